@@ -1,0 +1,248 @@
+package perceptron
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+)
+
+// Compact is a read-only model for shipping: the averaged weights of a
+// Model with near-zero rows pruned, quantised to int16 with one scale, in
+// an open-addressing table. It is a fraction of the size of a Model on disk,
+// loads without building a Go map, and scores faster. Safe for concurrent
+// use.
+type Compact struct {
+	NClasses int
+	scale    float32
+	mask     uint64
+	keys     []uint64 // 0 marks an empty slot; key 0 is stored as 1
+	w        []int16  // NClasses weights per slot
+	n        int
+}
+
+// Compact prunes rows whose largest averaged weight is below minWeight in
+// absolute value and quantises the rest. Average the model first.
+func (m *Model) Compact(minWeight float32) (*Compact, error) {
+	if m.train {
+		return nil, errors.New("perceptron: average the model before compacting it")
+	}
+	n := m.NClasses
+	var maxAbs float32
+	for _, v := range m.w {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
+	}
+	scale := maxAbs / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	var keys []uint64
+	for k, r := range m.rows {
+		row := m.w[int(r)*n : int(r)*n+n]
+		keep := false
+		for _, v := range row {
+			if float32(math.Abs(float64(v))) >= minWeight && math.Abs(float64(v/scale)) >= 0.5 {
+				keep = true
+				break
+			}
+		}
+		if keep {
+			keys = append(keys, k)
+		}
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	c := newCompact(n, len(keys), scale)
+	q := make([]int16, n)
+	for _, k := range keys {
+		r := int(m.rows[k])
+		for j, v := range m.w[r*n : r*n+n] {
+			q[j] = int16(math.Round(float64(v / scale)))
+		}
+		c.put(k, q)
+	}
+	return c, nil
+}
+
+func newCompact(nclasses, nrows int, scale float32) *Compact {
+	size := 1
+	for size < 2*nrows || size < 8 {
+		size <<= 1
+	}
+	return &Compact{NClasses: nclasses, scale: scale, mask: uint64(size - 1),
+		keys: make([]uint64, size), w: make([]int16, size*nclasses)}
+}
+
+func slotOf(k uint64) uint64 {
+	// FNV's low bits are weak; mix before masking.
+	k ^= k >> 31
+	k *= 0x9e3779b97f4a7c15
+	return k ^ k>>29
+}
+
+func (c *Compact) put(k uint64, row []int16) {
+	if k == 0 {
+		k = 1
+	}
+	i := slotOf(k) & c.mask
+	for c.keys[i] != 0 && c.keys[i] != k {
+		i = (i + 1) & c.mask
+	}
+	if c.keys[i] == 0 {
+		c.n++
+	}
+	c.keys[i] = k
+	copy(c.w[int(i)*c.NClasses:], row)
+}
+
+func (c *Compact) lookup(k uint64) int {
+	if k == 0 {
+		k = 1
+	}
+	i := slotOf(k) & c.mask
+	for {
+		switch c.keys[i] {
+		case k:
+			return int(i)
+		case 0:
+			return -1
+		}
+		i = (i + 1) & c.mask
+	}
+}
+
+// Scores adds the weights of feats into scores (len NClasses), which the
+// caller zeroes. Unknown features are ignored.
+func (c *Compact) Scores(feats []uint64, scores []float32) {
+	n := c.NClasses
+	var acc [64]int32
+	sum := acc[:0]
+	if n <= len(acc) {
+		sum = acc[:n]
+	} else {
+		sum = make([]int32, n)
+	}
+	for _, f := range feats {
+		i := c.lookup(f)
+		if i < 0 {
+			continue
+		}
+		for j, v := range c.w[i*n : i*n+n] {
+			sum[j] += int32(v)
+		}
+	}
+	for j, v := range sum {
+		scores[j] += float32(v) * c.scale
+	}
+}
+
+// Features returns how many feature rows the model has.
+func (c *Compact) Features() int { return c.n }
+
+const compactMagic = "sitrep-perceptron-compact-1"
+
+// Write writes the model, gzip-compressed, with the caller's feature
+// version in the header.
+func (c *Compact) Write(w io.Writer, featureVersion string) error {
+	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err := c.Encode(zw, featureVersion); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// Encode writes the model uncompressed, for containers that hold several
+// models in one stream. Keys go in ascending order as varint deltas, so
+// the same model gives the same bytes.
+func (c *Compact) Encode(w io.Writer, featureVersion string) error {
+	bw := bufio.NewWriter(w)
+	writeString(bw, compactMagic)
+	writeString(bw, featureVersion)
+	binary.Write(bw, binary.LittleEndian, uint32(c.NClasses))
+	binary.Write(bw, binary.LittleEndian, uint32(c.n))
+	binary.Write(bw, binary.LittleEndian, math.Float32bits(c.scale))
+	slots := make([]int, 0, c.n)
+	for i, k := range c.keys {
+		if k != 0 {
+			slots = append(slots, i)
+		}
+	}
+	sort.Slice(slots, func(a, b int) bool { return c.keys[slots[a]] < c.keys[slots[b]] })
+	var buf [binary.MaxVarintLen64]byte
+	prev := uint64(0)
+	for _, i := range slots {
+		bw.Write(buf[:binary.PutUvarint(buf[:], c.keys[i]-prev)])
+		prev = c.keys[i]
+	}
+	// Weights column by column: the same class's weights side by side
+	// compress better.
+	for j := 0; j < c.NClasses; j++ {
+		for _, i := range slots {
+			binary.Write(bw, binary.LittleEndian, c.w[i*c.NClasses+j])
+		}
+	}
+	return bw.Flush()
+}
+
+// ReadCompact loads a model written by Compact.Write. A model for another
+// feature version is an error.
+func ReadCompact(r io.Reader, featureVersion string) (*Compact, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("perceptron: %w", err)
+	}
+	return DecodeCompact(bufio.NewReaderSize(zr, 1<<16), featureVersion)
+}
+
+// DecodeCompact reads a model written by Compact.Encode, consuming exactly
+// its bytes from br.
+func DecodeCompact(br *bufio.Reader, featureVersion string) (*Compact, error) {
+	mg, err := readString(br)
+	if err != nil || mg != compactMagic {
+		return nil, errors.New("perceptron: not a compact model file")
+	}
+	fv, err := readString(br)
+	if err != nil {
+		return nil, errors.New("perceptron: truncated header")
+	}
+	if fv != featureVersion {
+		return nil, fmt.Errorf("perceptron: model has features %q, code expects %q: retrain it", fv, featureVersion)
+	}
+	var hdr [3]uint32
+	if err := binary.Read(br, binary.LittleEndian, &hdr); err != nil {
+		return nil, fmt.Errorf("perceptron: truncated header: %w", err)
+	}
+	nc, nr, scale := int(hdr[0]), int(hdr[1]), math.Float32frombits(hdr[2])
+	if nc == 0 || nc > 1<<12 || nr > 1<<25 || !(scale > 0) || math.IsInf(float64(scale), 0) {
+		return nil, errors.New("perceptron: implausible model dimensions")
+	}
+	// Grow rather than trust the header's sizes: a corrupt header must
+	// not allocate gigabytes.
+	keys := make([]uint64, 0, min(nr, 1<<16))
+	prev := uint64(0)
+	for range nr {
+		d, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, fmt.Errorf("perceptron: truncated model: %w", err)
+		}
+		prev += d
+		keys = append(keys, prev)
+	}
+	raw, err := io.ReadAll(io.LimitReader(br, int64(2*nr*nc)))
+	if err != nil || len(raw) != 2*nr*nc {
+		return nil, fmt.Errorf("perceptron: truncated model")
+	}
+	c := newCompact(nc, nr, scale)
+	row := make([]int16, nc)
+	for i, k := range keys {
+		for j := range row {
+			o := 2 * (j*nr + i)
+			row[j] = int16(binary.LittleEndian.Uint16(raw[o:]))
+		}
+		c.put(k, row)
+	}
+	return c, nil
+}
