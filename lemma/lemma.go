@@ -1,0 +1,269 @@
+// Package lemma gives each tagged word its Universal Dependencies lemma:
+// from a lexicon of (word, tag) pairs learned from the treebank, then from
+// hand-written irregular forms, then from suffix rules learned from the
+// treebank for words it has never seen.
+package lemma
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+
+	"sitrep"
+	"sitrep/models"
+)
+
+// ModelFile is the name of the embedded model.
+const ModelFile = "lemma.gz"
+
+const magic = "sitrep-lemma-1"
+
+// rule turns a word into its lemma: optionally lowercase it, cut strip
+// bytes from its end, append add.
+type rule struct {
+	lower bool
+	strip int
+	add   string
+}
+
+// makeRule returns the rule that turns form into lemma.
+func makeRule(form, lemma string) rule {
+	r := rule{lower: lemma == strings.ToLower(lemma)}
+	base := form
+	if r.lower {
+		base = strings.ToLower(form)
+	}
+	p := 0
+	for p < len(base) && p < len(lemma) && base[p] == lemma[p] {
+		p++
+	}
+	r.strip, r.add = len(base)-p, lemma[p:]
+	return r
+}
+
+// apply applies r to form; ok is false when the word is too short.
+func (r rule) apply(form string) (string, bool) {
+	base := form
+	if r.lower {
+		base = lowerASCIIFast(form)
+	}
+	if r.strip > len(base) || (r.strip == len(base) && r.add == "") {
+		return "", false
+	}
+	return base[:len(base)-r.strip] + r.add, true
+}
+
+func lowerASCIIFast(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+type lexKey struct{ word, tag string }
+
+// maxSuffix is the longest suffix the rules look at, in bytes.
+const maxSuffix = 7
+
+// Lemmatizer is a trained lemmatizer, read-only and safe for concurrent use.
+type Lemmatizer struct {
+	rules  []rule
+	lex    map[lexKey]uint32 // lowercase word and tag -> rule
+	suffix map[lexKey]uint32 // tag and word suffix -> rule
+}
+
+var (
+	loadOnce sync.Once
+	loaded   *Lemmatizer
+	loadErr  error
+)
+
+// Load returns the lemmatizer embedded in the binary, reading it once.
+func Load() (*Lemmatizer, error) {
+	loadOnce.Do(func() {
+		f, err := models.Open(ModelFile)
+		if err != nil {
+			loadErr = err
+			return
+		}
+		defer f.Close()
+		loaded, loadErr = Read(f)
+		if loadErr != nil {
+			loadErr = fmt.Errorf("lemma: embedded %s: %w", ModelFile, loadErr)
+		}
+	})
+	return loaded, loadErr
+}
+
+// Name implements nlp.Component.
+func (l *Lemmatizer) Name() string { return "lemma" }
+
+// Needs implements nlp.Component.
+func (l *Lemmatizer) Needs() sitrep.Layer { return sitrep.LayerTokens | sitrep.LayerTags }
+
+// Fills implements nlp.Component.
+func (l *Lemmatizer) Fills() sitrep.Layer { return sitrep.LayerLemmas }
+
+// Process sets the lemma of every token of doc.
+func (l *Lemmatizer) Process(doc *sitrep.Document) error {
+	for i := range doc.Tokens {
+		t := &doc.Tokens[i]
+		t.Lemma = l.Lemma(doc.TokenText(i), t.UPOS, t.XPOS)
+	}
+	return nil
+}
+
+// Lemma returns the lemma of form tagged upos and xpos.
+func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
+	tag := xpos
+	if tag == "" {
+		tag = upos
+	}
+	lw := lowerASCIIFast(form)
+	if r, ok := l.lex[lexKey{lw, tag}]; ok {
+		if s, ok := l.rules[r].apply(form); ok {
+			return s
+		}
+	}
+	if s, ok := irregular(lw, upos, xpos); ok {
+		return s
+	}
+	for k := min(maxSuffix, len(lw)); k >= 0; k-- {
+		if r, ok := l.suffix[lexKey{lw[len(lw)-k:], tag}]; ok {
+			if s, ok := l.rules[r].apply(form); ok {
+				return s
+			}
+		}
+	}
+	return form
+}
+
+// Write writes the model, gzip-compressed; the same model gives the same
+// bytes.
+func (l *Lemmatizer) Write(w io.Writer) error {
+	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
+	bw := bufio.NewWriter(zw)
+	writeString(bw, magic)
+	writeUint(bw, uint64(len(l.rules)))
+	for _, r := range l.rules {
+		var lw uint64
+		if r.lower {
+			lw = 1
+		}
+		writeUint(bw, lw)
+		writeUint(bw, uint64(r.strip))
+		writeString(bw, r.add)
+	}
+	for _, table := range []map[lexKey]uint32{l.lex, l.suffix} {
+		keys := sortedLexKeys(table)
+		writeUint(bw, uint64(len(keys)))
+		for _, k := range keys {
+			writeString(bw, k.word)
+			writeString(bw, k.tag)
+			writeUint(bw, uint64(table[k]))
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// Read reads a model written by Write.
+func Read(r io.Reader) (*Lemmatizer, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("lemma model: %w", err)
+	}
+	d := &reader{r: bufio.NewReader(zr)}
+	if d.str() != magic || d.err != nil {
+		return nil, errors.New("lemma model: not a lemmatizer model file")
+	}
+	l := &Lemmatizer{}
+	nr := d.count(1 << 20)
+	for i := 0; i < nr && d.err == nil; i++ {
+		lw := d.uint() == 1
+		strip := d.count(1 << 10)
+		l.rules = append(l.rules, rule{lower: lw, strip: strip, add: d.str()})
+	}
+	tables := make([]map[lexKey]uint32, 2)
+	for t := range tables {
+		n := d.count(1 << 22)
+		tables[t] = make(map[lexKey]uint32, n)
+		for i := 0; i < n && d.err == nil; i++ {
+			k := lexKey{d.str(), d.str()}
+			v := d.uint()
+			if v >= uint64(len(l.rules)) {
+				d.fail(fmt.Errorf("rule %d out of range", v))
+			}
+			tables[t][k] = uint32(v)
+		}
+	}
+	if d.err != nil {
+		return nil, fmt.Errorf("lemma model: %w", d.err)
+	}
+	l.lex, l.suffix = tables[0], tables[1]
+	return l, nil
+}
+
+type reader struct {
+	r   *bufio.Reader
+	err error
+}
+
+func (d *reader) fail(err error) {
+	if d.err == nil {
+		d.err = err
+	}
+}
+
+func (d *reader) uint() uint64 {
+	if d.err != nil {
+		return 0
+	}
+	v, err := binary.ReadUvarint(d.r)
+	if err != nil {
+		d.fail(fmt.Errorf("truncated: %w", err))
+	}
+	return v
+}
+
+func (d *reader) count(limit int) int {
+	v := d.uint()
+	if v > uint64(limit) {
+		d.fail(fmt.Errorf("implausible count %d", v))
+		return 0
+	}
+	return int(v)
+}
+
+func (d *reader) str() string {
+	n := d.count(1 << 16)
+	if d.err != nil {
+		return ""
+	}
+	b := make([]byte, n)
+	if _, err := io.ReadFull(d.r, b); err != nil {
+		d.fail(fmt.Errorf("truncated: %w", err))
+		return ""
+	}
+	return string(b)
+}
+
+func writeUint(w *bufio.Writer, v uint64) {
+	var b [binary.MaxVarintLen64]byte
+	w.Write(b[:binary.PutUvarint(b[:], v)])
+}
+
+func writeString(w *bufio.Writer, s string) {
+	writeUint(w, uint64(len(s)))
+	w.WriteString(s)
+}

@@ -1,0 +1,102 @@
+package lemma
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"sitrep/corpus"
+)
+
+// Train learns a lemmatizer from gold sentences. Training is deterministic.
+func Train(sents []corpus.Sentence) *Lemmatizer {
+	l := &Lemmatizer{lex: map[lexKey]uint32{}, suffix: map[lexKey]uint32{}}
+	ruleID := map[rule]uint32{}
+	id := func(r rule) uint32 {
+		i, ok := ruleID[r]
+		if !ok {
+			i = uint32(len(l.rules))
+			ruleID[r] = i
+			l.rules = append(l.rules, r)
+		}
+		return i
+	}
+	lexCounts := map[lexKey]map[uint32]int{}
+	for _, s := range sents {
+		for _, w := range s.Words {
+			if w.Lemma == "" || w.Lemma == "_" && w.Form != "_" {
+				continue
+			}
+			tag := w.XPOS
+			if tag == "" || tag == "_" {
+				tag = w.UPOS
+			}
+			k := lexKey{lowerASCIIFast(w.Form), tag}
+			if lexCounts[k] == nil {
+				lexCounts[k] = map[uint32]int{}
+			}
+			lexCounts[k][id(makeRule(w.Form, w.Lemma))]++
+		}
+	}
+	keys := sortedLexKeys(lexCounts)
+	sufCounts := map[lexKey]map[uint32]int{}
+	for _, k := range keys {
+		r := best(lexCounts[k])
+		l.lex[k] = r
+		// Suffix statistics count word types, not tokens: they stand in
+		// for unseen words, which behave like rare types.
+		strip := l.rules[r].strip
+		for n := 0; n <= min(maxSuffix, len(k.word)); n++ {
+			if strip > n && n < len(k.word) {
+				continue
+			}
+			sk := lexKey{k.word[len(k.word)-n:], k.tag}
+			if sufCounts[sk] == nil {
+				sufCounts[sk] = map[uint32]int{}
+			}
+			sufCounts[sk][r]++
+		}
+	}
+	for _, sk := range sortedLexKeys(sufCounts) {
+		counts := sufCounts[sk]
+		total := 0
+		for _, n := range counts {
+			total += n
+		}
+		if total < 2 && sk.word != "" {
+			continue
+		}
+		r := best(counts)
+		// A suffix that says what its shorter suffix says is redundant.
+		if sk.word != "" {
+			if pc, ok := sufCounts[lexKey{sk.word[1:], sk.tag}]; ok && best(pc) == r {
+				continue
+			}
+		}
+		l.suffix[sk] = r
+	}
+	return l
+}
+
+// best returns the most frequent rule, the lowest id on ties.
+func best(counts map[uint32]int) uint32 {
+	var b uint32
+	bn := -1
+	for r, n := range counts {
+		if n > bn || n == bn && r < b {
+			b, bn = r, n
+		}
+	}
+	return b
+}
+
+func sortedLexKeys[V any](m map[lexKey]V) []lexKey {
+	keys := make([]lexKey, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b lexKey) int {
+		return cmp.Or(strings.Compare(a.word, b.word), strings.Compare(a.tag, b.tag))
+	})
+	return keys
+}

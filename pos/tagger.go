@@ -1,0 +1,344 @@
+// Package pos tags words with their universal part of speech (UPOS), Penn
+// Treebank tag (XPOS) and UD morphological features, with a greedy
+// left-to-right averaged perceptron over joint UPOS+XPOS classes.
+//
+// Training and inference share one feature function (features.go), so that
+// the two cannot drift; the model file records the feature version.
+package pos
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"sync"
+
+	"sitrep"
+	"sitrep/models"
+)
+
+// ModelFile is the name of the embedded model.
+const ModelFile = "tagger.gz"
+
+const magic = "sitrep-pos-1"
+
+// Class is one joint tag: a UPOS with its XPOS.
+type Class struct {
+	UPOS, XPOS string
+	Feats      string // the class's most frequent features
+}
+
+type featKey struct {
+	word string
+	cls  uint8
+}
+
+// Tagger is a trained tagger. It is read-only after loading and safe for
+// concurrent use.
+type Tagger struct {
+	classes []Class
+	amb     map[string]uint16 // lowercase word -> ambiguity class id
+	dict    map[string]uint8  // frequent unambiguous word -> class
+	feats   map[featKey]string
+	w       *weights
+	pool    sync.Pool
+}
+
+var _ interface {
+	Name() string
+	Needs() sitrep.Layer
+	Fills() sitrep.Layer
+	Process(*sitrep.Document) error
+} = (*Tagger)(nil)
+
+var (
+	loadOnce sync.Once
+	loaded   *Tagger
+	loadErr  error
+)
+
+// Load returns the tagger embedded in the binary, reading it on the first
+// call only.
+func Load() (*Tagger, error) {
+	loadOnce.Do(func() {
+		f, err := models.Open(ModelFile)
+		if err != nil {
+			loadErr = err
+			return
+		}
+		defer f.Close()
+		loaded, loadErr = Read(f)
+		if loadErr != nil {
+			loadErr = fmt.Errorf("pos: embedded %s: %w", ModelFile, loadErr)
+		}
+	})
+	return loaded, loadErr
+}
+
+// Name implements nlp.Component.
+func (m *Tagger) Name() string { return "pos" }
+
+// Needs implements nlp.Component.
+func (m *Tagger) Needs() sitrep.Layer { return sitrep.LayerSentences | sitrep.LayerTokens }
+
+// Fills implements nlp.Component.
+func (m *Tagger) Fills() sitrep.Layer { return sitrep.LayerTags }
+
+// Classes returns the joint tags the model predicts.
+func (m *Tagger) Classes() []Class { return m.classes }
+
+type scratch struct {
+	words  []word
+	feats  []uint64
+	scores []float32
+	tags   []int
+	forms  []string
+}
+
+func (m *Tagger) getScratch() *scratch {
+	if s, ok := m.pool.Get().(*scratch); ok {
+		return s
+	}
+	return &scratch{scores: make([]float32, len(m.classes))}
+}
+
+// Process tags every sentence of doc.
+func (m *Tagger) Process(doc *sitrep.Document) error {
+	s := m.getScratch()
+	defer m.pool.Put(s)
+	for si := range doc.Sentences {
+		from, to := doc.SentenceTokens(si)
+		if from < 0 || to > len(doc.Tokens) || from > to {
+			return fmt.Errorf("sentence %d has bad token range %d..%d", si, from, to)
+		}
+		s.forms = s.forms[:0]
+		for i := from; i < to; i++ {
+			s.forms = append(s.forms, doc.TokenText(i))
+		}
+		tags := m.tag(s, s.forms)
+		for k, c := range tags {
+			t := &doc.Tokens[from+k]
+			cl := &m.classes[c]
+			t.UPOS, t.XPOS, t.Feats = cl.UPOS, cl.XPOS, m.featsOf(s.words[k].lower, c)
+		}
+	}
+	return nil
+}
+
+// Tagged is one word's tags.
+type Tagged struct {
+	UPOS, XPOS, Feats string
+}
+
+// Tag tags one sentence of words.
+func (m *Tagger) Tag(forms []string) []Tagged {
+	s := m.getScratch()
+	defer m.pool.Put(s)
+	tags := m.tag(s, forms)
+	out := make([]Tagged, len(tags))
+	for k, c := range tags {
+		cl := &m.classes[c]
+		out[k] = Tagged{cl.UPOS, cl.XPOS, m.featsOf(s.words[k].lower, c)}
+	}
+	return out
+}
+
+func (m *Tagger) featsOf(lower string, c int) string {
+	if f, ok := m.feats[featKey{lower, uint8(c)}]; ok {
+		return f
+	}
+	return m.classes[c].Feats
+}
+
+// tag runs the greedy decoder; the result aliases s.
+func (m *Tagger) tag(s *scratch, forms []string) []int {
+	s.words = s.words[:0]
+	for i, f := range forms {
+		s.words = append(s.words, word{})
+		m.prepare(&s.words[i], f, i == 0)
+	}
+	s.tags = s.tags[:0]
+	p1, p2 := noTag, noTag
+	for i := range s.words {
+		c := s.words[i].dict
+		if c < 0 {
+			s.feats = features(s.feats[:0], s.words, i, p1, p2)
+			clear(s.scores)
+			m.w.add(s.feats, s.scores)
+			c = argmax(s.scores)
+		}
+		s.tags = append(s.tags, c)
+		p2, p1 = p1, c
+	}
+	return s.tags
+}
+
+// argmax returns the best class; ties go to the lower index, so that the
+// output is deterministic.
+func argmax(scores []float32) int {
+	best := 0
+	for c := 1; c < len(scores); c++ {
+		if scores[c] > scores[best] {
+			best = c
+		}
+	}
+	return best
+}
+
+// Write writes the model, gzip-compressed, in an order that makes the same
+// model give the same bytes.
+func (m *Tagger) Write(w io.Writer) error {
+	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
+	bw := bufio.NewWriter(zw)
+	writeString(bw, magic)
+	writeString(bw, featureVersion)
+	writeUint(bw, uint64(len(m.classes)))
+	for _, c := range m.classes {
+		writeString(bw, c.UPOS)
+		writeString(bw, c.XPOS)
+		writeString(bw, c.Feats)
+	}
+	writeUint(bw, uint64(len(m.amb)))
+	for _, k := range sortedKeys(m.amb) {
+		writeString(bw, k)
+		writeUint(bw, uint64(m.amb[k]))
+	}
+	writeUint(bw, uint64(len(m.dict)))
+	for _, k := range sortedKeys(m.dict) {
+		writeString(bw, k)
+		writeUint(bw, uint64(m.dict[k]))
+	}
+	fks := make([]featKey, 0, len(m.feats))
+	for k := range m.feats {
+		fks = append(fks, k)
+	}
+	sortFeatKeys(fks)
+	writeUint(bw, uint64(len(fks)))
+	for _, k := range fks {
+		writeString(bw, k.word)
+		writeUint(bw, uint64(k.cls))
+		writeString(bw, m.feats[k])
+	}
+	if err := m.w.write(bw); err != nil {
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// Read reads a model written by Write. A model made for another feature
+// version is an error that says to retrain.
+func Read(r io.Reader) (*Tagger, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("pos model: %w", err)
+	}
+	br := bufio.NewReaderSize(zr, 1<<16)
+	rd := &reader{r: br}
+	if mg := rd.str(); mg != magic || rd.err != nil {
+		return nil, errors.New("pos model: not a tagger model file")
+	}
+	if fv := rd.str(); fv != featureVersion {
+		if rd.err != nil {
+			return nil, fmt.Errorf("pos model: truncated header: %w", rd.err)
+		}
+		return nil, fmt.Errorf("pos model: made for features %q, code expects %q: retrain it", fv, featureVersion)
+	}
+	m := &Tagger{}
+	nc := rd.count(256)
+	for i := 0; i < nc && rd.err == nil; i++ {
+		m.classes = append(m.classes, Class{UPOS: rd.str(), XPOS: rd.str(), Feats: rd.str()})
+	}
+	na := rd.count(1 << 22)
+	m.amb = make(map[string]uint16, na)
+	for i := 0; i < na && rd.err == nil; i++ {
+		k := rd.str()
+		m.amb[k] = uint16(rd.uint())
+	}
+	nd := rd.count(1 << 22)
+	m.dict = make(map[string]uint8, nd)
+	for i := 0; i < nd && rd.err == nil; i++ {
+		k := rd.str()
+		c := rd.uint()
+		if c >= uint64(nc) {
+			rd.fail(fmt.Errorf("dictionary class %d out of range", c))
+		}
+		m.dict[k] = uint8(c)
+	}
+	nf := rd.count(1 << 22)
+	m.feats = make(map[featKey]string, nf)
+	for i := 0; i < nf && rd.err == nil; i++ {
+		k := rd.str()
+		c := rd.uint()
+		m.feats[featKey{k, uint8(c)}] = rd.str()
+	}
+	if rd.err != nil {
+		return nil, fmt.Errorf("pos model: %w", rd.err)
+	}
+	if m.w, err = readWeights(br); err != nil {
+		return nil, fmt.Errorf("pos model: %w", err)
+	}
+	if m.w.n != len(m.classes) || len(m.classes) == 0 {
+		return nil, fmt.Errorf("pos model: weights for %d classes, model has %d", m.w.n, len(m.classes))
+	}
+	return m, nil
+}
+
+// reader decodes the model's varint-framed fields, keeping the first error.
+type reader struct {
+	r   *bufio.Reader
+	err error
+}
+
+func (d *reader) fail(err error) {
+	if d.err == nil {
+		d.err = err
+	}
+}
+
+func (d *reader) uint() uint64 {
+	if d.err != nil {
+		return 0
+	}
+	v, err := binary.ReadUvarint(d.r)
+	if err != nil {
+		d.fail(fmt.Errorf("truncated: %w", err))
+	}
+	return v
+}
+
+func (d *reader) count(limit int) int {
+	v := d.uint()
+	if v > uint64(limit) {
+		d.fail(fmt.Errorf("implausible count %d", v))
+		return 0
+	}
+	return int(v)
+}
+
+func (d *reader) str() string {
+	n := d.count(1 << 16)
+	if d.err != nil {
+		return ""
+	}
+	b := make([]byte, n)
+	if _, err := io.ReadFull(d.r, b); err != nil {
+		d.fail(fmt.Errorf("truncated: %w", err))
+		return ""
+	}
+	return string(b)
+}
+
+func writeUint(w *bufio.Writer, v uint64) {
+	var b [binary.MaxVarintLen64]byte
+	w.Write(b[:binary.PutUvarint(b[:], v)])
+}
+
+func writeString(w *bufio.Writer, s string) {
+	writeUint(w, uint64(len(s)))
+	w.WriteString(s)
+}

@@ -1,0 +1,264 @@
+package pos
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"slices"
+	"sort"
+	"strings"
+
+	"sitrep/corpus"
+)
+
+// TrainOptions sets a training run. The same options and data give the same
+// model, byte for byte.
+type TrainOptions struct {
+	Iters int
+	Seed  uint64
+	// Prune drops averaged weights smaller than this in magnitude.
+	Prune float64
+	// Log, when set, receives one line per iteration.
+	Log io.Writer
+}
+
+// Thresholds of the lexicon, chosen on EWT dev.
+const (
+	minClassCount = 3    // rarer UPOS+XPOS pairs fold into a frequent one
+	minAmbCount   = 2    // words seen once are treated as unknown
+	ambShare      = 0.05 // a tag counts towards a word's ambiguity class above this share
+	dictCount     = 20   // a word tagged by dictionary must be this frequent
+	dictShare     = 0.995
+)
+
+// Train trains a tagger on gold sentences.
+func Train(sents []corpus.Sentence, opt TrainOptions) (*Tagger, error) {
+	if opt.Iters <= 0 {
+		return nil, fmt.Errorf("pos: iterations must be positive, got %d", opt.Iters)
+	}
+	m := &Tagger{}
+	gold, err := m.buildLexicon(sents)
+	if err != nil {
+		return nil, err
+	}
+	tr := newTrainer(len(m.classes))
+	order := make([]int, len(sents))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(opt.Seed, 0x5eed))
+	s := &scratch{scores: make([]float32, len(m.classes))}
+	for it := 0; it < opt.Iters; it++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		right, total := 0, 0
+		for _, si := range order {
+			words := sents[si].Words
+			s.words = s.words[:0]
+			for i := range words {
+				s.words = append(s.words, word{})
+				m.prepare(&s.words[i], words[i].Form, i == 0)
+			}
+			p1, p2 := noTag, noTag
+			for i := range s.words {
+				g := gold[si][i]
+				c := s.words[i].dict
+				if c < 0 {
+					s.feats = features(s.feats[:0], s.words, i, p1, p2)
+					tr.scores(s.feats, s.scores)
+					c = argmax(s.scores)
+					tr.update(s.feats, g, c)
+					tr.step++
+				}
+				if c == g {
+					right++
+				}
+				total++
+				// The history is the model's own guesses, as at inference.
+				p2, p1 = p1, c
+			}
+		}
+		if opt.Log != nil {
+			fmt.Fprintf(opt.Log, "pos: iteration %d: train accuracy %.2f%% (%d features)\n", it+1, 100*float64(right)/float64(max(total, 1)), len(tr.rows))
+		}
+	}
+	m.w = tr.average(opt.Prune)
+	if opt.Log != nil {
+		fmt.Fprintf(opt.Log, "pos: kept %d of %d feature rows, %d weights\n", m.w.rows, len(tr.rows), len(m.w.w))
+	}
+	return m, nil
+}
+
+// buildLexicon sets the classes, feature table, ambiguity classes and tag
+// dictionary from the gold data, and returns each word's gold class.
+func (m *Tagger) buildLexicon(sents []corpus.Sentence) ([][]int, error) {
+	type pair struct{ upos, xpos string }
+	count := map[pair]int{}
+	for _, s := range sents {
+		for _, w := range s.Words {
+			count[pair{w.UPOS, w.XPOS}]++
+		}
+	}
+	var pairs []pair
+	for p, n := range count {
+		if n >= minClassCount && p.upos != "_" && p.upos != "" {
+			pairs = append(pairs, p)
+		}
+	}
+	if len(pairs) == 0 {
+		return nil, fmt.Errorf("pos: no tagged words in the training data")
+	}
+	if len(pairs) > 255 {
+		return nil, fmt.Errorf("pos: %d tag pairs, at most 255 supported", len(pairs))
+	}
+	slices.SortFunc(pairs, func(a, b pair) int {
+		if c := cmp.Compare(count[b], count[a]); c != 0 {
+			return c
+		}
+		return cmp.Or(cmp.Compare(a.upos, b.upos), cmp.Compare(a.xpos, b.xpos))
+	})
+	index := map[pair]int{}
+	for i, p := range pairs {
+		index[p] = i
+		m.classes = append(m.classes, Class{UPOS: p.upos, XPOS: p.xpos})
+	}
+	// A rare pair is trained as the most frequent class with its XPOS,
+	// else with its UPOS, else the most frequent class.
+	classOf := func(p pair) int {
+		if c, ok := index[p]; ok {
+			return c
+		}
+		for i, q := range pairs {
+			if q.xpos == p.xpos {
+				return i
+			}
+		}
+		for i, q := range pairs {
+			if q.upos == p.upos {
+				return i
+			}
+		}
+		return 0
+	}
+
+	gold := make([][]int, len(sents))
+	classFeats := make([]map[string]int, len(m.classes))
+	wordFeats := map[featKey]map[string]int{}
+	lowerTags := map[string]map[int]int{}
+	formTags := map[string]map[int]int{}
+	for si, s := range sents {
+		gold[si] = make([]int, len(s.Words))
+		for i, w := range s.Words {
+			c := classOf(pair{w.UPOS, w.XPOS})
+			gold[si][i] = c
+			lw := strings.ToLower(w.Form)
+			f := w.Feats
+			if f == "_" {
+				f = ""
+			}
+			inc(&classFeats[c], f)
+			k := featKey{lw, uint8(c)}
+			if wordFeats[k] == nil {
+				wordFeats[k] = map[string]int{}
+			}
+			wordFeats[k][f]++
+			incTag(lowerTags, lw, c)
+			incTag(formTags, w.Form, c)
+		}
+	}
+	for c := range m.classes {
+		m.classes[c].Feats = top(classFeats[c])
+	}
+	m.feats = map[featKey]string{}
+	for k, fs := range wordFeats {
+		if f := top(fs); f != m.classes[k.cls].Feats {
+			m.feats[k] = f
+		}
+	}
+
+	// Ambiguity classes: the set of tags a word takes, interned.
+	m.amb = map[string]uint16{}
+	ambIDs := map[string]uint16{}
+	for _, w := range sortedKeys(lowerTags) {
+		tags := lowerTags[w]
+		total := 0
+		for _, n := range tags {
+			total += n
+		}
+		if total < minAmbCount {
+			continue
+		}
+		var set []int
+		for c, n := range tags {
+			if float64(n) >= ambShare*float64(total) {
+				set = append(set, c)
+			}
+		}
+		sort.Ints(set)
+		sig := fmt.Sprint(set)
+		id, ok := ambIDs[sig]
+		if !ok {
+			if len(ambIDs) >= 0xffff {
+				continue
+			}
+			id = uint16(len(ambIDs))
+			ambIDs[sig] = id
+		}
+		m.amb[w] = id
+	}
+	// The tag dictionary: frequent words that (nearly) always take one tag.
+	m.dict = map[string]uint8{}
+	for w, tags := range formTags {
+		total, best, bn := 0, 0, -1
+		for c, n := range tags {
+			total += n
+			if n > bn || n == bn && c < best {
+				best, bn = c, n
+			}
+		}
+		if total >= dictCount && float64(bn) >= dictShare*float64(total) {
+			m.dict[w] = uint8(best)
+		}
+	}
+	return gold, nil
+}
+
+func inc(m *map[string]int, k string) {
+	if *m == nil {
+		*m = map[string]int{}
+	}
+	(*m)[k]++
+}
+
+func incTag(m map[string]map[int]int, w string, c int) {
+	if m[w] == nil {
+		m[w] = map[int]int{}
+	}
+	m[w][c]++
+}
+
+// top returns the most frequent key, the smallest on ties.
+func top(m map[string]int) string {
+	best, bn := "", -1
+	for k, n := range m {
+		if n > bn || n == bn && k < best {
+			best, bn = k, n
+		}
+	}
+	return best
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func sortFeatKeys(ks []featKey) {
+	slices.SortFunc(ks, func(a, b featKey) int {
+		return cmp.Or(cmp.Compare(a.word, b.word), cmp.Compare(a.cls, b.cls))
+	})
+}
