@@ -1,0 +1,76 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+
+	"sitrep"
+	"sitrep/corpus"
+	"sitrep/eval"
+	"sitrep/tokenize"
+)
+
+// cmdEvalTokenize scores the tokenizer and sentence splitter against
+// CoNLL-U files. Each document's text is rebuilt from the gold words, its
+// sentences joined by one space, so line breaks give no hint.
+func cmdEvalTokenize(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "eval tokenize", "GOLD.conllu [...]")
+	showErrs := fs.Int("errors", 0, "print up to `N` token mismatches with their context")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return usageError{"give at least one CoNLL-U file"}
+	}
+	tok := tokenize.New()
+	var total eval.TokenScore
+	shown := 0
+	for _, path := range fs.Args() {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		sents, err := corpus.ReadCoNLLU(f)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		var score eval.TokenScore
+		for _, gold := range corpus.Documents(sents, " ", false) {
+			pred := &sitrep.Document{ID: gold.ID, Text: gold.Text}
+			pred.Sentences, pred.Tokens = tok.Split(gold.Text)
+			if err := score.Add(gold, pred); err != nil {
+				return fmt.Errorf("%s: %w", path, err)
+			}
+			for _, m := range eval.TokenMismatches(gold, pred) {
+				if shown >= *showErrs {
+					break
+				}
+				shown++
+				lo, hi := max(0, m.Start-30), min(len(gold.Text), m.End+30)
+				fmt.Fprintf(e.stdout, "%s\t%s\t%s\t…%s…\n", gold.ID, strings.Join(m.Gold, " "), strings.Join(m.Pred, " "),
+					strings.ReplaceAll(gold.Text[lo:hi], "\n", " "))
+			}
+		}
+		fmt.Fprintln(e.stdout, path)
+		if err := score.Write(e.stdout); err != nil {
+			return err
+		}
+		total.Tokens.TP += score.Tokens.TP
+		total.Tokens.FP += score.Tokens.FP
+		total.Tokens.FN += score.Tokens.FN
+		total.Sentences.TP += score.Sentences.TP
+		total.Sentences.FP += score.Sentences.FP
+		total.Sentences.FN += score.Sentences.FN
+	}
+	if fs.NArg() > 1 {
+		fmt.Fprintln(e.stdout, "all files")
+		return total.Write(e.stdout)
+	}
+	return nil
+}

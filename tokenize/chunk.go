@@ -1,0 +1,495 @@
+package tokenize
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Flags a piece carries from the word rules to the sentence rules.
+const (
+	fTerm    uint16 = 1 << iota // . ! ? ... : may end a sentence
+	fAbbr                       // a word with its abbreviation period
+	fTitle                      // abbreviation before a name: never ends a sentence
+	fInitial                    // one letter and a period: "J."
+	fAcronym                    // dotted letters ("U.S."): keeps its period at a sentence end
+	fClose                      // closing quotation mark or bracket
+	fQuote                      // straight quotation mark: its side is decided by spacing
+)
+
+// piece is a token before sentence splitting.
+type piece struct {
+	start, end int
+	flags      uint16
+	nl         uint8 // newlines in the space before the piece, at most 255
+	space      bool  // whether space precedes the piece
+}
+
+// chunk splits the whitespace-free stretch s[lo:hi] into tokens, appending
+// them to p. Punctuation is peeled off both ends, then what is left is
+// split at clitics, hyphens, slashes and the like.
+func (t *Tokenizer) chunk(p []piece, s string, lo, hi int) []piece {
+	if emoticons[s[lo:hi]] {
+		return append(p, piece{start: lo, end: hi})
+	}
+	for lo < hi {
+		n, fl := leading(s, lo, hi)
+		if n == 0 {
+			break
+		}
+		p = append(p, piece{start: lo, end: lo + n, flags: fl})
+		lo += n
+	}
+	if lo == hi {
+		return p
+	}
+	url := isURL(s[lo:hi])
+	var tailBuf [8]piece
+	tail := tailBuf[:0]
+	var coreFlags uint16
+	for lo < hi {
+		n, fl := t.trailing(s, lo, hi, url)
+		if n == 0 {
+			coreFlags = fl
+			break
+		}
+		tail = append(tail, piece{start: hi - n, end: hi, flags: fl})
+		hi -= n
+	}
+	if lo < hi {
+		if coreFlags != 0 || url {
+			p = append(p, piece{start: lo, end: hi, flags: coreFlags})
+		} else {
+			p = t.core(p, s, lo, hi)
+		}
+	}
+	for i := len(tail) - 1; i >= 0; i-- {
+		p = append(p, tail[i])
+	}
+	return p
+}
+
+var emoticons = map[string]bool{
+	":)": true, ":-)": true, ":(": true, ":-(": true, ";)": true, ";-)": true,
+	":D": true, ":-D": true, ":P": true, ":-P": true, ":p": true, ":/": true,
+	":'(": true, "<3": true, "^_^": true, "^^": true, ":o)": true, "=)": true,
+	"(:": true, "):": true, "XD": true, "xD": true, "o_O": true, "O_o": true,
+}
+
+// runOf returns how many times the byte c repeats from s[i].
+func runOf(s string, i, hi int, c byte) int {
+	j := i
+	for j < hi && s[j] == c {
+		j++
+	}
+	return j - i
+}
+
+// runBack returns how many times the byte c repeats ending at s[hi-1].
+func runBack(s string, lo, hi int, c byte) int {
+	j := hi
+	for j > lo && s[j-1] == c {
+		j--
+	}
+	return hi - j
+}
+
+// leading returns the length of a punctuation token at the start of
+// s[lo:hi], or 0 when a word starts there.
+func leading(s string, lo, hi int) (int, uint16) {
+	c := s[lo]
+	switch c {
+	case '"':
+		return 1, fQuote
+	case '(', '[', '{', '*', '<', '=', '~', '_', '|':
+		if c == '<' || c == '=' || c == '*' || c == '~' || c == '_' {
+			return runOf(s, lo, hi, c), 0
+		}
+		return 1, 0
+	case '`':
+		return runOf(s, lo, hi, c), 0
+	case '\'':
+		if isClitic(s[lo:hi]) || lo+1 < hi && isDigit(s[lo+1]) && hi-lo <= 4 {
+			return 0, 0 // 's, 'll; '90s
+		}
+		if n := runOf(s, lo, hi, c); n == 2 {
+			return 2, 0 // '' as an opening quote
+		}
+		return 1, fQuote
+	case '.':
+		if n := runOf(s, lo, hi, '.'); n > 1 {
+			return n, fTerm
+		}
+		if lo+1 < hi && isDigit(s[lo+1]) {
+			return 0, 0 // .5
+		}
+		if lo+1 < hi && isASCIILetter(s[lo+1]) && hi-lo <= 5 {
+			return 0, 0 // .com, .NET
+		}
+		return 1, fTerm
+	case '-':
+		n := runOf(s, lo, hi, '-')
+		if n > 1 {
+			return n, 0
+		}
+		if lo+1 < hi && (isDigit(s[lo+1]) || s[lo+1] == '.') {
+			return 0, 0 // -5
+		}
+		return 1, 0
+	case '$', '#', '+':
+		if lo+1 < hi && isDigit(s[lo+1]) {
+			if c == '+' {
+				return 0, 0 // +44
+			}
+			return 1, 0
+		}
+		if lo+1 == hi || !wordAt(s, lo+1, lo, hi) {
+			return runOf(s, lo, hi, c), 0
+		}
+		if c == '#' {
+			return 0, 0 // #hashtag
+		}
+		return 1, 0
+	case '!', '?':
+		n := lo
+		for n < hi && (s[n] == '!' || s[n] == '?') {
+			n++
+		}
+		return n - lo, fTerm
+	case ',', ';', ':', ')', ']', '}', '>', '/', '\\', '&', '%', '^':
+		if c == ':' || c == ';' || c == '>' || c == '/' {
+			return runOf(s, lo, hi, c), 0
+		}
+		return 1, 0
+	case '@':
+		if lo+1 < hi && wordAt(s, lo+1, lo, hi) {
+			return 0, 0 // @handle
+		}
+		return 1, 0
+	}
+	if c < 0x80 {
+		return 0, 0
+	}
+	r, w := decode(s, lo)
+	switch {
+	case r == '…':
+		return w, fTerm
+	case r == '’' || r == '‘':
+		if isClitic(s[lo:hi]) {
+			return 0, 0
+		}
+		return w, 0
+	case isOpener(r), isCloser(r), isDash(r):
+		return w, 0
+	case isWordRune(r):
+		return 0, 0
+	case unicode.IsPunct(r), unicode.IsSymbol(r):
+		return w, 0
+	}
+	return 0, 0
+}
+
+// trailing returns the length of a punctuation token at the end of
+// s[lo:hi]. When it returns 0 the remainder is one word or a core to split
+// further; the flags then describe the word (an abbreviation, say).
+func (t *Tokenizer) trailing(s string, lo, hi int, url bool) (int, uint16) {
+	c := s[hi-1]
+	if hi-lo == 1 {
+		return 0, 0
+	}
+	if url {
+		switch c {
+		case '.', ',', ';', ':', '!', '?', ')', ']', '}', '"', '\'', '>':
+			return 1, 0
+		}
+		r, w := decodeLast(s, lo, hi)
+		if isCloser(r) {
+			return w, fClose
+		}
+		return 0, 0
+	}
+	switch c {
+	case '.':
+		if n := runBack(s, lo, hi, '.'); n > 1 {
+			return n, fTerm
+		}
+		return t.period(s, lo, hi)
+	case '!', '?':
+		j := hi
+		for j > lo && (s[j-1] == '!' || s[j-1] == '?') {
+			j--
+		}
+		if j == lo {
+			return 0, fTerm
+		}
+		return hi - j, fTerm
+	case ',', ';', ':':
+		if isClitic(s[lo:hi]) {
+			return 0, 0
+		}
+		return 1, 0
+	case '"':
+		return 1, fClose | fQuote
+	case ')', ']', '}':
+		return 1, fClose
+	case '>', '*', '=', '~', '_':
+		n := runBack(s, lo, hi, c)
+		if n == hi-lo {
+			return 0, 0
+		}
+		return n, 0
+	case '\'':
+		if isClitic(s[lo:hi]) {
+			return 0, 0
+		}
+		if n := runBack(s, lo, hi, c); n == 2 && hi-lo > 2 {
+			return 2, fClose
+		}
+		return 1, fClose | fQuote
+	case '-':
+		n := runBack(s, lo, hi, c)
+		if n == hi-lo {
+			return 0, 0
+		}
+		return n, 0
+	case '%', '/', '&', '\\', '|', '^', '(', '[', '{', '`', '@', '#', '$', '+':
+		return 1, 0
+	}
+	if c < 0x80 {
+		return 0, 0
+	}
+	r, w := decodeLast(s, lo, hi)
+	switch {
+	case r == '…':
+		return w, fTerm
+	case r == '’':
+		if isClitic(s[lo:hi]) {
+			return 0, 0
+		}
+		return w, fClose
+	case isCloser(r):
+		return w, fClose
+	case isOpener(r), isDash(r):
+		return w, 0
+	case isWordRune(r):
+		return 0, 0
+	case unicode.IsPunct(r), unicode.IsSymbol(r):
+		return w, 0
+	}
+	return 0, 0
+}
+
+// period decides whether the final period of s[lo:hi] belongs to the word
+// (an abbreviation, an initial, dotted letters) or is punctuation.
+func (t *Tokenizer) period(s string, lo, hi int) (int, uint16) {
+	w := s[lo : hi-1]
+	switch {
+	case len(w) == 1 && isASCIILetter(w[0]):
+		return 0, fAbbr | fInitial
+	case isDotted(w):
+		return 0, fAbbr | fAcronym
+	}
+	switch t.lex.abbrev(w) {
+	case abbrTitle:
+		return 0, fAbbr | fTitle
+	case abbrPlain:
+		return 0, fAbbr
+	}
+	return 1, fTerm
+}
+
+// isDotted reports whether w is letters separated by single periods, each
+// run at most three letters, with at least one period: "U.S", "a.m",
+// "Ph.D".
+func isDotted(w string) bool {
+	dots, run := 0, 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case isASCIILetter(c):
+			run++
+			if run > 3 {
+				return false
+			}
+		case c == '.' && run > 0:
+			dots++
+			run = 0
+		default:
+			return false
+		}
+	}
+	return dots > 0 && run > 0
+}
+
+// isURL reports whether w is a web address or an e-mail address, which stay
+// one token.
+func isURL(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	if strings.Contains(w, "://") || hasPrefixFold(w, "www.") {
+		return true
+	}
+	at := strings.IndexByte(w, '@')
+	if at <= 0 || !wordBefore(w, at, 0) {
+		return false
+	}
+	dot := strings.LastIndexByte(w, '.')
+	return dot > at+1 && dot < len(w)-1
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// clitics are the endings UD English splits off as words of their own.
+var clitics = []string{"s", "m", "d", "re", "ll", "ve"}
+
+// isClitic reports whether w is a clitic standing alone: 's, ’ll, n't.
+func isClitic(w string) bool {
+	r, n := decode(w, 0)
+	if !isApostrophe(r) && r != '`' {
+		return strings.EqualFold(w, "n't") || strings.EqualFold(w, "n’t")
+	}
+	rest := w[n:]
+	for _, c := range clitics {
+		if strings.EqualFold(rest, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// clitic returns where a clitic ending of s[lo:hi] starts, or hi when there
+// is none: "do|n't", "it|'s", "I|’m".
+func clitic(s string, lo, hi int) int {
+	w := s[lo:hi]
+	// n't, n’t
+	if l := len(w); l >= 4 && (w[l-1] == 't' || w[l-1] == 'T') {
+		for _, ap := range [...]string{"'", "’"} {
+			a := l - 1 - len(ap) // the apostrophe
+			k := a - 1           // the n
+			if k >= 1 && w[a:l-1] == ap && (w[k] == 'n' || w[k] == 'N') && wordBefore(w, k, 0) {
+				return lo + k
+			}
+		}
+	}
+	for _, c := range clitics {
+		if len(w) <= len(c)+1 || !strings.EqualFold(w[len(w)-len(c):], c) {
+			continue
+		}
+		k := len(w) - len(c)
+		r, n := decodeLast(w, 0, k)
+		if (isApostrophe(r) || r == '`') && wordBefore(w, k-n, 0) {
+			return lo + k - n
+		}
+	}
+	return hi
+}
+
+// core splits a word with no punctuation left at its ends.
+func (t *Tokenizer) core(p []piece, s string, lo, hi int) []piece {
+	if k := clitic(s, lo, hi); k < hi {
+		p = t.core(p, s, lo, k)
+		return append(p, piece{start: k, end: hi})
+	}
+	if hi-lo <= 10 {
+		var buf [10]byte
+		if k, ok := t.lex.contract[string(lowerASCII(buf[:0], s[lo:hi]))]; ok {
+			return append(p, piece{start: lo, end: lo + k}, piece{start: lo + k, end: hi})
+		}
+	}
+	phone := isPhone(s[lo:hi])
+	seg := lo
+	for i := lo; i < hi; {
+		r, w := decode(s, i)
+		split := 0 // length of a separator token at i, or -1 to cut before i only
+		switch {
+		case r == '-':
+			if n := runOf(s, i, hi, '-'); n > 1 {
+				split = n
+			} else if !phone && i > seg && i+1 < hi && !t.keepHyphen(s, seg, i, hi) {
+				split = 1
+			}
+		case r == '/' || r == ',':
+			if i > seg && i+1 < hi && !(isDigit(s[i-1]) && isDigit(s[i+1])) {
+				split = 1
+			}
+		case r == ';' || r == '"' || r == '!' || r == '?':
+			if i > seg && i+1 < hi {
+				split = w
+			}
+		case r == '.':
+			if n := runOf(s, i, hi, '.'); n > 1 && i > seg {
+				split = n
+			}
+		case r == '…' || isDash(r):
+			split = w
+		}
+		if split > 0 {
+			p = t.word(p, s, seg, i)
+			p = append(p, piece{start: i, end: i + split})
+			i += split
+			seg = i
+			continue
+		}
+		i += w
+	}
+	return t.word(p, s, seg, hi)
+}
+
+// word appends s[lo:hi] as one token, splitting a unit off a number
+// ("5pm").
+func (t *Tokenizer) word(p []piece, s string, lo, hi int) []piece {
+	if lo >= hi {
+		return p
+	}
+	if isDigit(s[lo]) {
+		i := lo
+		for i < hi && (isDigit(s[i]) || s[i] == '.' || s[i] == ',' || s[i] == ':') && (s[i] != '.' || i+1 < hi && isDigit(s[i+1])) {
+			i++
+		}
+		if i < hi && i > lo && t.lex.units[s[i:hi]] {
+			return append(p, piece{start: lo, end: i}, piece{start: i, end: hi})
+		}
+	}
+	return append(p, piece{start: lo, end: hi})
+}
+
+// keepHyphen reports whether the hyphen at s[i] stays inside its word: after
+// a prefix such as "non" or "re", EWT keeps "non-profit" whole.
+func (t *Tokenizer) keepHyphen(s string, seg, i, hi int) bool {
+	left := s[seg:i]
+	if !wordAt(s, i+1, i+1, hi) {
+		return true
+	}
+	if len(left) > 8 {
+		return false
+	}
+	var buf [8]byte
+	return t.lex.prefixes[string(lowerASCII(buf[:0], left))]
+}
+
+// isPhone reports whether w is a telephone number or postal code written with
+// hyphens ("713-853-3989", "77042-2016"), which EWT keeps whole, as opposed
+// to a range ("5-10", "1969-1970").
+func isPhone(w string) bool {
+	groups, run, first := 0, 0, 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case isDigit(c):
+			run++
+		case c == '-' && run > 0:
+			if groups == 0 {
+				first = run
+			}
+			groups++
+			run = 0
+		default:
+			return false
+		}
+	}
+	if groups == 0 || run != 4 || first < 3 {
+		return false
+	}
+	// Two years make a range.
+	return !(groups == 1 && first == 4 && (w[0] == '1' || w[0] == '2'))
+}

@@ -1,0 +1,229 @@
+package tokenize
+
+import (
+	"strings"
+
+	"sitrep"
+)
+
+// sentences groups the pieces into sentences and turns them into tokens. A
+// sentence ends after terminal punctuation (and the closing quotes and
+// brackets attached to it) when what follows can begin a sentence, at a
+// blank line, at a line break that does not look like wrapping, and around
+// a news dateline ("Friday, May 8, 2009").
+func (t *Tokenizer) sentences(text string, ps []piece) ([]sitrep.Sentence, []sitrep.Token) {
+	toks := make([]sitrep.Token, 0, len(ps)+len(ps)/32+1)
+	sents := make([]sitrep.Sentence, 0, len(ps)/16+1)
+	wrapped := isWrapped(text)
+	first := 0 // index in toks of the current sentence's first token
+	close := func() {
+		if len(toks) == first {
+			return
+		}
+		s := len(sents)
+		for k := first; k < len(toks); k++ {
+			toks[k].Sent = s
+		}
+		sents = append(sents, sitrep.Sentence{Start: toks[first].Start, End: toks[len(toks)-1].End, TokStart: first, TokEnd: len(toks)})
+		first = len(toks)
+	}
+	add := func(start, end int) {
+		toks = append(toks, sitrep.Token{Start: start, End: end, Head: -1})
+	}
+	for i := 0; i < len(ps); i++ {
+		if i > 0 && t.breakBefore(text, ps, i, wrapped) {
+			close()
+		}
+		if n := t.dateline(text, ps, i); n > 0 {
+			if i > 0 && len(toks) > first && !t.joinsDate(text, ps[i-1]) {
+				close()
+			}
+			for k := i; k < i+n; k++ {
+				add(ps[k].start, ps[k].end)
+			}
+			i += n - 1
+			if i+1 < len(ps) && startsUpper(text, ps[i+1].start) {
+				close()
+			}
+			continue
+		}
+		p := ps[i]
+		if p.flags&(fTerm|fAbbr) == 0 {
+			add(p.start, p.end)
+			continue
+		}
+		j, ends := t.endsAfter(text, ps, i)
+		if ends && p.flags&(fAbbr|fAcronym) == fAbbr && p.end-p.start > 1 {
+			// EWT gives the sentence its own period after "etc" or "Inc".
+			add(p.start, p.end-1)
+			add(p.end-1, p.end)
+		} else {
+			add(p.start, p.end)
+		}
+		for k := i + 1; k <= j; k++ {
+			add(ps[k].start, ps[k].end)
+		}
+		i = j
+		if ends {
+			close()
+		}
+	}
+	close()
+	return sents, toks
+}
+
+// endsAfter decides whether the sentence ends with piece i, which is
+// terminal punctuation or an abbreviation. It returns the last piece that
+// belongs to the sentence: i, or a closing quote or bracket after it.
+func (t *Tokenizer) endsAfter(text string, ps []piece, i int) (int, bool) {
+	p := ps[i]
+	j := i
+	for j+1 < len(ps) {
+		q := ps[j+1]
+		attached := !q.space
+		switch {
+		case q.flags&fClose != 0 && (attached || q.flags&fQuote == 0):
+		case q.flags&fTerm != 0 && attached:
+		default:
+			goto next
+		}
+		j++
+	}
+next:
+	if j+1 == len(ps) {
+		return j, true
+	}
+	n := ps[j+1]
+	if n.nl > 0 && !startsLower(text, n.start) {
+		return j, true
+	}
+	if p.flags&fAbbr != 0 {
+		switch {
+		case p.flags&fTitle != 0:
+			return j, false
+		case j > i:
+			return j, t.canStart(text, n)
+		}
+		return j, t.lex.starters[text[n.start:n.end]]
+	}
+	if text[p.start] == '.' && p.end-p.start > 1 || strings.HasPrefix(text[p.start:], "…") {
+		// An ellipsis ends a sentence only before a capital.
+		return j, startsUpper(text, n.start) || n.flags&fQuote != 0 && n.space
+	}
+	return j, t.canStart(text, n)
+}
+
+// canStart reports whether piece n can begin a sentence: it is not
+// lowercase and not punctuation that continues one.
+func (t *Tokenizer) canStart(text string, n piece) bool {
+	if startsLower(text, n.start) {
+		return false
+	}
+	switch text[n.start] {
+	case ',', ';', ':', ')', ']', '}', '%', '.', '!', '?':
+		return false
+	case '"', '\'':
+		return n.space // an opening quote
+	}
+	return n.flags&fClose == 0
+}
+
+// breakBefore reports a sentence break at a line break before piece i that
+// no punctuation marks: a blank line always, a single newline when the
+// text is not hard-wrapped or the line before was short (a headline).
+func (t *Tokenizer) breakBefore(text string, ps []piece, i int, wrapped bool) bool {
+	p := ps[i]
+	if p.nl == 0 {
+		return false
+	}
+	if p.nl >= 2 {
+		return true
+	}
+	if startsLower(text, p.start) {
+		return false
+	}
+	prev := text[ps[i-1].end-1]
+	if prev == ',' || prev == '-' || prev == '(' || prev == '&' {
+		return false
+	}
+	if !wrapped {
+		return true
+	}
+	ls := strings.LastIndexByte(text[:ps[i-1].end], '\n') + 1
+	return ps[i-1].end-ls < 40
+}
+
+// isWrapped reports whether text looks hard-wrapped: most of its lines are
+// of similar, moderate length and none is long, so a single newline does
+// not mark a paragraph.
+func isWrapped(text string) bool {
+	lines, mid, long := 0, 0, 0
+	for len(text) > 0 {
+		k := strings.IndexByte(text, '\n')
+		if k < 0 {
+			break // the last line may be short in wrapped text too
+		}
+		l := len(text[:k])
+		text = text[k+1:]
+		if l == 0 {
+			continue
+		}
+		lines++
+		if l >= 50 && l <= 100 {
+			mid++
+		}
+		if l > 100 {
+			long++
+		}
+	}
+	return lines >= 3 && long == 0 && mid*10 >= lines*6
+}
+
+var weekdays = map[string]bool{
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true,
+	"Friday": true, "Saturday": true, "Sunday": true,
+}
+
+var months = map[string]bool{
+	"January": true, "February": true, "March": true, "April": true, "May": true,
+	"June": true, "July": true, "August": true, "September": true,
+	"October": true, "November": true, "December": true,
+}
+
+// dateline returns the number of pieces of a dateline such as "Friday, May
+// 8, 2009" starting at piece i, or 0. News sites print one on a line of its
+// own between headline and story; it is a sentence of its own even when the
+// line breaks are lost.
+func (t *Tokenizer) dateline(text string, ps []piece, i int) int {
+	if i+6 > len(ps) || !weekdays[text[ps[i].start:ps[i].end]] {
+		return 0
+	}
+	w := func(k int) string { return text[ps[i+k].start:ps[i+k].end] }
+	day, year := w(3), w(5)
+	if w(1) != "," || !months[w(2)] || w(4) != "," || len(day) > 2 || !isDigit(day[0]) ||
+		len(year) != 4 || !isDigit(year[0]) || !isDigit(year[3]) {
+		return 0
+	}
+	// In running text a full date is followed by punctuation or a
+	// lowercase word; a capital means the story starts.
+	if i+6 < len(ps) && !startsUpper(text, ps[i+6].start) {
+		return 0
+	}
+	return 6
+}
+
+// joinsDate reports whether the piece before a dateline introduces it in
+// running text ("on Friday, May 8, 2009") rather than ending a headline.
+func (t *Tokenizer) joinsDate(text string, p piece) bool {
+	w := text[p.start:p.end]
+	if len(w) == 1 && !isASCIILetter(w[0]) && !isDigit(w[0]) {
+		return true // punctuation: a new sentence would already have begun
+	}
+	switch strings.ToLower(w) {
+	case "on", "by", "until", "till", "since", "from", "to", "before", "after",
+		"of", "last", "next", "this", "that", "and", "or", "between", "through",
+		"for", "as", "at", "in", "dated", "effective", "than", "is", "was":
+		return true
+	}
+	return false
+}
