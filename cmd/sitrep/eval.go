@@ -18,6 +18,7 @@ func init() {
 	// refer to cmdEval/cmdTrain without an initialisation cycle.
 	commands["eval"] = command{"score a component against gold data (sitrep eval -h)", cmdEval}
 	commands["train"] = command{"train a model from gold data (sitrep train -h)", cmdTrain}
+	evaluators["tokenize"] = command{"token and sentence P/R/F1 of the tokenizer on CoNLL-U files", cmdEvalTokenize}
 	trainers["tagger"] = command{"train the POS tagger and lemmatizer", cmdTrainTagger}
 }
 
