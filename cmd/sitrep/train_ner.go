@@ -1,0 +1,83 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"sitrep/internal/shareddata"
+	"sitrep/ner"
+)
+
+// cmdTrainNER trains the entity recogniser on a UNER IOB2 file and writes
+// the model with its gazetteer.
+func cmdTrainNER(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "train ner", "")
+	train := fs.String("train", "", "training IOB2 file (required)")
+	dev := fs.String("dev", "", "IOB2 file to score the trained model on")
+	iters := fs.Int("iters", 10, "training iterations")
+	seed := fs.Int64("seed", 1, "seed of the sentence shuffle")
+	out := fs.String("out", "", "model file to write (required)")
+	gaz := fs.String("gazetteer", "", "shared gazetteer folder (default ../shared/data/gazetteer)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *train == "" || *out == "" {
+		return usageError{"--train and --out are required"}
+	}
+	if *gaz == "" {
+		if *gaz = shareddata.Path("data/gazetteer"); *gaz == "" {
+			return usageError{"no shared gazetteer folder found: give --gazetteer"}
+		}
+	}
+	sents, err := readIOB2File(*train)
+	if err != nil {
+		return err
+	}
+	t0 := time.Now()
+	g, err := ner.BuildGazetteer(*gaz, ner.CommonWords(sents, 3))
+	if err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	r, err := ner.Train(sents, g, ner.TrainOptions{Iters: *iters, Seed: *seed, Log: e.stderr})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stderr, "trained on %d sentences in %s\n", len(sents), time.Since(t0).Round(time.Second))
+	tmp, err := os.CreateTemp(filepath.Dir(*out), ".ner-*.gz")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if err := r.Write(tmp); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp.Name(), *out); err != nil {
+		return err
+	}
+	if st, err := os.Stat(*out); err == nil {
+		fmt.Fprintf(e.stderr, "wrote %s (%.1f MB)\n", *out, float64(st.Size())/1e6)
+	}
+	if *dev != "" {
+		ds, err := readIOB2File(*dev)
+		if err != nil {
+			return err
+		}
+		score, _, err := scoreNER(r, ds, nil)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "%s:\n", *dev)
+		return score.Write(e.stdout)
+	}
+	return nil
+}

@@ -1,0 +1,252 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"sitrep/internal/perceptron"
+)
+
+// featureVersion changes whenever the features below change, so that a
+// model trained on other features is refused at load.
+const featureVersion = "ner-bilou-2"
+
+// Sentence styles: headlines in capitals or title case, and web text
+// without capitals, change what capitalisation says.
+const (
+	styleMixed = iota
+	styleCaps
+	styleTitle
+	styleLower
+)
+
+// sentence holds what the features read of one sentence, computed once.
+type sentence struct {
+	words  []string
+	lower  []string
+	shapes []string
+	gaz    []uint64
+	style  int
+	buf    []byte
+}
+
+func (s *sentence) reset(words []string, g *Gazetteer) {
+	n := len(words)
+	s.words = words
+	s.lower = grow(s.lower, n)
+	s.shapes = grow(s.shapes, n)
+	if cap(s.gaz) < n {
+		s.gaz = make([]uint64, n)
+	}
+	s.gaz = s.gaz[:n]
+	var letters, caps, inits int
+	for i, w := range words {
+		s.lower[i] = strings.ToLower(w)
+		s.shapes[i] = shape(w)
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				inits++
+				if w == strings.ToUpper(w) && len(w) > 1 {
+					caps++
+				}
+			}
+		}
+	}
+	switch {
+	case letters >= 3 && caps*10 >= letters*6:
+		s.style = styleCaps
+	case letters >= 4 && inits*10 >= letters*7:
+		s.style = styleTitle
+	case letters >= 3 && inits == 0:
+		s.style = styleLower
+	default:
+		s.style = styleMixed
+	}
+	s.buf = g.match(s.lower, s.gaz, s.buf)
+}
+
+func grow(s []string, n int) []string {
+	if cap(s) < n {
+		return make([]string, n)
+	}
+	return s[:n]
+}
+
+// shape maps letters to X or x and digits to d, keeping other characters,
+// and collapses runs: "McCain" → "XxXx", "U.S." → "X.X.", "1990s" → "dx".
+func shape(w string) string {
+	var b [24]byte
+	n := 0
+	var last byte
+	for _, r := range w {
+		var c byte
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLetter(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		case r < utf8.RuneSelf:
+			c = byte(r)
+		default:
+			c = '*'
+		}
+		if c == last {
+			continue
+		}
+		last = c
+		if n == len(b) {
+			break
+		}
+		b[n] = c
+		n++
+	}
+	return string(b[:n])
+}
+
+// Feature templates.
+const (
+	fBias = iota
+	fWord
+	fLower
+	fShape
+	fPre2
+	fPre3
+	fSuf2
+	fSuf3
+	fSuf4
+	fPrevW
+	fNextW
+	fPrev2W
+	fNext2W
+	fPrevShape
+	fNextShape
+	fShapes3
+	fPrevCur
+	fCurNext
+	fP1
+	fP1P2
+	fP1Word
+	fP1Shape
+	fFirst
+	fLast
+	fFirstWord
+	fStyleShape
+	fStyleWord
+	fGaz
+	fGazPrev
+	fGazNext
+	fGazShape
+	fGazP1
+	fPrevWShape
+	fNextWShape
+	fLen
+)
+
+func word(s *sentence, i int) string {
+	switch {
+	case i < 0:
+		return "<s>"
+	case i >= len(s.words):
+		return "</s>"
+	}
+	return s.lower[i]
+}
+
+func shapeAt(s *sentence, i int) string {
+	switch {
+	case i < 0:
+		return "<s>"
+	case i >= len(s.words):
+		return "</s>"
+	}
+	return s.shapes[i]
+}
+
+func affix(w string, n int, suffix bool) string {
+	if len(w) <= n {
+		return w
+	}
+	if suffix {
+		return w[len(w)-n:]
+	}
+	return w[:n]
+}
+
+// features appends the hashed features of token i given the classes
+// already chosen for the two tokens before it (-1 before the sentence).
+func features(s *sentence, i, p1, p2 int, out []uint64) []uint64 {
+	st := perceptron.Start
+	add := perceptron.Add
+	lo, sh := s.lower[i], s.shapes[i]
+	out = append(out,
+		st(fBias),
+		add(st(fWord), s.words[i]),
+		add(st(fLower), lo),
+		add(st(fShape), sh),
+		add(st(fPre2), affix(lo, 2, false)),
+		add(st(fPre3), affix(lo, 3, false)),
+		add(st(fSuf2), affix(lo, 2, true)),
+		add(st(fSuf3), affix(lo, 3, true)),
+		add(st(fSuf4), affix(lo, 4, true)),
+		add(st(fPrevW), word(s, i-1)),
+		add(st(fNextW), word(s, i+1)),
+		add(st(fPrev2W), word(s, i-2)),
+		add(st(fNext2W), word(s, i+2)),
+		add(st(fPrevShape), shapeAt(s, i-1)),
+		add(st(fNextShape), shapeAt(s, i+1)),
+		add(add(add(st(fShapes3), shapeAt(s, i-1)), sh), shapeAt(s, i+1)),
+		add(add(st(fPrevCur), word(s, i-1)), lo),
+		add(add(st(fCurNext), lo), word(s, i+1)),
+		perceptron.AddInt(st(fP1), p1),
+		perceptron.AddInt(perceptron.AddInt(st(fP1P2), p1), p2),
+		add(perceptron.AddInt(st(fP1Word), p1), lo),
+		add(perceptron.AddInt(st(fP1Shape), p1), sh),
+		add(perceptron.AddInt(st(fStyleShape), s.style), sh),
+		add(add(st(fPrevWShape), word(s, i-1)), sh),
+		add(add(st(fNextWShape), word(s, i+1)), sh),
+		perceptron.AddInt(st(fLen), min(len(s.words[i]), 12)),
+	)
+	if s.style != styleMixed {
+		out = append(out, add(perceptron.AddInt(st(fStyleWord), s.style), lo))
+	}
+	if i == 0 {
+		out = append(out, add(st(fFirst), sh), add(st(fFirstWord), lo))
+	}
+	if i == len(s.words)-1 {
+		out = append(out, add(st(fLast), sh))
+	}
+	out = gazFeatures(out, s.gaz[i], fGaz, "")
+	out = gazFeatures(out, s.gaz[i], fGazShape, sh)
+	if i > 0 {
+		out = gazFeatures(out, s.gaz[i-1], fGazPrev, "")
+	}
+	if i+1 < len(s.words) {
+		out = gazFeatures(out, s.gaz[i+1], fGazNext, "")
+	}
+	if s.gaz[i] != 0 {
+		out = append(out, perceptron.AddInt(perceptron.AddInt(st(fGazP1), p1), int(s.gaz[i]&0xffffffff)), perceptron.AddInt(perceptron.AddInt(st(fGazP1+100), p1), int(s.gaz[i]>>32)))
+	}
+	return out
+}
+
+// gazFeatures adds one feature per gazetteer bit set in bits.
+func gazFeatures(out []uint64, bits uint64, tmpl uint64, extra string) []uint64 {
+	for bits != 0 {
+		b := 0
+		for bits&(1<<b) == 0 {
+			b++
+		}
+		bits &^= 1 << b
+		h := perceptron.AddInt(perceptron.Start(tmpl), b)
+		if extra != "" {
+			h = perceptron.Add(h, extra)
+		}
+		out = append(out, h)
+	}
+	return out
+}

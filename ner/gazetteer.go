@@ -1,0 +1,218 @@
+package ner
+
+import (
+	"bufio"
+	"encoding/binary"
+	"errors"
+	"io"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Gazetteer categories. A phrase may be in several.
+const (
+	catCountry   = iota // country names and alternate spellings
+	catCity             // GeoNames cities
+	catRegion           // first-level administrative regions, continents
+	catDemonym          // nationality adjectives: O in Universal NER
+	catOrgWord          // words that end organisation names (Ministry, Inc)
+	catFirstName        // given names
+	catTitle            // words before a person's name (President, Mr)
+	catTrainPER         // entities seen in the training data
+	catTrainORG
+	catTrainLOC
+	nCats
+)
+
+var catNames = [nCats]string{"country", "city", "region", "demonym", "orgword", "first", "title", "tper", "torg", "tloc"}
+
+// prefixBit marks a key that begins some longer phrase, so that matching
+// stops as soon as no phrase can continue.
+const prefixBit = 1 << 31
+
+// maxPhrase bounds phrase length in tokens.
+const maxPhrase = 6
+
+// Gazetteer maps lowercased phrases (tokens joined by one space) to the
+// categories they belong to.
+type Gazetteer struct {
+	m map[string]uint32
+}
+
+func newGazetteer() *Gazetteer { return &Gazetteer{m: map[string]uint32{}} }
+
+// add records phrase (already split into tokens) under category cat.
+func (g *Gazetteer) add(toks []string, cat int) {
+	if len(toks) == 0 || len(toks) > maxPhrase {
+		return
+	}
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strings.ToLower(t))
+		if i < len(toks)-1 {
+			g.m[b.String()] |= prefixBit
+		}
+	}
+	g.m[b.String()] |= 1 << cat
+}
+
+// addPhrase splits a name as the treebank tokenises it (spaces, hyphens
+// and a final period apart) and adds it in both spellings.
+func (g *Gazetteer) addPhrase(name string, cat int) {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return
+	}
+	toks := strings.Fields(name)
+	g.add(toks, cat)
+	var split []string
+	for _, t := range toks {
+		for len(t) > 0 {
+			i := strings.IndexByte(t, '-')
+			if i < 0 {
+				split = append(split, t)
+				break
+			}
+			if i > 0 {
+				split = append(split, t[:i])
+			}
+			split = append(split, "-")
+			t = t[i+1:]
+		}
+	}
+	if len(split) != len(toks) {
+		g.add(split, cat)
+	}
+}
+
+// clone returns a copy that can be extended without touching g.
+func (g *Gazetteer) clone() *Gazetteer {
+	c := &Gazetteer{m: make(map[string]uint32, len(g.m))}
+	for k, v := range g.m {
+		c.m[k] = v
+	}
+	return c
+}
+
+// match marks, for every token of a sentence (lowercased words), the
+// categories of the phrases covering it and its place in each: bit
+// 4*cat+pos with pos B, I, L or U. buf is scratch space.
+func (g *Gazetteer) match(lower []string, out []uint64, buf []byte) []byte {
+	for i := range out {
+		out[i] = 0
+	}
+	for i := range lower {
+		buf = buf[:0]
+		for n := 1; n <= maxPhrase && i+n <= len(lower); n++ {
+			if n > 1 {
+				buf = append(buf, ' ')
+			}
+			buf = append(buf, lower[i+n-1]...)
+			v, ok := g.m[string(buf)]
+			if !ok {
+				break
+			}
+			for c := 0; c < nCats; c++ {
+				if v&(1<<c) == 0 {
+					continue
+				}
+				if n == 1 {
+					out[i] |= 1 << (4*c + posU)
+					continue
+				}
+				out[i] |= 1 << (4*c + posB)
+				for j := i + 1; j < i+n-1; j++ {
+					out[j] |= 1 << (4*c + posI)
+				}
+				out[i+n-1] |= 1 << (4*c + posL)
+			}
+			if v&prefixBit == 0 {
+				break
+			}
+		}
+	}
+	return buf
+}
+
+// write stores the gazetteer in key order, so that the same lists give the
+// same bytes.
+func (g *Gazetteer) write(w *bufio.Writer) error {
+	keys := make([]string, 0, len(g.m))
+	for k := range g.m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	binary.Write(w, binary.LittleEndian, uint32(len(keys)))
+	for _, k := range keys {
+		writeString(w, k)
+		binary.Write(w, binary.LittleEndian, g.m[k])
+	}
+	return nil
+}
+
+func readGazetteer(r *bufio.Reader) (*Gazetteer, error) {
+	var n uint32
+	if err := binary.Read(r, binary.LittleEndian, &n); err != nil {
+		return nil, err
+	}
+	if n > 1<<24 {
+		return nil, errors.New("implausible gazetteer size")
+	}
+	g := &Gazetteer{m: make(map[string]uint32, n)}
+	for i := 0; i < int(n); i++ {
+		k, err := readString(r)
+		if err != nil {
+			return nil, err
+		}
+		var v uint32
+		if err := binary.Read(r, binary.LittleEndian, &v); err != nil {
+			return nil, err
+		}
+		g.m[k] = v
+	}
+	return g, nil
+}
+
+func writeString(w *bufio.Writer, s string) {
+	binary.Write(w, binary.LittleEndian, uint32(len(s)))
+	w.WriteString(s)
+}
+
+func readString(r *bufio.Reader) (string, error) {
+	var n uint32
+	if err := binary.Read(r, binary.LittleEndian, &n); err != nil {
+		return "", err
+	}
+	if n > 1<<16 {
+		return "", errors.New("string too long")
+	}
+	b := make([]byte, n)
+	if _, err := io.ReadFull(r, b); err != nil {
+		return "", err
+	}
+	return string(b), nil
+}
+
+// isNameLike reports whether s looks like a proper name in Latin script:
+// a capital first letter and only letters, spaces, hyphens, periods and
+// apostrophes. Alternate names in other scripts never match English text.
+func isNameLike(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) || len(s) < 2 {
+		return false
+	}
+	for _, r := range s {
+		switch {
+		case r == ' ' || r == '-' || r == '.' || r == '\'':
+		case unicode.IsLetter(r) && r < 0x250:
+		default:
+			return false
+		}
+	}
+	return true
+}
