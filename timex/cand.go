@@ -1,0 +1,71 @@
+package timex
+
+import (
+	"strconv"
+	"time"
+)
+
+// how says how a candidate's value is found once its words are matched.
+type how uint8
+
+const (
+	hLiteral  how = iota // val is the value
+	hAbs                 // p is fully known
+	hDCT                 // the document date at precision g, moved n units u
+	hRef                 // the narrative reference moved n units u (g: precision, keepRef: the reference's own)
+	hYearless            // p without its year: month, month-day, season, quarter, holiday
+	hWeekday             // weekday wd
+)
+
+// cand is a matched expression before anchoring.
+type cand struct {
+	end  int // index of the word after the expression
+	typ  string
+	mod  string
+	how  how
+	val  string
+	p    point
+	g    gran
+	u, n int
+	dir  int // -1 past, +1 future, 0 from the sentence's tense
+	wd   int // ISO weekday for hWeekday
+	// hol places a holiday in a given year; nil for other yearless values.
+	hol func(year int) time.Time
+	// keepRef keeps the reference's precision when moving it ("a year
+	// earlier" after "the third quarter" is a quarter).
+	keepRef bool
+	// part and clock refine a day into a TIME: part of day or hour:minute.
+	part     int
+	hasPart  bool
+	hour     int
+	min      int
+	hasClock bool
+}
+
+// duration formats n units u as a TIMEX3 duration; n < 0 is unknown (X).
+func duration(n, u int) string {
+	if u == -2 { // fortnight
+		u, n = uWeek, 2*n
+		if n < 0 {
+			n = -1
+		}
+	}
+	s := "P"
+	if isTimeUnit(u) {
+		s += "T"
+	}
+	if n < 0 {
+		s += "X"
+	} else {
+		s += strconv.Itoa(n)
+	}
+	if u == uDecade {
+		return s + "DE"
+	}
+	if u == uCentury {
+		return s + "CE"
+	}
+	return s + durationCode[u]
+}
+
+func literal(end int, typ, val string) cand { return cand{end: end, typ: typ, how: hLiteral, val: val} }

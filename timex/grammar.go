@@ -1,0 +1,1204 @@
+package timex
+
+import (
+	"strings"
+	"time"
+)
+
+// parser matches time expressions over the words of one sentence.
+type parser struct {
+	w []word
+}
+
+func (p *parser) low(i int) string {
+	if i < 0 || i >= len(p.w) {
+		return ""
+	}
+	return p.w[i].low
+}
+
+func (p *parser) cls(i int) class {
+	if i < 0 || i >= len(p.w) {
+		return cNone
+	}
+	return p.w[i].e.c
+}
+
+func (p *parser) val(i int) int { return p.w[i].e.val }
+
+func (p *parser) is(i int, ss ...string) bool {
+	l := p.low(i)
+	for _, s := range ss {
+		if l == s {
+			return true
+		}
+	}
+	return false
+}
+
+// glued reports whether word i touches word i-1 (no space between).
+func (p *parser) glued(i int) bool {
+	return i > 0 && i < len(p.w) && p.w[i].start == p.w[i-1].end
+}
+
+// dot skips the full stop of an abbreviation (Sept., a.m.) when it is glued
+// to word i-1.
+func (p *parser) dot(i int) int {
+	if p.low(i) == "." && p.glued(i) {
+		return i + 1
+	}
+	return i
+}
+
+// capital reports whether word i is capitalised, as a month or weekday
+// name must be ("may", "march", "sun" are ordinary words in lower case).
+func (p *parser) capital(i int) bool { return i < len(p.w) && p.w[i].upper }
+
+// number reads a cardinal at i: digits, written numbers ("twenty-four",
+// "two hundred"), "a"/"an" when allowA, and vague quantities ("a few",
+// "several"), which are -1. It returns the value and the next word.
+func (p *parser) number(i int, allowA bool) (int, int, bool) {
+	if i >= len(p.w) {
+		return 0, i, false
+	}
+	w := p.w[i]
+	switch {
+	case w.k == kDigits:
+		n, ok := atoi(w.low)
+		return n, i + 1, ok
+	case w.k == kNumeric && strings.Contains(w.low, ","):
+		n, ok := atoi(strings.ReplaceAll(w.low, ",", ""))
+		return n, i + 1, ok
+	case w.low == "a" || w.low == "an":
+		if p.is(i+1, "few") {
+			return -1, i + 2, true
+		}
+		if p.is(i+1, "couple") && p.is(i+2, "of") {
+			return 2, i + 3, true
+		}
+		if p.is(i+1, "dozen") {
+			return 12, i + 2, true
+		}
+		if p.is(i+1, "hundred") {
+			return 100, i + 2, true
+		}
+		if p.is(i+1, "thousand") {
+			return 1000, i + 2, true
+		}
+		if allowA {
+			return 1, i + 1, true
+		}
+		return 0, i, false
+	case w.low == "few" || w.low == "several" || w.low == "many":
+		return -1, i + 1, true
+	case w.low == "couple" && p.is(i+1, "of"):
+		return 2, i + 2, true
+	case w.e.c == cNumber || w.e.c == cTens:
+		n := w.e.val
+		j := i + 1
+		if w.e.c == cTens {
+			k := j
+			if p.is(k, "-") && p.glued(k) {
+				k++
+			}
+			if p.cls(k) == cNumber && p.val(k) >= 1 && p.val(k) <= 9 {
+				n += p.val(k)
+				j = k + 1
+			}
+		}
+		if n > 0 && n < 100 && p.is(j, "hundred") {
+			n *= 100
+			j++
+		}
+		if n > 0 && n < 1000 && p.is(j, "thousand") {
+			n *= 1000
+			j++
+		}
+		if w.low == "hundred" || w.low == "thousand" {
+			return 0, i, false
+		}
+		return n, j, true
+	}
+	return 0, i, false
+}
+
+// year reads a year at i: four digits from 1000 to 2199 not followed by
+// something that makes it a count ("1990 people" is rare enough, "$1990",
+// "1990%" are excluded).
+func (p *parser) year(i int) (int, bool) {
+	if i >= len(p.w) || p.w[i].k != kDigits || len(p.w[i].low) != 4 {
+		return 0, false
+	}
+	y, _ := atoi(p.w[i].low)
+	if y < 1000 || y > 2199 {
+		return 0, false
+	}
+	if i > 0 && (p.is(i-1, "$") || p.is(i-1, "#") || p.is(i-1, "€") || p.is(i-1, "£")) {
+		return 0, false
+	}
+	if p.is(i+1, "%") || p.is(i+1, "percent") {
+		return 0, false
+	}
+	return y, true
+}
+
+// unit reads a unit of time (singular or plural) at i.
+func (p *parser) unit(i int) (u int, plural, ok bool) {
+	switch p.cls(i) {
+	case cUnit:
+		return p.val(i), false, true
+	case cUnits:
+		return p.val(i), true, true
+	}
+	return 0, false, false
+}
+
+// parseAt returns the longest expression starting at word i.
+func (p *parser) parseAt(i int) (cand, bool) {
+	best, ok := p.core(i)
+	try := func(c cand, good bool) {
+		if good && (!ok || c.end > best.end) {
+			best, ok = c, true
+		}
+	}
+	// Modifiers of quantity and position that TimeML keeps in the span.
+	if m, j := p.approx(i); j > i {
+		if c, good := p.core(j); good && (c.typ == "DURATION" || c.how == hDCT || c.how == hRef || c.how == hAbs || c.typ == "TIME") {
+			if c.mod == "" {
+				c.mod = m
+			}
+			try(c, true)
+		}
+	}
+	if m, j := p.position(i); j > i {
+		if c, good := p.core(j); good && c.typ != "DURATION" && c.typ != "SET" && c.how != hLiteral {
+			c.mod = m
+			try(c, true)
+		} else if good && c.how == hLiteral && c.typ == "DATE" && m == "MID" {
+			c.mod = m
+			try(c, true)
+		}
+	}
+	return best, ok
+}
+
+// approx reads a quantity modifier: "about", "more than", "at least".
+func (p *parser) approx(i int) (string, int) {
+	switch p.low(i) {
+	case "about", "around", "approximately", "roughly", "some":
+		return "APPROX", i + 1
+	case "nearly", "almost", "under":
+		return "LESS_THAN", i + 1
+	case "over":
+		if _, _, ok := p.number(i+1, true); ok {
+			return "MORE_THAN", i + 1
+		}
+	case "more", "less", "fewer":
+		if p.is(i+1, "than") {
+			if p.low(i) == "more" {
+				return "MORE_THAN", i + 2
+			}
+			return "LESS_THAN", i + 2
+		}
+	case "at":
+		if p.is(i+1, "least") {
+			return "EQUAL_OR_MORE", i + 2
+		}
+		if p.is(i+1, "most") {
+			return "EQUAL_OR_LESS", i + 2
+		}
+	case "up":
+		if p.is(i+1, "to") {
+			return "EQUAL_OR_LESS", i + 2
+		}
+	case "no":
+		if p.is(i+1, "more") && p.is(i+2, "than") {
+			return "EQUAL_OR_LESS", i + 3
+		}
+	}
+	return "", i
+}
+
+// position reads a modifier of position within a period: "early",
+// "late", "mid-", "the end of", "earlier" (in "earlier this year").
+func (p *parser) position(i int) (string, int) {
+	switch p.low(i) {
+	case "early":
+		return "START", i + 1
+	case "late":
+		return "END", i + 1
+	case "earlier", "later":
+		m := "START"
+		if p.low(i) == "later" {
+			m = "END"
+		}
+		j := i + 1
+		if p.is(j, "in") {
+			j++
+		}
+		return m, j
+	case "mid":
+		if p.is(i+1, "-") {
+			return "MID", i + 2
+		}
+		return "MID", i + 1
+	case "the":
+		if p.is(i+2, "of") {
+			switch p.low(i + 1) {
+			case "end", "close":
+				return "END", i + 3
+			case "beginning", "start":
+				return "START", i + 3
+			case "middle":
+				return "MID", i + 3
+			}
+		}
+	}
+	return "", i
+}
+
+// core tries every rule at i and keeps the longest match.
+func (p *parser) core(i int) (cand, bool) {
+	var best cand
+	ok := false
+	for _, r := range rules {
+		if c, good := r(p, i); good && (!ok || c.end > best.end) {
+			best, ok = c, true
+		}
+	}
+	return best, ok
+}
+
+var rules []func(*parser, int) (cand, bool)
+
+func init() {
+	rules = []func(*parser, int) (cand, bool){
+		(*parser).deictic, (*parser).relative, (*parser).quantity, (*parser).monthDate,
+		(*parser).dayMonth, (*parser).weekday, (*parser).yearExpr, (*parser).quarter,
+		(*parser).numericDate, (*parser).clock, (*parser).set, (*parser).holiday, (*parser).season,
+	}
+}
+
+// partAfter reads a part of day after a day expression ("Friday
+// morning", "yesterday afternoon").
+func (p *parser) partAfter(c *cand) {
+	if p.cls(c.end) == cPart && !p.is(c.end, "noon", "midday", "overnight") {
+		c.part, c.hasPart = p.val(c.end), true
+		c.typ = "TIME"
+		c.end++
+	}
+}
+
+func (p *parser) deictic(i int) (cand, bool) {
+	switch p.low(i) {
+	case "today":
+		c := cand{end: i + 1, typ: "DATE", how: hDCT, g: gDay}
+		p.partAfter(&c)
+		return c, true
+	case "tonight":
+		return cand{end: i + 1, typ: "TIME", how: hDCT, g: gDay, part: pNight, hasPart: true}, true
+	case "yesterday", "tomorrow":
+		n := -1
+		if p.low(i) == "tomorrow" {
+			n = 1
+		}
+		c := cand{end: i + 1, typ: "DATE", how: hDCT, g: gDay, u: uDay, n: n}
+		p.partAfter(&c)
+		return c, true
+	case "now", "currently", "nowadays", "presently":
+		if p.low(i) == "now" && p.is(i+1, "that") {
+			return cand{}, false
+		}
+		return literal(i+1, "DATE", "PRESENT_REF"), true
+	case "current":
+		if p.cls(i+1) == cUnit || p.is(i+1, "fiscal") {
+			return cand{}, false // "the current year" is the relative rule's
+		}
+		return literal(i+1, "DATE", "PRESENT_REF"), true
+	case "recently", "lately", "previously", "formerly":
+		return literal(i+1, "DATE", "PAST_REF"), true
+	case "recent":
+		if p.cls(i+1) == cUnits {
+			return literal(i+2, "DATE", "PAST_REF"), true
+		}
+	case "soon":
+		return literal(i+1, "DATE", "FUTURE_REF"), true
+	case "these":
+		if p.is(i+1, "days") {
+			return literal(i+2, "DATE", "PRESENT_REF"), true
+		}
+	case "the":
+		switch {
+		case p.is(i+1, "past") && !p.isUnitAhead(i+2):
+			return literal(i+2, "DATE", "PAST_REF"), true
+		case p.is(i+1, "future"):
+			return literal(i+2, "DATE", "FUTURE_REF"), true
+		case p.is(i+1, "near", "short", "long") && p.is(i+2, "future", "term"):
+			if p.is(i+1, "long") {
+				return cand{}, false
+			}
+			return literal(i+3, "DATE", "FUTURE_REF"), true
+		case p.is(i+1, "moment") || p.is(i+1, "present") && !p.isUnitAhead(i+2):
+			return literal(i+2, "DATE", "PRESENT_REF"), true
+		}
+	case "future":
+		if p.is(i-1, "in") {
+			return literal(i+1, "DATE", "FUTURE_REF"), true
+		}
+	case "midnight":
+		return cand{end: i + 1, typ: "TIME", how: hDCT, g: gMinute, hour: 0, hasClock: true}, true
+	case "noon", "midday":
+		return cand{end: i + 1, typ: "TIME", how: hDCT, g: gMinute, hour: 12, hasClock: true}, true
+	}
+	return cand{}, false
+}
+
+// isUnitAhead reports whether a count or a unit follows at i, so that
+// "the past" is a duration's start rather than PAST_REF.
+func (p *parser) isUnitAhead(i int) bool {
+	if _, _, ok := p.unit(i); ok {
+		return true
+	}
+	if _, j, ok := p.number(i, false); ok {
+		_, _, ok := p.unit(j)
+		return ok
+	}
+	return false
+}
+
+// relative: this/last/next/the past/the following ... + a unit or a named
+// period.
+func (p *parser) relative(i int) (cand, bool) {
+	j := i
+	the := false
+	if p.is(j, "the") {
+		the = true
+		j++
+	}
+	dirWord := p.low(j)
+	n := 0
+	narrative := false
+	switch dirWord {
+	case "this", "current", "present":
+		n = 0
+		if the && dirWord == "this" {
+			return cand{}, false
+		}
+	case "that":
+		if the {
+			return cand{}, false
+		}
+		narrative = true
+	case "last", "past", "previous", "preceding", "latest", "prior":
+		n = -1
+		if the && (dirWord == "previous" || dirWord == "preceding" || dirWord == "prior") {
+			narrative = true
+		}
+		if !the && (dirWord == "previous" || dirWord == "preceding" || dirWord == "prior" || dirWord == "latest") {
+			return cand{}, false
+		}
+	case "next", "coming", "following":
+		n = 1
+		if the && dirWord == "following" {
+			narrative = true
+		}
+		if !the && dirWord == "following" {
+			return cand{}, false
+		}
+		if !the && dirWord == "coming" {
+			return cand{}, false
+		}
+	case "same":
+		if !the {
+			return cand{}, false
+		}
+		narrative = true
+	default:
+		if the {
+			return p.theAlone(i, j)
+		}
+		return cand{}, false
+	}
+	j++
+	if p.is(j, "fiscal") {
+		j++
+	}
+	k := j
+	switch p.cls(k) {
+	case cUnit:
+		u := p.val(k)
+		if u == -2 {
+			return cand{}, false
+		}
+		c := cand{end: k + 1, typ: "DATE", how: hDCT, g: unitGran(u), u: u, n: n}
+		if dirWord == "latest" {
+			if u != uQuarter {
+				return cand{}, false
+			}
+			c.n = -1
+		}
+		if u == uQuarter && n == 0 && dirWord != "this" {
+			c.n = 0
+		}
+		if narrative {
+			c.how = hRef
+			if dirWord == "same" || dirWord == "that" {
+				c.n = 0
+			}
+		}
+		if u == uDay && !narrative && dirWord != "this" {
+			// "the next day" is narrative; "this day" rarely temporal
+			if the && n == 1 {
+				c.how = hRef
+			} else {
+				return cand{}, false
+			}
+		}
+		if u == uDay && dirWord == "this" {
+			return cand{}, false
+		}
+		if u <= uHour {
+			if the && n == -1 {
+				return cand{}, false
+			}
+			c.typ = "TIME"
+		}
+		if u == uWeekend {
+			c.g = gWeekend
+		}
+		// "the past year" reads as the last twelve months ending now in
+		// much news, but TimeML marks it as the previous calendar year.
+		return c, true
+	case cPart:
+		if the || narrative {
+			return cand{}, false
+		}
+		pt := p.val(k)
+		c := cand{end: k + 1, typ: "TIME", how: hDCT, g: gDay, part: pt, hasPart: true}
+		if dirWord == "last" {
+			if pt != pNight && pt != pEvening {
+				return cand{}, false
+			}
+			c.u, c.n = uDay, -1
+		} else if dirWord != "this" {
+			return cand{}, false
+		}
+		return c, true
+	case cMonth:
+		if !p.capital(k) || the {
+			return cand{}, false
+		}
+		m := p.val(k)
+		end := p.dot(k + 1)
+		return cand{end: end, typ: "DATE", how: hYearless, p: point{t: day(2000, time.Month(m), 1), g: gMonth}, dir: dirOf(n)}, true
+	case cWeekday:
+		if !p.capital(k) {
+			return cand{}, false
+		}
+		c := cand{end: p.dot(k + 1), typ: "DATE", how: hWeekday, wd: p.val(k), dir: dirOf(n)}
+		if narrative || dirWord == "this" {
+			c.dir = 0
+			if narrative {
+				c.dir = -1
+			}
+		}
+		p.partAfter(&c)
+		return c, true
+	case cSeason:
+		c := cand{end: k + 1, typ: "DATE", how: hYearless, p: point{g: gSeason, sea: p.val(k)}, dir: dirOf(n)}
+		if the {
+			return cand{}, false
+		}
+		return c, true
+	}
+	return cand{}, false
+}
+
+func dirOf(n int) int {
+	switch {
+	case n < 0:
+		return -1
+	case n > 0:
+		return 1
+	}
+	return 2 // explicit "this": the period in the document's year
+}
+
+// theAlone handles "the" + a bare unit: "the year", "the quarter", "the
+// weekend", "the year-earlier quarter".
+func (p *parser) theAlone(i, j int) (cand, bool) {
+	if p.is(j, "year-earlier", "year-ago") || (p.is(j, "year") && p.is(j+1, "-") && p.is(j+2, "earlier", "ago")) {
+		k := j + 1
+		if !p.is(j, "year-earlier", "year-ago") {
+			k = j + 3
+		}
+		if p.cls(k) == cOrdinal && p.is(k+1, "quarter") {
+			k++
+		}
+		if p.is(k, "quarter", "period") {
+			return cand{end: k + 1, typ: "DATE", how: hRef, u: uYear, n: -1, keepRef: true, g: gQuarter}, true
+		}
+		return cand{}, false
+	}
+	if p.is(j, "full", "entire", "whole") && p.is(j+1, "year") {
+		j++
+	}
+	switch p.low(j) {
+	case "year":
+		if p.is(j+1, "-") || p.is(j+1, "'") {
+			return cand{}, false
+		}
+		return cand{end: j + 1, typ: "DATE", how: hDCT, g: gYear}, true
+	case "quarter":
+		return cand{end: j + 1, typ: "DATE", how: hDCT, g: gQuarter, u: uQuarter, n: -1}, true
+	case "weekend":
+		return cand{end: j + 1, typ: "DATE", how: hDCT, g: gWeekend, u: uWeek, n: 0, dir: -1}, true
+	}
+	return cand{}, false
+}
+
+// quantity: counts of units, as durations ("three years", "the past two
+// months", "a five-year plan") or as dates ("two days ago", "a year
+// earlier").
+func (p *parser) quantity(i int) (cand, bool) {
+	j := i
+	the := false
+	if p.is(j, "the") {
+		the = true
+		j++
+	}
+	lead := ""
+	if p.is(j, "past", "last", "next", "first", "coming", "previous", "following", "latest", "final", "initial") {
+		lead = p.low(j)
+		j++
+	}
+	if lead == "" && p.is(j, "few", "several") && the {
+		// "the few days"
+	}
+	n, k, ok := p.number(j, !the)
+	if !ok {
+		if lead != "" && the {
+			// "the past few weeks" handled by number; "the past week" is relative
+		}
+		// Bare plural units: "for years", "in weeks", "months".
+		if !the && lead == "" {
+			if u, pl, uok := p.unit(i); uok && pl && p.is(i-1, "for", "in", "within", "over", "than", "after", "take", "takes", "took") && u >= uMinute {
+				return literal(i+1, "DURATION", duration(-1, u)), true
+			}
+		}
+		return cand{}, false
+	}
+	if n == 0 && p.w[j].k == kDigits && p.w[j].low == "0" {
+		return cand{}, false
+	}
+	// "five-year", "16-hour": adjectival durations.
+	hyph := false
+	if p.is(k, "-") && p.glued(k) && p.glued(k+1) {
+		hyph = true
+		k++
+	}
+	u, plural, ok := p.unit(k)
+	if !ok {
+		return cand{}, false
+	}
+	_ = plural
+	if n == 1 && p.w[j].low == "a" && the {
+		return cand{}, false
+	}
+	end := k + 1
+	// "three and a half years" and "a year and a half" are left out:
+	// TimeML writes them as P3.5Y, which few systems produce.
+	if hyph {
+		if p.is(end, "-") && p.is(end+1, "old") {
+			return cand{}, false // "five-year-old" is an age
+		}
+		return literal(end, "DURATION", duration(n, u)), true
+	}
+	if p.is(end, "or") && p.is(end+1, "so") {
+		end += 2
+	}
+	// Anchored counts.
+	if !the && lead == "" {
+		switch p.low(end) {
+		case "ago":
+			return p.ago(end+1, n, u)
+		case "earlier", "later", "before", "after":
+			later := p.is(end, "later", "after")
+			if p.is(end, "before", "after") && !p.clauseEnd(end+1) {
+				break
+			}
+			if n < 0 {
+				if later {
+					return literal(end+1, "DATE", "FUTURE_REF"), true
+				}
+				return literal(end+1, "DATE", "PAST_REF"), true
+			}
+			if !later {
+				n = -n
+			}
+			g := unitGran(u)
+			if u == uWeek {
+				g = gDay
+			}
+			c := cand{end: end + 1, typ: "DATE", how: hRef, g: g, u: u, n: n, keepRef: u >= uYear}
+			if u <= uHour {
+				c.typ = "TIME"
+			}
+			return c, true
+		case "from":
+			if p.is(end+1, "now") {
+				return cand{end: end + 2, typ: "DATE", how: hDCT, g: unitGran(u), u: u, n: n}, true
+			}
+		}
+	}
+	c := literal(end, "DURATION", duration(n, u))
+	if the && lead == "" && !p.w[j].upper && n < 0 {
+		// "the few days" is rare; keep it as a duration.
+	}
+	if the && lead == "past" && false {
+		c.mod = ""
+	}
+	return c, true
+}
+
+// clauseEnd reports whether the clause ends at i (so "two days before"
+// has no object and is anaphoric).
+func (p *parser) clauseEnd(i int) bool {
+	if i >= len(p.w) {
+		return true
+	}
+	return p.w[i].k == kPunct && !p.is(i, "$", "-")
+}
+
+// ago: "two days ago" is the document date moved back.
+func (p *parser) ago(end, n, u int) (cand, bool) {
+	if n < 0 {
+		return literal(end, "DATE", "PAST_REF"), true
+	}
+	g := unitGran(u)
+	switch u {
+	case uWeek:
+		g = gDay
+	case uDecade, uCentury:
+		g = gYear
+		if u == uDecade {
+			n *= 10
+		} else {
+			n *= 100
+		}
+		u = uYear
+	}
+	c := cand{end: end, typ: "DATE", how: hDCT, g: g, u: u, n: -n}
+	if u <= uHour {
+		c.typ = "TIME"
+	}
+	return c, true
+}
+
+// monthDate: "March 3", "March 3, 2024", "March 2024", "March of 2024",
+// "March", "Sept. 30".
+func (p *parser) monthDate(i int) (cand, bool) {
+	if p.cls(i) != cMonth || !p.capital(i) {
+		return cand{}, false
+	}
+	m := time.Month(p.val(i))
+	j := p.dot(i + 1)
+	// Day of month.
+	if j < len(p.w) && (p.w[j].k == kDigits || p.w[j].k == kNumeric) {
+		d, ok := atoi(p.w[j].low)
+		if !ok {
+			d, ok = ordinalValue(p.w[j].low)
+		}
+		if ok && d >= 1 && d <= 31 && len(p.w[j].low) <= 4 {
+			end := j + 1
+			k := end
+			if p.is(k, ",") {
+				k++
+			}
+			if y, ok := p.year(k); ok {
+				return cand{end: k + 1, typ: "DATE", how: hAbs, p: point{t: day(y, m, d), g: gDay}}, true
+			}
+			return cand{end: end, typ: "DATE", how: hYearless, p: point{t: day(2000, m, d), g: gDay}}, true
+		}
+	}
+	k := j
+	if p.is(k, ",") || p.is(k, "of") {
+		k++
+	}
+	if y, ok := p.year(k); ok {
+		return cand{end: k + 1, typ: "DATE", how: hAbs, p: point{t: day(y, m, 1), g: gMonth}}, true
+	}
+	// A month alone must look like one: "May" and "March" are words too.
+	if m == 5 || m == 3 {
+		prev := p.low(i - 1)
+		switch prev {
+		case "in", "of", "since", "until", "till", "by", "from", "through", "early", "late", "mid", "-", "last", "next", "this", "before", "after", "between", "and", "to", "during", "end":
+		default:
+			return cand{}, false
+		}
+		if m == 5 && p.w[i].end-p.w[i].start == 3 && j < len(p.w) && p.w[j].k == kAlpha && !p.is(j, "and", "or", "to") {
+			if e := p.w[j].e; e.c == cNone && prev != "in" && prev != "of" {
+				return cand{}, false
+			}
+		}
+	}
+	if j == i+1 && len(p.w[i].low) <= 4 && !p.is(i+1, ".") && len(p.w[i].low) == 3 && m != 5 {
+		// bare three-letter abbreviations without a dot ("Jan") are
+		// accepted only with a day or year, which were handled above
+		return cand{}, false
+	}
+	return cand{end: j, typ: "DATE", how: hYearless, p: point{t: day(2000, m, 1), g: gMonth}}, true
+}
+
+// dayMonth: "3 March 2024", "the 3rd of March".
+func (p *parser) dayMonth(i int) (cand, bool) {
+	j := i
+	if p.is(j, "the") {
+		j++
+	}
+	if j >= len(p.w) {
+		return cand{}, false
+	}
+	d, ok := ordinalValue(p.w[j].low)
+	if !ok && p.w[j].k == kDigits && j == i {
+		d, ok = atoi(p.w[j].low)
+	}
+	if !ok || d < 1 || d > 31 {
+		return cand{}, false
+	}
+	k := j + 1
+	if p.is(k, "of") {
+		k++
+	} else if j != i {
+		return cand{}, false
+	}
+	if p.cls(k) != cMonth || !p.capital(k) {
+		return cand{}, false
+	}
+	m := time.Month(p.val(k))
+	end := p.dot(k + 1)
+	e2 := end
+	if p.is(e2, ",") {
+		e2++
+	}
+	if y, ok := p.year(e2); ok {
+		return cand{end: e2 + 1, typ: "DATE", how: hAbs, p: point{t: day(y, m, d), g: gDay}}, true
+	}
+	return cand{end: end, typ: "DATE", how: hYearless, p: point{t: day(2000, m, d), g: gDay}}, true
+}
+
+// weekday: "Friday", "Friday morning", "Friday, March 8".
+func (p *parser) weekday(i int) (cand, bool) {
+	if p.cls(i) != cWeekday || !p.capital(i) {
+		return cand{}, false
+	}
+	if len(p.w[i].low) <= 4 && !p.is(i+1, ".") && p.w[i].low != p.w[i].low {
+		return cand{}, false
+	}
+	if len(p.w[i].low) < 6 { // abbreviations (Sat, Sun, Wed) only before a date
+		k := p.dot(i + 1)
+		if p.is(k, ",") {
+			k++
+		}
+		if c, ok := p.monthDate(k); ok && c.p.g == gDay {
+			return c, true
+		}
+		return cand{}, false
+	}
+	c := cand{end: i + 1, typ: "DATE", how: hWeekday, wd: p.val(i)}
+	k := i + 1
+	if p.is(k, ",") {
+		k++
+	}
+	if mc, ok := p.monthDate(k); ok && mc.p.g == gDay {
+		mc.end = max(mc.end, k)
+		return mc, true
+	}
+	if mc, ok := p.dayMonth(k); ok {
+		return mc, true
+	}
+	p.partAfter(&c)
+	return c, true
+}
+
+// yearExpr: "1990", "fiscal 1990", "the 1990s", "the '90s", "the
+// nineties", "the year 2000", "the 20th century".
+func (p *parser) yearExpr(i int) (cand, bool) {
+	j := i
+	the := p.is(j, "the")
+	if the {
+		j++
+	}
+	if p.is(j, "fiscal") {
+		j++
+		if p.is(j, "year") {
+			j++
+		}
+		if y, ok := p.year(j); ok {
+			return cand{end: j + 1, typ: "DATE", how: hAbs, p: point{t: day(y, 1, 1), g: gYear}}, true
+		}
+		return cand{}, false
+	}
+	if the && p.is(j, "year") {
+		if y, ok := p.year(j + 1); ok {
+			return cand{end: j + 2, typ: "DATE", how: hAbs, p: point{t: day(y, 1, 1), g: gYear}}, true
+		}
+	}
+	if y, ok := p.year(j); ok {
+		if the && !(p.is(j+1, "s")) {
+			return cand{}, false
+		}
+		if p.is(j+1, "'") && p.is(j+2, "s") && p.glued(j+1) {
+			// "1990's": a possessive of the year or a decade; a decade
+			// only after "the".
+			if the {
+				return cand{end: j + 3, typ: "DATE", how: hAbs, p: point{t: day(y, 1, 1), g: gDecade}}, true
+			}
+			return cand{end: j + 1, typ: "DATE", how: hAbs, p: point{t: day(y, 1, 1), g: gYear}}, true
+		}
+		if p.is(j+1, "-") && p.glued(j+1) && j+2 < len(p.w) && p.w[j+2].k == kDigits {
+			return cand{}, false // 1990-95 ranges are left alone
+		}
+		return cand{end: j + 1, typ: "DATE", how: hAbs, p: point{t: day(y, 1, 1), g: gYear}}, true
+	}
+	if j < len(p.w) && p.w[j].k == kNumeric && strings.HasSuffix(p.w[j].low, "s") {
+		if y, ok := atoi(strings.TrimSuffix(p.w[j].low, "s")); ok && y >= 1000 && y <= 2190 && y%10 == 0 {
+			g := gDecade
+			if y%100 == 0 && false {
+				g = gCentury
+			}
+			return cand{end: j + 1, typ: "DATE", how: hAbs, p: point{t: day(y, 1, 1), g: g}}, true
+		}
+	}
+	// '90s
+	if p.is(j, "'") || p.is(j, "’") || p.is(j, "‘") {
+		if j+1 < len(p.w) && p.w[j+1].k == kNumeric && len(p.w[j+1].low) == 3 && p.w[j+1].low[2] == 's' && p.glued(j+1) {
+			if d, ok := atoi(p.w[j+1].low[:2]); ok && d%10 == 0 {
+				return cand{end: j + 2, typ: "DATE", how: hYearless, p: point{g: gDecade, t: day(1900+d, 1, 1)}}, true
+			}
+		}
+	}
+	if the {
+		if d, ok := decadeWords[p.low(j)]; ok {
+			return cand{end: j + 1, typ: "DATE", how: hYearless, p: point{g: gDecade, t: day(1900+d, 1, 1)}}, true
+		}
+		// the 20th century, the twentieth century
+		if k, ok := ordinalValue(p.low(j)); ok || p.cls(j) == cTens {
+			end := j + 1
+			if p.cls(j) == cTens {
+				if p.is(end, "-") {
+					end++
+				}
+				o, ok2 := ordinalValue(p.low(end))
+				if !ok2 {
+					return cand{}, false
+				}
+				k = p.val(j) + o
+				end++
+			}
+			if p.is(end, "century") && k >= 1 && k <= 22 {
+				return cand{end: end + 1, typ: "DATE", how: hAbs, p: point{t: day((k-1)*100, 1, 1), g: gCentury}}, true
+			}
+		}
+	}
+	return cand{}, false
+}
+
+var decadeWords = map[string]int{"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
+
+// quarter: "the first quarter (of 2023)", "third-quarter", "the fiscal
+// first quarter", "Q1 2024", "the second half of 1990".
+func (p *parser) quarter(i int) (cand, bool) {
+	j := i
+	if p.is(j, "the") {
+		j++
+	}
+	year := 0
+	if y, ok := p.year(j); ok && j > i {
+		year = y
+		j++
+	}
+	if p.is(j, "fiscal") {
+		j++
+		if p.is(j, "-") {
+			j++
+		}
+	}
+	var n int
+	if q := p.low(j); len(q) == 2 && (q[0] == 'q' || q[0] == 'h') && q[1] >= '1' && q[1] <= '4' {
+		n = int(q[1] - '0')
+		g := gQuarter
+		if q[0] == 'h' {
+			g = gHalf
+			if n > 2 {
+				return cand{}, false
+			}
+		}
+		if !p.w[j].upper {
+			return cand{}, false
+		}
+		end := j + 1
+		if y, ok := p.year(end); ok {
+			return cand{end: end + 1, typ: "DATE", how: hAbs, p: quarterPoint(y, n, g)}, true
+		}
+		if year > 0 {
+			return cand{end: end, typ: "DATE", how: hAbs, p: quarterPoint(year, n, g)}, true
+		}
+		return cand{end: end, typ: "DATE", how: hYearless, p: quarterPoint(2000, n, g)}, true
+	}
+	o, ok := ordinalValue(p.low(j))
+	if !ok {
+		if p.is(j, "last") && p.is(j+1, "half") && j > i {
+			o, ok = 2, true
+		} else {
+			return cand{}, false
+		}
+	}
+	k := j + 1
+	if p.is(k, "-") {
+		k++
+	}
+	if p.is(k, "fiscal") {
+		k++
+	}
+	g := gQuarter
+	switch {
+	case p.is(k, "quarter") && o >= 1 && o <= 4:
+	case p.is(k, "half") && o >= 1 && o <= 2:
+		g = gHalf
+		if j == i {
+			return cand{}, false // "first half" needs its article or a year
+		}
+	default:
+		return cand{}, false
+	}
+	end := k + 1
+	e2 := end
+	if p.is(e2, "of") || p.is(e2, ",") {
+		e2++
+	}
+	if p.is(e2, "fiscal") {
+		e2++
+	}
+	if y, ok := p.year(e2); ok {
+		return cand{end: e2 + 1, typ: "DATE", how: hAbs, p: quarterPoint(y, o, g)}, true
+	}
+	if p.is(e2, "the") && p.is(e2+1, "year") {
+		return cand{end: e2 + 2, typ: "DATE", how: hYearless, p: quarterPoint(2000, o, g)}, true
+	}
+	if year > 0 {
+		return cand{end: end, typ: "DATE", how: hAbs, p: quarterPoint(year, o, g)}, true
+	}
+	if p.is(end, "of") && (p.is(end+1, "this", "last", "next") && p.is(end+2, "year")) {
+		n := map[string]int{"this": 0, "last": -1, "next": 1}[p.low(end+1)]
+		return cand{end: end + 3, typ: "DATE", how: hYearless, p: quarterPoint(2000, o, g), dir: 10 + n}, true
+	}
+	return cand{end: end, typ: "DATE", how: hYearless, p: quarterPoint(2000, o, g)}, true
+}
+
+func quarterPoint(y, n int, g gran) point {
+	per := 3
+	if g == gHalf {
+		per = 6
+	}
+	return point{t: day(y, time.Month((n-1)*per+1), 1), g: g}
+}
+
+// numericDate: 2024-03-12, 2024-03-12T14:30, 3/12/2024 (US order), 12.03.2024.
+func (p *parser) numericDate(i int) (cand, bool) {
+	if i >= len(p.w) || p.w[i].k != kNumeric {
+		return cand{}, false
+	}
+	s := p.w[i].low
+	if t, err := time.Parse("2006-01-02", s); err == nil {
+		return cand{end: i + 1, typ: "DATE", how: hAbs, p: point{t: t, g: gDay}}, true
+	}
+	for _, layout := range []string{"2006-01-02t15:04", "2006-01-02t15:04:05"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return cand{end: i + 1, typ: "TIME", how: hAbs, p: point{t: t, g: gMinute}}, true
+		}
+	}
+	for _, layout := range []string{"1/2/2006", "01/02/2006"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return cand{end: i + 1, typ: "DATE", how: hAbs, p: point{t: t, g: gDay}}, true
+		}
+	}
+	if t, err := time.Parse("2.1.2006", s); err == nil {
+		return cand{end: i + 1, typ: "DATE", how: hAbs, p: point{t: t, g: gDay}}, true
+	}
+	if t, err := time.Parse("2006-01", s); err == nil && len(s) == 7 {
+		return cand{end: i + 1, typ: "DATE", how: hAbs, p: point{t: t, g: gMonth}}, true
+	}
+	return cand{}, false
+}
+
+// clock: "10 a.m.", "3:30 p.m.", "10am", "14:30 GMT", with an optional day
+// after it ("10 a.m. Tuesday").
+func (p *parser) clock(i int) (cand, bool) {
+	if i >= len(p.w) || (p.w[i].k != kDigits && p.w[i].k != kNumeric) {
+		return cand{}, false
+	}
+	s := p.w[i].low
+	j := i + 1
+	suffix := ""
+	for _, sf := range []string{"am", "pm", "a.m", "p.m"} {
+		if strings.HasSuffix(s, sf) {
+			suffix, s = sf, strings.TrimSuffix(s, sf)
+			break
+		}
+	}
+	h, m := 0, 0
+	hs, ms, colon := strings.Cut(s, ":")
+	var ok bool
+	if h, ok = atoi(hs); !ok || h > 24 {
+		return cand{}, false
+	}
+	if colon {
+		if m, ok = atoi(ms); !ok || m > 59 || len(ms) != 2 {
+			return cand{}, false
+		}
+	}
+	if suffix == "" && p.is(j, "a.m", "p.m", "am", "pm") {
+		suffix = p.low(j)
+		j = p.dot(j + 1)
+	} else if suffix != "" {
+		j = p.dot(j)
+	}
+	switch {
+	case suffix != "":
+		if h < 1 || h > 12 {
+			return cand{}, false
+		}
+		if suffix[0] == 'p' && h < 12 {
+			h += 12
+		} else if suffix[0] == 'a' && h == 12 {
+			h = 0
+		}
+	case p.is(j, "o") && p.is(j+1, "'") && p.is(j+2, "clock"):
+		j += 3
+	case colon && (p.is(j, "gmt", "utc", "est", "edt", "pst", "pdt", "cst", "cdt", "cet", "bst") || p.is(i-1, "at", "by", "until", "from", "before", "after")):
+	default:
+		return cand{}, false
+	}
+	if p.is(j, "gmt", "utc", "est", "edt", "pst", "pdt", "cst", "cdt", "cet", "bst") {
+		j++
+	}
+	c := cand{end: j, typ: "TIME", how: hDCT, g: gMinute, hour: h, min: m, hasClock: true}
+	// A day after the clock time belongs to it.
+	k := j
+	if p.is(k, ",") {
+		k++
+	}
+	if d, ok := p.deictic(k); ok && d.how == hDCT && d.g == gDay && !d.hasPart {
+		d.hour, d.min, d.hasClock, d.typ, d.g = h, m, true, "TIME", gMinute
+		return d, true
+	}
+	if d, ok := p.weekday(k); ok && !d.hasPart {
+		d.hour, d.min, d.hasClock, d.typ = h, m, true, "TIME"
+		return d, true
+	}
+	return c, true
+}
+
+// set: "every week", "each year", "every two weeks", "every Monday",
+// "daily", "twice a week", "on Mondays".
+func (p *parser) set(i int) (cand, bool) {
+	switch p.cls(i) {
+	case cSetAdv:
+		if p.is(i, "annual") {
+			return cand{}, false // an adjective: "annual report"
+		}
+		return literal(i+1, "SET", duration(1, p.val(i))), true
+	case cWeekdays:
+		if p.capital(i) {
+			return literal(i+1, "SET", "XXXX-WXX-"+string(rune('0'+p.val(i)))), true
+		}
+	}
+	if p.is(i, "hourly") {
+		return literal(i+1, "SET", "PT1H"), true
+	}
+	if p.is(i, "once", "twice") || (p.cls(i) == cNumber || p.w[min(i, len(p.w)-1)].k == kDigits) && p.is(i+1, "times") {
+		j := i + 1
+		if p.is(j, "times") {
+			j++
+		}
+		if p.is(j, "a", "an", "per", "each", "every") {
+			if u, _, ok := p.unit(j + 1); ok && u >= 0 {
+				return literal(j+2, "SET", duration(1, u)), true
+			}
+		}
+		return cand{}, false
+	}
+	if !p.is(i, "every", "each") {
+		return cand{}, false
+	}
+	j := i + 1
+	if p.is(j, "other") {
+		if u, _, ok := p.unit(j + 1); ok && u >= 0 {
+			return literal(j+2, "SET", duration(2, u)), true
+		}
+	}
+	if n, k, ok := p.number(j, false); ok && n > 0 {
+		if u, _, ok := p.unit(k); ok && u >= 0 {
+			return literal(k+1, "SET", duration(n, u)), true
+		}
+	}
+	switch p.cls(j) {
+	case cUnit:
+		if p.val(j) < 0 {
+			return cand{}, false
+		}
+		if p.is(j, "weekend") {
+			return literal(j+1, "SET", "XXXX-WXX-WE"), true
+		}
+		return literal(j+1, "SET", duration(1, p.val(j))), true
+	case cWeekday:
+		if p.capital(j) {
+			c := literal(j+1, "SET", "XXXX-WXX-"+string(rune('0'+p.val(j))))
+			if p.cls(j+1) == cPart {
+				c.val += "T" + partCode[p.val(j+1)]
+				c.end++
+			}
+			return c, true
+		}
+	case cMonth:
+		if p.capital(j) {
+			return literal(p.dot(j+1), "SET", "XXXX-"+twoDigits(p.val(j))), true
+		}
+	case cPart:
+		return literal(j+1, "SET", "XXXX-XX-XXT"+partCode[p.val(j)]), true
+	case cSeason:
+		return literal(j+1, "SET", "XXXX-"+seasonCode[p.val(j)]), true
+	}
+	return cand{}, false
+}
+
+func twoDigits(n int) string { return string([]byte{byte('0' + n/10), byte('0' + n%10)}) }
+
+// season: "summer 2023", "the summer", "this spring" is the relative rule's.
+func (p *parser) season(i int) (cand, bool) {
+	j := i
+	the := p.is(j, "the")
+	if the {
+		j++
+	}
+	if p.cls(j) != cSeason {
+		return cand{}, false
+	}
+	if p.is(j, "fall") && !the && !p.w[j].upper {
+		return cand{}, false // the verb
+	}
+	s := p.val(j)
+	end := j + 1
+	e2 := end
+	if p.is(e2, "of") {
+		e2++
+	}
+	if y, ok := p.year(e2); ok {
+		return cand{end: e2 + 1, typ: "DATE", how: hAbs, p: point{t: day(y, time.Month(seasonMonth[s]), 1), g: gSeason, sea: s}}, true
+	}
+	if !the && !p.is(i-1, "in", "during", "this", "last", "next", "early", "late", "mid", "-", "by", "until", "since") {
+		return cand{}, false
+	}
+	return cand{end: end, typ: "DATE", how: hYearless, p: point{g: gSeason, sea: s}}, true
+}

@@ -1,0 +1,311 @@
+// Package timex finds time expressions in news text and normalises them to
+// TIMEX3 values (TimeML): dates, times, durations and sets, anchored to the
+// document's publication date and to the dates the narrative moves to.
+//
+// It is rule-based, in the manner of HeidelTime and SUTime: a small lexer,
+// word tables (lexicon.go, holiday.go) and a grammar of readable matching
+// functions (grammar.go), then an anchoring step (this file).
+package timex
+
+import (
+	"time"
+
+	"sitrep"
+)
+
+// Tagger is the time-expression component. It holds no state between
+// documents and is safe for concurrent use.
+type Tagger struct{}
+
+// New returns a Tagger.
+func New() *Tagger { return &Tagger{} }
+
+func (*Tagger) Name() string        { return "timex" }
+func (*Tagger) Needs() sitrep.Layer { return sitrep.LayerTokens | sitrep.LayerSentences }
+func (*Tagger) Fills() sitrep.Layer { return sitrep.LayerTimexes }
+
+// Process fills doc.Timexes. Part-of-speech tags are used for tense when
+// the document has them; otherwise words of the sentence are the cues.
+func (t *Tagger) Process(doc *sitrep.Document) error {
+	doc.Timexes = Find(doc)
+	return nil
+}
+
+// Find returns the time expressions of doc without storing them. Sentence
+// boundaries come from doc.Sentences (the whole text when there are none).
+func Find(doc *sitrep.Document) []sitrep.Timex {
+	low := lowerASCII(doc.Text)
+	a := anchorer{doc: doc, dct: doc.Published}
+	if !a.dct.IsZero() {
+		y, m, d := a.dct.Date()
+		a.dct = day(y, m, d)
+	}
+	var out []sitrep.Timex
+	var words []word
+	sents := doc.Sentences
+	if len(sents) == 0 {
+		sents = []sitrep.Sentence{{Start: 0, End: len(doc.Text), TokStart: 0, TokEnd: len(doc.Tokens)}}
+	}
+	for si := range sents {
+		s := &sents[si]
+		if s.Start < 0 || s.End > len(doc.Text) || s.Start > s.End {
+			continue
+		}
+		words = lex(doc.Text, low, s.Start, s.End, words[:0])
+		p := parser{w: words}
+		a.sent = s
+		a.p = &p
+		a.tenseDone = false
+		for i := 0; i < len(words); {
+			if !mayStart(&words[i]) {
+				i++
+				continue
+			}
+			c, ok := p.parseAt(i)
+			if !ok || c.end <= i {
+				i++
+				continue
+			}
+			typ, val, mod := a.resolve(&c, i)
+			out = append(out, sitrep.Timex{
+				Span:  doc.MakeSpan(words[i].start, words[c.end-1].end),
+				Type:  typ,
+				Value: val,
+				Mod:   mod,
+			})
+			i = c.end
+		}
+	}
+	return out
+}
+
+// mayStart is the quick test that lets most words through without trying
+// the grammar.
+func mayStart(w *word) bool {
+	switch w.k {
+	case kDigits, kNumeric:
+		return true
+	case kPunct:
+		return w.low == "'" || w.low == "’" || w.low == "‘"
+	}
+	return w.e.c != cNone || w.upper && len(w.low) == 2 && (w.low[0] == 'q' || w.low[0] == 'h')
+}
+
+// anchorer places matched expressions on the calendar.
+type anchorer struct {
+	doc *sitrep.Document
+	dct time.Time // midnight of the publication day; zero when unknown
+	// ref is the last date the text resolved: "two days later" counts
+	// from it.
+	ref    point
+	hasRef bool
+
+	sent      *sitrep.Sentence
+	p         *parser
+	tense     int
+	tenseDone bool
+}
+
+func (a *anchorer) resolve(c *cand, at int) (typ, val, mod string) {
+	typ, mod = c.typ, c.mod
+	switch c.how {
+	case hLiteral:
+		return typ, c.val, mod
+	case hAbs:
+		a.setRef(c.p)
+		return typ, a.refine(c, c.p).String(), mod
+	}
+	if a.dct.IsZero() && !(c.how == hRef && a.hasRef) {
+		return typ, a.unknown(c), mod
+	}
+	var pt point
+	switch c.how {
+	case hDCT:
+		pt = point{t: a.dct, g: gDay}.truncate(c.g)
+		if c.g == gWeekend && c.n == 0 {
+			// "the weekend": the one before the document in a past-tense
+			// sentence, the coming one otherwise.
+			wd := a.dct.Weekday()
+			if wd != time.Saturday && wd != time.Sunday && a.tenseAt(at) < 0 {
+				pt = pt.shift(uWeek, -1)
+			}
+		} else if c.n != 0 {
+			pt = pt.shift(c.u, c.n)
+			if c.g != gDay {
+				pt = pt.truncate(c.g)
+			}
+		}
+	case hRef:
+		base := point{t: a.dct, g: gDay}
+		if a.hasRef {
+			base = a.ref
+		}
+		if c.g == gQuarter && c.keepRef && base.g != gQuarter {
+			// "the year-earlier quarter" without a quarter to go by: the
+			// last quarter reported, a year before.
+			base = point{t: a.dct, g: gDay}.truncate(gQuarter).shift(uQuarter, -1)
+		}
+		if c.keepRef {
+			if base.g > gDay {
+				base = base.truncate(gDay)
+			}
+		} else {
+			if base.g < c.g && c.g <= gDay {
+				base = point{t: a.dct, g: gDay}
+			}
+			base = base.truncate(c.g)
+		}
+		pt = base.shift(c.u, c.n)
+		if !c.keepRef {
+			pt = pt.truncate(c.g)
+		}
+	case hYearless:
+		pt = a.yearless(c, at)
+	case hWeekday:
+		pt = a.weekday(c, at)
+	}
+	a.setRef(pt)
+	return typ, a.refine(c, pt).String(), mod
+}
+
+// refine adds a part of day or a clock time to a day.
+func (a *anchorer) refine(c *cand, pt point) point {
+	switch {
+	case c.hasClock:
+		pt = pt.truncate(gDay)
+		pt.t = pt.t.Add(time.Duration(c.hour)*time.Hour + time.Duration(c.min)*time.Minute)
+		pt.g = gMinute
+	case c.hasPart:
+		pt = pt.truncate(gDay)
+		pt.g, pt.part = gPart, c.part
+	}
+	return pt
+}
+
+func (a *anchorer) setRef(pt point) {
+	a.ref, a.hasRef = pt, true
+}
+
+// unknown writes the value of an expression that needs a document date
+// the article does not have: the known fields, X for the rest.
+func (a *anchorer) unknown(c *cand) string {
+	switch c.how {
+	case hWeekday:
+		v := "XXXX-WXX-" + string(rune('0'+c.wd))
+		if c.hasPart {
+			v += "T" + partCode[c.part]
+		}
+		return v
+	case hYearless:
+		switch c.p.g {
+		case gMonth:
+			return "XXXX-" + twoDigits(int(c.p.t.Month()))
+		case gDay:
+			if c.hol != nil {
+				t := c.hol(2001)
+				return "XXXX-" + twoDigits(int(t.Month())) + "-" + twoDigits(t.Day())
+			}
+			return "XXXX-" + twoDigits(int(c.p.t.Month())) + "-" + twoDigits(c.p.t.Day())
+		case gSeason:
+			return "XXXX-" + seasonCode[c.p.sea]
+		case gQuarter, gHalf:
+			return "XXXX" + c.p.String()[4:]
+		case gDecade:
+			return c.p.String()
+		}
+	}
+	g := c.g
+	if c.how == hYearless {
+		g = c.p.g
+	}
+	if c.hasPart {
+		return "XXXX-XX-XXT" + partCode[c.part]
+	}
+	return unknownValue(g)
+}
+
+// place returns the period c names in year y.
+func place(c *cand, y int) point {
+	pt := c.p
+	switch {
+	case c.hol != nil:
+		return point{t: c.hol(y), g: gDay}.truncate(c.p.g)
+	case pt.g == gSeason:
+		return point{t: day(y, time.Month(seasonMonth[pt.sea]), 1), g: gSeason, sea: pt.sea}
+	}
+	m, d := pt.t.Month(), pt.t.Day()
+	if d > 28 && m == 2 {
+		// Feb 29 in a year without one: keep the 28th rather than roll.
+		if day(y, 2, 29).Month() != 2 {
+			d = 28
+		}
+	}
+	pt.t = day(y, m, d)
+	return pt
+}
+
+// yearless gives a month, day, season, quarter or holiday its year: the
+// document's, moved back a year when the sentence speaks of the past and
+// the period is still to come, or forward when it speaks of the future
+// and the period is over.
+func (a *anchorer) yearless(c *cand, at int) point {
+	if c.p.g == gDecade {
+		y := c.p.t.Year()%100 + a.dct.Year()/100*100
+		if y > a.dct.Year()+5 {
+			y -= 100
+		}
+		return point{t: day(y, 1, 1), g: gDecade}
+	}
+	y := a.dct.Year()
+	if c.dir >= 9 {
+		return place(c, y+c.dir-10)
+	}
+	pt := place(c, y)
+	cur := point{t: a.dct, g: gDay}.truncate(pt.g)
+	if c.hol != nil {
+		cur = point{t: a.dct, g: gDay}.truncate(gDay)
+	}
+	dir := c.dir
+	if dir == 0 {
+		dir = a.tenseAt(at)
+	}
+	switch dir {
+	case -1:
+		if pt.t.After(cur.t) || c.dir == -1 && !pt.t.Before(cur.t) {
+			pt = place(c, y-1)
+		}
+	case 1:
+		if pt.t.Before(cur.t) || c.dir == 1 && !pt.t.After(cur.t) {
+			pt = place(c, y+1)
+		}
+	}
+	return pt
+}
+
+// weekday places a weekday name in the week around the document date.
+func (a *anchorer) weekday(c *cand, at int) point {
+	dw := int(a.dct.Weekday()+6)%7 + 1
+	dir := c.dir
+	if dir == 0 || dir == 2 {
+		if c.wd == dw {
+			return point{t: a.dct, g: gDay}
+		}
+		dir = a.tenseAt(at)
+		if dir == 0 {
+			dir = -1 // news reports what happened
+		}
+	}
+	var off int
+	if dir < 0 {
+		off = -((dw - c.wd + 7) % 7)
+		if off == 0 {
+			off = -7
+		}
+	} else {
+		off = (c.wd - dw + 7) % 7
+		if off == 0 {
+			off = 7
+		}
+	}
+	return point{t: a.dct.AddDate(0, 0, off), g: gDay}
+}

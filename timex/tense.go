@@ -1,0 +1,106 @@
+package timex
+
+import (
+	"strings"
+
+	"sitrep"
+)
+
+// tenseAt returns -1 when the verb nearest to word at is past, +1 when it
+// is future, 0 when it is present or there is none. With part-of-speech
+// tags the verbs are read from them; otherwise from words of the sentence.
+func (a *anchorer) tenseAt(at int) int {
+	pos := a.p.w[at].start
+	if a.doc.Layers.Has(sitrep.LayerTags) && a.sent.TokEnd <= len(a.doc.Tokens) && a.sent.TokStart < a.sent.TokEnd {
+		best, dist := 0, 1<<30
+		for i := a.sent.TokStart; i < a.sent.TokEnd; i++ {
+			t := &a.doc.Tokens[i]
+			c := tagCue(a.doc, i)
+			if c == 9 {
+				continue
+			}
+			d := t.Start - pos
+			if d < 0 {
+				d = -d
+			}
+			if d < dist {
+				best, dist = c, d
+			}
+		}
+		return best
+	}
+	best, dist := 0, 1<<30
+	for i := range a.p.w {
+		c := wordCue(a.p, i)
+		if c == 9 {
+			continue
+		}
+		d := i - at
+		if d < 0 {
+			d = -d
+		}
+		if d < dist {
+			best, dist = c, d
+		}
+	}
+	return best
+}
+
+// tagCue reads the tense a tagged token signals: 9 for none.
+func tagCue(doc *sitrep.Document, i int) int {
+	t := &doc.Tokens[i]
+	switch t.XPOS {
+	case "MD":
+		switch strings.ToLower(doc.TokenText(i)) {
+		case "will", "'ll", "’ll", "shall", "wo", "would", "ll":
+			return 1
+		}
+		return 9
+	case "VBD":
+		return -1
+	case "VBN":
+		return -1
+	case "VBZ", "VBP":
+		w := strings.ToLower(doc.TokenText(i))
+		if (w == "is" || w == "are" || w == "'s" || w == "'re") && i+2 < len(doc.Tokens) &&
+			strings.EqualFold(doc.TokenText(i+1), "going") && strings.EqualFold(doc.TokenText(i+2), "to") {
+			return 1
+		}
+		return 0
+	case "VB":
+		return 9
+	}
+	return 9
+}
+
+var cueWords = map[string]int{
+	"will": 1, "shall": 1, "would": 1, "ll": 1, "plans": 1, "plan": 1, "expects": 1, "scheduled": 1, "upcoming": 1,
+	"said": -1, "was": -1, "were": -1, "had": -1, "did": -1, "told": -1, "announced": -1, "reported": -1, "ago": -1,
+	"is": 0, "are": 0, "says": 0, "am": 0,
+}
+
+// wordCue reads the tense a word signals without tags: 9 for none.
+func wordCue(p *parser, i int) int {
+	w := p.w[i]
+	if w.k != kAlpha {
+		return 9
+	}
+	if c, ok := cueWords[w.low]; ok {
+		if w.low == "ll" && !p.is(i-1, "'") && !p.is(i-1, "’") {
+			return 9
+		}
+		if (w.low == "is" || w.low == "are") && p.is(i+1, "going") && p.is(i+2, "to") {
+			return 1
+		}
+		if w.low == "is" && p.is(i+1, "expected", "scheduled", "due", "set", "to") {
+			return 1
+		}
+		return c
+	}
+	// Regular past forms: lower-case words in -ed that the tables do not
+	// know ("attacked", "agreed").
+	if len(w.low) > 4 && strings.HasSuffix(w.low, "ed") && !w.upper && w.e.c == cNone {
+		return -1
+	}
+	return 9
+}
