@@ -18,6 +18,8 @@ func init() {
 	// refer to cmdEval/cmdTrain without an initialisation cycle.
 	commands["eval"] = command{"score a component against gold data (sitrep eval -h)", cmdEval}
 	commands["train"] = command{"train a model from gold data (sitrep train -h)", cmdTrain}
+	evaluators["ner"] = command{"span P/R/F1 of the entity recogniser on UNER IOB2 files", cmdEvalNER}
+	trainers["ner"] = command{"train the entity recogniser on a UNER IOB2 file", cmdTrainNER}
 	evaluators["tokenize"] = command{"token and sentence P/R/F1 of the tokenizer on CoNLL-U files", cmdEvalTokenize}
 	trainers["tagger"] = command{"train the POS tagger and lemmatizer", cmdTrainTagger}
 }
