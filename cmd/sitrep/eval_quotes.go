@@ -1,0 +1,108 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"time"
+
+	"sitrep"
+	"sitrep/corpus"
+	"sitrep/eval"
+	"sitrep/nlp"
+	"sitrep/quote"
+	"sitrep/tokenize"
+)
+
+// cmdEvalQuotes runs tokenizer and quote finder over the texts of a PolNeAR
+// compartment and scores the attributions found against the gold ones.
+func cmdEvalQuotes(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "eval quotes", "POLNEAR_DIR (e.g. ../shared/data/polnear/dev)")
+	seg := fs.String("tokenizer", "rules", "tokenizer: rules (package tokenize) or simple (the quote package's stand-in)")
+	errs := fs.String("errors", "", "print missed gold (fn), spurious system (fp) or both (all) attributions")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usageError{"name one PolNeAR compartment folder"}
+	}
+	var comps []nlp.Component
+	switch *seg {
+	case "rules":
+		comps = append(comps, tokenize.New())
+	case "simple":
+		comps = append(comps, segmenter{})
+	default:
+		return usageError{fmt.Sprintf("unknown tokenizer %q", *seg)}
+	}
+	comps = append(comps, quote.New())
+	pipe, err := nlp.New(0, comps...)
+	if err != nil {
+		return err
+	}
+	arts, err := corpus.ReadPolNeAR(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	var score eval.QuoteScore
+	tokens := 0
+	var spent time.Duration
+	for _, a := range arts {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		doc := &sitrep.Document{ID: a.Name, Text: a.Text}
+		t0 := time.Now()
+		if err := pipe.Process(doc); err != nil {
+			return fmt.Errorf("%s: %w", a.Name, err)
+		}
+		spent += time.Since(t0)
+		tokens += len(doc.Tokens)
+		score.Add(a.Text, a.Attributions, doc.Quotes)
+		if *errs != "" {
+			showQuoteErrors(e.stdout, *errs, a, doc.Quotes)
+		}
+	}
+	fmt.Fprintf(e.stdout, "%s: %d articles, %d tokens, %.0f tokens/s (tokenizer and finder)\n",
+		fs.Arg(0), len(arts), tokens, float64(tokens)/spent.Seconds())
+	score.Report(e.stdout)
+	return nil
+}
+
+// segmenter wraps the quote package's stand-in tokenizer as a component.
+type segmenter struct{}
+
+func (segmenter) Name() string        { return "segment" }
+func (segmenter) Needs() sitrep.Layer { return 0 }
+func (segmenter) Fills() sitrep.Layer { return sitrep.LayerTokens | sitrep.LayerSentences }
+func (segmenter) Process(doc *sitrep.Document) error {
+	quote.Segment(doc)
+	return nil
+}
+
+// showQuoteErrors prints the gold attributions no system one matched (fn)
+// and the system ones matching no gold one (fp), for error analysis.
+func showQuoteErrors(w io.Writer, which string, a corpus.PolNeARArticle, qs []sitrep.Quote) {
+	sys := eval.GroupQuotes(qs)
+	frag := func(x []sitrep.Span) string {
+		s := ""
+		for i, f := range x {
+			if i > 0 {
+				s += " … "
+			}
+			s += a.Text[f.Start:f.End]
+		}
+		return s
+	}
+	fn, fp := eval.Unmatched(a.Attributions, sys)
+	if which == "fn" || which == "all" {
+		for _, g := range fn {
+			fmt.Fprintf(w, "FN %s direct=%v\n  content: %s\n  cue: %s\n  source: %s\n", a.Name, eval.IsDirect(a.Text, g.Content), frag(g.Content), frag(g.Cue), frag(g.Source))
+		}
+	}
+	if which == "fp" || which == "all" {
+		for _, g := range fp {
+			fmt.Fprintf(w, "FP %s direct=%v\n  content: %s\n  cue: %s\n  source: %s\n", a.Name, eval.IsDirect(a.Text, g.Content), frag(g.Content), frag(g.Cue), frag(g.Source))
+		}
+	}
+}

@@ -1,0 +1,260 @@
+package quote
+
+import "sitrep"
+
+// Words that may stand between a cue and "that" without being content:
+// "said in a statement on Tuesday that ...".
+var adverbialWords = setOf("on", "in", "at", "during", "last", "this", "a", "an", "the", "statement",
+	"interview", "email", "e-mail", "speech", "week", "night", "morning", "afternoon", "evening", "earlier",
+	"later", "recently", "also", "repeatedly", "previously", "month", "year", "today", "yesterday",
+	"tonight", "conference", "call", "news", "press", "release", "rally", "event", "television", "radio",
+	"phone", "telephone", "written", "his", "her", "their", "its", "post", "posted", "weekend", "again",
+	",", "then", "publicly", "privately", "twice", "before", "after", "ago", "days", "weeks", "an",
+	"reporters", "him", "her", "them", "us", "me", "audience", "crowd", "supporters", "voters", "host",
+	"interviewer", "journalists", "told", "separate", "brief", "briefing", "hearing", "appearance",
+	"letter", "memo", "report", "new", "recent", "recorded", "video", "message", "tweet", "book", "op-ed")
+
+// objectWords are addressees a tell-cue may take before its content.
+var objectWords = setOf("me", "him", "her", "us", "them", "you", "reporters", "journalists", "supporters",
+	"voters", "listeners", "viewers", "the", "a", "an", "his", "an")
+
+// indirect finds reported speech: a cue with a speaker beside it and the
+// clause it reports, before or after it. Tokens already in an attribution
+// are skipped, so a cue inside reported content is not taken again (one
+// attribution per token, as PolNeAR annotates).
+func (p *pass) indirect() {
+	for s := range p.doc.Sentences {
+		sf, st := p.doc.SentenceTokens(s)
+		for t := sf; t < st; t++ {
+			if p.used[t] || p.quote[t] != 0 {
+				continue
+			}
+			n, kind := p.cueAt(t, st)
+			if n == 0 {
+				continue
+			}
+			if p.reported(t, n, kind, sf, st) {
+				t += n - 1
+			}
+		}
+	}
+}
+
+// reported tries the cue at [t, t+n) of sentence [sf, st).
+func (p *pass) reported(t, n int, kind cueKind, sf, st int) bool {
+	var sa, sb, ca, cb int
+	if kind == kindAccording {
+		sa, sb = p.npFwd(t+n, st, true)
+		if sa >= sb {
+			return false
+		}
+		if sb+1 < st && p.word(sb) == "," && t == sf {
+			ca, cb = sb+1, p.contentEnd(sb+1, st)
+		} else {
+			ca, cb = p.contentBefore(sf, t)
+		}
+	} else {
+		sa, sb = p.backNP(t, sf)
+		inverted := false
+		if sa >= sb && t-1 >= sf && p.word(t-1) == "," {
+			sa, sb = p.npFwd(t+n, st, false)
+			inverted = true
+		}
+		if sa >= sb {
+			return false
+		}
+		if inverted {
+			ca, cb = p.contentBefore(sf, t)
+		} else {
+			ca = p.skipAfterCue(t+n, st, kind)
+			cb = p.contentEnd(ca, st)
+			if !p.hasWord(ca, cb) {
+				ca, cb = p.contentBefore(sf, sa)
+			}
+		}
+	}
+	if !p.hasWord(ca, cb) || p.alreadyQuoted(ca, cb) {
+		return false
+	}
+	p.out = append(p.out, sitrep.Quote{Span: *p.span(ca, cb), Cue: p.span(t, t+n), Speaker: p.span(sa, sb)})
+	p.markUsed(t, t+n)
+	p.markUsed(sa, sb)
+	p.markUsed(ca, cb)
+	return true
+}
+
+// alreadyQuoted reports whether [a, b) is mostly a direct quote attributed
+// already, so that `"...," she said.` is not found a second time.
+func (p *pass) alreadyQuoted(a, b int) bool {
+	done := 0
+	for t := a; t < b; t++ {
+		if q := p.quote[t]; q != 0 && p.qdone[q-1] || p.used[t] {
+			done++
+		}
+	}
+	return done*2 > b-a
+}
+
+// skipAfterCue moves past what follows a cue before its content: an
+// addressee ("told reporters"), adverbials up to "that" ("said in a
+// statement Tuesday that"), and the complementiser itself.
+func (p *pass) skipAfterCue(c, st int, kind cueKind) int {
+	if c < st && p.word(c) == "," {
+		c++
+	}
+	if kind == kindTell && c < st {
+		switch lw := p.low(c); {
+		case objectWords[lw] && !determiners[lw]:
+			c++
+		case isCapitalized(p.word(c)) && !pronouns[lw]:
+			for c < st && (isCapitalized(p.word(c)) || p.low(c) == "of") && p.quote[c] == 0 {
+				c++
+			}
+		}
+	}
+	for k := c; k < st && k < c+8; k++ {
+		lw := p.low(k)
+		if lw == "that" {
+			return k + 1
+		}
+		if !adverbialWords[lw] && !isCapitalized(p.word(k)) {
+			break
+		}
+	}
+	return c
+}
+
+// contentEnd returns where content starting at token c ends: at the end of
+// the sentence without its full stop, or before ", adding ..." or ";".
+func (p *pass) contentEnd(c, st int) int {
+	e := st
+	for t := c; t < st; t++ {
+		w := p.word(t)
+		if p.used[t] || w == ";" {
+			e = t
+			break
+		}
+		if w == "," && t+1 < st && p.quote[t+1] == 0 {
+			if n, _ := p.cueAt(t+1, st); n > 0 {
+				e = t
+				break
+			}
+		}
+	}
+	for e > c {
+		w := p.word(e - 1)
+		if w == "." || w == "?" || w == "!" || w == "," || w == ":" || w == "—" || w == "--" || w == "(" {
+			e--
+			continue
+		}
+		break
+	}
+	return e
+}
+
+// contentBefore returns the content that precedes an attribution at token
+// end: from the sentence start, without the comma before the speaker.
+func (p *pass) contentBefore(sf, end int) (int, int) {
+	b := end
+	for b > sf {
+		w := p.word(b - 1)
+		if w == "," || w == "—" || w == "--" || w == ":" {
+			b--
+			continue
+		}
+		break
+	}
+	a := sf
+	for a < b && p.used[a] {
+		a++
+	}
+	for t := a; t < b; t++ {
+		if p.used[t] {
+			return 0, 0
+		}
+	}
+	return a, b
+}
+
+// partials attributes quotes embedded in sentences: a partial quote inside
+// reported speech takes its cue and speaker; one outside any attribution is
+// a scare quote or a title, and is left out.
+func (p *pass) partials() {
+	n := len(p.out)
+	for qi, q := range p.qs {
+		if p.qdone[qi] {
+			continue
+		}
+		for i := 0; i < n; i++ {
+			r := p.out[i]
+			if r.Direct || q.start < r.Start || q.end > r.End {
+				continue
+			}
+			p.out = append(p.out, sitrep.Quote{Span: p.doc.MakeSpan(q.start, q.end), Direct: true,
+				Cue: r.Cue, Speaker: r.Speaker})
+			p.qdone[qi] = true
+			break
+		}
+	}
+}
+
+// indirectDeps reads reported speech off the dependency parse: a cue verb
+// with a subject (the speaker) and a clausal complement (the content).
+func (p *pass) indirectDeps() {
+	kids := make([][]int32, len(p.toks))
+	for i, t := range p.toks {
+		if t.Head >= 0 && t.Head < len(p.toks) && t.Head != i {
+			kids[t.Head] = append(kids[t.Head], int32(i))
+		}
+	}
+	for t := range p.toks {
+		if p.used[t] || p.quote[t] != 0 {
+			continue
+		}
+		if n, kind := p.cueAt(t, t+1); n != 1 || kind == kindAccording {
+			continue
+		}
+		sp, ct := -1, -1
+		for _, k := range kids[t] {
+			switch p.toks[k].Deprel {
+			case "nsubj", "nsubj:pass":
+				sp = int(k)
+			case "ccomp", "parataxis":
+				if ct < 0 || p.toks[ct].Deprel != "ccomp" {
+					ct = int(k)
+				}
+			}
+		}
+		if sp < 0 || ct < 0 {
+			continue
+		}
+		sa, sb := subtree(kids, sp)
+		ca, cb := subtree(kids, ct)
+		for ca < cb && (p.low(ca) == "that" || p.word(ca) == ",") {
+			ca++
+		}
+		cb = p.contentEnd(ca, cb)
+		if !p.hasWord(ca, cb) || p.alreadyQuoted(ca, cb) || sa <= t && t < sb || ca <= t && t < cb {
+			continue
+		}
+		p.out = append(p.out, sitrep.Quote{Span: *p.span(ca, cb), Cue: p.span(t, t+1), Speaker: p.span(sa, sb)})
+		p.markUsed(t, t+1)
+		p.markUsed(sa, sb)
+		p.markUsed(ca, cb)
+	}
+}
+
+// subtree returns the token range covered by the subtree under head h.
+func subtree(kids [][]int32, h int) (int, int) {
+	lo, hi := h, h+1
+	stack := []int{h}
+	for steps := 0; len(stack) > 0 && steps < 10000; steps++ {
+		x := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		lo, hi = min(lo, x), max(hi, x+1)
+		for _, k := range kids[x] {
+			stack = append(stack, int(k))
+		}
+	}
+	return lo, hi
+}

@@ -1,0 +1,195 @@
+package quote
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Words that never belong to a speaker phrase: they start clauses or are
+// verbs and particles, so a phrase searched for backwards stops there.
+var stopWords = setOf("and", "or", "but", "nor", "that", "which", "who", "whom", "whose", "when", "where",
+	"while", "because", "as", "if", "after", "before", "since", "than", "so", "then", "is", "are", "was",
+	"were", "be", "been", "being", "am", "to", "by", "not", "also", "has", "have", "had", "will", "would",
+	"can", "could", "should", "may", "might", "must", "do", "does", "did", "there", "here", "what", "how",
+	"why", "yet", "though", "although", "unless", "until", "into", "about", "over", "against", "like",
+	"just", "only", "even", "still", "now", "however", "instead", "too", "very", "why", "once", "n't", "not",
+	"this", "these", "those", "said", "says", "say", "told", "it's", "he's", "she's", "you", "your", "we're",
+	"i'm", "they're", "without", "under", "through", "during", "between", "among", "per", "via", "up",
+	"out", "off", "down", "again", "ever", "never", "already", "all", "both", "each", "either", "neither")
+
+// Adverbs and auxiliaries allowed between a speaker and the cue:
+// "Clinton also said", "officials have said", "he later told".
+var gapWords = setOf("also", "later", "then", "previously", "recently", "repeatedly", "has", "have", "had",
+	"will", "would", "once", "again", "publicly", "privately", "reportedly", "initially", "further",
+	"frequently", "often", "subsequently", "separately", "still", "even", "never", "has", "had", "did",
+	"does", "do", "may", "might", "could", "should", "can", "must", "had", "long", "first", "quickly",
+	"immediately", "simply", "flatly", "explicitly", "openly", "specifically", "bluntly", "loudly",
+	"famously", "correctly", "falsely", "wrongly", "rightly", "recently", "since", "already", "apparently",
+	"just", "not", "n't", "never", "always", "originally", "herself", "himself", "themselves", "itself")
+
+var prepositions = setOf("of", "for", "at", "from", "with", "in", "on", "'s", "’s")
+
+var pronouns = setOf("he", "she", "they", "i", "we", "it", "you", "who")
+
+var determiners = setOf("the", "a", "an", "his", "her", "their", "its", "our", "my", "one", "another",
+	"some", "many", "several", "most", "two", "three", "other", "few", "no", "any", "every")
+
+func setOf(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+func isPunct(w string) bool {
+	if w == "" {
+		return true
+	}
+	for _, r := range w {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isCapitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// inNP reports whether token t may be part of a speaker phrase.
+func (p *pass) inNP(t int) bool {
+	if p.quote[t] != 0 {
+		return false
+	}
+	w := p.word(t)
+	lw := p.low(t)
+	if p.tags {
+		switch p.toks[t].UPOS {
+		case "PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM":
+			return !stopWords[lw] || determiners[lw] || pronouns[lw]
+		case "PART":
+			return lw == "'s" || lw == "’s"
+		case "ADP":
+			return prepositions[lw]
+		case "PUNCT":
+			return w == "-" || w == "."
+		}
+		return false
+	}
+	if isPunct(w) {
+		return false
+	}
+	if stopWords[lw] {
+		return false
+	}
+	if n, _ := p.cueAt(t, t+1); n > 0 && !isCapitalized(w) {
+		return false
+	}
+	return true
+}
+
+// plausible reports whether [a, b) looks like a speaker: it holds a name, a
+// pronoun or a noun-like word that is not a preposition or determiner.
+func (p *pass) plausible(a, b int) bool {
+	if a >= b || b-a > 14 {
+		return false
+	}
+	for t := a; t < b; t++ {
+		lw := p.low(t)
+		if pronouns[lw] || isCapitalized(p.word(t)) && !determiners[lw] {
+			return true
+		}
+		if !prepositions[lw] && !determiners[lw] && !isPunct(lw) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimNP drops prepositions and possessive markers from the left of [a, b).
+func (p *pass) trimNP(a, b int) (int, int) {
+	for a < b && (prepositions[p.low(a)] || p.word(a) == ",") {
+		a++
+	}
+	for b > a && (prepositions[p.low(b-1)] || p.word(b-1) == ",") {
+		b--
+	}
+	return a, b
+}
+
+// npBack returns the speaker-like phrase ending at token j, reaching back
+// no further than token lo.
+func (p *pass) npBack(j, lo int) (int, int) {
+	a := j + 1
+	for t := j; t >= lo && j-t < 12 && p.inNP(t); t-- {
+		a = t
+	}
+	a, b := p.trimNP(a, j+1)
+	if !p.plausible(a, b) {
+		return 0, 0
+	}
+	return a, b
+}
+
+// backNP finds the speaker before the cue at token m: skipping adverbs and
+// auxiliaries ("also", "has"), taking an appositive between commas
+// ("Sam Lau, the party's spokesman, said"), and for a cue that follows "and"
+// ("He met voters and said") taking the subject of the sentence.
+func (p *pass) backNP(m, lo int) (int, int) {
+	j := m - 1
+	for skipped := 0; j >= lo && skipped < 3 && gapWords[p.low(j)]; skipped++ {
+		j--
+	}
+	if j < lo {
+		return 0, 0
+	}
+	if p.word(j) == "," {
+		a, b := p.npBack(j-1, lo)
+		if a >= b {
+			return 0, 0
+		}
+		if a-2 >= lo && p.word(a-1) == "," {
+			if c, d := p.npBack(a-2, lo); c < d && isCapitalized(p.word(d-1)) {
+				return c, j
+			}
+		}
+		return a, b
+	}
+	a, b := p.npBack(j, lo)
+	if a < b && a-1 >= lo {
+		if lw := p.low(a - 1); lw == "and" || lw == "but" {
+			if c, d := p.npFwd(lo, a-1, false); c < d && c == lo {
+				return c, d
+			}
+		}
+	}
+	return a, b
+}
+
+// npFwd returns the speaker-like phrase starting at token k and ending
+// before lim, with an appositive that follows it ("said Smith, a
+// spokesman"). After "according to" (comma false) the phrase stops at the
+// first comma.
+func (p *pass) npFwd(k, lim int, according bool) (int, int) {
+	b := k
+	for b < lim && b-k < 12 && (p.inNP(b) || according && p.word(b) != "," && !isPunct(p.word(b)) && p.quote[b] == 0) {
+		b++
+	}
+	if !according && b+1 < lim && p.word(b) == "," && determiners[p.low(b+1)] {
+		e := b + 1
+		for e < lim && e-b < 12 && p.inNP(e) {
+			e++
+		}
+		if e == lim || p.word(e) == "," || p.word(e) == "." {
+			b = e
+		}
+	}
+	a, b := p.trimNP(k, b)
+	if a != k || !p.plausible(a, b) {
+		return 0, 0
+	}
+	return a, b
+}

@@ -1,0 +1,128 @@
+package quote
+
+import (
+	"strings"
+
+	"sitrep"
+)
+
+// Titles that may precede a surname: "Mr. Trump" is the Donald Trump
+// named earlier.
+var titles = setOf("mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "president", "senator",
+	"governor", "secretary", "minister", "judge", "mayor", "speaker", "leader", "candidate", "prime")
+
+// resolve fills SpeakerResolved of every quote, in text order: through the
+// actor layer's coreference links where the document has them, else by
+// recency: a pronoun is the last named speaker (or person) before it, and a
+// bare surname is the fullest earlier mention ending in it. A quote with no
+// speaker span of its own (a quote continuing in a new paragraph) keeps the
+// speaker before it.
+func (p *pass) resolve() {
+	var last *sitrep.ResolvedSpeaker
+	for i := range p.out {
+		q := &p.out[i]
+		if q.Speaker == nil {
+			if last != nil && q.Direct {
+				r := *last
+				q.SpeakerResolved = &r
+			}
+			continue
+		}
+		r, named := p.resolveSpan(*q.Speaker, last)
+		q.SpeakerResolved = r
+		if named {
+			last = r
+		}
+	}
+}
+
+func (p *pass) resolveSpan(sp sitrep.Span, last *sitrep.ResolvedSpeaker) (*sitrep.ResolvedSpeaker, bool) {
+	if a := p.actorAt(sp.Start, sp.End); a >= 0 {
+		m := p.doc.Actors[a]
+		if m.Ref >= 0 && m.Ref < len(p.doc.Actors) {
+			m = p.doc.Actors[m.Ref]
+		}
+		return &sitrep.ResolvedSpeaker{Text: m.Text, Actor: m.Code}, true
+	}
+	lw := strings.ToLower(sp.Text)
+	if pronouns[lw] {
+		if last != nil {
+			r := *last
+			return &r, false
+		}
+		if e := p.lastPerson(sp.Start); e != "" {
+			return &sitrep.ResolvedSpeaker{Text: e}, false
+		}
+		return &sitrep.ResolvedSpeaker{Text: sp.Text}, false
+	}
+	if full := p.fullName(sp); full != "" {
+		return &sitrep.ResolvedSpeaker{Text: full, Actor: p.actorNamed(full)}, true
+	}
+	return &sitrep.ResolvedSpeaker{Text: sp.Text, Actor: p.actorNamed(sp.Text)}, true
+}
+
+// actorAt returns the actor mention overlapping [a, b) most, or -1.
+func (p *pass) actorAt(a, b int) int {
+	best, bestN := -1, 0
+	for i, m := range p.doc.Actors {
+		if n := min(b, m.End) - max(a, m.Start); n > bestN {
+			best, bestN = i, n
+		}
+	}
+	return best
+}
+
+// actorNamed returns the code of an actor mention with this text.
+func (p *pass) actorNamed(text string) string {
+	for _, m := range p.doc.Actors {
+		if m.Text == text && m.Code != "" {
+			return m.Code
+		}
+	}
+	return ""
+}
+
+// lastPerson returns the last PER entity before byte off.
+func (p *pass) lastPerson(off int) string {
+	s := ""
+	for _, e := range p.doc.Entities {
+		if e.Label == "PER" && e.End <= off {
+			s = e.Text
+		}
+	}
+	return s
+}
+
+// fullName returns the first earlier mention of two or more capitalised
+// words ending in the surname of a speaker written as a surname alone or
+// with a title ("Morris", "Mr. Trump"), or "".
+func (p *pass) fullName(sp sitrep.Span) string {
+	words := strings.Fields(sp.Text)
+	if len(words) == 0 || len(words) > 2 || len(words) == 2 && !titles[strings.ToLower(words[0])] {
+		return ""
+	}
+	sur := words[len(words)-1]
+	if !isCapitalized(sur) {
+		return ""
+	}
+	for _, e := range p.doc.Entities {
+		if e.Label == "PER" && e.End <= sp.Start && strings.HasSuffix(e.Text, " "+sur) {
+			return e.Text
+		}
+	}
+	end := p.tokAt(sp.Start)
+	for t := 1; t < end; t++ {
+		if p.word(t) != sur || !isCapitalized(p.word(t-1)) || titles[p.low(t-1)] || determiners[p.low(t-1)] {
+			continue
+		}
+		a := t - 1
+		for a > 0 && t-a < 3 && isCapitalized(p.word(a-1)) && !titles[p.low(a-1)] && p.toks[a-1].Sent == p.toks[t].Sent && a-1 > p.doc.Sentences[p.toks[t].Sent].TokStart {
+			a--
+		}
+		if p.toks[a].Sent != p.toks[t].Sent {
+			continue
+		}
+		return p.text[p.toks[a].Start:p.toks[t].End]
+	}
+	return ""
+}
