@@ -1,0 +1,395 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"sitrep"
+)
+
+const eventColumns = `e.id, e.date, e.date_precision, e.source_code, e.source_country, e.source_sector, e.source_name,
+	e.target_code, e.target_country, e.target_sector, e.target_name, e.cameo, e.root_code, e.plover, e.mode, e.context,
+	e.goldstein, e.quad, e.status, e.place_name, e.place_geonameid, e.place_lat, e.place_lon, e.place_country,
+	e.mentions, e.sources, e.articles, e.first_seen, a.doc_id, a.url, e.sentence, e.trigger`
+
+// where builds the WHERE clause of an event filter. Code filters are
+// prefix ranges so that the indexes serve them.
+func eventWhere(f sitrep.EventFilter) (string, []any) {
+	var conds []string
+	var args []any
+	prefix := func(col, p string) {
+		lo, hi := prefixRange(p)
+		conds = append(conds, fmt.Sprintf("(%s >= ? AND %s < ?)", col, col))
+		args = append(args, lo, hi)
+	}
+	if f.Actor != "" {
+		lo, hi := prefixRange(f.Actor)
+		conds = append(conds, "((e.source_code >= ? AND e.source_code < ?) OR (e.target_code >= ? AND e.target_code < ?))")
+		args = append(args, lo, hi, lo, hi)
+	}
+	if f.Source != "" {
+		prefix("e.source_code", f.Source)
+	}
+	if f.Target != "" {
+		prefix("e.target_code", f.Target)
+	}
+	if f.Country != "" {
+		c := strings.ToUpper(f.Country)
+		conds = append(conds, "(e.source_country = ? OR e.target_country = ?)")
+		args = append(args, c, c)
+	}
+	if f.CAMEO != "" {
+		prefix("e.cameo", f.CAMEO)
+	}
+	if f.PLOVER != "" {
+		conds = append(conds, "e.plover = ?")
+		args = append(args, strings.ToUpper(f.PLOVER))
+	}
+	if f.Status != "" {
+		conds = append(conds, "e.status = ?")
+		args = append(args, strings.ToLower(f.Status))
+	}
+	if f.From != "" {
+		conds = append(conds, "e.date >= ?")
+		args = append(args, f.From)
+	}
+	if f.To != "" {
+		// A bound of 2024-03-31 includes 2024-03-31 and month-precision
+		// dates of March; "~" sorts after every digit and dash.
+		conds = append(conds, "e.date <= ?")
+		args = append(args, f.To+"~")
+	}
+	if f.Place != "" {
+		conds = append(conds, "(e.place_name = ? COLLATE NOCASE OR e.place_country = ?)")
+		args = append(args, f.Place, strings.ToUpper(f.Place))
+	}
+	if f.Text != "" {
+		conds = append(conds, "e.sentence LIKE ? ESCAPE '\\'")
+		args = append(args, "%"+likeEscape(f.Text)+"%")
+	}
+	if f.Article != "" {
+		conds = append(conds, "e.id IN (SELECT m.event_id FROM mentions m JOIN articles x ON x.id = m.article_id WHERE x.doc_id = ? OR x.key = ?)")
+		args = append(args, f.Article, f.Article)
+	}
+	if len(conds) == 0 {
+		return "", nil
+	}
+	return " WHERE " + strings.Join(conds, " AND "), args
+}
+
+func likeEscape(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
+	return r.Replace(s)
+}
+
+func limitOffset(limit, offset, def int) string {
+	if limit <= 0 {
+		limit = def
+	}
+	return fmt.Sprintf(" LIMIT %d OFFSET %d", limit, max(offset, 0))
+}
+
+// Events returns events matching f, newest event date first.
+func (s *Store) Events(ctx context.Context, f sitrep.EventFilter) ([]sitrep.StoredEvent, error) {
+	w, args := eventWhere(f)
+	q := "SELECT " + eventColumns + " FROM events e JOIN articles a ON a.id = e.first_article" + w +
+		" ORDER BY e.date DESC, e.id DESC" + limitOffset(f.Limit, f.Offset, 100)
+	rows, err := s.r.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []sitrep.StoredEvent
+	for rows.Next() {
+		e, err := scanEvent(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
+// EachEvent streams every event matching f in id order (limits ignored
+// unless set).
+func (s *Store) EachEvent(ctx context.Context, f sitrep.EventFilter, fn func(*sitrep.StoredEvent) error) error {
+	w, args := eventWhere(f)
+	q := "SELECT " + eventColumns + " FROM events e JOIN articles a ON a.id = e.first_article" + w + " ORDER BY e.id"
+	if f.Limit > 0 {
+		q += limitOffset(f.Limit, f.Offset, 0)
+	}
+	rows, err := s.r.QueryContext(ctx, q, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		e, err := scanEvent(rows)
+		if err != nil {
+			return err
+		}
+		if err := fn(&e); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+func scanEvent(rows *sql.Rows) (sitrep.StoredEvent, error) {
+	var e sitrep.StoredEvent
+	var pname, pcountry, firstSeen string
+	var pgid int
+	var plat, plon sql.NullFloat64
+	err := rows.Scan(&e.ID, &e.Date, &e.DatePrecision, &e.SourceCode, &e.SourceCountry, &e.SourceSector, &e.SourceName,
+		&e.TargetCode, &e.TargetCountry, &e.TargetSector, &e.TargetName, &e.CAMEO, &e.RootCode, &e.PLOVER, &e.Mode, &e.Context,
+		&e.Goldstein, &e.Quad, &e.Status, &pname, &pgid, &plat, &plon, &pcountry,
+		&e.Mentions, &e.Sources, &e.Articles, &firstSeen, &e.ArticleID, &e.ArticleURL, &e.Sentence, &e.Trigger)
+	if err != nil {
+		return e, err
+	}
+	if pname != "" || pcountry != "" {
+		e.Place = &sitrep.Place{Name: pname, GeonameID: pgid, Lat: plat.Float64, Lon: plon.Float64, Country: pcountry}
+	}
+	e.FirstSeen, _ = sitrep.ParseDate(firstSeen)
+	return e, nil
+}
+
+// Mentions lists the article mentions of one event.
+func (s *Store) Mentions(ctx context.Context, eventID int64) ([]sitrep.Mention, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT m.event_id, a.doc_id, a.url, a.source, a.published, m.sentence, m.start, m.end, m.status, m.rule
+		FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? ORDER BY a.id, m.start`, eventID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []sitrep.Mention
+	for rows.Next() {
+		var m sitrep.Mention
+		var pub string
+		if err := rows.Scan(&m.EventID, &m.ArticleID, &m.URL, &m.Source, &pub, &m.Sentence, &m.Start, &m.End, &m.Status, &m.Rule); err != nil {
+			return nil, err
+		}
+		m.Published, _ = sitrep.ParseDate(pub)
+		out = append(out, m)
+	}
+	return out, rows.Err()
+}
+
+// Quotes returns quotes matching f, newest article first.
+func (s *Store) Quotes(ctx context.Context, f sitrep.QuoteFilter) ([]sitrep.StoredQuote, error) {
+	var conds []string
+	var args []any
+	if f.Speaker != "" {
+		conds = append(conds, "q.speaker LIKE ? ESCAPE '\\'")
+		args = append(args, "%"+likeEscape(f.Speaker)+"%")
+	}
+	if f.Actor != "" {
+		lo, hi := prefixRange(f.Actor)
+		conds = append(conds, "(q.actor >= ? AND q.actor < ?)")
+		args = append(args, lo, hi)
+	}
+	if f.Text != "" {
+		conds = append(conds, "q.text LIKE ? ESCAPE '\\'")
+		args = append(args, "%"+likeEscape(f.Text)+"%")
+	}
+	if f.From != "" {
+		conds = append(conds, "q.published >= ?")
+		args = append(args, f.From)
+	}
+	if f.To != "" {
+		conds = append(conds, "q.published <= ?")
+		args = append(args, f.To+"~")
+	}
+	w := ""
+	if len(conds) > 0 {
+		w = " WHERE " + strings.Join(conds, " AND ")
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT q.start, q.end, q.text, q.direct, q.speaker, q.actor, a.doc_id, a.url, q.published
+		FROM quotes q JOIN articles a ON a.id = q.article_id`+w+" ORDER BY q.published DESC, q.id"+limitOffset(f.Limit, f.Offset, 100), args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []sitrep.StoredQuote
+	for rows.Next() {
+		var q sitrep.StoredQuote
+		var speaker, actor, pub string
+		if err := rows.Scan(&q.Start, &q.End, &q.Text, &q.Direct, &speaker, &actor, &q.ArticleID, &q.URL, &pub); err != nil {
+			return nil, err
+		}
+		if speaker != "" || actor != "" {
+			q.SpeakerResolved = &sitrep.ResolvedSpeaker{Text: speaker, Actor: actor}
+		}
+		q.Published, _ = sitrep.ParseDate(pub)
+		out = append(out, q)
+	}
+	return out, rows.Err()
+}
+
+// Dyad returns the A→B (and with Both, B→A) series from the daily rollup.
+func (s *Store) Dyad(ctx context.Context, q sitrep.DyadQuery) ([]sitrep.DyadPoint, error) {
+	if q.A == "" || q.B == "" {
+		return nil, sitrep.Errorf(sitrep.EInvalid, "a dyad needs two actors")
+	}
+	var period string
+	switch q.By {
+	case sitrep.ByDay, "":
+		period = "day"
+	case sitrep.ByMonth:
+		period = "substr(day, 1, 7)"
+	case sitrep.ByWeek:
+		// The Monday that starts the ISO week.
+		period = "date(day, '-' || ((cast(strftime('%w', day) AS integer) + 6) % 7) || ' days')"
+	default:
+		return nil, sitrep.Errorf(sitrep.EInvalid, "unknown period %q: use day, week or month", q.By)
+	}
+	side := func(a, b string) (string, []any) {
+		var conds []string
+		var args []any
+		for _, x := range []struct{ p, code, country string }{{a, "source_code", "source_country"}, {b, "target_code", "target_country"}} {
+			p := strings.ToUpper(x.p)
+			if len(p) == 3 && !strings.HasPrefix(p, "IGO") {
+				conds = append(conds, x.country+" = ?")
+				args = append(args, p)
+			} else {
+				lo, hi := prefixRange(p)
+				conds = append(conds, fmt.Sprintf("(%s >= ? AND %s < ?)", x.code, x.code))
+				args = append(args, lo, hi)
+			}
+		}
+		return "(" + strings.Join(conds, " AND ") + ")", args
+	}
+	c1, args := side(q.A, q.B)
+	cond := c1
+	if q.Both {
+		c2, a2 := side(q.B, q.A)
+		cond = "(" + c1 + " OR " + c2 + ")"
+		args = append(args, a2...)
+	}
+	if q.From != "" {
+		cond += " AND day >= ?"
+		args = append(args, q.From)
+	}
+	if q.To != "" {
+		cond += " AND day <= ?"
+		args = append(args, q.To+"~")
+	}
+	rows, err := s.r.QueryContext(ctx, "SELECT "+period+" AS p, quad, sum(n), sum(goldstein_sum) FROM dyad_days WHERE "+cond+
+		" GROUP BY p, quad ORDER BY p, quad", args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []sitrep.DyadPoint
+	var gsum float64
+	for rows.Next() {
+		var p string
+		var quad, n int
+		var g float64
+		if err := rows.Scan(&p, &quad, &n, &g); err != nil {
+			return nil, err
+		}
+		if len(out) == 0 || out[len(out)-1].Period != p {
+			if len(out) > 0 {
+				out[len(out)-1].MeanGoldstein = gsum / float64(out[len(out)-1].Events)
+			}
+			out = append(out, sitrep.DyadPoint{Period: p})
+			gsum = 0
+		}
+		pt := &out[len(out)-1]
+		pt.Events += n
+		if quad >= 1 && quad <= 4 {
+			pt.Quad[quad-1] += n
+		}
+		gsum += g
+	}
+	if len(out) > 0 {
+		out[len(out)-1].MeanGoldstein = gsum / float64(out[len(out)-1].Events)
+	}
+	return out, rows.Err()
+}
+
+// Actors lists the most active actors from the per-day rollup.
+func (s *Store) Actors(ctx context.Context, f sitrep.ActorFilter) ([]sitrep.ActorCount, error) {
+	var conds []string
+	var args []any
+	if f.Prefix != "" {
+		lo, hi := prefixRange(f.Prefix)
+		conds = append(conds, "code >= ? AND code < ?")
+		args = append(args, lo, hi)
+	}
+	if f.From != "" {
+		conds = append(conds, "day >= ?")
+		args = append(args, f.From)
+	}
+	if f.To != "" {
+		conds = append(conds, "day <= ?")
+		args = append(args, f.To+"~")
+	}
+	w := ""
+	if len(conds) > 0 {
+		w = " WHERE " + strings.Join(conds, " AND ")
+	}
+	rows, err := s.r.QueryContext(ctx, "SELECT code, max(name), max(country), max(sector), sum(as_source), sum(as_target) FROM actor_days"+w+
+		" GROUP BY code ORDER BY sum(as_source) + sum(as_target) DESC, code"+limitOffset(f.Limit, 0, 50), args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []sitrep.ActorCount
+	for rows.Next() {
+		var a sitrep.ActorCount
+		if err := rows.Scan(&a.Code, &a.Name, &a.Country, &a.Sector, &a.AsSource, &a.AsTarget); err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// Search runs a full-text query over titles and texts. The query is taken
+// as words, each matched as a prefix-free term, quoted phrases kept.
+func (s *Store) Search(ctx context.Context, q sitrep.SearchQuery) ([]sitrep.SearchHit, error) {
+	fts := ftsQuery(q.Query)
+	if fts == "" {
+		return nil, sitrep.Errorf(sitrep.EInvalid, "empty search query")
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT a.doc_id, a.title, a.url, a.published, snippet(articles_fts, 1, '[', ']', '…', 12), bm25(articles_fts)
+		FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts)`+
+		limitOffset(q.Limit, q.Offset, 20), fts)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []sitrep.SearchHit
+	for rows.Next() {
+		var h sitrep.SearchHit
+		var pub string
+		if err := rows.Scan(&h.ArticleID, &h.Title, &h.URL, &pub, &h.Snippet, &h.Rank); err != nil {
+			return nil, err
+		}
+		h.Published, _ = sitrep.ParseDate(pub)
+		out = append(out, h)
+	}
+	return out, rows.Err()
+}
+
+// ftsQuery turns user text into an FTS5 query that cannot be a syntax
+// error: every word becomes a quoted string; a whole query in quotes is
+// one phrase.
+func ftsQuery(q string) string {
+	q = strings.TrimSpace(q)
+	if len(q) > 1 && q[0] == '"' && q[len(q)-1] == '"' {
+		return `"` + strings.ReplaceAll(q[1:len(q)-1], `"`, `""`) + `"`
+	}
+	var parts []string
+	for _, w := range strings.Fields(q) {
+		w = strings.Trim(w, `"`)
+		if w != "" {
+			parts = append(parts, `"`+strings.ReplaceAll(w, `"`, `""`)+`"`)
+		}
+	}
+	return strings.Join(parts, " ")
+}

@@ -1,0 +1,55 @@
+package sqlite
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"sitrep"
+	"sitrep/storetest"
+)
+
+func TestConformance(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) sitrep.Store {
+		s, err := Open(context.Background(), filepath.Join(t.TempDir(), "t.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		return s
+	})
+}
+
+func TestNewerSchemaRefused(t *testing.T) {
+	ctx := context.Background()
+	p := filepath.Join(t.TempDir(), "t.db")
+	s, err := Open(ctx, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.w.Exec("PRAGMA user_version = 999"); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	_, err = Open(ctx, p)
+	if err == nil || !strings.Contains(err.Error(), "newer than this sitrep supports") {
+		t.Fatalf("got %v", err)
+	}
+}
+
+func TestReopenKeepsData(t *testing.T) {
+	ctx := context.Background()
+	p := filepath.Join(t.TempDir(), "t.db")
+	s, _ := Open(ctx, p)
+	s.PutDocument(ctx, storetest.Doc("a", "", "w", "2024-01-02", [5]string{"USAGOV", "-", "010", "2024-01-02", "occurred"}))
+	s.Close()
+	s, err := Open(ctx, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if st, _ := s.Stats(ctx); st.Articles != 1 || st.Events != 1 {
+		t.Fatalf("%+v", st)
+	}
+}

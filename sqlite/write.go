@@ -1,0 +1,267 @@
+package sqlite
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"sitrep"
+)
+
+// PutDocument stores one article; see sitrep.Store.
+func (s *Store) PutDocument(ctx context.Context, doc *sitrep.Document) (sitrep.PutResult, error) {
+	res, err := s.PutDocuments(ctx, []*sitrep.Document{doc})
+	if err != nil {
+		return sitrep.PutResult{}, err
+	}
+	return res[0], nil
+}
+
+// PutDocuments stores articles in one transaction, in order.
+func (s *Store) PutDocuments(ctx context.Context, docs []*sitrep.Document) ([]sitrep.PutResult, error) {
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	out := make([]sitrep.PutResult, len(docs))
+	for i, d := range docs {
+		r, err := s.put(ctx, tx, d)
+		if err != nil {
+			return nil, fmt.Errorf("store article %q: %w", d.ID, err)
+		}
+		out[i] = r
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (s *Store) put(ctx context.Context, tx *sql.Tx, d *sitrep.Document) (sitrep.PutResult, error) {
+	key := sitrep.ArticleKey(d)
+	if key == "" {
+		return sitrep.PutResult{}, sitrep.Errorf(sitrep.EInvalid, "article has neither id nor URL")
+	}
+	var existing int64
+	err := tx.QueryRowContext(ctx, "SELECT id FROM articles WHERE key = ?", key).Scan(&existing)
+	if err == nil {
+		return sitrep.PutResult{Stored: false, ArticleID: existing}, nil
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return sitrep.PutResult{}, err
+	}
+	ann, err := encodeDoc(d)
+	if err != nil {
+		return sitrep.PutResult{}, err
+	}
+	pub := sitrep.FormatDate(d.Published)
+	r, err := tx.ExecContext(ctx, `INSERT INTO articles (key, doc_id, url, title, source, published, text, annotations, tokens)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, key, d.ID, d.URL, d.Title, d.Source, pub, d.Text, ann, len(d.Tokens))
+	if err != nil {
+		return sitrep.PutResult{}, err
+	}
+	aid, _ := r.LastInsertId()
+	if _, err := tx.ExecContext(ctx, "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)", aid, d.Title, d.Text); err != nil {
+		return sitrep.PutResult{}, err
+	}
+	for _, q := range d.Quotes {
+		speaker, actor := "", ""
+		if q.Speaker != nil {
+			speaker = q.Speaker.Text
+		}
+		if q.SpeakerResolved != nil {
+			speaker, actor = q.SpeakerResolved.Text, q.SpeakerResolved.Actor
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes (article_id, start, end, text, direct, speaker, actor, published)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, aid, q.Start, q.End, q.Text, q.Direct, speaker, actor, pub); err != nil {
+			return sitrep.PutResult{}, err
+		}
+	}
+	res := sitrep.PutResult{Stored: true, ArticleID: aid}
+	for i := range d.Events {
+		isNew, err := s.putEvent(ctx, tx, d, aid, &d.Events[i])
+		if err != nil {
+			return res, err
+		}
+		res.Events++
+		if isNew {
+			res.NewEvents++
+		}
+	}
+	return res, nil
+}
+
+// putEvent merges one event mention into the events table: same source,
+// target and code, and a date within the merge window (day precision) or
+// the same date (coarser precision), make one event.
+func (s *Store) putEvent(ctx context.Context, tx *sql.Tx, d *sitrep.Document, aid int64, e *sitrep.Event) (bool, error) {
+	date, prec := e.Date, e.DatePrecision
+	if date == "" || strings.HasPrefix(date, "X") {
+		date, prec = sitrep.FormatDate(d.Published), "day"
+		if len(date) > 10 {
+			date = date[:10]
+		}
+	}
+	day, ok := julianDay(date)
+	if !ok {
+		// Unknown anchor and no resolvable date: keep the event, unmerged
+		// by window, under its literal date.
+		day, prec = 0, "unknown"
+	}
+	var src, tgt sitrep.EventActor
+	if e.Source != nil {
+		src = *e.Source
+	}
+	if e.Target != nil {
+		tgt = *e.Target
+	}
+	mentions := max(e.Mentions, 1)
+	var id int64
+	var err error
+	if prec == "day" {
+		err = tx.QueryRowContext(ctx, `SELECT id FROM events WHERE source_code = ? AND target_code = ? AND cameo = ?
+			AND day BETWEEN ? AND ? AND date_precision = 'day' ORDER BY abs(day - ?), id LIMIT 1`,
+			src.Code, tgt.Code, e.CAMEO, day-int64(s.MergeWindow), day+int64(s.MergeWindow), day).Scan(&id)
+	} else {
+		err = tx.QueryRowContext(ctx, `SELECT id FROM events WHERE source_code = ? AND target_code = ? AND cameo = ?
+			AND day = ? AND date = ? LIMIT 1`, src.Code, tgt.Code, e.CAMEO, day, date).Scan(&id)
+	}
+	pub := sitrep.FormatDate(d.Published)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		var pname, pcountry string
+		var pgid int
+		var plat, plon any
+		if e.Place != nil {
+			pname, pcountry, pgid, plat, plon = e.Place.Name, e.Place.Country, e.Place.GeonameID, e.Place.Lat, e.Place.Lon
+		}
+		sentence := ""
+		if e.Sentence >= 0 && e.Sentence < len(d.Sentences) {
+			sn := d.Sentences[e.Sentence]
+			sentence = d.Text[sn.Start:sn.End]
+		}
+		r, err := tx.ExecContext(ctx, `INSERT INTO events (date, date_precision, day, source_code, source_country, source_sector, source_name,
+			target_code, target_country, target_sector, target_name, cameo, root_code, plover, mode, context, goldstein, quad, status, status_at,
+			place_name, place_geonameid, place_lat, place_lon, place_country, mentions, sources, articles, first_article, first_seen, sentence, trigger)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,1,?,?,?,?)`,
+			date, prec, day, src.Code, src.Country, src.Sector, src.Text, tgt.Code, tgt.Country, tgt.Sector, tgt.Text,
+			e.CAMEO, rootCode(e.CAMEO), e.PLOVER, e.Mode, e.Context, e.Goldstein, e.Quad, e.Status, pub,
+			pname, pgid, plat, plon, pcountry, mentions, aid, pub, sentence, e.Trigger.Text)
+		if err != nil {
+			return false, err
+		}
+		id, _ = r.LastInsertId()
+		if err := s.rollup(ctx, tx, date, day, &src, &tgt, e); err != nil {
+			return false, err
+		}
+		_, err = tx.ExecContext(ctx, `INSERT INTO mentions (event_id, article_id, sentence, start, end, status, rule, count)
+			VALUES (?,?,?,?,?,?,?,?)`, id, aid, e.Sentence, e.Trigger.Start, e.Trigger.End, e.Status, e.Rule, mentions)
+		return true, err
+	case err != nil:
+		return false, err
+	}
+	var seen int
+	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM mentions WHERE event_id = ? AND article_id = ?", id, aid).Scan(&seen); err != nil {
+		return false, err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO mentions (event_id, article_id, sentence, start, end, status, rule, count)
+		VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (event_id, article_id, start) DO UPDATE SET count = count + excluded.count`,
+		id, aid, e.Sentence, e.Trigger.Start, e.Trigger.End, e.Status, e.Rule, mentions); err != nil {
+		return false, err
+	}
+	newArticle := 0
+	if seen == 0 {
+		newArticle = 1
+	}
+	// The latest report decides the status: a meeting first planned and
+	// then reported as held is an event that occurred.
+	_, err = tx.ExecContext(ctx, `UPDATE events SET mentions = mentions + ?, articles = articles + ?,
+		sources = (SELECT count(DISTINCT a.source) FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ?),
+		status = CASE WHEN ? >= status_at THEN ? ELSE status END,
+		status_at = CASE WHEN ? >= status_at THEN ? ELSE status_at END
+		WHERE id = ?`, mentions, newArticle, id, pub, e.Status, pub, pub, id)
+	return false, err
+}
+
+func (s *Store) rollup(ctx context.Context, tx *sql.Tx, date string, day int64, src, tgt *sitrep.EventActor, e *sitrep.Event) error {
+	dayStr := date
+	if len(dayStr) > 10 {
+		dayStr = dayStr[:10]
+	}
+	if e.Quad >= 1 && e.Quad <= 4 {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO dyad_days (source_code, target_code, source_country, target_country, day, quad, n, goldstein_sum)
+			VALUES (?,?,?,?,?,?,1,?) ON CONFLICT (source_code, target_code, day, quad) DO UPDATE SET n = n + 1, goldstein_sum = goldstein_sum + excluded.goldstein_sum`,
+			src.Code, tgt.Code, src.Country, tgt.Country, dayStr, e.Quad, e.Goldstein); err != nil {
+			return err
+		}
+	}
+	for _, a := range []struct {
+		act      *sitrep.EventActor
+		src, tgt int
+	}{{src, 1, 0}, {tgt, 0, 1}} {
+		if a.act.Code == "" {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO actor_days (code, day, as_source, as_target, name, country, sector) VALUES (?,?,?,?,?,?,?)
+			ON CONFLICT (code, day) DO UPDATE SET as_source = as_source + excluded.as_source, as_target = as_target + excluded.as_target`,
+			a.act.Code, dayStr, a.src, a.tgt, a.act.Text, a.act.Country, a.act.Sector); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func rootCode(cameo string) string {
+	if len(cameo) >= 2 {
+		return cameo[:2]
+	}
+	return cameo
+}
+
+// julianDay returns the day number (days since 1970-01-01) of the first
+// day of a YYYY, YYYY-MM or YYYY-MM-DD date.
+func julianDay(date string) (int64, bool) {
+	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+		if len(date) == len(layout) {
+			if t, err := time.Parse(layout, date); err == nil {
+				return t.Unix() / 86400, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// encodeDoc stores the annotations without the text (kept in its own
+// column for full-text search), gzip'd: annotations are mostly tokens.
+func encodeDoc(d *sitrep.Document) ([]byte, error) {
+	b, err := sitrep.EncodeAnnotations(d)
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
+	zw.Write(b)
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+func decodeDoc(text string, ann []byte) (*sitrep.Document, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(ann))
+	if err != nil {
+		return nil, fmt.Errorf("stored annotations: %w", err)
+	}
+	b, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("stored annotations: %w", err)
+	}
+	return sitrep.DecodeAnnotations(text, b)
+}

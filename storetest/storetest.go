@@ -1,0 +1,198 @@
+// Package storetest is the conformance suite that every sitrep.Store
+// implementation must pass: SQLite always, PostgreSQL when a server is
+// reachable.
+package storetest
+
+import (
+	"context"
+	"fmt"
+	"testing"
+	"time"
+
+	"sitrep"
+)
+
+// Doc builds a small annotated article with one event per spec, for tests.
+// Each spec is "SRC TGT CAMEO DATE STATUS" (TGT may be "-").
+func Doc(id, url, source string, published string, events ...[5]string) *sitrep.Document {
+	pub, _ := time.Parse("2006-01-02", published)
+	text := "Officials met. "
+	d := &sitrep.Document{ID: id, URL: url, Source: source, Title: "Title " + id, Published: pub}
+	for range events {
+		text += "China warned the Philippines. "
+	}
+	d.Text = text + "Talks on security guarantees continue."
+	d.Sentences = []sitrep.Sentence{{Start: 0, End: 14}}
+	d.Tokens = []sitrep.Token{{Start: 0, End: 9, Sent: 0, Head: -1}, {Start: 10, End: 13, Sent: 0, Head: -1}, {Start: 13, End: 14, Sent: 0, Head: -1}}
+	off := 15
+	for i, e := range events {
+		s := sitrep.Sentence{Start: off, End: off + 29, TokStart: len(d.Tokens)}
+		d.Tokens = append(d.Tokens, sitrep.Token{Start: off, End: off + 5, Sent: i + 1, Head: -1}, sitrep.Token{Start: off + 6, End: off + 12, Sent: i + 1, Head: -1})
+		s.TokEnd = len(d.Tokens)
+		d.Sentences = append(d.Sentences, s)
+		quad := 3
+		gold := -4.0
+		if e[2] < "06" {
+			quad, gold = 1, 3.0
+		}
+		ev := sitrep.Event{Sentence: i + 1, Trigger: d.MakeSpan(off+6, off+12),
+			Source: &sitrep.EventActor{Span: d.MakeSpan(off, off+5), Code: e[0], Country: e[0][:3]},
+			CAMEO:  e[2], PLOVER: "THREATEN", Goldstein: gold, Quad: quad, Status: e[4], Date: e[3], DatePrecision: "day", Rule: "test", Mentions: 1}
+		if e[1] != "-" {
+			ev.Target = &sitrep.EventActor{Span: d.MakeSpan(off+17, off+28), Code: e[1], Country: e[1][:3]}
+		}
+		d.Events = append(d.Events, ev)
+		off += 30
+	}
+	d.Quotes = []sitrep.Quote{{Span: d.MakeSpan(0, 14), Direct: true, SpeakerResolved: &sitrep.ResolvedSpeaker{Text: "Wang Yi", Actor: "CHNGOV"}}}
+	d.Layers = sitrep.LayerSentences | sitrep.LayerTokens | sitrep.LayerEvents | sitrep.LayerQuotes
+	return d
+}
+
+// Run runs the suite; open returns a fresh, empty store.
+func Run(t *testing.T, open func(t *testing.T) sitrep.Store) {
+	ctx := context.Background()
+	t.Run("PutIsIdempotent", func(t *testing.T) {
+		s := open(t)
+		d := Doc("a1", "https://x.test/a1", "wire", "2024-03-14", [5]string{"CHNGOV", "PHLGOV", "138", "2024-03-12", "occurred"})
+		r, err := s.PutDocument(ctx, d)
+		if err != nil || !r.Stored || r.Events != 1 || r.NewEvents != 1 {
+			t.Fatalf("first put: %+v %v", r, err)
+		}
+		r, err = s.PutDocument(ctx, d)
+		if err != nil || r.Stored {
+			t.Fatalf("second put: %+v %v", r, err)
+		}
+		st, _ := s.Stats(ctx)
+		if st != (sitrep.StoreStats{Articles: 1, Events: 1, Mentions: 1, Quotes: 1}) {
+			t.Fatalf("stats %+v", st)
+		}
+		if ok, _ := s.HasArticle(ctx, "https://x.test/a1"); !ok {
+			t.Fatal("HasArticle false")
+		}
+	})
+	t.Run("DocumentRoundTrip", func(t *testing.T) {
+		s := open(t)
+		d := Doc("a1", "", "wire", "2024-03-14", [5]string{"CHNGOV", "PHLGOV", "138", "2024-03-12", "occurred"})
+		if _, err := s.PutDocument(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+		got, err := s.Document(ctx, "a1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Text != d.Text || len(got.Tokens) != len(d.Tokens) || len(got.Events) != 1 || got.Events[0].Source.Code != "CHNGOV" ||
+			!got.Published.Equal(d.Published) || got.Sentences[1].TokStart != 3 {
+			t.Fatalf("round trip lost data: %+v", got)
+		}
+		if _, err := s.Document(ctx, "nope"); sitrep.ErrorCode(err) != sitrep.ENotFound {
+			t.Fatalf("missing article: %v", err)
+		}
+	})
+	t.Run("MergeAcrossArticles", func(t *testing.T) {
+		s := open(t)
+		docs := []*sitrep.Document{
+			Doc("a1", "u1", "wire", "2024-03-14", [5]string{"CHNGOV", "PHLGOV", "138", "2024-03-12", "planned"}),
+			Doc("a2", "u2", "paper", "2024-03-15", [5]string{"CHNGOV", "PHLGOV", "138", "2024-03-13", "occurred"}), // within a day: merged
+			Doc("a3", "u3", "wire", "2024-03-16", [5]string{"CHNGOV", "PHLGOV", "138", "2024-03-20", "occurred"}),  // too far: new event
+			Doc("a4", "u4", "wire", "2024-03-16", [5]string{"CHNGOV", "PHLGOV", "036", "2024-03-12", "occurred"}),  // other code
+		}
+		res, err := s.PutDocuments(ctx, docs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res[1].NewEvents != 0 || res[2].NewEvents != 1 || res[3].NewEvents != 1 {
+			t.Fatalf("merge results %+v", res)
+		}
+		evs, err := s.Events(ctx, sitrep.EventFilter{CAMEO: "13"})
+		if err != nil || len(evs) != 2 {
+			t.Fatalf("events %+v %v", evs, err)
+		}
+		merged := evs[1] // older date last
+		if merged.Date != "2024-03-12" || merged.Mentions != 2 || merged.Articles != 2 || merged.Sources != 2 || merged.Status != "occurred" {
+			t.Fatalf("merged event %+v", merged)
+		}
+		ms, err := s.Mentions(ctx, merged.ID)
+		if err != nil || len(ms) != 2 || ms[0].ArticleID != "a1" || ms[1].Status != "occurred" {
+			t.Fatalf("mentions %+v %v", ms, err)
+		}
+	})
+	t.Run("Filters", func(t *testing.T) {
+		s := open(t)
+		_, err := s.PutDocuments(ctx, []*sitrep.Document{
+			Doc("a1", "u1", "wire", "2024-03-14", [5]string{"CHNGOV", "PHLGOV", "138", "2024-03-12", "occurred"},
+				[5]string{"PHLGOV", "CHNMIL", "112", "2024-03-13", "occurred"},
+				[5]string{"IGOSEAASN", "-", "043", "2024-03-28", "planned"}),
+			Doc("a2", "u2", "wire", "2024-04-01", [5]string{"USAGOV", "CHNGOV", "036", "2024-04-10", "planned"}),
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range []struct {
+			f    sitrep.EventFilter
+			want int
+		}{
+			{sitrep.EventFilter{}, 4},
+			{sitrep.EventFilter{Actor: "CHN"}, 3},
+			{sitrep.EventFilter{Source: "PHL"}, 1},
+			{sitrep.EventFilter{Target: "CHNMIL"}, 1},
+			{sitrep.EventFilter{Country: "chn"}, 3},
+			{sitrep.EventFilter{CAMEO: "0"}, 2},
+			{sitrep.EventFilter{Status: "planned"}, 2},
+			{sitrep.EventFilter{From: "2024-03-13", To: "2024-03-31"}, 2},
+			{sitrep.EventFilter{Text: "warned"}, 4},
+			{sitrep.EventFilter{Article: "a2"}, 1},
+			{sitrep.EventFilter{Limit: 1}, 1},
+			{sitrep.EventFilter{Source: "CHN", Target: "PHL", CAMEO: "13"}, 1},
+		} {
+			evs, err := s.Events(ctx, c.f)
+			if err != nil || len(evs) != c.want {
+				t.Errorf("%+v: got %d events, want %d (%v)", c.f, len(evs), c.want, err)
+			}
+		}
+		n := 0
+		if err := s.EachEvent(ctx, sitrep.EventFilter{}, func(*sitrep.StoredEvent) error { n++; return nil }); err != nil || n != 4 {
+			t.Errorf("EachEvent: %d %v", n, err)
+		}
+		pts, err := s.Dyad(ctx, sitrep.DyadQuery{A: "CHN", B: "PHL", By: sitrep.ByMonth, Both: true})
+		if err != nil || len(pts) != 1 || pts[0].Period != "2024-03" || pts[0].Events != 2 || pts[0].Quad[2] != 2 || pts[0].MeanGoldstein != -4 {
+			t.Errorf("dyad %+v %v", pts, err)
+		}
+		pts, err = s.Dyad(ctx, sitrep.DyadQuery{A: "CHNGOV", B: "PHL", By: sitrep.ByWeek})
+		if err != nil || len(pts) != 1 || pts[0].Period != "2024-03-11" || pts[0].Events != 1 {
+			t.Errorf("dyad by week %+v %v", pts, err)
+		}
+		acts, err := s.Actors(ctx, sitrep.ActorFilter{})
+		if err != nil || len(acts) == 0 || acts[0].Code != "CHNGOV" || acts[0].AsSource != 1 || acts[0].AsTarget != 1 {
+			t.Errorf("actors %+v %v", acts, err)
+		}
+		qs, err := s.Quotes(ctx, sitrep.QuoteFilter{Speaker: "wang", Actor: "CHN"})
+		if err != nil || len(qs) != 2 {
+			t.Errorf("quotes %+v %v", qs, err)
+		}
+		hits, err := s.Search(ctx, sitrep.SearchQuery{Query: `"security guarantees"`})
+		if err != nil || len(hits) != 2 || hits[0].Snippet == "" {
+			t.Errorf("search %+v %v", hits, err)
+		}
+		if _, err := s.Search(ctx, sitrep.SearchQuery{Query: `AND OR "(`}); err != nil {
+			t.Errorf("hostile query should not be a syntax error: %v", err)
+		}
+	})
+	t.Run("ManyArticles", func(t *testing.T) {
+		s := open(t)
+		var docs []*sitrep.Document
+		for i := 0; i < 50; i++ {
+			docs = append(docs, Doc(fmt.Sprintf("m%d", i), "", "wire", "2024-03-14",
+				[5]string{"RUSMIL", "UKRMIL", "190", fmt.Sprintf("2024-03-%02d", 1+i%28), "occurred"}))
+		}
+		if _, err := s.PutDocuments(ctx, docs); err != nil {
+			t.Fatal(err)
+		}
+		// Dates walk through March one day at a time; with a one-day merge
+		// window each event absorbs the next day's mention: 14 events.
+		st, _ := s.Stats(ctx)
+		if st.Articles != 50 || st.Events != 14 || st.Mentions != 50 {
+			t.Fatalf("stats %+v", st)
+		}
+	})
+}
