@@ -1,0 +1,216 @@
+package actors
+
+import (
+	"sort"
+	"strings"
+
+	"sitrep"
+	"sitrep/nlp"
+)
+
+// Coder is the pipeline component that fills doc.Actors. It is safe for
+// concurrent use: all its state is the read-only knowledge base.
+type Coder struct {
+	kb *KB
+	// window is how many sentences back an anaphor may find its antecedent.
+	window int
+}
+
+var _ nlp.Component = (*Coder)(nil)
+
+// NewCoder returns a coder over kb.
+func NewCoder(kb *KB) *Coder { return &Coder{kb: kb, window: 3} }
+
+func (c *Coder) Name() string { return "actors" }
+
+func (c *Coder) Needs() sitrep.Layer {
+	return sitrep.LayerTokens | sitrep.LayerSentences | sitrep.LayerEntities
+}
+
+func (c *Coder) Fills() sitrep.Layer { return sitrep.LayerActors }
+
+var pronouns = map[string]bool{"he": true, "she": true, "him": true, "her": true}
+
+// pending is a mention found in a sentence, before references resolve.
+type pending struct {
+	start, end int // token range
+	m          Match
+	anaphor    bool   // "the spokesperson": look back for its antecedent
+	pronoun    bool   // "he": the last person
+	surname    string // a PER entity the KB does not know: an earlier full name
+}
+
+// mentionInfo is what later mentions need to know of an earlier one.
+type mentionInfo struct {
+	sent    int
+	person  bool
+	role    string
+	surname string
+}
+
+// Process codes every entity and nominal actor phrase of doc. The phrases
+// are found by longest match of knowledge-base names over the tokens; a
+// person's role is the one held at doc.Published.
+func (c *Coder) Process(doc *sitrep.Document) error {
+	doc.Actors = doc.Actors[:0]
+	if len(doc.Tokens) == 0 {
+		return nil
+	}
+	words := make([]string, len(doc.Tokens))
+	for i := range doc.Tokens {
+		words[i] = doc.TokenText(i)
+	}
+	s := scanner{kb: c.kb, words: words, at: doc.Published}
+	if doc.Layers.Has(sitrep.LayerTags) {
+		s.upos = make([]string, len(doc.Tokens))
+		for i := range doc.Tokens {
+			s.upos[i] = doc.Tokens[i].UPOS
+		}
+	}
+	ents := entityTokens(doc)
+	s.perAt = map[int]int{}
+	for _, e := range ents {
+		if e.label == "PER" {
+			s.perAt[e.start] = e.end
+		}
+	}
+	var info []mentionInfo
+	var pend []pending
+	ei := 0
+	for si := range doc.Sentences {
+		from, to := doc.SentenceTokens(si)
+		pend = pend[:0]
+		for i := from; i < to; {
+			ch, next := s.chainAt(i, to)
+			switch {
+			case ch.ok:
+				pend = append(pend, pending{start: ch.from, end: ch.to, m: ch.match, anaphor: ch.anaphor})
+			case ch.det == "" && next == i+1 && pronouns[strings.ToLower(words[i])]:
+				pend = append(pend, pending{start: i, end: i + 1, pronoun: true})
+			}
+			i = next
+		}
+		// Entities no phrase covered: a city, a surname, an unknown name.
+		for ; ei < len(ents) && ents[ei].start < to; ei++ {
+			e := ents[ei]
+			if e.start < from || covered(pend, e.start, e.end) {
+				continue
+			}
+			if p, ok := s.entity(e, words); ok {
+				pend = append(pend, p)
+			}
+		}
+		sort.Slice(pend, func(a, b int) bool { return pend[a].start < pend[b].start })
+		for _, p := range pend {
+			ref := -1
+			if p.anaphor || p.pronoun || p.surname != "" {
+				ref = c.antecedent(doc, info, si, p)
+				if ref < 0 && (p.pronoun || p.surname != "") {
+					continue
+				}
+			}
+			m := p.m
+			if ref >= 0 {
+				a := doc.Actors[ref]
+				m.Code, m.Country, m.Sector, m.Entry = a.Code, a.Country, a.Sector, a.Entry
+				m.Person = m.Person || info[ref].person
+			}
+			start, end := doc.Tokens[p.start].Start, doc.Tokens[p.end-1].End
+			doc.Actors = append(doc.Actors, sitrep.ActorMention{
+				Span: doc.MakeSpan(start, end), Code: m.Code, Country: m.Country,
+				Sector: m.Sector, Entry: m.Entry, Ref: ref,
+			})
+			mi := mentionInfo{sent: si, person: m.Person || p.pronoun, role: m.Role}
+			if mi.person && p.end-p.start > 1 {
+				mi.surname = strings.ToLower(words[p.end-1])
+			}
+			info = append(info, mi)
+		}
+	}
+	return nil
+}
+
+// antecedent returns the index in doc.Actors of the mention p refers to,
+// or -1: for a pronoun the last person, for "the minister" the last mention
+// with the same head noun, for a bare surname the person of that name.
+func (c *Coder) antecedent(doc *sitrep.Document, info []mentionInfo, sent int, p pending) int {
+	for k := len(info) - 1; k >= 0; k-- {
+		if sent-info[k].sent > c.window && p.surname == "" {
+			break
+		}
+		a := &doc.Actors[k]
+		switch {
+		case p.surname != "":
+			if info[k].surname == p.surname && a.Code != "" {
+				return k
+			}
+		case p.pronoun:
+			if info[k].person {
+				return k
+			}
+		case p.anaphor:
+			if r := info[k].role; (r == p.m.Role || strings.HasSuffix(r, " "+p.m.Role)) && a.Country != "" {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+type entitySpan struct {
+	start, end int // token range
+	label      string
+}
+
+// entityTokens maps the entities' byte spans to token ranges.
+func entityTokens(doc *sitrep.Document) []entitySpan {
+	out := make([]entitySpan, 0, len(doc.Entities))
+	for _, e := range doc.Entities {
+		a := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].End > e.Start })
+		b := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Start >= e.End })
+		if a < b {
+			out = append(out, entitySpan{a, b, e.Label})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
+}
+
+func covered(pend []pending, start, end int) bool {
+	for _, p := range pend {
+		if p.start < end && start < p.end {
+			return true
+		}
+	}
+	return false
+}
+
+// entity codes a named entity that no phrase covered.
+func (s *scanner) entity(e entitySpan, words []string) (pending, bool) {
+	if refs, n := s.longest(e.start, e.end); n == e.end-e.start {
+		x := s.pick(refs, words[e.start], e.label == "LOC")
+		place := x.Kind == KindCountry || x.Kind == KindCapital || x.Kind == KindCity
+		if place && e.start > 0 && locative[strings.ToLower(words[e.start-1])] {
+			return pending{}, false
+		}
+		if x.Kind == KindAdjective || x.Kind == KindModifier || x.Kind == KindNoun && x.Sector == "" {
+			return pending{}, false
+		}
+		m := Match{Code: x.Code(), Country: x.Country, Sector: x.Sector, Entry: x.Name, Role: x.Role, Person: x.Kind == KindPerson}
+		if x.Kind == KindCity || x.Kind == KindCountry {
+			m.Code, m.Sector = x.Country, ""
+		}
+		return pending{start: e.start, end: e.end, m: m}, m.Code != ""
+	}
+	if e.label != "PER" {
+		return pending{}, false
+	}
+	last := words[e.end-1]
+	if refs, n := s.longest(e.end-1, e.end); n == 1 {
+		if x := s.pick(refs, last, false); x.Kind == KindPerson {
+			m := Match{Code: x.Code(), Country: x.Country, Sector: x.Sector, Entry: x.Name, Role: x.Role, Person: true}
+			return pending{start: e.start, end: e.end, m: m}, true
+		}
+	}
+	return pending{start: e.start, end: e.end, m: Match{Person: true}, surname: strings.ToLower(last)}, true
+}

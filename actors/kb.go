@@ -1,0 +1,471 @@
+// Package actors codes the people, groups and institutions of a news
+// article as CAMEO actors: a country (ISO 3166 alpha-3) and a sector (GOV,
+// MIL, REB...), or an international organisation code (IGOUNO). The
+// knowledge base is a set of readable TSV files embedded from data/ and
+// extendable with the user's own files in the same columns.
+package actors
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io"
+	"io/fs"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+// Kind says what a knowledge-base entry names and so how it combines with
+// its neighbours in a phrase.
+type Kind uint8
+
+const (
+	KindCountry     Kind = iota + 1 // China: the country itself
+	KindAdjective                   // Chinese: a country modifier
+	KindCapital                     // Beijing: the government as a metonym
+	KindCity                        // Kharkiv: a place, giving only a country
+	KindOrg                         // NATO, Hamas, Xinhua: a named group
+	KindInstitution                 // the Kremlin, foreign ministry, coast guard
+	KindNoun                        // officials, troops, protesters: a sector noun
+	KindModifier                    // senior, foreign, state: only modifies
+	KindPerson                      // Wang Yi: a person with date-ranged roles
+	kindPeople                      // Ukrainians: made from adjectives at load time
+)
+
+var kindNames = map[string]Kind{
+	"country": KindCountry, "adjective": KindAdjective, "capital": KindCapital,
+	"city": KindCity, "org": KindOrg, "institution": KindInstitution,
+	"noun": KindNoun, "modifier": KindModifier, "person": KindPerson,
+}
+
+func (k Kind) String() string {
+	for n, v := range kindNames {
+		if v == k {
+			return n
+		}
+	}
+	if k == kindPeople {
+		return "people"
+	}
+	return "unknown"
+}
+
+// Entry is one row of the knowledge base.
+type Entry struct {
+	Kind    Kind
+	Name    string   // canonical name
+	Aliases []string // other names that match
+	Country string   // ISO 3166 alpha-3, empty for none (IGOs, "foreign")
+	Sector  string   // GOV, MIL...; for nouns the sector they denote
+	Role    string   // for people the office; for nouns the anaphora class
+	// Start and End bound a person's role: Start inclusive, End exclusive,
+	// zero for open.
+	Start, End time.Time
+	code       string // explicit CAMEO code (IGOWSTNAT); else Country+Sector
+}
+
+// Code returns the entry's CAMEO actor code.
+func (e *Entry) Code() string {
+	if e.code != "" {
+		return e.code
+	}
+	return e.Country + e.Sector
+}
+
+// active reports whether the entry's role covers t.
+func (e *Entry) active(t time.Time) bool {
+	return (e.Start.IsZero() || !t.Before(e.Start)) && (e.End.IsZero() || t.Before(e.End))
+}
+
+// distance is how far t lies outside the entry's role, zero inside it.
+func (e *Entry) distance(t time.Time) time.Duration {
+	switch {
+	case !e.Start.IsZero() && t.Before(e.Start):
+		return e.Start.Sub(t)
+	case !e.End.IsZero() && !t.Before(e.End):
+		return t.Sub(e.End) + 1
+	}
+	return 0
+}
+
+// caps says how the surface word must be written for a name to match:
+// proper names must be capitalised ("Turkey", not "turkey") and acronyms
+// written in capitals ("US", not "us").
+type caps uint8
+
+const (
+	capsAny caps = iota
+	capsFirst
+	capsAll
+)
+
+type ref struct {
+	entry int32
+	caps  caps
+}
+
+// node is a trie over lowercased words.
+type node struct {
+	next map[string]*node
+	refs []ref
+}
+
+// KB is the actor knowledge base. It is read-only once loaded and safe for
+// concurrent use.
+type KB struct {
+	entries   []Entry
+	root      map[string]*node
+	countries map[string]string // lowercased country, adjective, capital or city name → ISO3
+	names     map[string]string // ISO3 → common name
+}
+
+// Columns of every knowledge-base file, in order; trailing ones may be left
+// out.
+var Columns = []string{"kind", "name", "aliases", "country", "sector", "role", "start", "end", "code"}
+
+// Load reads the embedded knowledge base and then the user's files, whose
+// rows add to it (a user row for a name already known is tried first).
+func Load(extra ...io.Reader) (*KB, error) {
+	kb := &KB{root: map[string]*node{}, countries: map[string]string{}, names: map[string]string{}}
+	files, err := fs.Glob(dataFS, "data/*.tsv")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(files)
+	var all [][]Entry
+	for _, name := range files {
+		f, err := dataFS.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		es, err := parse(f, "actors/"+name)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, es)
+	}
+	for i, r := range extra {
+		es, err := parse(r, fmt.Sprintf("actors file %d", i+1))
+		if err != nil {
+			return nil, err
+		}
+		// User rows go first so that they win ties.
+		all = append([][]Entry{es}, all...)
+	}
+	for _, es := range all {
+		for _, e := range es {
+			kb.add(e)
+		}
+	}
+	return kb, nil
+}
+
+// MustLoad loads the embedded knowledge base alone, which is checked by the
+// package's tests and so cannot fail.
+func MustLoad() *KB {
+	kb, err := Load()
+	if err != nil {
+		panic("actors: embedded knowledge base: " + err.Error())
+	}
+	return kb
+}
+
+// Len returns the number of entries.
+func (kb *KB) Len() int { return len(kb.entries) }
+
+// Entries returns the entries, for inspection; do not modify them.
+func (kb *KB) Entries() []Entry { return kb.entries }
+
+// parse reads one TSV file. Blank lines and lines starting with # are
+// skipped.
+func parse(r io.Reader, file string) ([]Entry, error) {
+	var out []Entry
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		s := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(s) == "" || strings.HasPrefix(s, "#") {
+			continue
+		}
+		if !utf8.ValidString(s) {
+			return nil, fmt.Errorf("%s:%d: invalid UTF-8", file, line)
+		}
+		col := strings.Split(s, "\t")
+		if len(col) > len(Columns) {
+			return nil, fmt.Errorf("%s:%d: %d columns, want at most %d (%s)", file, line, len(col), len(Columns), strings.Join(Columns, ", "))
+		}
+		for len(col) < len(Columns) {
+			col = append(col, "")
+		}
+		for i := range col {
+			col[i] = strings.TrimSpace(col[i])
+		}
+		k, ok := kindNames[col[0]]
+		if !ok {
+			return nil, fmt.Errorf("%s:%d: kind: unknown kind %q", file, line, col[0])
+		}
+		e := Entry{Kind: k, Name: col[1], Country: col[3], Sector: col[4], Role: col[5], code: col[8]}
+		if e.Name == "" {
+			return nil, fmt.Errorf("%s:%d: name: empty", file, line)
+		}
+		for _, a := range strings.Split(col[2], "|") {
+			if a = strings.TrimSpace(a); a != "" {
+				e.Aliases = append(e.Aliases, a)
+			}
+		}
+		if e.Country != "" && !isCode(e.Country, 3) {
+			return nil, fmt.Errorf("%s:%d: country: %q is not an ISO 3166 alpha-3 code", file, line, e.Country)
+		}
+		if e.Sector != "" && !isCode(e.Sector, 0) {
+			return nil, fmt.Errorf("%s:%d: sector: %q is not a code of capital letters", file, line, e.Sector)
+		}
+		if e.code != "" && !isCode(e.code, 0) {
+			return nil, fmt.Errorf("%s:%d: code: %q is not a code of capital letters and digits", file, line, e.code)
+		}
+		var err error
+		if e.Start, err = parseDate(col[6], false); err != nil {
+			return nil, fmt.Errorf("%s:%d: start: %v", file, line, err)
+		}
+		if e.End, err = parseDate(col[7], true); err != nil {
+			return nil, fmt.Errorf("%s:%d: end: %v", file, line, err)
+		}
+		if !e.Start.IsZero() && !e.End.IsZero() && !e.End.After(e.Start) {
+			return nil, fmt.Errorf("%s:%d: end: %s is not after start %s", file, line, col[7], col[6])
+		}
+		if e.Code() == "" && k != KindNoun && k != KindModifier {
+			return nil, fmt.Errorf("%s:%d: country: a %s needs a country or a code", file, line, k)
+		}
+		out = append(out, e)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s:%d: %v", file, line, err)
+	}
+	return out, nil
+}
+
+func isCode(s string, n int) bool {
+	if n > 0 && len(s) != n || s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if (s[i] < 'A' || s[i] > 'Z') && (n > 0 || s[i] < '0' || s[i] > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// parseDate reads YYYY, YYYY-MM or YYYY-MM-DD. A partial end date means the
+// end of that year or month.
+func parseDate(s string, end bool) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	for _, f := range []struct {
+		layout string
+		y, m   int
+	}{{"2006-01-02", 0, 0}, {"2006-01", 0, 1}, {"2006", 1, 0}} {
+		t, err := time.Parse(f.layout, s)
+		if err == nil {
+			if end {
+				t = t.AddDate(f.y, f.m, 0)
+			}
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("%q is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", s)
+}
+
+func (kb *KB) add(e Entry) {
+	idx := int32(len(kb.entries))
+	kb.entries = append(kb.entries, e)
+	names := append([]string{e.Name}, e.Aliases...)
+	switch e.Kind {
+	case KindCountry, KindAdjective, KindCapital, KindCity:
+		for _, n := range names {
+			k := strings.ToLower(n)
+			if _, ok := kb.countries[k]; !ok {
+				kb.countries[k] = e.Country
+			}
+		}
+		if e.Kind == KindCountry {
+			if _, ok := kb.names[e.Country]; !ok {
+				kb.names[e.Country] = e.Name
+			}
+		}
+	}
+	for _, n := range names {
+		kb.index(n, idx)
+		switch e.Kind {
+		case KindNoun, KindModifier:
+			if p := plural(n); p != n {
+				kb.index(p, idx)
+			}
+		case KindAdjective:
+			// "Ukrainians": the plural of a demonym names the people.
+			if p, ok := demonymPlural(n); ok {
+				pe := Entry{Kind: kindPeople, Name: p, Country: e.Country}
+				kb.entries = append(kb.entries, pe)
+				kb.index(p, int32(len(kb.entries)-1))
+			}
+		}
+	}
+}
+
+// index adds name to the trie, pointing at entry idx.
+func (kb *KB) index(name string, idx int32) {
+	words := splitWords(name, nil)
+	if len(words) == 0 {
+		return
+	}
+	c := capsAny
+	first := words[0]
+	if r, _ := utf8.DecodeRuneInString(first); unicode.IsUpper(r) {
+		c = capsFirst
+		if utf8.RuneCountInString(first) >= 2 && first == strings.ToUpper(first) && strings.ToLower(first) != first {
+			c = capsAll
+		}
+	}
+	m := kb.root
+	var n *node
+	for _, w := range words {
+		k := strings.ToLower(normApos(w))
+		n = m[k]
+		if n == nil {
+			n = &node{}
+			m[k] = n
+		}
+		if n.next == nil {
+			n.next = map[string]*node{}
+		}
+		m = n.next
+	}
+	for _, r := range n.refs {
+		if r.entry == idx {
+			return
+		}
+	}
+	n.refs = append(n.refs, ref{idx, c})
+}
+
+// splitWords splits a name or a short text into words the way a UD
+// tokenizer would (see wordSpans) and appends them to out.
+func splitWords(s string, out []string) []string {
+	for _, sp := range wordSpans(s) {
+		out = append(out, s[sp[0]:sp[1]])
+	}
+	return out
+}
+
+// wordSpans returns the byte spans of the words of s: split on spaces,
+// with leading and trailing punctuation and a possessive 's apart. A final
+// period stays on abbreviations ("U.S.", "Jr.").
+func wordSpans(s string) [][2]int {
+	var out [][2]int
+	i := 0
+	for i < len(s) {
+		for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' && s[j] != '\t' && s[j] != '\n' && s[j] != '\r' {
+			j++
+		}
+		if i == j {
+			break
+		}
+		a, b := i, j
+		for b-a > 1 && strings.IndexByte("\"([", s[a]) >= 0 {
+			out = append(out, [2]int{a, a + 1})
+			a++
+		}
+		var tail [][2]int
+		for b-a > 1 {
+			c := s[b-1]
+			if strings.IndexByte(",;:!?\")]", c) >= 0 || c == '.' && strings.Count(s[a:b], ".") == 1 && b-a > 3 {
+				tail = append(tail, [2]int{b - 1, b})
+				b--
+				continue
+			}
+			break
+		}
+		if p := possessive(s[a:b]); p > 0 {
+			out = append(out, [2]int{a, a + p}, [2]int{a + p, b})
+		} else {
+			out = append(out, [2]int{a, b})
+		}
+		for k := len(tail) - 1; k >= 0; k-- {
+			out = append(out, tail[k])
+		}
+		i = j
+	}
+	return out
+}
+
+// possessive returns where a final 's or ’s starts, or 0.
+func possessive(w string) int {
+	switch {
+	case len(w) > 2 && strings.HasSuffix(w, "'s"):
+		return len(w) - 2
+	case len(w) > 4 && strings.HasSuffix(w, "’s"):
+		return len(w) - 4
+	}
+	return 0
+}
+
+func normApos(s string) string { return strings.ReplaceAll(s, "’", "'") }
+
+// plural returns the English plural of a noun phrase's last word.
+func plural(s string) string {
+	i := strings.LastIndexByte(s, ' ') + 1
+	head, w := s[:i], s[i:]
+	switch {
+	case w == "police" || w == "media" || w == "staff" || w == "military" || w == "personnel" || w == "people" || w == "intelligence" || w == "press":
+		return s
+	case strings.HasSuffix(w, "person"):
+		return head + w[:len(w)-6] + "people"
+	case strings.HasSuffix(w, "man") && w != "human":
+		return head + w[:len(w)-3] + "men"
+	case strings.HasSuffix(w, "y") && len(w) > 1 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+		return head + w[:len(w)-1] + "ies"
+	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "x"):
+		return head + w + "es"
+	}
+	return head + w + "s"
+}
+
+// demonymPlural returns "Ukrainians" for "Ukrainian"; "Chinese" and
+// "French" have no plural of their own.
+func demonymPlural(adj string) (string, bool) {
+	if strings.ContainsRune(adj, ' ') {
+		return "", false
+	}
+	for _, s := range []string{"ese", "ss", "sh", "ch", "s", "x", "z"} {
+		if strings.HasSuffix(adj, s) {
+			return "", false
+		}
+	}
+	if !strings.HasSuffix(adj, "an") && !strings.HasSuffix(adj, "i") && !strings.HasSuffix(adj, "ot") && !strings.HasSuffix(adj, "er") {
+		return "", false
+	}
+	return adj + "s", true
+}
+
+// LookupCountry returns the ISO 3166 alpha-3 code of a country name,
+// adjective, capital or city ("Ukrainian" and "Kyiv" both give UKR).
+func (kb *KB) LookupCountry(name string) (iso3 string, ok bool) {
+	iso3, ok = kb.countries[strings.ToLower(normApos(strings.TrimSpace(name)))]
+	return iso3, ok
+}
+
+// CountryName returns the common English name of an ISO3 code.
+func (kb *KB) CountryName(iso3 string) string { return kb.names[iso3] }

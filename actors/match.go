@@ -1,0 +1,392 @@
+package actors
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Match is an actor found in a text.
+type Match struct {
+	Start, End int    // byte span in the text given to KB.Code
+	Code       string // CAMEO actor code: CHNGOV, IGOWSTNAT, MED
+	Country    string // ISO 3166 alpha-3, empty for none
+	Sector     string // GOV, MIL...; IGO for international organisations
+	Entry      string // the knowledge-base entries that decided the code
+	Role       string // a person's office, or the class of the head noun
+	Person     bool   // the actor is one named person
+}
+
+// Code codes the first actor phrase of a short text such as a quote's
+// speaker ("Chinese foreign ministry spokesperson Mao Ning") at time at; a
+// zero at takes people's latest roles.
+func (kb *KB) Code(text string, at time.Time) (Match, bool) {
+	spans := wordSpans(text)
+	words := make([]string, len(spans))
+	for i, sp := range spans {
+		words[i] = text[sp[0]:sp[1]]
+	}
+	s := scanner{kb: kb, words: words, at: at}
+	for i := 0; i < len(words); {
+		c, next := s.chainAt(i, len(words))
+		if c.ok {
+			m := c.match
+			m.Start, m.End = spans[c.from][0], spans[c.to-1][1]
+			return m, true
+		}
+		i = next
+	}
+	return Match{}, false
+}
+
+// scanner finds actor phrases in a run of words.
+type scanner struct {
+	kb    *KB
+	words []string
+	// upos, when the words are tagged, lets names be told from other
+	// capitalised words.
+	upos []string
+	// perAt[i] is the end of a PER entity starting at word i, or 0.
+	perAt map[int]int
+	at    time.Time
+	buf   []byte
+	elems []elem
+}
+
+type elem struct {
+	e      *Entry
+	plural bool // matched through a plural form
+}
+
+// chain is a scanned phrase: [det] modifiers... head [name] [in PLACE].
+type chain struct {
+	ok       bool
+	from, to int    // words of the phrase, without the determiner
+	det      string // "the", "a", "an" or ""
+	match    Match
+	place    bool // only places: China, Beijing, Kharkiv
+	city     bool // only a city
+	name     bool // extended over a name the KB does not know
+	anaphor  bool // "the spokesperson": no country of its own
+	headRole string
+}
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true}
+
+// locative prepositions make a following place a location, not an actor.
+var locative = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true, "across": true, "throughout": true, "around": true, "within": true}
+
+// followers join a noun phrase to a place that tells its country.
+var followers = map[string]bool{"in": true, "from": true, "of": true}
+
+// notNames are capitalised words that follow a title without being a name.
+var notNames = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"i": true, "he": true, "she": true, "it": true, "we": true, "they": true, "said": true, "says": true, "on": true, "in": true, "the": true,
+}
+
+// lower returns the lowercased key of word w, in s.buf when it must be
+// copied. Curly apostrophes become straight ones.
+func (s *scanner) lookup(m map[string]*node, w string) *node {
+	plain := true
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' || c >= 0x80 {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return m[w]
+	}
+	s.buf = s.buf[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return m[strings.ToLower(normApos(w))]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		s.buf = append(s.buf, c)
+	}
+	return m[string(s.buf)]
+}
+
+// longest returns the entries of the longest knowledge-base name starting
+// at word i (and ending before to) that the surface allows, and its length.
+func (s *scanner) longest(i, to int) ([]ref, int) {
+	var best []ref
+	n := 0
+	m := s.kb.root
+	for j := i; j < to; j++ {
+		nd := s.lookup(m, s.words[j])
+		if nd == nil {
+			break
+		}
+		if len(nd.refs) > 0 && s.anyFits(nd.refs, s.words[i]) {
+			best, n = nd.refs, j-i+1
+		}
+		m = nd.next
+	}
+	return best, n
+}
+
+func fits(c caps, w string) bool {
+	switch c {
+	case capsFirst:
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	case capsAll:
+		for _, r := range w {
+			if unicode.IsLower(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func (s *scanner) anyFits(refs []ref, w string) bool {
+	for _, r := range refs {
+		if fits(r.caps, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// kindRank orders the kinds one name may have: a person before a place.
+var kindRank = [...]int{KindPerson: 0, KindOrg: 1, KindInstitution: 2, KindCapital: 3, KindCountry: 4, kindPeople: 5, KindAdjective: 6, KindNoun: 7, KindModifier: 8, KindCity: 9}
+
+// pick chooses among the entries of one name. People are chosen by date:
+// the role that covers s.at, else the latest (zero at) or nearest one. With
+// place set, places come first (a LOC entity).
+func (s *scanner) pick(refs []ref, w string, place bool) *Entry {
+	var best *Entry
+	bestRank := 100
+	var bestDist time.Duration
+	for _, r := range refs {
+		if !fits(r.caps, w) {
+			continue
+		}
+		e := &s.kb.entries[r.entry]
+		rank := kindRank[e.Kind]
+		if place && (e.Kind == KindCountry || e.Kind == KindCapital || e.Kind == KindCity) {
+			rank -= 10
+		}
+		var dist time.Duration
+		if !e.Start.IsZero() || !e.End.IsZero() {
+			if s.at.IsZero() {
+				// The latest role: the one starting last.
+				dist = time.Duration(-e.Start.Unix())
+				if e.End.IsZero() {
+					dist -= 1 << 50
+				}
+			} else {
+				dist = e.distance(s.at)
+			}
+		}
+		if best == nil || rank < bestRank || rank == bestRank && dist < bestDist {
+			best, bestRank, bestDist = e, rank, dist
+		}
+	}
+	return best
+}
+
+func isPossessive(w string) bool { return w == "'s" || w == "’s" || w == "'" }
+
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// chainAt scans the phrase starting at word i, before to. It returns the
+// chain (ok when it codes an actor) and where scanning goes on.
+func (s *scanner) chainAt(i, to int) (chain, int) {
+	var c chain
+	j := i
+	if w := s.words[j]; len(w) <= 3 && determiners[strings.ToLower(w)] {
+		c.det = strings.ToLower(w)
+		j++
+	}
+	c.from = j
+	s.elems = s.elems[:0]
+	for j < to {
+		refs, n := s.longest(j, to)
+		if n == 0 {
+			break
+		}
+		e := s.pick(refs, s.words[j], false)
+		plural := false
+		if e.Kind == KindNoun || e.Kind == KindModifier {
+			last := strings.ToLower(s.words[j+n-1])
+			plural = !strings.HasSuffix(strings.ToLower(e.Name), last) && strings.HasSuffix(last, "s")
+		}
+		s.elems = append(s.elems, elem{e, plural})
+		j += n
+		if j+1 < to && isPossessive(s.words[j]) {
+			if _, m := s.longest(j+1, to); m > 0 {
+				j++
+				continue
+			}
+			break
+		}
+	}
+	if len(s.elems) == 0 {
+		if c.det != "" {
+			return c, c.from
+		}
+		return c, i + 1
+	}
+	c.to = j
+	last := s.elems[len(s.elems)-1]
+	// A title before a name the KB does not know: "spokesperson Mao Ning".
+	if last.e.Kind == KindNoun && !last.plural && j < to {
+		if end := s.nameAt(j, to); end > j {
+			c.name = true
+			j = end
+			c.to = j
+			// "President Volodymyr Zelensky" where the KB knows "Zelensky".
+			if refs, n := s.longest(j-1, j); n == 1 {
+				if e := s.pick(refs, s.words[j-1], false); e.Kind == KindPerson {
+					s.elems = append(s.elems, elem{e: e})
+					c.name = false
+				}
+			}
+		}
+	}
+	s.eval(&c)
+	// "protesters in Minsk": a place after the phrase gives its country.
+	if c.match.Country == "" && !c.place && c.match.Code != "" && c.match.Sector != "IGO" && j+1 < to && followers[strings.ToLower(s.words[j])] {
+		if refs, n := s.longest(j+1, to); n > 0 {
+			if e := s.pick(refs, s.words[j+1], true); e.Kind == KindCountry || e.Kind == KindCapital || e.Kind == KindCity {
+				c.match.Country = e.Country
+				c.match.Code = e.Country + c.match.Sector
+				c.match.Entry += " + " + e.Name
+				c.anaphor = false
+				j += 1 + n
+				c.to = j
+			}
+		}
+	}
+	if c.ok && c.place && c.from > 0 && locative[strings.ToLower(s.words[c.from-1])] {
+		c.ok = false
+	}
+	if c.det != "" && !c.ok {
+		return c, c.from
+	}
+	return c, j
+}
+
+// nameAt returns the end of a personal name starting at word j, or j: a PER
+// entity there, else a run of up to four capitalised words (proper nouns
+// when tagged) that the KB does not know.
+func (s *scanner) nameAt(j, to int) int {
+	if end := s.perAt[j]; end > j {
+		return end
+	}
+	if s.perAt != nil && s.upos == nil {
+		return j // NER ran and found no name here
+	}
+	k := j
+	for k < to && k-j < 4 {
+		w := s.words[k]
+		if !capitalised(w) || notNames[strings.ToLower(w)] {
+			break
+		}
+		if s.upos != nil && s.upos[k] != "PROPN" {
+			break
+		}
+		if _, n := s.longest(k, to); n > 0 {
+			break
+		}
+		k++
+	}
+	return k
+}
+
+// eval decides the code of the scanned elements.
+func (s *scanner) eval(c *chain) {
+	var person, org *Entry
+	country, strong, weak := "", "", ""
+	var names []string
+	head := false
+	onlyPlaces, onlyCity := true, true
+	for _, el := range s.elems {
+		e := el.e
+		names = append(names, e.Name)
+		switch e.Kind {
+		case KindPerson:
+			person = e
+		case KindOrg:
+			org = e
+		}
+		if country == "" && e.Kind != KindOrg && e.Kind != KindPerson {
+			country = e.Country
+		}
+		switch e.Kind {
+		case KindAdjective, KindModifier:
+		case KindCity:
+			// A city is a place, not an actor, unless it stands alone
+			// (a LOC entity, checked by the caller).
+		default:
+			head = true
+		}
+		if e.Kind != KindCountry && e.Kind != KindCapital && e.Kind != KindCity {
+			onlyPlaces = false
+		}
+		if e.Kind != KindCity {
+			onlyCity = false
+		}
+		if e.Kind == KindNoun || e.Kind == KindModifier {
+			if e.Role != "" {
+				c.headRole = e.Role
+			}
+		}
+		switch sec := e.Sector; {
+		case sec == "":
+		case sec == "GOV":
+			weak = sec
+		case strong == "":
+			strong = sec
+		}
+	}
+	c.place, c.city = onlyPlaces, onlyCity
+	m := Match{Entry: strings.Join(names, " + "), Role: c.headRole}
+	switch {
+	case person != nil:
+		m.Code, m.Country, m.Sector, m.Person = person.Code(), person.Country, person.Sector, true
+		m.Entry = person.Name
+		if m.Role == "" {
+			m.Role = person.Role
+		}
+	case org != nil:
+		m.Code, m.Country, m.Sector = org.Code(), org.Country, org.Sector
+		if m.Country == "" && m.Sector == "" && len(m.Code) > 3 {
+			m.Sector = m.Code[:3]
+		}
+	default:
+		m.Country = country
+		m.Sector = strong
+		if m.Sector == "" {
+			m.Sector = weak
+		}
+		m.Code = m.Country + m.Sector
+		m.Person = c.name
+		c.anaphor = country == "" && c.det == "the" && c.headRole != ""
+	}
+	if c.name {
+		m.Person = true
+	}
+	c.match = m
+	c.ok = m.Code != "" && (head || onlyCity)
+	if onlyCity && len(s.elems) > 0 {
+		// A lone city codes only when it is a named entity; the caller
+		// decides.
+		c.ok = false
+	}
+}
