@@ -20,6 +20,7 @@ const (
 // cand is a matched expression before anchoring.
 type cand struct {
 	end  int // index of the word after the expression
+	skip int // leading words matched but left out of the span ("the" of "the third-quarter results")
 	typ  string
 	mod  string
 	how  how
@@ -34,6 +35,12 @@ type cand struct {
 	// keepRef keeps the reference's precision when moving it ("a year
 	// earlier" after "the third quarter" is a quarter).
 	keepRef bool
+	// yearAgo marks "a year ago", which follows a quarter or half the text
+	// is about rather than the calendar year.
+	yearAgo bool
+	// fromRef counts a weekday from the narrative's date ("the previous
+	// Friday").
+	fromRef bool
 	// part and clock refine a day into a TIME: part of day or hour:minute.
 	part     int
 	hasPart  bool
@@ -59,10 +66,15 @@ func duration(n, u int) string {
 	} else {
 		s += strconv.Itoa(n)
 	}
-	if u == uDecade {
+	// TimeBank writes decades and centuries in years.
+	switch {
+	case u == uDecade && n >= 0:
+		return "P" + strconv.Itoa(10*n) + "Y"
+	case u == uCentury && n >= 0:
+		return "P" + strconv.Itoa(100*n) + "Y"
+	case u == uDecade:
 		return s + "DE"
-	}
-	if u == uCentury {
+	case u == uCentury:
 		return s + "CE"
 	}
 	return s + durationCode[u]

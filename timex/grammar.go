@@ -44,6 +44,9 @@ func (p *parser) glued(i int) bool {
 // dot skips the full stop of an abbreviation (Sept., a.m.) when it is glued
 // to word i-1.
 func (p *parser) dot(i int) int {
+	if prev := p.low(i - 1); len(prev) > 4 || prev == "may" || prev == "june" || prev == "july" {
+		return i // a full word: the stop ends the sentence
+	}
 	if p.low(i) == "." && p.glued(i) {
 		return i + 1
 	}
@@ -243,6 +246,12 @@ func (p *parser) position(i int) (string, int) {
 		}
 		return "MID", i + 1
 	case "the":
+		if p.is(i+1, "early", "late", "mid") {
+			m, j := p.position(i + 1)
+			if c, ok := p.core(j); ok && c.how == hAbs && c.p.g <= gYear {
+				return m, j // "the late 1970s"
+			}
+		}
 		if p.is(i+2, "of") {
 			switch p.low(i + 1) {
 			case "end", "close":
@@ -275,7 +284,7 @@ func init() {
 	rules = []func(*parser, int) (cand, bool){
 		(*parser).deictic, (*parser).relative, (*parser).quantity, (*parser).monthDate,
 		(*parser).dayMonth, (*parser).weekday, (*parser).yearExpr, (*parser).quarter,
-		(*parser).numericDate, (*parser).clock, (*parser).set, (*parser).holiday, (*parser).season,
+		(*parser).numericDate, (*parser).clock, (*parser).set, (*parser).holiday, (*parser).season, (*parser).yearEarlier,
 	}
 }
 
@@ -315,11 +324,14 @@ func (p *parser) deictic(i int) (cand, bool) {
 			return cand{}, false // "the current year" is the relative rule's
 		}
 		return literal(i+1, "DATE", "PRESENT_REF"), true
-	case "recently", "lately", "previously", "formerly":
+	case "recently", "lately":
 		return literal(i+1, "DATE", "PAST_REF"), true
 	case "recent":
 		if p.cls(i+1) == cUnits {
 			return literal(i+2, "DATE", "PAST_REF"), true
+		}
+		if !p.is(i-1, "most") {
+			return literal(i+1, "DATE", "PAST_REF"), true
 		}
 	case "soon":
 		return literal(i+1, "DATE", "FUTURE_REF"), true
@@ -338,7 +350,7 @@ func (p *parser) deictic(i int) (cand, bool) {
 				return cand{}, false
 			}
 			return literal(i+3, "DATE", "FUTURE_REF"), true
-		case p.is(i+1, "moment") || p.is(i+1, "present") && !p.isUnitAhead(i+2):
+		case p.is(i+1, "present") && !p.isUnitAhead(i+2) && !p.is(i+2, "-"):
 			return literal(i+2, "DATE", "PRESENT_REF"), true
 		}
 	case "future":
@@ -499,7 +511,10 @@ func (p *parser) relative(i int) (cand, bool) {
 		if narrative || dirWord == "this" {
 			c.dir = 0
 			if narrative {
-				c.dir = -1
+				c.dir, c.fromRef = -1, true
+				if n > 0 {
+					c.dir = 1
+				}
 			}
 		}
 		p.partAfter(&c)
@@ -541,6 +556,9 @@ func (p *parser) theAlone(i, j int) (cand, bool) {
 		return cand{}, false
 	}
 	if p.is(j, "full", "entire", "whole") && p.is(j+1, "year") {
+		j++
+	}
+	if p.is(j, "fiscal") && p.is(j+1, "year") {
 		j++
 	}
 	switch p.low(j) {
@@ -601,7 +619,6 @@ func (p *parser) quantity(i int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
-	_ = plural
 	if n == 1 && p.w[j].low == "a" && the {
 		return cand{}, false
 	}
@@ -609,10 +626,17 @@ func (p *parser) quantity(i int) (cand, bool) {
 	// "three and a half years" and "a year and a half" are left out:
 	// TimeML writes them as P3.5Y, which few systems produce.
 	if hyph {
-		if p.is(end, "-") && p.is(end+1, "old") {
-			return cand{}, false // "five-year-old" is an age
+		if p.is(end, "-") && p.is(end+1, "old") || plural || u == uQuarter {
+			return cand{}, false // an age, a fraction ("three-quarters")
 		}
-		return literal(end, "DURATION", duration(n, u)), true
+		c := literal(end, "DURATION", duration(n, u))
+		if the {
+			c.skip = 1 // "the five-year plan": the article is the plan's
+		}
+		return c, true
+	}
+	if n >= 1000 && p.w[j].k == kDigits && (u == uQuarter || u == uYear) {
+		return cand{}, false // "the 1988 quarter"
 	}
 	if p.is(end, "or") && p.is(end+1, "so") {
 		end += 2
@@ -661,6 +685,14 @@ func (p *parser) quantity(i int) (cand, bool) {
 	return c, true
 }
 
+// yearEarlier: the adjectives "year-earlier" and "year-ago".
+func (p *parser) yearEarlier(i int) (cand, bool) {
+	if p.is(i, "year") && p.is(i+1, "-") && p.is(i+2, "earlier", "ago") && p.glued(i+1) && !p.is(i-1, "the", "a") {
+		return cand{end: i + 3, typ: "DATE", how: hRef, u: uYear, n: -1, keepRef: true, g: gYear}, true
+	}
+	return cand{}, false
+}
+
 // clauseEnd reports whether the clause ends at i (so "two days before"
 // has no object and is anaphoric).
 func (p *parser) clauseEnd(i int) bool {
@@ -688,7 +720,7 @@ func (p *parser) ago(end, n, u int) (cand, bool) {
 		}
 		u = uYear
 	}
-	c := cand{end: end, typ: "DATE", how: hDCT, g: g, u: u, n: -n}
+	c := cand{end: end, typ: "DATE", how: hDCT, g: g, u: u, n: -n, yearAgo: u == uYear}
 	if u <= uHour {
 		c.typ = "TIME"
 	}
@@ -843,6 +875,16 @@ func (p *parser) yearExpr(i int) (cand, bool) {
 		if y, ok := p.year(j + 1); ok {
 			return cand{end: j + 2, typ: "DATE", how: hAbs, p: point{t: day(y, 1, 1), g: gYear}}, true
 		}
+		if y, k, ok := p.number(j+1, false); ok && y >= 1000 && y < 2200 {
+			return cand{end: k, typ: "DATE", how: hAbs, p: point{t: day(y, 1, 1), g: gYear}}, true
+		}
+	}
+	// Spoken years: "nineteen ninety-six".
+	if p.cls(j) == cNumber && p.val(j) >= 10 && p.val(j) <= 20 && p.cls(j+1) == cTens {
+		if n, k, ok := p.number(j+1, false); ok && n < 100 {
+			y := p.val(j)*100 + n
+			return cand{end: k, typ: "DATE", how: hAbs, p: point{t: day(y, 1, 1), g: gYear}}, true
+		}
 	}
 	if y, ok := p.year(j); ok {
 		if the && !(p.is(j+1, "s")) {
@@ -962,6 +1004,10 @@ func (p *parser) quarter(i int) (cand, bool) {
 		k++
 	}
 	g := gQuarter
+	skip := 0
+	if p.is(j+1, "-") && j > i && year == 0 {
+		skip = 1 // "the third-quarter results"
+	}
 	switch {
 	case p.is(k, "quarter") && o >= 1 && o <= 4:
 	case p.is(k, "half") && o >= 1 && o <= 2:
@@ -993,7 +1039,7 @@ func (p *parser) quarter(i int) (cand, bool) {
 		n := map[string]int{"this": 0, "last": -1, "next": 1}[p.low(end+1)]
 		return cand{end: end + 3, typ: "DATE", how: hYearless, p: quarterPoint(2000, o, g), dir: 10 + n}, true
 	}
-	return cand{end: end, typ: "DATE", how: hYearless, p: quarterPoint(2000, o, g)}, true
+	return cand{end: end, skip: skip, typ: "DATE", how: hYearless, p: quarterPoint(2000, o, g)}, true
 }
 
 func quarterPoint(y, n int, g gran) point {

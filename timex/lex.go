@@ -8,10 +8,10 @@ import (
 type kind uint8
 
 const (
-	kPunct kind = iota
-	kAlpha      // letters, with inner dots (a.m) and hyphens excluded
-	kDigits     // digits only
-	kNumeric    // digits with inner separators or letters: 2024-03-12, 10:30, 21st, 1990s
+	kPunct   kind = iota
+	kAlpha        // letters, with inner dots (a.m) and hyphens excluded
+	kDigits       // digits only
+	kNumeric      // digits with inner separators or letters: 2024-03-12, 10:30, 21st, 1990s
 )
 
 // word is one lexical unit of a sentence as the grammar sees it. The

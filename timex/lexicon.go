@@ -99,9 +99,9 @@ func init() {
 		add(cWeekdays, i+1, ws[0]+"s")
 	}
 	units := []struct {
-		u        int
-		one, pl  string
-		adjOnly  bool
+		u       int
+		one, pl string
+		adjOnly bool
 	}{
 		{uSecond, "second", "seconds", false}, {uMinute, "minute", "minutes", false}, {uHour, "hour", "hours", false},
 		{uDay, "day", "days", false}, {uWeekend, "weekend", "weekends", false}, {uWeek, "week", "weeks", false},
@@ -155,7 +155,6 @@ func init() {
 	add(cSetAdv, uWeek, "weekly")
 	add(cSetAdv, uMonth, "monthly")
 	add(cSetAdv, uYear, "yearly", "annually", "annual")
-	add(cSetAdv, uQuarter, "quarterly")
 	for _, w := range []string{"the", "this", "that", "these", "those", "last", "next", "past", "previous", "coming", "following",
 		"every", "each", "a", "an", "early", "earlier", "late", "later", "mid", "middle", "end", "beginning", "start",
 		"about", "around", "nearly", "almost", "approximately", "roughly", "some", "more", "less", "than", "over", "under",

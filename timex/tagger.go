@@ -68,7 +68,7 @@ func Find(doc *sitrep.Document) []sitrep.Timex {
 			}
 			typ, val, mod := a.resolve(&c, i)
 			out = append(out, sitrep.Timex{
-				Span:  doc.MakeSpan(words[i].start, words[c.end-1].end),
+				Span:  doc.MakeSpan(words[i+c.skip].start, words[c.end-1].end),
 				Type:  typ,
 				Value: val,
 				Mod:   mod,
@@ -129,6 +129,8 @@ func (a *anchorer) resolve(c *cand, at int) (typ, val, mod string) {
 			if wd != time.Saturday && wd != time.Sunday && a.tenseAt(at) < 0 {
 				pt = pt.shift(uWeek, -1)
 			}
+		} else if c.yearAgo && a.hasRef && (a.ref.g == gQuarter || a.ref.g == gHalf) {
+			pt = a.ref.shift(uYear, c.n)
 		} else if c.n != 0 {
 			pt = pt.shift(c.u, c.n)
 			if c.g != gDay {
@@ -146,8 +148,12 @@ func (a *anchorer) resolve(c *cand, at int) (typ, val, mod string) {
 			base = point{t: a.dct, g: gDay}.truncate(gQuarter).shift(uQuarter, -1)
 		}
 		if c.keepRef {
-			if base.g > gDay {
+			switch {
+			case base.g > gDay:
 				base = base.truncate(gDay)
+			case base.g != gQuarter && base.g != gHalf && base.g != gMonth && c.u == uYear:
+				// "a year earlier" than a day is that year, not that day.
+				base = base.truncate(gYear)
 			}
 		} else {
 			if base.g < c.g && c.g <= gDay {
@@ -267,7 +273,26 @@ func (a *anchorer) yearless(c *cand, at int) point {
 	}
 	dir := c.dir
 	if dir == 0 {
-		dir = a.tenseAt(at)
+		// No "last" or "next": the placement nearest the document date,
+		// with the sentence's tense making the other side five times as
+		// far. Distances are to the period's nearer edge, so the quarter
+		// just reported counts as near.
+		tense := a.tenseAt(at)
+		best, bestScore := pt, -1
+		for _, yy := range []int{y - 1, y, y + 1} {
+			q := place(c, yy)
+			d := periodDistance(q, a.dct)
+			if d > 0 && tense < 0 || d < 0 && tense > 0 {
+				d *= 5
+			}
+			if d < 0 {
+				d = -d
+			}
+			if bestScore < 0 || d < bestScore {
+				best, bestScore = q, d
+			}
+		}
+		return best
 	}
 	switch dir {
 	case -1:
@@ -284,11 +309,15 @@ func (a *anchorer) yearless(c *cand, at int) point {
 
 // weekday places a weekday name in the week around the document date.
 func (a *anchorer) weekday(c *cand, at int) point {
-	dw := int(a.dct.Weekday()+6)%7 + 1
+	anchor := a.dct
+	if c.fromRef && a.hasRef && a.ref.g >= gDay {
+		anchor = a.ref.truncate(gDay).t
+	}
+	dw := int(anchor.Weekday()+6)%7 + 1
 	dir := c.dir
 	if dir == 0 || dir == 2 {
 		if c.wd == dw {
-			return point{t: a.dct, g: gDay}
+			return point{t: anchor, g: gDay}
 		}
 		dir = a.tenseAt(at)
 		if dir == 0 {
@@ -307,5 +336,33 @@ func (a *anchorer) weekday(c *cand, at int) point {
 			off = 7
 		}
 	}
-	return point{t: a.dct.AddDate(0, 0, off), g: gDay}
+	return point{t: anchor.AddDate(0, 0, off), g: gDay}
+}
+
+// periodDistance is the number of days from t to the period p: positive
+// when p is after t, negative when before, 0 when t is inside it.
+func periodDistance(p point, t time.Time) int {
+	start := p.t
+	var end time.Time
+	switch p.g {
+	case gYear:
+		end = start.AddDate(1, 0, 0)
+	case gHalf:
+		end = start.AddDate(0, 6, 0)
+	case gQuarter, gSeason:
+		end = start.AddDate(0, 3, 0)
+	case gMonth:
+		end = start.AddDate(0, 1, 0)
+	case gWeek, gWeekend:
+		end = start.AddDate(0, 0, 7)
+	default:
+		end = start.AddDate(0, 0, 1)
+	}
+	switch {
+	case t.Before(start):
+		return int(start.Sub(t).Hours() / 24)
+	case !t.Before(end):
+		return -int(t.Sub(end).Hours()/24) - 1
+	}
+	return 0
 }
