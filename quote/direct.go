@@ -1,6 +1,10 @@
 package quote
 
-import "sitrep"
+import (
+	"strings"
+
+	"sitrep"
+)
 
 // attribution is where a quote's cue and speaker were found, as token
 // ranges (from == to when absent).
@@ -17,7 +21,8 @@ func (a attribution) ok() bool { return a.cueTo > a.cueFrom && a.spTo > a.spFrom
 // second half of a split quote). Quotes embedded in a sentence are left to
 // partials, after reported speech has been found.
 func (p *pass) direct() {
-	last := -1 // index in p.out of the last attributed direct quote
+	last := -1    // index in p.out of the last attributed direct quote
+	pending := -1 // a quote standing alone, not yet attributed
 	for qi, q := range p.qs {
 		qa, qb := p.tokAt(q.start), p.tokAt(q.end)
 		if !p.hasWord(qa, qb) {
@@ -27,7 +32,7 @@ func (p *pass) direct() {
 		if !att.ok() {
 			att = p.before(qa, q.start)
 		}
-		if !att.ok() && last >= 0 && p.sameParagraph(p.out[last].End, q.start) && p.standsAlone(qa) {
+		if !att.ok() && last >= 0 && p.standsAlone(qa) && p.continues(p.out[last].End, q.start) {
 			// The rest of a split quote, or the next sentences of the
 			// same speaker: the same attribution.
 			prev := p.out[last]
@@ -38,10 +43,23 @@ func (p *pass) direct() {
 			continue
 		}
 		if !att.ok() {
+			if p.standsAlone(qa) && p.paragraphStart(q.start) {
+				pending = qi
+			} else {
+				pending = -1
+			}
 			continue
 		}
-		p.out = append(p.out, sitrep.Quote{Span: p.doc.MakeSpan(q.start, q.end), Direct: true,
-			Cue: p.span(att.cueFrom, att.cueTo), Speaker: p.span(att.spFrom, att.spTo)})
+		cue, sp := p.span(att.cueFrom, att.cueTo), p.span(att.spFrom, att.spTo)
+		if pending >= 0 && p.between(p.qs[pending].end, q.start) {
+			// A quote of a paragraph of its own, attributed by the
+			// quote that follows it.
+			pq := p.qs[pending]
+			p.out = append(p.out, sitrep.Quote{Span: p.doc.MakeSpan(pq.start, pq.end), Direct: true, Cue: cue, Speaker: sp})
+			p.qdone[pending] = true
+		}
+		pending = -1
+		p.out = append(p.out, sitrep.Quote{Span: p.doc.MakeSpan(q.start, q.end), Direct: true, Cue: cue, Speaker: sp})
 		p.qdone[qi] = true
 		p.markUsed(att.cueFrom, att.cueTo)
 		p.markUsed(att.spFrom, att.spTo)
@@ -125,11 +143,16 @@ func (p *pass) after(k, qend int) attribution {
 // a cue right before the quote (`called "a disgrace"`).
 func (p *pass) before(qa, qstart int) attribution {
 	j := qa - 1
-	if j < 0 || !p.sameParagraph(p.toks[j].End, qstart) {
+	if j < 0 {
 		return attribution{}
 	}
-	sep := false
-	if w := p.word(j); w == ":" || w == "," || w == "—" {
+	w := p.word(j)
+	// A colon may introduce a quote in the next paragraph.
+	if w != ":" && !p.sameParagraph(p.toks[j].End, qstart) {
+		return attribution{}
+	}
+	sep, colon := false, w == ":"
+	if w == ":" || w == "," || w == "—" {
 		sep = true
 		j--
 	}
@@ -159,5 +182,60 @@ func (p *pass) before(qa, qstart int) attribution {
 		}
 		return attribution{}
 	}
+	if colon && p.quote[j] == 0 && !p.used[j] && !isPunct(p.word(j)) {
+		// "Cruz continued:", "the statement reads:": the word before
+		// the colon is the cue, whatever it is.
+		if a, b := p.backNP(j, sf); a < b {
+			return attribution{j, j + 1, a, b}
+		}
+	}
 	return attribution{}
+}
+
+// between reports whether nothing but punctuation and attributions already
+// taken lies between byte offsets a and b.
+func (p *pass) between(a, b int) bool {
+	if a > b {
+		return false
+	}
+	for t := p.tokAt(a); t < len(p.toks) && p.toks[t].Start < b; t++ {
+		if !p.used[t] && !isPunct(p.word(t)) {
+			return false
+		}
+	}
+	return true
+}
+
+// paragraphStart reports whether only spaces precede byte off on its line.
+func (p *pass) paragraphStart(off int) bool {
+	for i := off - 1; i >= 0; i-- {
+		switch p.text[i] {
+		case '\n':
+			return true
+		case ' ', '\t', '\r':
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// continues reports whether a quote at byte b may continue the attributed
+// quote ending at byte a: in the same paragraph, or opening the next one.
+func (p *pass) continues(a, b int) bool {
+	if a > b {
+		return false
+	}
+	if p.sameParagraph(a, b) {
+		return true
+	}
+	if !p.paragraphStart(b) {
+		return false
+	}
+	// Exactly one paragraph break: the text between holds one run of
+	// line breaks.
+	gap := p.text[a:b]
+	i := strings.IndexByte(gap, '\n')
+	rest := strings.TrimLeft(gap[i:], "\n\r \t")
+	return rest == ""
 }

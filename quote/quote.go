@@ -113,6 +113,9 @@ func (p *pass) cueAt(i, lim int) (n int, kind cueKind) {
 	if i < 0 || i >= lim {
 		return 0, 0
 	}
+	if w := p.word(i); w[0] >= 'A' && w[0] <= 'Z' && !p.sentStart(i) {
+		return 0, 0 // "States" in "the United States" is no cue
+	}
 	for _, c := range p.f.lex[p.low(i)] {
 		if i+len(c.words) > lim {
 			continue
@@ -160,4 +163,16 @@ func (p *pass) sentOf(t int) (int, int) {
 		}
 	}
 	return t, t + 1
+}
+
+// sentStart reports whether token i opens its sentence, perhaps after
+// opening punctuation.
+func (p *pass) sentStart(i int) bool {
+	from, _ := p.sentOf(i)
+	for t := from; t < i; t++ {
+		if !isPunct(p.word(t)) {
+			return false
+		}
+	}
+	return true
 }
