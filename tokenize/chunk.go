@@ -28,7 +28,7 @@ type piece struct {
 // them to p. Punctuation is peeled off both ends, then what is left is
 // split at clitics, hyphens, slashes and the like.
 func (t *Tokenizer) chunk(p []piece, s string, lo, hi int) []piece {
-	if emoticons[s[lo:hi]] {
+	if w := s[lo:hi]; emoticons[w] || wholeWords[w] || isRule(w) || isListMark(w) {
 		return append(p, piece{start: lo, end: hi})
 	}
 	for lo < hi {
@@ -72,7 +72,34 @@ var emoticons = map[string]bool{
 	":)": true, ":-)": true, ":(": true, ":-(": true, ";)": true, ";-)": true,
 	":D": true, ":-D": true, ":P": true, ":-P": true, ":p": true, ":/": true,
 	":'(": true, "<3": true, "^_^": true, "^^": true, ":o)": true, "=)": true,
-	"(:": true, "):": true, "XD": true, "xD": true, "o_O": true, "O_o": true,
+	"XD": true, "xD": true, "o_O": true, "O_o": true,
+}
+
+// wholeWords are shorthands and marks EWT and GUM keep whole.
+var wholeWords = map[string]bool{
+	"w/": true, "w/o": true, "b/c": true, "W/": true, "B/C": true,
+	"[...]": true, "(...)": true, "[…]": true, "(…)": true,
+}
+
+// isListMark reports whether w is a list label such as "a)" or "2)".
+func isListMark(w string) bool {
+	return len(w) == 2 && w[1] == ')' && (isASCIILetter(w[0]) || isDigit(w[0]))
+}
+
+// isRule reports whether w is a line of symbols ("=====", "----==",
+// "+++"), which is one token.
+func isRule(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case '-', '=', '+', '_', '*', '~', '#', '\\', '/', '|', '<', '>':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // runOf returns how many times the byte c repeats from s[i].
@@ -131,10 +158,7 @@ func leading(s string, lo, hi int) (int, uint16) {
 		if n > 1 {
 			return n, 0
 		}
-		if lo+1 < hi && (isDigit(s[lo+1]) || s[lo+1] == '.') {
-			return 0, 0 // -5
-		}
-		return 1, 0
+		return 1, 0 // EWT splits "-" even from a number: "- 37"
 	case '$', '#', '+':
 		if lo+1 < hi && isDigit(s[lo+1]) {
 			if c == '+' {
@@ -198,7 +222,13 @@ func (t *Tokenizer) trailing(s string, lo, hi int, url bool) (int, uint16) {
 	}
 	if url {
 		switch c {
-		case '.', ',', ';', ':', '!', '?', ')', ']', '}', '"', '\'', '>':
+		case '.', '!', '?':
+			return 1, fTerm
+		case ')', ']', '}':
+			return 1, fClose
+		case '"', '\'':
+			return 1, fClose | fQuote
+		case ',', ';', ':', '>':
 			return 1, 0
 		}
 		r, w := decodeLast(s, lo, hi)
@@ -208,18 +238,30 @@ func (t *Tokenizer) trailing(s string, lo, hi int, url bool) (int, uint16) {
 		return 0, 0
 	}
 	switch c {
-	case '.':
-		if n := runBack(s, lo, hi, '.'); n > 1 {
-			return n, fTerm
-		}
-		return t.period(s, lo, hi)
-	case '!', '?':
+	case '.', '!', '?':
+		// A run of terminal marks is one token ("?!", "!.", "..."), but
+		// "Inc.." is the abbreviation and a period.
 		j := hi
-		for j > lo && (s[j-1] == '!' || s[j-1] == '?') {
+		for j > lo && (s[j-1] == '!' || s[j-1] == '?' || s[j-1] == '.') {
 			j--
 		}
-		if j == lo {
+		switch {
+		case j == lo:
 			return 0, fTerm
+		case hi-j == 1 && c == '.':
+			return t.period(s, lo, hi)
+		case hi-j == 2 && s[j] == '.' && c == '.':
+			if _, fl := t.period(s, lo, hi-1); fl&fAbbr != 0 {
+				return 1, fTerm
+			}
+		case hi-j > 2 && strings.Contains(s[j:hi], ".."):
+			// An ellipsis stays apart from a question or exclamation
+			// mark: "...?" is "..." and "?".
+			k := hi - 1
+			for k > j && (s[k-1] == '.') == (c == '.') {
+				k--
+			}
+			return hi - k, fTerm
 		}
 		return hi - j, fTerm
 	case ',', ';', ':':
@@ -251,7 +293,12 @@ func (t *Tokenizer) trailing(s string, lo, hi int, url bool) (int, uint16) {
 			return 0, 0
 		}
 		return n, 0
-	case '%', '/', '&', '\\', '|', '^', '(', '[', '{', '`', '@', '#', '$', '+':
+	case '$':
+		if k := hi - lo - 1; k <= 3 && isAllUpper(s[lo:hi-1]) {
+			return 0, 0 // US$, HK$
+		}
+		return 1, 0
+	case '%', '/', '&', '\\', '|', '^', '(', '[', '{', '`', '@', '#', '+':
 		return 1, 0
 	}
 	if c < 0x80 {
@@ -329,7 +376,7 @@ func isURL(w string) bool {
 		return true
 	}
 	at := strings.IndexByte(w, '@')
-	if at <= 0 || !wordBefore(w, at, 0) {
+	if at <= 0 {
 		return false
 	}
 	dot := strings.LastIndexByte(w, '.')
@@ -418,11 +465,17 @@ func (t *Tokenizer) core(p []piece, s string, lo, hi int) []piece {
 				split = w
 			}
 		case r == '.':
-			if n := runOf(s, i, hi, '.'); n > 1 && i > seg {
+			if n := runOf(s, i, hi, '.'); n > 1 {
 				split = n
 			}
 		case r == '…' || isDash(r):
 			split = w
+		case r == ')' && i+1 < hi && s[i+1] == '(':
+			p = t.word(p, s, seg, i)
+			p = append(p, piece{start: i, end: i + 1})
+			i++
+			seg = i
+			split = 1
 		}
 		if split > 0 {
 			p = t.word(p, s, seg, i)
@@ -468,6 +521,7 @@ func (t *Tokenizer) keepHyphen(s string, seg, i, hi int) bool {
 	return t.lex.prefixes[string(lowerASCII(buf[:0], left))]
 }
 
+
 // isPhone reports whether w is a telephone number or postal code written with
 // hyphens ("713-853-3989", "77042-2016"), which EWT keeps whole, as opposed
 // to a range ("5-10", "1969-1970").
@@ -487,7 +541,7 @@ func isPhone(w string) bool {
 			return false
 		}
 	}
-	if groups == 0 || run != 4 || first < 3 {
+	if groups == 0 || run != 4 {
 		return false
 	}
 	// Two years make a range.

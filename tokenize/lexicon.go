@@ -23,6 +23,7 @@ const (
 // embedded data files and only read afterwards, so Tokenizers share it.
 type lexicon struct {
 	abbr     map[string]abbrKind // as written, without the period
+	abbrLow  map[string]abbrKind // lowercased, for words in capitals
 	contract map[string]int      // lowercase word -> byte where it splits
 	starters map[string]bool     // capitalised sentence openers
 	prefixes map[string]bool     // lowercase prefixes kept whole before a hyphen
@@ -38,17 +39,19 @@ func loadLexicon() *lexicon {
 	lexOnce.Do(func() {
 		l := &lexicon{
 			abbr:     map[string]abbrKind{},
+			abbrLow:  map[string]abbrKind{},
 			contract: map[string]int{},
 			starters: map[string]bool{},
 			prefixes: map[string]bool{},
 			units:    map[string]bool{},
 		}
 		eachLine("data/abbreviations.txt", func(s string) {
+			k := abbrPlain
 			if w, ok := strings.CutPrefix(s, "title "); ok {
-				l.abbr[w] = abbrTitle
-				return
+				s, k = w, abbrTitle
 			}
-			l.abbr[s] = abbrPlain
+			l.abbr[s] = k
+			l.abbrLow[strings.ToLower(s)] = k
 		})
 		eachLine("data/contractions.txt", func(s string) {
 			if i := strings.IndexByte(s, '+'); i > 0 {
@@ -83,7 +86,8 @@ func eachLine(name string, f func(string)) {
 
 // abbrev reports how w (without its period) behaves as an abbreviation. An
 // entry written in lowercase also matches its capitalised forms ("etc" and
-// "Etc"); others match only as written, so that "sat." is not "Sat.".
+// "Etc"), and any entry matches in capitals ("LTD"); otherwise entries match
+// only as written, so that the verb "sat." is not "Sat.".
 func (l *lexicon) abbrev(w string) abbrKind {
 	if k, ok := l.abbr[w]; ok {
 		return k
@@ -95,6 +99,9 @@ func (l *lexicon) abbrev(w string) abbrKind {
 	lw := lowerASCII(buf[:0], w)
 	if k, ok := l.abbr[string(lw)]; ok && string(lw) != w {
 		return k
+	}
+	if len(w) > 1 && isAllUpper(w) {
+		return l.abbrLow[string(lw)]
 	}
 	return abbrNone
 }
@@ -109,4 +116,13 @@ func lowerASCII(dst []byte, w string) []byte {
 		dst = append(dst, c)
 	}
 	return dst
+}
+
+func isAllUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isUpperASCII(w[i]) {
+			return false
+		}
+	}
+	return true
 }

@@ -35,17 +35,23 @@ func (t *Tokenizer) sentences(text string, ps []piece) ([]sitrep.Sentence, []sit
 			close()
 		}
 		if n := t.dateline(text, ps, i); n > 0 {
-			if i > 0 && len(toks) > first && !t.joinsDate(text, ps[i-1]) {
+			// A dateline after a headline is a sentence of its own; one
+			// introduced by "on" or a comma is part of running text.
+			alone := len(toks) == first || !t.joinsDate(text, ps[i-1])
+			if alone {
 				close()
 			}
 			for k := i; k < i+n; k++ {
 				add(ps[k].start, ps[k].end)
 			}
 			i += n - 1
-			if i+1 < len(ps) && startsUpper(text, ps[i+1].start) {
+			if alone && i+1 < len(ps) && wordAt(text, ps[i+1].start, 0, len(text)) {
 				close()
 			}
 			continue
+		}
+		if i+1 < len(ps) && isCaption(text, ps[i], ps[i+1]) {
+			close()
 		}
 		p := ps[i]
 		if p.flags&(fTerm|fAbbr) == 0 {
@@ -204,11 +210,6 @@ func (t *Tokenizer) dateline(text string, ps []piece, i int) int {
 		len(year) != 4 || !isDigit(year[0]) || !isDigit(year[3]) {
 		return 0
 	}
-	// In running text a full date is followed by punctuation or a
-	// lowercase word; a capital means the story starts.
-	if i+6 < len(ps) && !startsUpper(text, ps[i+6].start) {
-		return 0
-	}
 	return 6
 }
 
@@ -226,4 +227,11 @@ func (t *Tokenizer) joinsDate(text string, p piece) bool {
 		return true
 	}
 	return false
+}
+
+// isCaption reports whether p begins an image caption, "Image: ...", which
+// news sites set apart from the story; it begins a sentence even when the
+// line break before it is lost.
+func isCaption(text string, p, next piece) bool {
+	return text[p.start:p.end] == "Image" && !next.space && text[next.start:next.end] == ":"
 }

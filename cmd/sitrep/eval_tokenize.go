@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 
 	"sitrep"
@@ -47,6 +48,14 @@ func cmdEvalTokenize(ctx context.Context, e *env, args []string) error {
 			if err := score.Add(gold, pred); err != nil {
 				return fmt.Errorf("%s: %w", path, err)
 			}
+			for _, b := range sentenceMismatches(gold, pred) {
+				if shown >= *showErrs {
+					break
+				}
+				shown++
+				lo, hi := max(0, b.at-40), min(len(gold.Text), b.at+40)
+				fmt.Fprintf(e.stdout, "%s\tsentence %s\t…%s‖%s…\n", gold.ID, b.what, gold.Text[lo:b.at], gold.Text[b.at:hi])
+			}
 			for _, m := range eval.TokenMismatches(gold, pred) {
 				if shown >= *showErrs {
 					break
@@ -73,4 +82,36 @@ func cmdEvalTokenize(ctx context.Context, e *env, args []string) error {
 		return total.Write(e.stdout)
 	}
 	return nil
+}
+
+// boundaryDiff is a sentence end that only one side has.
+type boundaryDiff struct {
+	at   int
+	what string // "missed" or "extra"
+}
+
+// sentenceMismatches lists the sentence ends of gold that pred lacks and
+// those of pred that gold lacks, in text order.
+func sentenceMismatches(gold, pred *sitrep.Document) []boundaryDiff {
+	g := map[int]bool{}
+	for _, s := range gold.Sentences {
+		g[s.End] = true
+	}
+	p := map[int]bool{}
+	for _, s := range pred.Sentences {
+		p[s.End] = true
+	}
+	var out []boundaryDiff
+	for _, s := range gold.Sentences {
+		if !p[s.End] {
+			out = append(out, boundaryDiff{s.End, "missed"})
+		}
+	}
+	for _, s := range pred.Sentences {
+		if !g[s.End] {
+			out = append(out, boundaryDiff{s.End, "extra"})
+		}
+	}
+	slices.SortFunc(out, func(a, b boundaryDiff) int { return a.at - b.at })
+	return out
 }
