@@ -521,7 +521,6 @@ func (t *Tokenizer) keepHyphen(s string, seg, i, hi int) bool {
 	return t.lex.prefixes[string(lowerASCII(buf[:0], left))]
 }
 
-
 // isPhone reports whether w is a telephone number or postal code written with
 // hyphens ("713-853-3989", "77042-2016"), which EWT keeps whole, as opposed
 // to a range ("5-10", "1969-1970").
