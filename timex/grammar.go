@@ -566,6 +566,10 @@ func (p *parser) theAlone(i, j int) (cand, bool) {
 		if p.is(j+1, "-") || p.is(j+1, "'") {
 			return cand{}, false
 		}
+		if p.is(j+1, "ended", "ending", "to", "through") {
+			// "the year ended June 30": a year-long period, named by its end
+			return literal(j+1, "DURATION", "P1Y"), true
+		}
 		return cand{end: j + 1, typ: "DATE", how: hDCT, g: gYear}, true
 	case "quarter":
 		return cand{end: j + 1, typ: "DATE", how: hDCT, g: gQuarter, u: uQuarter, n: -1}, true
@@ -688,6 +692,9 @@ func (p *parser) quantity(i int) (cand, bool) {
 // yearEarlier: the adjectives "year-earlier" and "year-ago".
 func (p *parser) yearEarlier(i int) (cand, bool) {
 	if p.is(i, "year") && p.is(i+1, "-") && p.is(i+2, "earlier", "ago") && p.glued(i+1) && !p.is(i-1, "the", "a") {
+		if p.is(i+3, "quarter", "period") {
+			return cand{end: i + 4, typ: "DATE", how: hRef, u: uYear, n: -1, keepRef: true, g: gQuarter}, true
+		}
 		return cand{end: i + 3, typ: "DATE", how: hRef, u: uYear, n: -1, keepRef: true, g: gYear}, true
 	}
 	return cand{}, false

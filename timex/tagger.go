@@ -170,7 +170,11 @@ func (a *anchorer) resolve(c *cand, at int) (typ, val, mod string) {
 	case hWeekday:
 		pt = a.weekday(c, at)
 	}
-	a.setRef(pt)
+	// Comparisons ("a year earlier", "a year ago") do not move the
+	// narrative: the next one is measured from the same date.
+	if c.how != hRef && !c.yearAgo {
+		a.setRef(pt)
+	}
 	return typ, a.refine(c, pt).String(), mod
 }
 
@@ -274,7 +278,7 @@ func (a *anchorer) yearless(c *cand, at int) point {
 	dir := c.dir
 	if dir == 0 {
 		// No "last" or "next": the placement nearest the document date,
-		// with the sentence's tense making the other side five times as
+		// with the sentence's tense making the other side three times as
 		// far. Distances are to the period's nearer edge, so the quarter
 		// just reported counts as near.
 		tense := a.tenseAt(at)
@@ -283,7 +287,7 @@ func (a *anchorer) yearless(c *cand, at int) point {
 			q := place(c, yy)
 			d := periodDistance(q, a.dct)
 			if d > 0 && tense < 0 || d < 0 && tense > 0 {
-				d *= 5
+				d *= 3
 			}
 			if d < 0 {
 				d = -d

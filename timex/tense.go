@@ -99,8 +99,17 @@ func wordCue(p *parser, i int) int {
 	}
 	// Regular past forms: lower-case words in -ed that the tables do not
 	// know ("attacked", "agreed").
-	if len(w.low) > 4 && strings.HasSuffix(w.low, "ed") && !w.upper && w.e.c == cNone {
+	if len(w.low) > 4 && strings.HasSuffix(w.low, "ed") && !w.upper && w.e.c == cNone && !notPast[w.low] {
 		return -1
 	}
 	return 9
 }
+
+// notPast are words in -ed that are not past forms.
+var notPast = map[string]bool{
+	"succeed": true, "proceed": true, "exceed": true, "indeed": true, "hundred": true, "hundreds": true,
+	"embed": true, "kindred": true, "sacred": true, "hatred": true, "naked": true, "wicked": true,
+	"breed": true, "bleed": true, "speed": true, "need": true, "feed": true, "seed": true, "shred": true,
+	"united": true, "limited": true, "based": true, "related": true, "expected": true, "scheduled": true,
+	"supposed": true, "proposed": true, "planned": true, "interested": true, "concerned": true,
+	"detailed": true, "advanced": true, "armed": true, }
