@@ -41,6 +41,9 @@ type cand struct {
 	// fromRef counts a weekday from the narrative's date ("the previous
 	// Friday").
 	fromRef bool
+	// fewYears writes the decade with an unknown last digit ("a few
+	// years ago" in 1998 is 199X).
+	fewYears bool
 	// part and clock refine a day into a TIME: part of day or hour:minute.
 	part     int
 	hasPart  bool

@@ -226,10 +226,15 @@ func (p *parser) approx(i int) (string, int) {
 // "late", "mid-", "the end of", "earlier" (in "earlier this year").
 func (p *parser) position(i int) (string, int) {
 	switch p.low(i) {
-	case "early":
-		return "START", i + 1
-	case "late":
-		return "END", i + 1
+	case "early", "late":
+		m := "START"
+		if p.low(i) == "late" {
+			m = "END"
+		}
+		if p.is(i+1, "-") && p.glued(i+1) {
+			return m, i + 2 // "late-November"
+		}
+		return m, i + 1
 	case "earlier", "later":
 		m := "START"
 		if p.low(i) == "later" {
@@ -238,6 +243,11 @@ func (p *parser) position(i int) (string, int) {
 		j := i + 1
 		if p.is(j, "in") {
 			j++
+		}
+		// "Earlier Friday", "later today": TimeML leaves the adverb out
+		// when it only orders events within the day.
+		if p.cls(j) == cWeekday || p.is(j, "today", "yesterday", "tomorrow", "tonight") {
+			return "", i
 		}
 		return m, j
 	case "mid":
@@ -333,8 +343,6 @@ func (p *parser) deictic(i int) (cand, bool) {
 		if !p.is(i-1, "most") {
 			return literal(i+1, "DATE", "PAST_REF"), true
 		}
-	case "soon":
-		return literal(i+1, "DATE", "FUTURE_REF"), true
 	case "these":
 		if p.is(i+1, "days") {
 			return literal(i+2, "DATE", "PRESENT_REF"), true
@@ -519,6 +527,11 @@ func (p *parser) relative(i int) (cand, bool) {
 		}
 		p.partAfter(&c)
 		return c, true
+	case cWord:
+		if h, ok := p.holiday(k); ok && h.how == hYearless && !the {
+			h.dir = dirOf(n) // "last Thanksgiving"
+			return h, true
+		}
 	case cSeason:
 		c := cand{end: k + 1, typ: "DATE", how: hYearless, p: point{g: gSeason, sea: p.val(k)}, dir: dirOf(n)}
 		if the {
@@ -623,7 +636,7 @@ func (p *parser) quantity(i int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
-	if n == 1 && p.w[j].low == "a" && the {
+	if n == 1 && (p.w[j].low == "a" || p.w[j].low == "an") && (the || plural) {
 		return cand{}, false
 	}
 	end := k + 1
@@ -660,6 +673,11 @@ func (p *parser) quantity(i int) (cand, bool) {
 					return literal(end+1, "DATE", "FUTURE_REF"), true
 				}
 				return literal(end+1, "DATE", "PAST_REF"), true
+			}
+			if u <= uHour {
+				// An hour later than a date known to the day says
+				// nothing about the clock: keep the duration.
+				return literal(end, "DURATION", duration(n, u)), true
 			}
 			if !later {
 				n = -n
@@ -711,6 +729,10 @@ func (p *parser) clauseEnd(i int) bool {
 
 // ago: "two days ago" is the document date moved back.
 func (p *parser) ago(end, n, u int) (cand, bool) {
+	if n < 0 && u == uYear {
+		// "a few years ago": some year of the last decade or so
+		return cand{end: end, typ: "DATE", how: hDCT, g: gDecade, u: uYear, n: -3, fewYears: true}, true
+	}
 	if n < 0 {
 		return literal(end, "DATE", "PAST_REF"), true
 	}
@@ -766,6 +788,10 @@ func (p *parser) monthDate(i int) (cand, bool) {
 	}
 	if y, ok := p.year(k); ok {
 		return cand{end: k + 1, typ: "DATE", how: hAbs, p: point{t: day(y, m, 1), g: gMonth}}, true
+	}
+	if n, ok := yearWord(p.low(j)); ok && p.is(j+1, "year") {
+		// "June last year", "January this year"
+		return cand{end: j + 2, typ: "DATE", how: hYearless, p: point{t: day(2000, m, 1), g: gMonth}, dir: 10 + n}, true
 	}
 	// A month alone must look like one: "May" and "March" are words too.
 	if m == 5 || m == 3 {
@@ -967,6 +993,11 @@ func (p *parser) quarter(i int) (cand, bool) {
 		year = y
 		j++
 	}
+	rel, hasRel := 0, false
+	if n, ok := yearWord(p.low(j)); ok && j == i && p.is(j+1, "year") && p.is(j+2, "'", "’") && p.is(j+3, "s") {
+		rel, hasRel = n, true // "this year's third quarter"
+		j += 4
+	}
 	if p.is(j, "fiscal") {
 		j++
 		if p.is(j, "-") {
@@ -1041,6 +1072,9 @@ func (p *parser) quarter(i int) (cand, bool) {
 	}
 	if year > 0 {
 		return cand{end: end, typ: "DATE", how: hAbs, p: quarterPoint(year, o, g)}, true
+	}
+	if hasRel {
+		return cand{end: end, typ: "DATE", how: hYearless, p: quarterPoint(2000, o, g), dir: 10 + rel}, true
 	}
 	if p.is(end, "of") && (p.is(end+1, "this", "last", "next") && p.is(end+2, "year")) {
 		n := map[string]int{"this": 0, "last": -1, "next": 1}[p.low(end+1)]
@@ -1254,4 +1288,17 @@ func (p *parser) season(i int) (cand, bool) {
 		return cand{}, false
 	}
 	return cand{end: end, typ: "DATE", how: hYearless, p: point{g: gSeason, sea: s}}, true
+}
+
+// yearWord reads the year a determiner picks: this 0, last -1, next +1.
+func yearWord(w string) (int, bool) {
+	switch w {
+	case "this":
+		return 0, true
+	case "last":
+		return -1, true
+	case "next":
+		return 1, true
+	}
+	return 0, false
 }

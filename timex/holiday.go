@@ -29,6 +29,7 @@ var holidays = []struct {
 	{[]string{"easter", "sunday"}, gDay, easterPlus(0)},
 	{[]string{"easter", "monday"}, gDay, easterPlus(1)},
 	{[]string{"easter", "weekend"}, gWeekend, easterPlus(0)},
+	{[]string{"easter", "week"}, gWeek, easterPlus(0)},
 	{[]string{"easter"}, gDay, easterPlus(0)},
 	{[]string{"good", "friday"}, gDay, easterPlus(-2)},
 	{[]string{"palm", "sunday"}, gDay, easterPlus(-7)},

@@ -172,6 +172,9 @@ func (a *anchorer) resolve(c *cand, at int) (typ, val, mod string) {
 	}
 	// Comparisons ("a year earlier", "a year ago") do not move the
 	// narrative: the next one is measured from the same date.
+	if c.fewYears {
+		return typ, pt.String() + "X", mod
+	}
 	if c.how != hRef && !c.yearAgo {
 		a.setRef(pt)
 	}

@@ -74,9 +74,10 @@ func tagCue(doc *sitrep.Document, i int) int {
 }
 
 var cueWords = map[string]int{
-	"will": 1, "shall": 1, "would": 1, "ll": 1, "plans": 1, "plan": 1, "expects": 1, "scheduled": 1, "upcoming": 1,
+	"will": 1, "shall": 1, "would": 1, "ll": 1, "plans": 1, "plan": 1, "planned": 1, "planning": 1, "expects": 1,
+	"expected": 1, "scheduled": 1, "upcoming": 1, "due": 1, "intends": 1, "aims": 1, "ready": 1,
 	"said": -1, "was": -1, "were": -1, "had": -1, "did": -1, "told": -1, "announced": -1, "reported": -1, "ago": -1,
-	"is": 0, "are": 0, "says": 0, "am": 0,
+	"is": 0, "are": 0, "says": 0, "am": 0, "set": 9,
 }
 
 // wordCue reads the tense a word signals without tags: 9 for none.
@@ -93,6 +94,9 @@ func wordCue(p *parser, i int) int {
 			return 1
 		}
 		if w.low == "is" && p.is(i+1, "expected", "scheduled", "due", "set", "to") {
+			return 1
+		}
+		if w.low == "set" && p.is(i+1, "to") {
 			return 1
 		}
 		return c
@@ -112,4 +116,4 @@ var notPast = map[string]bool{
 	"breed": true, "bleed": true, "speed": true, "need": true, "feed": true, "seed": true, "shred": true,
 	"united": true, "limited": true, "based": true, "related": true, "expected": true, "scheduled": true,
 	"supposed": true, "proposed": true, "planned": true, "interested": true, "concerned": true,
-	"detailed": true, "advanced": true, "armed": true, }
+	"detailed": true, "advanced": true, "armed": true}
