@@ -28,7 +28,10 @@ type command struct {
 
 // commands lists every subcommand; one file per subcommand implements it.
 var commands = map[string]command{
-	"version": {"print the version and the embedded models", cmdVersion},
+	"version":  {"print the version and the embedded models", cmdVersion},
+	"annotate": {"annotate articles and write JSON Lines, CoNLL-U or a readable view", cmdAnnotate},
+	"ingest":   {"annotate articles and keep them, with their events, in the store", cmdIngest},
+	"watch":    {"poll RSS/Atom feeds and ingest new articles", cmdWatch},
 }
 
 // Exit statuses.

@@ -1,0 +1,217 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"sitrep"
+	"sitrep/fetch"
+	"sitrep/reader"
+)
+
+// ingestBatch is how many articles one transaction stores: enough to keep
+// the store's overhead small, few enough that a kill loses little work.
+const ingestBatch = 64
+
+func cmdIngest(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "ingest", "PATH|URL|-...")
+	var in inputConfig
+	in.register(fs)
+	storeSpec := storeFlag(fs, e)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	paths := fs.Args()
+	if len(paths) == 0 {
+		return usageError{"name the files, folders, URLs or - to ingest"}
+	}
+	st, err := openStore(ctx, *storeSpec)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	p, err := buildPipeline(in.pipe)
+	if err != nil {
+		return err
+	}
+	var urls, files []string
+	for _, p := range paths {
+		if strings.HasPrefix(p, "http://") || strings.HasPrefix(p, "https://") {
+			urls = append(urls, p)
+		} else {
+			files = append(files, p)
+		}
+	}
+	opt, err := in.readerOptions(e)
+	if err != nil {
+		return err
+	}
+	client := fetch.New(userAgent)
+	read := func(ctx context.Context, emit func(reader.Item) error) error {
+		for _, u := range urls {
+			if err := emitURL(ctx, client, u, emit); err != nil {
+				return err
+			}
+		}
+		if len(files) == 0 {
+			return nil
+		}
+		return reader.Read(ctx, files, opt, emit)
+	}
+	sum := ingestSummary{reasons: map[string]int{}}
+	prog := newProgress(e.stderr)
+	var batch []*sitrep.Document
+	var batchTokens int
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		res, err := st.PutDocuments(ctx, batch)
+		if err != nil {
+			return err
+		}
+		for _, r := range res {
+			if r.Stored {
+				sum.stored++
+				sum.events += r.Events
+				sum.newEvents += r.NewEvents
+			} else {
+				sum.present++
+			}
+		}
+		sum.tokens += batchTokens
+		batch, batchTokens = batch[:0], 0
+		return nil
+	}
+	// Skipping stored articles before annotating makes a rerun after a
+	// crash cost only the articles not yet stored.
+	skip := func(d *sitrep.Document) (bool, error) {
+		return st.HasArticle(ctx, sitrep.ArticleKey(d))
+	}
+	lastFlush := time.Now()
+	err = annotateItems(ctx, in.workers, read, p, skip, func(r result) error {
+		sum.read++
+		switch {
+		case r.err != nil:
+			sum.failed++
+			sum.reasons[reasonOf(r.err)]++
+			fmt.Fprintf(e.stderr, "\rsitrep ingest: %v\n", r.err)
+		case r.skipped:
+			sum.present++
+		default:
+			batch = append(batch, r.doc)
+			batchTokens += len(r.doc.Tokens)
+		}
+		if len(batch) >= ingestBatch || time.Since(lastFlush) > time.Second {
+			lastFlush = time.Now()
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+		prog.update(sum.read, sum.failed, sum.events)
+		return nil
+	})
+	if err == nil {
+		err = flush()
+	}
+	prog.finish()
+	sum.elapsed = time.Since(prog.start)
+	sum.print(e)
+	if err != nil {
+		return err
+	}
+	if sum.failed > 0 {
+		return fmt.Errorf("%d input(s) failed: %w", sum.failed, errPartial)
+	}
+	return nil
+}
+
+type ingestSummary struct {
+	read, stored, present, failed int
+	events, newEvents, tokens     int
+	reasons                       map[string]int
+	elapsed                       time.Duration
+}
+
+func (s *ingestSummary) print(e *env) {
+	secs := s.elapsed.Seconds()
+	fmt.Fprintf(e.stderr, "ingested %d articles (%d stored, %d already present, %d failed), %d event mentions (%d new events), %d tokens in %.1fs",
+		s.read, s.stored, s.present, s.failed, s.events, s.newEvents, s.tokens, secs)
+	if secs > 0 && s.stored > 0 {
+		fmt.Fprintf(e.stderr, ": %.1f articles/s, %.0f tokens/s", float64(s.stored)/secs, float64(s.tokens)/secs)
+	}
+	fmt.Fprintln(e.stderr)
+	if len(s.reasons) > 0 {
+		var rs []string
+		for r := range s.reasons {
+			rs = append(rs, r)
+		}
+		sort.Slice(rs, func(i, j int) bool {
+			return s.reasons[rs[i]] > s.reasons[rs[j]] || s.reasons[rs[i]] == s.reasons[rs[j]] && rs[i] < rs[j]
+		})
+		fmt.Fprintln(e.stderr, "failures:")
+		for _, r := range rs {
+			fmt.Fprintf(e.stderr, "  %5d  %s\n", s.reasons[r], r)
+		}
+	}
+}
+
+// reasonOf groups an error by its message without the file and line, so
+// the summary counts kinds of failure.
+func reasonOf(err error) string {
+	msg := err.Error()
+	if i := strings.LastIndex(msg, ": "); i >= 0 {
+		msg = msg[i+2:]
+	}
+	return msg
+}
+
+const userAgent = "sitrep/" + version + " (news event coder; +https://example.org/sitrep)"
+
+// emitURL fetches one URL and emits the article it holds, or each item of
+// the feed it is; a fetch failure is an item error, not a fatal one.
+func emitURL(ctx context.Context, c *fetch.Client, u string, emit func(reader.Item) error) error {
+	resp, err := c.Get(ctx, u, fetch.Validators{})
+	if err != nil {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		return emit(reader.Item{Err: &reader.Error{File: u, Msg: err.Error()}})
+	}
+	if isFeed(resp.ContentType, resp.Body) {
+		items, err := reader.ParseFeed(bytes.NewReader(resp.Body))
+		if err != nil {
+			return emit(reader.Item{Err: &reader.Error{File: u, Msg: err.Error()}})
+		}
+		for _, it := range items {
+			if err := emitFeedItem(ctx, c, it, emit); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	doc, err := reader.ParseHTML(bytes.NewReader(resp.Body), resp.URL)
+	if err != nil {
+		return emit(reader.Item{Err: &reader.Error{File: u, Msg: err.Error()}})
+	}
+	if doc.URL == "" {
+		doc.URL = u
+	}
+	if doc.ID == "" {
+		doc.ID = doc.URL
+	}
+	return emit(reader.Item{Doc: doc})
+}
+
+func isFeed(contentType string, body []byte) bool {
+	ct := strings.ToLower(contentType)
+	if strings.Contains(ct, "rss") || strings.Contains(ct, "atom") {
+		return true
+	}
+	head := strings.ToLower(string(body[:min(len(body), 512)]))
+	return strings.Contains(head, "<rss") || strings.Contains(head, "<feed")
+}

@@ -1,0 +1,88 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"sitrep/actors"
+	"sitrep/lemma"
+	"sitrep/ner"
+	"sitrep/nlp"
+	"sitrep/parse"
+	"sitrep/pos"
+	"sitrep/quote"
+	"sitrep/timex"
+	"sitrep/tokenize"
+)
+
+// pipelineConfig is what the user may change about the pipeline.
+type pipelineConfig struct {
+	actorFiles []string // extra actor knowledge-base files (--actors)
+}
+
+// addPipelineFlags registers the flags that shape the pipeline.
+func (c *pipelineConfig) register(fs interface {
+	Func(name, usage string, fn func(string) error)
+}) {
+	fs.Func("actors", "extra actor knowledge-base `TSV` file, same columns as actors/data (repeatable)", func(s string) error {
+		c.actorFiles = append(c.actorFiles, s)
+		return nil
+	})
+}
+
+// buildPipeline loads every model once and returns the full pipeline, in
+// the order the components' needs impose: tokens, tags, lemmas, parse,
+// entities, time, actors, quotes.
+func buildPipeline(c pipelineConfig) (*nlp.Pipeline, error) {
+	tagger, err := pos.Load()
+	if err != nil {
+		return nil, err
+	}
+	lem, err := lemma.Load()
+	if err != nil {
+		return nil, err
+	}
+	parser, err := parse.Load()
+	if err != nil {
+		return nil, err
+	}
+	rec, err := ner.Load()
+	if err != nil {
+		return nil, err
+	}
+	var extra []io.Reader
+	for _, p := range c.actorFiles {
+		f, err := os.Open(p)
+		if err != nil {
+			return nil, fmt.Errorf("--actors: %w", err)
+		}
+		defer f.Close()
+		extra = append(extra, namedReader{f, p})
+	}
+	kb, err := actors.Load(extra...)
+	if err != nil {
+		return nil, fmt.Errorf("actors: %w", err)
+	}
+	return nlp.New(0,
+		tokenize.New(), tagger, lem, parser, rec, timex.New(),
+		actors.NewCoder(kb), quote.New(),
+	)
+}
+
+// namedReader lets error messages name the file a reader came from.
+type namedReader struct {
+	io.Reader
+	name string
+}
+
+func (n namedReader) Name() string { return n.name }
+
+func componentNames(p *nlp.Pipeline) string {
+	var names []string
+	for _, c := range p.Components() {
+		names = append(names, c.Name())
+	}
+	return strings.Join(names, " → ")
+}

@@ -1,0 +1,178 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"time"
+
+	"sitrep"
+	"sitrep/fetch"
+	"sitrep/nlp"
+	"sitrep/reader"
+)
+
+// emitFeedItem turns a feed item into an article: the linked page's main
+// text when the page can be had, else the item's own text. The feed's date
+// stands in when the page carries none.
+func emitFeedItem(ctx context.Context, c *fetch.Client, it reader.FeedItem, emit func(reader.Item) error) error {
+	var doc *sitrep.Document
+	if it.Link != "" {
+		if resp, err := c.Get(ctx, it.Link, fetch.Validators{}); err == nil {
+			doc, _ = reader.ParseHTML(bytes.NewReader(resp.Body), resp.URL)
+		} else if ctx.Err() != nil {
+			return ctx.Err()
+		}
+	}
+	if doc == nil || len(bytes.TrimSpace([]byte(doc.Text))) == 0 {
+		if it.Text == "" {
+			return emit(reader.Item{Err: &reader.Error{File: firstNonEmpty(it.Link, it.GUID), Msg: "feed item has no text and its page could not be read"}})
+		}
+		doc = &sitrep.Document{Text: it.Text}
+	}
+	if it.Link != "" {
+		doc.URL = it.Link
+	}
+	if doc.Title == "" {
+		doc.Title = it.Title
+	}
+	if doc.Published.IsZero() {
+		doc.Published = it.Published
+	}
+	doc.ID = firstNonEmpty(doc.URL, it.GUID)
+	if doc.ID == "" {
+		return emit(reader.Item{Err: &reader.Error{Msg: "feed item has neither link nor guid"}})
+	}
+	return emit(reader.Item{Doc: doc})
+}
+
+func firstNonEmpty(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// feedState is what watch remembers of one feed between polls.
+type feedState struct {
+	url      string
+	val      fetch.Validators
+	next     time.Time
+	failures int
+}
+
+func cmdWatch(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "watch", "FEED_URL...")
+	var in inputConfig
+	in.register(fs)
+	storeSpec := storeFlag(fs, e)
+	interval := fs.Duration("interval", 5*time.Minute, "time between polls of one feed")
+	perHost := fs.Duration("per-host", 2*time.Second, "least time between two requests to one host")
+	once := fs.Bool("once", false, "poll every feed once, ingest what is new, and stop")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return usageError{"name at least one feed URL"}
+	}
+	st, err := openStore(ctx, *storeSpec)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	p, err := buildPipeline(in.pipe)
+	if err != nil {
+		return err
+	}
+	client := fetch.New(userAgent)
+	client.PerHost = *perHost
+	feeds := make([]*feedState, fs.NArg())
+	for i, u := range fs.Args() {
+		feeds[i] = &feedState{url: u}
+	}
+	skip := func(d *sitrep.Document) (bool, error) { return st.HasArticle(ctx, sitrep.ArticleKey(d)) }
+	for {
+		for _, f := range feeds {
+			if time.Now().Before(f.next) {
+				continue
+			}
+			n, err := pollFeed(ctx, e, client, st, p, in.workers, f, skip)
+			if ctx.Err() != nil {
+				return nil
+			}
+			if err != nil {
+				// Back off a failing feed: double the wait per failure, at
+				// most an hour.
+				f.failures++
+				wait := min(*interval*time.Duration(1<<min(f.failures, 6)), time.Hour)
+				f.next = time.Now().Add(wait)
+				fmt.Fprintf(e.stderr, "sitrep watch: %s: %v (next try in %v)\n", f.url, err, wait.Round(time.Second))
+				continue
+			}
+			f.failures = 0
+			f.next = time.Now().Add(*interval)
+			if n > 0 {
+				fmt.Fprintf(e.stderr, "sitrep watch: %s: %d new articles stored\n", f.url, n)
+			}
+		}
+		if *once {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(time.Second):
+		}
+	}
+}
+
+// pollFeed fetches a feed conditionally and ingests its new items; it
+// returns how many articles it stored.
+func pollFeed(ctx context.Context, e *env, c *fetch.Client, st sitrep.Store, p *nlp.Pipeline, workers int, f *feedState,
+	skip func(*sitrep.Document) (bool, error)) (int, error) {
+	resp, err := c.Get(ctx, f.url, f.val)
+	if err != nil {
+		return 0, err
+	}
+	f.val = fetch.Validators{ETag: resp.ETag, LastModified: resp.LastModified}
+	if resp.NotModified {
+		return 0, nil
+	}
+	items, err := reader.ParseFeed(bytes.NewReader(resp.Body))
+	if err != nil {
+		return 0, err
+	}
+	read := func(ctx context.Context, emit func(reader.Item) error) error {
+		for _, it := range items {
+			// Pages already stored are not fetched again.
+			if it.Link != "" {
+				if ok, err := st.HasArticle(ctx, it.Link); err == nil && ok {
+					continue
+				}
+			}
+			if err := emitFeedItem(ctx, c, it, emit); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	stored := 0
+	err = annotateItems(ctx, workers, read, p, skip, func(r result) error {
+		if r.err != nil {
+			fmt.Fprintf(e.stderr, "sitrep watch: %v\n", r.err)
+			return nil
+		}
+		if r.skipped {
+			return nil
+		}
+		res, err := st.PutDocument(ctx, r.doc)
+		if err != nil {
+			return err
+		}
+		if res.Stored {
+			stored++
+		}
+		return nil
+	})
+	return stored, err
+}

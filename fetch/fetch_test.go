@@ -1,0 +1,79 @@
+package fetch
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+func TestConditionalGetAndRetry(t *testing.T) {
+	var hits, fails atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		if r.URL.Path == "/flaky" && fails.Add(1) <= 2 {
+			w.WriteHeader(503)
+			return
+		}
+		if r.URL.Path == "/gone" {
+			w.WriteHeader(404)
+			return
+		}
+		if r.Header.Get("User-Agent") != "sitrep-test" {
+			t.Errorf("user agent %q", r.Header.Get("User-Agent"))
+		}
+		if r.Header.Get("If-None-Match") == `"v1"` {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("ETag", `"v1"`)
+		w.Write([]byte("hello"))
+	}))
+	defer srv.Close()
+	c := New("sitrep-test")
+	c.PerHost, c.Backoff = time.Millisecond, time.Millisecond
+	ctx := context.Background()
+	r, err := c.Get(ctx, srv.URL+"/a", Validators{})
+	if err != nil || string(r.Body) != "hello" || r.ETag != `"v1"` {
+		t.Fatalf("%+v %v", r, err)
+	}
+	r, err = c.Get(ctx, srv.URL+"/a", Validators{ETag: r.ETag})
+	if err != nil || !r.NotModified || r.ETag != `"v1"` {
+		t.Fatalf("conditional: %+v %v", r, err)
+	}
+	r, err = c.Get(ctx, srv.URL+"/flaky", Validators{})
+	if err != nil || string(r.Body) != "hello" {
+		t.Fatalf("retry: %+v %v", r, err)
+	}
+	before := hits.Load()
+	if _, err := c.Get(ctx, srv.URL+"/gone", Validators{}); err == nil {
+		t.Fatal("404 accepted")
+	}
+	if hits.Load()-before != 1 {
+		t.Fatal("a 404 was retried")
+	}
+	if _, err := c.Get(ctx, "ftp://x", Validators{}); err == nil {
+		t.Fatal("ftp accepted")
+	}
+	c.MaxBytes = 3
+	if _, err := c.Get(ctx, srv.URL+"/b", Validators{}); err == nil {
+		t.Fatal("oversized body accepted")
+	}
+}
+
+func TestPerHostDelay(t *testing.T) {
+	c := New("x")
+	c.PerHost = 50 * time.Millisecond
+	ctx := context.Background()
+	start := time.Now()
+	for i := 0; i < 3; i++ {
+		if err := c.turn(ctx, "h"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if el := time.Since(start); el < 100*time.Millisecond {
+		t.Fatalf("three turns took %v, want at least two delays", el)
+	}
+}
