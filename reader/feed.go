@@ -63,20 +63,7 @@ func parseFeed(r io.Reader) (f feed, err error) {
 			Link:  strings.TrimSpace(it.Link),
 			GUID:  strings.TrimSpace(it.GUID),
 		}
-		switch {
-		case it.PublishedParsed != nil:
-			fi.Published = *it.PublishedParsed
-		case it.UpdatedParsed != nil:
-			fi.Published = *it.UpdatedParsed
-		default:
-			// gofeed gives up on some forms parseDate knows.
-			for _, s := range []string{it.Published, it.Updated} {
-				if t, err := parseDate(s); err == nil {
-					fi.Published = t
-					break
-				}
-			}
-		}
+		fi.Published = feedDate(it)
 		fi.Text = fragmentText(it.Content)
 		if blank(fi.Text) {
 			fi.Text = fragmentText(it.Description)
@@ -112,4 +99,22 @@ func readFeedFile(ctx context.Context, path string, data []byte, opt Options, em
 		}
 	}
 	return nil
+}
+
+// feedDate reads an item's date. The string is parsed here first because
+// gofeed converts times to UTC and the offset says where the news was
+// written; gofeed's reading is the fallback for forms parseDate lacks.
+func feedDate(it *gofeed.Item) time.Time {
+	for _, s := range []string{it.Published, it.Updated} {
+		if t, err := parseDate(s); err == nil {
+			return t
+		}
+	}
+	switch {
+	case it.PublishedParsed != nil:
+		return *it.PublishedParsed
+	case it.UpdatedParsed != nil:
+		return *it.UpdatedParsed
+	}
+	return time.Time{}
 }

@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -138,10 +139,15 @@ func bodyText(root *html.Node) string {
 	return nodeText(root)
 }
 
-// toUTF8 decodes a page in the charset its byte-order mark, <meta> or
-// content declare, guessing windows-1252 for undeclared non-UTF-8 bytes as
-// browsers do.
+// toUTF8 decodes a page in the charset its byte-order mark or <meta>
+// declare, guessing windows-1252 for undeclared non-UTF-8 bytes as browsers
+// do. Bytes that are valid UTF-8 are taken for UTF-8 whatever the <meta>
+// says: saved and re-encoded pages keep their old declaration, while text
+// in a legacy charset is almost never valid UTF-8 by chance.
 func toUTF8(data []byte) ([]byte, error) {
+	if utf8.Valid(data) && !bytes.HasPrefix(data, []byte{0xFF, 0xFE}) && !bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		return bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF")), nil
+	}
 	enc, name, _ := charset.DetermineEncoding(data, "")
 	if name == "utf-8" {
 		return bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF")), nil
@@ -220,7 +226,7 @@ func pageMeta(root *html.Node, base *url.URL) meta {
 			case atom.Script:
 				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
 					var v any
-					if json.Unmarshal([]byte(n.FirstChild.Data), &v) == nil {
+					if json.Unmarshal(ldJSON(n.FirstChild.Data), &v) == nil {
 						ld = append(ld, v)
 					}
 				}
@@ -277,6 +283,25 @@ func pageMeta(root *html.Node, base *url.URL) meta {
 		}
 	}
 	return m
+}
+
+// ldJSON strips what pages wrap their JSON-LD in (<![CDATA[ ]]>, with or
+// without comment marks) by keeping what lies between the first opening and
+// the last closing bracket.
+func ldJSON(s string) []byte {
+	s = strings.TrimSpace(s)
+	if strings.Contains(s, "<![CDATA[") {
+		s = strings.Replace(s, "<![CDATA[", "", 1)
+		if k := strings.LastIndex(s, "]]>"); k >= 0 {
+			s = s[:k]
+		}
+	}
+	i := strings.IndexAny(s, "{[")
+	j := strings.LastIndexAny(s, "}]")
+	if i < 0 || j < i {
+		return nil
+	}
+	return []byte(s[i : j+1])
 }
 
 // articleTypes are the schema.org types whose datePublished is the

@@ -3,6 +3,7 @@ package reader
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
@@ -39,7 +40,7 @@ func detect(path string, head []byte) (string, error) {
 			return f, nil
 		}
 	}
-	return sniff(head), nil
+	return sniff(head)
 }
 
 // isBinary reports whether head looks like something other than text: it
@@ -62,30 +63,36 @@ func isBinary(head []byte) bool {
 }
 
 // sniff guesses a format from the start of a file.
-func sniff(head []byte) string {
+func sniff(head []byte) (string, error) {
 	s := skipSpace(head)
 	if len(s) == 0 {
-		return formatText
+		return formatText, nil
 	}
 	switch s[0] {
 	case '{':
 		// A JSON Feed is one object spread over many lines; JSON Lines
 		// has one object per line.
 		if bytes.Contains(head, []byte("jsonfeed.org/version")) {
-			return formatFeed
+			return formatFeed, nil
 		}
-		return formatJSONL
+		return formatJSONL, nil
 	case '<':
 		return sniffMarkup(s)
 	}
-	return formatText
+	return formatText, nil
 }
 
 // sniffMarkup looks at the first element of an XML or HTML document: a
-// feed's root is rss, feed or rdf:RDF; anything else is taken for a page.
-func sniffMarkup(s []byte) string {
+// feed's root is rss, feed or rdf:RDF. Any other root is taken for a page,
+// unless an XML declaration came first and the root is not html: then it is
+// some other kind of XML, which no reader here understands.
+func sniffMarkup(s []byte) (string, error) {
+	xmlDecl := false
 	for len(s) > 0 && s[0] == '<' {
 		switch {
+		case bytes.HasPrefix(s, []byte("<?xml")):
+			xmlDecl = true
+			s = after(s, "?>")
 		case bytes.HasPrefix(s, []byte("<?")):
 			s = after(s, "?>")
 		case bytes.HasPrefix(s, []byte("<!--")):
@@ -94,18 +101,31 @@ func sniffMarkup(s []byte) string {
 			s = after(s, ">")
 		default:
 			name := strings.ToLower(string(elementName(s[1:])))
-			switch name {
-			case "rss", "feed", "rdf:rdf":
-				return formatFeed
+			switch {
+			case name == "rss" || name == "feed" || name == "rdf:rdf":
+				return formatFeed, nil
+			case xmlDecl && name != "html":
+				return "", fmt.Errorf("XML with root element <%s> is neither a feed nor a page", clip(name, 40))
 			}
-			return formatHTML
+			return formatHTML, nil
 		}
 		s = skipSpace(s)
 	}
 	if len(s) == 0 {
-		return formatHTML
+		return formatHTML, nil
 	}
-	return formatText
+	return formatText, nil
+}
+
+// clip shortens s to at most n bytes, on a rune boundary, for messages.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
 }
 
 func elementName(s []byte) []byte {

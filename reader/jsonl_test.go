@@ -1,0 +1,93 @@
+package reader
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+)
+
+func readJSONLString(t *testing.T, in string) []Item {
+	t.Helper()
+	var items []Item
+	err := ReadFile(context.Background(), "a.jsonl", strings.NewReader(in), Options{}, func(it Item) error {
+		items = append(items, it)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return items
+}
+
+func TestJSONLErrors(t *testing.T) {
+	tests := []struct {
+		in, want string
+	}{
+		{`{"text":`, "a.jsonl:1: invalid JSON: unexpected end of JSON input"},
+		{`{"text":"a",}`, "a.jsonl:1: invalid JSON: invalid character '}' looking for beginning of object key string"},
+		{`"just a string"`, "a.jsonl:1: want a JSON object, got string"},
+		{`[1]`, "a.jsonl:1: want a JSON object, got array"},
+		{`{"text":""}`, "a.jsonl:1: text: empty article"},
+		{`{"id":"x"}`, "a.jsonl:1: text: empty article"},
+		{`{"html":"<html><body><script>x()</script></body></html>"}`, "a.jsonl:1: html: no article text found"},
+		{`{"text":5}`, "a.jsonl:1: text: want a string, got a number"},
+		{`{"text":"a","id":true}`, "a.jsonl:1: id: want a string, got a boolean"},
+		{`{"text":"a","url":{}}`, "a.jsonl:1: url: want a string, got an object"},
+		{`{"text":"a","published":"12/03/2024"}`, `a.jsonl:1: published: unrecognised date "12/03/2024"`},
+		{`{"text":"a","published":[2024]}`, "a.jsonl:1: published: want a date string, got an array"},
+		{`{"text":"a","published":-5}`, "a.jsonl:1: published: unrecognised date -5 (want a date string or Unix seconds)"},
+		{"{\"text\":\"a\xffb\"}", "a.jsonl:1: text: invalid UTF-8 at column 11"},
+		{"{\"title\":\"\xc3\",\"text\":\"ok\"}", "a.jsonl:1: title: invalid UTF-8 at column 11"},
+		{"\n\n{\"text\":1}", "a.jsonl:3: text: want a string, got a number"},
+	}
+	for _, tt := range tests {
+		items := readJSONLString(t, tt.in)
+		if len(items) != 1 || items[0].Err == nil || items[0].Err.Error() != tt.want {
+			t.Errorf("%q: got %s, want %s", tt.in, render(items), tt.want)
+		}
+	}
+}
+
+func TestJSONLRecords(t *testing.T) {
+	in := `{"id":"a","text":"Line one.\nLine \"two\" \u00e9.","published":"2024-03-12T09:30:00Z","title":null}` + "\r\n" +
+		`{"url":"https://x.org/b","text":"B."}` + "\n" +
+		`{"text":"C.","published":1710236400.5,"extra":{"ignored":true}}`
+	items := readJSONLString(t, in)
+	if len(items) != 3 {
+		t.Fatalf("got %d items: %s", len(items), render(items))
+	}
+	for _, it := range items {
+		if it.Err != nil {
+			t.Fatal(it.Err)
+		}
+	}
+	if d := items[0].Doc; d.ID != "a" || d.Text != "Line one.\nLine \"two\" é." || !d.Published.Equal(time.Date(2024, 3, 12, 9, 30, 0, 0, time.UTC)) {
+		t.Errorf("record 1: %+v", d)
+	}
+	if d := items[1].Doc; d.ID != "https://x.org/b" {
+		t.Errorf("record 2: ID %q, want the URL", d.ID)
+	}
+	if d := items[2].Doc; d.ID != contentID("C.") || !d.Published.Equal(time.Unix(1710236400, 5e8)) {
+		t.Errorf("record 3: %+v", d)
+	}
+}
+
+// TestJSONLGoesOn checks that a bad line costs only itself.
+func TestJSONLGoesOn(t *testing.T) {
+	items := readJSONLString(t, "{\"text\":\"a\"}\n{broken\n{\"text\":\"c\"}\n")
+	if len(items) != 3 || items[0].Doc == nil || items[1].Err == nil || items[2].Doc == nil || items[2].Doc.Text != "c" {
+		t.Errorf("got %s", render(items))
+	}
+}
+
+func TestJSONLLongLine(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a 64 MiB line")
+	}
+	in := `{"text":"` + strings.Repeat("a", maxLine) + "\"}\n{\"text\":\"after\"}\n"
+	items := readJSONLString(t, in)
+	if len(items) != 2 || items[0].Err == nil || items[0].Err.Error() != "a.jsonl:1: line longer than 64 MiB" || items[1].Doc == nil {
+		t.Errorf("got %d items, first %v", len(items), items[0].Err)
+	}
+}
