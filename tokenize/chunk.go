@@ -28,7 +28,7 @@ type piece struct {
 // them to p. Punctuation is peeled off both ends, then what is left is
 // split at clitics, hyphens, slashes and the like.
 func (t *Tokenizer) chunk(p []piece, s string, lo, hi int) []piece {
-	if w := s[lo:hi]; emoticons[w] || wholeWords[w] || isRule(w) || isListMark(w) {
+	if w := s[lo:hi]; emoticons[w] || wholeWords[w] || isRule(w) || isListMark(w) && !inParens(s, lo) {
 		return append(p, piece{start: lo, end: hi})
 	}
 	for lo < hi {
@@ -84,6 +84,20 @@ var wholeWords = map[string]bool{
 // isListMark reports whether w is a list label such as "a)" or "2)".
 func isListMark(w string) bool {
 	return len(w) == 2 && w[1] == ')' && (isASCIILetter(w[0]) || isDigit(w[0]))
+}
+
+// inParens reports whether an opening bracket shortly before s[i] is still
+// open, so that "4)" closes it rather than labelling a list item.
+func inParens(s string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-200; k-- {
+		switch s[k] {
+		case '(':
+			return true
+		case ')', '\n':
+			return false
+		}
+	}
+	return false
 }
 
 // isRule reports whether w is a line of symbols ("=====", "----==",
@@ -432,13 +446,27 @@ func clitic(s string, lo, hi int) int {
 	return hi
 }
 
+// hasApostrophe reports whether one of the last bytes of s[lo:hi] could
+// belong to the apostrophe of a clitic; most words have none, and the test
+// spares them the search for one.
+func hasApostrophe(s string, lo, hi int) bool {
+	for k := max(lo, hi-6); k < hi; k++ {
+		if c := s[k]; c == '\'' || c == '`' || c == 0xE2 {
+			return true
+		}
+	}
+	return false
+}
+
 // core splits a word with no punctuation left at its ends.
 func (t *Tokenizer) core(p []piece, s string, lo, hi int) []piece {
-	if k := clitic(s, lo, hi); k < hi {
-		p = t.core(p, s, lo, k)
-		return append(p, piece{start: k, end: hi})
+	if hasApostrophe(s, lo, hi) {
+		if k := clitic(s, lo, hi); k < hi {
+			p = t.core(p, s, lo, k)
+			return append(p, piece{start: k, end: hi})
+		}
 	}
-	if hi-lo <= 10 {
+	if hi-lo <= 10 && t.lex.contractLast[s[hi-1]] {
 		var buf [10]byte
 		if k, ok := t.lex.contract[string(lowerASCII(buf[:0], s[lo:hi]))]; ok {
 			return append(p, piece{start: lo, end: lo + k}, piece{start: lo + k, end: hi})

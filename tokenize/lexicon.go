@@ -25,9 +25,12 @@ type lexicon struct {
 	abbr     map[string]abbrKind // as written, without the period
 	abbrLow  map[string]abbrKind // lowercased, for words in capitals
 	contract map[string]int      // lowercase word -> byte where it splits
-	starters map[string]bool     // capitalised sentence openers
-	prefixes map[string]bool     // lowercase prefixes kept whole before a hyphen
-	units    map[string]bool     // units split off a number: 5pm, 65k
+	// contractLast holds the last bytes of the contractions in either
+	// case, so that most words skip the map.
+	contractLast [256]bool
+	starters     map[string]bool // capitalised sentence openers
+	prefixes     map[string]bool // lowercase prefixes kept whole before a hyphen
+	units        map[string]bool // units split off a number: 5pm, 65k
 }
 
 var (
@@ -55,7 +58,10 @@ func loadLexicon() *lexicon {
 		})
 		eachLine("data/contractions.txt", func(s string) {
 			if i := strings.IndexByte(s, '+'); i > 0 {
-				l.contract[strings.ToLower(s[:i]+s[i+1:])] = i
+				w := strings.ToLower(s[:i] + s[i+1:])
+				l.contract[w] = i
+				l.contractLast[w[len(w)-1]] = true
+				l.contractLast[strings.ToUpper(w)[len(w)-1]] = true
 			}
 		})
 		eachLine("data/starters.txt", func(s string) { l.starters[s] = true })
