@@ -294,7 +294,7 @@ func init() {
 	rules = []func(*parser, int) (cand, bool){
 		(*parser).deictic, (*parser).relative, (*parser).quantity, (*parser).monthDate,
 		(*parser).dayMonth, (*parser).weekday, (*parser).yearExpr, (*parser).quarter,
-		(*parser).numericDate, (*parser).clock, (*parser).set, (*parser).holiday, (*parser).season, (*parser).yearEarlier,
+		(*parser).numericDate, (*parser).clock, (*parser).set, (*parser).holiday, (*parser).season, (*parser).yearEarlier, (*parser).yearEnd,
 	}
 }
 
@@ -339,9 +339,6 @@ func (p *parser) deictic(i int) (cand, bool) {
 	case "recent":
 		if p.cls(i+1) == cUnits {
 			return literal(i+2, "DATE", "PAST_REF"), true
-		}
-		if !p.is(i-1, "most") {
-			return literal(i+1, "DATE", "PAST_REF"), true
 		}
 	case "these":
 		if p.is(i+1, "days") {
@@ -486,6 +483,9 @@ func (p *parser) relative(i int) (cand, bool) {
 		if u == uWeekend {
 			c.g = gWeekend
 		}
+		if dirWord == "past" && the && (u == uDecade || u == uCentury) {
+			return literal(k+1, "DURATION", duration(1, u)), true
+		}
 		// "the past year" reads as the last twelve months ending now in
 		// much news, but TimeML marks it as the previous calendar year.
 		return c, true
@@ -512,7 +512,7 @@ func (p *parser) relative(i int) (cand, bool) {
 		end := p.dot(k + 1)
 		return cand{end: end, typ: "DATE", how: hYearless, p: point{t: day(2000, time.Month(m), 1), g: gMonth}, dir: dirOf(n)}, true
 	case cWeekday:
-		if !p.capital(k) {
+		if !p.capital(k) || len(p.low(k)) < 6 {
 			return cand{}, false
 		}
 		c := cand{end: p.dot(k + 1), typ: "DATE", how: hWeekday, wd: p.val(k), dir: dirOf(n)}
@@ -586,6 +586,11 @@ func (p *parser) theAlone(i, j int) (cand, bool) {
 		return cand{end: j + 1, typ: "DATE", how: hDCT, g: gYear}, true
 	case "quarter":
 		return cand{end: j + 1, typ: "DATE", how: hDCT, g: gQuarter, u: uQuarter, n: -1}, true
+	case "latest":
+		// "the latest period/quarter": the last one reported
+		if p.is(j+1, "period") {
+			return cand{end: j + 2, typ: "DATE", how: hDCT, g: gQuarter, u: uQuarter, n: -1}, true
+		}
 	case "weekend":
 		return cand{end: j + 1, typ: "DATE", how: hDCT, g: gWeekend, u: uWeek, n: 0, dir: -1}, true
 	}
@@ -611,6 +616,15 @@ func (p *parser) quantity(i int) (cand, bool) {
 		// "the few days"
 	}
 	n, k, ok := p.number(j, !the)
+	if !ok && (lead == "coming" || lead == "next" || lead == "past" || lead == "last") {
+		// "the coming weeks", "in past years"
+		if u, pl, uok := p.unit(j); uok && pl && u >= uMinute {
+			if lead == "past" && !the && u == uYear {
+				return literal(j+1, "DATE", "PAST_REF"), true
+			}
+			return literal(j+1, "DURATION", duration(-1, u)), true
+		}
+	}
 	if !ok {
 		if lead != "" && the {
 			// "the past few weeks" handled by number; "the past week" is relative
@@ -636,8 +650,8 @@ func (p *parser) quantity(i int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
-	if n == 1 && (p.w[j].low == "a" || p.w[j].low == "an") && (the || plural) {
-		return cand{}, false
+	if n == 1 && (p.w[j].low == "a" || p.w[j].low == "an") && (the || plural || u == uQuarter) {
+		return cand{}, false // "a quarter of the vote"
 	}
 	end := k + 1
 	// "three and a half years" and "a year and a half" are left out:
@@ -716,6 +730,36 @@ func (p *parser) yearEarlier(i int) (cand, bool) {
 		return cand{end: i + 3, typ: "DATE", how: hRef, u: uYear, n: -1, keepRef: true, g: gYear}, true
 	}
 	return cand{}, false
+}
+
+// yearEnd: "year-end", "year end", "year's end": the end of the
+// document's year.
+func (p *parser) yearEnd(i int) (cand, bool) {
+	j := i
+	if p.is(j, "around") {
+		j++
+	}
+	if !p.is(j, "year", "yearend") {
+		return cand{}, false
+	}
+	k := j + 1
+	if p.is(j, "year") {
+		switch {
+		case p.is(k, "-") && p.is(k+1, "end"):
+			k += 2
+		case p.is(k, "end"):
+			k++
+		case p.is(k, "'", "’") && p.is(k+1, "s") && p.is(k+2, "end"):
+			k += 3
+		default:
+			return cand{}, false
+		}
+	}
+	c := cand{end: k, typ: "DATE", how: hDCT, g: gYear, mod: "END"}
+	if j > i {
+		c.mod = "APPROX"
+	}
+	return c, true
 }
 
 // clauseEnd reports whether the clause ends at i (so "two days before"
@@ -875,8 +919,8 @@ func (p *parser) weekday(i int) (cand, bool) {
 	if p.is(k, ",") {
 		k++
 	}
+	// "Friday, Oct. 23" is one expression, with the date's value.
 	if mc, ok := p.monthDate(k); ok && mc.p.g == gDay {
-		mc.end = max(mc.end, k)
 		return mc, true
 	}
 	if mc, ok := p.dayMonth(k); ok {

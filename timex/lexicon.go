@@ -159,7 +159,7 @@ func init() {
 		"every", "each", "a", "an", "early", "earlier", "late", "later", "mid", "middle", "end", "beginning", "start",
 		"about", "around", "nearly", "almost", "approximately", "roughly", "some", "more", "less", "than", "over", "under",
 		"least", "at", "up", "to", "within", "few", "several", "couple", "many", "fiscal", "latest", "same",
-		"year-earlier", "year-ago", "first", "half", "future", "term", "once", "twice", "times", "per", "other", "ahead",
+		"year-earlier", "year-ago", "yearend", "first", "half", "future", "term", "once", "twice", "times", "per", "other", "ahead",
 		"new", "christmas", "easter", "thanksgiving", "halloween", "independence", "labor", "memorial", "valentine",
 		"ramadan", "eve", "good", "election", "boxing", "veterans", "s", "year-end", "yearend", "mid-year", "midyear", "decades-long",
 		"no", "of", "just", "prior", "since", "season", "near", "short", "long", "full", "entire", "whole", "period", "moment", "time",
