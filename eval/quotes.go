@@ -199,7 +199,23 @@ func (s *QuoteScore) Report(w io.Writer) {
 // Unmatched returns the gold attributions no system attribution found and
 // the system attributions that found none, for error analysis.
 func Unmatched(gold, sys []corpus.Attribution) (fn, fp []corpus.Attribution) {
-	taken := make([]bool, len(sys))
+	fn, taken := match(gold, sys)
+	for i, a := range sys {
+		if !taken[i] {
+			fp = append(fp, a)
+		}
+	}
+	return fn, fp
+}
+
+// Matched reports for each system attribution whether it found a gold one.
+func Matched(gold, sys []corpus.Attribution) []bool {
+	_, taken := match(gold, sys)
+	return taken
+}
+
+func match(gold, sys []corpus.Attribution) (fn []corpus.Attribution, taken []bool) {
+	taken = make([]bool, len(sys))
 	for _, g := range gold {
 		need := length(g.Content)
 		best, bestN := -1, 0
@@ -214,10 +230,5 @@ func Unmatched(gold, sys []corpus.Attribution) (fn, fp []corpus.Attribution) {
 		}
 		taken[best] = true
 	}
-	for i, a := range sys {
-		if !taken[i] {
-			fp = append(fp, a)
-		}
-	}
-	return fn, fp
+	return fn, taken
 }

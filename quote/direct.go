@@ -28,7 +28,13 @@ func (p *pass) direct() {
 		if !p.hasWord(qa, qb) {
 			continue
 		}
-		att := p.after(qb, q.end)
+		var att attribution
+		if p.standsAlone(qa) {
+			// Only a quote that opens its sentence is attributed by
+			// what follows it: in `on "This Week," Carson said` the
+			// quote is a title.
+			att = p.after(qb, q.end)
+		}
 		if !att.ok() {
 			att = p.before(qa, q.start)
 		}
@@ -168,7 +174,7 @@ func (p *pass) before(qa, qstart int) attribution {
 		if n == 0 {
 			continue
 		}
-		if gap := j - (m + n - 1); gap > 0 && !sep {
+		if !sep {
 			return attribution{}
 		}
 		var a, b int

@@ -176,7 +176,7 @@ func runeLen(s string) int {
 func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
 
 func isSpaceOrOpen(b byte) bool {
-	return isSpace(b) || b == '(' || b == '[' || b == '-' || b == '/' || b == '\'' || b == 0x94 || b == 0x93 // last bytes of — and –
+	return isSpace(b) || b == '(' || b == '[' || b == '-' || b == '/' || b == '\'' || b == 0x94 || b == 0x93 || b == 0xA0 // last bytes of —, – and no-break space
 }
 
 func isWordByte(b byte) bool {

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"sort"
+	"strings"
 	"time"
 
 	"sitrep"
@@ -20,6 +22,7 @@ func cmdEvalQuotes(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "eval quotes", "POLNEAR_DIR (e.g. ../shared/data/polnear/dev)")
 	seg := fs.String("tokenizer", "rules", "tokenizer: rules (package tokenize) or simple (the quote package's stand-in)")
 	errs := fs.String("errors", "", "print missed gold (fn), spurious system (fp) or both (all) attributions")
+	cues := fs.Bool("cues", false, "print how many system attributions each cue made and how many were right")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -45,6 +48,7 @@ func cmdEvalQuotes(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	var score eval.QuoteScore
+	byCue := map[string]*[2]int{}
 	tokens := 0
 	var spent time.Duration
 	for _, a := range arts {
@@ -59,6 +63,22 @@ func cmdEvalQuotes(ctx context.Context, e *env, args []string) error {
 		spent += time.Since(t0)
 		tokens += len(doc.Tokens)
 		score.Add(a.Text, a.Attributions, doc.Quotes)
+		if *cues {
+			sys := eval.GroupQuotes(doc.Quotes)
+			for i, ok := range eval.Matched(a.Attributions, sys) {
+				k := "(none)"
+				if len(sys[i].Cue) > 0 {
+					k = strings.ToLower(sys[i].Cue[0].Text)
+				}
+				if byCue[k] == nil {
+					byCue[k] = &[2]int{}
+				}
+				byCue[k][0]++
+				if ok {
+					byCue[k][1]++
+				}
+			}
+		}
 		if *errs != "" {
 			showQuoteErrors(e.stdout, *errs, a, doc.Quotes)
 		}
@@ -66,6 +86,16 @@ func cmdEvalQuotes(ctx context.Context, e *env, args []string) error {
 	fmt.Fprintf(e.stdout, "%s: %d articles, %d tokens, %.0f tokens/s (tokenizer and finder)\n",
 		fs.Arg(0), len(arts), tokens, float64(tokens)/spent.Seconds())
 	score.Report(e.stdout)
+	if *cues {
+		keys := make([]string, 0, len(byCue))
+		for k := range byCue {
+			keys = append(keys, k)
+		}
+		sort.Slice(keys, func(i, j int) bool { return byCue[keys[i]][0] > byCue[keys[j]][0] })
+		for _, k := range keys {
+			fmt.Fprintf(e.stdout, "cue %-20s %5d found, %5d right\n", k, byCue[k][0], byCue[k][1])
+		}
+	}
 	return nil
 }
 
