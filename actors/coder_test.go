@@ -1,0 +1,170 @@
+package actors
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"sitrep"
+	"sitrep/nlp"
+)
+
+// got renders doc.Actors as "text=CODE" or "text=CODE>ref" for comparison.
+func got(doc *sitrep.Document) string {
+	var parts []string
+	for _, a := range doc.Actors {
+		s := a.Text + "=" + a.Code
+		if a.Ref >= 0 {
+			s += fmt.Sprintf(">%d", a.Ref)
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, "; ")
+}
+
+func TestCoderProcess(t *testing.T) {
+	c := NewCoder(testKB(t))
+	tests := []struct {
+		name, text, date string
+		ents             []ent
+		want             string
+	}{
+		{
+			name: "phrases and entities",
+			text: "Chinese officials met a Pentagon spokesperson in Beijing.",
+			date: "2024-01-10",
+			ents: []ent{{"Beijing", "LOC", 0}, {"Pentagon", "ORG", 0}},
+			want: "Chinese officials=CHNGOV; Pentagon spokesperson=USAMIL",
+		},
+		{
+			name: "capital as actor",
+			text: "Beijing rejected the claim, and Manila protested.",
+			ents: []ent{{"Beijing", "LOC", 0}, {"Manila", "LOC", 0}},
+			want: "Beijing=CHNGOV; Manila=PHLGOV",
+		},
+		{
+			name: "title and name",
+			text: "Ukrainian President Volodymyr Zelensky thanked NATO. He said Russian troops had withdrawn.",
+			date: "2022-04-02",
+			ents: []ent{{"Volodymyr Zelensky", "PER", 0}, {"NATO", "ORG", 0}},
+			want: "Ukrainian President Volodymyr Zelensky=UKRGOV; NATO=IGOWSTNAT; He=UKRGOV>0; Russian troops=RUSMIL",
+		},
+		{
+			name: "unknown name after a title",
+			text: "Philippine Foreign Undersecretary Maria Santos spoke. Santos said talks would go on.",
+			ents: []ent{{"Maria Santos", "PER", 0}, {"Santos", "PER", 1}},
+			want: "Philippine Foreign Undersecretary Maria Santos=PHLGOV; Santos=PHLGOV>0",
+		},
+		{
+			name: "the spokesperson refers back",
+			text: "A Chinese foreign ministry spokesperson criticised the drills. The spokesperson said Beijing would respond.",
+			ents: []ent{{"Beijing", "LOC", 0}},
+			want: "Chinese foreign ministry spokesperson=CHNGOV; spokesperson=CHNGOV>0; Beijing=CHNGOV",
+		},
+		{
+			name: "the minister refers back to a person",
+			text: "Russian Foreign Minister Sergei Lavrov arrived in Ankara. The minister met Turkish officials.",
+			date: "2023-05-01",
+			ents: []ent{{"Sergei Lavrov", "PER", 0}, {"Ankara", "LOC", 0}},
+			want: "Russian Foreign Minister Sergei Lavrov=RUSGOV; minister=RUSGOV>0; Turkish officials=TURGOV",
+		},
+		{
+			name: "place after a locative is no actor",
+			text: "Protesters in Minsk clashed with police in the capital.",
+			ents: []ent{{"Minsk", "LOC", 0}},
+			want: "Protesters in Minsk=BLRCVL; police=COP",
+		},
+		{
+			name: "date decides the role",
+			text: "Trump criticised Biden.",
+			date: "2012-05-01",
+			ents: []ent{{"Trump", "PER", 0}, {"Biden", "PER", 0}},
+			want: "Trump=USABUS; Biden=USAGOV",
+		},
+		{
+			name: "zero date takes the latest role",
+			text: "Zelensky spoke to reporters.",
+			ents: []ent{{"Zelensky", "PER", 0}},
+			want: "Zelensky=UKRGOV; reporters=MED",
+		},
+		{
+			name: "pronoun without a person",
+			text: "The Kremlin denied it. She said nothing.",
+			want: "Kremlin=RUSGOV",
+		},
+		{
+			name: "LOC entity city",
+			text: "Kharkiv was shelled. Kharkiv residents fled.",
+			ents: []ent{{"Kharkiv", "LOC", 0}, {"Kharkiv", "LOC", 1}},
+			want: "Kharkiv=UKR; Kharkiv residents=UKRCVL",
+		},
+		{
+			name: "organisations",
+			text: "Hamas and Hezbollah rejected the ASEAN and UN statements.",
+			ents: []ent{{"Hamas", "ORG", 0}, {"Hezbollah", "ORG", 0}, {"ASEAN", "ORG", 0}, {"UN", "ORG", 0}},
+			want: "Hamas=PSEREBHMS; Hezbollah=LBNREBHEZ; ASEAN=IGOSEAASN; UN=IGOUNO",
+		},
+		{
+			name: "no actors",
+			text: "The weather was mild and the harvest was good.",
+			want: "",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := makeDoc(t, tt.text, tt.date, tt.ents...)
+			if err := c.Process(doc); err != nil {
+				t.Fatal(err)
+			}
+			if g := got(doc); g != tt.want {
+				t.Errorf("%q\n got %s\nwant %s", tt.text, g, tt.want)
+			}
+			for _, a := range doc.Actors {
+				if doc.Text[a.Start:a.End] != a.Text {
+					t.Errorf("span %d:%d is %q, text %q", a.Start, a.End, doc.Text[a.Start:a.End], a.Text)
+				}
+			}
+		})
+	}
+}
+
+func TestCoderPipeline(t *testing.T) {
+	c := NewCoder(testKB(t))
+	given := sitrep.LayerSentences | sitrep.LayerTokens | sitrep.LayerEntities
+	p, err := nlp.New(given, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !p.Fills().Has(sitrep.LayerActors) {
+		t.Fatal("pipeline does not fill actors")
+	}
+	if _, err := nlp.New(sitrep.LayerTokens, c); err == nil {
+		t.Fatal("a pipeline without entities accepted the coder")
+	}
+}
+
+func TestCoderEmpty(t *testing.T) {
+	c := NewCoder(testKB(t))
+	doc := &sitrep.Document{}
+	if err := c.Process(doc); err != nil || len(doc.Actors) != 0 {
+		t.Fatalf("empty document: %v, %v", doc.Actors, err)
+	}
+}
+
+// Entities whose spans fall between tokens or outside the text must not
+// break the coder.
+func TestCoderOddEntities(t *testing.T) {
+	c := NewCoder(testKB(t))
+	doc := makeDoc(t, "Russian troops left.", "")
+	doc.Entities = []sitrep.Entity{
+		{Span: sitrep.Span{Start: 3, End: 5, Text: "ss"}, Label: "PER"},
+		{Span: sitrep.Span{Start: 100, End: 120}, Label: "LOC"},
+		{Span: sitrep.Span{Start: 5, End: 2}, Label: "ORG"},
+	}
+	if err := c.Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	if g := got(doc); g != "Russian troops=RUSMIL" {
+		t.Errorf("got %s", g)
+	}
+}
