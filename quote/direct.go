@@ -122,7 +122,7 @@ func (p *pass) after(k, qend int) attribution {
 	if w := p.word(k); w == "," || w == "—" || w == "--" || w == "–" {
 		k++
 	}
-	lim := p.clauseLimit(k, 20)
+	lim := p.clauseLimit(k, 40)
 	if n, kind := p.cueAt(k, lim); n > 0 {
 		a, b := p.npFwd(k+n, lim, kind == kindAccording)
 		if a < b {
@@ -130,7 +130,7 @@ func (p *pass) after(k, qend int) attribution {
 		}
 		return attribution{}
 	}
-	for m := k + 1; m < lim && m <= k+14; m++ {
+	for m := k + 1; m < lim; m++ {
 		n, kind := p.cueAt(m, lim)
 		if n == 0 || kind == kindAccording {
 			continue
@@ -138,6 +138,13 @@ func (p *pass) after(k, qend int) attribution {
 		a, b := p.backNP(m, k)
 		if a == k && a < b {
 			return attribution{m, m + n, a, b}
+		}
+		if p.word(m-1) == "," {
+			// A relative clause between speaker and cue: `,"
+			// Melanne Verveer, who served as ..., told CBS News.`
+			if a, b := p.npFwd(k, m, false); a == k && a < b && b < m && p.word(b) == "," {
+				return attribution{m, m + n, a, b}
+			}
 		}
 		break
 	}

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -139,6 +140,9 @@ func (p *pass) npBack(j, lo int) (int, int) {
 // ("Sam Lau, the party's spokesman, said"), and for a cue that follows "and"
 // ("He met voters and said") taking the subject of the sentence.
 func (p *pass) backNP(m, lo int) (int, int) {
+	if m-1 >= lo && p.word(m-1) == "," && strings.HasSuffix(p.low(m), "ing") {
+		return p.participleSpeaker(m, lo)
+	}
 	j := m - 1
 	for skipped := 0; j >= lo && skipped < 3 && gapWords[p.low(j)]; skipped++ {
 		j--
@@ -192,4 +196,26 @@ func (p *pass) npFwd(k, lim int, according bool) (int, int) {
 		return 0, 0
 	}
 	return a, b
+}
+
+// participleSpeaker finds the speaker of a participle cue (", adding",
+// ", saying"), which is that of the clause before it: the speaker of an
+// attribution found earlier in the sentence, or the sentence's subject.
+func (p *pass) participleSpeaker(m, lo int) (int, int) {
+	from := p.toks[lo].Start
+	for i := len(p.out) - 1; i >= 0; i-- {
+		q := p.out[i]
+		if q.Speaker == nil || q.Cue == nil || q.Cue.Start < from || q.Cue.Start >= p.toks[m].Start {
+			continue
+		}
+		a := p.tokAt(q.Speaker.Start)
+		b := p.tokAt(q.Speaker.End)
+		if a < b {
+			return a, b
+		}
+	}
+	if a, b := p.npFwd(lo, m, false); a == lo && a < b && b < m {
+		return a, b
+	}
+	return 0, 0
 }
