@@ -79,11 +79,13 @@ var emoticons = map[string]bool{
 var wholeWords = map[string]bool{
 	"w/": true, "w/o": true, "b/c": true, "W/": true, "B/C": true,
 	"[...]": true, "(...)": true, "[…]": true, "(…)": true,
+	"Yahoo!": true, "(:": true,
 }
 
-// isListMark reports whether w is a list label such as "a)" or "2)".
+// isListMark reports whether w is a list label such as "a)", which GUM
+// keeps whole (EWT splits "1 )").
 func isListMark(w string) bool {
-	return len(w) == 2 && w[1] == ')' && (isASCIILetter(w[0]) || isDigit(w[0]))
+	return len(w) == 2 && w[1] == ')' && isASCIILetter(w[0])
 }
 
 // inParens reports whether an opening bracket shortly before s[i] is still
@@ -215,6 +217,9 @@ func leading(s string, lo, hi int) (int, uint16) {
 		if isClitic(s[lo:hi]) {
 			return 0, 0
 		}
+		if strings.HasPrefix(s[lo+w:hi], string(r)) {
+			return 2 * w, 0 // ‘‘ as a double quote
+		}
 		return w, 0
 	case isOpener(r), isCloser(r), isDash(r):
 		return w, 0
@@ -325,6 +330,9 @@ func (t *Tokenizer) trailing(s string, lo, hi int, url bool) (int, uint16) {
 	case r == '’':
 		if isClitic(s[lo:hi]) {
 			return 0, 0
+		}
+		if hi-lo > 2*w && strings.HasSuffix(s[lo:hi-w], "’") {
+			return 2 * w, fClose // ’’ as a double quote
 		}
 		return w, fClose
 	case isCloser(r):
@@ -485,8 +493,12 @@ func (t *Tokenizer) core(p []piece, s string, lo, hi int) []piece {
 				split = 1
 			}
 		case r == '/' || r == ',':
-			if i > seg && i+1 < hi && !(isDigit(s[i-1]) && isDigit(s[i+1])) {
-				split = 1
+			if i > seg && i+1 < hi && !(isDigit(s[i-1]) && isDigit(s[i+1])) && !(r == '/' && i-seg == 1 && (i+2 == hi || !wordAt(s, i+2, lo, hi))) {
+				split = 1 // and/or; but 3,200, 9/11 and l/c stay whole
+			}
+		case r == '(' || r == '[' || r == ')' || r == ']':
+			if i > seg {
+				split = 1 // account(s), USD[38,000
 			}
 		case r == ';' || r == '"' || r == '!' || r == '?':
 			if i > seg && i+1 < hi {
@@ -498,12 +510,6 @@ func (t *Tokenizer) core(p []piece, s string, lo, hi int) []piece {
 			}
 		case r == '…' || isDash(r):
 			split = w
-		case r == ')' && i+1 < hi && s[i+1] == '(':
-			p = t.word(p, s, seg, i)
-			p = append(p, piece{start: i, end: i + 1})
-			i++
-			seg = i
-			split = 1
 		}
 		if split > 0 {
 			p = t.word(p, s, seg, i)

@@ -116,6 +116,9 @@ next:
 		// An ellipsis ends a sentence only before a capital.
 		return j, startsUpper(text, n.start) || n.flags&fQuote != 0 && n.space
 	}
+	if p.end-p.start == 1 && text[p.start] == '.' && j == i && n.space && startsLower(text, n.start) {
+		return j, true
+	}
 	return j, t.canStart(text, n)
 }
 
