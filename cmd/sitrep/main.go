@@ -32,6 +32,14 @@ var commands = map[string]command{
 	"annotate": {"annotate articles and write JSON Lines, CoNLL-U or a readable view", cmdAnnotate},
 	"ingest":   {"annotate articles and keep them, with their events, in the store", cmdIngest},
 	"watch":    {"poll RSS/Atom feeds and ingest new articles", cmdWatch},
+	"events":   {"list stored events by actor, code, status, date, place or text", cmdEvents},
+	"calendar": {"list planned events by date, soonest first", cmdCalendar},
+	"quotes":   {"list stored quotes by speaker, actor or text", cmdQuotes},
+	"dyad":     {"how the relation between two actors moved, by day, week or month", cmdDyad},
+	"actors":   {"the most active actors, with their codes", cmdActors},
+	"search":   {"full-text search over stored articles", cmdSearch},
+	"show":     {"an ingested article with its annotations", cmdShow},
+	"export":   {"write stored events as GDELT, PLOVER JSON Lines, CSV or JSON Lines", cmdExport},
 }
 
 // Exit statuses.
