@@ -512,13 +512,20 @@ func (t *Tokenizer) core(p []piece, s string, lo, hi int) []piece {
 			split = w
 		}
 		if split > 0 {
-			p = t.word(p, s, seg, i)
+			// The parts around a separator may carry punctuation of their
+			// own ("act—“My"), so each is a chunk again.
+			if seg < i {
+				p = t.chunk(p, s, seg, i)
+			}
 			p = append(p, piece{start: i, end: i + split})
 			i += split
 			seg = i
 			continue
 		}
 		i += w
+	}
+	if seg > lo && seg < hi {
+		return t.chunk(p, s, seg, hi)
 	}
 	return t.word(p, s, seg, hi)
 }
