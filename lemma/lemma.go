@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 	"sync"
 
@@ -21,12 +22,14 @@ import (
 // ModelFile is the name of the embedded model.
 const ModelFile = "lemma.gz"
 
-const magic = "sitrep-lemma-1"
+const magic = "sitrep-lemma-2"
 
 // rule turns a word into its lemma: optionally lowercase it, cut strip
-// bytes from its end, append add.
+// bytes from its end, append add; or, when whole is set, replace it by add
+// (for lemmas whose case is fixed, such as "I").
 type rule struct {
 	lower bool
+	whole bool
 	strip int
 	add   string
 }
@@ -48,6 +51,9 @@ func makeRule(form, lemma string) rule {
 
 // apply applies r to form; ok is false when the word is too short.
 func (r rule) apply(form string) (string, bool) {
+	if r.whole {
+		return r.add, true
+	}
 	base := form
 	if r.lower {
 		base = lowerASCIIFast(form)
@@ -78,6 +84,7 @@ type Lemmatizer struct {
 	rules  []rule
 	lex    map[lexKey]uint32 // lowercase word and tag -> rule
 	suffix map[lexKey]uint32 // tag and word suffix -> rule
+	known  map[string]bool   // every lemma seen in training
 }
 
 var (
@@ -136,14 +143,64 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 	if s, ok := irregular(lw, upos, xpos); ok {
 		return s
 	}
+	guess := form
 	for k := min(maxSuffix, len(lw)); k >= 0; k-- {
 		if r, ok := l.suffix[lexKey{lw[len(lw)-k:], tag}]; ok {
 			if s, ok := l.rules[r].apply(form); ok {
-				return s
+				guess = s
+				break
 			}
 		}
 	}
-	return form
+	if !l.known[guess] {
+		// The suffix rules cannot tell "bombed" (bomb) from "provoked"
+		// (provoke); a stem the treebank knows as a lemma settles it.
+		for _, c := range stems(lw, xpos) {
+			if l.known[c] {
+				return c
+			}
+		}
+	}
+	return guess
+}
+
+// stems returns the likely stems of a regularly inflected word.
+func stems(lw, xpos string) []string {
+	var out []string
+	cut := func(suffix string) (string, bool) {
+		if strings.HasSuffix(lw, suffix) && len(lw) > len(suffix)+1 {
+			return lw[:len(lw)-len(suffix)], true
+		}
+		return "", false
+	}
+	add := func(stem string) {
+		out = append(out, stem, stem+"e")
+		if n := len(stem); n > 2 && stem[n-1] == stem[n-2] {
+			out = append(out, stem[:n-1])
+		}
+		if strings.HasSuffix(stem, "i") {
+			out = append(out, stem[:len(stem)-1]+"y")
+		}
+	}
+	var suffixes []string
+	switch xpos {
+	case "VBD", "VBN":
+		suffixes = []string{"ed", "d"}
+	case "VBG":
+		suffixes = []string{"ing"}
+	case "VBZ", "NNS":
+		suffixes = []string{"es", "s"}
+	case "JJR", "RBR":
+		suffixes = []string{"er", "r"}
+	case "JJS", "RBS":
+		suffixes = []string{"est", "st"}
+	}
+	for _, s := range suffixes {
+		if stem, ok := cut(s); ok {
+			add(stem)
+		}
+	}
+	return out
 }
 
 // Write writes the model, gzip-compressed; the same model gives the same
@@ -154,13 +211,25 @@ func (l *Lemmatizer) Write(w io.Writer) error {
 	writeString(bw, magic)
 	writeUint(bw, uint64(len(l.rules)))
 	for _, r := range l.rules {
-		var lw uint64
-		if r.lower {
-			lw = 1
+		var kind uint64
+		switch {
+		case r.whole:
+			kind = 2
+		case r.lower:
+			kind = 1
 		}
-		writeUint(bw, lw)
+		writeUint(bw, kind)
 		writeUint(bw, uint64(r.strip))
 		writeString(bw, r.add)
+	}
+	known := make([]string, 0, len(l.known))
+	for k := range l.known {
+		known = append(known, k)
+	}
+	sort.Strings(known)
+	writeUint(bw, uint64(len(known)))
+	for _, k := range known {
+		writeString(bw, k)
 	}
 	for _, table := range []map[lexKey]uint32{l.lex, l.suffix} {
 		keys := sortedLexKeys(table)
@@ -190,9 +259,14 @@ func Read(r io.Reader) (*Lemmatizer, error) {
 	l := &Lemmatizer{}
 	nr := d.count(1 << 20)
 	for i := 0; i < nr && d.err == nil; i++ {
-		lw := d.uint() == 1
+		kind := d.uint()
 		strip := d.count(1 << 10)
-		l.rules = append(l.rules, rule{lower: lw, strip: strip, add: d.str()})
+		l.rules = append(l.rules, rule{lower: kind == 1, whole: kind == 2, strip: strip, add: d.str()})
+	}
+	nk := d.count(1 << 22)
+	l.known = make(map[string]bool, nk)
+	for i := 0; i < nk && d.err == nil; i++ {
+		l.known[d.str()] = true
 	}
 	tables := make([]map[lexKey]uint32, 2)
 	for t := range tables {

@@ -10,7 +10,7 @@ import (
 
 // Train learns a lemmatizer from gold sentences. Training is deterministic.
 func Train(sents []corpus.Sentence) *Lemmatizer {
-	l := &Lemmatizer{lex: map[lexKey]uint32{}, suffix: map[lexKey]uint32{}}
+	l := &Lemmatizer{lex: map[lexKey]uint32{}, suffix: map[lexKey]uint32{}, known: map[string]bool{}}
 	ruleID := map[rule]uint32{}
 	id := func(r rule) uint32 {
 		i, ok := ruleID[r]
@@ -22,6 +22,7 @@ func Train(sents []corpus.Sentence) *Lemmatizer {
 		return i
 	}
 	lexCounts := map[lexKey]map[uint32]int{}
+	lemmaCounts := map[lexKey]map[string]int{}
 	for _, s := range sents {
 		for _, w := range s.Words {
 			if w.Lemma == "" || w.Lemma == "_" && w.Form != "_" {
@@ -36,13 +37,24 @@ func Train(sents []corpus.Sentence) *Lemmatizer {
 				lexCounts[k] = map[uint32]int{}
 			}
 			lexCounts[k][id(makeRule(w.Form, w.Lemma))]++
+			if lemmaCounts[k] == nil {
+				lemmaCounts[k] = map[string]int{}
+			}
+			lemmaCounts[k][w.Lemma]++
+			l.known[w.Lemma] = true
 		}
 	}
 	keys := sortedLexKeys(lexCounts)
 	sufCounts := map[lexKey]map[uint32]int{}
 	for _, k := range keys {
 		r := best(lexCounts[k])
-		l.lex[k] = r
+		// A word whose lemma is one string whatever its case ("i" and
+		// "I" are both "I") keeps that string.
+		if lemma, n := bestString(lemmaCounts[k]); n >= lexCounts[k][r] {
+			l.lex[k] = id(rule{whole: true, add: lemma})
+		} else {
+			l.lex[k] = r
+		}
 		// Suffix statistics count word types, not tokens: they stand in
 		// for unseen words, which behave like rare types.
 		strip := l.rules[r].strip
@@ -88,6 +100,18 @@ func best(counts map[uint32]int) uint32 {
 		}
 	}
 	return b
+}
+
+// bestString returns the most frequent string and its count, the smallest
+// string on ties.
+func bestString(counts map[string]int) (string, int) {
+	b, bn := "", -1
+	for s, n := range counts {
+		if n > bn || n == bn && s < b {
+			b, bn = s, n
+		}
+	}
+	return b, bn
 }
 
 func sortedLexKeys[V any](m map[lexKey]V) []lexKey {
