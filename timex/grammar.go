@@ -571,6 +571,15 @@ func (p *parser) theAlone(i, j int) (cand, bool) {
 	if p.is(j, "full", "entire", "whole") && p.is(j+1, "year") {
 		j++
 	}
+	if u, _, ok := p.unit(j); ok && u >= uDay && u != uWeekend && p.is(j+1, "before", "after", "earlier", "later") && p.clauseEnd(j+2) {
+		// "the day before", "the week after": from the narrative's date
+		n := 1
+		if p.is(j+1, "before", "earlier") {
+			n = -1
+		}
+		g := unitGran(u)
+		return cand{end: j + 2, typ: "DATE", how: hRef, g: g, u: u, n: n}, true
+	}
 	if p.is(j, "fiscal") && p.is(j+1, "year") {
 		j++
 	}
@@ -868,14 +877,14 @@ func (p *parser) dayMonth(i int) (cand, bool) {
 	if j >= len(p.w) {
 		return cand{}, false
 	}
-	d, ok := ordinalValue(p.w[j].low)
+	d, k, ok := p.ordinal(j)
 	if !ok && p.w[j].k == kDigits && j == i {
 		d, ok = atoi(p.w[j].low)
+		k = j + 1
 	}
 	if !ok || d < 1 || d > 31 {
 		return cand{}, false
 	}
-	k := j + 1
 	if p.is(k, "of") {
 		k++
 	} else if j != i {
@@ -894,6 +903,23 @@ func (p *parser) dayMonth(i int) (cand, bool) {
 		return cand{end: e2 + 1, typ: "DATE", how: hAbs, p: point{t: day(y, m, d), g: gDay}}, true
 	}
 	return cand{end: end, typ: "DATE", how: hYearless, p: point{t: day(2000, m, d), g: gDay}}, true
+}
+
+// ordinal reads "3rd", "third" or "twenty-first" at i.
+func (p *parser) ordinal(i int) (int, int, bool) {
+	if v, ok := ordinalValue(p.low(i)); ok {
+		return v, i + 1, true
+	}
+	if p.cls(i) == cTens {
+		k := i + 1
+		if p.is(k, "-") {
+			k++
+		}
+		if v, ok := ordinalValue(p.low(k)); ok && v < 10 {
+			return p.val(i) + v, k + 1, true
+		}
+	}
+	return 0, i, false
 }
 
 // weekday: "Friday", "Friday morning", "Friday, March 8".
@@ -1330,6 +1356,9 @@ func (p *parser) season(i int) (cand, bool) {
 	}
 	if !the && !p.is(i-1, "in", "during", "this", "last", "next", "early", "late", "mid", "-", "by", "until", "since") {
 		return cand{}, false
+	}
+	if the && p.is(end, "of") {
+		return cand{}, false // "the fall of the regime"
 	}
 	return cand{end: end, typ: "DATE", how: hYearless, p: point{g: gSeason, sea: s}}, true
 }

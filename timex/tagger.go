@@ -157,6 +157,9 @@ func (a *anchorer) resolve(c *cand, at int) (typ, val, mod string) {
 			}
 		} else {
 			if base.g < c.g && c.g <= gDay {
+				if a.dct.IsZero() {
+					return typ, unknownValue(c.g), mod
+				}
 				base = point{t: a.dct, g: gDay}
 			}
 			base = base.truncate(c.g)
@@ -279,12 +282,38 @@ func (a *anchorer) yearless(c *cand, at int) point {
 		cur = point{t: a.dct, g: gDay}.truncate(gDay)
 	}
 	dir := c.dir
+	tense := 0
 	if dir == 0 {
-		// No "last" or "next": the placement nearest the document date,
-		// with the sentence's tense making the other side three times as
-		// far. Distances are to the period's nearer edge, so the quarter
-		// just reported counts as near.
-		tense := a.tenseAt(at)
+		tense = a.tenseAt(at)
+	}
+	if dir == 0 && pt.g != gQuarter && pt.g != gHalf && tense > 0 {
+		// No "last" or "next" but a future tense: the nearest placement
+		// from the document date on ("will close on Christmas" in March
+		// is next December).
+		best, bestScore := pt, -1
+		for _, yy := range []int{y - 1, y, y + 1} {
+			q := place(c, yy)
+			d := periodDistance(q, a.dct)
+			if d > 0 && tense < 0 || d < 0 && tense > 0 {
+				continue
+			}
+			if d < 0 {
+				d = -d
+			}
+			if bestScore < 0 || d < bestScore {
+				best, bestScore = q, d
+			}
+		}
+		return best
+	}
+	if dir == 0 {
+		// Quarters and halves are reporting periods: the one just closed
+		// is spoken of in the future tense too ("will report third-quarter
+		// results"), so the tense only weighs: the placement nearest the
+		// document date, the other side of it three times as far.
+		// Distances are to the period's nearer edge. Past tense is
+		// weighed the same way for all periods: it is the tense of
+		// reporting ("said"), which news uses of plans as well.
 		best, bestScore := pt, -1
 		for _, yy := range []int{y - 1, y, y + 1} {
 			q := place(c, yy)

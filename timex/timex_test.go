@@ -1,0 +1,221 @@
+package timex
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"sitrep"
+)
+
+// dct is a Thursday.
+var dct = time.Date(2024, 3, 14, 9, 30, 0, 0, time.UTC)
+
+type want struct {
+	text, typ, value, mod string
+}
+
+func find(text string, published time.Time) []sitrep.Timex {
+	return Find(&sitrep.Document{Text: text, Published: published})
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		text string
+		want []want
+	}{
+		// Weekdays take the tense of the sentence.
+		{"Talks collapsed on Tuesday.", []want{{"Tuesday", "DATE", "2024-03-12", ""}}},
+		{"Talks will resume on Tuesday.", []want{{"Tuesday", "DATE", "2024-03-19", ""}}},
+		{"The envoy said on Thursday that talks were over.", []want{{"Thursday", "DATE", "2024-03-14", ""}}},
+		{"Rebels shelled the town last Friday.", []want{{"last Friday", "DATE", "2024-03-08", ""}}},
+		{"Voters go to the polls next Sunday.", []want{{"next Sunday", "DATE", "2024-03-17", ""}}},
+		{"Fighting resumed on Friday morning.", []want{{"Friday morning", "TIME", "2024-03-08TMO", ""}}},
+		// Relative to the document date.
+		{"The vote is due later this month.", []want{{"later this month", "DATE", "2024-03", "END"}}},
+		{"Elections will be held next year.", []want{{"next year", "DATE", "2025", ""}}},
+		{"Prices rose last week.", []want{{"last week", "DATE", "2024-W10", ""}}},
+		{"The summit is planned for this summer.", []want{{"this summer", "DATE", "2024-SU", ""}}},
+		{"Growth should pick up early next year.", []want{{"early next year", "DATE", "2025", "START"}}},
+		{"He resigned yesterday and left today.", []want{{"yesterday", "DATE", "2024-03-13", ""}, {"today", "DATE", "2024-03-14", ""}}},
+		{"The council meets tonight.", []want{{"tonight", "TIME", "2024-03-14TNI", ""}}},
+		{"The plant closed a year ago.", []want{{"a year ago", "DATE", "2023", ""}}},
+		{"The army withdrew two days ago.", []want{{"two days ago", "DATE", "2024-03-12", ""}}},
+		{"Output fell last year.", []want{{"last year", "DATE", "2023", ""}}},
+		{"Markets were calm over the weekend.", []want{{"the weekend", "DATE", "2024-W10-WE", ""}}},
+		{"Officials expect a deal this week.", []want{{"this week", "DATE", "2024-W11", ""}}},
+		{"He was elected in the spring of 2021.", []want{{"the spring of 2021", "DATE", "2021-SP", ""}}},
+		// Calendar dates.
+		{"The ceasefire began on March 3.", []want{{"March 3", "DATE", "2024-03-03", ""}}},
+		{"The ceasefire began on Sept. 30, 2022.", []want{{"Sept. 30, 2022", "DATE", "2022-09-30", ""}}},
+		{"Polls close on 12 May 2024.", []want{{"12 May 2024", "DATE", "2024-05-12", ""}}},
+		{"It opened on the twenty-first of March.", []want{{"the twenty-first of March", "DATE", "2024-03-21", ""}}},
+		{"Talks ran from September to November.", []want{{"September", "DATE", "2023-09", ""}, {"November", "DATE", "2023-11", ""}}},
+		// Past tense only weighs against the months just ahead: news
+		// reports plans in the past tense of "said".
+		{"Talks ran from May to July.", []want{{"May", "DATE", "2024-05", ""}, {"July", "DATE", "2023-07", ""}}},
+		{"Talks will run from May to July.", []want{{"May", "DATE", "2024-05", ""}, {"July", "DATE", "2024-07", ""}}},
+		{"The law passed in December.", []want{{"December", "DATE", "2023-12", ""}}},
+		{"The report is dated 2024-03-12.", []want{{"2024-03-12", "DATE", "2024-03-12", ""}}},
+		{"The report is dated 3/12/2024.", []want{{"3/12/2024", "DATE", "2024-03-12", ""}}},
+		{"The polls opened at 10 a.m. Tuesday.", []want{{"10 a.m. Tuesday", "TIME", "2024-03-12T10:00", ""}}},
+		{"Shots were heard at 3:30 p.m.", []want{{"3:30 p.m.", "TIME", "2024-03-14T15:30", ""}}},
+		{"The regime fell in 1989.", []want{{"1989", "DATE", "1989", ""}}},
+		{"It happened in mid-March.", []want{{"mid-March", "DATE", "2024-03", "MID"}}},
+		{"The deal was signed at the end of 2022.", []want{{"the end of 2022", "DATE", "2022", "END"}}},
+		// Quarters, halves, fiscal years, decades, centuries.
+		{"Profits fell in the first quarter of 2023.", []want{{"the first quarter of 2023", "DATE", "2023-Q1", ""}}},
+		{"Third-quarter profit fell.", []want{{"Third-quarter", "DATE", "2023-Q3", ""}}},
+		{"Sales grew in the second half of 2023.", []want{{"the second half of 2023", "DATE", "2023-H2", ""}}},
+		{"Revenue rose in fiscal 2023.", []want{{"fiscal 2023", "DATE", "2023", ""}}},
+		{"He was born in the 1990s.", []want{{"the 1990s", "DATE", "199", ""}}},
+		{"Grunge peaked in the '90s.", []want{{"the '90s", "DATE", "199", ""}}},
+		{"The city grew in the mid-1990s.", []want{{"the mid-1990s", "DATE", "199", "MID"}}},
+		{"It was built in the 19th century.", []want{{"the 19th century", "DATE", "18", ""}}},
+		// Durations.
+		{"The war lasted three years.", []want{{"three years", "DURATION", "P3Y", ""}}},
+		{"The siege lasted twenty-one days.", []want{{"twenty-one days", "DURATION", "P21D", ""}}},
+		{"Talks went on for two hours.", []want{{"two hours", "DURATION", "PT2H", ""}}},
+		{"He was held for about three years.", []want{{"about three years", "DURATION", "P3Y", "APPROX"}}},
+		{"A five-year plan was adopted.", []want{{"five-year", "DURATION", "P5Y", ""}}},
+		{"Prices doubled in the past two months.", []want{{"the past two months", "DURATION", "P2M", ""}}},
+		{"The strike lasted for weeks.", []want{{"weeks", "DURATION", "PXW", ""}}},
+		{"He served more than a decade.", []want{{"more than a decade", "DURATION", "P10Y", "MORE_THAN"}}},
+		// Sets.
+		{"Inspectors visit every week.", []want{{"every week", "SET", "P1W", ""}}},
+		{"The board meets every Monday.", []want{{"every Monday", "SET", "XXXX-WXX-1", ""}}},
+		{"The paper appears daily.", []want{{"daily", "SET", "P1D", ""}}},
+		{"Buses run twice a day.", []want{{"twice a day", "SET", "P1D", ""}}},
+		// References.
+		{"Prices are now falling.", []want{{"now", "DATE", "PRESENT_REF", ""}}},
+		{"He recently resigned.", []want{{"recently", "DATE", "PAST_REF", ""}}},
+		{"Rates may rise in the future.", []want{{"the future", "DATE", "FUTURE_REF", ""}}},
+		// Holidays.
+		{"The truce held over Christmas.", []want{{"Christmas", "DATE", "2023-12-25", ""}}},
+		{"Stores will close on Christmas.", []want{{"Christmas", "DATE", "2024-12-25", ""}}},
+		{"Talks will resume after the Easter weekend.", []want{{"Easter weekend", "DATE", "2024-W13-WE", ""}}},
+		{"Sales fell after Thanksgiving 2023.", []want{{"Thanksgiving 2023", "DATE", "2023-11-23", ""}}},
+		// Narrative anchoring.
+		{"Troops arrived on Friday. Two days later they left.", []want{{"Friday", "DATE", "2024-03-08", ""}, {"Two days later", "DATE", "2024-03-10", ""}}},
+		{"The deal was signed on March 3. The day before, talks had stalled.", []want{{"March 3", "DATE", "2024-03-03", ""}, {"The day before", "DATE", "2024-03-02", ""}}},
+		{"Sales rose in the third quarter of 2023, up from a year earlier.", []want{{"the third quarter of 2023", "DATE", "2023-Q3", ""}, {"a year earlier", "DATE", "2022-Q3", ""}}},
+		// Not time expressions.
+		{"She may resign. They march on the capital.", nil},
+		{"The fall of the regime cost $2000.", nil},
+		{"Sun Microsystems won 1,500 contracts.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			check(t, tc.text, find(tc.text, dct), tc.want)
+		})
+	}
+}
+
+func check(t *testing.T, text string, got []sitrep.Timex, w []want) {
+	t.Helper()
+	var g []string
+	for _, x := range got {
+		g = append(g, x.Text+"|"+x.Type+"|"+x.Value+"|"+x.Mod)
+		if text[x.Start:x.End] != x.Text {
+			t.Errorf("span %d:%d is %q, text says %q", x.Start, x.End, text[x.Start:x.End], x.Text)
+		}
+	}
+	var e []string
+	for _, x := range w {
+		e = append(e, x.text+"|"+x.typ+"|"+x.value+"|"+x.mod)
+	}
+	if strings.Join(g, "; ") != strings.Join(e, "; ") {
+		t.Errorf("\ngot  %s\nwant %s", strings.Join(g, "; "), strings.Join(e, "; "))
+	}
+}
+
+// Without a publication date nothing relative is guessed.
+func TestFindNoDCT(t *testing.T) {
+	tests := []struct {
+		text string
+		want []want
+	}{
+		{"Talks collapsed on Tuesday.", []want{{"Tuesday", "DATE", "XXXX-WXX-2", ""}}},
+		{"Output fell last year.", []want{{"last year", "DATE", "XXXX", ""}}},
+		{"The ceasefire began on March 3.", []want{{"March 3", "DATE", "XXXX-03-03", ""}}},
+		{"He resigned yesterday.", []want{{"yesterday", "DATE", "XXXX-XX-XX", ""}}},
+		{"It fell in 2021. Two days later it rose.", []want{{"2021", "DATE", "2021", ""}, {"Two days later", "DATE", "XXXX-XX-XX", ""}}},
+		{"Troops left on March 3, 2021. Two days later they returned.", []want{{"March 3, 2021", "DATE", "2021-03-03", ""}, {"Two days later", "DATE", "2021-03-05", ""}}},
+		{"The war lasted three years.", []want{{"three years", "DURATION", "P3Y", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			check(t, tc.text, find(tc.text, time.Time{}), tc.want)
+		})
+	}
+}
+
+// With part-of-speech tags, tense comes from them: "quit" is a past form
+// the word lists cannot tell from the present.
+func TestFindTags(t *testing.T) {
+	text := "The minister, who will retire, quit on Friday."
+	words := []struct{ w, tag string }{
+		{"The", "DT"}, {"minister", "NN"}, {",", ","}, {"who", "WP"}, {"will", "MD"}, {"retire", "VB"}, {",", ","},
+		{"quit", "VBD"}, {"on", "IN"}, {"Friday", "NNP"}, {".", "."},
+	}
+	doc := &sitrep.Document{Text: text, Published: dct}
+	at := 0
+	for _, w := range words {
+		i := strings.Index(text[at:], w.w) + at
+		doc.Tokens = append(doc.Tokens, sitrep.Token{Start: i, End: i + len(w.w), XPOS: w.tag, Head: -1})
+		at = i + len(w.w)
+	}
+	doc.Sentences = []sitrep.Sentence{{Start: 0, End: len(text), TokStart: 0, TokEnd: len(doc.Tokens)}}
+	doc.Layers = sitrep.LayerSentences | sitrep.LayerTokens | sitrep.LayerTags
+	if err := New().Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	check(t, text, doc.Timexes, []want{{"Friday", "DATE", "2024-03-08", ""}})
+	doc.Layers &^= sitrep.LayerTags
+	check(t, text, Find(doc), []want{{"Friday", "DATE", "2024-03-15", ""}})
+}
+
+func TestPrecision(t *testing.T) {
+	for _, tc := range []struct{ value, want string }{
+		{"2024-03-12", "day"}, {"2024-03", "month"}, {"2024", "year"}, {"2024-W11", "week"}, {"2024-W11-WE", "week"},
+		{"XXXX-WXX-2", "day"}, {"2024-Q1", "quarter"}, {"2024-H2", "half"}, {"2024-SU", "season"}, {"199", "decade"},
+		{"19", "century"}, {"2024-03-12T14:30", "time"}, {"2024-03-12TMO", "time"}, {"P3D", "duration"},
+		{"PRESENT_REF", "ref"}, {"XXXX-03-03", "day"}, {"", ""}, {"bogus", ""},
+	} {
+		if got := Precision(tc.value); got != tc.want {
+			t.Errorf("Precision(%q) = %q, want %q", tc.value, got, tc.want)
+		}
+	}
+}
+
+func TestResolve(t *testing.T) {
+	for _, tc := range []struct {
+		value, day, prec string
+		ok               bool
+	}{
+		{"2024-03-12", "2024-03-12", "day", true},
+		{"2024-03", "2024-03-01", "month", true},
+		{"2024-W11", "2024-03-11", "week", true},
+		{"2021-W01", "2021-01-04", "week", true},
+		{"2024-Q2", "2024-04-01", "quarter", true},
+		{"2024-H2", "2024-07-01", "half", true},
+		{"2024-SU", "2024-06-01", "season", true},
+		{"2024", "2024-01-01", "year", true},
+		{"P3D", "", "", false},
+		{"XXXX-03-03", "", "", false},
+		{"PRESENT_REF", "", "", false},
+	} {
+		d, prec, ok := Resolve(tc.value)
+		if ok != tc.ok || ok && (d.Format("2006-01-02") != tc.day || prec != tc.prec) {
+			t.Errorf("Resolve(%q) = %v %q %v, want %s %q %v", tc.value, d.Format("2006-01-02"), prec, ok, tc.day, tc.prec, tc.ok)
+		}
+	}
+}
+
+func TestEaster(t *testing.T) {
+	for y, want := range map[int]string{2024: "2024-03-31", 2025: "2025-04-20", 2000: "2000-04-23", 1998: "1998-04-12"} {
+		if got := easter(y).Format("2006-01-02"); got != want {
+			t.Errorf("easter(%d) = %s, want %s", y, got, want)
+		}
+	}
+}
