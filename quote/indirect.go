@@ -54,11 +54,16 @@ func (p *pass) reported(t, n int, kind cueKind, sf, st int) bool {
 			ca, cb = p.contentBefore(sf, t)
 		}
 	} else {
-		sa, sb = p.backNP(t, sf)
 		inverted := false
-		if sa >= sb && t-1 >= sf && p.word(t-1) == "," {
-			sa, sb = p.npFwd(t+n, st, false)
-			inverted = true
+		if t-1 >= sf && p.word(t-1) == "," {
+			// ", said Lee Epstein, who teaches law." puts the speaker
+			// after the cue and the content before it.
+			if a, b := p.npFwd(t+n, st, false); a < b && p.endsClause(b, st) {
+				sa, sb, inverted = a, b, true
+			}
+		}
+		if !inverted {
+			sa, sb = p.backNP(t, sf)
 		}
 		if sa >= sb {
 			return false
@@ -257,4 +262,17 @@ func subtree(kids [][]int32, h int) (int, int) {
 		}
 	}
 	return lo, hi
+}
+
+// endsClause reports whether token b of a sentence ending at st closes a
+// clause: the sentence end or a stop, or a comma.
+func (p *pass) endsClause(b, st int) bool {
+	if b >= st {
+		return true
+	}
+	switch p.word(b) {
+	case ".", ",", "?", "!", ";", ":", "—", "--":
+		return true
+	}
+	return false
 }

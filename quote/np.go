@@ -13,7 +13,7 @@ var stopWords = setOf("and", "or", "but", "nor", "that", "which", "who", "whom",
 	"were", "be", "been", "being", "am", "to", "by", "not", "also", "has", "have", "had", "will", "would",
 	"can", "could", "should", "may", "might", "must", "do", "does", "did", "there", "here", "what", "how",
 	"why", "yet", "though", "although", "unless", "until", "into", "about", "over", "against", "like",
-	"just", "only", "even", "still", "now", "however", "instead", "too", "very", "why", "once", "n't", "not",
+	"just", "only", "even", "still", "now", "however", "instead", "too", "very", "why", "once", "n't", "n’t", "not",
 	"this", "these", "those", "said", "says", "say", "told", "it's", "he's", "she's", "you", "your", "we're",
 	"i'm", "they're", "without", "under", "through", "during", "between", "among", "per", "via", "up",
 	"out", "off", "down", "again", "ever", "never", "already", "all", "both", "each", "either", "neither")
@@ -26,7 +26,7 @@ var gapWords = setOf("also", "later", "then", "previously", "recently", "repeate
 	"does", "do", "may", "might", "could", "should", "can", "must", "had", "long", "first", "quickly",
 	"immediately", "simply", "flatly", "explicitly", "openly", "specifically", "bluntly", "loudly",
 	"famously", "correctly", "falsely", "wrongly", "rightly", "recently", "since", "already", "apparently",
-	"just", "not", "n't", "never", "always", "originally", "herself", "himself", "themselves", "itself")
+	"just", "not", "n't", "n’t", "never", "always", "originally", "herself", "himself", "themselves", "itself")
 
 var prepositions = setOf("of", "for", "at", "from", "with", "in", "on", "'s", "’s")
 

@@ -74,6 +74,9 @@ func sentenceBreak(doc *sitrep.Document, k int) bool {
 	} else if w != "." && w != "?" && w != "!" {
 		return false
 	}
+	if next.Start == cur.End && isQuoteToken(text[next.Start:next.End]) {
+		return false // the closing quote of this sentence: `lingo.''`
+	}
 	r, _ := utf8.DecodeRuneInString(text[next.Start:])
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || isOpeningQuote(text[next.Start:next.End])
 }

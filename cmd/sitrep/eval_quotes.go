@@ -128,6 +128,16 @@ func showQuoteErrors(w io.Writer, which string, a corpus.PolNeARArticle, qs []si
 	if which == "fn" || which == "all" {
 		for _, g := range fn {
 			fmt.Fprintf(w, "FN %s direct=%v\n  content: %s\n  cue: %s\n  source: %s\n", a.Name, eval.IsDirect(a.Text, g.Content), frag(g.Content), frag(g.Cue), frag(g.Source))
+			// The system attribution nearest to it, if any overlaps.
+			best, bestN := -1, 0
+			for i, s := range sys {
+				if n := spanOverlap(g.Content, s.Content); n > bestN {
+					best, bestN = i, n
+				}
+			}
+			if best >= 0 {
+				fmt.Fprintf(w, "  nearest: %s | %s | %s\n", frag(sys[best].Content), frag(sys[best].Cue), frag(sys[best].Source))
+			}
 		}
 	}
 	if which == "fp" || which == "all" {
@@ -135,4 +145,14 @@ func showQuoteErrors(w io.Writer, which string, a corpus.PolNeARArticle, qs []si
 			fmt.Fprintf(w, "FP %s direct=%v\n  content: %s\n  cue: %s\n  source: %s\n", a.Name, eval.IsDirect(a.Text, g.Content), frag(g.Content), frag(g.Cue), frag(g.Source))
 		}
 	}
+}
+
+func spanOverlap(a, b []sitrep.Span) int {
+	n := 0
+	for _, x := range a {
+		for _, y := range b {
+			n += max(0, min(x.End, y.End)-max(x.Start, y.Start))
+		}
+	}
+	return n
 }
