@@ -22,7 +22,6 @@ const benchText = `Chinese foreign ministry spokesperson Mao Ning said on Monday
 	`The Kremlin said the talks had failed. Protesters in Minsk gathered outside the parliament as riot police watched. ` +
 	`The minister said the weather and the markets were calm, and that the harvest had been good this year across the region. `
 
-
 func BenchmarkCoder(b *testing.B) {
 	kb := testKB(b)
 	c := NewCoder(kb)

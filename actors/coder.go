@@ -190,7 +190,7 @@ func (s *scanner) entity(e entitySpan, words []string) (pending, bool) {
 	if refs, n := s.longest(e.start, e.end); n == e.end-e.start {
 		x := s.pick(refs, words[e.start], e.label == "LOC")
 		place := x.Kind == KindCountry || x.Kind == KindCapital || x.Kind == KindCity
-		if place && e.start > 0 && locative[strings.ToLower(words[e.start-1])] {
+		if place && s.located(e.start) {
 			return pending{}, false
 		}
 		if x.Kind == KindAdjective || x.Kind == KindModifier || x.Kind == KindNoun && x.Sector == "" {

@@ -55,8 +55,9 @@ type scanner struct {
 }
 
 type elem struct {
-	e      *Entry
-	plural bool // matched through a plural form
+	e        *Entry
+	plural   bool // matched through a plural form
+	from, to int  // its words
 }
 
 // chain is a scanned phrase: [det] modifiers... head [name] [in PLACE].
@@ -75,7 +76,36 @@ type chain struct {
 var determiners = map[string]bool{"the": true, "a": true, "an": true}
 
 // locative prepositions make a following place a location, not an actor.
-var locative = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true, "across": true, "throughout": true, "around": true, "within": true}
+var locative = map[string]bool{
+	"in": true, "near": true, "outside": true, "inside": true, "across": true, "throughout": true, "around": true,
+	"within": true, "to": true, "into": true, "towards": true, "toward": true,
+}
+
+// directions may stand between a locative preposition and its place.
+var directions = map[string]bool{
+	"the": true, "northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"north": true, "south": true, "east": true, "west": true, "northeastern": true, "northwestern": true,
+	"southeastern": true, "southwestern": true, "north-east": true, "north-west": true, "south-east": true,
+	"south-west": true, "occupied": true, "neighbouring": true, "neighboring": true,
+}
+
+// located reports whether the phrase starting at word i follows a locative
+// preposition ("in southern Somalia"), which makes a place a location.
+func (s *scanner) located(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := strings.ToLower(s.words[k])
+		if locative[w] {
+			return true
+		}
+		if w == "of" && k > 0 && directions[strings.ToLower(s.words[k-1])] {
+			return true // "north of Moscow"
+		}
+		if !directions[w] {
+			return false
+		}
+	}
+	return false
+}
 
 // followers join a noun phrase to a place that tells its country.
 var followers = map[string]bool{"in": true, "from": true, "of": true}
@@ -226,7 +256,7 @@ func (s *scanner) chainAt(i, to int) (chain, int) {
 			last := strings.ToLower(s.words[j+n-1])
 			plural = !strings.HasSuffix(strings.ToLower(e.Name), last) && strings.HasSuffix(last, "s")
 		}
-		s.elems = append(s.elems, elem{e, plural})
+		s.elems = append(s.elems, elem{e, plural, j, j + n})
 		j += n
 		if j+1 < to && isPossessive(s.words[j]) {
 			if _, m := s.longest(j+1, to); m > 0 {
@@ -242,6 +272,19 @@ func (s *scanner) chainAt(i, to int) (chain, int) {
 		}
 		return c, i + 1
 	}
+	// "Mexico's presidential election": a phrase does not end in a
+	// modifier; what the modifier qualifies is not in the KB.
+	for len(s.elems) > 1 {
+		k := s.elems[len(s.elems)-1]
+		if k.e.Kind != KindModifier && k.e.Kind != KindAdjective {
+			break
+		}
+		s.elems = s.elems[:len(s.elems)-1]
+		j = k.from
+		if isPossessive(s.words[j-1]) {
+			j--
+		}
+	}
 	c.to = j
 	last := s.elems[len(s.elems)-1]
 	// A title before a name the KB does not know: "spokesperson Mao Ning".
@@ -253,7 +296,7 @@ func (s *scanner) chainAt(i, to int) (chain, int) {
 			// "President Volodymyr Zelensky" where the KB knows "Zelensky".
 			if refs, n := s.longest(j-1, j); n == 1 {
 				if e := s.pick(refs, s.words[j-1], false); e.Kind == KindPerson {
-					s.elems = append(s.elems, elem{e: e})
+					s.elems = append(s.elems, elem{e: e, from: j - 1, to: j})
 					c.name = false
 				}
 			}
@@ -273,8 +316,15 @@ func (s *scanner) chainAt(i, to int) (chain, int) {
 			}
 		}
 	}
-	if c.ok && c.place && c.from > 0 && locative[strings.ToLower(s.words[c.from-1])] {
+	if c.ok && c.place && s.located(c.from) {
 		c.ok = false
+	}
+	// With tags, "a military base": a singular phrase before a noun only
+	// modifies it.
+	if c.ok && s.upos != nil && j < to && s.upos[j] == "NOUN" && !c.name {
+		if l := s.elems[len(s.elems)-1]; !l.plural && l.e.Kind != KindPerson && l.e.Kind != KindOrg {
+			c.ok = false
+		}
 	}
 	if c.det != "" && !c.ok {
 		return c, c.from
@@ -384,6 +434,17 @@ func (s *scanner) eval(c *chain) {
 	}
 	c.match = m
 	c.ok = m.Code != "" && (head || onlyCity)
+	if person == nil && org == nil {
+		if c.headRole == "materiel" && country == "" {
+			c.ok = false // "missiles" alone are no actor; "Russian missiles" are
+		}
+		// "run for president", "official results": a bare singular noun
+		// is a title or an adjective, not an actor.
+		if l := s.elems[0]; len(s.elems) == 1 && c.det == "" && !c.name && l.e.Kind == KindNoun && !l.plural &&
+			!capitalised(s.words[l.from]) && plural(l.e.Name) != l.e.Name && !strings.HasSuffix(s.words[l.to-1], "s") {
+			c.ok = false
+		}
+	}
 	if onlyCity && len(s.elems) > 0 {
 		// A lone city codes only when it is a named entity; the caller
 		// decides.
