@@ -28,6 +28,17 @@ type piece struct {
 // them to p. Punctuation is peeled off both ends, then what is left is
 // split at clitics, hyphens, slashes and the like.
 func (t *Tokenizer) chunk(p []piece, s string, lo, hi int) []piece {
+	// Most chunks are plain words: letters only, with nothing to peel.
+	plain := true
+	for k := lo; k < hi; k++ {
+		if !isASCIILetter(s[k]) {
+			plain = false
+			break
+		}
+	}
+	if plain && !t.lex.contractLast[s[hi-1]] {
+		return append(p, piece{start: lo, end: hi})
+	}
 	if w := s[lo:hi]; emoticons[w] || wholeWords[w] || isRule(w) || isListMark(w) && !inParens(s, lo) {
 		return append(p, piece{start: lo, end: hi})
 	}
