@@ -230,3 +230,25 @@ func readString(r *bufio.Reader) (string, error) {
 	_, err := io.ReadFull(r, b)
 	return string(b), err
 }
+
+// Clone returns a deep copy of m, so that a snapshot can be averaged and
+// scored while training goes on.
+func (m *Model) Clone() *Model {
+	c := *m
+	c.rows = make(map[uint64]int32, len(m.rows))
+	for k, v := range m.rows {
+		c.rows[k] = v
+	}
+	c.w = append([]float32(nil), m.w...)
+	c.totals = append([]float64(nil), m.totals...)
+	c.stamps = append([]int64(nil), m.stamps...)
+	return &c
+}
+
+// Add moves the weights of feats for class by amount, for updates whose
+// gold and guessed features differ (beam search with early update).
+func (m *Model) Add(feats []uint64, class int, amount float32) {
+	for _, f := range feats {
+		m.bump(int(m.row(f))*m.NClasses+class, amount)
+	}
+}
