@@ -292,9 +292,11 @@ var rules []func(*parser, int) (cand, bool)
 
 func init() {
 	rules = []func(*parser, int) (cand, bool){
-		(*parser).deictic, (*parser).relative, (*parser).quantity, (*parser).monthDate,
+		// On a tie the earlier rule wins: "three a day" is a set before
+		// it is a duration.
+		(*parser).set, (*parser).deictic, (*parser).relative, (*parser).quantity, (*parser).monthDate,
 		(*parser).dayMonth, (*parser).weekday, (*parser).yearExpr, (*parser).quarter,
-		(*parser).numericDate, (*parser).clock, (*parser).set, (*parser).holiday, (*parser).season, (*parser).yearEarlier, (*parser).yearEnd,
+		(*parser).numericDate, (*parser).clock, (*parser).holiday, (*parser).season, (*parser).yearEarlier, (*parser).yearEnd,
 	}
 }
 
@@ -1243,7 +1245,7 @@ func (p *parser) clock(i int) (cand, bool) {
 	c := cand{end: j, typ: "TIME", how: hDCT, g: gMinute, hour: h, min: m, hasClock: true}
 	// A day after the clock time belongs to it.
 	k := j
-	if p.is(k, ",") {
+	if p.is(k, ",") || p.is(k, "on") && p.cls(k+1) == cWeekday {
 		k++
 	}
 	if d, ok := p.deictic(k); ok && d.how == hDCT && d.g == gDay && !d.hasPart {
@@ -1269,6 +1271,15 @@ func (p *parser) set(i int) (cand, bool) {
 	case cWeekdays:
 		if p.capital(i) {
 			return literal(i+1, "SET", "XXXX-WXX-"+string(rune('0'+p.val(i)))), true
+		}
+	}
+	// "three a day", "twice per week": a rate; the count is not part of
+	// the expression.
+	if p.is(i, "a", "per") && i > 0 {
+		if _, _, ok := p.number(i-1, false); ok || p.is(i-1, "times") {
+			if u, _, ok := p.unit(i + 1); ok && u >= 0 && u != uWeekend {
+				return literal(i+2, "SET", duration(1, u)), true
+			}
 		}
 	}
 	if p.is(i, "hourly") {

@@ -56,6 +56,7 @@ func Find(doc *sitrep.Document) []sitrep.Timex {
 		a.sent = s
 		a.p = &p
 		a.tenseDone = false
+		a.hasRange = false
 		for i := 0; i < len(words); {
 			if !mayStart(&words[i]) {
 				i++
@@ -99,6 +100,17 @@ type anchorer struct {
 	// from it.
 	ref    point
 	hasRef bool
+	// refDay is the last resolved date known to the day, from which
+	// counts of days and weeks are made.
+	refDay    point
+	hasRefDay bool
+
+	// rangeFrom is the yearless period that opened a range in this
+	// sentence ("from May"), and rangeEnd the word after it, so that "to
+	// July" lands after it.
+	rangeFrom point
+	rangeEnd  int
+	hasRange  bool
 
 	sent      *sitrep.Sentence
 	p         *parser
@@ -115,7 +127,7 @@ func (a *anchorer) resolve(c *cand, at int) (typ, val, mod string) {
 		a.setRef(c.p)
 		return typ, a.refine(c, c.p).String(), mod
 	}
-	if a.dct.IsZero() && !(c.how == hRef && a.hasRef) {
+	if a.dct.IsZero() && !(c.how == hRef && (a.hasRef || a.hasRefDay)) {
 		return typ, a.unknown(c), mod
 	}
 	var pt point
@@ -139,7 +151,13 @@ func (a *anchorer) resolve(c *cand, at int) (typ, val, mod string) {
 		}
 	case hRef:
 		base := point{t: a.dct, g: gDay}
-		if a.hasRef {
+		switch {
+		case c.g >= gDay && !c.keepRef && a.hasRefDay:
+			base = a.refDay
+		case c.g >= gDay && !c.keepRef && a.dct.IsZero():
+			return typ, unknownValue(c.g), mod
+		case c.g >= gDay && !c.keepRef:
+		case a.hasRef:
 			base = a.ref
 		}
 		if c.g == gQuarter && c.keepRef && base.g != gQuarter {
@@ -169,7 +187,15 @@ func (a *anchorer) resolve(c *cand, at int) (typ, val, mod string) {
 			pt = pt.truncate(c.g)
 		}
 	case hYearless:
-		pt = a.yearless(c, at)
+		if a.hasRange && at == a.rangeEnd+1 && a.p.is(a.rangeEnd, "to", "until", "till", "through", "and", "-", "–") && c.p.g == a.rangeFrom.g && c.dir == 0 {
+			pt = place(c, a.rangeFrom.t.Year())
+			if pt.t.Before(a.rangeFrom.t) {
+				pt = place(c, a.rangeFrom.t.Year()+1)
+			}
+		} else {
+			pt = a.yearless(c, at)
+		}
+		a.rangeFrom, a.rangeEnd, a.hasRange = pt, c.end, true
 	case hWeekday:
 		pt = a.weekday(c, at)
 	}
@@ -200,6 +226,9 @@ func (a *anchorer) refine(c *cand, pt point) point {
 
 func (a *anchorer) setRef(pt point) {
 	a.ref, a.hasRef = pt, true
+	if pt.g >= gDay {
+		a.refDay, a.hasRefDay = pt.truncate(gDay), true
+	}
 }
 
 // unknown writes the value of an expression that needs a document date

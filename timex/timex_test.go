@@ -52,8 +52,10 @@ func TestFind(t *testing.T) {
 		{"It opened on the twenty-first of March.", []want{{"the twenty-first of March", "DATE", "2024-03-21", ""}}},
 		{"Talks ran from September to November.", []want{{"September", "DATE", "2023-09", ""}, {"November", "DATE", "2023-11", ""}}},
 		// Past tense only weighs against the months just ahead: news
-		// reports plans in the past tense of "said".
-		{"Talks ran from May to July.", []want{{"May", "DATE", "2024-05", ""}, {"July", "DATE", "2023-07", ""}}},
+		// reports plans in the past tense of "said". The end of a range
+		// follows its start.
+		{"Talks ran from May to July.", []want{{"May", "DATE", "2024-05", ""}, {"July", "DATE", "2024-07", ""}}},
+		{"Talks ran from November to February.", []want{{"November", "DATE", "2023-11", ""}, {"February", "DATE", "2024-02", ""}}},
 		{"Talks will run from May to July.", []want{{"May", "DATE", "2024-05", ""}, {"July", "DATE", "2024-07", ""}}},
 		{"The law passed in December.", []want{{"December", "DATE", "2023-12", ""}}},
 		{"The report is dated 2024-03-12.", []want{{"2024-03-12", "DATE", "2024-03-12", ""}}},
