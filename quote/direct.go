@@ -86,6 +86,9 @@ func (p *pass) hasWord(a, b int) bool {
 // standsAlone reports whether the quote opening at token qa begins its
 // sentence, or follows only punctuation and an attribution already used.
 func (p *pass) standsAlone(qa int) bool {
+	if qa > 0 && p.word(qa-1) == ":" {
+		return true // "...seemed to suggest it: "She signed it," he said."
+	}
 	sf, _ := p.sentOf(qa)
 	for t := sf; t < qa; t++ {
 		if !p.used[t] && p.quote[t] == 0 && !isPunct(p.word(t)) {

@@ -95,7 +95,7 @@ func (p *pass) inNP(t int) bool {
 // plausible reports whether [a, b) looks like a speaker: it holds a name, a
 // pronoun or a noun-like word that is not a preposition or determiner.
 func (p *pass) plausible(a, b int) bool {
-	if a >= b || b-a > 14 {
+	if a >= b || b-a > 24 {
 		return false
 	}
 	for t := a; t < b; t++ {
@@ -148,6 +148,14 @@ func (p *pass) backNP(m, lo int) (int, int) {
 		j--
 	}
 	if j < lo {
+		return 0, 0
+	}
+	if lw := p.low(j); lw == "and" || lw == "but" {
+		// "Silverman was joined on stage by Al Franken and joked":
+		// the speaker is the subject of the sentence.
+		if a, b := p.npFwd(lo, j, false); a == lo && a < b {
+			return a, b
+		}
 		return 0, 0
 	}
 	if p.word(j) == "," {
