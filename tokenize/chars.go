@@ -63,7 +63,7 @@ func wordBefore(s string, i, lo int) bool {
 	return isWordRune(r)
 }
 
-func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == '‘' }
 
 // Quotation marks and brackets by side. Straight quotes have no side; the
 // spacing around them decides.

@@ -303,7 +303,7 @@ func (t *Tokenizer) trailing(s string, lo, hi int, url bool) (int, uint16) {
 		return 1, fClose | fQuote
 	case ')', ']', '}':
 		return 1, fClose
-	case '>', '*', '=', '~', '_':
+	case '>', '<', '*', '=', '~', '_':
 		n := runBack(s, lo, hi, c)
 		if n == hi-lo {
 			return 0, 0
@@ -518,6 +518,15 @@ func (t *Tokenizer) core(p []piece, s string, lo, hi int) []piece {
 		case r == '.':
 			if n := runOf(s, i, hi, '.'); n > 1 {
 				split = n
+			} else if i-seg >= 2 && i+1 < hi && 'a' <= s[i-1] && s[i-1] <= 'z' && isUpperASCII(s[i+1]) && !isDotted(s[seg:i]) && !isDomainPart(s, i+1, lo, hi) {
+				// A missing space after a sentence: "Hampshire.Flag".
+				if seg < i {
+					p = t.chunk(p, s, seg, i)
+				}
+				p = append(p, piece{start: i, end: i + 1, flags: fTerm})
+				i++
+				seg = i
+				continue
 			}
 		case r == '…' || isDash(r):
 			split = w
@@ -597,4 +606,29 @@ func isPhone(w string) bool {
 	}
 	// Two years make a range.
 	return !(groups == 1 && first == 4 && (w[0] == '1' || w[0] == '2'))
+}
+
+// suffixes are the endings of web addresses and file names, which a period
+// joins to a word without ending a sentence ("Newsfeed.Com", "Services.DOC").
+var suffixes = map[string]bool{
+	"com": true, "org": true, "net": true, "gov": true, "edu": true, "co": true, "uk": true,
+	"doc": true, "docx": true, "pdf": true, "xls": true, "xlsx": true, "ppt": true,
+	"txt": true, "htm": true, "html": true, "jpg": true, "png": true, "gif": true, "zip": true,
+}
+
+// isDomainPart reports whether the letters at s[i] are a web or file suffix,
+// or the chunk s[lo:hi] is an address.
+func isDomainPart(s string, i, lo, hi int) bool {
+	if strings.IndexByte(s[lo:hi], '@') >= 0 {
+		return true
+	}
+	j := i
+	for j < hi && isASCIILetter(s[j]) {
+		j++
+	}
+	if j-i > 4 {
+		return false
+	}
+	var buf [4]byte
+	return suffixes[string(lowerASCII(buf[:0], s[i:j]))]
 }
