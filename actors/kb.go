@@ -131,6 +131,8 @@ var Columns = []string{"kind", "name", "aliases", "country", "sector", "role", "
 
 // Load reads the embedded knowledge base and then the user's files, whose
 // rows add to it (a user row for a name already known is tried first).
+// Errors name the file and line: a reader with a Name method (an *os.File)
+// by that name, others as "actors file N".
 func Load(extra ...io.Reader) (*KB, error) {
 	kb := &KB{root: map[string]*node{}, countries: map[string]string{}, names: map[string]string{}}
 	files, err := fs.Glob(dataFS, "data/*.tsv")
@@ -152,7 +154,11 @@ func Load(extra ...io.Reader) (*KB, error) {
 		all = append(all, es)
 	}
 	for i, r := range extra {
-		es, err := parse(r, fmt.Sprintf("actors file %d", i+1))
+		name := fmt.Sprintf("actors file %d", i+1)
+		if n, ok := r.(interface{ Name() string }); ok {
+			name = n.Name() // an *os.File, or a reader the caller named
+		}
+		es, err := parse(r, name)
 		if err != nil {
 			return nil, err
 		}

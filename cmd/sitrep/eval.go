@@ -22,6 +22,7 @@ func init() {
 	trainers["ner"] = command{"train the entity recogniser on a UNER IOB2 file", cmdTrainNER}
 	evaluators["tokenize"] = command{"token and sentence P/R/F1 of the tokenizer on CoNLL-U files", cmdEvalTokenize}
 	evaluators["quotes"] = command{"attribution P/R/F1 and speaker overlap on a PolNeAR folder", cmdEvalQuotes}
+	evaluators["actors"] = command{"country and code accuracy of the actor coder on an actors eval TSV", cmdEvalActors}
 	trainers["tagger"] = command{"train the POS tagger and lemmatizer", cmdTrainTagger}
 }
 
