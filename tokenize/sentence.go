@@ -138,8 +138,10 @@ func (t *Tokenizer) canStart(text string, n piece) bool {
 }
 
 // breakBefore reports a sentence break at a line break before piece i that
-// no punctuation marks: a blank line always, a single newline when the
-// text is not hard-wrapped or the line before was short (a headline).
+// no punctuation marks: a blank line always; a single newline before
+// anything but a lowercase word when the text is not hard-wrapped, and in
+// wrapped text only after a short line (a headline) that does not end in a
+// comma or hyphen.
 func (t *Tokenizer) breakBefore(text string, ps []piece, i int, wrapped bool) bool {
 	p := ps[i]
 	if p.nl == 0 {
@@ -151,12 +153,12 @@ func (t *Tokenizer) breakBefore(text string, ps []piece, i int, wrapped bool) bo
 	if startsLower(text, p.start) {
 		return false
 	}
+	if !wrapped {
+		return true // a paragraph, even one ending "Rathbun stated,"
+	}
 	prev := text[ps[i-1].end-1]
 	if prev == ',' || prev == '-' || prev == '(' || prev == '&' {
 		return false
-	}
-	if !wrapped {
-		return true
 	}
 	ls := strings.LastIndexByte(text[:ps[i-1].end], '\n') + 1
 	return ps[i-1].end-ls < 40

@@ -19,6 +19,7 @@ import (
 func cmdEvalTokenize(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "eval tokenize", "GOLD.conllu [...]")
 	showErrs := fs.Int("errors", 0, "print up to `N` token mismatches with their context")
+	paras := fs.Bool("paragraphs", false, "end each paragraph the file marks (# newpar) with a newline instead of a space")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -42,7 +43,11 @@ func cmdEvalTokenize(ctx context.Context, e *env, args []string) error {
 			return fmt.Errorf("%s: %w", path, err)
 		}
 		var score eval.TokenScore
-		for _, gold := range corpus.Documents(sents, " ", false) {
+		docs := corpus.Documents(sents, " ", false)
+		if *paras {
+			markParagraphs(docs, sents)
+		}
+		for _, gold := range docs {
 			pred := &sitrep.Document{ID: gold.ID, Text: gold.Text}
 			pred.Sentences, pred.Tokens = tok.Split(gold.Text)
 			if err := score.Add(gold, pred); err != nil {
@@ -114,4 +119,30 @@ func sentenceMismatches(gold, pred *sitrep.Document) []boundaryDiff {
 	}
 	slices.SortFunc(out, func(a, b boundaryDiff) int { return a.at - b.at })
 	return out
+}
+
+// markParagraphs replaces the space before each sentence that begins a
+// paragraph with a newline, as the article had it. Both are one byte, so no
+// offset moves.
+func markParagraphs(docs []*sitrep.Document, sents []corpus.Sentence) {
+	k := 0 // index into sents, which the documents consume in order
+	for _, d := range docs {
+		b := []byte(d.Text)
+		for i, s := range d.Sentences {
+			if i > 0 && k < len(sents) && hasNewpar(&sents[k]) && s.Start > 0 && b[s.Start-1] == ' ' {
+				b[s.Start-1] = '\n'
+			}
+			k++
+		}
+		d.Text = string(b)
+	}
+}
+
+func hasNewpar(s *corpus.Sentence) bool {
+	for _, c := range s.Comments {
+		if c == "newpar" || strings.HasPrefix(c, "newpar ") {
+			return true
+		}
+	}
+	return false
 }
