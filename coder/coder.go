@@ -1,0 +1,473 @@
+// Package coder turns a parsed, entity-, actor- and time-annotated article
+// into CAMEO/PLOVER events: for each trigger word of the lexicon whose
+// syntactic frame matches, the source comes from the subject, the target
+// from the object or oblique the entry names, the status from negation,
+// modality, denial and attribution around it, the date from the time
+// expression in its clause and the place from the clause's locations.
+package coder
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"sitrep"
+	"sitrep/cameo"
+	"sitrep/geo"
+)
+
+//go:embed lexicon.tsv
+var lexiconTSV []byte
+
+// Coder is the event-coding component.
+type Coder struct {
+	lex *Lexicon
+}
+
+// New returns a coder with the embedded lexicon.
+func New() (*Coder, error) {
+	lx, err := ParseLexicon(bytes.NewReader(lexiconTSV), "lexicon.tsv")
+	if err != nil {
+		return nil, err
+	}
+	return &Coder{lex: lx}, nil
+}
+
+// NewWithLexicon returns a coder with the given lexicon.
+func NewWithLexicon(lx *Lexicon) *Coder { return &Coder{lex: lx} }
+
+func (c *Coder) Name() string { return "events" }
+
+// Needs the parse and the actors; entities, time expressions and quotes
+// are used when present.
+func (c *Coder) Needs() sitrep.Layer {
+	return sitrep.LayerSentences | sitrep.LayerTokens | sitrep.LayerLemmas | sitrep.LayerDeps | sitrep.LayerActors
+}
+
+func (c *Coder) Fills() sitrep.Layer { return sitrep.LayerEvents }
+
+// Process codes every sentence and merges repeated events of the article.
+func (c *Coder) Process(d *sitrep.Document) error {
+	var events []sitrep.Event
+	for si := range d.Sentences {
+		s := newSent(d, si)
+		events = append(events, c.codeSentence(s)...)
+	}
+	d.Events = mergeArticle(events)
+	return nil
+}
+
+// candidate is a trigger with the entry that matched it.
+type candidate struct {
+	trig  int
+	entry *Entry
+	args  frameArgs
+}
+
+// frameArgs are the dependents of a trigger that entries test.
+type frameArgs struct {
+	subj, obj, iobj, xcomp, ccomp, agent int
+	passive                              bool
+	obl                                  map[string][]int // by preposition
+	prt                                  string
+}
+
+func (s *sent) frame(i int) frameArgs {
+	a := frameArgs{subj: -1, obj: -1, iobj: -1, xcomp: -1, ccomp: -1, agent: -1, obl: map[string][]int{}}
+	for _, c := range s.kids(i) {
+		full := s.tok(c).Deprel
+		switch s.rel(c) {
+		case "nsubj":
+			a.subj = c
+			if full == "nsubj:pass" {
+				a.passive = true
+			}
+		case "obj":
+			a.obj = c
+		case "iobj":
+			a.iobj = c
+		case "xcomp":
+			a.xcomp = c
+		case "ccomp":
+			a.ccomp = c
+			// "agree to hold": some parses make the infinitive a ccomp.
+			if a.xcomp < 0 && s.child(c, "mark") >= 0 && s.lemma(s.child(c, "mark")) == "to" {
+				a.xcomp = c
+			}
+		case "obl", "nmod":
+			p := s.caseOf(c)
+			if full == "obl:agent" || p == "by" && a.passive {
+				a.agent = c
+			}
+			if p != "" {
+				a.obl[p] = append(a.obl[p], c)
+			}
+		case "compound":
+			if full == "compound:prt" {
+				a.prt = s.lemma(c)
+			}
+		}
+	}
+	if a.passive {
+		// Normalise the passive: the surface subject is the object, the
+		// by-phrase the subject.
+		a.obj, a.subj = a.subj, a.agent
+	}
+	return a
+}
+
+// match returns the most specific entry whose conditions hold.
+func (s *sent) match(entries []*Entry, a frameArgs) *Entry {
+	for _, e := range entries {
+		if e.Obj != nil && (a.obj < 0 || !oneOf(s.lemma(a.obj), e.Obj)) {
+			continue
+		}
+		if e.Xcomp != nil && (a.xcomp < 0 || !oneOf(s.lemma(a.xcomp), e.Xcomp)) {
+			continue
+		}
+		if e.Prt != "" && a.prt != e.Prt {
+			continue
+		}
+		if e.Speech && a.ccomp < 0 {
+			continue
+		}
+		ok := true
+		for p, vals := range e.Preps {
+			found := false
+			for _, o := range a.obl[p] {
+				if oneOf(s.lemma(o), vals) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return e
+		}
+	}
+	return nil
+}
+
+func (c *Coder) codeSentence(s *sent) []sitrep.Event {
+	var cands []candidate
+	consumed := map[int]bool{}
+	for i := s.from; i < s.to; i++ {
+		t := s.tok(i)
+		var entries []*Entry
+		switch t.UPOS {
+		case "VERB":
+			entries = c.lex.verbs[s.lemma(i)]
+		case "NOUN":
+			entries = c.lex.nouns[s.lemma(i)]
+		}
+		if len(entries) == 0 {
+			continue
+		}
+		a := s.frame(i)
+		e := s.match(entries, a)
+		if e == nil {
+			continue
+		}
+		if e.Xcomp != nil {
+			consumed[a.xcomp] = true
+		}
+		if e.Obj != nil && t.UPOS == "VERB" {
+			// "hold talks": the object noun is part of the verb's frame.
+			consumed[a.obj] = true
+		}
+		cands = append(cands, candidate{trig: i, entry: e, args: a})
+	}
+	var out []sitrep.Event
+	seen := map[string]bool{}
+	for _, cd := range cands {
+		if consumed[cd.trig] {
+			continue
+		}
+		for _, ev := range c.build(s, cd) {
+			key := eventKey(&ev)
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+// build makes the events of one trigger: one per (source, target) pair of
+// the coordinated actors on each side.
+func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
+	d := s.doc
+	i := cd.trig
+	sources := s.sourceActors(i, cd.args)
+	if len(sources) == 0 {
+		return nil
+	}
+	var targets []*sitrep.ActorMention
+	for _, role := range cd.entry.Targets {
+		var arg []int
+		switch role {
+		case "obj":
+			if cd.args.obj >= 0 {
+				arg = []int{cd.args.obj}
+			}
+		case "iobj":
+			if cd.args.iobj >= 0 {
+				arg = []int{cd.args.iobj}
+			}
+		default:
+			arg = cd.args.obl[role]
+		}
+		for _, a := range arg {
+			for _, k := range s.conjuncts(a) {
+				if m := s.actorAt(k); m != nil {
+					targets = append(targets, m)
+				}
+			}
+		}
+		if len(targets) > 0 {
+			break
+		}
+	}
+	code, _ := cameo.Lookup(cd.entry.Code)
+	status := s.status(i, sources[0])
+	date, prec := s.date(i, cd)
+	place := s.place(i, sources, targets)
+	trig := d.MakeSpan(d.Tokens[i].Start, d.Tokens[i].End)
+	quote := quoteAt(d, d.Tokens[i].Start)
+	mk := func(src, tgt *sitrep.ActorMention) sitrep.Event {
+		ev := sitrep.Event{Sentence: s.idx, Trigger: trig, Source: eventActor(src), Target: eventActor(tgt),
+			CAMEO: code.Code, PLOVER: code.PLOVER, Mode: code.Mode, Context: code.Context,
+			Goldstein: code.Goldstein, Quad: code.Quad, Status: status, Date: date, DatePrecision: prec,
+			Place: place, Quote: quote, Rule: fmt.Sprintf("lexicon:%d %s", cd.entry.Line, cd.entry.Name), Mentions: 1}
+		return ev
+	}
+	var out []sitrep.Event
+	for _, src := range sources {
+		if len(targets) == 0 {
+			// Coordinated sources of a cooperative act with no target act
+			// toward one another ("Manila and Beijing agreed to talks").
+			if len(sources) > 1 && code.Quad <= 2 {
+				for _, other := range sources {
+					if other != src && other.Code != src.Code {
+						out = append(out, mk(src, other))
+					}
+				}
+				continue
+			}
+			out = append(out, mk(src, nil))
+			continue
+		}
+		for _, tgt := range targets {
+			if tgt.Code == src.Code {
+				continue
+			}
+			out = append(out, mk(src, tgt))
+		}
+	}
+	return out
+}
+
+func eventActor(m *sitrep.ActorMention) *sitrep.EventActor {
+	if m == nil {
+		return nil
+	}
+	return &sitrep.EventActor{Span: m.Span, Code: m.Code, Country: m.Country, Sector: m.Sector}
+}
+
+func eventKey(e *sitrep.Event) string {
+	src, tgt := "", ""
+	if e.Source != nil {
+		src = e.Source.Code
+	}
+	if e.Target != nil {
+		tgt = e.Target.Code
+	}
+	return src + "\x00" + tgt + "\x00" + e.CAMEO + "\x00" + e.Date
+}
+
+// mergeArticle keeps one record per (source, target, code, date) in the
+// article, counting the mentions.
+func mergeArticle(evs []sitrep.Event) []sitrep.Event {
+	idx := map[string]int{}
+	var out []sitrep.Event
+	for _, e := range evs {
+		k := eventKey(&e)
+		if j, ok := idx[k]; ok {
+			out[j].Mentions++
+			continue
+		}
+		idx[k] = len(out)
+		out = append(out, e)
+	}
+	return out
+}
+
+func quoteAt(d *sitrep.Document, off int) *int {
+	for i := range d.Quotes {
+		if d.Quotes[i].Start <= off && off < d.Quotes[i].End {
+			q := i
+			return &q
+		}
+	}
+	return nil
+}
+
+// sourceActors finds the actors of the trigger's subject; a trigger
+// without a subject of its own takes the subject of the verb it
+// complements or is coordinated with ("agreed to hold talks", "met and
+// signed"); a pronoun subject in reported speech falls back to the
+// speaker.
+func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
+	subj := a.subj
+	for k, steps := i, 0; subj < 0 && steps < 4; steps++ {
+		r := s.rel(k)
+		h := s.head(k)
+		if h < 0 || !(r == "xcomp" || r == "conj" || r == "advcl" && s.child(k, "mark") >= 0 && s.lemma(s.child(k, "mark")) == "to") {
+			break
+		}
+		k = h
+		if s.tok(k).UPOS == "NOUN" && r == "xcomp" {
+			break
+		}
+		subj = s.frame(k).subj
+	}
+	if subj < 0 && s.tok(i).UPOS == "NOUN" {
+		// "Russia's attack", "the Russian offensive": a possessor or an
+		// adjective naming the actor.
+		for _, c := range s.kids(i) {
+			if r := s.tok(c).Deprel; r == "nmod:poss" || r == "amod" || r == "compound" {
+				if m := s.actorAt(c); m != nil {
+					return []*sitrep.ActorMention{m}
+				}
+			}
+		}
+		// A noun that is the object of a verb takes the verb's subject
+		// ("launched an offensive").
+		if h := s.head(i); h >= 0 && s.rel(i) == "obj" {
+			subj = s.frame(h).subj
+		}
+	}
+	if subj < 0 {
+		return nil
+	}
+	var out []*sitrep.ActorMention
+	for _, k := range s.conjuncts(subj) {
+		m := s.actorAt(k)
+		if m == nil && s.tok(k).UPOS == "PRON" {
+			m = s.speakerOf(i)
+		}
+		if m != nil {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// speakerOf returns the actor whose speech verb governs token i.
+func (s *sent) speakerOf(i int) *sitrep.ActorMention {
+	for k := i; k >= 0; k = s.head(k) {
+		h := s.head(k)
+		if h < 0 {
+			return nil
+		}
+		if (s.rel(k) == "ccomp" || s.rel(k) == "parataxis") && speechVerbs[s.lemma(h)] {
+			if subj := s.frame(h).subj; subj >= 0 {
+				return s.actorAt(subj)
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// actorAt returns the coded actor mention for an argument token: the one
+// covering the token, else the one inside the argument's phrase nearest
+// its head. Mentions without a code do not count.
+func (s *sent) actorAt(k int) *sitrep.ActorMention {
+	d := s.doc
+	t := d.Tokens[k]
+	start, end := s.span(k)
+	var best *sitrep.ActorMention
+	bestDist := 1 << 30
+	for j := range d.Actors {
+		m := &d.Actors[j]
+		if m.Code == "" || m.End <= start || m.Start >= end {
+			continue
+		}
+		if m.Start <= t.Start && t.End <= m.End {
+			return m
+		}
+		dist := abs(m.Start-t.Start) + abs(m.End-t.End)
+		if dist < bestDist {
+			best, bestDist = m, dist
+		}
+	}
+	return best
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// place geocodes the first location entity in the trigger's clause,
+// preferring the countries of the event's actors.
+func (s *sent) place(i int, src, tgt []*sitrep.ActorMention) *sitrep.Place {
+	d := s.doc
+	var prefer []string
+	for _, m := range append(append([]*sitrep.ActorMention{}, src...), tgt...) {
+		if m.Country != "" {
+			prefer = append(prefer, m.Country)
+		}
+	}
+	for _, e := range d.Entities {
+		if e.Label != "LOC" {
+			continue
+		}
+		// The entity's head token: the last token inside it.
+		h := -1
+		for k := s.from; k < s.to; k++ {
+			if d.Tokens[k].Start >= e.Start && d.Tokens[k].End <= e.End {
+				h = k
+			}
+		}
+		if h < 0 || !s.inClause(h, i) || h == i {
+			continue
+		}
+		// Locations that are actors in their own right (the subject or
+		// object "Beijing") are not places of the event.
+		if r := s.rel(h); (r == "nsubj" || r == "obj") && s.head(h) == i && s.actorAt(h) != nil {
+			continue
+		}
+		g, err := geo.Load()
+		if err != nil {
+			return nil
+		}
+		p, ok := g.Lookup(e.Text, prefer...)
+		if !ok {
+			continue
+		}
+		return &sitrep.Place{Span: e.Span, Name: p.Name, GeonameID: p.GeonameID, Lat: p.Lat, Lon: p.Lon, Country: p.Country}
+	}
+	return nil
+}
+
+var speechVerbs = setOf("say", "tell", "add", "state", "announce", "claim", "report", "insist", "note", "stress", "argue",
+	"write", "tweet", "warn", "explain", "confirm", "believe", "think", "allege", "suggest", "declare", "assert", "acknowledge")
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[strings.ToLower(w)] = true
+	}
+	return m
+}

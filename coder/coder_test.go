@@ -1,0 +1,153 @@
+package coder
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"sitrep"
+	"sitrep/nlp/nlptest"
+)
+
+type ann struct{ kind, text, val string }
+
+func summarise(evs []sitrep.Event) []string {
+	var out []string
+	for _, e := range evs {
+		src, tgt := "-", "-"
+		if e.Source != nil {
+			src = e.Source.Code
+		}
+		if e.Target != nil {
+			tgt = e.Target.Code
+		}
+		s := fmt.Sprintf("%s>%s %s %s %s/%s", src, tgt, e.CAMEO, e.Status, e.Date, e.DatePrecision)
+		if e.Place != nil {
+			s += " @" + e.Place.Name + "," + e.Place.Country
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestCodeSentences(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name  string
+		parse string
+		anns  []ann
+		want  []string
+	}{
+		{"accuse of aggression",
+			"The/the/DET/2/det Philippines/Philippines/PROPN/3/nsubj accused/accuse/VERB/0/root China/China/PROPN/3/obj of/of/ADP/7/case dangerous/dangerous/ADJ/7/amod manoeuvres/manoeuvre/NOUN/3/obl ././PUNCT/3/punct",
+			[]ann{{"actor", "Philippines", "PHLGOV"}, {"actor", "China", "CHNGOV"}},
+			[]string{"PHLGOV>CHNGOV 1123 occurred 2024-03-14/day"}},
+		{"coordinated sources agree to talks; the complement is consumed",
+			"Manila/Manila/PROPN/4/nsubj and/and/CCONJ/3/cc Beijing/Beijing/PROPN/1/conj agreed/agree/VERB/0/root on/on/ADP/6/case Thursday/Thursday/PROPN/4/obl to/to/PART/8/mark hold/hold/VERB/4/xcomp talks/talk/NOUN/8/obj later/late/ADV/8/advmod this/this/DET/12/det month/month/NOUN/10/obl:npmod ././PUNCT/4/punct",
+			[]ann{{"actor", "Manila", "PHLGOV"}, {"actor", "Beijing", "CHNGOV"}, {"timex", "Thursday", "2024-03-14"}, {"timex", "later this month", "2024-03"}},
+			[]string{"PHLGOV>CHNGOV 036 occurred 2024-03-14/day", "CHNGOV>PHLGOV 036 occurred 2024-03-14/day"}},
+		{"scheduled meeting with place and date",
+			"ASEAN/ASEAN/PROPN/3/compound foreign/foreign/ADJ/3/amod ministers/minister/NOUN/5/nsubj will/will/AUX/5/aux meet/meet/VERB/0/root in/in/ADP/7/case Jakarta/Jakarta/PROPN/5/obl on/on/ADP/9/case March/March/PROPN/5/obl 28/28/NUM/9/nummod ././PUNCT/5/punct",
+			[]ann{{"actor", "ASEAN foreign ministers", "IGOSEAASN"}, {"entity", "Jakarta", "LOC"}, {"timex", "March 28", "2024-03-28"}},
+			[]string{"IGOSEAASN>- 040 planned 2024-03-28/day @Jakarta,IDN"}},
+		{"denial covers the embedded event",
+			"Eritrea/Eritrea/PROPN/2/nsubj denied/deny/VERB/0/root that/that/SCONJ/6/mark its/its/PRON/5/nmod:poss troops/troop/NOUN/6/nsubj attacked/attack/VERB/2/ccomp Ethiopian/Ethiopian/ADJ/8/amod positions/position/NOUN/6/obj ././PUNCT/2/punct",
+			[]ann{{"actor", "Eritrea", "ERIGOV"}, {"actor", "its troops", "ERIMIL"}, {"actor", "Ethiopian positions", "ETHMIL"}},
+			[]string{"ERIGOV>- 016 occurred 2024-03-14/day", "ERIMIL>ETHMIL 190 denied 2024-03-14/day"}},
+		{"negation",
+			"Russia/Russia/PROPN/4/nsubj did/do/AUX/4/aux not/not/PART/4/advmod attack/attack/VERB/0/root Kyiv/Kyiv/PROPN/4/obj ././PUNCT/4/punct",
+			[]ann{{"actor", "Russia", "RUSGOV"}, {"actor", "Kyiv", "UKRGOV"}},
+			[]string{"RUSGOV>UKRGOV 190 negated 2024-03-14/day"}},
+		{"condition",
+			"Ethiopia/Ethiopia/PROPN/3/nsubj could/could/AUX/3/aux meet/meet/VERB/0/root Eritrea/Eritrea/PROPN/3/obj if/if/SCONJ/8/mark talks/talk/NOUN/8/nsubj:pass are/be/AUX/8/aux:pass confirmed/confirm/VERB/3/advcl ././PUNCT/3/punct",
+			[]ann{{"actor", "Ethiopia", "ETHGOV"}, {"actor", "Eritrea", "ERIGOV"}},
+			[]string{"ETHGOV>ERIGOV 040 hypothetical 2024-03-14/day"}},
+		{"reported by others, place from the object",
+			"Ukrainian/Ukrainian/ADJ/2/amod officials/official/NOUN/3/nsubj said/say/VERB/0/root Russian/Russian/ADJ/5/amod troops/troop/NOUN/6/nsubj shelled/shell/VERB/3/ccomp Kharkiv/Kharkiv/PROPN/6/obj ././PUNCT/3/punct",
+			[]ann{{"actor", "Ukrainian officials", "UKRGOV"}, {"actor", "Russian troops", "RUSMIL"}, {"entity", "Kharkiv", "LOC"}},
+			[]string{"RUSMIL>- 195 reported 2024-03-14/day @Kharkiv,UKR"}},
+		{"passive voice",
+			"Dozens/dozen/NOUN/5/nsubj:pass of/of/ADP/3/case protesters/protester/NOUN/1/nmod were/be/AUX/5/aux:pass detained/detain/VERB/0/root by/by/ADP/7/case police/police/NOUN/5/obl:agent in/in/ADP/9/case Minsk/Minsk/PROPN/5/obl ././PUNCT/5/punct",
+			[]ann{{"actor", "protesters", "BLRCVL"}, {"actor", "police", "BLRCOP"}, {"entity", "Minsk", "LOC"}},
+			[]string{"BLRCOP>BLRCVL 173 occurred 2024-03-14/day @Minsk,BLR"}},
+		{"warn of a military response",
+			"Beijing/Beijing/PROPN/2/nsubj warned/warn/VERB/0/root of/of/ADP/5/case resolute/resolute/ADJ/5/amod countermeasures/countermeasure/NOUN/2/obl ././PUNCT/2/punct",
+			[]ann{{"actor", "Beijing", "CHNGOV"}},
+			[]string{"CHNGOV>- 138 occurred 2024-03-14/day"}},
+		{"X said it will: the pronoun is the speaker, not a report",
+			"China/China/PROPN/2/nsubj said/say/VERB/0/root it/it/PRON/5/nsubj will/will/AUX/5/aux impose/impose/VERB/2/ccomp sanctions/sanction/NOUN/5/obj on/on/ADP/8/case Japan/Japan/PROPN/5/obl ././PUNCT/2/punct",
+			[]ann{{"actor", "China", "CHNGOV"}, {"actor", "Japan", "JPNGOV"}},
+			[]string{"CHNGOV>JPNGOV 163 planned 2024-03-14/day"}},
+		{"a bare statement is not an event",
+			"Officials/official/NOUN/2/nsubj said/say/VERB/0/root talks/talk/NOUN/4/nsubj continued/continue/VERB/2/ccomp ././PUNCT/2/punct",
+			[]ann{{"actor", "Officials", "USAGOV"}},
+			nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := nlptest.Parse(tc.parse, "2024-03-14")
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, a := range tc.anns {
+				switch a.kind {
+				case "actor":
+					err = nlptest.Actor(d, a.text, a.val)
+				case "entity":
+					err = nlptest.Entity(d, a.text, a.val)
+				case "timex":
+					err = nlptest.Timex(d, a.text, a.val)
+				}
+				if err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := c.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			got := summarise(d.Events)
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
+			}
+			for _, e := range d.Events {
+				if e.Trigger.Text != d.Text[e.Trigger.Start:e.Trigger.End] || e.Rule == "" {
+					t.Errorf("bad provenance %+v", e)
+				}
+			}
+		})
+	}
+}
+
+func TestLexiconErrors(t *testing.T) {
+	for _, in := range []string{
+		"meet\t@with\t040\n",
+		"meet\t@with\t999\tmeet\n",
+		"meet\tfoo\t040\tmeet\n",
+		"\t-\t040\tmeet\n",
+	} {
+		if _, err := ParseLexicon(strings.NewReader(in), "x.tsv"); err == nil || !strings.HasPrefix(err.Error(), "x.tsv:1:") {
+			t.Errorf("%q: %v", in, err)
+		}
+	}
+}
+
+func TestNormalise(t *testing.T) {
+	for _, c := range []struct{ in, date, prec string }{
+		{"2024-03-12", "2024-03-12", "day"},
+		{"2024-03-12T14:30", "2024-03-12", "day"},
+		{"2024-03", "2024-03", "month"},
+		{"2025", "2025", "year"},
+		{"2024-W11", "2024-03-11", "week"},
+		{"2023-Q2", "2023-04", "quarter"},
+		{"2024-SU", "2024", "year"},
+		{"XXXX-XX-XX", "", ""},
+		{"PRESENT_REF", "", ""},
+	} {
+		d, p := normalise(c.in)
+		if d != c.date || p != c.prec {
+			t.Errorf("%s: got %s/%s", c.in, d, p)
+		}
+	}
+}

@@ -1,0 +1,144 @@
+package coder
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"sitrep/cameo"
+)
+
+// Entry is one lexicon line: a trigger with the frame it needs and the
+// CAMEO code it gives.
+type Entry struct {
+	Lemma   string
+	Noun    bool
+	Targets []string            // "obj", "iobj" or a preposition, in order of preference
+	Obj     []string            // required object lemmas ("*" any)
+	Preps   map[string][]string // required oblique lemmas by preposition
+	Xcomp   []string            // required infinitive-complement lemmas
+	Prt     string              // required particle
+	Speech  bool                // requires a clausal complement
+	Code    string
+	Name    string
+	Line    int
+}
+
+// specificity ranks entries: the one with the most conditions wins.
+func (e *Entry) specificity() int {
+	n := len(e.Preps)
+	if e.Obj != nil {
+		n++
+	}
+	if e.Xcomp != nil {
+		n++
+	}
+	if e.Prt != "" {
+		n++
+	}
+	if e.Speech {
+		n++
+	}
+	return n
+}
+
+// Lexicon indexes entries by trigger lemma.
+type Lexicon struct {
+	verbs map[string][]*Entry
+	nouns map[string][]*Entry
+}
+
+// ParseLexicon reads the TSV lexicon format described at the top of
+// lexicon.tsv. Every code must exist in the CAMEO table.
+func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
+	lx := &Lexicon{verbs: map[string][]*Entry{}, nouns: map[string][]*Entry{}}
+	sc := bufio.NewScanner(r)
+	line := 0
+	for sc.Scan() {
+		line++
+		t := strings.TrimRight(sc.Text(), "\r")
+		if t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		f := strings.Split(t, "\t")
+		if len(f) != 4 {
+			return nil, fmt.Errorf("%s:%d: want 4 tab-separated fields (lemma, frame, code, name), got %d", name, line, len(f))
+		}
+		e := &Entry{Lemma: strings.ToLower(f[0]), Code: f[2], Name: f[3], Line: line}
+		if strings.HasPrefix(e.Lemma, "n:") {
+			e.Noun, e.Lemma = true, e.Lemma[2:]
+		}
+		if e.Lemma == "" {
+			return nil, fmt.Errorf("%s:%d: empty lemma", name, line)
+		}
+		if _, ok := cameo.Lookup(e.Code); !ok {
+			return nil, fmt.Errorf("%s:%d: code: %q is not a CAMEO code", name, line, e.Code)
+		}
+		if f[1] != "-" {
+			for _, c := range strings.Fields(f[1]) {
+				if err := e.addCondition(c); err != nil {
+					return nil, fmt.Errorf("%s:%d: frame: %v", name, line, err)
+				}
+			}
+		}
+		if e.Noun {
+			lx.nouns[e.Lemma] = append(lx.nouns[e.Lemma], e)
+		} else {
+			lx.verbs[e.Lemma] = append(lx.verbs[e.Lemma], e)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	for _, m := range []map[string][]*Entry{lx.verbs, lx.nouns} {
+		for _, es := range m {
+			sort.SliceStable(es, func(i, j int) bool { return es[i].specificity() > es[j].specificity() })
+		}
+	}
+	return lx, nil
+}
+
+func (e *Entry) addCondition(c string) error {
+	switch {
+	case c == "speech":
+		e.Speech = true
+	case strings.HasPrefix(c, "@"):
+		if len(c) == 1 {
+			return fmt.Errorf("empty target role")
+		}
+		e.Targets = append(e.Targets, c[1:])
+	case strings.Contains(c, "="):
+		k, v, _ := strings.Cut(c, "=")
+		vals := strings.Split(v, "|")
+		if k == "" || v == "" {
+			return fmt.Errorf("bad condition %q", c)
+		}
+		switch k {
+		case "obj":
+			e.Obj = vals
+		case "xcomp":
+			e.Xcomp = vals
+		case "prt":
+			e.Prt = v
+		default:
+			if e.Preps == nil {
+				e.Preps = map[string][]string{}
+			}
+			e.Preps[k] = vals
+		}
+	default:
+		return fmt.Errorf("unknown condition %q", c)
+	}
+	return nil
+}
+
+func oneOf(lemma string, set []string) bool {
+	for _, s := range set {
+		if s == "*" || s == lemma {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,242 @@
+package coder
+
+import (
+	"strings"
+	"time"
+
+	"sitrep"
+)
+
+var (
+	denyVerbs    = setOf("deny", "reject", "dismiss", "refute", "rebut")
+	planVerbs    = setOf("plan", "intend", "expect", "schedule", "aim", "hope", "want", "prepare", "agree", "promise", "pledge", "vow", "seek", "decide", "threaten", "offer", "propose", "set", "due", "going", "try", "wish", "consider")
+	futureAux    = setOf("will", "shall", "'ll", "wo")
+	hypoAux      = setOf("could", "might", "may", "can", "should", "must", "ca")
+	negWords     = setOf("not", "n't", "never", "no")
+	conditionals = setOf("if", "unless", "whether")
+)
+
+// status decides whether the event at trigger i occurred, is planned,
+// denied, negated, hypothetical, or only reported by someone other than
+// its source. The first that applies, in that order of precedence after
+// denial and negation, wins.
+func (s *sent) status(i int, src *sitrep.ActorMention) string {
+	// Walk from the trigger up through the clauses that govern it.
+	reported := false
+	planned := false
+	hypo := false
+	for k, depth := i, 0; k >= 0 && depth < 8; depth++ {
+		for _, c := range s.kids(k) {
+			l := s.lemma(c)
+			switch s.rel(c) {
+			case "advmod", "det":
+				if negWords[l] && depth == 0 {
+					return sitrep.StatusNegated
+				}
+			case "aux":
+				switch {
+				case negWords[l] && depth == 0:
+					return sitrep.StatusNegated
+				case futureAux[l]:
+					planned = true
+				case l == "would":
+					// Future in the past inside reported speech; a
+					// condition elsewhere.
+					if s.underSpeech(k) {
+						planned = true
+					} else {
+						hypo = true
+					}
+				case hypoAux[l]:
+					hypo = true
+				}
+			case "advcl":
+				if m := s.child(c, "mark"); m >= 0 && conditionals[s.lemma(m)] && depth == 0 {
+					hypo = true
+				}
+			case "obl":
+				if s.caseOf(c) == "according" {
+					reported = true
+				}
+			}
+			if s.tok(c).Deprel == "advmod" && depth == 0 && (l == "reportedly" || l == "allegedly") {
+				reported = true
+			}
+		}
+		h := s.head(k)
+		if h < 0 {
+			break
+		}
+		r := s.rel(k)
+		hl := s.lemma(h)
+		switch {
+		case (r == "ccomp" || r == "xcomp" || r == "parataxis") && denyVerbs[hl]:
+			return sitrep.StatusDenied
+		case r == "xcomp" && planVerbs[hl], r == "xcomp" && s.tok(h).UPOS == "ADJ" && hl == "due":
+			planned = true
+		case r == "advcl":
+			if m := s.child(k, "mark"); m >= 0 && conditionals[s.lemma(m)] {
+				hypo = true
+			}
+		case (r == "ccomp" || r == "parataxis") && speechVerbs[hl]:
+			if subj := s.frame(h).subj; subj >= 0 {
+				if sp := s.actorAt(subj); sp == nil || src == nil || sp.Code != src.Code {
+					reported = true
+				}
+			} else {
+				reported = true
+			}
+		}
+		if r != "xcomp" && r != "ccomp" && r != "conj" && r != "parataxis" && r != "advcl" {
+			// Any other relation leaves the clause chain.
+			if s.tok(k).UPOS != "NOUN" {
+				break
+			}
+		}
+		k = h
+	}
+	// "be going to", "be scheduled to" parse with the trigger as xcomp of
+	// an adjective or participle, handled above; a future date also plans.
+	switch {
+	case hypo:
+		return sitrep.StatusHypothetical
+	case planned:
+		return sitrep.StatusPlanned
+	case s.futureDate(i):
+		return sitrep.StatusPlanned
+	case reported:
+		return sitrep.StatusReported
+	}
+	return sitrep.StatusOccurred
+}
+
+// underSpeech reports whether clause k is the complement of a speech verb.
+func (s *sent) underSpeech(k int) bool {
+	for j := k; j >= 0; j = s.head(j) {
+		h := s.head(j)
+		if h < 0 {
+			return false
+		}
+		if (s.rel(j) == "ccomp" || s.rel(j) == "parataxis") && speechVerbs[s.lemma(h)] {
+			return true
+		}
+		if !clauseBoundary(s.rel(j)) && s.tok(j).UPOS == "VERB" {
+			return false
+		}
+	}
+	return false
+}
+
+// futureDate reports whether the trigger's own time expression lies after
+// the publication day.
+func (s *sent) futureDate(i int) bool {
+	if s.doc.Published.IsZero() {
+		return false
+	}
+	tx := s.timexOf(i)
+	if tx == nil {
+		return false
+	}
+	if tx.Value == "FUTURE_REF" {
+		return true
+	}
+	date, _ := normalise(tx.Value)
+	pub := s.doc.Published.Format("2006-01-02")
+	// A month or year counts as future only when it starts after the
+	// publication day's month or year.
+	return date != "" && date > pub[:len(date)]
+}
+
+// timexOf returns the time expression attached to trigger i: the first
+// one whose head, climbing the tree, reaches i before any other verb.
+func (s *sent) timexOf(i int) *sitrep.Timex {
+	d := s.doc
+	for x := range d.Timexes {
+		tx := &d.Timexes[x]
+		if tx.Start < d.Sentences[s.idx].Start || tx.End > d.Sentences[s.idx].End || tx.Type == "DURATION" || tx.Type == "SET" {
+			continue
+		}
+		h := -1
+		for k := s.from; k < s.to; k++ {
+			t := &d.Tokens[k]
+			if t.Start >= tx.Start && t.End <= tx.End {
+				hd := s.head(k)
+				if hd < 0 || d.Tokens[hd].Start < tx.Start || d.Tokens[hd].End > tx.End {
+					h = k
+					break
+				}
+			}
+		}
+		for k := s.head(h); h >= 0 && k >= 0; k = s.head(k) {
+			if k == i {
+				return tx
+			}
+			if s.tok(k).UPOS == "VERB" {
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// date returns the event's date and precision: the attached time
+// expression's, else the publication day's.
+func (s *sent) date(i int, cd candidate) (string, string) {
+	if tx := s.timexOf(i); tx != nil {
+		if d, p := normalise(tx.Value); d != "" {
+			return d, p
+		}
+	}
+	if s.doc.Published.IsZero() {
+		return "", ""
+	}
+	return s.doc.Published.Format("2006-01-02"), "day"
+}
+
+// normalise turns a TIMEX3 value into a calendar date the store can
+// order: a day, a month or a year, with its precision. Weeks become their
+// Monday, quarters their first month, seasons their year.
+func normalise(v string) (string, string) {
+	if i := strings.IndexByte(v, 'T'); i == 10 {
+		v = v[:10]
+	}
+	switch {
+	case len(v) == 10 && v[4] == '-' && v[7] == '-' && !strings.ContainsRune(v, 'X'):
+		return v, "day"
+	case len(v) == 7 && v[4] == '-' && isDigits(v[5:]) && isDigits(v[:4]):
+		return v, "month"
+	case len(v) == 4 && isDigits(v):
+		return v, "year"
+	case len(v) == 8 && v[4:6] == "-W" && isDigits(v[:4]) && isDigits(v[6:]):
+		y, w := atoi(v[:4]), atoi(v[6:])
+		// ISO week 1 contains January 4th.
+		jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
+		monday := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(w-1))
+		return monday.Format("2006-01-02"), "week"
+	case len(v) == 7 && v[4:6] == "-Q" && isDigits(v[:4]):
+		q := atoi(v[6:])
+		if q >= 1 && q <= 4 {
+			return v[:4] + "-" + []string{"01", "04", "07", "10"}[q-1], "quarter"
+		}
+	case len(v) == 7 && v[4] == '-' && isDigits(v[:4]):
+		return v[:4], "year" // seasons, halves
+	}
+	return "", ""
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
