@@ -42,6 +42,7 @@ func Find(doc *sitrep.Document) []sitrep.Timex {
 	}
 	var out []sitrep.Timex
 	var words []word
+	var near []int
 	sents := doc.Sentences
 	if len(sents) == 0 {
 		sents = []sitrep.Sentence{{Start: 0, End: len(doc.Text), TokStart: 0, TokEnd: len(doc.Tokens)}}
@@ -57,8 +58,22 @@ func Find(doc *sitrep.Document) []sitrep.Timex {
 		a.p = &p
 		a.tenseDone = false
 		a.hasRange = false
+		// near[i] is the index of the first temporal word at or after i:
+		// a function word ("the", "about") can start an expression only
+		// with one close behind it.
+		near = near[:0]
+		for range words {
+			near = append(near, 0)
+		}
+		next := len(words) + 100
+		for i := len(words) - 1; i >= 0; i-- {
+			if temporal(&words[i]) {
+				next = i
+			}
+			near[i] = next
+		}
 		for i := 0; i < len(words); {
-			if !mayStart(&words[i]) {
+			if !mayStart(&words[i]) || words[i].e.c == cWord && near[i]-i > 4 {
 				i++
 				continue
 			}
@@ -90,6 +105,28 @@ func mayStart(w *word) bool {
 		return w.low == "'" || w.low == "’" || w.low == "‘"
 	}
 	return w.e.c != cNone || w.upper && len(w.low) == 2 && (w.low[0] == 'q' || w.low[0] == 'h')
+}
+
+// temporal reports whether a word names or counts time by itself.
+func temporal(w *word) bool {
+	switch w.k {
+	case kDigits, kNumeric:
+		return true
+	case kPunct:
+		return false
+	}
+	switch w.e.c {
+	case cNone:
+		return false
+	case cWord:
+		return temporalWords[w.low]
+	}
+	return true
+}
+
+var temporalWords = map[string]bool{
+	"future": true, "present": true, "past": true, "christmas": true, "easter": true, "thanksgiving": true,
+	"halloween": true, "yearend": true, "once": true, "twice": true, "pentecost": true, "year-earlier": true,
 }
 
 // anchorer places matched expressions on the calendar.

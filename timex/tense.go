@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"sort"
 	"strings"
 
 	"sitrep"
@@ -12,56 +13,52 @@ import (
 func (a *anchorer) tenseAt(at int) int {
 	pos := a.p.w[at].start
 	if a.doc.Layers.Has(sitrep.LayerTags) && a.sent.TokEnd <= len(a.doc.Tokens) && a.sent.TokStart < a.sent.TokEnd {
-		best, dist := 0, 1<<30
-		for i := a.sent.TokStart; i < a.sent.TokEnd; i++ {
-			t := &a.doc.Tokens[i]
-			c := tagCue(a.doc, i)
+		toks := a.doc.Tokens[a.sent.TokStart:a.sent.TokEnd]
+		// The token at or after the expression, then outwards.
+		k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= pos })
+		for d := 0; d <= len(toks); d++ {
+			if i := k - 1 - d; i >= 0 {
+				if c := tagCue(a.doc, a.sent.TokStart+i); c != 9 {
+					return c
+				}
+			}
+			if i := k + d; i < len(toks) {
+				if c := tagCue(a.doc, a.sent.TokStart+i); c != 9 {
+					return c
+				}
+			}
+		}
+		return 0
+	}
+	// The nearest cue wins, looking left first on a tie; a reporting verb
+	// ("said") only counts when the sentence has no other cue.
+	rep := 9
+	for d := 0; d <= len(a.p.w); d++ {
+		for _, i := range [2]int{at - d, at + d} {
+			if i < 0 || i >= len(a.p.w) || d == 0 && i != at {
+				continue
+			}
+			c := wordCue(a.p, i)
 			if c == 9 {
 				continue
 			}
-			d := t.Start - pos
-			if d < 0 {
-				d = -d
+			if reporting[a.p.w[i].low] {
+				if rep == 9 {
+					rep = c
+				}
+				continue
 			}
-			if d < dist {
-				best, dist = c, d
-			}
+			return c
 		}
-		return best
-	}
-	// The nearest cue wins, but a reporting verb ("said") only when the
-	// sentence has no other: "officials said talks will resume on Friday"
-	// is about the future.
-	best, dist := 0, 1<<30
-	rep, repDist := 0, 1<<30
-	for i := range a.p.w {
-		c := wordCue(a.p, i)
-		if c == 9 {
-			continue
-		}
-		d := i - at
-		if d < 0 {
-			d = -d
-		}
-		if reporting[a.p.w[i].low] {
-			if d < repDist {
-				rep, repDist = c, d
-			}
-			continue
-		}
-		if d < dist {
-			best, dist = c, d
+		if at-d < 0 && at+d >= len(a.p.w) {
+			break
 		}
 	}
-	if dist == 1<<30 {
+	if rep != 9 {
 		return rep
 	}
-	return best
+	return 0
 }
-
-// reporting verbs; TBAQ scored better with them as ordinary cues, so the
-// set is empty and kept to say that it was tried (docs/time.md).
-var reporting = map[string]bool{}
 
 // tagCue reads the tense a tagged token signals: 9 for none.
 func tagCue(doc *sitrep.Document, i int) int {
@@ -140,3 +137,8 @@ var notPast = map[string]bool{
 	"united": true, "limited": true, "based": true, "related": true, "expected": true, "scheduled": true,
 	"supposed": true, "proposed": true, "planned": true, "interested": true, "concerned": true,
 	"detailed": true, "advanced": true, "armed": true}
+
+// reporting verbs are cues of last resort. TBAQ scored better with them as
+// ordinary cues, so the set is empty; it stays to say that it was tried
+// (docs/time.md).
+var reporting = map[string]bool{}
