@@ -21,6 +21,7 @@ func init() {
 	evaluators["ner"] = command{"span P/R/F1 of the entity recogniser on UNER IOB2 files", cmdEvalNER}
 	trainers["ner"] = command{"train the entity recogniser on a UNER IOB2 file", cmdTrainNER}
 	evaluators["tokenize"] = command{"token and sentence P/R/F1 of the tokenizer on CoNLL-U files", cmdEvalTokenize}
+	evaluators["timex"] = command{"TempEval-3 span, type and value scores of the time tagger on TimeML files", cmdEvalTimex}
 	evaluators["quotes"] = command{"attribution P/R/F1 and speaker overlap on a PolNeAR folder", cmdEvalQuotes}
 	evaluators["actors"] = command{"country and code accuracy of the actor coder on an actors eval TSV", cmdEvalActors}
 	trainers["tagger"] = command{"train the POS tagger and lemmatizer", cmdTrainTagger}
