@@ -365,9 +365,9 @@ func (p *parser) deictic(i int) (cand, bool) {
 			return literal(i+1, "DATE", "FUTURE_REF"), true
 		}
 	case "midnight":
-		return cand{end: i + 1, typ: "TIME", how: hDCT, g: gMinute, hour: 0, hasClock: true}, true
+		return p.clockDay(cand{end: i + 1, typ: "TIME", how: hDCT, g: gMinute, hour: 0, hasClock: true})
 	case "noon", "midday":
-		return cand{end: i + 1, typ: "TIME", how: hDCT, g: gMinute, hour: 12, hasClock: true}, true
+		return p.clockDay(cand{end: i + 1, typ: "TIME", how: hDCT, g: gMinute, hour: 12, hasClock: true})
 	}
 	return cand{}, false
 }
@@ -1242,11 +1242,20 @@ func (p *parser) clock(i int) (cand, bool) {
 	if p.is(j, "gmt", "utc", "est", "edt", "pst", "pdt", "cst", "cdt", "cet", "bst") {
 		j++
 	}
-	c := cand{end: j, typ: "TIME", how: hDCT, g: gMinute, hour: h, min: m, hasClock: true}
-	// A day after the clock time belongs to it.
-	k := j
-	if p.is(k, ",") || p.is(k, "on") && p.cls(k+1) == cWeekday {
+	return p.clockDay(cand{end: j, typ: "TIME", how: hDCT, g: gMinute, hour: h, min: m, hasClock: true})
+}
+
+// clockDay extends a clock time with the day after it: "10 a.m. Tuesday",
+// "5 p.m. EST, Nov. 9", "midnight Friday".
+func (p *parser) clockDay(c cand) (cand, bool) {
+	h, m := c.hour, c.min
+	k := c.end
+	if p.is(k, ",") || p.is(k, "on") && (p.cls(k+1) == cWeekday || p.cls(k+1) == cMonth) {
 		k++
+	}
+	if d, ok := p.monthDate(k); ok && d.p.g == gDay {
+		d.hour, d.min, d.hasClock, d.typ = h, m, true, "TIME"
+		return d, true
 	}
 	if d, ok := p.deictic(k); ok && d.how == hDCT && d.g == gDay && !d.hasPart {
 		d.hour, d.min, d.hasClock, d.typ, d.g = h, m, true, "TIME", gMinute

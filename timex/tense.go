@@ -106,6 +106,22 @@ func wordCue(p *parser, i int) int {
 	if w.k != kAlpha {
 		return 9
 	}
+	switch w.low {
+	case "plan", "plans", "planned", "planning", "aims", "intends":
+		// nouns and adjectives as often as verbs of intent
+		if p.is(i+1, "to") {
+			return 1
+		}
+		return 9
+	case "due", "expected", "scheduled", "set":
+		if p.is(i-1, "was", "were", "been", "had") {
+			return -1 // "had been due to expire Friday"
+		}
+		if w.low == "set" && !p.is(i+1, "to") {
+			return 9
+		}
+		return 1
+	}
 	if c, ok := cueWords[w.low]; ok {
 		if w.low == "ll" && !p.is(i-1, "'") && !p.is(i-1, "’") {
 			return 9
