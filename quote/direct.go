@@ -38,7 +38,7 @@ func (p *pass) direct() {
 		if !att.ok() {
 			att = p.before(qa, q.start)
 		}
-		if !att.ok() && last >= 0 && p.standsAlone(qa) && p.continues(p.out[last].End, q.start) {
+		if !att.ok() && last >= 0 && (p.standsAlone(qa) && p.continues(p.out[last].End, q.start) || p.splitBy(p.out[last], q.start)) {
 			// The rest of a split quote, or the next sentences of the
 			// same speaker: the same attribution.
 			prev := p.out[last]
@@ -254,4 +254,19 @@ func (p *pass) continues(a, b int) bool {
 	i := strings.IndexByte(gap, '\n')
 	rest := strings.TrimLeft(gap[i:], "\n\r \t")
 	return rest == ""
+}
+
+// splitBy reports whether a quote opening at byte b is the second half of
+// quote prev, split around prev's attribution in the same sentence:
+// `"We will not," the minister told reporters, "and we won't."`
+func (p *pass) splitBy(prev sitrep.Quote, b int) bool {
+	if prev.Cue == nil || prev.Cue.Start < prev.End || prev.Cue.End > b || !p.sameParagraph(prev.End, b) {
+		return false
+	}
+	for t := p.tokAt(prev.End); t < len(p.toks) && p.toks[t].Start < b; t++ {
+		if w := p.word(t); w == "." || w == "?" || w == "!" {
+			return false
+		}
+	}
+	return true
 }

@@ -74,7 +74,17 @@ func (p *pass) reported(t, n int, kind cueKind, sf, st int) bool {
 			ca = p.skipAfterCue(t+n, st, kind)
 			cb = p.contentEnd(ca, st)
 			if !p.hasWord(ca, cb) {
+				// Nothing after the cue: the content is what comes
+				// before.
 				ca, cb = p.contentBefore(sf, sa)
+			} else if t+n < st && p.word(t+n) == "," && sa-1 >= sf && p.word(sa-1) == "," {
+				// A parenthetical attribution ("Talks stalled,
+				// officials said, after ..."): the content runs on
+				// both sides, as two quotes sharing the cue.
+				if a, b := p.contentBefore(sf, sa); p.hasWord(a, b) {
+					p.out = append(p.out, sitrep.Quote{Span: *p.span(a, b), Cue: p.span(t, t+n), Speaker: p.span(sa, sb)})
+					p.markUsed(a, b)
+				}
 			}
 		}
 	}
@@ -172,6 +182,16 @@ func (p *pass) contentBefore(sf, end int) (int, int) {
 	a := sf
 	for a < b && p.used[a] {
 		a++
+	}
+	// Skip a dateline: "VALMORA (Wire) — Talks stalled, officials said."
+	for t := a; t < b && t < a+6; t++ {
+		if w := p.word(t); w == "—" || w == "--" || w == "–" {
+			a = t + 1
+			break
+		}
+		if w := p.word(t); !isPunct(w) && !isCapitalized(w) {
+			break
+		}
 	}
 	for t := a; t < b; t++ {
 		if p.used[t] {

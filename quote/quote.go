@@ -116,6 +116,9 @@ func (p *pass) cueAt(i, lim int) (n int, kind cueKind) {
 	if w := p.word(i); w[0] >= 'A' && w[0] <= 'Z' && !p.sentStart(i) {
 		return 0, 0 // "States" in "the United States" is no cue
 	}
+	if i > 0 && nounMarkers[p.low(i-1)] || p.tags && p.toks[i].UPOS == "NOUN" {
+		return 0, 0 // "the attack", "his claims": a noun
+	}
 	for _, c := range p.f.lex[p.low(i)] {
 		if i+len(c.words) > lim {
 			continue
@@ -176,3 +179,7 @@ func (p *pass) sentStart(i int) bool {
 	}
 	return true
 }
+
+// nounMarkers make the verb-like word after them a noun.
+var nounMarkers = setOf("the", "a", "an", "this", "these", "those", "his", "their", "its", "our",
+	"my", "your", "whose", "every", "each", "no")
