@@ -165,7 +165,7 @@ func leading(s string, lo, hi int) (int, uint16) {
 		if isClitic(s[lo:hi]) || lo+1 < hi && isDigit(s[lo+1]) && hi-lo <= 4 {
 			return 0, 0 // 's, 'll; '90s
 		}
-		if n := runOf(s, lo, hi, c); n == 2 {
+		if lo+1 < hi && s[lo+1] == '\'' && (lo+2 == hi || s[lo+2] != '\'') {
 			return 2, 0 // '' as an opening quote
 		}
 		return 1, fQuote
@@ -284,7 +284,7 @@ func (t *Tokenizer) trailing(s string, lo, hi int, url bool) (int, uint16) {
 			if _, fl := t.period(s, lo, hi-1); fl&fAbbr != 0 {
 				return 1, fTerm
 			}
-		case hi-j > 2 && strings.Contains(s[j:hi], ".."):
+		case hi-j > 2 && hi-j <= 8 && strings.Contains(s[j:hi], ".."):
 			// An ellipsis stays apart from a question or exclamation
 			// mark: "...?" is "..." and "?".
 			k := hi - 1
@@ -313,8 +313,8 @@ func (t *Tokenizer) trailing(s string, lo, hi int, url bool) (int, uint16) {
 		if isClitic(s[lo:hi]) {
 			return 0, 0
 		}
-		if n := runBack(s, lo, hi, c); n == 2 && hi-lo > 2 {
-			return 2, fClose
+		if hi-lo > 2 && s[hi-2] == '\'' && s[hi-3] != '\'' {
+			return 2, fClose // '' as a closing quote
 		}
 		return 1, fClose | fQuote
 	case '-':
