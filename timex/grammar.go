@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"fmt"
 	"strings"
 	"time"
 )
@@ -296,7 +297,7 @@ func init() {
 		// it is a duration.
 		(*parser).set, (*parser).deictic, (*parser).relative, (*parser).quantity, (*parser).monthDate,
 		(*parser).dayMonth, (*parser).weekday, (*parser).yearExpr, (*parser).quarter,
-		(*parser).numericDate, (*parser).clock, (*parser).holiday, (*parser).season, (*parser).yearEarlier, (*parser).yearEnd,
+		(*parser).numericDate, (*parser).clock, (*parser).holiday, (*parser).season, (*parser).yearEarlier, (*parser).yearEnd, (*parser).unitLong,
 	}
 }
 
@@ -492,6 +493,11 @@ func (p *parser) relative(i int) (cand, bool) {
 		// much news, but TimeML marks it as the previous calendar year.
 		return c, true
 	case cPart:
+		if the && (dirWord == "next" || dirWord == "following" || dirWord == "previous" || dirWord == "same") {
+			// "the next morning": a part of the day after the narrative's
+			nn := map[string]int{"next": 1, "following": 1, "previous": -1, "same": 0}[dirWord]
+			return cand{end: k + 1, typ: "TIME", how: hRef, g: gDay, u: uDay, n: nn, part: p.val(k), hasPart: true}, true
+		}
 		if the || narrative {
 			return cand{}, false
 		}
@@ -651,6 +657,16 @@ func (p *parser) quantity(i int) (cand, bool) {
 	if n == 0 && p.w[j].k == kDigits && p.w[j].low == "0" {
 		return cand{}, false
 	}
+	// "2 1/2 years"
+	half := false
+	if k < len(p.w) && p.w[k].low == "1/2" && p.w[k-1].k == kDigits {
+		half = true
+		k++
+	}
+	// "two more weeks", "an additional year"
+	if p.is(k, "more", "additional", "extra", "further") && n > 0 {
+		k++
+	}
 	// "five-year", "16-hour": adjectival durations.
 	hyph := false
 	if p.is(k, "-") && p.glued(k) && p.glued(k+1) {
@@ -665,8 +681,19 @@ func (p *parser) quantity(i int) (cand, bool) {
 		return cand{}, false // "a quarter of the vote"
 	}
 	end := k + 1
-	// "three and a half years" and "a year and a half" are left out:
-	// TimeML writes them as P3.5Y, which few systems produce.
+	if p.is(end, "and") && p.is(end+1, "a") && p.is(end+2, "half") && n >= 0 {
+		half = true // "a year and a half"
+		end += 3
+	}
+	if half {
+		if v, ok := halfDuration(n, u); ok {
+			return literal(end, "DURATION", v), true
+		}
+		return cand{}, false
+	}
+	if p.is(end, "-") && p.glued(end) && p.is(end+1, "long") && !hyph {
+		return cand{}, false
+	}
 	if hyph {
 		if p.is(end, "-") && p.is(end+1, "old") || plural || u == uQuarter {
 			return cand{}, false // an age, a fraction ("three-quarters")
@@ -771,6 +798,43 @@ func (p *parser) yearEnd(i int) (cand, bool) {
 		c.mod = "APPROX"
 	}
 	return c, true
+}
+
+// halfDuration writes n and a half units u in the units below, as
+// TimeBank does (P2Y6M, PT5H30M).
+func halfDuration(n, u int) (string, bool) {
+	switch u {
+	case uYear:
+		return fmt.Sprintf("P%dY6M", n), true
+	case uMonth:
+		return fmt.Sprintf("P%dM15D", n), true
+	case uDay:
+		return fmt.Sprintf("P%dDT12H", n), true
+	case uHour:
+		return fmt.Sprintf("PT%dH30M", n), true
+	case uMinute:
+		return fmt.Sprintf("PT%dM30S", n), true
+	}
+	return "", false
+}
+
+// unitLong: "day-long", "decades-long", "weeklong".
+func (p *parser) unitLong(i int) (cand, bool) {
+	if p.is(i, "weeklong") {
+		return literal(i+1, "DURATION", "P1W"), true
+	}
+	u, plural, ok := p.unit(i)
+	if !ok || u < uMinute || !p.is(i+1, "-") || !p.glued(i+1) || !p.is(i+2, "long") || !p.glued(i+2) {
+		return cand{}, false
+	}
+	if p.cls(i-1) == cNumber || p.cls(i-1) == cTens || i > 0 && p.w[i-1].k == kDigits {
+		return cand{}, false
+	}
+	n := 1
+	if plural {
+		n = -1
+	}
+	return literal(i+3, "DURATION", duration(n, u)), true
 }
 
 // clauseEnd reports whether the clause ends at i (so "two days before"
@@ -1029,23 +1093,14 @@ func (p *parser) yearExpr(i int) (cand, bool) {
 		if d, ok := decadeWords[p.low(j)]; ok {
 			return cand{end: j + 1, typ: "DATE", how: hYearless, p: point{g: gDecade, t: day(1900+d, 1, 1)}}, true
 		}
-		// the 20th century, the twentieth century
-		if k, ok := ordinalValue(p.low(j)); ok || p.cls(j) == cTens {
-			end := j + 1
-			if p.cls(j) == cTens {
-				if p.is(end, "-") {
-					end++
-				}
-				o, ok2 := ordinalValue(p.low(end))
-				if !ok2 {
-					return cand{}, false
-				}
-				k = p.val(j) + o
-				end++
-			}
-			if p.is(end, "century") && k >= 1 && k <= 22 {
-				return cand{end: end + 1, typ: "DATE", how: hAbs, p: point{t: day((k-1)*100, 1, 1), g: gCentury}}, true
-			}
+	}
+	// the 20th century, twentieth-century
+	if k, end, ok := p.ordinal(j); ok && k >= 1 && k <= 22 {
+		if p.is(end, "-") && p.glued(end) {
+			end++
+		}
+		if p.is(end, "century") {
+			return cand{end: end + 1, typ: "DATE", how: hAbs, p: point{t: day((k-1)*100, 1, 1), g: gCentury}}, true
 		}
 	}
 	return cand{}, false

@@ -163,7 +163,7 @@ func init() {
 		"new", "christmas", "easter", "thanksgiving", "halloween", "independence", "labor", "memorial", "valentine",
 		"ramadan", "eve", "good", "election", "boxing", "veterans", "s", "year-end", "yearend", "mid-year", "midyear", "decades-long",
 		"no", "of", "just", "prior", "since", "season", "near", "short", "long", "full", "entire", "whole", "period", "moment", "time",
-		"initial", "final", "remainder", "rest", "weeklong", "week-long", "day-long", "daylong", "overnight"} {
+		"initial", "final", "remainder", "rest", "weeklong", "additional", "extra", "further", "day-long", "daylong", "overnight"} {
 		if _, ok := lexicon[w]; !ok {
 			add(cWord, 0, w)
 		}

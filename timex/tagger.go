@@ -90,6 +90,19 @@ func Find(doc *sitrep.Document) []sitrep.Timex {
 				Mod:   mod,
 			})
 			i = c.end
+			// "April 24 and 25": the second day is an expression too.
+			if (c.how == hAbs || c.how == hYearless) && c.p.g == gDay && c.hol == nil && !c.hasClock && a.hasRefDay &&
+				p.is(i, "and", "to", "through", "-", "–") && i+1 < len(words) && words[i+1].k == kDigits {
+				d, _ := atoi(words[i+1].low)
+				first := a.refDay.t
+				if d > first.Day() && d <= 31 && !p.is(i+2, "%", "percent") && p.cls(i+2) == cNone {
+					if t := first.AddDate(0, 0, d-first.Day()); t.Month() == first.Month() {
+						pt := point{t: t, g: gDay}
+						out = append(out, sitrep.Timex{Span: doc.MakeSpan(words[i+1].start, words[i+1].end), Type: "DATE", Value: pt.String()})
+						i += 2
+					}
+				}
+			}
 		}
 	}
 	return out
