@@ -303,7 +303,7 @@ func (t *Tokenizer) trailing(s string, lo, hi int, url bool) (int, uint16) {
 		return 1, fClose | fQuote
 	case ')', ']', '}':
 		return 1, fClose
-	case '>', '<', '*', '=', '~', '_':
+	case '>', '<', '*', '=', '~', '_', '+':
 		n := runBack(s, lo, hi, c)
 		if n == hi-lo {
 			return 0, 0
@@ -328,7 +328,7 @@ func (t *Tokenizer) trailing(s string, lo, hi int, url bool) (int, uint16) {
 			return 0, 0 // US$, HK$
 		}
 		return 1, 0
-	case '%', '/', '&', '\\', '|', '^', '(', '[', '{', '`', '@', '#', '+':
+	case '%', '/', '&', '\\', '|', '^', '(', '[', '{', '`', '@', '#':
 		return 1, 0
 	}
 	if c < 0x80 {
@@ -411,6 +411,11 @@ func isURL(w string) bool {
 	at := strings.IndexByte(w, '@')
 	if at <= 0 {
 		return false
+	}
+	for i := 0; i < at; i++ {
+		if c := w[i]; !isASCIILetter(c) && !isDigit(c) && !strings.ContainsRune("._%+-", rune(c)) {
+			return false // Reynolds"<rr...@x.ca: the address starts later
+		}
 	}
 	dot := strings.LastIndexByte(w, '.')
 	return dot > at+1 && dot < len(w)-1
@@ -511,6 +516,10 @@ func (t *Tokenizer) core(p []piece, s string, lo, hi int) []piece {
 			if i > seg {
 				split = 1 // account(s), USD[38,000
 			}
+		case r == ':':
+			if i > seg && i+1 < hi && !(isDigit(s[i-1]) && isDigit(s[i+1])) {
+				split = 1 // Price:3,40; but 6:30 stays whole
+			}
 		case r == ';' || r == '"' || r == '!' || r == '?':
 			if i > seg && i+1 < hi {
 				split = w
@@ -540,6 +549,7 @@ func (t *Tokenizer) core(p []piece, s string, lo, hi int) []piece {
 			p = append(p, piece{start: i, end: i + split})
 			i += split
 			seg = i
+			phone = isPhone(s[seg:hi])
 			continue
 		}
 		i += w
@@ -586,6 +596,9 @@ func (t *Tokenizer) keepHyphen(s string, seg, i, hi int) bool {
 // hyphens ("713-853-3989", "77042-2016"), which EWT keeps whole, as opposed
 // to a range ("5-10", "1969-1970").
 func isPhone(w string) bool {
+	if len(w) > 20 || len(w) == 0 || !isDigit(w[0]) {
+		return false
+	}
 	groups, run, first := 0, 0, 0
 	for i := 0; i < len(w); i++ {
 		switch c := w[i]; {
