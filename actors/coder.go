@@ -85,7 +85,7 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 			switch {
 			case ch.ok:
 				pend = append(pend, pending{start: ch.from, end: ch.to, m: ch.match, anaphor: ch.anaphor})
-			case ch.det == "" && next == i+1 && pronouns[strings.ToLower(words[i])]:
+			case ch.det == "" && next == i+1 && len(words[i]) <= 3 && s.in(pronouns, words[i]):
 				pend = append(pend, pending{start: i, end: i + 1, pronoun: true})
 			}
 			i = next

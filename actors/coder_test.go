@@ -168,3 +168,25 @@ func TestCoderOddEntities(t *testing.T) {
 		t.Errorf("got %s", g)
 	}
 }
+
+// The coder is shared by the pipeline's workers.
+func TestCoderConcurrent(t *testing.T) {
+	c := NewCoder(testKB(t))
+	done := make(chan string)
+	for i := 0; i < 4; i++ {
+		go func() {
+			doc := makeDoc(t, "Russian troops met Chinese officials. The officials said Beijing agreed.", "2024-01-01")
+			if err := c.Process(doc); err != nil {
+				done <- err.Error()
+				return
+			}
+			done <- got(doc)
+		}()
+	}
+	want := "Russian troops=RUSMIL; Chinese officials=CHNGOV; officials=CHNGOV>1; Beijing=CHNGOV"
+	for i := 0; i < 4; i++ {
+		if g := <-done; g != want {
+			t.Errorf("got %s, want %s", g, want)
+		}
+	}
+}

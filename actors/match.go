@@ -93,14 +93,14 @@ var directions = map[string]bool{
 // preposition ("in southern Somalia"), which makes a place a location.
 func (s *scanner) located(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		w := strings.ToLower(s.words[k])
-		if locative[w] {
+		w := s.words[k]
+		if s.in(locative, w) {
 			return true
 		}
-		if w == "of" && k > 0 && directions[strings.ToLower(s.words[k-1])] {
+		if w == "of" && k > 0 && s.in(directions, s.words[k-1]) {
 			return true // "north of Moscow"
 		}
-		if !directions[w] {
+		if !s.in(directions, w) {
 			return false
 		}
 	}
@@ -144,6 +144,22 @@ func (s *scanner) lookup(m map[string]*node, w string) *node {
 		s.buf = append(s.buf, c)
 	}
 	return m[string(s.buf)]
+}
+
+// in reports whether the lowercased word w is in set, without allocating.
+func (s *scanner) in(set map[string]bool, w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			s.buf = append(s.buf[:0], w...)
+			for k, c := range s.buf {
+				if c >= 'A' && c <= 'Z' {
+					s.buf[k] = c + 'a' - 'A'
+				}
+			}
+			return set[string(s.buf)]
+		}
+	}
+	return set[w]
 }
 
 // longest returns the entries of the longest knowledge-base name starting
@@ -239,7 +255,7 @@ func capitalised(w string) bool {
 func (s *scanner) chainAt(i, to int) (chain, int) {
 	var c chain
 	j := i
-	if w := s.words[j]; len(w) <= 3 && determiners[strings.ToLower(w)] {
+	if w := s.words[j]; len(w) <= 3 && s.in(determiners, w) {
 		c.det = strings.ToLower(w)
 		j++
 	}
@@ -304,7 +320,7 @@ func (s *scanner) chainAt(i, to int) (chain, int) {
 	}
 	s.eval(&c)
 	// "protesters in Minsk": a place after the phrase gives its country.
-	if c.match.Country == "" && !c.place && c.match.Code != "" && c.match.Sector != "IGO" && j+1 < to && followers[strings.ToLower(s.words[j])] {
+	if c.match.Country == "" && !c.place && c.match.Code != "" && c.match.Sector != "IGO" && j+1 < to && s.in(followers, s.words[j]) {
 		if refs, n := s.longest(j+1, to); n > 0 {
 			if e := s.pick(refs, s.words[j+1], true); e.Kind == KindCountry || e.Kind == KindCapital || e.Kind == KindCity {
 				c.match.Country = e.Country
@@ -345,7 +361,7 @@ func (s *scanner) nameAt(j, to int) int {
 	k := j
 	for k < to && k-j < 4 {
 		w := s.words[k]
-		if !capitalised(w) || notNames[strings.ToLower(w)] {
+		if !capitalised(w) || s.in(notNames, w) {
 			break
 		}
 		if s.upos != nil && s.upos[k] != "PROPN" {
@@ -359,16 +375,29 @@ func (s *scanner) nameAt(j, to int) int {
 	return k
 }
 
+// entryNames names the scanned entries: "Chinese + official".
+func (s *scanner) entryNames() string {
+	if len(s.elems) == 1 {
+		return s.elems[0].e.Name
+	}
+	var b strings.Builder
+	for i, el := range s.elems {
+		if i > 0 {
+			b.WriteString(" + ")
+		}
+		b.WriteString(el.e.Name)
+	}
+	return b.String()
+}
+
 // eval decides the code of the scanned elements.
 func (s *scanner) eval(c *chain) {
 	var person, org *Entry
 	country, strong, weak := "", "", ""
-	var names []string
 	head := false
 	onlyPlaces, onlyCity := true, true
 	for _, el := range s.elems {
 		e := el.e
-		names = append(names, e.Name)
 		switch e.Kind {
 		case KindPerson:
 			person = e
@@ -406,7 +435,7 @@ func (s *scanner) eval(c *chain) {
 		}
 	}
 	c.place, c.city = onlyPlaces, onlyCity
-	m := Match{Entry: strings.Join(names, " + "), Role: c.headRole}
+	m := Match{Role: c.headRole}
 	switch {
 	case person != nil:
 		m.Code, m.Country, m.Sector, m.Person = person.Code(), person.Country, person.Sector, true
@@ -416,6 +445,7 @@ func (s *scanner) eval(c *chain) {
 		}
 	case org != nil:
 		m.Code, m.Country, m.Sector = org.Code(), org.Country, org.Sector
+		m.Entry = s.entryNames()
 		if m.Country == "" && m.Sector == "" && len(m.Code) > 3 {
 			m.Sector = m.Code[:3]
 		}
@@ -428,6 +458,9 @@ func (s *scanner) eval(c *chain) {
 		m.Code = m.Country + m.Sector
 		m.Person = c.name
 		c.anaphor = country == "" && c.det == "the" && c.headRole != ""
+		if m.Code != "" {
+			m.Entry = s.entryNames()
+		}
 	}
 	if c.name {
 		m.Person = true
