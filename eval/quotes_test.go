@@ -43,9 +43,9 @@ func TestQuoteScore(t *testing.T) {
 		{Content: []sitrep.Span{sp(text, 23, 38)}, Source: []sitrep.Span{they}, Cue: []sitrep.Span{said2}},
 	}
 	tests := []struct {
-		name                 string
-		pred                 []sitrep.Quote
-		direct, all          Counts
+		name                string
+		pred                []sitrep.Quote
+		direct, all         Counts
 		speakerOK, speakerN int
 	}{
 		{"split quote grouped by cue",
