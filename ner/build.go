@@ -2,6 +2,7 @@ package ner
 
 import (
 	"bufio"
+	_ "embed"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -10,6 +11,9 @@ import (
 	"strconv"
 	"strings"
 )
+
+//go:embed data/firstnames.txt
+var firstNamesFile string
 
 // BuildGazetteer reads the place and nationality lists of the shared
 // gazetteer folder (GeoNames cities15000, countryInfo, admin1 regions,
@@ -54,6 +58,11 @@ func BuildGazetteer(dir string, common map[string]bool) (*Gazetteer, error) {
 	}
 	for _, w := range strings.Fields(firstNames) {
 		g.add([]string{w}, catFirstName)
+	}
+	for _, line := range strings.Split(firstNamesFile, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") && !common[strings.ToLower(line)] {
+			g.add([]string{line}, catFirstName)
+		}
 	}
 	return g, nil
 }

@@ -10,7 +10,7 @@ import (
 
 // featureVersion changes whenever the features below change, so that a
 // model trained on other features is refused at load.
-const featureVersion = "ner-bilou-2"
+const featureVersion = "ner-bilou-viterbi-doc-4"
 
 // Sentence styles: headlines in capitals or title case, and web text
 // without capitals, change what capitalisation says.
@@ -28,12 +28,14 @@ type sentence struct {
 	shapes []string
 	gaz    []uint64
 	style  int
+	doc    *docContext // nil when the sentence stands alone
 	buf    []byte
 }
 
-func (s *sentence) reset(words []string, g *Gazetteer) {
+func (s *sentence) reset(words []string, g *Gazetteer, doc *docContext) {
 	n := len(words)
 	s.words = words
+	s.doc = doc
 	s.lower = grow(s.lower, n)
 	s.shapes = grow(s.shapes, n)
 	if cap(s.gaz) < n {
@@ -145,6 +147,9 @@ const (
 	fPrevWShape
 	fNextWShape
 	fLen
+	fGazP1Hi
+	fDoc
+	fDocShape
 )
 
 func word(s *sentence, i int) string {
@@ -177,9 +182,9 @@ func affix(w string, n int, suffix bool) string {
 	return w[:n]
 }
 
-// features appends the hashed features of token i given the classes
-// already chosen for the two tokens before it (-1 before the sentence).
-func features(s *sentence, i, p1, p2 int, out []uint64) []uint64 {
+// staticFeatures appends the hashed features of token i that do not
+// depend on the classes chosen before it.
+func staticFeatures(s *sentence, i int, out []uint64) []uint64 {
 	st := perceptron.Start
 	add := perceptron.Add
 	lo, sh := s.lower[i], s.shapes[i]
@@ -202,10 +207,6 @@ func features(s *sentence, i, p1, p2 int, out []uint64) []uint64 {
 		add(add(add(st(fShapes3), shapeAt(s, i-1)), sh), shapeAt(s, i+1)),
 		add(add(st(fPrevCur), word(s, i-1)), lo),
 		add(add(st(fCurNext), lo), word(s, i+1)),
-		perceptron.AddInt(st(fP1), p1),
-		perceptron.AddInt(perceptron.AddInt(st(fP1P2), p1), p2),
-		add(perceptron.AddInt(st(fP1Word), p1), lo),
-		add(perceptron.AddInt(st(fP1Shape), p1), sh),
 		add(perceptron.AddInt(st(fStyleShape), s.style), sh),
 		add(add(st(fPrevWShape), word(s, i-1)), sh),
 		add(add(st(fNextWShape), word(s, i+1)), sh),
@@ -217,6 +218,12 @@ func features(s *sentence, i, p1, p2 int, out []uint64) []uint64 {
 	if i == 0 {
 		out = append(out, add(st(fFirst), sh), add(st(fFirstWord), lo))
 	}
+	dc := s.doc.code(lo)
+	first := 0
+	if i == 0 {
+		first = 8
+	}
+	out = append(out, perceptron.AddInt(st(fDoc), dc|first), add(perceptron.AddInt(st(fDocShape), dc|first), sh))
 	if i == len(s.words)-1 {
 		out = append(out, add(st(fLast), sh))
 	}
@@ -228,8 +235,21 @@ func features(s *sentence, i, p1, p2 int, out []uint64) []uint64 {
 	if i+1 < len(s.words) {
 		out = gazFeatures(out, s.gaz[i+1], fGazNext, "")
 	}
-	if s.gaz[i] != 0 {
-		out = append(out, perceptron.AddInt(perceptron.AddInt(st(fGazP1), p1), int(s.gaz[i]&0xffffffff)), perceptron.AddInt(perceptron.AddInt(st(fGazP1+100), p1), int(s.gaz[i]>>32)))
+	return out
+}
+
+// transFeatures appends the features of token i that pair it with the
+// class p of the token before (-1 at the start of the sentence).
+func transFeatures(s *sentence, i, p int, out []uint64) []uint64 {
+	st := perceptron.Start
+	out = append(out,
+		perceptron.AddInt(st(fP1), p),
+		perceptron.Add(perceptron.AddInt(st(fP1Word), p), s.lower[i]),
+		perceptron.Add(perceptron.AddInt(st(fP1Shape), p), s.shapes[i]),
+	)
+	if g := s.gaz[i]; g != 0 {
+		out = append(out, perceptron.AddInt(perceptron.AddInt(st(fGazP1), p), int(g&0xffffffff)),
+			perceptron.AddInt(perceptron.AddInt(st(fGazP1Hi), p), int(g>>32)))
 	}
 	return out
 }

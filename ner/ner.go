@@ -14,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"sync"
 
 	"sitrep"
@@ -38,7 +39,11 @@ type scratch struct {
 	s      sentence
 	feats  []uint64
 	scores []float32
+	trans  [nClasses]float32
+	delta  []float32 // best path score per token and class
+	back   []int     // the previous class on that path
 	cls    []int
+	prevs  []int
 }
 
 // Mention is an entity over the tokens [Start, End) of a sentence.
@@ -86,39 +91,50 @@ func (r *Recognizer) Fills() sitrep.Layer { return sitrep.LayerEntities }
 // Each entity runs from its first token's start to its last token's end.
 func (r *Recognizer) Process(doc *sitrep.Document) error {
 	doc.Entities = doc.Entities[:0]
-	var words []string
+	words := make([]string, len(doc.Tokens))
+	for i := range doc.Tokens {
+		t := &doc.Tokens[i]
+		if t.Form == "" && (t.Start < 0 || t.End > len(doc.Text) || t.Start > t.End) {
+			return fmt.Errorf("token %d: span [%d, %d) outside the text", i, t.Start, t.End)
+		}
+		words[i] = doc.TokenText(i)
+	}
+	dc := newDocContext()
 	for si := range doc.Sentences {
 		from, to := doc.SentenceTokens(si)
 		if from < 0 || to > len(doc.Tokens) || from > to {
 			return fmt.Errorf("sentence %d: token range [%d, %d) outside the %d tokens", si, from, to, len(doc.Tokens))
 		}
-		words = words[:0]
-		for i := from; i < to; i++ {
-			t := &doc.Tokens[i]
-			if t.Form == "" && (t.Start < 0 || t.End > len(doc.Text) || t.Start > t.End) {
-				return fmt.Errorf("token %d: span [%d, %d) outside the text", i, t.Start, t.End)
-			}
-			words = append(words, doc.TokenText(i))
+		dc.addSentence(words[from:to])
+	}
+	sc := r.pool.Get().(*scratch)
+	defer r.pool.Put(sc)
+	for si := range doc.Sentences {
+		from, to := doc.SentenceTokens(si)
+		if from == to {
+			continue
 		}
-		for _, m := range r.Recognize(words) {
-			start, end := doc.Tokens[from+m.Start].Start, doc.Tokens[from+m.End-1].End
+		cls := r.decode(sc, words[from:to], dc, nil)
+		for _, sp := range spansOf(cls) {
+			start, end := doc.Tokens[from+sp.start].Start, doc.Tokens[from+sp.end-1].End
 			if end < start {
 				continue
 			}
-			doc.Entities = append(doc.Entities, sitrep.Entity{Span: doc.MakeSpan(start, end), Label: m.Label})
+			doc.Entities = append(doc.Entities, sitrep.Entity{Span: doc.MakeSpan(start, end), Label: types[sp.typ]})
 		}
 	}
 	return nil
 }
 
-// Recognize tags one sentence of words.
+// Recognize tags one sentence of words that stands alone, without the
+// help of the rest of its article.
 func (r *Recognizer) Recognize(words []string) []Mention {
 	if len(words) == 0 {
 		return nil
 	}
 	sc := r.pool.Get().(*scratch)
 	defer r.pool.Put(sc)
-	cls := r.decode(sc, words, nil)
+	cls := r.decode(sc, words, nil, nil)
 	var out []Mention
 	for _, sp := range spansOf(cls) {
 		out = append(out, Mention{Start: sp.start, End: sp.end, Label: types[sp.typ]})
@@ -126,45 +142,144 @@ func (r *Recognizer) Recognize(words []string) []Mention {
 	return out
 }
 
-// decode tags greedily left to right. With gold classes given it is a
-// training step: the model is updated wherever it errs and the search goes
-// on from its own decision, as it will have to at inference.
-func (r *Recognizer) decode(sc *scratch, words []string, gold []int) []int {
-	sc.s.reset(words, r.gaz)
+// decode finds the best class sequence by Viterbi search over first-order
+// transitions, with invalid transitions excluded. With gold classes given
+// it is also a training step (Collins' structured perceptron): where the
+// best path differs from the gold one, the gold path's features gain and
+// the predicted path's lose.
+func (r *Recognizer) decode(sc *scratch, words []string, doc *docContext, gold []int) []int {
+	s := &sc.s
+	s.reset(words, r.gaz, doc)
 	n := len(words)
+	sc.delta = growF(sc.delta, n*nClasses)
+	sc.back = growI(sc.back, n*nClasses)
+	static := sc.scores
+	neg := float32(math.Inf(-1))
+	for i := 0; i < n; i++ {
+		sc.feats = staticFeatures(s, i, sc.feats[:0])
+		for c := range static {
+			static[c] = 0
+		}
+		r.model.Scores(sc.feats, static)
+		last := i == n-1
+		row := sc.delta[i*nClasses : (i+1)*nClasses]
+		brow := sc.back[i*nClasses : (i+1)*nClasses]
+		for c := range row {
+			row[c], brow[c] = neg, -1
+		}
+		prevs := sc.prevs[:0]
+		if i == 0 {
+			prevs = append(prevs, -1)
+		} else {
+			prevs = topClasses(sc.delta[(i-1)*nClasses:i*nClasses], prevs)
+		}
+		for _, p := range prevs {
+			base := float32(0)
+			if p >= 0 {
+				base = sc.delta[(i-1)*nClasses+p]
+			}
+			t := sc.trans[:]
+			for c := range t {
+				t[c] = 0
+			}
+			sc.feats = transFeatures(s, i, p, sc.feats[:0])
+			r.model.Scores(sc.feats, t)
+			for c := 0; c < nClasses; c++ {
+				if !allowed(p, c, last) {
+					continue
+				}
+				v := base + static[c] + t[c]
+				if v > row[c] {
+					row[c], brow[c] = v, p
+				}
+			}
+		}
+	}
 	if cap(sc.cls) < n {
 		sc.cls = make([]int, n)
 	}
 	cls := sc.cls[:n]
-	p1, p2 := -1, -1
-	for i := 0; i < n; i++ {
-		sc.feats = features(&sc.s, i, p1, p2, sc.feats[:0])
-		for c := range sc.scores {
-			sc.scores[c] = 0
+	bc, bv := 0, neg
+	for c, v := range sc.delta[(n-1)*nClasses : n*nClasses] {
+		if v > bv {
+			bc, bv = c, v
 		}
-		r.model.Scores(sc.feats, sc.scores)
-		guess := best(sc.scores, p1, i == n-1)
-		if gold != nil {
-			r.model.Update(sc.feats, gold[i], guess, 1)
-			r.model.Tick()
-		}
-		cls[i] = guess
-		p2, p1 = p1, guess
+	}
+	for i := n - 1; i >= 0; i-- {
+		cls[i] = bc
+		bc = sc.back[i*nClasses+bc]
+	}
+	if gold != nil {
+		r.update(sc, gold, cls)
 	}
 	return cls
 }
 
-// best returns the highest scoring class that may follow prev; ties go to
-// the lower class, for determinism. O is always allowed after a closed
-// entity, and L of the open type inside one, so some class always is.
-func best(scores []float32, prev int, last bool) int {
-	b := -1
-	for c, s := range scores {
-		if allowed(prev, c, last) && (b < 0 || s > scores[b]) {
-			b = c
+// beamWidth is how many classes of the previous token the search extends:
+// scoring every transition costs a dozen feature look-ups per class, and
+// the paths beyond the best few almost never win.
+const beamWidth = 4
+
+// topClasses appends the (at most beamWidth) classes of row with the
+// highest finite scores, best first.
+func topClasses(row []float32, out []int) []int {
+	neg := float32(math.Inf(-1))
+	for c, v := range row {
+		if v == neg {
+			continue
 		}
+		j := len(out)
+		if j == beamWidth {
+			if v <= row[out[j-1]] {
+				continue
+			}
+			j--
+		} else {
+			out = append(out, c)
+		}
+		for j > 0 && v > row[out[j-1]] {
+			out[j] = out[j-1]
+			j--
+		}
+		out[j] = c
 	}
-	return b
+	return out
+}
+
+// update moves weight from the predicted path to the gold one.
+func (r *Recognizer) update(sc *scratch, gold, pred []int) {
+	s := &sc.s
+	for i := range gold {
+		gp, pp := -1, -1
+		if i > 0 {
+			gp, pp = gold[i-1], pred[i-1]
+		}
+		if gold[i] != pred[i] {
+			sc.feats = staticFeatures(s, i, sc.feats[:0])
+			r.model.Update(sc.feats, gold[i], pred[i], 1)
+		}
+		if gold[i] != pred[i] || gp != pp {
+			sc.feats = transFeatures(s, i, gp, sc.feats[:0])
+			r.model.Update(sc.feats, gold[i], -1, 1)
+			sc.feats = transFeatures(s, i, pp, sc.feats[:0])
+			r.model.Update(sc.feats, pred[i], -1, -1)
+		}
+		r.model.Tick()
+	}
+}
+
+func growF(s []float32, n int) []float32 {
+	if cap(s) < n {
+		return make([]float32, n)
+	}
+	return s[:n]
+}
+
+func growI(s []int, n int) []int {
+	if cap(s) < n {
+		return make([]int, n)
+	}
+	return s[:n]
 }
 
 // Write stores the model and its gazetteer.

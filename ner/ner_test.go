@@ -1,0 +1,319 @@
+package ner
+
+import (
+	"bytes"
+	"os"
+	"reflect"
+	"strings"
+	"sync"
+	"testing"
+
+	"sitrep"
+	"sitrep/corpus"
+	"sitrep/eval"
+	"sitrep/internal/shareddata"
+)
+
+// docFromLines builds a document with one sentence per line and tokens
+// split at spaces, as a tokenizer would give them.
+func docFromLines(text string) *sitrep.Document {
+	doc := &sitrep.Document{ID: "t", Text: text, Layers: sitrep.LayerSentences | sitrep.LayerTokens}
+	off := 0
+	for _, line := range strings.SplitAfter(text, "\n") {
+		sent := sitrep.Sentence{Start: off, TokStart: len(doc.Tokens)}
+		pos := off
+		for _, w := range strings.Fields(line) {
+			i := strings.Index(text[pos:], w) + pos
+			doc.Tokens = append(doc.Tokens, sitrep.Token{Start: i, End: i + len(w), Sent: len(doc.Sentences), Head: -1})
+			pos = i + len(w)
+		}
+		sent.End, sent.TokEnd = pos, len(doc.Tokens)
+		off += len(line)
+		if sent.TokEnd > sent.TokStart {
+			doc.Sentences = append(doc.Sentences, sent)
+		}
+	}
+	return doc
+}
+
+func entities(doc *sitrep.Document) []string {
+	var out []string
+	for _, e := range doc.Entities {
+		out = append(out, e.Label+":"+e.Text)
+	}
+	return out
+}
+
+func TestNewsSentence(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on Monday .",
+			[]string{"PER:Emmanuel Macron", "PER:Olaf Scholz", "LOC:Berlin"}},
+		{"Israeli Prime Minister Benjamin Netanyahu said Hamas had rejected the proposal from Egypt and Qatar .",
+			[]string{"PER:Benjamin Netanyahu", "ORG:Hamas", "LOC:Egypt", "LOC:Qatar"}},
+		{"the weather was nice and we had a good time .", nil},
+	} {
+		doc := docFromLines(tc.text)
+		if err := r.Process(doc); err != nil {
+			t.Fatal(err)
+		}
+		if got := entities(doc); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+		for _, e := range doc.Entities {
+			if doc.Text[e.Start:e.End] != e.Text {
+				t.Errorf("entity %+v does not match its offsets", e)
+			}
+		}
+	}
+}
+
+// TestConcurrent runs one recogniser from several goroutines; with -race
+// it checks that Process shares nothing writable.
+func TestConcurrent(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := os.ReadFile("testdata/news.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := docFromLines(string(text))
+	if err := r.Process(want); err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			doc := docFromLines(string(text))
+			if err := r.Process(doc); err != nil {
+				t.Error(err)
+				return
+			}
+			if !reflect.DeepEqual(doc.Entities, want.Entities) {
+				t.Error("concurrent run gave other entities")
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestBadTokens(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := docFromLines("Paris is nice .")
+	doc.Tokens[1].End = 99
+	if err := r.Process(doc); err == nil || !strings.Contains(err.Error(), "token 1") {
+		t.Errorf("bad token span: error %v", err)
+	}
+	doc = docFromLines("Paris is nice .")
+	doc.Sentences[0].TokEnd = 9
+	if err := r.Process(doc); err == nil || !strings.Contains(err.Error(), "sentence 0") {
+		t.Errorf("bad sentence range: error %v", err)
+	}
+}
+
+func TestLabels(t *testing.T) {
+	spans := []tokenSpan{{0, 1, 0}, {2, 5, 1}, {5, 7, 2}}
+	cls := bilou(8, spans)
+	want := []string{"U-PER", "O", "B-ORG", "I-ORG", "L-ORG", "B-LOC", "L-LOC", "O"}
+	for i, c := range cls {
+		if classNames[c] != want[i] {
+			t.Errorf("token %d: %s, want %s", i, classNames[c], want[i])
+		}
+	}
+	if got := spansOf(cls); !reflect.DeepEqual(got, spans) {
+		t.Errorf("spansOf = %v, want %v", got, spans)
+	}
+	for _, tc := range []struct {
+		prev, c string
+		last    bool
+		ok      bool
+	}{
+		{"", "B-PER", false, true},
+		{"", "I-PER", false, false},
+		{"", "B-PER", true, false},
+		{"B-PER", "I-PER", false, true},
+		{"B-PER", "L-ORG", false, false},
+		{"B-PER", "O", false, false},
+		{"I-ORG", "L-ORG", true, true},
+		{"L-LOC", "U-PER", false, true},
+		{"U-LOC", "I-LOC", false, false},
+		{"O", "O", true, true},
+	} {
+		prev := -1
+		for i, n := range classNames {
+			if n == tc.prev {
+				prev = i
+			}
+		}
+		c := 0
+		for i, n := range classNames {
+			if n == tc.c {
+				c = i
+			}
+		}
+		if got := allowed(prev, c, tc.last); got != tc.ok {
+			t.Errorf("%q -> %q (last %v): %v, want %v", tc.prev, tc.c, tc.last, got, tc.ok)
+		}
+	}
+}
+
+func TestGazetteerMatch(t *testing.T) {
+	g := newGazetteer()
+	g.addPhrase("New York", catCity)
+	g.addPhrase("York", catCity)
+	g.addPhrase("Guinea-Bissau", catCountry)
+	g.add([]string{"Ministry"}, catOrgWord)
+	words := strings.Fields("the new york ministry of guinea - bissau")
+	out := make([]uint64, len(words))
+	g.match(words, out, nil)
+	bit := func(cat, pos int) uint64 { return 1 << (4*cat + pos) }
+	want := []uint64{0, bit(catCity, posB), bit(catCity, posL) | bit(catCity, posU), bit(catOrgWord, posU), 0,
+		bit(catCountry, posB), bit(catCountry, posI), bit(catCountry, posL)}
+	for i := range want {
+		if out[i] != want[i] {
+			t.Errorf("%s: %b, want %b", words[i], out[i], want[i])
+		}
+	}
+}
+
+func TestShape(t *testing.T) {
+	for in, want := range map[string]string{"McCain": "XxXx", "U.S.": "X.X.", "1990s": "dx", "NATO": "X", "al-Ani": "x-Xx", "Zürich": "Xx"} {
+		if got := shape(in); got != want {
+			t.Errorf("shape(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// tiny is a training set small enough to learn in a test.
+const tiny = `1	Alice	B-PER	-	-
+2	visited	O	-	-
+3	Paris	B-LOC	-	-
+4	.	O	-	-
+
+1	Bob	B-PER	-	-
+2	Smith	I-PER	-	-
+3	joined	O	-	-
+4	Acme	B-ORG	-	-
+5	Corp	I-ORG	-	-
+6	.	O	-	-
+
+1	we	O	-	-
+2	went	O	-	-
+3	home	O	-	-
+`
+
+func TestTrainWriteRead(t *testing.T) {
+	sents, err := corpus.ReadIOB2(strings.NewReader(tiny))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := newGazetteer()
+	g.addPhrase("Paris", catCity)
+	r, err := Train(sents, g, TrainOptions{Iters: 5, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := r.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	var again bytes.Buffer
+	r2, err := Read(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r2.Write(&again); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), again.Bytes()) {
+		t.Error("model does not survive a write and read unchanged")
+	}
+	words := strings.Fields("Bob Smith visited Paris .")
+	if got, want := r2.Recognize(words), r.Recognize(words); !reflect.DeepEqual(got, want) {
+		t.Errorf("read model tags %v, trained one %v", got, want)
+	}
+	if got := r2.Recognize(strings.Fields("Alice visited Paris .")); !reflect.DeepEqual(got, []Mention{{0, 1, "PER"}, {2, 3, "LOC"}}) {
+		t.Errorf("training sentence tagged %v", got)
+	}
+	if _, err := Read(strings.NewReader("not a model")); err == nil {
+		t.Error("garbage accepted as a model")
+	}
+	if _, err := Read(bytes.NewReader(buf.Bytes()[:buf.Len()/2])); err == nil {
+		t.Error("truncated model accepted")
+	}
+}
+
+// TestUNERTest scores the embedded model on the UNER English EWT test
+// set; the threshold sits just under the figure recorded in docs/ner.md.
+func TestUNERTest(t *testing.T) {
+	if testing.Short() {
+		t.Skip("gold-data test skipped with -short")
+	}
+	path := shareddata.Need(t, "data/uner-english-ewt/en_ewt-ud-test.iob2")
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sents, err := corpus.ReadIOB2(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, gold := corpus.IOB2Documents(sents)
+	var score eval.SpanScore
+	for i, d := range docs {
+		if err := r.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		score.Add(spans(gold[i]), spans(d.Entities))
+	}
+	const min = 0.69
+	if f1 := score.All.F1(); f1 < min {
+		t.Errorf("UNER EWT test span F1 %.4f, want at least %.2f", f1, min)
+	}
+}
+
+func spans(es []sitrep.Entity) []eval.Span {
+	out := make([]eval.Span, len(es))
+	for i, e := range es {
+		out[i] = eval.Span{Start: e.Start, End: e.End, Label: e.Label}
+	}
+	return out
+}
+
+func BenchmarkProcess(b *testing.B) {
+	r, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	text, err := os.ReadFile("testdata/news.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc := docFromLines(string(text))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := r.Process(doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(doc.Tokens))*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
