@@ -10,7 +10,7 @@ import (
 
 // featureVersion names the feature set below; a model trained with other
 // features is refused at load time. Change it whenever features change.
-const featureVersion = "pos-features-3"
+const featureVersion = "pos-features-5"
 
 // Feature templates. The numbers only need to be distinct.
 const (
@@ -47,6 +47,18 @@ const (
 	fPrev1Suf3
 	fShapeP1
 	fAmbM1
+	fPrev1WordP1
+	fWordAmbP1
+	fPrev2Word
+	fPrev1Shape
+	fSuf3P2
+	fStack0
+	fStackP1
+	fStackP2
+	fStackP12
+	fPrev1StackP1
+	fStackM1P1
+	fStack0Word
 )
 
 // word holds what the features need of one word, computed once per
@@ -58,7 +70,8 @@ type word struct {
 	hShape        uint64
 	amb           uint64
 	flags         uint64
-	dict          int // class from the tag dictionary, or -1
+	dict          int     // class from the tag dictionary, or -1
+	allow         []uint8 // the classes the word may take, nil for all
 }
 
 // Sentinels for words and tags beyond the sentence edges.
@@ -126,6 +139,10 @@ func (m *Tagger) prepare(w *word, s string, first bool) {
 	if c, ok := m.dict[s]; ok {
 		w.dict = int(c)
 	}
+	w.allow = nil
+	if a, ok := m.allow[s]; ok {
+		w.allow = m.allowSets[a]
+	}
 }
 
 func hasUpper(s string) bool {
@@ -183,7 +200,7 @@ func shapeHash(s string) uint64 {
 func features(out []uint64, ws []word, i, p1, p2 int) []uint64 {
 	w := &ws[i]
 	wm1, wm2, wp1, wp2 := hStart, hStart, hEnd, hEnd
-	var sm1, sp1, am1, ap1, ap2, shp1 uint64 = 1, 2, 1, 2, 2, 2
+	var sm1, sp1, sp2, am1, ap1, ap2, shp1 uint64 = 1, 2, 2, 1, 2, 2, 2
 	if i > 0 {
 		wm1, sm1, am1 = ws[i-1].hLower, ws[i-1].suf[2], ws[i-1].amb
 	}
@@ -194,7 +211,7 @@ func features(out []uint64, ws []word, i, p1, p2 int) []uint64 {
 		wp1, sp1, ap1, shp1 = ws[i+1].hLower, ws[i+1].suf[2], ws[i+1].amb, ws[i+1].hShape
 	}
 	if i+2 < len(ws) {
-		wp2, ap2 = ws[i+2].hLower, ws[i+2].amb
+		wp2, ap2, sp2 = ws[i+2].hLower, ws[i+2].amb, ws[i+2].suf[2]
 	}
 	t1, t2 := uint64(p1), uint64(p2)
 	out = append(out,
@@ -223,6 +240,11 @@ func features(out []uint64, ws []word, i, p1, p2 int) []uint64 {
 		key2(fAmbAmbP1, w.amb, ap1),
 		key2(fPrev1Suf3, t1, w.suf[2]),
 		key(fShapeP1, shp1),
+		key2(fPrev1WordP1, t1, wp1),
+		key2(fWordAmbP1, w.hLower, ap1),
+		key2(fPrev2Word, t2, w.hLower),
+		key2(fPrev1Shape, t1, w.hShape),
+		key(fSuf3P2, sp2),
 	)
 	for k := 0; k < 4; k++ {
 		if w.suf[k] != 0 {
@@ -230,4 +252,30 @@ func features(out []uint64, ws []word, i, p1, p2 int) []uint64 {
 		}
 	}
 	return out
+}
+
+// stackFeatures appends, for the second pass, features of the tags the
+// first pass gave word i and the words after it: the right context that a
+// left-to-right tagger otherwise lacks.
+func stackFeatures(out []uint64, ws []word, first []int, i, p1 int) []uint64 {
+	n1, n2, m1 := uint64(noTag), uint64(noTag), uint64(noTag)
+	if i+1 < len(first) {
+		n1 = uint64(first[i+1])
+	}
+	if i+2 < len(first) {
+		n2 = uint64(first[i+2])
+	}
+	if i > 0 {
+		m1 = uint64(first[i-1])
+	}
+	s0 := uint64(first[i])
+	return append(out,
+		key(fStack0, s0),
+		key(fStackP1, n1),
+		key(fStackP2, n2),
+		key2(fStackP12, n1, n2),
+		key2(fPrev1StackP1, uint64(p1), n1),
+		key2(fStackM1P1, m1, n1),
+		key2(fStack0Word, s0, ws[i].hLower),
+	)
 }

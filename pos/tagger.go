@@ -41,9 +41,15 @@ type Tagger struct {
 	classes []Class
 	amb     map[string]uint16 // lowercase word -> ambiguity class id
 	dict    map[string]uint8  // frequent unambiguous word -> class
-	feats   map[featKey]string
-	w       *weights
-	pool    sync.Pool
+	// allow limits frequent words to the classes they took in training.
+	allow     map[string]uint16
+	allowSets [][]uint8
+	feats     map[featKey]string
+	w         *weights
+	// first, when set, is a first-pass model whose tags give the second
+	// pass (w) its right context.
+	first *weights
+	pool  sync.Pool
 }
 
 var _ interface {
@@ -94,6 +100,7 @@ type scratch struct {
 	feats  []uint64
 	scores []float32
 	tags   []int
+	first  []int
 	forms  []string
 }
 
@@ -152,27 +159,41 @@ func (m *Tagger) featsOf(lower string, c int) string {
 	return m.classes[c].Feats
 }
 
-// tag runs the greedy decoder; the result aliases s.
+// tag runs the greedy decoder, in one or two passes; the result aliases s.
 func (m *Tagger) tag(s *scratch, forms []string) []int {
 	s.words = s.words[:0]
 	for i, f := range forms {
 		s.words = append(s.words, word{})
 		m.prepare(&s.words[i], f, i == 0)
 	}
-	s.tags = s.tags[:0]
+	if m.first == nil {
+		s.tags = m.greedy(s, m.w, nil, s.tags[:0])
+		return s.tags
+	}
+	s.first = m.greedy(s, m.first, nil, s.first[:0])
+	s.tags = m.greedy(s, m.w, s.first, s.tags[:0])
+	return s.tags
+}
+
+// greedy tags s.words left to right with w, using the first pass's tags
+// when given.
+func (m *Tagger) greedy(s *scratch, w *weights, first []int, out []int) []int {
 	p1, p2 := noTag, noTag
 	for i := range s.words {
 		c := s.words[i].dict
 		if c < 0 {
 			s.feats = features(s.feats[:0], s.words, i, p1, p2)
+			if first != nil {
+				s.feats = stackFeatures(s.feats, s.words, first, i, p1)
+			}
 			clear(s.scores)
-			m.w.add(s.feats, s.scores)
-			c = argmax(s.scores)
+			w.add(s.feats, s.scores)
+			c = argmaxIn(s.scores, s.words[i].allow)
 		}
-		s.tags = append(s.tags, c)
+		out = append(out, c)
 		p2, p1 = p1, c
 	}
-	return s.tags
+	return out
 }
 
 // argmax returns the best class; ties go to the lower index, so that the
@@ -187,6 +208,20 @@ func argmax(scores []float32) int {
 	return best
 }
 
+// argmaxIn is argmax over the allowed classes, all when allowed is nil.
+func argmaxIn(scores []float32, allowed []uint8) int {
+	if allowed == nil {
+		return argmax(scores)
+	}
+	best := int(allowed[0])
+	for _, c := range allowed[1:] {
+		if scores[c] > scores[best] {
+			best = int(c)
+		}
+	}
+	return best
+}
+
 // Write writes the model, gzip-compressed, in an order that makes the same
 // model give the same bytes.
 func (m *Tagger) Write(w io.Writer) error {
@@ -194,6 +229,11 @@ func (m *Tagger) Write(w io.Writer) error {
 	bw := bufio.NewWriter(zw)
 	writeString(bw, magic)
 	writeString(bw, featureVersion)
+	if m.first != nil {
+		writeUint(bw, 1)
+	} else {
+		writeUint(bw, 0)
+	}
 	writeUint(bw, uint64(len(m.classes)))
 	for _, c := range m.classes {
 		writeString(bw, c.UPOS)
@@ -210,6 +250,18 @@ func (m *Tagger) Write(w io.Writer) error {
 		writeString(bw, k)
 		writeUint(bw, uint64(m.dict[k]))
 	}
+	writeUint(bw, uint64(len(m.allowSets)))
+	for _, set := range m.allowSets {
+		writeUint(bw, uint64(len(set)))
+		for _, c := range set {
+			writeUint(bw, uint64(c))
+		}
+	}
+	writeUint(bw, uint64(len(m.allow)))
+	for _, k := range sortedKeys(m.allow) {
+		writeString(bw, k)
+		writeUint(bw, uint64(m.allow[k]))
+	}
 	fks := make([]featKey, 0, len(m.feats))
 	for k := range m.feats {
 		fks = append(fks, k)
@@ -223,6 +275,11 @@ func (m *Tagger) Write(w io.Writer) error {
 	}
 	if err := m.w.write(bw); err != nil {
 		return err
+	}
+	if m.first != nil {
+		if err := m.first.write(bw); err != nil {
+			return err
+		}
 	}
 	if err := bw.Flush(); err != nil {
 		return err
@@ -249,6 +306,7 @@ func Read(r io.Reader) (*Tagger, error) {
 		return nil, fmt.Errorf("pos model: made for features %q, code expects %q: retrain it", fv, featureVersion)
 	}
 	m := &Tagger{}
+	stacked := rd.uint() == 1
 	nc := rd.count(256)
 	for i := 0; i < nc && rd.err == nil; i++ {
 		m.classes = append(m.classes, Class{UPOS: rd.str(), XPOS: rd.str(), Feats: rd.str()})
@@ -269,6 +327,31 @@ func Read(r io.Reader) (*Tagger, error) {
 		}
 		m.dict[k] = uint8(c)
 	}
+	ns := rd.count(1 << 16)
+	for i := 0; i < ns && rd.err == nil; i++ {
+		set := make([]uint8, rd.count(nc))
+		for j := range set {
+			c := rd.uint()
+			if c >= uint64(nc) {
+				rd.fail(fmt.Errorf("allowed class %d out of range", c))
+			}
+			set[j] = uint8(c)
+		}
+		if len(set) == 0 {
+			rd.fail(errors.New("empty set of allowed classes"))
+		}
+		m.allowSets = append(m.allowSets, set)
+	}
+	nl := rd.count(1 << 22)
+	m.allow = make(map[string]uint16, nl)
+	for i := 0; i < nl && rd.err == nil; i++ {
+		k := rd.str()
+		c := rd.uint()
+		if c >= uint64(len(m.allowSets)) {
+			rd.fail(fmt.Errorf("allowed set %d out of range", c))
+		}
+		m.allow[k] = uint16(c)
+	}
 	nf := rd.count(1 << 22)
 	m.feats = make(map[featKey]string, nf)
 	for i := 0; i < nf && rd.err == nil; i++ {
@@ -281,6 +364,14 @@ func Read(r io.Reader) (*Tagger, error) {
 	}
 	if m.w, err = readWeights(br); err != nil {
 		return nil, fmt.Errorf("pos model: %w", err)
+	}
+	if stacked {
+		if m.first, err = readWeights(br); err != nil {
+			return nil, fmt.Errorf("pos model: first pass: %w", err)
+		}
+		if m.first.n != len(m.classes) {
+			return nil, fmt.Errorf("pos model: first-pass weights for %d classes, model has %d", m.first.n, len(m.classes))
+		}
 	}
 	if m.w.n != len(m.classes) || len(m.classes) == 0 {
 		return nil, fmt.Errorf("pos model: weights for %d classes, model has %d", m.w.n, len(m.classes))

@@ -19,6 +19,9 @@ type TrainOptions struct {
 	Seed  uint64
 	// Prune drops averaged weights smaller than this in magnitude.
 	Prune float64
+	// Stack trains two passes, the second seeing the first's tags of the
+	// words to the right.
+	Stack bool
 	// Log, when set, receives one line per iteration.
 	Log io.Writer
 }
@@ -32,6 +35,10 @@ const (
 	dictShare     = 0.995
 )
 
+// allowCount is how often a word must be seen for its tags to be limited
+// to those it took in training.
+var allowCount = 20
+
 // Train trains a tagger on gold sentences.
 func Train(sents []corpus.Sentence, opt TrainOptions) (*Tagger, error) {
 	if opt.Iters <= 0 {
@@ -42,31 +49,67 @@ func Train(sents []corpus.Sentence, opt TrainOptions) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	tr := newTrainer(len(m.classes))
-	order := make([]int, len(sents))
-	for i := range order {
-		order[i] = i
+	all := make([]int, len(sents))
+	for i := range all {
+		all[i] = i
 	}
+	if !opt.Stack {
+		m.w = m.trainPass(sents, gold, all, nil, opt, "single pass")
+		return m, nil
+	}
+	// The second pass must learn from first-pass tags as good as those it
+	// will see on new text, not from tags of sentences the first pass was
+	// trained on: each half of the data is tagged by a model trained on
+	// the other half.
+	var halves [2][]int
+	for i := range sents {
+		halves[i%2] = append(halves[i%2], i)
+	}
+	first := make([][]int, len(sents))
+	s := &scratch{scores: make([]float32, len(m.classes))}
+	for h := 0; h < 2; h++ {
+		w := m.trainPass(sents, gold, halves[1-h], nil, opt, fmt.Sprintf("first pass, half %d", 2-h))
+		for _, si := range halves[h] {
+			m.prepareSentence(s, sents[si].Words)
+			first[si] = m.greedy(s, w, nil, nil)
+		}
+	}
+	m.first = m.trainPass(sents, gold, all, nil, opt, "first pass")
+	m.w = m.trainPass(sents, gold, all, first, opt, "second pass")
+	return m, nil
+}
+
+func (m *Tagger) prepareSentence(s *scratch, words []corpus.Word) {
+	s.words = s.words[:0]
+	for i := range words {
+		s.words = append(s.words, word{})
+		m.prepare(&s.words[i], words[i].Form, i == 0)
+	}
+}
+
+// trainPass trains one greedy pass on the sentences idx, with the first
+// pass's tags when given.
+func (m *Tagger) trainPass(sents []corpus.Sentence, gold [][]int, idx []int, first [][]int, opt TrainOptions, name string) *weights {
+	tr := newTrainer(len(m.classes))
+	order := slices.Clone(idx)
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x5eed))
 	s := &scratch{scores: make([]float32, len(m.classes))}
 	for it := 0; it < opt.Iters; it++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		right, total := 0, 0
 		for _, si := range order {
-			words := sents[si].Words
-			s.words = s.words[:0]
-			for i := range words {
-				s.words = append(s.words, word{})
-				m.prepare(&s.words[i], words[i].Form, i == 0)
-			}
+			m.prepareSentence(s, sents[si].Words)
 			p1, p2 := noTag, noTag
 			for i := range s.words {
 				g := gold[si][i]
 				c := s.words[i].dict
 				if c < 0 {
 					s.feats = features(s.feats[:0], s.words, i, p1, p2)
+					if first != nil {
+						s.feats = stackFeatures(s.feats, s.words, first[si], i, p1)
+					}
 					tr.scores(s.feats, s.scores)
-					c = argmax(s.scores)
+					c = argmaxIn(s.scores, s.words[i].allow)
 					tr.update(s.feats, g, c)
 					tr.step++
 				}
@@ -79,14 +122,14 @@ func Train(sents []corpus.Sentence, opt TrainOptions) (*Tagger, error) {
 			}
 		}
 		if opt.Log != nil {
-			fmt.Fprintf(opt.Log, "pos: iteration %d: train accuracy %.2f%% (%d features)\n", it+1, 100*float64(right)/float64(max(total, 1)), len(tr.rows))
+			fmt.Fprintf(opt.Log, "pos: %s: iteration %d: train accuracy %.2f%% (%d features)\n", name, it+1, 100*float64(right)/float64(max(total, 1)), len(tr.rows))
 		}
 	}
-	m.w = tr.average(opt.Prune)
+	w := tr.average(opt.Prune)
 	if opt.Log != nil {
-		fmt.Fprintf(opt.Log, "pos: kept %d of %d feature rows, %d weights\n", m.w.rows, len(tr.rows), len(m.w.w))
+		fmt.Fprintf(opt.Log, "pos: %s: kept %d of %d feature rows, %d weights\n", name, w.rows, len(tr.rows), len(w.w))
 	}
-	return m, nil
+	return w
 }
 
 // buildLexicon sets the classes, feature table, ambiguity classes and tag
@@ -99,9 +142,17 @@ func (m *Tagger) buildLexicon(sents []corpus.Sentence) ([][]int, error) {
 			count[pair{w.UPOS, w.XPOS}]++
 		}
 	}
+	// Every XPOS keeps at least its most frequent UPOS.
+	topOfXPOS := map[string]pair{}
+	for p, n := range count {
+		q, ok := topOfXPOS[p.xpos]
+		if !ok || n > count[q] || n == count[q] && p.upos < q.upos {
+			topOfXPOS[p.xpos] = p
+		}
+	}
 	var pairs []pair
 	for p, n := range count {
-		if n >= minClassCount && p.upos != "_" && p.upos != "" {
+		if (n >= minClassCount || topOfXPOS[p.xpos] == p) && p.upos != "_" && p.upos != "" {
 			pairs = append(pairs, p)
 		}
 	}
@@ -219,6 +270,29 @@ func (m *Tagger) buildLexicon(sents []corpus.Sentence) ([][]int, error) {
 		if total >= dictCount && float64(bn) >= dictShare*float64(total) {
 			m.dict[w] = uint8(best)
 		}
+	}
+	m.allow = map[string]uint16{}
+	setIDs := map[string]uint16{}
+	for _, w := range sortedKeys(formTags) {
+		tags := formTags[w]
+		total := 0
+		var set []uint8
+		for c, n := range tags {
+			total += n
+			set = append(set, uint8(c))
+		}
+		if total < allowCount || len(set) == 1 && m.dict[w] == set[0] {
+			continue
+		}
+		slices.Sort(set)
+		sig := string(set)
+		id, ok := setIDs[sig]
+		if !ok {
+			id = uint16(len(m.allowSets))
+			setIDs[sig] = id
+			m.allowSets = append(m.allowSets, set)
+		}
+		m.allow[w] = id
 	}
 	return gold, nil
 }

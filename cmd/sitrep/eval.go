@@ -25,6 +25,7 @@ func init() {
 	evaluators["quotes"] = command{"attribution P/R/F1 and speaker overlap on a PolNeAR folder", cmdEvalQuotes}
 	evaluators["actors"] = command{"country and code accuracy of the actor coder on an actors eval TSV", cmdEvalActors}
 	trainers["tagger"] = command{"train the POS tagger and lemmatizer", cmdTrainTagger}
+	evaluators["conllu"] = command{"UPOS, XPOS, UFeats, LEMMA, UAS, LAS on gold-tokenized CoNLL-U", cmdEvalCoNLLU}
 }
 
 func cmdEval(ctx context.Context, e *env, args []string) error {
