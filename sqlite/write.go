@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 	"time"
 
 	"sitrep"
@@ -30,9 +31,11 @@ func (s *Store) PutDocuments(ctx context.Context, docs []*sitrep.Document) ([]si
 		return nil, err
 	}
 	defer tx.Rollback()
+	w := &writer{tx: tx, stmts: map[string]*sql.Stmt{}}
+	defer w.close()
 	out := make([]sitrep.PutResult, len(docs))
 	for i, d := range docs {
-		r, err := s.put(ctx, tx, d)
+		r, err := s.put(ctx, w, d)
 		if err != nil {
 			return nil, fmt.Errorf("store article %q: %w", d.ID, err)
 		}
@@ -44,7 +47,7 @@ func (s *Store) PutDocuments(ctx context.Context, docs []*sitrep.Document) ([]si
 	return out, nil
 }
 
-func (s *Store) put(ctx context.Context, tx *sql.Tx, d *sitrep.Document) (sitrep.PutResult, error) {
+func (s *Store) put(ctx context.Context, tx *writer, d *sitrep.Document) (sitrep.PutResult, error) {
 	key := sitrep.ArticleKey(d)
 	if key == "" {
 		return sitrep.PutResult{}, sitrep.Errorf(sitrep.EInvalid, "article has neither id nor URL")
@@ -101,7 +104,7 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, d *sitrep.Document) (sitrep
 // putEvent merges one event mention into the events table: same source,
 // target and code, and a date within the merge window (day precision) or
 // the same date (coarser precision), make one event.
-func (s *Store) putEvent(ctx context.Context, tx *sql.Tx, d *sitrep.Document, aid int64, e *sitrep.Event) (bool, error) {
+func (s *Store) putEvent(ctx context.Context, tx *writer, d *sitrep.Document, aid int64, e *sitrep.Event) (bool, error) {
 	date, prec := e.Date, e.DatePrecision
 	if date == "" || strings.HasPrefix(date, "X") {
 		date, prec = sitrep.FormatDate(d.Published), "day"
@@ -190,7 +193,7 @@ func (s *Store) putEvent(ctx context.Context, tx *sql.Tx, d *sitrep.Document, ai
 	return false, err
 }
 
-func (s *Store) rollup(ctx context.Context, tx *sql.Tx, date string, day int64, src, tgt *sitrep.EventActor, e *sitrep.Event) error {
+func (s *Store) rollup(ctx context.Context, tx *writer, date string, day int64, src, tgt *sitrep.EventActor, e *sitrep.Event) error {
 	dayStr := date
 	if len(dayStr) > 10 {
 		dayStr = dayStr[:10]
@@ -246,13 +249,21 @@ func encodeDoc(d *sitrep.Document) ([]byte, error) {
 		return nil, err
 	}
 	var buf bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
+	// A flate compressor allocates about a megabyte: reuse them.
+	zw := gzipPool.Get().(*gzip.Writer)
+	defer gzipPool.Put(zw)
+	zw.Reset(&buf)
 	zw.Write(b)
 	if err := zw.Close(); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
 }
+
+var gzipPool = sync.Pool{New: func() any {
+	zw, _ := gzip.NewWriterLevel(nil, gzip.BestSpeed)
+	return zw
+}}
 
 func decodeDoc(text string, ann []byte) (*sitrep.Document, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(ann))
@@ -264,4 +275,58 @@ func decodeDoc(text string, ann []byte) (*sitrep.Document, error) {
 		return nil, fmt.Errorf("stored annotations: %w", err)
 	}
 	return sitrep.DecodeAnnotations(text, b)
+}
+
+// writer runs a transaction's statements, each prepared once per
+// transaction: preparing is most of the cost of a small statement.
+type writer struct {
+	tx    *sql.Tx
+	stmts map[string]*sql.Stmt
+}
+
+func (w *writer) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
+	if st, ok := w.stmts[q]; ok {
+		return st, nil
+	}
+	st, err := w.tx.PrepareContext(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	w.stmts[q] = st
+	return st, nil
+}
+
+func (w *writer) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	st, err := w.stmt(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(ctx, args...)
+}
+
+// row is a QueryRow whose preparation may have failed.
+type row struct {
+	r   *sql.Row
+	err error
+}
+
+func (r row) Scan(dest ...any) error {
+	if r.err != nil {
+		return r.err
+	}
+	return r.r.Scan(dest...)
+}
+
+func (w *writer) QueryRowContext(ctx context.Context, q string, args ...any) row {
+	st, err := w.stmt(ctx, q)
+	if err != nil {
+		return row{err: err}
+	}
+	return row{r: st.QueryRowContext(ctx, args...)}
+}
+
+func (w *writer) close() {
+	for _, st := range w.stmts {
+		st.Close()
+	}
 }

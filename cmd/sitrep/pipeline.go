@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"sitrep/actors"
+	"sitrep/coder"
 	"sitrep/lemma"
 	"sitrep/ner"
 	"sitrep/nlp"
@@ -34,7 +35,7 @@ func (c *pipelineConfig) register(fs interface {
 
 // buildPipeline loads every model once and returns the full pipeline, in
 // the order the components' needs impose: tokens, tags, lemmas, parse,
-// entities, time, actors, quotes.
+// entities, time, actors, quotes, events.
 func buildPipeline(c pipelineConfig) (*nlp.Pipeline, error) {
 	tagger, err := pos.Load()
 	if err != nil {
@@ -65,9 +66,13 @@ func buildPipeline(c pipelineConfig) (*nlp.Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("actors: %w", err)
 	}
+	events, err := coder.New()
+	if err != nil {
+		return nil, err
+	}
 	return nlp.New(0,
 		tokenize.New(), tagger, lem, parser, rec, timex.New(),
-		actors.NewCoder(kb), quote.New(),
+		actors.NewCoder(kb), quote.New(), events,
 	)
 }
 
