@@ -89,7 +89,6 @@ var emoticons = map[string]bool{
 // wholeWords are shorthands and marks EWT and GUM keep whole.
 var wholeWords = map[string]bool{
 	"w/": true, "w/o": true, "b/c": true, "W/": true, "B/C": true,
-	"[...]": true, "(...)": true, "[…]": true, "(…)": true,
 	"Yahoo!": true, "(:": true,
 }
 
@@ -497,6 +496,7 @@ func (t *Tokenizer) core(p []piece, s string, lo, hi int) []piece {
 		}
 	}
 	phone := isPhone(s[lo:hi])
+	addr := strings.IndexByte(s[lo:hi], '@') >= 0
 	seg := lo
 	for i := lo; i < hi; {
 		r, w := decode(s, i)
@@ -550,6 +550,9 @@ func (t *Tokenizer) core(p []piece, s string, lo, hi int) []piece {
 			i += split
 			seg = i
 			phone = isPhone(s[seg:hi])
+			if addr && hi-seg <= 256 && isURL(strings.TrimLeft(s[seg:hi], "<(\"'")) {
+				return t.chunk(p, s, seg, hi) // "Reynolds"<rr...@x.ca>
+			}
 			continue
 		}
 		i += w
