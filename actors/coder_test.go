@@ -190,3 +190,16 @@ func TestCoderConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// The pipeline's tokenizer splits some hyphenated names ("al - Assad");
+// the KB matches them either way.
+func TestCoderSplitHyphens(t *testing.T) {
+	c := NewCoder(testKB(t))
+	doc := makeDoc(t, "Bashar al - Assad met Hayat Tahrir al - Sham envoys.", "2020-01-01")
+	if err := c.Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	if g, want := got(doc), "Bashar al - Assad=SYRGOV; Hayat Tahrir al - Sham envoys=SYRREBHTS"; g != want {
+		t.Errorf("got %s, want %s", g, want)
+	}
+}

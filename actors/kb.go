@@ -327,12 +327,36 @@ func (kb *KB) add(e Entry) {
 	}
 }
 
-// index adds name to the trie, pointing at entry idx.
+// index adds name to the trie, pointing at entry idx. A hyphenated word is
+// indexed whole and in parts ("al-Assad" and "al - Assad"), as tokenizers
+// differ on splitting it.
 func (kb *KB) index(name string, idx int32) {
 	words := splitWords(name, nil)
 	if len(words) == 0 {
 		return
 	}
+	var split []string
+	for _, w := range words {
+		if i := strings.IndexByte(w, '-'); i > 0 && i < len(w)-1 {
+			for k, part := range strings.Split(w, "-") {
+				if k > 0 {
+					split = append(split, "-")
+				}
+				if part != "" {
+					split = append(split, part)
+				}
+			}
+		} else {
+			split = append(split, w)
+		}
+	}
+	if len(split) != len(words) {
+		kb.indexWords(split, idx)
+	}
+	kb.indexWords(words, idx)
+}
+
+func (kb *KB) indexWords(words []string, idx int32) {
 	c := capsAny
 	first := words[0]
 	if r, _ := utf8.DecodeRuneInString(first); unicode.IsUpper(r) {
