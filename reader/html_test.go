@@ -147,15 +147,25 @@ func testPages(t *testing.T) string {
 	if testing.Short() {
 		t.Skip("reads 135 pages")
 	}
-	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "codeberg.org/readeck/go-readability/v2").Output()
-	dir := filepath.Join(strings.TrimSpace(string(out)), "test-pages")
-	if err != nil || strings.TrimSpace(string(out)) == "" {
+	mod, err := goListDir()
+	if err != nil {
 		t.Skip("go-readability's module is not in the module cache")
 	}
+	dir := filepath.Join(mod, "test-pages")
 	if _, err := os.Stat(dir); err != nil {
 		t.Skipf("no test pages in %s", dir)
 	}
 	return dir
+}
+
+// goListDir finds go-readability's module folder.
+func goListDir() (string, error) {
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "codeberg.org/readeck/go-readability/v2").Output()
+	dir := strings.TrimSpace(string(out))
+	if err == nil && dir == "" {
+		err = os.ErrNotExist
+	}
+	return dir, err
 }
 
 // TestReadabilityPages runs ParseHTML over the real pages that come with

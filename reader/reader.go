@@ -134,7 +134,17 @@ func readPath(ctx context.Context, path string, opt Options, emit func(Item) err
 			}
 			return nil
 		}
-		if d.IsDir() || !d.Type().IsRegular() {
+		if d.IsDir() {
+			return nil
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			// A link to a file is read; a link to a folder is not
+			// followed, so that a loop cannot trap the walk.
+			info, err := os.Stat(p)
+			if err != nil || !info.Mode().IsRegular() {
+				return nil
+			}
+		} else if !d.Type().IsRegular() {
 			return nil
 		}
 		if err := ctx.Err(); err != nil {

@@ -219,3 +219,37 @@ func TestContentIDStable(t *testing.T) {
 }
 
 func validUTF8(s string) bool { return strings.ToValidUTF8(s, "\uFFFD") == s }
+
+// TestCoNLLUKeepsTokens checks that a CoNLL-U input keeps the file's
+// sentences and tokens, marked so the pipeline does not tokenise again.
+func TestCoNLLUKeepsTokens(t *testing.T) {
+	in := "# newdoc id = d1\n1\tPeace\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n2\t.\t_\t_\t_\t_\t_\t_\t_\t_\n\n" +
+		"# newdoc id = d2\n1-2\tdon't\t_\t_\t_\t_\t_\t_\t_\t_\n1\tdo\t_\t_\t_\t_\t_\t_\t_\t_\n2\tn't\t_\t_\t_\t_\t_\t_\t_\t_\n3\tgo\t_\t_\t_\t_\t_\t_\t_\t_\n\n"
+	items := collect(t, []string{"-"}, Options{Format: "conllu", Stdin: strings.NewReader(in)})
+	if len(items) != 2 || items[0].Doc == nil || items[1].Doc == nil {
+		t.Fatalf("got %s", render(items))
+	}
+	d := items[1].Doc
+	if d.ID != "d2" || d.Text != "don't go" || len(d.Tokens) != 3 || len(d.Sentences) != 1 ||
+		!d.Layers.Has(sitrep.LayerSentences|sitrep.LayerTokens) || d.Layers.Has(sitrep.LayerTags) {
+		t.Errorf("got %+v", d)
+	}
+	var words []string
+	for i := range d.Tokens {
+		words = append(words, d.TokenText(i))
+	}
+	if got := strings.Join(words, "|"); got != "do|n't|go" {
+		t.Errorf("tokens %s, want do|n't|go", got)
+	}
+	if items[0].Doc.Text != "Peace." {
+		t.Errorf("first text %q", items[0].Doc.Text)
+	}
+}
+
+func TestCoNLLUNotSniffed(t *testing.T) {
+	in := "1\tPeace\t_\t_\t_\t_\t_\t_\t_\t_\n"
+	items := collect(t, []string{"-"}, Options{Stdin: strings.NewReader(in)})
+	if len(items) != 1 || items[0].Doc == nil || items[0].Doc.Text != in || items[0].Doc.Layers != 0 {
+		t.Errorf("got %s", render(items))
+	}
+}
