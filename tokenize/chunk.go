@@ -592,7 +592,21 @@ func (t *Tokenizer) keepHyphen(s string, seg, i, hi int) bool {
 		return false
 	}
 	var buf [8]byte
-	return t.lex.prefixes[string(lowerASCII(buf[:0], left))]
+	if t.lex.prefixes[string(lowerASCII(buf[:0], left))] {
+		return true
+	}
+	// A given name such as "Wai-keung" or "Hee-Chan".
+	right := s[i+1 : hi]
+	for k := 0; k < len(right) && k < 8; k++ {
+		if !isASCIILetter(right[k]) {
+			right = right[:k]
+			break
+		}
+	}
+	if !isUpperASCII(left[0]) || len(right) > 7 || !t.lex.syllable[string(lowerASCII(buf[:0], left))] {
+		return false
+	}
+	return t.lex.syllable[string(lowerASCII(buf[:0], right))]
 }
 
 // isPhone reports whether w is a telephone number or postal code written with

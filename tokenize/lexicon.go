@@ -31,6 +31,7 @@ type lexicon struct {
 	starters     map[string]bool // capitalised sentence openers
 	prefixes     map[string]bool // lowercase prefixes kept whole before a hyphen
 	units        map[string]bool // units split off a number: 5pm, 65k
+	syllable     map[string]bool // syllables of Chinese and Korean given names
 }
 
 var (
@@ -47,6 +48,7 @@ func loadLexicon() *lexicon {
 			starters: map[string]bool{},
 			prefixes: map[string]bool{},
 			units:    map[string]bool{},
+			syllable: map[string]bool{},
 		}
 		eachLine("data/abbreviations.txt", func(s string) {
 			k := abbrPlain
@@ -67,6 +69,7 @@ func loadLexicon() *lexicon {
 		eachLine("data/starters.txt", func(s string) { l.starters[s] = true })
 		eachLine("data/hyphen_prefixes.txt", func(s string) { l.prefixes[strings.ToLower(s)] = true })
 		eachLine("data/units.txt", func(s string) { l.units[s] = true })
+		eachLine("data/name_syllables.txt", func(s string) { l.syllable[s] = true })
 		lex = l
 	})
 	return lex
