@@ -125,6 +125,12 @@ func scanQuotes(text string) []qspan {
 				n = runeLen(text[i:])
 			}
 		case markOpen:
+			if open >= 0 && i > 0 && !isSpace(text[i-1]) && (i+n >= len(text) || !isWordByte(text[i+n])) {
+				// “It's unusual,“ he said: a left mark used to close.
+				out = append(out, qspan{open, i + n, true})
+				open = -1
+				break
+			}
 			open = i // a second opening mark means the first was never closed
 		case markClose:
 			if open >= 0 {

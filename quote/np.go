@@ -140,7 +140,7 @@ func (p *pass) npBack(j, lo int) (int, int) {
 // ("Sam Lau, the party's spokesman, said"), and for a cue that follows "and"
 // ("He met voters and said") taking the subject of the sentence.
 func (p *pass) backNP(m, lo int) (int, int) {
-	if m-1 >= lo && p.word(m-1) == "," && strings.HasSuffix(p.low(m), "ing") {
+	if m-1 >= lo && p.afterComma(m, lo) && strings.HasSuffix(p.low(m), "ing") {
 		return p.participleSpeaker(m, lo)
 	}
 	j := m - 1
@@ -226,4 +226,14 @@ func (p *pass) participleSpeaker(m, lo int) (int, int) {
 		return a, b
 	}
 	return 0, 0
+}
+
+// afterComma reports whether token m follows a comma, perhaps one inside
+// the quote that closes just before it (`happening,'' adding`).
+func (p *pass) afterComma(m, lo int) bool {
+	w := p.word(m - 1)
+	if w == "," {
+		return true
+	}
+	return isQuoteToken(w) && m-2 >= lo && p.word(m-2) == ","
 }
