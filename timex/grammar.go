@@ -681,6 +681,12 @@ func (p *parser) quantity(i int) (cand, bool) {
 		return cand{}, false // "a quarter of the vote"
 	}
 	end := k + 1
+	if p.is(end, "old") {
+		return cand{}, false // an age: "52 years old"
+	}
+	// "$2 million a year", "700 seats a week": a rate, which TimeBank
+	// does not mark (but "$2 million a year ago" is a date).
+	rate := j == i && n == 1 && (p.w[j].low == "a" || p.w[j].low == "an") && i > 0 && ratePrefix(p, i-1)
 	if p.is(end, "and") && p.is(end+1, "a") && p.is(end+2, "half") && n >= 0 {
 		half = true // "a year and a half"
 		end += 3
@@ -749,6 +755,9 @@ func (p *parser) quantity(i int) (cand, bool) {
 			}
 		}
 	}
+	if rate {
+		return cand{}, false
+	}
 	c := literal(end, "DURATION", duration(n, u))
 	if the && lead == "" && !p.w[j].upper && n < 0 {
 		// "the few days" is rare; keep it as a duration.
@@ -799,6 +808,23 @@ func (p *parser) yearEnd(i int) (cand, bool) {
 	}
 	return c, true
 }
+
+// ratePrefix reports whether word i ends an amount that "a year" or "a
+// week" makes a rate of: a number, money, or a counted plural noun.
+func ratePrefix(p *parser, i int) bool {
+	w := p.w[i]
+	if w.k == kDigits || w.k == kNumeric || w.e.c == cNumber || w.e.c == cTens {
+		return true
+	}
+	switch w.low {
+	case "million", "billion", "trillion", "percent", "%", "dollars", "cents", "times", "once", "twice":
+		return true
+	}
+	return w.k == kAlpha && len(w.low) > 3 && strings.HasSuffix(w.low, "s") && !strings.HasSuffix(w.low, "ss") && w.e.c == cNone && !notPlural[w.low]
+}
+
+// notPlural are words in -s after which "a year" is still a duration.
+var notPlural = map[string]bool{"lasts": true, "takes": true, "was": true, "has": true, "is": true, "this": true, "plus": true, "across": true, "perhaps": true, "towards": true, "afterwards": true}
 
 // halfDuration writes n and a half units u in the units below, as
 // TimeBank does (P2Y6M, PT5H30M).
@@ -1335,15 +1361,6 @@ func (p *parser) set(i int) (cand, bool) {
 	case cWeekdays:
 		if p.capital(i) {
 			return literal(i+1, "SET", "XXXX-WXX-"+string(rune('0'+p.val(i)))), true
-		}
-	}
-	// "three a day", "twice per week": a rate; the count is not part of
-	// the expression.
-	if p.is(i, "a", "per") && i > 0 {
-		if _, _, ok := p.number(i-1, false); ok || p.is(i-1, "times") {
-			if u, _, ok := p.unit(i + 1); ok && u >= 0 && u != uWeekend {
-				return literal(i+2, "SET", duration(1, u)), true
-			}
 		}
 	}
 	if p.is(i, "hourly") {

@@ -89,6 +89,7 @@ func TestFind(t *testing.T) {
 		{"The board meets every Monday.", []want{{"every Monday", "SET", "XXXX-WXX-1", ""}}},
 		{"The paper appears daily.", []want{{"daily", "SET", "P1D", ""}}},
 		{"Buses run twice a day.", []want{{"twice a day", "SET", "P1D", ""}}},
+		{"It earns $2 million a year; he is 52 years old.", nil},
 		// References.
 		{"Prices are now falling.", []want{{"now", "DATE", "PRESENT_REF", ""}}},
 		{"He recently resigned.", []want{{"recently", "DATE", "PAST_REF", ""}}},
