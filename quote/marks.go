@@ -116,7 +116,10 @@ func scanQuotes(text string) []qspan {
 			i++
 			continue
 		}
-		kind, n := markAt(text[i:])
+		kind, n := markNone, 0
+		if c == '"' || c == '\'' || c == '`' || c == 0xE2 || c == 0xC2 {
+			kind, n = markAt(text[i:])
+		}
 		switch kind {
 		case markNone:
 			if c < 0x80 {

@@ -229,7 +229,7 @@ func (p *pass) participleSpeaker(m, lo int) (int, int) {
 }
 
 // afterComma reports whether token m follows a comma, perhaps one inside
-// the quote that closes just before it (`happening,'' adding`).
+// the quote that closes just before it (`happening,” adding`).
 func (p *pass) afterComma(m, lo int) bool {
 	w := p.word(m - 1)
 	if w == "," {

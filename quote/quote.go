@@ -73,6 +73,7 @@ type pass struct {
 	qdone []bool // quote already emitted
 	tags  bool
 	out   []sitrep.Quote
+	names map[string]sitrep.Span // surname -> first full name, built on demand
 }
 
 func newPass(f *Finder, doc *sitrep.Document) *pass {

@@ -110,19 +110,35 @@ func (p *pass) fullName(sp sitrep.Span) string {
 			return e.Text
 		}
 	}
-	end := p.tokAt(sp.Start)
-	for t := 1; t < end; t++ {
-		if p.word(t) != sur || !isCapitalized(p.word(t-1)) || titles[p.low(t-1)] || determiners[p.low(t-1)] {
+	if p.names == nil {
+		p.indexNames()
+	}
+	if m, ok := p.names[sur]; ok && m.End <= sp.Start {
+		return m.Text
+	}
+	return ""
+}
+
+// indexNames maps each capitalised word that ends a run of two or three
+// capitalised words ("Haley Morris") to the first such run, once per
+// document, so that resolving a surname costs a lookup.
+func (p *pass) indexNames() {
+	p.names = map[string]sitrep.Span{}
+	for t := 1; t < len(p.toks); t++ {
+		w := p.word(t)
+		if !isCapitalized(w) || !isCapitalized(p.word(t-1)) || titles[p.low(t-1)] || determiners[p.low(t-1)] {
+			continue
+		}
+		if _, seen := p.names[w]; seen {
 			continue
 		}
 		a := t - 1
-		for a > 0 && t-a < 3 && isCapitalized(p.word(a-1)) && !titles[p.low(a-1)] && p.toks[a-1].Sent == p.toks[t].Sent && a-1 > p.doc.Sentences[p.toks[t].Sent].TokStart {
-			a--
-		}
 		if p.toks[a].Sent != p.toks[t].Sent {
 			continue
 		}
-		return p.text[p.toks[a].Start:p.toks[t].End]
+		for a > 0 && t-a < 3 && isCapitalized(p.word(a-1)) && !titles[p.low(a-1)] && p.toks[a-1].Sent == p.toks[t].Sent && !p.sentStart(a-1) {
+			a--
+		}
+		p.names[w] = p.doc.MakeSpan(p.toks[a].Start, p.toks[t].End)
 	}
-	return ""
 }
