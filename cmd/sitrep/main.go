@@ -39,6 +39,7 @@ var commands = map[string]command{
 	"actors":   {"the most active actors, with their codes", cmdActors},
 	"search":   {"full-text search over stored articles", cmdSearch},
 	"show":     {"an ingested article with its annotations", cmdShow},
+	"serve":    {"serve the web interface and JSON API over the store", cmdServe},
 	"gendb":    {"fill a store with synthetic events, for benchmarks", cmdGenDB},
 	"export":   {"write stored events as GDELT, PLOVER JSON Lines, CSV or JSON Lines", cmdExport},
 }
