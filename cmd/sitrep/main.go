@@ -29,6 +29,7 @@ type command struct {
 // commands lists every subcommand; one file per subcommand implements it.
 var commands = map[string]command{
 	"version":  {"print the version and the embedded models", cmdVersion},
+	"demo":     {"run the whole job on the built-in sample articles", cmdDemo},
 	"annotate": {"annotate articles and write JSON Lines, CoNLL-U or a readable view", cmdAnnotate},
 	"ingest":   {"annotate articles and keep them, with their events, in the store", cmdIngest},
 	"watch":    {"poll RSS/Atom feeds and ingest new articles", cmdWatch},
