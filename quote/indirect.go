@@ -88,7 +88,7 @@ func (p *pass) reported(t, n int, kind cueKind, sf, st int) bool {
 			}
 		}
 	}
-	if !p.hasWord(ca, cb) || p.alreadyQuoted(ca, cb) {
+	if !p.hasWord(ca, cb) || p.alreadyQuoted(ca, cb) || p.titleAt(ca) {
 		return false
 	}
 	p.out = append(p.out, sitrep.Quote{Span: *p.span(ca, cb), Cue: p.span(t, t+n), Speaker: p.span(sa, sb)})
@@ -295,4 +295,33 @@ func (p *pass) endsClause(b, st int) bool {
 		return true
 	}
 	return false
+}
+
+// minorWords may stay lower case in a title.
+var minorWords = setOf("a", "an", "the", "of", "and", "or", "in", "on", "at", "for", "to", "with", "by", "from")
+
+// titleAt reports whether token t opens a quote that reads as the title of
+// a show, book or film ("The Apprentice," "Cake Boss."): a few words, all
+// capitalised. A cue before a title ("the TLC show "Cake Boss"") reports
+// nothing.
+func (p *pass) titleAt(t int) bool {
+	q := p.quote[t]
+	if q == 0 || t > 0 && p.quote[t-1] == q {
+		return false
+	}
+	words := 0
+	for k := t; k < len(p.toks) && p.quote[k] == q; k++ {
+		w := p.word(k)
+		if w == "!" || w == "?" {
+			return false // "Stay there!" is said, not a title
+		}
+		if isPunct(w) {
+			continue
+		}
+		words++
+		if words > 6 || !isCapitalized(w) && !minorWords[p.low(k)] {
+			return false
+		}
+	}
+	return words > 1
 }
