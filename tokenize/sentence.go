@@ -222,8 +222,11 @@ func (t *Tokenizer) dateline(text string, ps []piece, i int) int {
 // running text ("on Friday, May 8, 2009") rather than ending a headline.
 func (t *Tokenizer) joinsDate(text string, p piece) bool {
 	w := text[p.start:p.end]
+	if p.flags&fClose != 0 {
+		return false // a headline ending in a quotation: "... 'quasi-state of war'"
+	}
 	if len(w) == 1 && !isASCIILetter(w[0]) && !isDigit(w[0]) {
-		return true // punctuation: a new sentence would already have begun
+		return true // a comma or dash of running text
 	}
 	switch strings.ToLower(w) {
 	case "on", "by", "until", "till", "since", "from", "to", "before", "after",

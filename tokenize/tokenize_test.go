@@ -61,6 +61,8 @@ func TestSplit(t *testing.T) {
 		{"newline before lowercase", "a sentence that wraps\nonto the next line.", []string{"a sentence that wraps onto the next line ."}},
 		{"dateline", "Parents prosecuted after death Friday, May 8, 2009 Thomas Sam, 42, is on trial.",
 			[]string{"Parents prosecuted after death", "Friday , May 8 , 2009", "Thomas Sam , 42 , is on trial ."}},
+		{"dateline after a quoted headline", "Army in 'state of war' Friday, August 21, 2015 According to Yonhap, troops moved.",
+			[]string{"Army in ' state of war '", "Friday , August 21 , 2015", "According to Yonhap , troops moved ."}},
 		{"date in running text", "It happened on Friday, May 8, 2009 in Sydney.", []string{"It happened on Friday , May 8 , 2009 in Sydney ."}},
 		{"caption", "Gloria died in hospital Image: Jambula. Gloria improved.", []string{"Gloria died in hospital", "Image : Jambula .", "Gloria improved ."}},
 		{"emoticon and rule", "great :) ===== ok", []string{"great :) ===== ok"}},
