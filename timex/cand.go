@@ -44,6 +44,10 @@ type cand struct {
 	// fewYears writes the decade with an unknown last digit ("a few
 	// years ago" in 1998 is 199X).
 	fewYears bool
+	// current compares with the period being reported: the narrative's
+	// quarter, half or month when it is recent, else the document's year
+	// ("year-earlier results").
+	current bool
 	// part and clock refine a day into a TIME: part of day or hour:minute.
 	part     int
 	hasPart  bool

@@ -444,6 +444,10 @@ func (p *parser) relative(i int) (cand, bool) {
 		j++
 	}
 	k := j
+	if dirWord == "latest" && p.is(k, "period") {
+		// "the latest period": the quarter just reported
+		return cand{end: k + 1, typ: "DATE", how: hDCT, g: gQuarter, u: uQuarter, n: -1}, true
+	}
 	switch p.cls(k) {
 	case cUnit:
 		u := p.val(k)
@@ -674,8 +678,8 @@ func (p *parser) quantity(i int) (cand, bool) {
 		k++
 	}
 	u, plural, ok := p.unit(k)
-	if !ok {
-		return cand{}, false
+	if !ok || p.is(k+1, "-") && p.is(k+2, "earlier", "ago", "end") {
+		return cand{}, false // "a year-earlier loss" is the adjective's
 	}
 	if n == 1 && (p.w[j].low == "a" || p.w[j].low == "an") && (the || plural || u == uQuarter) {
 		return cand{}, false // "a quarter of the vote"
@@ -770,11 +774,14 @@ func (p *parser) quantity(i int) (cand, bool) {
 
 // yearEarlier: the adjectives "year-earlier" and "year-ago".
 func (p *parser) yearEarlier(i int) (cand, bool) {
-	if p.is(i, "year") && p.is(i+1, "-") && p.is(i+2, "earlier", "ago") && p.glued(i+1) && !p.is(i-1, "the", "a") {
+	if p.is(i, "year") && p.is(i+1, "-") && p.is(i+2, "earlier", "ago") && p.glued(i+1) {
 		if p.is(i+3, "quarter", "period") {
 			return cand{end: i + 4, typ: "DATE", how: hRef, u: uYear, n: -1, keepRef: true, g: gQuarter}, true
 		}
-		return cand{end: i + 3, typ: "DATE", how: hRef, u: uYear, n: -1, keepRef: true, g: gYear}, true
+		if _, _, ok := p.number(i+3, false); ok {
+			return cand{}, false // "the year-earlier nine months" is a duration
+		}
+		return cand{end: i + 3, typ: "DATE", how: hRef, u: uYear, n: -1, keepRef: true, g: gYear, current: true}, true
 	}
 	return cand{}, false
 }

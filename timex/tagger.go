@@ -140,6 +140,8 @@ func temporal(w *word) bool {
 var temporalWords = map[string]bool{
 	"future": true, "present": true, "past": true, "christmas": true, "easter": true, "thanksgiving": true,
 	"halloween": true, "yearend": true, "once": true, "twice": true, "pentecost": true, "year-earlier": true,
+	"twenties": true, "thirties": true, "forties": true, "fifties": true, "sixties": true, "seventies": true,
+	"eighties": true, "nineties": true,
 }
 
 // anchorer places matched expressions on the calendar.
@@ -209,6 +211,9 @@ func (a *anchorer) resolve(c *cand, at int) (typ, val, mod string) {
 		case c.g >= gDay && !c.keepRef:
 		case a.hasRef:
 			base = a.ref
+		}
+		if c.current && !(a.hasRef && a.ref.g >= gHalf && a.ref.g <= gMonth && !a.dct.IsZero() && a.ref.t.After(a.dct.AddDate(-1, 0, 0))) && !a.dct.IsZero() {
+			base = point{t: a.dct, g: gYear}
 		}
 		if c.g == gQuarter && c.keepRef && base.g != gQuarter {
 			// "the year-earlier quarter" without a quarter to go by: the
