@@ -38,7 +38,7 @@ func (p *pass) direct() {
 		if !att.ok() {
 			att = p.before(qa, q.start)
 		}
-		if !att.ok() && last >= 0 && (p.standsAlone(qa) && p.continues(p.out[last].End, q.start) || p.splitBy(p.out[last], q.start)) {
+		if !att.ok() && last >= 0 && ((p.standsAlone(qa) || p.nearlyAlone(qa, qb)) && p.continues(p.out[last].End, q.start) || p.splitBy(p.out[last], q.start)) {
 			// The rest of a split quote, or the next sentences of the
 			// same speaker: the same attribution.
 			prev := p.out[last]
@@ -151,7 +151,22 @@ func (p *pass) after(k, qend int) attribution {
 		}
 		break
 	}
+	// An unlisted speech verb in the attribution's usual shape: `,"
+	// Trump barked.` or `," she quipped,`.
+	if a, b := p.npFwd(k, lim, false); a == k && b-a >= 2 && p.verbLike(b-1) && p.endsClause(b, lim) && p.plausible(a, b-1) {
+		return attribution{b - 1, b, a, b - 1}
+	}
 	return attribution{}
+}
+
+// verbLike reports a lower-case word in -ed or -s that can be a past or
+// present verb.
+func (p *pass) verbLike(t int) bool {
+	w := p.word(t)
+	if isCapitalized(w) || isPunct(w) || stopWords[p.low(t)] || len(w) < 4 {
+		return false
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // before finds an attribution introducing a quote that opens at token qa:
@@ -265,6 +280,32 @@ func (p *pass) splitBy(prev sitrep.Quote, b int) bool {
 	}
 	for t := p.tokAt(prev.End); t < len(p.toks) && p.toks[t].Start < b; t++ {
 		if w := p.word(t); w == "." || w == "?" || w == "!" {
+			return false
+		}
+	}
+	return true
+}
+
+// nearlyAlone reports whether the quote at tokens [qa, qb) ends its
+// sentence after at most two words that are no cue ("Now, "...""", "But
+// "...""): it goes on with what the speaker before it said.
+func (p *pass) nearlyAlone(qa, qb int) bool {
+	sf, st := p.sentOf(qa)
+	words := 0
+	for t := sf; t < qa; t++ {
+		if p.used[t] || isPunct(p.word(t)) {
+			continue
+		}
+		if n, _ := p.cueAt(t, qa); n > 0 {
+			return false
+		}
+		words++
+	}
+	if words > 2 {
+		return false
+	}
+	for t := qb; t < st; t++ {
+		if !isPunct(p.word(t)) {
 			return false
 		}
 	}
