@@ -52,6 +52,51 @@ func readJSONL(ctx context.Context, path string, r *bufio.Reader, opt Options, e
 	}
 }
 
+// readJSONArray reads a JSON array of article objects, the form many
+// exports take, with the same fields as JSON Lines. Each error names the line
+// where its element starts. Broken JSON ends the file, since no element
+// boundary can be trusted after it.
+func readJSONArray(ctx context.Context, path string, data []byte, opt Options, emit func(Item) error) error {
+	lineAt := func(off int64) int { return 1 + bytes.Count(data[:off], []byte("\n")) }
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if _, err := dec.Token(); err != nil {
+		return emit(Item{Err: &Error{File: path, Line: 1, Msg: "invalid JSON: " + err.Error()}})
+	}
+	n := 0
+	for dec.More() {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			// Name the line where the broken element begins.
+			off := dec.InputOffset()
+			for off < int64(len(data)) && strings.IndexByte(" \t\r\n,", data[off]) >= 0 {
+				off++
+			}
+			return emit(Item{Err: &Error{File: path, Line: lineAt(off), Msg: "invalid JSON: " + err.Error()}})
+		}
+		n++
+		// The element starts where its bytes do: the decoder's offset is
+		// past it, and the raw value is a slice of the same bytes.
+		start := dec.InputOffset() - int64(len(raw))
+		if e := emit(jsonRecord(path, lineAt(start), raw, opt)); e != nil {
+			return e
+		}
+	}
+	if _, err := dec.Token(); err != nil {
+		msg := err.Error()
+		if err == io.EOF {
+			msg = "unexpected end of input, want ]"
+		}
+		return emit(Item{Err: &Error{File: path, Line: lineAt(dec.InputOffset()), Msg: "invalid JSON: " + msg}})
+	}
+	if n == 0 {
+		return emit(Item{Err: &Error{File: path, Msg: "empty JSON array"}})
+	}
+	return nil
+}
+
 var errLongLine = errors.New("line too long")
 
 // readLine returns the next line without its end; an overlong line is

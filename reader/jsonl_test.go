@@ -2,6 +2,7 @@ package reader
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -89,5 +90,38 @@ func TestJSONLLongLine(t *testing.T) {
 	items := readJSONLString(t, in)
 	if len(items) != 2 || items[0].Err == nil || items[0].Err.Error() != "a.jsonl:1: line longer than 64 MiB" || items[1].Doc == nil {
 		t.Errorf("got %d items, first %v", len(items), items[0].Err)
+	}
+}
+
+func TestJSONArray(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"[\n  {\"id\": \"a\", \"text\": \"First.\"},\n  {\"id\": \"b\",\n   \"text\": \"\"},\n  {\"text\": \"Third.\"}\n]\n",
+			"DOC a First.\nERROR a.json:3: text: empty article\nDOC sha256 Third.\n"},
+		{"[]", "ERROR a.json: empty JSON array\n"},
+		{"[{\"text\":\"ok\"},\n{\"text\":", "DOC sha256 ok\nERROR a.json:2: invalid JSON: unexpected EOF\n"},
+		{"[{\"text\":\"ok\"} {\"text\":\"x\"}]", "DOC sha256 ok\nERROR a.json:1: invalid JSON: expected comma after array element\n"},
+		{"[\"x\"]", "ERROR a.json:1: want a JSON object, got string\n"},
+		{"[{\"text\":\"ok\"}\n", "DOC sha256 ok\nERROR a.json:1: invalid JSON: unexpected end of input, want ]\n"},
+	}
+	for _, tt := range tests {
+		var b strings.Builder
+		err := ReadFile(context.Background(), "a.json", strings.NewReader(tt.in), Options{}, func(it Item) error {
+			if it.Err != nil {
+				fmt.Fprintf(&b, "ERROR %v\n", it.Err)
+			} else {
+				id := it.Doc.ID
+				if strings.HasPrefix(id, "sha256:") {
+					id = "sha256"
+				}
+				fmt.Fprintf(&b, "DOC %s %s\n", id, it.Doc.Text)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b.String() != tt.want {
+			t.Errorf("%q:\n got %s\nwant %s", tt.in, b.String(), tt.want)
+		}
 	}
 }

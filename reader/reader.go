@@ -198,7 +198,9 @@ func ReadFile(ctx context.Context, path string, r io.Reader, opt Options, emit f
 		}
 	}
 	if format == formatJSONL {
-		return readJSONL(ctx, path, br, opt, emit)
+		if s := skipSpace(head); len(s) == 0 || s[0] != '[' {
+			return readJSONL(ctx, path, br, opt, emit)
+		}
 	}
 	data, err := io.ReadAll(io.LimitReader(br, maxFileSize+1))
 	if err != nil {
@@ -208,6 +210,8 @@ func ReadFile(ctx context.Context, path string, r io.Reader, opt Options, emit f
 		return emit(Item{Err: &Error{File: path, Msg: fmt.Sprintf("file larger than %d MiB", maxFileSize>>20)}})
 	}
 	switch format {
+	case formatJSONL:
+		return readJSONArray(ctx, path, data, opt, emit)
 	case formatText:
 		return emit(readText(path, data, opt))
 	case formatHTML:

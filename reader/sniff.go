@@ -69,6 +69,8 @@ func sniff(head []byte) (string, error) {
 		return formatText, nil
 	}
 	switch s[0] {
+	case '[':
+		return formatJSONL, nil // a JSON array of articles
 	case '{':
 		// A JSON Feed is one object spread over many lines; JSON Lines
 		// has one object per line.
