@@ -1063,6 +1063,15 @@ func (p *parser) yearExpr(i int) (cand, bool) {
 	if the {
 		j++
 	}
+	if p.is(j, "fy") && p.w[j].upper && j+1 < len(p.w) && p.w[j+1].k == kDigits {
+		// "FY2024", "FY 24"
+		if y, ok := atoi(p.w[j+1].low); ok && (len(p.w[j+1].low) == 4 || len(p.w[j+1].low) == 2) {
+			if y < 100 {
+				y += 2000
+			}
+			return cand{end: j + 2, typ: "DATE", how: hAbs, p: point{t: day(y, 1, 1), g: gYear}}, true
+		}
+	}
 	if p.is(j, "fiscal") {
 		j++
 		if p.is(j, "year") {
@@ -1165,8 +1174,10 @@ func (p *parser) quarter(i int) (cand, bool) {
 		}
 	}
 	var n int
-	if q := p.low(j); len(q) == 2 && (q[0] == 'q' || q[0] == 'h') && q[1] >= '1' && q[1] <= '4' {
-		n = int(q[1] - '0')
+	// "Q3", "H1": the lexer splits the letter from the digit.
+	if q := p.low(j); (q == "q" || q == "h") && p.glued(j+1) && len(p.low(j+1)) == 1 && p.low(j+1)[0] >= '1' && p.low(j+1)[0] <= '4' {
+		n = int(p.low(j + 1)[0] - '0')
+		j++
 		g := gQuarter
 		if q[0] == 'h' {
 			g = gHalf
@@ -1174,7 +1185,7 @@ func (p *parser) quarter(i int) (cand, bool) {
 				return cand{}, false
 			}
 		}
-		if !p.w[j].upper {
+		if !p.w[j-1].upper {
 			return cand{}, false
 		}
 		end := j + 1
@@ -1295,7 +1306,13 @@ func (p *parser) clock(i int) (cand, bool) {
 		}
 	}
 	h, m := 0, 0
-	hs, ms, colon := strings.Cut(s, ":")
+	sep := ":"
+	if suffix != "" || p.is(j, "a.m", "p.m", "am", "pm") {
+		if strings.Contains(s, ".") {
+			sep = "." // "9.30am", British style
+		}
+	}
+	hs, ms, colon := strings.Cut(s, sep)
 	var ok bool
 	if h, ok = atoi(hs); !ok || h > 24 {
 		return cand{}, false

@@ -117,7 +117,7 @@ func mayStart(w *word) bool {
 	case kPunct:
 		return w.low == "'" || w.low == "’" || w.low == "‘"
 	}
-	return w.e.c != cNone || w.upper && len(w.low) == 2 && (w.low[0] == 'q' || w.low[0] == 'h')
+	return w.e.c != cNone || w.upper && (w.low == "q" || w.low == "h" || w.low == "fy")
 }
 
 // temporal reports whether a word names or counts time by itself.

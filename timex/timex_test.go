@@ -71,6 +71,8 @@ func TestFind(t *testing.T) {
 		{"Third-quarter profit fell.", []want{{"Third-quarter", "DATE", "2023-Q3", ""}}},
 		{"Sales grew in the second half of 2023.", []want{{"the second half of 2023", "DATE", "2023-H2", ""}}},
 		{"Revenue rose in fiscal 2023.", []want{{"fiscal 2023", "DATE", "2023", ""}}},
+		{"Revenue rose in FY2023 and Q3 2023.", []want{{"FY2023", "DATE", "2023", ""}, {"Q3 2023", "DATE", "2023-Q3", ""}}},
+		{"The talks start at 9.30am on 5 January 2025.", []want{{"9.30am", "TIME", "2024-03-14T09:30", ""}, {"5 January 2025", "DATE", "2025-01-05", ""}}},
 		{"He was born in the 1990s.", []want{{"the 1990s", "DATE", "199", ""}}},
 		{"Grunge peaked in the '90s.", []want{{"the '90s", "DATE", "199", ""}}},
 		{"The city grew in the mid-1990s.", []want{{"the mid-1990s", "DATE", "199", "MID"}}},
