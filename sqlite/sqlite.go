@@ -7,17 +7,16 @@ import (
 	"context"
 	"database/sql"
 	"embed"
-	"errors"
 	"fmt"
 	"io/fs"
 	"net/url"
 	"runtime"
 	"sort"
-	"strings"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 
 	"sitrep"
+	"sitrep/internal/sqlstore"
 )
 
 //go:embed migrations/*.sql
@@ -25,15 +24,21 @@ var migrationFiles embed.FS
 
 // Store is a sitrep.Store in a SQLite file.
 type Store struct {
-	w, r *sql.DB
+	*sqlstore.Store
 	path string
-	// MergeWindow is how many days apart two mentions of the same
-	// (source, target, code) with day precision may be and still be one
-	// event.
-	MergeWindow int
 }
 
 var _ sitrep.Store = (*Store)(nil)
+
+// dialect is SQLite's: FTS5 in a table of its own, date() arithmetic, and
+// no write lock (one connection writes).
+var dialect = sqlstore.Dialect{
+	IndexText: "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
+	Search: `SELECT a.doc_id, a.title, a.url, a.published, snippet(articles_fts, 1, '[', ']', '…', 12), bm25(articles_fts)
+		FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts)`,
+	SearchArg: sqlstore.FTS5Query,
+	WeekStart: "date(day, '-' || ((cast(strftime('%w', day) AS integer) + 6) % 7) || ' days')",
+}
 
 // Open opens or creates the database at path and brings its schema up to
 // date. A database made by a newer sitrep is refused.
@@ -49,8 +54,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		return nil, err
 	}
 	w.SetMaxOpenConns(1)
-	s := &Store{w: w, path: path, MergeWindow: 1}
-	if err := s.migrate(ctx); err != nil {
+	if err := migrate(ctx, w, path); err != nil {
 		w.Close()
 		return nil, err
 	}
@@ -60,19 +64,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		return nil, err
 	}
 	r.SetMaxOpenConns(max(4, runtime.NumCPU()))
-	s.r = r
-	return s, nil
-}
-
-// Close closes the database.
-func (s *Store) Close() error {
-	err := s.w.Close()
-	if s.r != nil {
-		if e := s.r.Close(); err == nil {
-			err = e
-		}
-	}
-	return err
+	return &Store{Store: sqlstore.New(w, r, dialect), path: path}, nil
 }
 
 // migrations returns the embedded migrations in order; migration i brings
@@ -100,26 +92,26 @@ func SchemaVersion() int {
 	return len(m)
 }
 
-func (s *Store) migrate(ctx context.Context) error {
+func migrate(ctx context.Context, db *sql.DB, path string) error {
 	ms, err := migrations()
 	if err != nil {
 		return err
 	}
 	var v int
-	if err := s.w.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
-		return fmt.Errorf("store %s: %w", s.path, err)
+	if err := db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+		return fmt.Errorf("store %s: %w", path, err)
 	}
 	if v > len(ms) {
-		return sitrep.Errorf(sitrep.EConflict, "store %s has schema version %d, newer than this sitrep supports (%d): use a newer sitrep", s.path, v, len(ms))
+		return sitrep.Errorf(sitrep.EConflict, "store %s has schema version %d, newer than this sitrep supports (%d): use a newer sitrep", path, v, len(ms))
 	}
 	for i := v; i < len(ms); i++ {
-		tx, err := s.w.BeginTx(ctx, nil)
+		tx, err := db.BeginTx(ctx, nil)
 		if err != nil {
 			return err
 		}
 		if _, err := tx.ExecContext(ctx, ms[i]); err != nil {
 			tx.Rollback()
-			return fmt.Errorf("store %s: migration %d: %w", s.path, i+1, err)
+			return fmt.Errorf("store %s: migration %d: %w", path, i+1, err)
 		}
 		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", i+1)); err != nil {
 			tx.Rollback()
@@ -132,53 +124,9 @@ func (s *Store) migrate(ctx context.Context) error {
 	return nil
 }
 
-// HasArticle reports whether an article with this key is stored.
-func (s *Store) HasArticle(ctx context.Context, key string) (bool, error) {
-	var one int
-	err := s.r.QueryRowContext(ctx, "SELECT 1 FROM articles WHERE key = ?", key).Scan(&one)
-	if errors.Is(err, sql.ErrNoRows) {
-		return false, nil
-	}
-	return err == nil, err
-}
-
-// Document returns a stored article by its id or key.
-func (s *Store) Document(ctx context.Context, id string) (*sitrep.Document, error) {
-	var text string
-	var ann []byte
-	err := s.r.QueryRowContext(ctx, "SELECT text, annotations FROM articles WHERE doc_id = ? OR key = ? ORDER BY id LIMIT 1", id, id).Scan(&text, &ann)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, sitrep.Errorf(sitrep.ENotFound, "no article %q in the store", id)
-	}
-	if err != nil {
-		return nil, err
-	}
-	return decodeDoc(text, ann)
-}
-
-// Stats counts what the store holds.
-func (s *Store) Stats(ctx context.Context) (sitrep.StoreStats, error) {
-	var st sitrep.StoreStats
-	err := s.r.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events),
-		(SELECT coalesce(sum(count),0) FROM mentions), (SELECT count(*) FROM quotes)`).Scan(&st.Articles, &st.Events, &st.Mentions, &st.Quotes)
-	return st, err
-}
-
 // Analyze refreshes the query planner's statistics; worth running after a
 // large ingest.
 func (s *Store) Analyze(ctx context.Context) error {
-	_, err := s.w.ExecContext(ctx, "ANALYZE")
+	_, err := s.W.ExecContext(ctx, "ANALYZE")
 	return err
-}
-
-// prefixRange turns a code prefix into a half-open range usable with an
-// index: "USA" → ["USA", "USB").
-func prefixRange(p string) (lo, hi string) {
-	p = strings.ToUpper(p)
-	if p == "" {
-		return "", ""
-	}
-	b := []byte(p)
-	b[len(b)-1]++
-	return p, string(b)
 }

@@ -1,4 +1,4 @@
-package sqlite
+package sqlstore
 
 import (
 	"bytes"
@@ -26,13 +26,22 @@ func (s *Store) PutDocument(ctx context.Context, doc *sitrep.Document) (sitrep.P
 
 // PutDocuments stores articles in one transaction, in order.
 func (s *Store) PutDocuments(ctx context.Context, docs []*sitrep.Document) ([]sitrep.PutResult, error) {
-	tx, err := s.w.BeginTx(ctx, nil)
+	tx, err := s.W.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, err
 	}
 	defer tx.Rollback()
-	w := &writer{tx: tx, stmts: map[string]*sql.Stmt{}}
+	w := &writer{tx: tx, stmts: map[string]*sql.Stmt{}, d: &s.D}
 	defer w.close()
+	if s.D.WriteLock != "" {
+		// Concurrent writers (workers on PostgreSQL) merge events one
+		// transaction at a time, so that two mentions of one event never
+		// race to create it and rollup rows are never locked in opposite
+		// orders.
+		if _, err := tx.ExecContext(ctx, s.D.WriteLock); err != nil {
+			return nil, err
+		}
+	}
 	out := make([]sitrep.PutResult, len(docs))
 	for i, d := range docs {
 		r, err := s.put(ctx, w, d)
@@ -65,14 +74,16 @@ func (s *Store) put(ctx context.Context, tx *writer, d *sitrep.Document) (sitrep
 		return sitrep.PutResult{}, err
 	}
 	pub := sitrep.FormatDate(d.Published)
-	r, err := tx.ExecContext(ctx, `INSERT INTO articles (key, doc_id, url, title, source, published, text, annotations, tokens)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, key, d.ID, d.URL, d.Title, d.Source, pub, d.Text, ann, len(d.Tokens))
+	var aid int64
+	err = tx.QueryRowContext(ctx, `INSERT INTO articles (key, doc_id, url, title, source, published, text, annotations, tokens)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`, key, d.ID, d.URL, d.Title, d.Source, pub, d.Text, ann, len(d.Tokens)).Scan(&aid)
 	if err != nil {
 		return sitrep.PutResult{}, err
 	}
-	aid, _ := r.LastInsertId()
-	if _, err := tx.ExecContext(ctx, "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)", aid, d.Title, d.Text); err != nil {
-		return sitrep.PutResult{}, err
+	if s.D.IndexText != "" {
+		if _, err := tx.ExecContext(ctx, s.D.IndexText, aid, d.Title, d.Text); err != nil {
+			return sitrep.PutResult{}, err
+		}
 	}
 	for _, q := range d.Quotes {
 		speaker, actor := "", ""
@@ -82,7 +93,7 @@ func (s *Store) put(ctx context.Context, tx *writer, d *sitrep.Document) (sitrep
 		if q.SpeakerResolved != nil {
 			speaker, actor = q.SpeakerResolved.Text, q.SpeakerResolved.Actor
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes (article_id, start, end, text, direct, speaker, actor, published)
+		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes (article_id, start, "end", text, direct, speaker, actor, published)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, aid, q.Start, q.End, q.Text, q.Direct, speaker, actor, pub); err != nil {
 			return sitrep.PutResult{}, err
 		}
@@ -150,21 +161,20 @@ func (s *Store) putEvent(ctx context.Context, tx *writer, d *sitrep.Document, ai
 			sn := d.Sentences[e.Sentence]
 			sentence = d.Text[sn.Start:sn.End]
 		}
-		r, err := tx.ExecContext(ctx, `INSERT INTO events (date, date_precision, day, source_code, source_country, source_sector, source_name,
+		err := tx.QueryRowContext(ctx, `INSERT INTO events (date, date_precision, day, source_code, source_country, source_sector, source_name,
 			target_code, target_country, target_sector, target_name, cameo, root_code, plover, mode, context, goldstein, quad, status, status_at,
 			place_name, place_geonameid, place_lat, place_lon, place_country, mentions, sources, articles, first_article, first_seen, sentence, trigger)
-			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,1,?,?,?,?)`,
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,1,?,?,?,?) RETURNING id`,
 			date, prec, day, src.Code, src.Country, src.Sector, src.Text, tgt.Code, tgt.Country, tgt.Sector, tgt.Text,
 			e.CAMEO, rootCode(e.CAMEO), e.PLOVER, e.Mode, e.Context, e.Goldstein, e.Quad, e.Status, pub,
-			pname, pgid, plat, plon, pcountry, mentions, aid, pub, sentence, e.Trigger.Text)
+			pname, pgid, plat, plon, pcountry, mentions, aid, pub, sentence, e.Trigger.Text).Scan(&id)
 		if err != nil {
 			return false, err
 		}
-		id, _ = r.LastInsertId()
 		if err := s.rollup(ctx, tx, date, day, &src, &tgt, e); err != nil {
 			return false, err
 		}
-		_, err = tx.ExecContext(ctx, `INSERT INTO mentions (event_id, article_id, sentence, start, end, status, rule, count)
+		_, err = tx.ExecContext(ctx, `INSERT INTO mentions (event_id, article_id, sentence, start, "end", status, rule, count)
 			VALUES (?,?,?,?,?,?,?,?)`, id, aid, e.Sentence, e.Trigger.Start, e.Trigger.End, e.Status, e.Rule, mentions)
 		return true, err
 	case err != nil:
@@ -174,8 +184,8 @@ func (s *Store) putEvent(ctx context.Context, tx *writer, d *sitrep.Document, ai
 	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM mentions WHERE event_id = ? AND article_id = ?", id, aid).Scan(&seen); err != nil {
 		return false, err
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO mentions (event_id, article_id, sentence, start, end, status, rule, count)
-		VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (event_id, article_id, start) DO UPDATE SET count = count + excluded.count`,
+	if _, err := tx.ExecContext(ctx, `INSERT INTO mentions (event_id, article_id, sentence, start, "end", status, rule, count)
+		VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (event_id, article_id, start) DO UPDATE SET count = mentions.count + excluded.count`,
 		id, aid, e.Sentence, e.Trigger.Start, e.Trigger.End, e.Status, e.Rule, mentions); err != nil {
 		return false, err
 	}
@@ -200,7 +210,7 @@ func (s *Store) rollup(ctx context.Context, tx *writer, date string, day int64, 
 	}
 	if e.Quad >= 1 && e.Quad <= 4 {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO dyad_days (source_code, target_code, source_country, target_country, day, quad, n, goldstein_sum)
-			VALUES (?,?,?,?,?,?,1,?) ON CONFLICT (source_code, target_code, day, quad) DO UPDATE SET n = n + 1, goldstein_sum = goldstein_sum + excluded.goldstein_sum`,
+			VALUES (?,?,?,?,?,?,1,?) ON CONFLICT (source_code, target_code, day, quad) DO UPDATE SET n = dyad_days.n + 1, goldstein_sum = dyad_days.goldstein_sum + excluded.goldstein_sum`,
 			src.Code, tgt.Code, src.Country, tgt.Country, dayStr, e.Quad, e.Goldstein); err != nil {
 			return err
 		}
@@ -213,7 +223,7 @@ func (s *Store) rollup(ctx context.Context, tx *writer, date string, day int64, 
 			continue
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO actor_days (code, day, as_source, as_target, name, country, sector) VALUES (?,?,?,?,?,?,?)
-			ON CONFLICT (code, day) DO UPDATE SET as_source = as_source + excluded.as_source, as_target = as_target + excluded.as_target`,
+			ON CONFLICT (code, day) DO UPDATE SET as_source = actor_days.as_source + excluded.as_source, as_target = actor_days.as_target + excluded.as_target`,
 			a.act.Code, dayStr, a.src, a.tgt, a.act.Text, a.act.Country, a.act.Sector); err != nil {
 			return err
 		}
@@ -282,13 +292,14 @@ func decodeDoc(text string, ann []byte) (*sitrep.Document, error) {
 type writer struct {
 	tx    *sql.Tx
 	stmts map[string]*sql.Stmt
+	d     *Dialect
 }
 
 func (w *writer) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
 	if st, ok := w.stmts[q]; ok {
 		return st, nil
 	}
-	st, err := w.tx.PrepareContext(ctx, q)
+	st, err := w.tx.PrepareContext(ctx, w.d.rebind(q))
 	if err != nil {
 		return nil, err
 	}

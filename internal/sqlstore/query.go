@@ -1,4 +1,4 @@
-package sqlite
+package sqlstore
 
 import (
 	"context"
@@ -62,7 +62,7 @@ func eventWhere(f sitrep.EventFilter) (string, []any) {
 		args = append(args, f.To+"~")
 	}
 	if f.Place != "" {
-		conds = append(conds, "(e.place_name = ? COLLATE NOCASE OR e.place_country = ?)")
+		conds = append(conds, "(lower(e.place_name) = lower(?) OR e.place_country = ?)")
 		args = append(args, f.Place, strings.ToUpper(f.Place))
 	}
 	if f.Text != "" {
@@ -96,7 +96,7 @@ func (s *Store) Events(ctx context.Context, f sitrep.EventFilter) ([]sitrep.Stor
 	w, args := eventWhere(f)
 	q := "SELECT " + eventColumns + " FROM events e JOIN articles a ON a.id = e.first_article" + w +
 		" ORDER BY e.date DESC, e.id DESC" + limitOffset(f.Limit, f.Offset, 100)
-	rows, err := s.r.QueryContext(ctx, q, args...)
+	rows, err := s.R.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -120,7 +120,7 @@ func (s *Store) EachEvent(ctx context.Context, f sitrep.EventFilter, fn func(*si
 	if f.Limit > 0 {
 		q += limitOffset(f.Limit, f.Offset, 0)
 	}
-	rows, err := s.r.QueryContext(ctx, q, args...)
+	rows, err := s.R.QueryContext(ctx, q, args...)
 	if err != nil {
 		return err
 	}
@@ -158,7 +158,7 @@ func scanEvent(rows *sql.Rows) (sitrep.StoredEvent, error) {
 
 // Mentions lists the article mentions of one event.
 func (s *Store) Mentions(ctx context.Context, eventID int64) ([]sitrep.Mention, error) {
-	rows, err := s.r.QueryContext(ctx, `SELECT m.event_id, a.doc_id, a.url, a.source, a.published, m.sentence, m.start, m.end, m.status, m.rule
+	rows, err := s.R.QueryContext(ctx, `SELECT m.event_id, a.doc_id, a.url, a.source, a.published, m.sentence, m.start, m."end", m.status, m.rule
 		FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? ORDER BY a.id, m.start`, eventID)
 	if err != nil {
 		return nil, err
@@ -206,7 +206,7 @@ func (s *Store) Quotes(ctx context.Context, f sitrep.QuoteFilter) ([]sitrep.Stor
 	if len(conds) > 0 {
 		w = " WHERE " + strings.Join(conds, " AND ")
 	}
-	rows, err := s.r.QueryContext(ctx, `SELECT q.start, q.end, q.text, q.direct, q.speaker, q.actor, a.doc_id, a.url, q.published
+	rows, err := s.R.QueryContext(ctx, `SELECT q.start, q."end", q.text, q.direct, q.speaker, q.actor, a.doc_id, a.url, q.published
 		FROM quotes q JOIN articles a ON a.id = q.article_id`+w+" ORDER BY q.published DESC, q.id"+limitOffset(f.Limit, f.Offset, 100), args...)
 	if err != nil {
 		return nil, err
@@ -241,7 +241,7 @@ func (s *Store) Dyad(ctx context.Context, q sitrep.DyadQuery) ([]sitrep.DyadPoin
 		period = "substr(day, 1, 7)"
 	case sitrep.ByWeek:
 		// The Monday that starts the ISO week.
-		period = "date(day, '-' || ((cast(strftime('%w', day) AS integer) + 6) % 7) || ' days')"
+		period = s.D.WeekStart
 	default:
 		return nil, sitrep.Errorf(sitrep.EInvalid, "unknown period %q: use day, week or month", q.By)
 	}
@@ -276,7 +276,7 @@ func (s *Store) Dyad(ctx context.Context, q sitrep.DyadQuery) ([]sitrep.DyadPoin
 		cond += " AND day <= ?"
 		args = append(args, q.To+"~")
 	}
-	rows, err := s.r.QueryContext(ctx, "SELECT "+period+" AS p, quad, sum(n), sum(goldstein_sum) FROM dyad_days WHERE "+cond+
+	rows, err := s.R.QueryContext(ctx, "SELECT "+period+" AS p, quad, sum(n), sum(goldstein_sum) FROM dyad_days WHERE "+cond+
 		" GROUP BY p, quad ORDER BY p, quad", args...)
 	if err != nil {
 		return nil, err
@@ -332,7 +332,7 @@ func (s *Store) Actors(ctx context.Context, f sitrep.ActorFilter) ([]sitrep.Acto
 	if len(conds) > 0 {
 		w = " WHERE " + strings.Join(conds, " AND ")
 	}
-	rows, err := s.r.QueryContext(ctx, "SELECT code, max(name), max(country), max(sector), sum(as_source), sum(as_target) FROM actor_days"+w+
+	rows, err := s.R.QueryContext(ctx, "SELECT code, max(name), max(country), max(sector), sum(as_source), sum(as_target) FROM actor_days"+w+
 		" GROUP BY code ORDER BY sum(as_source) + sum(as_target) DESC, code"+limitOffset(f.Limit, 0, 50), args...)
 	if err != nil {
 		return nil, err
@@ -352,13 +352,10 @@ func (s *Store) Actors(ctx context.Context, f sitrep.ActorFilter) ([]sitrep.Acto
 // Search runs a full-text query over titles and texts. The query is taken
 // as words, each matched as a prefix-free term, quoted phrases kept.
 func (s *Store) Search(ctx context.Context, q sitrep.SearchQuery) ([]sitrep.SearchHit, error) {
-	fts := ftsQuery(q.Query)
-	if fts == "" {
+	if strings.TrimSpace(q.Query) == "" || s.D.SearchArg(q.Query) == "" {
 		return nil, sitrep.Errorf(sitrep.EInvalid, "empty search query")
 	}
-	rows, err := s.r.QueryContext(ctx, `SELECT a.doc_id, a.title, a.url, a.published, snippet(articles_fts, 1, '[', ']', '…', 12), bm25(articles_fts)
-		FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts)`+
-		limitOffset(q.Limit, q.Offset, 20), fts)
+	rows, err := s.R.QueryContext(ctx, s.D.Search+limitOffset(q.Limit, q.Offset, 20), s.D.SearchArg(q.Query))
 	if err != nil {
 		return nil, err
 	}
@@ -376,10 +373,10 @@ func (s *Store) Search(ctx context.Context, q sitrep.SearchQuery) ([]sitrep.Sear
 	return out, rows.Err()
 }
 
-// ftsQuery turns user text into an FTS5 query that cannot be a syntax
+// FTS5Query turns user text into an FTS5 query that cannot be a syntax
 // error: every word becomes a quoted string; a whole query in quotes is
 // one phrase.
-func ftsQuery(q string) string {
+func FTS5Query(q string) string {
 	q = strings.TrimSpace(q)
 	if len(q) > 1 && q[0] == '"' && q[len(q)-1] == '"' {
 		return `"` + strings.ReplaceAll(q[1:len(q)-1], `"`, `""`) + `"`

@@ -1,0 +1,153 @@
+// Package sqlstore is the SQL shared by the SQLite and PostgreSQL stores:
+// writing articles and merging their events, and every query. The
+// adapters open the database, run their migrations and supply a Dialect
+// for what differs (placeholders, full-text search, week arithmetic,
+// write locking).
+package sqlstore
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"strconv"
+	"strings"
+
+	"sitrep"
+)
+
+// Dialect is what differs between the SQL engines.
+type Dialect struct {
+	// Dollar placeholders ($1) instead of question marks.
+	Dollar bool
+	// IndexText, when set, adds an article to the full-text index (args:
+	// id, title, text).
+	IndexText string
+	// Search selects doc_id, title, url, published, snippet and rank of
+	// articles matching one argument, best first.
+	Search string
+	// SearchArg turns user text into the Search argument; "" means the
+	// query has nothing to search for.
+	SearchArg func(string) string
+	// WeekStart is an expression of the column day (YYYY-MM-DD) giving
+	// the Monday of its week in the same form.
+	WeekStart string
+	// WriteLock, when set, runs first in every write transaction.
+	WriteLock string
+}
+
+func (d *Dialect) rebind(q string) string {
+	if !d.Dollar || !strings.Contains(q, "?") {
+		return q
+	}
+	var b strings.Builder
+	n := 0
+	inStr := false
+	for i := 0; i < len(q); i++ {
+		c := q[i]
+		switch {
+		case c == '\'':
+			inStr = !inStr
+			b.WriteByte(c)
+		case c == '?' && !inStr:
+			n++
+			b.WriteByte('$')
+			b.WriteString(strconv.Itoa(n))
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// DB wraps a *sql.DB so that queries written with ? run on either engine.
+type DB struct {
+	*sql.DB
+	d *Dialect
+}
+
+func (db DB) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	return db.DB.QueryContext(ctx, db.d.rebind(q), args...)
+}
+
+func (db DB) QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row {
+	return db.DB.QueryRowContext(ctx, db.d.rebind(q), args...)
+}
+
+func (db DB) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	return db.DB.ExecContext(ctx, db.d.rebind(q), args...)
+}
+
+// Store implements sitrep.Store over two connection pools: W for writes
+// (one connection on SQLite), R for reads.
+type Store struct {
+	W, R DB
+	D    Dialect
+	// MergeWindow is how many days apart two mentions of the same
+	// (source, target, code) with day precision may be and still be one
+	// event.
+	MergeWindow int
+}
+
+var _ sitrep.Store = (*Store)(nil)
+
+// New returns a store over the pools; w and r may be the same.
+func New(w, r *sql.DB, d Dialect) *Store {
+	s := &Store{D: d, MergeWindow: 1}
+	s.W, s.R = DB{w, &s.D}, DB{r, &s.D}
+	return s
+}
+
+// Close closes both pools.
+func (s *Store) Close() error {
+	err := s.W.Close()
+	if s.R.DB != s.W.DB {
+		if e := s.R.Close(); err == nil {
+			err = e
+		}
+	}
+	return err
+}
+
+// HasArticle reports whether an article with this key is stored.
+func (s *Store) HasArticle(ctx context.Context, key string) (bool, error) {
+	var one int
+	err := s.R.QueryRowContext(ctx, "SELECT 1 FROM articles WHERE key = ?", key).Scan(&one)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	return err == nil, err
+}
+
+// Document returns a stored article by its id or key.
+func (s *Store) Document(ctx context.Context, id string) (*sitrep.Document, error) {
+	var text string
+	var ann []byte
+	err := s.R.QueryRowContext(ctx, "SELECT text, annotations FROM articles WHERE doc_id = ? OR key = ? ORDER BY id LIMIT 1", id, id).Scan(&text, &ann)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, sitrep.Errorf(sitrep.ENotFound, "no article %q in the store", id)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return decodeDoc(text, ann)
+}
+
+// Stats counts what the store holds.
+func (s *Store) Stats(ctx context.Context) (sitrep.StoreStats, error) {
+	var st sitrep.StoreStats
+	err := s.R.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events),
+		(SELECT coalesce(sum(count),0) FROM mentions), (SELECT count(*) FROM quotes)`).Scan(&st.Articles, &st.Events, &st.Mentions, &st.Quotes)
+	return st, err
+}
+
+// prefixRange turns a code prefix into a half-open range usable with an
+// index: "USA" → ["USA", "USB").
+func prefixRange(p string) (lo, hi string) {
+	p = strings.ToUpper(p)
+	if p == "" {
+		return "", ""
+	}
+	b := []byte(p)
+	b[len(b)-1]++
+	return p, string(b)
+}
