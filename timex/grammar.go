@@ -1175,7 +1175,7 @@ func (p *parser) quarter(i int) (cand, bool) {
 	}
 	var n int
 	// "Q3", "H1": the lexer splits the letter from the digit.
-	if q := p.low(j); (q == "q" || q == "h") && p.glued(j+1) && len(p.low(j+1)) == 1 && p.low(j+1)[0] >= '1' && p.low(j+1)[0] <= '4' {
+	if q := p.low(j); (q == "q" || q == "h") && p.glued(j+1) && len(p.low(j+1)) == 1 && p.low(j + 1)[0] >= '1' && p.low(j + 1)[0] <= '4' {
 		n = int(p.low(j + 1)[0] - '0')
 		j++
 		g := gQuarter
