@@ -67,9 +67,14 @@ func (t *Tokenizer) chunk(p []piece, s string, lo, hi int) []piece {
 		hi -= n
 	}
 	if lo < hi {
-		if coreFlags != 0 || url {
+		switch {
+		case url || coreFlags != 0 && strings.IndexAny(s[lo:hi], "-/") < 0:
 			p = append(p, piece{start: lo, end: hi, flags: coreFlags})
-		} else {
+		case coreFlags != 0:
+			// "Mexico-U.S.": the abbreviation is the last part.
+			p = t.core(p, s, lo, hi)
+			p[len(p)-1].flags |= coreFlags
+		default:
 			p = t.core(p, s, lo, hi)
 		}
 	}
@@ -361,6 +366,9 @@ func (t *Tokenizer) trailing(s string, lo, hi int, url bool) (int, uint16) {
 // (an abbreviation, an initial, dotted letters) or is punctuation.
 func (t *Tokenizer) period(s string, lo, hi int) (int, uint16) {
 	w := s[lo : hi-1]
+	if k := strings.LastIndexAny(w, "-/"); k >= 0 && k+1 < len(w) {
+		w = w[k+1:] // the part a hyphen or slash would split off
+	}
 	switch {
 	case len(w) == 1 && isASCIILetter(w[0]):
 		return 0, fAbbr | fInitial

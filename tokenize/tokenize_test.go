@@ -43,6 +43,7 @@ func TestSplit(t *testing.T) {
 		{"no apostrophe", "dont gonna Im", []string{"do nt gon na I m"}},
 		{"abbreviations", "Mr. Smith of Acme Inc. met Gen. Lee in the U.S. at 5 p.m. yesterday.", []string{"Mr. Smith of Acme Inc. met Gen. Lee in the U.S. at 5 p.m. yesterday ."}},
 		{"abbreviation ends sentence", "They sell pens, paper, etc. The shop opens at 9.", []string{"They sell pens , paper , etc .", "The shop opens at 9 ."}},
+		{"abbreviation after a hyphen", "the Mexico-U.S. border and the A.F.L.-C.I.O. union", []string{"the Mexico - U.S. border and the A.F.L. - C.I.O. union"}},
 		{"acronym ends sentence", "He flew to the U.S. He landed.", []string{"He flew to the U.S.", "He landed ."}},
 		{"initials", "J. R. Smith said so. Then he left.", []string{"J. R. Smith said so .", "Then he left ."}},
 		{"quote after period", `He said "No." She agreed.`, []string{`He said " No . "`, "She agreed ."}},
