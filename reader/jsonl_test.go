@@ -28,7 +28,7 @@ func TestJSONLErrors(t *testing.T) {
 		{`{"text":`, "a.jsonl:1: invalid JSON: unexpected end of JSON input"},
 		{`{"text":"a",}`, "a.jsonl:1: invalid JSON: invalid character '}' looking for beginning of object key string"},
 		{`"just a string"`, "a.jsonl:1: want a JSON object, got string"},
-		{`[1]`, "a.jsonl:1: want a JSON object, got array"},
+		{`[1]`, "a.jsonl:1: want a JSON object, got number"}, // read as a JSON array
 		{`{"text":""}`, "a.jsonl:1: text: empty article"},
 		{`{"id":"x"}`, "a.jsonl:1: text: empty article"},
 		{`{"html":"<html><body><script>x()</script></body></html>"}`, "a.jsonl:1: html: no article text found"},
