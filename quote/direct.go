@@ -30,11 +30,13 @@ func (p *pass) direct() {
 		}
 		var att attribution
 		if p.standsAlone(qa) {
-			// Only a quote that opens its sentence is attributed by
-			// what follows it: in `on "This Week," Carson said` the
-			// quote is a title.
+			// A quote that opens its sentence is attributed by what
+			// follows it.
 			att = p.after(qb, q.end)
 		}
+		// Inside a sentence a quote is left to reported speech: in `on
+		// "This Week," Carson said the plan failed` it is a title, in
+		// `He called it "a disaster," Smith said` part of the content.
 		if !att.ok() {
 			att = p.before(qa, q.start)
 		}

@@ -125,7 +125,22 @@ func (p *pass) trimNP(a, b int) (int, int) {
 // no further than token lo.
 func (p *pass) npBack(j, lo int) (int, int) {
 	a := j + 1
-	for t := j; t >= lo && j-t < 12 && p.inNP(t); t-- {
+	for t := j; t >= lo && j-t < 16; t-- {
+		if p.word(t) == ")" {
+			// A party label: "Rep. Earl Blumenauer (D-Ore.)".
+			o := t - 1
+			for o >= lo && t-o < 6 && p.word(o) != "(" {
+				o--
+			}
+			if o < lo || p.word(o) != "(" {
+				break
+			}
+			t, a = o, o
+			continue
+		}
+		if !p.inNP(t) {
+			break
+		}
 		a = t
 	}
 	a, b := p.trimNP(a, j+1)
@@ -187,7 +202,21 @@ func (p *pass) backNP(m, lo int) (int, int) {
 // first comma.
 func (p *pass) npFwd(k, lim int, according bool) (int, int) {
 	b := k
-	for b < lim && b-k < 12 && (p.inNP(b) || according && p.word(b) != "," && !isPunct(p.word(b)) && p.quote[b] == 0) {
+	for b < lim && b-k < 16 {
+		if p.word(b) == "(" && b > k {
+			c := b + 1
+			for c < lim && c-b < 6 && p.word(c) != ")" {
+				c++
+			}
+			if c < lim && p.word(c) == ")" {
+				b = c + 1
+				continue
+			}
+			break
+		}
+		if !(p.inNP(b) || according && p.word(b) != "," && !isPunct(p.word(b)) && p.quote[b] == 0) {
+			break
+		}
 		b++
 	}
 	if !according && b+1 < lim && p.word(b) == "," && determiners[p.low(b+1)] {

@@ -78,7 +78,7 @@ func sentenceBreak(doc *sitrep.Document, k int) bool {
 		return false // the closing quote of this sentence: `lingo.''`
 	}
 	r, _ := utf8.DecodeRuneInString(text[next.Start:])
-	return unicode.IsUpper(r) || unicode.IsDigit(r) || isOpeningQuote(text[next.Start:next.End])
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '(' || isOpeningQuote(text[next.Start:next.End])
 }
 
 var abbrevs = map[string]bool{
