@@ -104,6 +104,7 @@ func TestCharset(t *testing.T) {
 		{"undeclared non-utf-8", "<p>na\xefve</p>", "naïve"},
 		{"utf-8 bom", "\xEF\xBB\xBF<p>Zürich</p>", "Zürich"},
 		{"utf-8 undeclared", "<p>Zürich</p>", "Zürich"},
+		{"utf-16le bom", "\xFF\xFE<\x00p\x00>\x00Z\x00\xfc\x00r\x00i\x00c\x00h\x00", "Zürich"},
 		{"koi8-r", "<meta charset=\"koi8-r\"><p>\xf0\xd2\xc1\xd7\xc4\xc1</p>", "Правда"},
 	}
 	for _, tt := range tests {

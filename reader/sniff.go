@@ -74,7 +74,7 @@ func sniff(head []byte) (string, error) {
 	case '{':
 		// A JSON Feed is one object spread over many lines; JSON Lines
 		// has one object per line.
-		if bytes.Contains(head, []byte("jsonfeed.org/version")) {
+		if bytes.Contains(head, []byte("jsonfeed.org/version")) || bytes.Contains(head, []byte(`jsonfeed.org\/version`)) {
 			return formatFeed, nil
 		}
 		return formatJSONL, nil

@@ -19,6 +19,8 @@ func TestDetect(t *testing.T) {
 		{"-", "{\"text\":\"x\"}\n", "jsonl", ""},
 		{"a.json", "  \n{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": []}", "rss", ""},
 		{"a.json", "{\"id\":1}", "jsonl", ""},
+		{"-", `{"version":"https:\/\/jsonfeed.org\/version\/1"}`, "rss", ""},
+		{"a.json", "[{\"id\":1}]", "jsonl", ""},
 		{"-", "\xEF\xBB\xBF<!DOCTYPE html><html>", "html", ""},
 		{"-", "<!-- saved page --><html>", "html", ""},
 		{"-", "<p>fragment</p>", "html", ""},
