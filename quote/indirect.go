@@ -207,6 +207,25 @@ func (p *pass) contentBefore(sf, end int) (int, int) {
 func (p *pass) partials() {
 	n := len(p.out)
 	for qi, q := range p.qs {
+		// A quote of a paragraph of its own after reported speech in
+		// the paragraph before goes on with it.
+		qa, qb := p.tokAt(q.start), p.tokAt(q.end)
+		if p.qdone[qi] || !p.hasWord(qa, qb) || !p.paragraphStart(q.start) || !p.standsAlone(qa) {
+			continue
+		}
+		best := -1
+		for i := 0; i < n; i++ {
+			if r := p.out[i]; r.End <= q.start && (best < 0 || r.End > p.out[best].End) {
+				best = i
+			}
+		}
+		if best >= 0 && !p.out[best].Direct && p.continues(p.out[best].End, q.start) && p.lastInParagraph(p.out[best].End) {
+			r := p.out[best]
+			p.out = append(p.out, sitrep.Quote{Span: p.doc.MakeSpan(q.start, q.end), Direct: true, Cue: r.Cue, Speaker: r.Speaker})
+			p.qdone[qi] = true
+		}
+	}
+	for qi, q := range p.qs {
 		if p.qdone[qi] {
 			continue
 		}
@@ -324,4 +343,18 @@ func (p *pass) titleAt(t int) bool {
 		}
 	}
 	return words > 1
+}
+
+// lastInParagraph reports whether only punctuation follows byte off in its
+// paragraph.
+func (p *pass) lastInParagraph(off int) bool {
+	for t := p.tokAt(off); t < len(p.toks); t++ {
+		if !p.sameParagraph(off, p.toks[t].Start) {
+			return true
+		}
+		if !isPunct(p.word(t)) {
+			return false
+		}
+	}
+	return true
 }
