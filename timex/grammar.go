@@ -328,9 +328,6 @@ func (p *parser) deictic(i int) (cand, bool) {
 		p.partAfter(&c)
 		return c, true
 	case "now", "currently", "nowadays", "presently":
-		if p.low(i) == "now" && p.is(i+1, "that") {
-			return cand{}, false
-		}
 		return literal(i+1, "DATE", "PRESENT_REF"), true
 	case "current":
 		if p.cls(i+1) == cUnit || p.is(i+1, "fiscal") {

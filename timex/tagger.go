@@ -257,6 +257,7 @@ func (a *anchorer) resolve(c *cand, at int) (typ, val, mod string) {
 	// Comparisons ("a year earlier", "a year ago") do not move the
 	// narrative: the next one is measured from the same date.
 	if c.fewYears {
+		pt = point{t: a.dct.AddDate(c.n, 0, 0), g: gDecade}.truncate(gDecade)
 		return typ, pt.String() + "X", mod
 	}
 	if c.how != hRef && !c.yearAgo {
@@ -372,14 +373,15 @@ func (a *anchorer) yearless(c *cand, at int) point {
 	}
 	if dir == 0 && pt.g != gQuarter && pt.g != gHalf && tense > 0 {
 		// No "last" or "next" but a future tense: the nearest placement
-		// from the document date on ("will close on Christmas" in March
-		// is next December).
+		// with those before the document date ten times as far ("will
+		// close on Christmas" in March is next December; "by Jan. 14"
+		// the day after it is still that Jan. 14).
 		best, bestScore := pt, -1
 		for _, yy := range []int{y - 1, y, y + 1} {
 			q := place(c, yy)
 			d := periodDistance(q, a.dct)
-			if d > 0 && tense < 0 || d < 0 && tense > 0 {
-				continue
+			if d < 0 {
+				d *= 10
 			}
 			if d < 0 {
 				d = -d

@@ -42,7 +42,7 @@ func (a *anchorer) tenseAt(at int) int {
 			if c == 9 {
 				continue
 			}
-			if reporting[a.p.w[i].low] {
+			if reporting[a.p.w[i].low] || i > at && postposed[a.p.w[i].low] {
 				if rep == 9 {
 					rep = c
 				}
@@ -158,3 +158,7 @@ var notPast = map[string]bool{
 // ordinary cues, so the set is empty; it stays to say that it was tried
 // (docs/time.md).
 var reporting = map[string]bool{}
+
+// postposed reporting verbs after the expression ("… on Tuesday, Castro
+// said") speak of the saying, not of the event.
+var postposed = map[string]bool{"said": true, "says": true, "told": true, "added": true}
