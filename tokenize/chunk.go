@@ -470,6 +470,9 @@ func clitic(s string, lo, hi int) int {
 		}
 		k := len(w) - len(c)
 		r, n := decodeLast(w, 0, k)
+		if c == "s" && k-n > 0 && isDigit(w[k-n-1]) {
+			return hi // the 1980's, 12's: a plural, not a clitic
+		}
 		if (isApostrophe(r) || r == '`') && wordBefore(w, k-n, 0) {
 			return lo + k - n
 		}

@@ -110,6 +110,11 @@ next:
 		case j > i:
 			return j, t.canStart(text, n)
 		}
+		if 'a' <= text[p.start] && text[p.start] <= 'z' && !isDotted(text[p.start:p.end-1]) {
+			// "etc." and "approx." come at the end of a list or before a
+			// number, so a capital after them starts a sentence.
+			return j, startsUpper(text, n.start)
+		}
 		return j, t.lex.starters[text[n.start:n.end]]
 	}
 	if text[p.start] == '.' && p.end-p.start > 1 || strings.HasPrefix(text[p.start:], "…") {
