@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"golang.org/x/net/html"
 )
 
 func TestParseHTMLFile(t *testing.T) {
@@ -247,4 +249,21 @@ func sameText(a, b string) float64 {
 		return 1
 	}
 	return float64(common) / float64(max(nx, ny))
+}
+
+// TestExtractWithoutURL checks that pages read from files, which have no
+// URL, still go through Readability rather than the body-text fallback.
+func TestExtractWithoutURL(t *testing.T) {
+	page, err := os.ReadFile("testdata/in/h-page.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	root, err := html.Parse(strings.NewReader(string(page)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	art, ok := extract(root, nil)
+	if !ok || !strings.HasPrefix(strings.TrimSpace(nodeText(art.Node)), "2 May 2024\n\nFlood waters began") {
+		t.Errorf("readability failed without a page URL (ok %v)", ok)
+	}
 }
