@@ -473,8 +473,8 @@ func (s *scanner) eval(c *chain) {
 		}
 		// "run for president", "official results": a bare singular noun
 		// is a title or an adjective, not an actor.
-		if l := s.elems[0]; len(s.elems) == 1 && c.det == "" && !c.name && l.e.Kind == KindNoun && !l.plural &&
-			!capitalised(s.words[l.from]) && plural(l.e.Name) != l.e.Name && !strings.HasSuffix(s.words[l.to-1], "s") {
+		if l := s.elems[0]; len(s.elems) == 1 && c.det == "" && !c.name && l.e.Kind == KindNoun && l.e.Sector == "GOV" &&
+			!l.plural && !capitalised(s.words[l.from]) && !strings.HasSuffix(s.words[l.to-1], "s") {
 			c.ok = false
 		}
 	}

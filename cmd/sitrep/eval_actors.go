@@ -3,11 +3,40 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 
 	"sitrep"
 	"sitrep/actors"
+	"sitrep/ner"
+	"sitrep/nlp"
+	"sitrep/tokenize"
 )
+
+// lightPipeline is the tokenizer, the NER if withNER, and the actor coder.
+func lightPipeline(cfg pipelineConfig, withNER bool) (*nlp.Pipeline, error) {
+	var extra []io.Reader
+	for _, path := range cfg.actorFiles {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, fmt.Errorf("--actors: %w", err)
+		}
+		defer f.Close()
+		extra = append(extra, f)
+	}
+	kb, err := actors.Load(extra...)
+	if err != nil {
+		return nil, fmt.Errorf("actors: %w", err)
+	}
+	if !withNER {
+		return nlp.New(sitrep.LayerEntities, tokenize.New(), actors.NewCoder(kb))
+	}
+	rec, err := ner.Load()
+	if err != nil {
+		return nil, err
+	}
+	return nlp.New(0, tokenize.New(), rec, actors.NewCoder(kb))
+}
 
 // cmdEvalActors scores the actor coder on evaluation files in the format
 // of actors/testdata/eval.tsv, running the whole pipeline over each
@@ -19,13 +48,24 @@ func cmdEvalActors(ctx context.Context, e *env, args []string) error {
 	cfg.register(fl)
 	goldEnts := fl.Bool("gold-entities", false, "code over the file's named entities instead of the NER's")
 	showErrs := fl.Int("errors", 0, "print up to `N` misses and extra mentions")
+	light := fl.Bool("light", false, "run only the tokenizer and the NER before the coder (no tagger or parser)")
+	tokensOnly := fl.Bool("tokens-only", false, "run only the tokenizer before the coder: no entities, or the file's with -gold-entities")
 	if err := parseFlags(fl, args); err != nil {
 		return err
 	}
 	if fl.NArg() == 0 {
 		return usageError{"give at least one evaluation file (e.g. actors/testdata/eval.tsv)"}
 	}
-	p, err := buildPipeline(cfg)
+	var p *nlp.Pipeline
+	var err error
+	switch {
+	case *tokensOnly:
+		p, err = lightPipeline(cfg, false)
+	case *light:
+		p, err = lightPipeline(cfg, true)
+	default:
+		p, err = buildPipeline(cfg)
+	}
 	if err != nil {
 		return err
 	}
