@@ -229,8 +229,8 @@ func leading(s string, lo, hi int) (int, uint16) {
 	case r == '…':
 		return w, fTerm
 	case r == '’' || r == '‘':
-		if isClitic(s[lo:hi]) {
-			return 0, 0
+		if isClitic(s[lo:hi]) || hi-lo <= w+3 && lo+w+1 < hi && isDigit(s[lo+w]) && isDigit(s[lo+w+1]) {
+			return 0, 0 // ’s; ’73, ’90s
 		}
 		if strings.HasPrefix(s[lo+w:hi], string(r)) {
 			return 2 * w, 0 // ‘‘ as a double quote
@@ -412,7 +412,7 @@ func isURL(w string) bool {
 	if len(w) < 5 {
 		return false
 	}
-	if strings.Contains(w, "://") || hasPrefixFold(w, "www.") {
+	if strings.Contains(w, "://") || hasPrefixFold(w, "www.") || hasPrefixFold(w, "mailto:") {
 		return true
 	}
 	at := strings.IndexByte(w, '@')

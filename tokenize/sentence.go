@@ -59,8 +59,9 @@ func (t *Tokenizer) sentences(text string, ps []piece) ([]sitrep.Sentence, []sit
 			continue
 		}
 		j, ends := t.endsAfter(text, ps, i)
-		if ends && p.flags&(fAbbr|fAcronym) == fAbbr && p.end-p.start > 1 {
-			// EWT gives the sentence its own period after "etc" or "Inc".
+		if ends && p.flags&fAbbr != 0 && p.end-p.start > 1 && (p.flags&fAcronym == 0 || !isUpperASCII(text[p.start])) {
+			// EWT gives the sentence its own period after "etc", "Inc" and
+			// "p.m"; GUM news keeps "U.S." and "D.C." whole.
 			add(p.start, p.end-1)
 			add(p.end-1, p.end)
 		} else {

@@ -44,6 +44,7 @@ func TestSplit(t *testing.T) {
 		{"abbreviations", "Mr. Smith of Acme Inc. met Gen. Lee in the U.S. at 5 p.m. yesterday.", []string{"Mr. Smith of Acme Inc. met Gen. Lee in the U.S. at 5 p.m. yesterday ."}},
 		{"abbreviation ends sentence", "They sell pens, paper, etc. The shop opens at 9.", []string{"They sell pens , paper , etc .", "The shop opens at 9 ."}},
 		{"abbreviation after a hyphen", "the Mexico-U.S. border and the A.F.L.-C.I.O. union", []string{"the Mexico - U.S. border and the A.F.L. - C.I.O. union"}},
+		{"time ends sentence", "They met at 5 p.m. The talks failed in the ’90s.", []string{"They met at 5 p.m .", "The talks failed in the ’90s ."}},
 		{"acronym ends sentence", "He flew to the U.S. He landed.", []string{"He flew to the U.S.", "He landed ."}},
 		{"initials", "J. R. Smith said so. Then he left.", []string{"J. R. Smith said so .", "Then he left ."}},
 		{"quote after period", `He said "No." She agreed.`, []string{`He said " No . "`, "She agreed ."}},
