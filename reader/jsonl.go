@@ -52,12 +52,28 @@ func readJSONL(ctx context.Context, path string, r *bufio.Reader, opt Options, e
 	}
 }
 
+// prettyJSON reports whether s, the start of a file, opens a JSON value
+// spread over several lines: its first line is not a whole value.
+func prettyJSON(s []byte) bool {
+	first, _, found := bytes.Cut(s, []byte("\n"))
+	return found && !json.Valid(bytes.TrimSpace(first))
+}
+
 // readJSONArray reads a JSON array of article objects, the form many
-// exports take, with the same fields as JSON Lines. Each error names the line
+// exports take, with the same fields as JSON Lines, or one pretty-printed
+// object. Each error names the line
 // where its element starts. Broken JSON ends the file, since no element
 // boundary can be trusted after it.
 func readJSONArray(ctx context.Context, path string, data []byte, opt Options, emit func(Item) error) error {
 	lineAt := func(off int64) int { return 1 + bytes.Count(data[:off], []byte("\n")) }
+	if s := skipSpace(data); len(s) > 0 && s[0] == '{' {
+		// One article spread over several lines, or JSON Lines whose first
+		// line is broken: a whole valid object is the former.
+		if json.Valid(data) {
+			return emit(jsonRecord(path, lineAt(int64(len(data)-len(s))), data, opt))
+		}
+		return readJSONL(ctx, path, bufio.NewReader(bytes.NewReader(data)), opt, emit)
+	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	if _, err := dec.Token(); err != nil {
 		return emit(Item{Err: &Error{File: path, Line: 1, Msg: "invalid JSON: " + err.Error()}})

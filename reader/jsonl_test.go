@@ -125,3 +125,32 @@ func TestJSONArray(t *testing.T) {
 		}
 	}
 }
+
+func TestJSONPretty(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"{\n  \"id\": \"p\",\n  \"text\": \"One article\\nover lines.\"\n}\n", "DOC p One article\nover lines.\n"},
+		{"\n{\n  \"id\": \"p\",\n  \"text\": \"\"\n}", "ERROR a.json:2: text: empty article\n"},
+		{"{\"text\":\n{\"text\":\"b\"}\n", "ERROR a.json:1: invalid JSON: unexpected end of JSON input\nDOC sha256 b\n"},
+	}
+	for _, tt := range tests {
+		var b strings.Builder
+		err := ReadFile(context.Background(), "a.json", strings.NewReader(tt.in), Options{}, func(it Item) error {
+			if it.Err != nil {
+				fmt.Fprintf(&b, "ERROR %v\n", it.Err)
+			} else {
+				id := it.Doc.ID
+				if strings.HasPrefix(id, "sha256:") {
+					id = "sha256"
+				}
+				fmt.Fprintf(&b, "DOC %s %s\n", id, it.Doc.Text)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b.String() != tt.want {
+			t.Errorf("%q:\n got %s\nwant %s", tt.in, b.String(), tt.want)
+		}
+	}
+}

@@ -198,7 +198,7 @@ func ReadFile(ctx context.Context, path string, r io.Reader, opt Options, emit f
 		}
 	}
 	if format == formatJSONL {
-		if s := skipSpace(head); len(s) == 0 || s[0] != '[' {
+		if s := skipSpace(head); len(s) == 0 || s[0] != '[' && !prettyJSON(s) {
 			return readJSONL(ctx, path, br, opt, emit)
 		}
 	}
