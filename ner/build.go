@@ -8,8 +8,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
+	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 //go:embed data/firstnames.txt
@@ -58,6 +62,9 @@ func BuildGazetteer(dir string, common map[string]bool) (*Gazetteer, error) {
 	}
 	for _, w := range strings.Fields(firstNames) {
 		g.add([]string{w}, catFirstName)
+	}
+	for _, line := range strings.Split(orgNames, "\n") {
+		g.addPhrase(line, catOrgName)
 	}
 	for _, line := range strings.Split(firstNamesFile, "\n") {
 		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") && !common[strings.ToLower(line)] {
@@ -205,6 +212,110 @@ func eachLine(path string, fn func(line int, f []string) error) error {
 	}
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("%s:%d: %w", path, n+1, err)
+	}
+	return nil
+}
+
+// UnlabeledFiles lists the news text of the shared data folder (PolNeAR
+// articles, TempEval-3 TimeML, GUM news CoNLL-U) whose capitalisation
+// statistics AddCaseStats learns from. Only the statistics enter the
+// model, never the text.
+func UnlabeledFiles(dataDir string) []string {
+	var out []string
+	for _, pat := range []string{"polnear/train/text/*.txt", "polnear/dev/text/*.txt",
+		"tempeval3-tbaq/*/*.tml", "gum-news/*.conllu"} {
+		m, _ := filepath.Glob(filepath.Join(dataDir, filepath.FromSlash(pat)))
+		out = append(out, m...)
+	}
+	sort.Strings(out)
+	return out
+}
+
+var tag = regexp.MustCompile(`<[^>]*>`)
+
+// AddCaseStats counts, over running text, how often each word is written
+// with a capital in mid-sentence and how often in lowercase. A word nearly
+// always capitalised is a name even where capitals say nothing: at the
+// start of a sentence, in a headline, in web text typed in lowercase.
+func (g *Gazetteer) AddCaseStats(files []string) error {
+	type count struct{ capital, lower int }
+	counts := map[string]*count{}
+	for _, path := range files {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		text := string(data)
+		switch {
+		case strings.HasSuffix(path, ".tml"):
+			text = tag.ReplaceAllString(text, " ")
+		case strings.HasSuffix(path, ".conllu"):
+			var b strings.Builder
+			for _, line := range strings.Split(text, "\n") {
+				if t, ok := strings.CutPrefix(line, "# text = "); ok {
+					b.WriteString(t)
+					b.WriteByte('\n')
+				}
+			}
+			text = b.String()
+		}
+		initial := true
+		for i := 0; i < len(text); {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsLetter(r) {
+				switch r {
+				case '.', '!', '?', '\n', '"', ':', '“', '(', '-', '—':
+					initial = true
+				}
+				i += size
+				continue
+			}
+			j := i
+			for j < len(text) {
+				r2, s2 := utf8.DecodeRuneInString(text[j:])
+				if !unicode.IsLetter(r2) && r2 != '\'' {
+					break
+				}
+				j += s2
+			}
+			w := text[i:j]
+			lw := strings.ToLower(w)
+			c := counts[lw]
+			if c == nil {
+				c = &count{}
+				counts[lw] = c
+			}
+			switch {
+			case w == lw:
+				c.lower++
+			case !initial && w != strings.ToUpper(w):
+				c.capital++
+			}
+			initial = false
+			i = j
+		}
+	}
+	for w, c := range counts {
+		n := c.capital + c.lower
+		if n < 2 {
+			continue
+		}
+		frac := float64(c.capital) / float64(n)
+		b := 0
+		switch {
+		case frac >= 0.95:
+			b = 4
+		case frac >= 0.7:
+			b = 3
+		case frac >= 0.3:
+			b = 2
+		case frac > 0:
+			b = 1
+		}
+		if n >= 20 {
+			b += 8 // frequent: the fraction is to be trusted
+		}
+		g.caps[w] = uint8(b + 1)
 	}
 	return nil
 }

@@ -10,7 +10,7 @@ import (
 
 // featureVersion changes whenever the features below change, so that a
 // model trained on other features is refused at load.
-const featureVersion = "ner-bilou-viterbi-doc-4"
+const featureVersion = "ner-bilou-viterbi-doc-caps-orgs-6"
 
 // Sentence styles: headlines in capitals or title case, and web text
 // without capitals, change what capitalisation says.
@@ -28,6 +28,7 @@ type sentence struct {
 	shapes []string
 	gaz    []uint64
 	style  int
+	caps   []uint8     // case statistics of each word (Gazetteer.caps)
 	doc    *docContext // nil when the sentence stands alone
 	buf    []byte
 }
@@ -68,6 +69,34 @@ func (s *sentence) reset(words []string, g *Gazetteer, doc *docContext) {
 		s.style = styleMixed
 	}
 	s.buf = g.match(s.lower, s.gaz, s.buf)
+	for i, w := range words {
+		if stateCodes[w] {
+			s.gaz[i] |= 1 << (4*catStateCode + posU)
+		}
+	}
+	if cap(s.caps) < n {
+		s.caps = make([]uint8, n)
+	}
+	s.caps = s.caps[:n]
+	for i, w := range s.lower {
+		s.caps[i] = g.caps[w]
+	}
+}
+
+// stateCodes is the set of stateAbbrevs, case-sensitive.
+var stateCodes = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(stateAbbrevs) {
+		m[w] = true
+	}
+	return m
+}()
+
+func capsAt(s *sentence, i int) int {
+	if i < 0 || i >= len(s.caps) {
+		return 255
+	}
+	return int(s.caps[i])
 }
 
 func grow(s []string, n int) []string {
@@ -150,6 +179,9 @@ const (
 	fGazP1Hi
 	fDoc
 	fDocShape
+	fCaps
+	fCapsShape
+	fCapsCtx
 )
 
 func word(s *sentence, i int) string {
@@ -224,6 +256,9 @@ func staticFeatures(s *sentence, i int, out []uint64) []uint64 {
 		first = 8
 	}
 	out = append(out, perceptron.AddInt(st(fDoc), dc|first), add(perceptron.AddInt(st(fDocShape), dc|first), sh))
+	cs := int(s.caps[i])
+	out = append(out, perceptron.AddInt(perceptron.AddInt(st(fCaps), cs), first), add(perceptron.AddInt(st(fCapsShape), cs), sh),
+		perceptron.AddInt(perceptron.AddInt(perceptron.AddInt(st(fCapsCtx), capsAt(s, i-1)), cs), capsAt(s, i+1)))
 	if i == len(s.words)-1 {
 		out = append(out, add(st(fLast), sh))
 	}

@@ -20,13 +20,10 @@ const (
 	catOrgWord          // words that end organisation names (Ministry, Inc)
 	catFirstName        // given names
 	catTitle            // words before a person's name (President, Mr)
-	catTrainPER         // entities seen in the training data
-	catTrainORG
-	catTrainLOC
+	catOrgName          // well-known organisations
+	catStateCode        // postal codes of states, in capitals only
 	nCats
 )
-
-var catNames = [nCats]string{"country", "city", "region", "demonym", "orgword", "first", "title", "tper", "torg", "tloc"}
 
 // prefixBit marks a key that begins some longer phrase, so that matching
 // stops as soon as no phrase can continue.
@@ -39,9 +36,14 @@ const maxPhrase = 6
 // categories they belong to.
 type Gazetteer struct {
 	m map[string]uint32
+	// caps holds, for lowercased words of running news text, 1 + a code
+	// of how often they are capitalised mid-sentence (see AddCaseStats).
+	caps map[string]uint8
 }
 
-func newGazetteer() *Gazetteer { return &Gazetteer{m: map[string]uint32{}} }
+func newGazetteer() *Gazetteer {
+	return &Gazetteer{m: map[string]uint32{}, caps: map[string]uint8{}}
+}
 
 // add records phrase (already split into tokens) under category cat.
 func (g *Gazetteer) add(toks []string, cat int) {
@@ -92,9 +94,12 @@ func (g *Gazetteer) addPhrase(name string, cat int) {
 
 // clone returns a copy that can be extended without touching g.
 func (g *Gazetteer) clone() *Gazetteer {
-	c := &Gazetteer{m: make(map[string]uint32, len(g.m))}
+	c := &Gazetteer{m: make(map[string]uint32, len(g.m)), caps: make(map[string]uint8, len(g.caps))}
 	for k, v := range g.m {
 		c.m[k] = v
+	}
+	for k, v := range g.caps {
+		c.caps[k] = v
 	}
 	return c
 }
@@ -152,6 +157,16 @@ func (g *Gazetteer) write(w *bufio.Writer) error {
 		writeString(w, k)
 		binary.Write(w, binary.LittleEndian, g.m[k])
 	}
+	keys = keys[:0]
+	for k := range g.caps {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	binary.Write(w, binary.LittleEndian, uint32(len(keys)))
+	for _, k := range keys {
+		writeString(w, k)
+		w.WriteByte(g.caps[k])
+	}
 	return nil
 }
 
@@ -174,6 +189,24 @@ func readGazetteer(r *bufio.Reader) (*Gazetteer, error) {
 			return nil, err
 		}
 		g.m[k] = v
+	}
+	if err := binary.Read(r, binary.LittleEndian, &n); err != nil {
+		return nil, err
+	}
+	if n > 1<<24 {
+		return nil, errors.New("implausible case table size")
+	}
+	g.caps = make(map[string]uint8, n)
+	for i := 0; i < int(n); i++ {
+		k, err := readString(r)
+		if err != nil {
+			return nil, err
+		}
+		v, err := r.ReadByte()
+		if err != nil {
+			return nil, err
+		}
+		g.caps[k] = v
 	}
 	return g, nil
 }

@@ -54,3 +54,259 @@ Charlotte Marie Kayla Alexis Lori Ali Mohammed Muhammad Mohamed Ahmed Ahmad Omar
 Hamid Khalid Osama Ayman Hamas Ismail Yusuf Ibrahim Mustafa Nouri Haider Moqtada Jalal Masoud
 Abu Abdul Amir Ali Hussein Hasan Karim Rahul Sonia Manmohan Indira Rajiv Atal Shinzo Junichiro
 Lee Wang Li Zhang Liu Chen Hu Wen Jiang Deng Mao`
+
+// orgNames are organisations that news and web text name often, one per
+// line.
+var orgNames = `United Nations
+UN
+U.N.
+UNESCO
+UNICEF
+UNHCR
+Security Council
+General Assembly
+NATO
+European Union
+EU
+European Commission
+European Parliament
+European Central Bank
+ECB
+African Union
+Arab League
+ASEAN
+OPEC
+G7
+G20
+BRICS
+World Bank
+International Monetary Fund
+IMF
+World Trade Organization
+WTO
+World Health Organization
+World Health Organisation
+WHO
+Red Cross
+Red Crescent
+Amnesty International
+Human Rights Watch
+Greenpeace
+International Criminal Court
+ICC
+Interpol
+Europol
+IAEA
+Hamas
+Hezbollah
+Fatah
+Taliban
+al-Qaeda
+al Qaeda
+Al Qaeda
+Islamic State
+ISIS
+ISIL
+Muslim Brotherhood
+Houthis
+PLO
+IRA
+FARC
+Kremlin
+Pentagon
+White House
+Congress
+Senate
+House of Representatives
+Supreme Court
+State Department
+Justice Department
+Defense Department
+Treasury
+Federal Reserve
+Fed
+FBI
+CIA
+NSA
+NASA
+FDA
+EPA
+IRS
+SEC
+FEMA
+DHS
+ICE
+Democratic Party
+Republican Party
+Democrats
+Republicans
+GOP
+Labour
+Labour Party
+Conservative Party
+Tories
+Liberal Democrats
+Bundestag
+Knesset
+Duma
+Mossad
+Shin Bet
+KGB
+FSB
+MI5
+MI6
+Scotland Yard
+Downing Street
+Elysee
+Reuters
+Associated Press
+AP
+AFP
+Agence France-Presse
+BBC
+CNN
+Fox News
+MSNBC
+NBC
+CBS
+ABC
+NPR
+PBS
+Al Jazeera
+New York Times
+Washington Post
+Wall Street Journal
+Financial Times
+The Guardian
+Guardian
+The Times
+The Economist
+Bloomberg
+Newsweek
+Time
+Politico
+Xinhua
+TASS
+RIA Novosti
+Interfax
+Google
+Microsoft
+Apple
+Amazon
+Facebook
+Meta
+Twitter
+Instagram
+YouTube
+Yahoo
+IBM
+Intel
+Oracle
+Samsung
+Sony
+Toyota
+Honda
+Ford
+General Motors
+GM
+Chrysler
+Volkswagen
+BMW
+Tesla
+Boeing
+Airbus
+Lockheed Martin
+Exxon
+ExxonMobil
+Chevron
+Shell
+BP
+Gazprom
+Rosneft
+Aramco
+Walmart
+Wal-Mart
+Target
+Starbucks
+McDonald's
+Coca-Cola
+Pepsi
+PepsiCo
+Nike
+Disney
+Netflix
+Uber
+Huawei
+Alibaba
+Tencent
+Goldman Sachs
+JPMorgan
+Morgan Stanley
+Citigroup
+Citibank
+Bank of America
+Wells Fargo
+HSBC
+Barclays
+Deutsche Bank
+UBS
+Credit Suisse
+Enron
+AT&T
+Verizon
+Comcast
+Dell
+HP
+Hewlett-Packard
+Cisco
+Nokia
+Ericsson
+Siemens
+Nestle
+Unilever
+Pfizer
+Moderna
+AstraZeneca
+Johnson & Johnson
+Harvard
+Harvard University
+Yale
+Stanford
+MIT
+Oxford
+Cambridge
+Princeton
+Columbia University
+Army
+Navy
+Air Force
+Marines
+Marine Corps
+National Guard
+Coast Guard
+Hamas
+Mujahideen
+Sinn Fein
+ANC
+PKK
+Likud
+Kadima
+Baath Party
+Baath
+Revolutionary Guards
+Wikipedia
+Wikinews
+Olympics
+FIFA
+IOC
+NFL
+NBA
+MLB
+NHL`
+
+// stateAbbrevs are the postal codes of US states and Canadian provinces,
+// matched only in capitals: "IN" and "ME" are states, "in" and "me" not.
+var stateAbbrevs = `AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT
+NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC ON QC BC
+Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn.
+Miss. Mo. Mont. Neb. Nev. Okla. Ore. Pa. Tenn. Tex. Va. Vt. Wash. Wis. Wyo.`

@@ -20,16 +20,16 @@ func cmdTrainNER(ctx context.Context, e *env, args []string) error {
 	iters := fs.Int("iters", 10, "training iterations")
 	seed := fs.Int64("seed", 1, "seed of the sentence shuffle")
 	out := fs.String("out", "", "model file to write (required)")
-	gaz := fs.String("gazetteer", "", "shared gazetteer folder (default ../shared/data/gazetteer)")
+	data := fs.String("data", "", "shared data folder with gazetteer/ and the unlabeled news (default ../shared/data)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *train == "" || *out == "" {
 		return usageError{"--train and --out are required"}
 	}
-	if *gaz == "" {
-		if *gaz = shareddata.Path("data/gazetteer"); *gaz == "" {
-			return usageError{"no shared gazetteer folder found: give --gazetteer"}
+	if *data == "" {
+		if *data = shareddata.Path("data"); *data == "" {
+			return usageError{"no shared data folder found: give --data"}
 		}
 	}
 	sents, err := readIOB2File(*train)
@@ -37,10 +37,15 @@ func cmdTrainNER(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	t0 := time.Now()
-	g, err := ner.BuildGazetteer(*gaz, ner.CommonWords(sents, 3))
+	g, err := ner.BuildGazetteer(filepath.Join(*data, "gazetteer"), ner.CommonWords(sents, 3))
 	if err != nil {
 		return err
 	}
+	news := ner.UnlabeledFiles(*data)
+	if err := g.AddCaseStats(news); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stderr, "case statistics from %d unlabeled news files\n", len(news))
 	if err := ctx.Err(); err != nil {
 		return err
 	}
