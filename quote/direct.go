@@ -216,6 +216,13 @@ func (p *pass) before(qa, qstart int) attribution {
 		return attribution{}
 	}
 	if colon && p.quote[j] == 0 && !p.used[j] && !isPunct(p.word(j)) {
+		if isCapitalized(p.word(j)) {
+			// "Carson: "..."": a name and a colon, the colon cues.
+			if a, b := p.npBack(j, sf); a == sf && a < b && b == j+1 {
+				return attribution{j + 1, j + 2, a, b}
+			}
+			return attribution{}
+		}
 		// "Cruz continued:", "the statement reads:": the word before
 		// the colon is the cue, whatever it is.
 		if a, b := p.backNP(j, sf); a < b {

@@ -252,6 +252,18 @@ func (p *pass) participleSpeaker(m, lo int) (int, int) {
 		}
 	}
 	if a, b := p.npFwd(lo, m, false); a == lo && a < b && b < m {
+		// Without tags the phrase may run into the verb ("Trump took
+		// a risk"): keep a leading name or pronoun.
+		if pronouns[p.low(a)] {
+			return a, a + 1
+		}
+		if isCapitalized(p.word(a)) {
+			e := a + 1
+			for e < b && (isCapitalized(p.word(e)) || p.low(e) == "of" || p.low(e) == "'s" || p.low(e) == "’s") {
+				e++
+			}
+			return a, e
+		}
 		return a, b
 	}
 	return 0, 0
