@@ -66,7 +66,7 @@ func eventWhere(f sitrep.EventFilter) (string, []any) {
 		args = append(args, f.Place, strings.ToUpper(f.Place))
 	}
 	if f.Text != "" {
-		conds = append(conds, "e.sentence LIKE ? ESCAPE '\\'")
+		conds = append(conds, "lower(e.sentence) LIKE lower(?) ESCAPE '\\'")
 		args = append(args, "%"+likeEscape(f.Text)+"%")
 	}
 	if f.Article != "" {
@@ -182,7 +182,7 @@ func (s *Store) Quotes(ctx context.Context, f sitrep.QuoteFilter) ([]sitrep.Stor
 	var conds []string
 	var args []any
 	if f.Speaker != "" {
-		conds = append(conds, "q.speaker LIKE ? ESCAPE '\\'")
+		conds = append(conds, "lower(q.speaker) LIKE lower(?) ESCAPE '\\'")
 		args = append(args, "%"+likeEscape(f.Speaker)+"%")
 	}
 	if f.Actor != "" {
@@ -191,7 +191,7 @@ func (s *Store) Quotes(ctx context.Context, f sitrep.QuoteFilter) ([]sitrep.Stor
 		args = append(args, lo, hi)
 	}
 	if f.Text != "" {
-		conds = append(conds, "q.text LIKE ? ESCAPE '\\'")
+		conds = append(conds, "lower(q.text) LIKE lower(?) ESCAPE '\\'")
 		args = append(args, "%"+likeEscape(f.Text)+"%")
 	}
 	if f.From != "" {
