@@ -133,6 +133,12 @@ func isRule(w string) bool {
 	return true
 }
 
+// twoDigits reports whether s[i:hi] starts with exactly two digits, as the
+// year after an apostrophe does: '73, ’90s.
+func twoDigits(s string, i, hi int) bool {
+	return i+1 < hi && isDigit(s[i]) && isDigit(s[i+1]) && (i+2 == hi || !isDigit(s[i+2]))
+}
+
 // runOf returns how many times the byte c repeats from s[i].
 func runOf(s string, i, hi int, c byte) int {
 	j := i
@@ -166,7 +172,7 @@ func leading(s string, lo, hi int) (int, uint16) {
 	case '`':
 		return runOf(s, lo, hi, c), 0
 	case '\'':
-		if isClitic(s[lo:hi]) || lo+1 < hi && isDigit(s[lo+1]) && hi-lo <= 4 {
+		if isClitic(s[lo:hi]) || twoDigits(s, lo+1, hi) {
 			return 0, 0 // 's, 'll; '90s
 		}
 		if lo+1 < hi && s[lo+1] == '\'' && (lo+2 == hi || s[lo+2] != '\'') {
@@ -229,7 +235,7 @@ func leading(s string, lo, hi int) (int, uint16) {
 	case r == '…':
 		return w, fTerm
 	case r == '’' || r == '‘':
-		if isClitic(s[lo:hi]) || hi-lo <= w+3 && lo+w+1 < hi && isDigit(s[lo+w]) && isDigit(s[lo+w+1]) {
+		if isClitic(s[lo:hi]) || twoDigits(s, lo+w, hi) {
 			return 0, 0 // ’s; ’73, ’90s
 		}
 		if strings.HasPrefix(s[lo+w:hi], string(r)) {
