@@ -61,10 +61,10 @@ func prettyJSON(s []byte) bool {
 
 // readJSONArray reads a JSON array of article objects, the form many
 // exports take, with the same fields as JSON Lines, or one pretty-printed
-// object. Each error names the line
-// where its element starts. Broken JSON ends the file, since no element
-// boundary can be trusted after it.
+// object. Each error names the line where its element starts. Broken JSON
+// ends the file, since no element boundary can be trusted after it.
 func readJSONArray(ctx context.Context, path string, data []byte, opt Options, emit func(Item) error) error {
+	data = bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))
 	lineAt := func(off int64) int { return 1 + bytes.Count(data[:off], []byte("\n")) }
 	if s := skipSpace(data); len(s) > 0 && s[0] == '{' {
 		// One article spread over several lines, or JSON Lines whose first

@@ -98,6 +98,7 @@ func TestJSONArray(t *testing.T) {
 		{"[\n  {\"id\": \"a\", \"text\": \"First.\"},\n  {\"id\": \"b\",\n   \"text\": \"\"},\n  {\"text\": \"Third.\"}\n]\n",
 			"DOC a First.\nERROR a.json:3: text: empty article\nDOC sha256 Third.\n"},
 		{"[]", "ERROR a.json: empty JSON array\n"},
+		{"\xEF\xBB\xBF[{\"text\":\"bom\"}]", "DOC sha256 bom\n"},
 		{"[{\"text\":\"ok\"},\n{\"text\":", "DOC sha256 ok\nERROR a.json:2: invalid JSON: unexpected EOF\n"},
 		{"[{\"text\":\"ok\"} {\"text\":\"x\"}]", "DOC sha256 ok\nERROR a.json:1: invalid JSON: expected comma after array element\n"},
 		{"[\"x\"]", "ERROR a.json:1: want a JSON object, got string\n"},
