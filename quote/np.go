@@ -257,7 +257,7 @@ func (p *pass) participleSpeaker(m, lo int) (int, int) {
 		if pronouns[p.low(a)] {
 			return a, a + 1
 		}
-		if isCapitalized(p.word(a)) {
+		if isCapitalized(p.word(a)) && !determiners[p.low(a)] {
 			e := a + 1
 			for e < b && (isCapitalized(p.word(e)) || p.low(e) == "of" || p.low(e) == "'s" || p.low(e) == "’s") {
 				e++
