@@ -242,3 +242,33 @@ func BenchmarkSplit(b *testing.B) {
 		tk.Split(s)
 	}
 }
+
+// TestConcurrent splits texts from several goroutines at once with one
+// Tokenizer, as a pipeline does; run with -race to check for sharing.
+func TestConcurrent(t *testing.T) {
+	text, err := os.ReadFile(filepath.Join("testdata", "news.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tk := New()
+	ws, wt := tk.Split(string(text))
+	want := render(string(text), ws, wt)
+	errs := make(chan string, 8)
+	for g := 0; g < 8; g++ {
+		go func() {
+			for k := 0; k < 20; k++ {
+				s, tt := tk.Split(string(text))
+				if got := render(string(text), s, tt); got != want {
+					errs <- got
+					return
+				}
+			}
+			errs <- ""
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		if got := <-errs; got != "" {
+			t.Errorf("concurrent Split differs:\n%s", got)
+		}
+	}
+}
