@@ -72,14 +72,24 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 	for _, e := range ents {
 		if e.label == "PER" {
 			s.perAt[e.start] = e.end
+			if s.inPER == nil {
+				s.inPER = make([]bool, len(words))
+			}
+			for k := e.start; k < e.end; k++ {
+				s.inPER[k] = true
+			}
 		}
 	}
 	var info []mentionInfo
 	var pend []pending
 	ei := 0
+	dateline := datelineEnd(doc, words)
 	for si := range doc.Sentences {
 		from, to := doc.SentenceTokens(si)
 		pend = pend[:0]
+		if from < dateline {
+			from = min(dateline, to)
+		}
 		for i := from; i < to; {
 			ch, next := s.chainAt(i, to)
 			switch {
@@ -155,6 +165,27 @@ func (c *Coder) antecedent(doc *sitrep.Document, info []mentionInfo, sent int, p
 		}
 	}
 	return -1
+}
+
+// datelineEnd returns the token after a dateline such as "MANILA, March 5
+// (Reuters) -" or "KYIV, Ukraine —": a place named in capitals that opens
+// the article, followed by a comma. It is where the story was filed, not an
+// actor. Without one it returns 0.
+func datelineEnd(doc *sitrep.Document, words []string) int {
+	k := 0
+	for k < len(words) && k < 4 && len(words[k]) > 1 && strings.ToUpper(words[k]) == words[k] && strings.ToLower(words[k]) != words[k] {
+		k++
+	}
+	if k == 0 || k >= len(words) || words[k] != "," {
+		return 0
+	}
+	// The dateline runs to the first dash, if one comes soon.
+	for j := k; j < len(words) && j < k+12; j++ {
+		if w := words[j]; w == "-" || w == "—" || w == "–" || w == "--" {
+			return j + 1
+		}
+	}
+	return k + 1
 }
 
 type entitySpan struct {

@@ -157,7 +157,7 @@ func TestCoderOddEntities(t *testing.T) {
 	c := NewCoder(testKB(t))
 	doc := makeDoc(t, "Russian troops left.", "")
 	doc.Entities = []sitrep.Entity{
-		{Span: sitrep.Span{Start: 3, End: 5, Text: "ss"}, Label: "PER"},
+		{Span: sitrep.Span{Start: 16, End: 18, Text: "ef"}, Label: "PER"},
 		{Span: sitrep.Span{Start: 100, End: 120}, Label: "LOC"},
 		{Span: sitrep.Span{Start: 5, End: 2}, Label: "ORG"},
 	}
@@ -200,6 +200,18 @@ func TestCoderSplitHyphens(t *testing.T) {
 		t.Fatal(err)
 	}
 	if g, want := got(doc), "Bashar al - Assad=SYRGOV; Hayat Tahrir al - Sham envoys=SYRREBHTS"; g != want {
+		t.Errorf("got %s, want %s", g, want)
+	}
+}
+
+// A name the NER calls a person is not coded as the country it spells.
+func TestCoderPersonNotPlace(t *testing.T) {
+	c := NewCoder(testKB(t))
+	doc := makeDoc(t, "Michael Jordan visited Jordan.", "2020-01-01", ent{"Michael Jordan", "PER", 0}, ent{"Jordan", "LOC", 1})
+	if err := c.Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	if g, want := got(doc), "Jordan=JOR"; g != want {
 		t.Errorf("got %s, want %s", g, want)
 	}
 }

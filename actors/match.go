@@ -47,8 +47,11 @@ type scanner struct {
 	// upos, when the words are tagged, lets names be told from other
 	// capitalised words.
 	upos []string
-	// perAt[i] is the end of a PER entity starting at word i, or 0.
+	// perAt[i] is the end of a PER entity starting at word i, or 0;
+	// inPER[i] says word i is inside one ("Jordan" in "Michael Jordan" is
+	// no country).
 	perAt map[int]int
+	inPER []bool
 	at    time.Time
 	buf   []byte
 	elems []elem
@@ -267,10 +270,14 @@ func (s *scanner) chainAt(i, to int) (chain, int) {
 			break
 		}
 		e := s.pick(refs, s.words[j], false)
+		if s.inPER != nil && s.inPER[j] && e.Kind != KindPerson && e.Kind != KindNoun && e.Kind != KindModifier {
+			break
+		}
 		plural := false
 		if e.Kind == KindNoun || e.Kind == KindModifier {
 			last := strings.ToLower(s.words[j+n-1])
-			plural = !strings.HasSuffix(strings.ToLower(e.Name), last) && strings.HasSuffix(last, "s")
+			plural = strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") ||
+				strings.HasSuffix(last, "men") || strings.HasSuffix(last, "people")
 		}
 		s.elems = append(s.elems, elem{e, plural, j, j + n})
 		j += n
