@@ -11,7 +11,10 @@ import (
 	"sitrep"
 	"sitrep/corpus"
 	"sitrep/eval"
+	"sitrep/ner"
 	"sitrep/nlp"
+	"sitrep/parse"
+	"sitrep/pos"
 	"sitrep/quote"
 	"sitrep/tokenize"
 )
@@ -22,6 +25,7 @@ func cmdEvalQuotes(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "eval quotes", "POLNEAR_DIR (e.g. ../shared/data/polnear/dev)")
 	seg := fs.String("tokenizer", "rules", "tokenizer: rules (package tokenize) or simple (the quote package's stand-in)")
 	errs := fs.String("errors", "", "print missed gold (fn), spurious system (fp) or both (all) attributions")
+	with := fs.String("with", "", "comma-separated layers to compute before the finder: tags, deps, entities (in pipeline order)")
 	cues := fs.Bool("cues", false, "print how many system attributions each cue made and how many were right")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -37,6 +41,31 @@ func cmdEvalQuotes(ctx context.Context, e *env, args []string) error {
 		comps = append(comps, segmenter{})
 	default:
 		return usageError{fmt.Sprintf("unknown tokenizer %q", *seg)}
+	}
+	for _, l := range strings.Split(*with, ",") {
+		switch l {
+		case "":
+		case "tags":
+			t, err := pos.Load()
+			if err != nil {
+				return err
+			}
+			comps = append(comps, t)
+		case "deps":
+			p, err := parse.Load()
+			if err != nil {
+				return err
+			}
+			comps = append(comps, p)
+		case "entities":
+			r, err := ner.Load()
+			if err != nil {
+				return err
+			}
+			comps = append(comps, r)
+		default:
+			return usageError{fmt.Sprintf("unknown layer %q in -with", l)}
+		}
 	}
 	comps = append(comps, quote.New())
 	pipe, err := nlp.New(0, comps...)
