@@ -1,0 +1,271 @@
+// Package natsqueue is the work queue on NATS JetStream: a work-queue
+// stream of article jobs, one durable pull consumer shared by every
+// worker, explicit acknowledgement after the store commits, bounded
+// redelivery, and a dead-letter stream that keeps failed jobs with their
+// reasons.
+package natsqueue
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"sitrep"
+)
+
+// Names of the streams, subjects and consumer; Config can change them
+// (tests use their own).
+type Config struct {
+	URL        string
+	Stream     string // work-queue stream
+	Subject    string
+	DeadStream string
+	DeadSubj   string
+	Consumer   string
+	MaxDeliver int           // attempts before a job is dead-lettered
+	AckWait    time.Duration // how long a worker may hold a job before it is redelivered
+	Backoff    time.Duration // delay before the first retry; doubles each attempt
+}
+
+// DefaultConfig is the configuration sitrep uses.
+func DefaultConfig(url string) Config {
+	return Config{URL: url, Stream: "SITREP_JOBS", Subject: "sitrep.jobs", DeadStream: "SITREP_DEAD", DeadSubj: "sitrep.dead",
+		Consumer: "sitrep-workers", MaxDeliver: 4, AckWait: 2 * time.Minute, Backoff: 2 * time.Second}
+}
+
+// Queue is a sitrep.Queue on JetStream.
+type Queue struct {
+	cfg  Config
+	nc   *nats.Conn
+	js   jetstream.JetStream
+	work jetstream.Stream
+	dead jetstream.Stream
+}
+
+var _ sitrep.Queue = (*Queue)(nil)
+
+// Open connects and makes sure the streams and consumer exist.
+func Open(ctx context.Context, cfg Config) (*Queue, error) {
+	nc, err := nats.Connect(cfg.URL, nats.Name("sitrep"), nats.Timeout(5*time.Second), nats.MaxReconnects(-1))
+	if err != nil {
+		return nil, fmt.Errorf("queue %s: %w", cfg.URL, err)
+	}
+	js, err := jetstream.New(nc)
+	if err != nil {
+		nc.Close()
+		return nil, err
+	}
+	q := &Queue{cfg: cfg, nc: nc, js: js}
+	if q.work, err = js.CreateOrUpdateStream(ctx, jetstream.StreamConfig{
+		Name: cfg.Stream, Subjects: []string{cfg.Subject}, Retention: jetstream.WorkQueuePolicy,
+		Storage: jetstream.FileStorage, Duplicates: 24 * time.Hour,
+	}); err != nil {
+		nc.Close()
+		return nil, fmt.Errorf("queue: stream %s: %w", cfg.Stream, err)
+	}
+	if q.dead, err = js.CreateOrUpdateStream(ctx, jetstream.StreamConfig{
+		Name: cfg.DeadStream, Subjects: []string{cfg.DeadSubj}, Storage: jetstream.FileStorage,
+	}); err != nil {
+		nc.Close()
+		return nil, fmt.Errorf("queue: stream %s: %w", cfg.DeadStream, err)
+	}
+	if _, err := q.work.CreateOrUpdateConsumer(ctx, jetstream.ConsumerConfig{
+		Durable: cfg.Consumer, AckPolicy: jetstream.AckExplicitPolicy, AckWait: cfg.AckWait,
+		MaxDeliver: cfg.MaxDeliver, MaxAckPending: 1000,
+	}); err != nil {
+		nc.Close()
+		return nil, fmt.Errorf("queue: consumer %s: %w", cfg.Consumer, err)
+	}
+	return q, nil
+}
+
+// Close drains the connection.
+func (q *Queue) Close() error { return q.nc.Drain() }
+
+// job is the wire form of an article job.
+type job struct {
+	ID        string `json:"id"`
+	URL       string `json:"url,omitempty"`
+	Title     string `json:"title,omitempty"`
+	Source    string `json:"source,omitempty"`
+	Published string `json:"published,omitempty"`
+	Text      string `json:"text"`
+}
+
+// Publish enqueues an article, deduplicated by its key.
+func (q *Queue) Publish(ctx context.Context, d *sitrep.Document) error {
+	b, err := json.Marshal(job{ID: d.ID, URL: d.URL, Title: d.Title, Source: d.Source, Published: sitrep.FormatDate(d.Published), Text: d.Text})
+	if err != nil {
+		return err
+	}
+	_, err = q.js.Publish(ctx, q.cfg.Subject, b, jetstream.WithMsgID(sitrep.ArticleKey(d)))
+	return err
+}
+
+func decode(b []byte) (*sitrep.Document, error) {
+	var j job
+	if err := json.Unmarshal(b, &j); err != nil {
+		return nil, fmt.Errorf("job: %w", err)
+	}
+	d := &sitrep.Document{ID: j.ID, URL: j.URL, Title: j.Title, Source: j.Source, Text: j.Text}
+	if j.Published != "" {
+		t, err := sitrep.ParseDate(j.Published)
+		if err != nil {
+			return nil, fmt.Errorf("job: published: %w", err)
+		}
+		d.Published = t
+	}
+	if d.ID == "" {
+		return nil, errors.New("job: no id")
+	}
+	return d, nil
+}
+
+// Consume fetches jobs and runs handle on each; see sitrep.Queue.
+func (q *Queue) Consume(ctx context.Context, handle func(context.Context, *sitrep.Document) error, opts sitrep.ConsumeOptions) error {
+	cons, err := q.work.Consumer(ctx, q.cfg.Consumer)
+	if err != nil {
+		return err
+	}
+	batch := max(opts.Batch, 1)
+	idleSince := time.Now()
+	for ctx.Err() == nil {
+		msgs, err := cons.Fetch(batch, jetstream.FetchMaxWait(time.Second))
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			return err
+		}
+		n := 0
+		for m := range msgs.Messages() {
+			n++
+			q.handle(ctx, m, handle)
+		}
+		if err := msgs.Error(); err != nil && !errors.Is(err, jetstream.ErrNoMessages) && !errors.Is(err, nats.ErrTimeout) && ctx.Err() == nil {
+			return err
+		}
+		if n > 0 {
+			idleSince = time.Now()
+		} else if opts.IdleExit > 0 && time.Since(idleSince) > time.Duration(opts.IdleExit)*time.Second {
+			return nil
+		}
+	}
+	return nil
+}
+
+func (q *Queue) handle(ctx context.Context, m jetstream.Msg, handle func(context.Context, *sitrep.Document) error) {
+	meta, _ := m.Metadata()
+	attempt := 1
+	if meta != nil {
+		attempt = int(meta.NumDelivered)
+	}
+	d, err := decode(m.Data())
+	if err == nil {
+		err = handle(ctx, d)
+	}
+	if err == nil {
+		m.DoubleAck(ctx)
+		return
+	}
+	if ctx.Err() != nil {
+		// Shutting down: let the job be redelivered to another worker.
+		m.Nak()
+		return
+	}
+	if attempt >= q.cfg.MaxDeliver || !retryable(err) {
+		q.deadLetter(ctx, m, err, attempt)
+		return
+	}
+	// Back off: doubling from cfg.Backoff.
+	m.NakWithDelay(q.cfg.Backoff * time.Duration(1<<min(attempt-1, 6)))
+}
+
+// retryable reports whether another attempt could succeed: bad input will
+// not get better.
+func retryable(err error) bool {
+	return sitrep.ErrorCode(err) != sitrep.EInvalid && !isDecodeError(err)
+}
+
+func isDecodeError(err error) bool {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	return errors.As(err, &se) || errors.As(err, &te)
+}
+
+// deadLetter keeps the job with its reason and removes it from the queue.
+func (q *Queue) deadLetter(ctx context.Context, m jetstream.Msg, reason error, attempts int) {
+	msg := nats.NewMsg(q.cfg.DeadSubj)
+	msg.Data = m.Data()
+	msg.Header.Set("Sitrep-Reason", reason.Error())
+	msg.Header.Set("Sitrep-Attempts", strconv.Itoa(attempts))
+	if _, err := q.js.PublishMsg(ctx, msg); err != nil {
+		// Without a dead letter the job must not be lost: redeliver.
+		m.Nak()
+		return
+	}
+	m.Term()
+}
+
+// Status counts pending, in-progress, done and failed jobs.
+func (q *Queue) Status(ctx context.Context) (sitrep.QueueStatus, error) {
+	var st sitrep.QueueStatus
+	wi, err := q.work.Info(ctx)
+	if err != nil {
+		return st, err
+	}
+	di, err := q.dead.Info(ctx)
+	if err != nil {
+		return st, err
+	}
+	cons, err := q.work.Consumer(ctx, q.cfg.Consumer)
+	if err != nil {
+		return st, err
+	}
+	ci, err := cons.Info(ctx)
+	if err != nil {
+		return st, err
+	}
+	st.InProgress = ci.NumAckPending
+	st.Pending = int(wi.State.Msgs) - st.InProgress
+	st.Failed = int(di.State.Msgs)
+	// Published minus what is still in the stream minus what failed.
+	st.Done = int(wi.State.LastSeq) - int(wi.State.Msgs) - st.Failed
+	if st.Done < 0 {
+		st.Done = 0
+	}
+	return st, nil
+}
+
+// DeadLetters returns the reasons of the failed jobs, oldest first.
+func (q *Queue) DeadLetters(ctx context.Context, limit int) ([]string, error) {
+	var out []string
+	di, err := q.dead.Info(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for seq := di.State.FirstSeq; seq <= di.State.LastSeq && len(out) < limit && seq > 0; seq++ {
+		m, err := q.dead.GetMsg(ctx, seq)
+		if err != nil {
+			continue
+		}
+		var j job
+		json.Unmarshal(m.Data, &j)
+		out = append(out, fmt.Sprintf("%s: %s (after %s attempts)", j.ID, m.Header.Get("Sitrep-Reason"), m.Header.Get("Sitrep-Attempts")))
+	}
+	return out, nil
+}
+
+// Purge empties the queues (for tests and for starting over).
+func (q *Queue) Purge(ctx context.Context) error {
+	if err := q.work.Purge(ctx); err != nil {
+		return err
+	}
+	return q.dead.Purge(ctx)
+}

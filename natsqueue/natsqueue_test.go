@@ -1,0 +1,129 @@
+package natsqueue
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/nats-io/nats.go"
+
+	"sitrep"
+)
+
+// TestURL returns the NATS server to test against ($SITREP_TEST_NATS or
+// the local default), skipping when there is none unless
+// $SITREP_REQUIRE_SERVICES is set.
+func testURL(t *testing.T) string {
+	t.Helper()
+	u := os.Getenv("SITREP_TEST_NATS")
+	if u == "" {
+		u = "nats://127.0.0.1:4222"
+	}
+	nc, err := nats.Connect(u, nats.Timeout(2*time.Second))
+	if err == nil {
+		_, err = nc.JetStream()
+		nc.Close()
+	}
+	if err != nil {
+		if os.Getenv("SITREP_REQUIRE_SERVICES") != "" {
+			t.Fatalf("NATS at %s: %v", u, err)
+		}
+		t.Skipf("no NATS with JetStream at %s (%v): set SITREP_TEST_NATS", u, err)
+	}
+	return u
+}
+
+// testConfig gives each test streams of its own.
+func testConfig(t *testing.T) Config {
+	u := testURL(t)
+	n := fmt.Sprintf("T%d_%d", os.Getpid(), time.Now().UnixNano())
+	cfg := Config{URL: u, Stream: "SITREP_JOBS_" + n, Subject: "sitrep.test." + n + ".jobs", DeadStream: "SITREP_DEAD_" + n,
+		DeadSubj: "sitrep.test." + n + ".dead", Consumer: "w", MaxDeliver: 2, AckWait: 5 * time.Second, Backoff: 50 * time.Millisecond}
+	t.Cleanup(func() {
+		nc, err := nats.Connect(u)
+		if err != nil {
+			return
+		}
+		defer nc.Close()
+		js, _ := nc.JetStream()
+		js.DeleteStream(cfg.Stream)
+		js.DeleteStream(cfg.DeadStream)
+	})
+	return cfg
+}
+
+func TestPublishConsumeDeadLetter(t *testing.T) {
+	cfg := testConfig(t)
+	ctx := context.Background()
+	q, err := Open(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	pub := time.Date(2024, 3, 14, 0, 0, 0, 0, time.UTC)
+	for _, id := range []string{"a", "b", "bad", "c", "a"} { // "a" twice: deduplicated
+		if err := q.Publish(ctx, &sitrep.Document{ID: id, Text: "text of " + id, Published: pub}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st, err := q.Status(ctx)
+	if err != nil || st.Pending != 4 {
+		t.Fatalf("status before: %+v %v", st, err)
+	}
+	var mu sync.Mutex
+	seen := map[string]int{}
+	handle := func(ctx context.Context, d *sitrep.Document) error {
+		mu.Lock()
+		defer mu.Unlock()
+		seen[d.ID]++
+		if !d.Published.Equal(pub) || d.Text != "text of "+d.ID {
+			t.Errorf("job arrived changed: %+v", d)
+		}
+		if d.ID == "bad" {
+			return errors.New("store unreachable")
+		}
+		return nil
+	}
+	if err := q.Consume(ctx, handle, sitrep.ConsumeOptions{Batch: 2, IdleExit: 2}); err != nil {
+		t.Fatal(err)
+	}
+	if seen["a"] != 1 || seen["b"] != 1 || seen["c"] != 1 || seen["bad"] != 2 {
+		t.Fatalf("deliveries %v", seen)
+	}
+	st, err = q.Status(ctx)
+	if err != nil || st != (sitrep.QueueStatus{Done: 3, Failed: 1}) {
+		t.Fatalf("status after: %+v %v", st, err)
+	}
+	dl, err := q.DeadLetters(ctx, 10)
+	if err != nil || len(dl) != 1 || !strings.Contains(dl[0], "bad: store unreachable (after 2 attempts)") {
+		t.Fatalf("dead letters %v %v", dl, err)
+	}
+}
+
+func TestInvalidJobsAreNotRetried(t *testing.T) {
+	cfg := testConfig(t)
+	cfg.MaxDeliver = 5
+	ctx := context.Background()
+	q, err := Open(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	q.Publish(ctx, &sitrep.Document{ID: "x", Text: "t"})
+	n := 0
+	err = q.Consume(ctx, func(context.Context, *sitrep.Document) error {
+		n++
+		return sitrep.Errorf(sitrep.EInvalid, "empty article")
+	}, sitrep.ConsumeOptions{IdleExit: 1})
+	if err != nil || n != 1 {
+		t.Fatalf("%d attempts, %v", n, err)
+	}
+	if st, _ := q.Status(ctx); st.Failed != 1 {
+		t.Fatalf("%+v", st)
+	}
+}
