@@ -28,12 +28,18 @@ func readEvalFile(t *testing.T, path string) []EvalSentence {
 // recorded in docs/actors.md; `sitrep eval actors` runs the real pipeline.
 func TestEval(t *testing.T) {
 	c := NewCoder(testKB(t))
-	rows := readEvalFile(t, "testdata/eval.tsv")
 	for _, tt := range []struct {
-		name       string
+		file, name string
 		ents       bool
 		minCountry float64
-	}{{"with entities", true, 0.90}, {"without entities", false, 0.90}} {
+	}{
+		{"testdata/eval.tsv", "with entities", true, 0.90},
+		{"testdata/eval.tsv", "without entities", false, 0.90},
+		// The held-back set: scored, never tuned on.
+		{"testdata/test.tsv", "with entities", true, 0.90},
+		{"testdata/test.tsv", "without entities", false, 0.90},
+	} {
+		rows := readEvalFile(t, tt.file)
 		var s Score
 		for _, r := range rows {
 			var ents []ent
@@ -52,10 +58,10 @@ func TestEval(t *testing.T) {
 				}
 			}
 		}
-		t.Logf("%s: %d sentences, %d gold actors: country accuracy %.3f, code accuracy %.3f, precision %.3f (%d mentions)",
-			tt.name, len(rows), s.Gold, s.CountryAccuracy(), s.CodeAccuracy(), s.Precision(), s.Mentions)
+		t.Logf("%s %s: %d sentences, %d gold actors: country accuracy %.3f, code accuracy %.3f, precision %.3f (%d mentions)",
+			tt.file, tt.name, len(rows), s.Gold, s.CountryAccuracy(), s.CodeAccuracy(), s.Precision(), s.Mentions)
 		if s.CountryAccuracy() < tt.minCountry {
-			t.Errorf("%s: country accuracy %.3f, want at least %.2f", tt.name, s.CountryAccuracy(), tt.minCountry)
+			t.Errorf("%s %s: country accuracy %.3f, want at least %.2f", tt.file, tt.name, s.CountryAccuracy(), tt.minCountry)
 		}
 	}
 }
