@@ -16,8 +16,9 @@ import (
 	"sitrep"
 )
 
-// maxLine bounds one JSON Lines record.
-const maxLine = 64 << 20
+// maxLine bounds one JSON Lines record. It is a variable so that the test
+// of the limit need not build a line of 64 MiB.
+var maxLine = 64 << 20
 
 // readJSONL streams a JSON Lines file, one article per line. Blank lines
 // are skipped.
@@ -33,7 +34,7 @@ func readJSONL(ctx context.Context, path string, r *bufio.Reader, opt Options, e
 		}
 		line++
 		if errors.Is(err, errLongLine) {
-			if e := emit(Item{Err: &Error{File: path, Line: line, Msg: fmt.Sprintf("line longer than %d MiB", maxLine>>20)}}); e != nil {
+			if e := emit(Item{Err: &Error{File: path, Line: line, Msg: "line longer than " + byteSize(maxLine)}}); e != nil {
 				return e
 			}
 			continue
@@ -111,6 +112,14 @@ func readJSONArray(ctx context.Context, path string, data []byte, opt Options, e
 		return emit(Item{Err: &Error{File: path, Msg: "empty JSON array"}})
 	}
 	return nil
+}
+
+// byteSize writes a limit for a message.
+func byteSize(n int) string {
+	if n >= 1<<20 && n%(1<<20) == 0 {
+		return strconv.Itoa(n>>20) + " MiB"
+	}
+	return strconv.Itoa(n) + " bytes"
 }
 
 var errLongLine = errors.New("line too long")
