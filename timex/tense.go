@@ -73,6 +73,12 @@ func tagCue(doc *sitrep.Document, i int) int {
 	case "VBD":
 		return -1
 	case "VBN":
+		// "will be held": the modal a few words back decides
+		for j := i - 1; j >= 0 && j >= i-3 && doc.Tokens[j].Sent == t.Sent; j-- {
+			if doc.Tokens[j].XPOS == "MD" {
+				return tagCue(doc, j)
+			}
+		}
 		return -1
 	case "VBZ", "VBP":
 		w := strings.ToLower(doc.TokenText(i))
@@ -138,8 +144,14 @@ func wordCue(p *parser, i int) int {
 		return c
 	}
 	// Regular past forms: lower-case words in -ed that the tables do not
-	// know ("attacked", "agreed").
+	// know ("attacked", "agreed"), unless a modal stands a few words
+	// before ("will be reopened").
 	if len(w.low) > 4 && strings.HasSuffix(w.low, "ed") && !w.upper && w.e.c == cNone && !notPast[w.low] {
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			if p.is(j, "will", "would", "shall", "ll") {
+				return 1
+			}
+		}
 		return -1
 	}
 	return 9

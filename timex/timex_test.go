@@ -27,6 +27,7 @@ func TestFind(t *testing.T) {
 		// Weekdays take the tense of the sentence.
 		{"Talks collapsed on Tuesday.", []want{{"Tuesday", "DATE", "2024-03-12", ""}}},
 		{"Talks will resume on Tuesday.", []want{{"Tuesday", "DATE", "2024-03-19", ""}}},
+		{"The border will be reopened on Tuesday.", []want{{"Tuesday", "DATE", "2024-03-19", ""}}},
 		{"The envoy said on Thursday that talks were over.", []want{{"Thursday", "DATE", "2024-03-14", ""}}},
 		{"Rebels shelled the town last Friday.", []want{{"last Friday", "DATE", "2024-03-08", ""}}},
 		{"Voters go to the polls next Sunday.", []want{{"next Sunday", "DATE", "2024-03-17", ""}}},
@@ -156,28 +157,45 @@ func TestFindNoDCT(t *testing.T) {
 	}
 }
 
+// tagged builds a one-sentence document with the given words and tags.
+func tagged(t *testing.T, text string, words [][2]string) *sitrep.Document {
+	t.Helper()
+	doc := &sitrep.Document{Text: text, Published: dct}
+	at := 0
+	for _, w := range words {
+		i := strings.Index(text[at:], w[0])
+		if i < 0 {
+			t.Fatalf("%q not in %q after %d", w[0], text, at)
+		}
+		i += at
+		doc.Tokens = append(doc.Tokens, sitrep.Token{Start: i, End: i + len(w[0]), XPOS: w[1], Head: -1})
+		at = i + len(w[0])
+	}
+	doc.Sentences = []sitrep.Sentence{{Start: 0, End: len(text), TokStart: 0, TokEnd: len(doc.Tokens)}}
+	doc.Layers = sitrep.LayerSentences | sitrep.LayerTokens | sitrep.LayerTags
+	return doc
+}
+
 // With part-of-speech tags, tense comes from them: "quit" is a past form
 // the word lists cannot tell from the present.
 func TestFindTags(t *testing.T) {
 	text := "The minister, who will retire, quit on Friday."
-	words := []struct{ w, tag string }{
+	doc := tagged(t, text, [][2]string{
 		{"The", "DT"}, {"minister", "NN"}, {",", ","}, {"who", "WP"}, {"will", "MD"}, {"retire", "VB"}, {",", ","},
 		{"quit", "VBD"}, {"on", "IN"}, {"Friday", "NNP"}, {".", "."},
-	}
-	doc := &sitrep.Document{Text: text, Published: dct}
-	at := 0
-	for _, w := range words {
-		i := strings.Index(text[at:], w.w) + at
-		doc.Tokens = append(doc.Tokens, sitrep.Token{Start: i, End: i + len(w.w), XPOS: w.tag, Head: -1})
-		at = i + len(w.w)
-	}
-	doc.Sentences = []sitrep.Sentence{{Start: 0, End: len(text), TokStart: 0, TokEnd: len(doc.Tokens)}}
-	doc.Layers = sitrep.LayerSentences | sitrep.LayerTokens | sitrep.LayerTags
+	})
 	if err := New().Process(doc); err != nil {
 		t.Fatal(err)
 	}
 	check(t, text, doc.Timexes, []want{{"Friday", "DATE", "2024-03-08", ""}})
 	doc.Layers &^= sitrep.LayerTags
+	check(t, text, Find(doc), []want{{"Friday", "DATE", "2024-03-15", ""}})
+
+	// A participle takes the tense of the modal before it.
+	text = "Talks will be held on Friday."
+	doc = tagged(t, text, [][2]string{
+		{"Talks", "NNS"}, {"will", "MD"}, {"be", "VB"}, {"held", "VBN"}, {"on", "IN"}, {"Friday", "NNP"}, {".", "."},
+	})
 	check(t, text, Find(doc), []want{{"Friday", "DATE", "2024-03-15", ""}})
 }
 
