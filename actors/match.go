@@ -70,7 +70,6 @@ type chain struct {
 	det      string // "the", "a", "an" or ""
 	match    Match
 	place    bool // only places: China, Beijing, Kharkiv
-	city     bool // only a city
 	name     bool // extended over a name the KB does not know
 	anaphor  bool // "the spokesperson": no country of its own
 	headRole string
@@ -121,8 +120,8 @@ var notNames = map[string]bool{
 	"i": true, "he": true, "she": true, "it": true, "we": true, "they": true, "said": true, "says": true, "on": true, "in": true, "the": true,
 }
 
-// lower returns the lowercased key of word w, in s.buf when it must be
-// copied. Curly apostrophes become straight ones.
+// lookup returns the trie node of word w in m, lowercasing w into s.buf
+// (no allocation) when it has capitals; curly apostrophes become straight.
 func (s *scanner) lookup(m map[string]*node, w string) *node {
 	plain := true
 	for i := 0; i < len(w); i++ {
@@ -402,7 +401,7 @@ func (s *scanner) eval(c *chain) {
 	var person, org *Entry
 	country, strong, weak := "", "", ""
 	head := false
-	onlyPlaces, onlyCity := true, true
+	onlyPlaces := true
 	for _, el := range s.elems {
 		e := el.e
 		switch e.Kind {
@@ -417,16 +416,14 @@ func (s *scanner) eval(c *chain) {
 		switch e.Kind {
 		case KindAdjective, KindModifier:
 		case KindCity:
-			// A city is a place, not an actor, unless it stands alone
-			// (a LOC entity, checked by the caller).
+			// A city gives a country but is no actor: a lone city codes
+			// only as a LOC entity (Coder.Process), "Kharkiv residents"
+			// by its noun.
 		default:
 			head = true
 		}
 		if e.Kind != KindCountry && e.Kind != KindCapital && e.Kind != KindCity {
 			onlyPlaces = false
-		}
-		if e.Kind != KindCity {
-			onlyCity = false
 		}
 		if e.Kind == KindNoun || e.Kind == KindModifier {
 			if e.Role != "" {
@@ -441,7 +438,7 @@ func (s *scanner) eval(c *chain) {
 			strong = sec
 		}
 	}
-	c.place, c.city = onlyPlaces, onlyCity
+	c.place = onlyPlaces
 	m := Match{Role: c.headRole}
 	switch {
 	case person != nil:
@@ -473,7 +470,7 @@ func (s *scanner) eval(c *chain) {
 		m.Person = true
 	}
 	c.match = m
-	c.ok = m.Code != "" && (head || onlyCity)
+	c.ok = m.Code != "" && head
 	if person == nil && org == nil {
 		if c.headRole == "materiel" && country == "" {
 			c.ok = false // "missiles" alone are no actor; "Russian missiles" are
@@ -484,10 +481,5 @@ func (s *scanner) eval(c *chain) {
 			!l.plural && !capitalised(s.words[l.from]) && !strings.HasSuffix(s.words[l.to-1], "s") {
 			c.ok = false
 		}
-	}
-	if onlyCity && len(s.elems) > 0 {
-		// A lone city codes only when it is a named entity; the caller
-		// decides.
-		c.ok = false
 	}
 }
