@@ -1,6 +1,10 @@
 package quote
 
-import "sitrep"
+import (
+	"strings"
+
+	"sitrep"
+)
 
 // Words that may stand between a cue and "that" without being content:
 // "said in a statement on Tuesday that ...".
@@ -25,16 +29,20 @@ var objectWords = setOf("me", "him", "her", "us", "them", "you", "reporters", "j
 func (p *pass) indirect() {
 	for s := range p.doc.Sentences {
 		sf, st := p.doc.SentenceTokens(s)
-		for t := sf; t < st; t++ {
-			if p.used[t] || p.quote[t] != 0 {
-				continue
-			}
-			n, kind := p.cueAt(t, st)
-			if n == 0 {
-				continue
-			}
-			if p.reported(t, n, kind, sf, st) {
-				t += n - 1
+		p.interview(sf, st)
+		// "according to" first: no verb's content may swallow it.
+		for _, first := range []bool{true, false} {
+			for t := sf; t < st; t++ {
+				if p.used[t] || p.quote[t] != 0 {
+					continue
+				}
+				n, kind := p.cueAt(t, st)
+				if n == 0 || (kind == kindAccording) != first {
+					continue
+				}
+				if p.reported(t, n, kind, sf, st) {
+					t += n - 1
+				}
 			}
 		}
 	}
@@ -48,9 +56,18 @@ func (p *pass) reported(t, n int, kind cueKind, sf, st int) bool {
 		if sa >= sb {
 			return false
 		}
-		if sb+1 < st && p.word(sb) == "," && t == sf {
+		switch {
+		case sb+1 < st && p.word(sb) == "," && t == sf:
 			ca, cb = sb+1, p.contentEnd(sb+1, st)
-		} else {
+		case sb+1 < st && p.word(sb) == "," && t > sf && p.word(t-1) == ",":
+			// "At the heart of it, according to X, was a decision":
+			// content on both sides, two quotes sharing the cue.
+			if a, b := p.contentBefore(sf, t); p.hasWord(a, b) {
+				p.out = append(p.out, sitrep.Quote{Span: *p.span(a, b), Cue: p.span(t, t+n), Speaker: p.span(sa, sb)})
+				p.markUsed(a, b)
+			}
+			ca, cb = sb+1, p.contentEnd(sb+1, st)
+		default:
 			ca, cb = p.contentBefore(sf, t)
 		}
 	} else {
@@ -357,4 +374,34 @@ func (p *pass) lastInParagraph(off int) bool {
 		}
 	}
 	return true
+}
+
+// interview finds the speaker turns of an interview or transcript: a
+// paragraph opening with "Q:", "A:" or a name and a colon. The content is
+// the rest of the paragraph.
+func (p *pass) interview(sf, st int) {
+	if !p.paragraphStart(p.toks[sf].Start) {
+		return
+	}
+	c := sf
+	for c < st && c-sf < 4 && p.word(c) != ":" {
+		w := p.word(c)
+		if !isCapitalized(w) || p.used[c] || p.quote[c] != 0 || len(w) > 1 && strings.ToUpper(w) == w {
+			return // not a name; all capitals is a dateline or a label
+		}
+		c++
+	}
+	if c == sf || c >= st-1 || p.word(c) != ":" || p.quote[c+1] != 0 {
+		return
+	}
+	// The content runs to the end of the paragraph.
+	e := c + 1
+	for e < len(p.toks) && p.sameParagraph(p.toks[c].End, p.toks[e].Start) && !p.used[e] {
+		e++
+	}
+	if !p.hasWord(c+1, e) {
+		return
+	}
+	p.out = append(p.out, sitrep.Quote{Span: *p.span(c+1, e), Cue: p.span(c, c+1), Speaker: p.span(sf, c)})
+	p.markUsed(sf, e)
 }
