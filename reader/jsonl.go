@@ -303,6 +303,8 @@ func jsonKind(raw json.RawMessage) string {
 	return "a number"
 }
 
+// invalidAt returns the offset of the first byte of b that is not part of
+// valid UTF-8, or len(b).
 func invalidAt(b []byte) int {
 	for i := 0; i < len(b); {
 		r, n := utf8.DecodeRune(b[i:])

@@ -89,14 +89,8 @@ func checkUTF8(path string, data []byte) error {
 	if utf8.Valid(data) {
 		return nil
 	}
-	for i := 0; i < len(data); {
-		r, n := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && n == 1 {
-			line := 1 + bytes.Count(data[:i], []byte("\n"))
-			col := i - bytes.LastIndexByte(data[:i], '\n')
-			return &Error{File: path, Line: line, Field: "text", Msg: fmt.Sprintf("invalid UTF-8 at column %d (byte 0x%02x)", col, data[i])}
-		}
-		i += n
-	}
-	return nil
+	i := invalidAt(data)
+	line := 1 + bytes.Count(data[:i], []byte("\n"))
+	col := i - bytes.LastIndexByte(data[:i], '\n')
+	return &Error{File: path, Line: line, Field: "text", Msg: fmt.Sprintf("invalid UTF-8 at column %d (byte 0x%02x)", col, data[i])}
 }
