@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/nats-io/nats.go"
@@ -33,10 +34,16 @@ type Config struct {
 	Backoff    time.Duration // delay before the first retry; doubles each attempt
 }
 
-// DefaultConfig is the configuration sitrep uses.
-func DefaultConfig(url string) Config {
-	return Config{URL: url, Stream: "SITREP_JOBS", Subject: "sitrep.jobs", DeadStream: "SITREP_DEAD", DeadSubj: "sitrep.dead",
-		Consumer: "sitrep-workers", MaxDeliver: 4, AckWait: 2 * time.Minute, Backoff: 2 * time.Second}
+// DefaultConfig is the configuration sitrep uses; name (default "sitrep")
+// prefixes the streams and subjects, so that several pipelines can share a
+// server.
+func DefaultConfig(url, name string) Config {
+	if name == "" {
+		name = "sitrep"
+	}
+	up := strings.ToUpper(name)
+	return Config{URL: url, Stream: up + "_JOBS", Subject: name + ".jobs", DeadStream: up + "_DEAD", DeadSubj: name + ".dead",
+		Consumer: name + "-workers", MaxDeliver: 4, AckWait: 2 * time.Minute, Backoff: 2 * time.Second}
 }
 
 // Queue is a sitrep.Queue on JetStream.

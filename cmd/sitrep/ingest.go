@@ -22,12 +22,16 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 	var in inputConfig
 	in.register(fs)
 	storeSpec := storeFlag(fs, e)
+	qf := newQueueFlags(fs, e)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	paths := fs.Args()
 	if len(paths) == 0 {
 		return usageError{"name the files, folders, URLs or - to ingest"}
+	}
+	if *qf.url != "" {
+		return publishInputs(ctx, e, qf, paths, &in)
 	}
 	st, err := openStore(ctx, *storeSpec)
 	if err != nil {

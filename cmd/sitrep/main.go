@@ -40,6 +40,8 @@ var commands = map[string]command{
 	"actors":   {"the most active actors, with their codes", cmdActors},
 	"search":   {"full-text search over stored articles", cmdSearch},
 	"show":     {"an ingested article with its annotations", cmdShow},
+	"worker":   {"take article jobs from the queue, annotate and store them", cmdWorker},
+	"status":   {"count pending, in-progress, done and failed jobs of the queue", cmdStatus},
 	"serve":    {"serve the web interface and JSON API over the store", cmdServe},
 	"gendb":    {"fill a store with synthetic events, for benchmarks", cmdGenDB},
 	"export":   {"write stored events as GDELT, PLOVER JSON Lines, CSV or JSON Lines", cmdExport},

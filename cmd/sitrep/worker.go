@@ -1,0 +1,169 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"sitrep"
+	"sitrep/natsqueue"
+	"sitrep/reader"
+)
+
+// queueFlags registers --queue and --queue-name.
+type queueFlags struct{ url, name *string }
+
+func newQueueFlags(fs *flag.FlagSet, e *env) queueFlags {
+	return queueFlags{
+		url:  fs.String("queue", e.getenv("SITREP_QUEUE"), "work queue `URL` (nats://HOST:4222; default $SITREP_QUEUE)"),
+		name: fs.String("queue-name", "sitrep", "`name` prefixing the queue's streams and subjects"),
+	}
+}
+
+func queueConfig(qf queueFlags) (natsqueue.Config, error) {
+	if !strings.HasPrefix(*qf.url, "nats://") {
+		return natsqueue.Config{}, usageError{fmt.Sprintf("--queue %q: want nats://HOST:PORT", *qf.url)}
+	}
+	return natsqueue.DefaultConfig(*qf.url, *qf.name), nil
+}
+
+func openQueue(ctx context.Context, qf queueFlags) (*natsqueue.Queue, error) {
+	cfg, err := queueConfig(qf)
+	if err != nil {
+		return nil, err
+	}
+	return natsqueue.Open(ctx, cfg)
+}
+
+// publishInputs reads the inputs and enqueues each article, for ingest
+// --queue: workers elsewhere annotate and store them.
+func publishInputs(ctx context.Context, e *env, qf queueFlags, paths []string, in *inputConfig) error {
+	q, err := openQueue(ctx, qf)
+	if err != nil {
+		return err
+	}
+	defer q.Close()
+	opt, err := in.readerOptions(e)
+	if err != nil {
+		return err
+	}
+	published, failed := 0, 0
+	err = reader.Read(ctx, paths, opt, func(it reader.Item) error {
+		if it.Err != nil {
+			failed++
+			fmt.Fprintf(e.stderr, "sitrep ingest: %v\n", it.Err)
+			return nil
+		}
+		if err := q.Publish(ctx, it.Doc); err != nil {
+			return err
+		}
+		published++
+		return nil
+	})
+	fmt.Fprintf(e.stderr, "queued %d articles on %s (%d inputs failed)\n", published, *qf.url, failed)
+	if err != nil {
+		return err
+	}
+	if failed > 0 {
+		return fmt.Errorf("%d input(s) failed: %w", failed, errPartial)
+	}
+	return nil
+}
+
+func cmdWorker(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "worker", "")
+	qf := newQueueFlags(fs, e)
+	st := storeFlag(fs, e)
+	batch := fs.Int("batch", 8, "jobs fetched at a time")
+	idle := fs.Int("exit-when-idle", 0, "stop after the queue has been empty this many `seconds` (0: run until stopped)")
+	ackWait := fs.Duration("ack-wait", 2*time.Minute, "how long a job may stay unacknowledged before it goes to another worker")
+	var pc pipelineConfig
+	pc.register(fs)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	cfg, err := queueConfig(qf)
+	if err != nil {
+		return err
+	}
+	cfg.AckWait = *ackWait
+	q, err := natsqueue.Open(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer q.Close()
+	s, err := openStore(ctx, *st)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	p, err := buildPipeline(pc)
+	if err != nil {
+		return err
+	}
+	var done, skipped atomic.Int64
+	start := time.Now()
+	handle := func(ctx context.Context, d *sitrep.Document) error {
+		if strings.TrimSpace(d.Text) == "" {
+			return sitrep.Errorf(sitrep.EInvalid, "%s: empty article", d.ID)
+		}
+		// A redelivered job whose article was stored before the crash
+		// changes nothing.
+		if ok, err := s.HasArticle(ctx, sitrep.ArticleKey(d)); err != nil {
+			return err
+		} else if ok {
+			skipped.Add(1)
+			return nil
+		}
+		if err := p.Process(d); err != nil {
+			return sitrep.Errorf(sitrep.EInvalid, "%s: %v", d.ID, err)
+		}
+		if _, err := s.PutDocument(ctx, d); err != nil {
+			return err
+		}
+		done.Add(1)
+		return nil
+	}
+	err = q.Consume(ctx, handle, sitrep.ConsumeOptions{Batch: *batch, IdleExit: *idle})
+	secs := time.Since(start).Seconds()
+	fmt.Fprintf(e.stderr, "worker: stored %d articles (%d already stored) in %.1fs\n", done.Load(), skipped.Load(), secs)
+	return err
+}
+
+func cmdStatus(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "status", "")
+	qf := newQueueFlags(fs, e)
+	format := fs.String("format", "table", "output `format`: table or json")
+	dead := fs.Int("dead", 10, "show the reasons of up to this many failed jobs")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	q, err := openQueue(ctx, qf)
+	if err != nil {
+		return err
+	}
+	defer q.Close()
+	st, err := q.Status(ctx)
+	if err != nil {
+		return err
+	}
+	if *format == "json" {
+		return json.NewEncoder(e.stdout).Encode(st)
+	}
+	fmt.Fprintf(e.stdout, "pending      %d\nin progress  %d\ndone         %d\nfailed       %d\n", st.Pending, st.InProgress, st.Done, st.Failed)
+	if st.Failed > 0 && *dead > 0 {
+		reasons, err := q.DeadLetters(ctx, *dead)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintln(e.stdout, "\nfailed jobs:")
+		for _, r := range reasons {
+			fmt.Fprintf(e.stdout, "  %s\n", r)
+		}
+	}
+	return nil
+}
