@@ -479,7 +479,7 @@ func clitic(s string, lo, hi int) int {
 		if c == "s" && k-n > 0 && isDigit(w[k-n-1]) {
 			return hi // the 1980's, 12's: a plural, not a clitic
 		}
-		if (isApostrophe(r) || r == '`') && wordBefore(w, k-n, 0) {
+		if (isApostrophe(r) || r == '`') && (wordBefore(w, k-n, 0) || k-n > 1 && w[k-n-1] == '.') { // "U.S.'s"
 			return lo + k - n
 		}
 	}

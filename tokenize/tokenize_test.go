@@ -39,7 +39,7 @@ func TestSplit(t *testing.T) {
 		want       []string // sentences, tokens separated by spaces
 	}{
 		{"clitics", "I can't go, and they won't. We'd've cannot", []string{"I ca n't go , and they wo n't .", "We 'd 've can not"}},
-		{"possessive", "Thomas' sister and the world’s mother's", []string{"Thomas ' sister and the world ’s mother 's"}},
+		{"possessive", "Thomas' sister and the world’s mother's U.S.'s", []string{"Thomas ' sister and the world ’s mother 's U.S. 's"}},
 		{"no apostrophe", "dont gonna Im", []string{"do nt gon na I m"}},
 		{"abbreviations", "Mr. Smith of Acme Inc. met Gen. Lee in the U.S. at 5 p.m. yesterday.", []string{"Mr. Smith of Acme Inc. met Gen. Lee in the U.S. at 5 p.m. yesterday ."}},
 		{"abbreviation ends sentence", "They sell pens, paper, etc. The shop opens at 9.", []string{"They sell pens , paper , etc .", "The shop opens at 9 ."}},
