@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -89,6 +90,9 @@ func parseHTMLBytes(data []byte, pageURL string) (*sitrep.Document, error) {
 				doc.Published = t
 			}
 		}
+	}
+	if doc.Published.IsZero() {
+		doc.Published = urlDate(doc.URL)
 	}
 	if blank(doc.Text) {
 		// Readability gives up on short pages; the visible body text,
@@ -283,6 +287,27 @@ func pageMeta(root *html.Node, base *url.URL) meta {
 		}
 	}
 	return m
+}
+
+// urlPathDate finds a day in a URL path, as news sites write it:
+// /2024/05/02/slug, /2024-05-02/slug.
+var urlPathDate = regexp.MustCompile(`/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/_-]|$)`)
+
+// urlDate is the last resort for a page's date: the day its URL names.
+func urlDate(s string) time.Time {
+	u, err := url.Parse(s)
+	if err != nil {
+		return time.Time{}
+	}
+	m := urlPathDate.FindStringSubmatch(u.Path)
+	if m == nil {
+		return time.Time{}
+	}
+	t, err := time.Parse("2006-01-02", m[1]+"-"+m[2]+"-"+m[3])
+	if err != nil {
+		return time.Time{}
+	}
+	return t
 }
 
 // ldJSON strips what pages wrap their JSON-LD in (<![CDATA[ ]]>, with or

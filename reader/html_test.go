@@ -63,6 +63,9 @@ func TestPageMeta(t *testing.T) {
 		{"page URL when nothing else", body, "https://b.example/page", "", "https://b.example/page", ""},
 		{"relative canonical needs a base", `<link rel="canonical" href="/x">` + body, "", "", "", ""},
 		{"canonical resolved", `<link rel="Canonical" href="/x">` + body, "https://c.example/y/z", "", "https://c.example/x", ""},
+		{"date in the URL as a last resort", `<link rel="canonical" href="https://d.example/world/2024/05/02/flood">` + body, "", "", "https://d.example/world/2024/05/02/flood", "2024-05-02T00:00:00Z"},
+		{"metadata beats the URL", `<link rel="canonical" href="https://d.example/2024-05-02-flood"><meta name="date" content="2024-05-03">` + body, "", "", "https://d.example/2024-05-02-flood", "2024-05-03T00:00:00Z"},
+		{"no day, no date", `<link rel="canonical" href="https://d.example/2024/05/flood">` + body, "", "", "https://d.example/2024/05/flood", ""},
 		{"non-http canonical ignored", `<link rel="canonical" href="javascript:void(0)">` + body, "", "", "", ""},
 	}
 	for _, tt := range tests {
