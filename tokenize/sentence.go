@@ -101,8 +101,8 @@ next:
 		return j, true
 	}
 	n := ps[j+1]
-	if n.nl > 0 && !startsLower(text, n.start) {
-		return j, true
+	if n.nl > 0 && !startsLower(text, n.start) && (p.flags&fAbbr == 0 || n.nl > 1) {
+		return j, true // an abbreviation at the end of a wrapped line is not
 	}
 	if p.flags&fAbbr != 0 {
 		switch {

@@ -60,6 +60,8 @@ func TestSplit(t *testing.T) {
 		{"curly quotes", "“Go,” she said. ‘Now.’", []string{"“ Go , ” she said .", "‘ Now . ’"}},
 		{"blank line", "Headline without a stop\n\nThe story begins.", []string{"Headline without a stop", "The story begins ."}},
 		{"newline paragraph", "Short headline\nThe story begins.", []string{"Short headline", "The story begins ."}},
+		{"title at a wrapped line end", "The measure was approved after a long debate, according to Sen.\nJohn Smith of the Senate Finance Committee, who spoke to reporters\nat the Capitol on Tuesday, and said that the vote had been close.\nIt was.",
+			[]string{"The measure was approved after a long debate , according to Sen. John Smith of the Senate Finance Committee , who spoke to reporters at the Capitol on Tuesday , and said that the vote had been close .", "It was ."}},
 		{"newline before lowercase", "a sentence that wraps\nonto the next line.", []string{"a sentence that wraps onto the next line ."}},
 		{"dateline", "Parents prosecuted after death Friday, May 8, 2009 Thomas Sam, 42, is on trial.",
 			[]string{"Parents prosecuted after death", "Friday , May 8 , 2009", "Thomas Sam , 42 , is on trial ."}},
