@@ -630,9 +630,6 @@ func (p *parser) quantity(i int) (cand, bool) {
 		lead = p.low(j)
 		j++
 	}
-	if lead == "" && p.is(j, "few", "several") && the {
-		// "the few days"
-	}
 	n, k, ok := p.number(j, !the)
 	if !ok && (lead == "coming" || lead == "next" || lead == "past" || lead == "last") {
 		// "the coming weeks", "in past years"
@@ -644,9 +641,6 @@ func (p *parser) quantity(i int) (cand, bool) {
 		}
 	}
 	if !ok {
-		if lead != "" && the {
-			// "the past few weeks" handled by number; "the past week" is relative
-		}
 		// Bare plural units: "for years", "in weeks", "months".
 		if !the && lead == "" {
 			if u, pl, uok := p.unit(i); uok && pl && p.is(i-1, "for", "in", "within", "over", "than", "after", "take", "takes", "took") && u >= uMinute {
@@ -759,14 +753,7 @@ func (p *parser) quantity(i int) (cand, bool) {
 	if rate {
 		return cand{}, false
 	}
-	c := literal(end, "DURATION", duration(n, u))
-	if the && lead == "" && !p.w[j].upper && n < 0 {
-		// "the few days" is rare; keep it as a duration.
-	}
-	if the && lead == "past" && false {
-		c.mod = ""
-	}
-	return c, true
+	return literal(end, "DURATION", duration(n, u)), true
 }
 
 // yearEarlier: the adjectives "year-earlier" and "year-ago".
@@ -1023,9 +1010,6 @@ func (p *parser) weekday(i int) (cand, bool) {
 	if p.cls(i) != cWeekday || !p.capital(i) {
 		return cand{}, false
 	}
-	if len(p.w[i].low) <= 4 && !p.is(i+1, ".") && p.w[i].low != p.w[i].low {
-		return cand{}, false
-	}
 	if len(p.w[i].low) < 6 { // abbreviations (Sat, Sun, Wed) only before a date
 		k := p.dot(i + 1)
 		if p.is(k, ",") {
@@ -1113,11 +1097,8 @@ func (p *parser) yearExpr(i int) (cand, bool) {
 	}
 	if j < len(p.w) && p.w[j].k == kNumeric && strings.HasSuffix(p.w[j].low, "s") {
 		if y, ok := atoi(strings.TrimSuffix(p.w[j].low, "s")); ok && y >= 1000 && y <= 2190 && y%10 == 0 {
-			g := gDecade
-			if y%100 == 0 && false {
-				g = gCentury
-			}
-			return cand{end: j + 1, typ: "DATE", how: hAbs, p: point{t: day(y, 1, 1), g: g}}, true
+			// "the 1900s" is read as a decade, the commoner sense
+			return cand{end: j + 1, typ: "DATE", how: hAbs, p: point{t: day(y, 1, 1), g: gDecade}}, true
 		}
 	}
 	// '90s

@@ -110,9 +110,6 @@ func (p *parser) holiday(i int) (cand, bool) {
 			continue
 		}
 		end := i + len(h.words)
-		if first == "new" && end == i+4 && p.cls(end) != cNone {
-			// "New Year's resolutions" is fine, "New Year's Day" matched above
-		}
 		if y, ok := p.year(end); ok {
 			t := h.on(y)
 			return cand{end: end + 1, typ: "DATE", how: hAbs, p: point{t: t, g: h.g}.truncate(h.g)}, true
