@@ -183,6 +183,26 @@ func (p *parser) parseAt(i int) (cand, bool) {
 			try(c, true)
 		}
 	}
+	// "post-1959", "pre-2000"
+	if p.is(i, "post", "pre") && p.is(i+1, "-") && p.glued(i+1) && p.glued(i+2) {
+		if c, good := p.core(i + 2); good && c.how == hAbs && c.typ == "DATE" {
+			c.mod = "AFTER"
+			if p.is(i, "pre") {
+				c.mod = "BEFORE"
+			}
+			try(c, true)
+		}
+	}
+	// "1994 or later", "1990 and beyond", "2020 or earlier"
+	if ok && best.typ == "DATE" && best.how != hLiteral && best.mod == "" {
+		e := best.end
+		switch {
+		case p.is(e, "or") && p.is(e+1, "later", "after") || p.is(e, "and") && p.is(e+1, "beyond", "after"):
+			best.mod, best.end = "ON_OR_AFTER", e+2
+		case p.is(e, "or") && p.is(e+1, "earlier", "before"):
+			best.mod, best.end = "ON_OR_BEFORE", e+2
+		}
+	}
 	return best, ok
 }
 

@@ -65,6 +65,7 @@ func TestFind(t *testing.T) {
 		{"The polls opened at 10 a.m. Tuesday.", []want{{"10 a.m. Tuesday", "TIME", "2024-03-12T10:00", ""}}},
 		{"Shots were heard at 3:30 p.m.", []want{{"3:30 p.m.", "TIME", "2024-03-14T15:30", ""}}},
 		{"The regime fell in 1989.", []want{{"1989", "DATE", "1989", ""}}},
+		{"Profit is not expected until 2026 or later in post-2020 Europe.", []want{{"2026 or later", "DATE", "2026", "ON_OR_AFTER"}, {"post-2020", "DATE", "2020", "AFTER"}}},
 		{"It happened in mid-March.", []want{{"mid-March", "DATE", "2024-03", "MID"}}},
 		{"The deal was signed at the end of 2022.", []want{{"the end of 2022", "DATE", "2022", "END"}}},
 		// Quarters, halves, fiscal years, decades, centuries.
