@@ -11,7 +11,7 @@ const (
 	fAbbr                       // a word with its abbreviation period
 	fTitle                      // abbreviation before a name: never ends a sentence
 	fInitial                    // one letter and a period: "J."
-	fAcronym                    // dotted letters ("U.S."): keeps its period at a sentence end
+	fAcronym                    // dotted letters ("U.S."): capitals keep their period at a sentence end
 	fClose                      // closing quotation mark or bracket
 	fQuote                      // straight quotation mark: its side is decided by spacing
 )
@@ -104,7 +104,8 @@ func isListMark(w string) bool {
 }
 
 // inParens reports whether an opening bracket shortly before s[i] is still
-// open, so that "4)" closes it rather than labelling a list item.
+// open, so that the "a)" of "(see appendix a)" closes it rather than
+// labelling a list item.
 func inParens(s string, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-200; k-- {
 		switch s[k] {
@@ -517,7 +518,7 @@ func (t *Tokenizer) core(p []piece, s string, lo, hi int) []piece {
 	seg := lo
 	for i := lo; i < hi; {
 		r, w := decode(s, i)
-		split := 0 // length of a separator token at i, or -1 to cut before i only
+		split := 0 // length of a separator token at i
 		switch {
 		case r == '-':
 			if n := runOf(s, i, hi, '-'); n > 1 {
@@ -544,7 +545,7 @@ func (t *Tokenizer) core(p []piece, s string, lo, hi int) []piece {
 		case r == '.':
 			if n := runOf(s, i, hi, '.'); n > 1 {
 				split = n
-			} else if i-seg >= 2 && i+1 < hi && 'a' <= s[i-1] && s[i-1] <= 'z' && isUpperASCII(s[i+1]) && !isDotted(s[seg:i]) && !isDomainPart(s, i+1, lo, hi) {
+			} else if i-seg >= 2 && i+1 < hi && 'a' <= s[i-1] && s[i-1] <= 'z' && isUpperASCII(s[i+1]) && !isDotted(s[seg:i]) && !addr && !isSuffix(s, i+1, hi) {
 				// A missing space after a sentence: "Hampshire.Flag".
 				if seg < i {
 					p = t.chunk(p, s, seg, i)
@@ -663,12 +664,8 @@ var suffixes = map[string]bool{
 	"txt": true, "htm": true, "html": true, "jpg": true, "png": true, "gif": true, "zip": true,
 }
 
-// isDomainPart reports whether the letters at s[i] are a web or file suffix,
-// or the chunk s[lo:hi] is an address.
-func isDomainPart(s string, i, lo, hi int) bool {
-	if strings.IndexByte(s[lo:hi], '@') >= 0 {
-		return true
-	}
+// isSuffix reports whether the letters at s[i] are a web or file suffix.
+func isSuffix(s string, i, hi int) bool {
 	j := i
 	for j < hi && isASCIILetter(s[j]) {
 		j++

@@ -6,9 +6,46 @@ import (
 
 	"sitrep"
 	"sitrep/corpus"
-	"sitrep/eval"
 	"sitrep/internal/shareddata"
 )
+
+// spanCounts scores spans by exact match, as eval.TokenScore does; the test
+// keeps its own few lines so that it depends on no other package of the
+// project's scoring.
+type spanCounts struct{ gold, pred, match int }
+
+func (c *spanCounts) add(gold, pred map[[2]int]int) {
+	for sp, n := range gold {
+		c.gold += n
+		c.match += min(n, pred[sp])
+	}
+	for _, n := range pred {
+		c.pred += n
+	}
+}
+
+func (c *spanCounts) f1() float64 {
+	if c.gold+c.pred == 0 {
+		return 0
+	}
+	return 2 * float64(c.match) / float64(c.gold+c.pred)
+}
+
+func tokenSpans(toks []sitrep.Token) map[[2]int]int {
+	m := make(map[[2]int]int, len(toks))
+	for _, t := range toks {
+		m[[2]int{t.Start, t.End}]++
+	}
+	return m
+}
+
+func sentenceSpans(sents []sitrep.Sentence) map[[2]int]int {
+	m := make(map[[2]int]int, len(sents))
+	for _, s := range sents {
+		m[[2]int{s.Start, s.End}]++
+	}
+	return m
+}
 
 // TestGoldScores keeps the scores recorded in docs/tokenizer.md from
 // slipping: token and sentence F1 on GUM news dev and EWT dev, whose texts
@@ -37,18 +74,16 @@ func TestGoldScores(t *testing.T) {
 				t.Fatal(err)
 			}
 			tk := New()
-			var score eval.TokenScore
+			var tokens, sentences spanCounts
 			for _, gold := range corpus.Documents(sents, " ", false) {
-				pred := &sitrep.Document{ID: gold.ID, Text: gold.Text}
-				pred.Sentences, pred.Tokens = tk.Split(gold.Text)
-				if err := score.Add(gold, pred); err != nil {
-					t.Fatal(err)
-				}
+				ps, pt := tk.Split(gold.Text)
+				tokens.add(tokenSpans(gold.Tokens), tokenSpans(pt))
+				sentences.add(sentenceSpans(gold.Sentences), sentenceSpans(ps))
 			}
-			if f1 := score.Tokens.F1(); f1 < tc.minTok {
+			if f1 := tokens.f1(); f1 < tc.minTok {
 				t.Errorf("token F1 %.4f, want at least %.4f", f1, tc.minTok)
 			}
-			if f1 := score.Sentences.F1(); f1 < tc.minSt {
+			if f1 := sentences.f1(); f1 < tc.minSt {
 				t.Errorf("sentence F1 %.4f, want at least %.4f", f1, tc.minSt)
 			}
 		})
