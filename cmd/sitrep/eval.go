@@ -18,14 +18,17 @@ func init() {
 	// refer to cmdEval/cmdTrain without an initialisation cycle.
 	commands["eval"] = command{"score a component against gold data (sitrep eval -h)", cmdEval}
 	commands["train"] = command{"train a model from gold data (sitrep train -h)", cmdTrain}
-	evaluators["ner"] = command{"span P/R/F1 of the entity recogniser on UNER IOB2 files", cmdEvalNER}
-	trainers["ner"] = command{"train the entity recogniser on a UNER IOB2 file", cmdTrainNER}
+	evaluators["events"] = command{"event precision/recall, status and date accuracy on hand-coded articles", cmdEvalEvents}
 	evaluators["tokenize"] = command{"token and sentence P/R/F1 of the tokenizer on CoNLL-U files", cmdEvalTokenize}
 	evaluators["timex"] = command{"TempEval-3 span, type and value scores of the time tagger on TimeML files", cmdEvalTimex}
 	evaluators["quotes"] = command{"attribution P/R/F1 and speaker overlap on a PolNeAR folder", cmdEvalQuotes}
+	evaluators["ner"] = command{"span P/R/F1 of the entity recogniser on UNER IOB2 files", cmdEvalNER}
 	evaluators["actors"] = command{"country and code accuracy of the actor coder on an actors eval TSV", cmdEvalActors}
+	trainers["ner"] = command{"train the entity recogniser on a UNER IOB2 file", cmdTrainNER}
 	trainers["tagger"] = command{"train the POS tagger and lemmatizer", cmdTrainTagger}
 	evaluators["conllu"] = command{"UPOS, XPOS, UFeats, LEMMA, UAS, LAS on gold-tokenized CoNLL-U", cmdEvalCoNLLU}
+	trainers["parser"] = command{"train the dependency parser", cmdTrainParser}
+	evaluators["parser"] = command{"UAS/LAS of the dependency parser on CoNLL-U files", cmdEvalParser}
 }
 
 func cmdEval(ctx context.Context, e *env, args []string) error {

@@ -1,0 +1,116 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+
+	"sitrep"
+	"sitrep/eval"
+)
+
+// goldArticle is a line of an event gold file: an article and the events
+// a careful human coder found in it (docs/events.md describes the format).
+type goldArticle struct {
+	ID        string           `json:"id"`
+	Title     string           `json:"title"`
+	Published string           `json:"published"`
+	Text      string           `json:"text"`
+	Events    []eval.GoldEvent `json:"events"`
+}
+
+func cmdEvalEvents(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "eval events", "GOLD.jsonl...")
+	show := fs.Bool("errors", false, "list missed and spurious events per article")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return usageError{"name gold files"}
+	}
+	p, err := buildPipeline(pipelineConfig{})
+	if err != nil {
+		return err
+	}
+	var scores eval.EventScores
+	articles := 0
+	for _, path := range fs.Args() {
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 1<<26)
+		line := 0
+		for sc.Scan() {
+			line++
+			if strings.TrimSpace(sc.Text()) == "" {
+				continue
+			}
+			var g goldArticle
+			if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
+				f.Close()
+				return fmt.Errorf("%s:%d: %v", path, line, err)
+			}
+			d := &sitrep.Document{ID: g.ID, Title: g.Title, Text: g.Text}
+			if g.Published != "" {
+				if d.Published, err = sitrep.ParseDate(g.Published); err != nil {
+					f.Close()
+					return fmt.Errorf("%s:%d: published: %v", path, line, err)
+				}
+			}
+			if err := p.Process(d); err != nil {
+				f.Close()
+				return fmt.Errorf("%s:%d: %v", path, line, err)
+			}
+			sys := systemEvents(d)
+			scores.AddArticle(append([]eval.GoldEvent(nil), g.Events...), sys)
+			articles++
+			if *show {
+				showEventErrors(e, g, sys)
+			}
+		}
+		f.Close()
+		if err := sc.Err(); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(e.stdout, "%d articles\n", articles)
+	scores.Write(e.stdout)
+	return nil
+}
+
+// systemEvents puts the coder's events in the gold form: actors by
+// country, or by code for actors without one.
+func systemEvents(d *sitrep.Document) []eval.GoldEvent {
+	key := func(a *sitrep.EventActor) string {
+		if a == nil {
+			return ""
+		}
+		if a.Country != "" {
+			return a.Country
+		}
+		return a.Code
+	}
+	var out []eval.GoldEvent
+	for _, ev := range d.Events {
+		out = append(out, eval.GoldEvent{Source: key(ev.Source), Target: key(ev.Target), CAMEO: ev.CAMEO, Status: ev.Status, Date: ev.Date, Trigger: ev.Trigger.Text})
+	}
+	return out
+}
+
+func showEventErrors(e *env, g goldArticle, sys []eval.GoldEvent) {
+	fmt.Fprintf(e.stdout, "== %s\n", g.ID)
+	str := func(x eval.GoldEvent) string {
+		return fmt.Sprintf("%s>%s %s %s %s «%s»", x.Source, x.Target, x.CAMEO, x.Status, x.Date, x.Trigger)
+	}
+	for _, x := range g.Events {
+		fmt.Fprintf(e.stdout, "  gold %s\n", str(x))
+	}
+	for _, x := range sys {
+		fmt.Fprintf(e.stdout, "  sys  %s\n", str(x))
+	}
+}

@@ -1,0 +1,148 @@
+package eval
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+)
+
+// GoldEvent is a hand-coded event of an evaluation article. Actors are
+// compared by country (ISO alpha-3), or by the code for actors with no
+// country (IGOs: IGOSEAASN); "-" or "" is no target.
+type GoldEvent struct {
+	Source string `json:"source"`
+	Target string `json:"target"`
+	CAMEO  string `json:"cameo"`
+	Status string `json:"status"`
+	Date   string `json:"date"`
+	// Trigger is the word that expresses the event, for the reader of
+	// the gold file; scoring does not use it.
+	Trigger string `json:"trigger,omitempty"`
+}
+
+// EventScores are the event-coding figures: precision and recall of
+// events matched on (source, target, CAMEO root), and on the matched
+// events the share with the right status and the right date.
+type EventScores struct {
+	Gold, System, Matched int
+	StatusRight, DateRight int
+	ByRoot                 map[string][3]int // gold, system, matched
+	Confusions             map[string]int    // "gold status → system status"
+}
+
+func (s *EventScores) P() float64 { return pct(s.Matched, s.System) }
+func (s *EventScores) R() float64 { return pct(s.Matched, s.Gold) }
+func (s *EventScores) F() float64 {
+	p, r := s.P(), s.R()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func pct(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return 100 * float64(a) / float64(b)
+}
+
+func root(code string) string {
+	if len(code) >= 2 {
+		return code[:2]
+	}
+	return code
+}
+
+func norm(a string) string {
+	if a == "-" {
+		return ""
+	}
+	return strings.ToUpper(a)
+}
+
+// AddArticle matches one article's system events to its gold events, one
+// to one, preferring pairs that also agree on status and date.
+func (s *EventScores) AddArticle(gold, sys []GoldEvent) {
+	if s.ByRoot == nil {
+		s.ByRoot = map[string][3]int{}
+		s.Confusions = map[string]int{}
+	}
+	s.Gold += len(gold)
+	s.System += len(sys)
+	for _, g := range gold {
+		r := s.ByRoot[root(g.CAMEO)]
+		r[0]++
+		s.ByRoot[root(g.CAMEO)] = r
+	}
+	for _, e := range sys {
+		r := s.ByRoot[root(e.CAMEO)]
+		r[1]++
+		s.ByRoot[root(e.CAMEO)] = r
+	}
+	used := make([]bool, len(sys))
+	found := make([]bool, len(gold))
+	// Two passes: first pairs that agree on everything, then the rest.
+	for pass := 0; pass < 2; pass++ {
+		for gi := range gold {
+			g := &gold[gi]
+			if found[gi] {
+				continue
+			}
+			for si := range sys {
+				e := &sys[si]
+				if used[si] || norm(e.Source) != norm(g.Source) || norm(e.Target) != norm(g.Target) || root(e.CAMEO) != root(g.CAMEO) {
+					continue
+				}
+				if pass == 0 && (e.Status != g.Status || e.Date != g.Date) {
+					continue
+				}
+				used[si] = true
+				s.Matched++
+				r := s.ByRoot[root(g.CAMEO)]
+				r[2]++
+				s.ByRoot[root(g.CAMEO)] = r
+				if e.Status == g.Status {
+					s.StatusRight++
+				} else {
+					s.Confusions[g.Status+" → "+e.Status]++
+				}
+				if e.Date == g.Date {
+					s.DateRight++
+				}
+				found[gi] = true
+				break
+			}
+		}
+	}
+}
+
+// Write prints the scores.
+func (s *EventScores) Write(w io.Writer) {
+	fmt.Fprintf(w, "events matched on (source, target, CAMEO root): gold %d, system %d, matched %d\n", s.Gold, s.System, s.Matched)
+	fmt.Fprintf(w, "precision %.1f  recall %.1f  F1 %.1f\n", s.P(), s.R(), s.F())
+	fmt.Fprintf(w, "on matched events: status correct %.1f%% (%d/%d), date correct %.1f%% (%d/%d)\n",
+		pct(s.StatusRight, s.Matched), s.StatusRight, s.Matched, pct(s.DateRight, s.Matched), s.DateRight, s.Matched)
+	var roots []string
+	for r := range s.ByRoot {
+		roots = append(roots, r)
+	}
+	sort.Strings(roots)
+	fmt.Fprintf(w, "\nroot   gold  system  matched\n")
+	for _, r := range roots {
+		v := s.ByRoot[r]
+		fmt.Fprintf(w, "%-5s %5d  %6d  %7d\n", r, v[0], v[1], v[2])
+	}
+	if len(s.Confusions) > 0 {
+		var cs []string
+		for c := range s.Confusions {
+			cs = append(cs, c)
+		}
+		sort.Slice(cs, func(i, j int) bool { return s.Confusions[cs[i]] > s.Confusions[cs[j]] || s.Confusions[cs[i]] == s.Confusions[cs[j]] && cs[i] < cs[j] })
+		fmt.Fprintln(w, "\nstatus confusions (gold → system):")
+		for _, c := range cs {
+			fmt.Fprintf(w, "  %3d  %s\n", s.Confusions[c], c)
+		}
+	}
+}
