@@ -25,7 +25,7 @@ type GoldEvent struct {
 // events matched on (source, target, CAMEO root), and on the matched
 // events the share with the right status and the right date.
 type EventScores struct {
-	Gold, System, Matched int
+	Gold, System, Matched  int
 	StatusRight, DateRight int
 	ByRoot                 map[string][3]int // gold, system, matched
 	Confusions             map[string]int    // "gold status → system status"
@@ -139,7 +139,9 @@ func (s *EventScores) Write(w io.Writer) {
 		for c := range s.Confusions {
 			cs = append(cs, c)
 		}
-		sort.Slice(cs, func(i, j int) bool { return s.Confusions[cs[i]] > s.Confusions[cs[j]] || s.Confusions[cs[i]] == s.Confusions[cs[j]] && cs[i] < cs[j] })
+		sort.Slice(cs, func(i, j int) bool {
+			return s.Confusions[cs[i]] > s.Confusions[cs[j]] || s.Confusions[cs[i]] == s.Confusions[cs[j]] && cs[i] < cs[j]
+		})
 		fmt.Fprintln(w, "\nstatus confusions (gold → system):")
 		for _, c := range cs {
 			fmt.Fprintf(w, "  %3d  %s\n", s.Confusions[c], c)
