@@ -102,7 +102,10 @@ next:
 	}
 	n := ps[j+1]
 	if n.nl > 0 && !startsLower(text, n.start) && (p.flags&fAbbr == 0 || n.nl > 1) {
-		return j, true // an abbreviation at the end of a wrapped line is not
+		// A line break after the punctuation ends the sentence; after an
+		// abbreviation only a blank line does, since "Sen." may close a
+		// wrapped line.
+		return j, true
 	}
 	if p.flags&fAbbr != 0 {
 		switch {
@@ -123,6 +126,8 @@ next:
 		return j, startsUpper(text, n.start) || n.flags&fQuote != 0 && n.space
 	}
 	if p.end-p.start == 1 && text[p.start] == '.' && j == i && n.space && startsLower(text, n.start) {
+		// The period is not an abbreviation's, so a lowercase word after
+		// it starts a sentence, as it often does in web text.
 		return j, true
 	}
 	return j, t.canStart(text, n)
