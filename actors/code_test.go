@@ -129,3 +129,16 @@ func TestCodeSpan(t *testing.T) {
 		t.Fatalf("got %+v, %v; want the Kremlin", m, ok)
 	}
 }
+
+func TestCodeHeadAfterPerson(t *testing.T) {
+	kb := testKB(t)
+	for text, want := range map[string]string{
+		"the Biden administration": "USAGOV", "the Trump administration": "USAGOV", "a Netanyahu aide": "ISRGOV",
+		"the Putin regime": "RUSGOV", "the Pope": "VATGOV", "Pope Leo": "VATGOV",
+		"the Palestinian health ministry": "PSEGOV",
+	} {
+		if m, ok := kb.Code(text, day("2025-06-01")); !ok || m.Code != want {
+			t.Errorf("Code(%q) = %q (%s), want %q", text, m.Code, m.Entry, want)
+		}
+	}
+}

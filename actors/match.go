@@ -399,6 +399,7 @@ func (s *scanner) entryNames() string {
 // eval decides the code of the scanned elements.
 func (s *scanner) eval(c *chain) {
 	var person, org *Entry
+	afterPerson := false // a noun follows the person: "the Trump administration"
 	country, strong, weak := "", "", ""
 	head := false
 	onlyPlaces := true
@@ -406,9 +407,11 @@ func (s *scanner) eval(c *chain) {
 		e := el.e
 		switch e.Kind {
 		case KindPerson:
-			person = e
+			person, afterPerson = e, false
 		case KindOrg:
 			org = e
+		case KindNoun:
+			afterPerson = person != nil
 		}
 		if country == "" && e.Kind != KindOrg && e.Kind != KindPerson {
 			country = e.Country
@@ -431,7 +434,7 @@ func (s *scanner) eval(c *chain) {
 			}
 		}
 		switch sec := e.Sector; {
-		case sec == "":
+		case sec == "" || e.Kind == KindPerson:
 		case sec == "GOV":
 			weak = sec
 		case strong == "":
@@ -441,6 +444,16 @@ func (s *scanner) eval(c *chain) {
 	c.place = onlyPlaces
 	m := Match{Role: c.headRole}
 	switch {
+	case afterPerson && person.Country != "":
+		// The head is the noun; the person gives its country, whatever
+		// office they hold at the date ("the Biden administration" in 2025).
+		m.Country = person.Country
+		m.Sector = strong
+		if m.Sector == "" {
+			m.Sector = weak
+		}
+		m.Code = m.Country + m.Sector
+		m.Entry = s.entryNames()
 	case person != nil:
 		m.Code, m.Country, m.Sector, m.Person = person.Code(), person.Country, person.Sector, true
 		m.Entry = person.Name
