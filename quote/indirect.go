@@ -172,6 +172,12 @@ func (p *pass) contentEnd(c, st int) int {
 				break
 			}
 		}
+		if t > c+1 && p.quote[t] == 0 {
+			if cut := p.secondCue(c, t, st); cut > c {
+				e = cut
+				break
+			}
+		}
 	}
 	for e > c {
 		w := p.word(e - 1)
@@ -404,4 +410,25 @@ func (p *pass) interview(sf, st int) {
 	}
 	p.out = append(p.out, sitrep.Quote{Span: *p.span(c+1, e), Cue: p.span(c, c+1), Speaker: p.span(sf, c)})
 	p.markUsed(sf, e)
+}
+
+// secondCue returns where content starting at c must stop because token t
+// is a cue coordinated with the first ("admitted the error, but said ..."),
+// which starts an attribution of its own, or -1. A cue with a subject of
+// its own inside the content ("said he told them") is reported speech
+// within reported speech, which PolNeAR leaves inside the outer content.
+func (p *pass) secondCue(c, t, st int) int {
+	n, kind := p.cueAt(t, st)
+	if n == 0 || kind == kindAccording {
+		return -1
+	}
+	switch p.low(t - 1) {
+	case "and", "but":
+		e := t - 1
+		for e > c && p.word(e-1) == "," {
+			e--
+		}
+		return e
+	}
+	return -1
 }
