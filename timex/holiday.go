@@ -40,6 +40,11 @@ var holidays = []struct {
 	{[]string{"memorial", "day"}, gDay, lastWeekday(5, time.Monday)},
 	{[]string{"martin", "luther", "king", "day"}, gDay, nthWeekday(1, time.Monday, 3)},
 	{[]string{"election", "day"}, gDay, electionDay},
+	// Islamic dates by the tabular calendar: within a day or two of the
+	// sighted dates. Ramadan is a month; its value is the month it begins.
+	{[]string{"ramadan"}, gMonth, islamic(9, 1)},
+	{[]string{"eid", "al", "-", "fitr"}, gDay, islamic(10, 1)},
+	{[]string{"eid", "al", "-", "adha"}, gDay, islamic(12, 10)},
 }
 
 func fixed(m time.Month, d int) func(int) time.Time {
@@ -117,4 +122,26 @@ func (p *parser) holiday(i int) (cand, bool) {
 		return cand{end: end, typ: "DATE", how: hYearless, p: point{g: h.g}, hol: h.on}, true
 	}
 	return cand{}, false
+}
+
+// islamic places day d of Islamic month m in a Gregorian year: the first
+// such day of the year, by the arithmetic (tabular) Islamic calendar.
+func islamic(m, d int) func(int) time.Time {
+	return func(y int) time.Time {
+		// 33 Islamic years are close to 32 Gregorian ones.
+		h := (y-622)*33/32 - 1
+		for k := 0; k < 4; k++ {
+			if t := islamicDay(h+k, m, d); t.Year() == y {
+				return t
+			}
+		}
+		return islamicDay(h+1, m, d)
+	}
+}
+
+// islamicDay converts an Islamic date (year h, month m, day d) to the
+// Gregorian calendar through its Julian day number.
+func islamicDay(h, m, d int) time.Time {
+	jdn := (11*h+3)/30 + 354*h + 30*m - (m-1)/2 + d + 1948440 - 385
+	return day(1970, 1, 1).AddDate(0, 0, jdn-2440588)
 }

@@ -161,7 +161,7 @@ func init() {
 		"least", "at", "up", "to", "within", "few", "several", "couple", "many", "fiscal", "latest", "same",
 		"year-earlier", "year-ago", "yearend", "first", "half", "future", "term", "once", "twice", "times", "per", "other", "ahead",
 		"new", "christmas", "easter", "thanksgiving", "halloween", "independence", "labor", "memorial", "valentine",
-		"ramadan", "eve", "good", "election", "boxing", "veterans", "s", "year-end", "yearend", "mid-year", "midyear", "decades-long",
+		"ramadan", "eid", "eve", "good", "election", "boxing", "veterans", "s", "year-end", "yearend", "mid-year", "midyear", "decades-long",
 		"no", "of", "just", "post", "pre", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "prior", "since", "season", "near", "short", "long", "full", "entire", "whole", "period", "moment", "time",
 		"initial", "final", "remainder", "rest", "weeklong", "additional", "extra", "further", "day-long", "daylong", "overnight"} {
 		if _, ok := lexicon[w]; !ok {

@@ -139,7 +139,7 @@ func temporal(w *word) bool {
 
 var temporalWords = map[string]bool{
 	"future": true, "present": true, "past": true, "christmas": true, "easter": true, "thanksgiving": true,
-	"halloween": true, "yearend": true, "once": true, "twice": true, "pentecost": true, "year-earlier": true,
+	"halloween": true, "ramadan": true, "eid": true, "yearend": true, "once": true, "twice": true, "pentecost": true, "year-earlier": true,
 	"twenties": true, "thirties": true, "forties": true, "fifties": true, "sixties": true, "seventies": true,
 	"eighties": true, "nineties": true,
 }
@@ -298,14 +298,21 @@ func (a *anchorer) unknown(c *cand) string {
 		}
 		return v
 	case hYearless:
+		if c.hol != nil {
+			// Fixed holidays keep their day; movable ones are unknown.
+			t, u := c.hol(2001), c.hol(2002)
+			if t.Month() != u.Month() || t.Day() != u.Day() {
+				return unknownValue(c.p.g)
+			}
+			if c.p.g == gDay {
+				return "XXXX-" + twoDigits(int(t.Month())) + "-" + twoDigits(t.Day())
+			}
+			return unknownValue(c.p.g)
+		}
 		switch c.p.g {
 		case gMonth:
 			return "XXXX-" + twoDigits(int(c.p.t.Month()))
 		case gDay:
-			if c.hol != nil {
-				t := c.hol(2001)
-				return "XXXX-" + twoDigits(int(t.Month())) + "-" + twoDigits(t.Day())
-			}
 			return "XXXX-" + twoDigits(int(c.p.t.Month())) + "-" + twoDigits(c.p.t.Day())
 		case gSeason:
 			return "XXXX-" + seasonCode[c.p.sea]

@@ -103,6 +103,7 @@ func TestFind(t *testing.T) {
 		{"Stores will close on Christmas.", []want{{"Christmas", "DATE", "2024-12-25", ""}}},
 		{"Talks will resume after the Easter weekend.", []want{{"Easter weekend", "DATE", "2024-W13-WE", ""}}},
 		{"Sales fell after Thanksgiving 2023.", []want{{"Thanksgiving 2023", "DATE", "2023-11-23", ""}}},
+		{"The truce began before Ramadan and ended at Eid al-Fitr.", []want{{"Ramadan", "DATE", "2024-03", ""}, {"Eid al-Fitr", "DATE", "2024-04-10", ""}}},
 		// Narrative anchoring.
 		{"Troops arrived on Friday. Two days later they left.", []want{{"Friday", "DATE", "2024-03-08", ""}, {"Two days later", "DATE", "2024-03-10", ""}}},
 		{"The deal was signed on March 3. The day before, talks had stalled.", []want{{"March 3", "DATE", "2024-03-03", ""}, {"The day before", "DATE", "2024-03-02", ""}}},
@@ -150,6 +151,7 @@ func TestFindNoDCT(t *testing.T) {
 		{"It fell in 2021. Two days later it rose.", []want{{"2021", "DATE", "2021", ""}, {"Two days later", "DATE", "XXXX-XX-XX", ""}}},
 		{"Troops left on March 3, 2021. Two days later they returned.", []want{{"March 3, 2021", "DATE", "2021-03-03", ""}, {"Two days later", "DATE", "2021-03-05", ""}}},
 		{"The war lasted three years.", []want{{"three years", "DURATION", "P3Y", ""}}},
+		{"Shops shut at Christmas, Easter and Ramadan.", []want{{"Christmas", "DATE", "XXXX-12-25", ""}, {"Easter", "DATE", "XXXX-XX-XX", ""}, {"Ramadan", "DATE", "XXXX-XX", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
