@@ -631,7 +631,17 @@ func (t *Tokenizer) keepHyphen(s string, seg, i, hi int) bool {
 // hyphens ("713-853-3989", "77042-2016"), which EWT keeps whole, as opposed
 // to a range ("5-10", "1969-1970").
 func isPhone(w string) bool {
-	if len(w) > 20 || len(w) == 0 || !isDigit(w[0]) {
+	if len(w) == 0 || !isDigit(w[0]) {
+		return false
+	}
+	// Only the digits and hyphens at the start count: "651-7106;Fax".
+	for k := 0; k < len(w); k++ {
+		if !isDigit(w[k]) && w[k] != '-' {
+			w = w[:k]
+			break
+		}
+	}
+	if len(w) > 20 {
 		return false
 	}
 	groups, run, first := 0, 0, 0

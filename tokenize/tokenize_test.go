@@ -54,6 +54,7 @@ func TestSplit(t *testing.T) {
 		{"dashes", "Iodine - aged 8–10 years — was low", []string{"Iodine - aged 8 – 10 years — was low"}},
 		{"numbers", "It cost $14.5 million, up 40% from 3,200 at 6:30pm.", []string{"It cost $ 14.5 million , up 40 % from 3,200 at 6:30 pm ."}},
 		{"phone and range", "Call 555-013-2294 for pages 5-10.", []string{"Call 555-013-2294 for pages 5 - 10 ."}},
+		{"phone after a bracket", "Tel (281)651-7106;Fax", []string{"Tel ( 281 ) 651-7106 ; Fax"}},
 		{"url and email", "See https://example.org/a-b. Mail me@example.com, please.", []string{"See https://example.org/a-b .", "Mail me@example.com , please ."}},
 		{"slash", "and/or 11/28/2000 w/ friends", []string{"and / or 11/28/2000 w/ friends"}},
 		{"brackets", "(see page 4) [a] {b}", []string{"( see page 4 ) [ a ] { b }"}},
