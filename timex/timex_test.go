@@ -246,3 +246,16 @@ func TestEaster(t *testing.T) {
 		}
 	}
 }
+
+func TestIslamic(t *testing.T) {
+	for _, tc := range []struct {
+		y, m, d int
+		want    string
+	}{
+		{2024, 9, 1, "2024-03-11"}, {2020, 9, 1, "2020-04-24"}, {2024, 10, 1, "2024-04-10"}, {1998, 9, 1, "1998-12-20"},
+	} {
+		if got := islamic(tc.m, tc.d)(tc.y).Format("2006-01-02"); got != tc.want {
+			t.Errorf("islamic(%d, %d)(%d) = %s, want %s", tc.m, tc.d, tc.y, got, tc.want)
+		}
+	}
+}
