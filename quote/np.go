@@ -165,6 +165,9 @@ func (p *pass) backNP(m, lo int) (int, int) {
 	if j < lo {
 		return 0, 0
 	}
+	if p.low(j) == "who" {
+		return j, j + 1 // "voters who said ...": the relative pronoun, as PolNeAR marks it
+	}
 	if lw := p.low(j); lw == "and" || lw == "but" {
 		// "Silverman was joined on stage by Al Franken and joked":
 		// the speaker is the subject of the sentence.

@@ -45,6 +45,20 @@ func (p *pass) resolveSpan(sp sitrep.Span, last *sitrep.ResolvedSpeaker) (*sitre
 		return &sitrep.ResolvedSpeaker{Text: m.Text, Actor: m.Code}, true
 	}
 	lw := strings.ToLower(sp.Text)
+	if lw == "who" {
+		// The relative pronoun stands for the phrase before it.
+		t := p.tokAt(sp.Start)
+		j := t - 1
+		if j >= 0 && p.word(j) == "," {
+			j--
+		}
+		if j >= 0 {
+			sf, _ := p.sentOf(j)
+			if a, b := p.npBack(j, sf); a < b {
+				return p.resolveSpan(p.doc.MakeSpan(p.toks[a].Start, p.toks[b-1].End), last)
+			}
+		}
+	}
 	if pronouns[lw] {
 		if last != nil {
 			r := *last
