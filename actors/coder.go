@@ -36,6 +36,7 @@ type pending struct {
 	start, end int // token range
 	m          Match
 	anaphor    bool   // "the spokesperson": look back for its antecedent
+	local      bool   // no country, may take the dateline's
 	pronoun    bool   // "he": the last person
 	surname    string // a PER entity the KB does not know: an earlier full name
 }
@@ -83,7 +84,7 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 	var info []mentionInfo
 	var pend []pending
 	ei := 0
-	dateline := datelineEnd(doc, words)
+	dateline, home := c.dateline(doc, words)
 	for si := range doc.Sentences {
 		from, to := doc.SentenceTokens(si)
 		pend = pend[:0]
@@ -94,7 +95,7 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 			ch, next := s.chainAt(i, to)
 			switch {
 			case ch.ok:
-				pend = append(pend, pending{start: ch.from, end: ch.to, m: ch.match, anaphor: ch.anaphor})
+				pend = append(pend, pending{start: ch.from, end: ch.to, m: ch.match, anaphor: ch.anaphor, local: ch.local})
 			case ch.det == "" && next == i+1 && len(words[i]) <= 3 && s.in(pronouns, words[i]):
 				pend = append(pend, pending{start: i, end: i + 1, pronoun: true})
 			}
@@ -124,6 +125,9 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 				a := doc.Actors[ref]
 				m.Code, m.Country, m.Sector, m.Entry = a.Code, a.Country, a.Sector, a.Entry
 				m.Person = m.Person || info[ref].person
+			} else if p.local && home != "" {
+				m.Country, m.Code = home, home+m.Sector
+				m.Entry += " + dateline"
 			}
 			start, end := doc.Tokens[p.start].Start, doc.Tokens[p.end-1].End
 			doc.Actors = append(doc.Actors, sitrep.ActorMention{
@@ -167,25 +171,31 @@ func (c *Coder) antecedent(doc *sitrep.Document, info []mentionInfo, sent int, p
 	return -1
 }
 
-// datelineEnd returns the token after a dateline such as "MANILA, March 5
-// (Reuters) -" or "KYIV, Ukraine —": a place named in capitals that opens
-// the article, followed by a comma. It is where the story was filed, not an
-// actor. Without one it returns 0.
-func datelineEnd(doc *sitrep.Document, words []string) int {
+// dateline finds a dateline such as "MANILA, March 5 (Reuters) -" or "KYIV,
+// Ukraine —": a place named in capitals that opens the article, followed by
+// a comma. It is where the story was filed, not an actor. It returns the
+// token after the dateline (0 without one) and the country of the place,
+// which country-less phrases of the story such as "police" or "the
+// government" take.
+func (c *Coder) dateline(doc *sitrep.Document, words []string) (end int, country string) {
 	k := 0
 	for k < len(words) && k < 4 && len(words[k]) > 1 && strings.ToUpper(words[k]) == words[k] && strings.ToLower(words[k]) != words[k] {
 		k++
 	}
 	if k == 0 || k >= len(words) || words[k] != "," {
-		return 0
+		return 0, ""
 	}
+	place := doc.Text[doc.Tokens[0].Start:doc.Tokens[k-1].End]
+	country, _ = c.kb.LookupCountry(place)
+	end = k + 1
 	// The dateline runs to the first dash, if one comes soon.
 	for j := k; j < len(words) && j < k+12; j++ {
 		if w := words[j]; w == "-" || w == "—" || w == "–" || w == "--" {
-			return j + 1
+			end = j + 1
+			break
 		}
 	}
-	return k + 1
+	return end, country
 }
 
 type entitySpan struct {

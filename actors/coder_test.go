@@ -105,6 +105,11 @@ func TestCoderProcess(t *testing.T) {
 			want: "Hamas=PSEREBHMS; Hezbollah=LBNREBHEZ; ASEAN=IGOSEAASN; UN=IGOUNO",
 		},
 		{
+			name: "dateline",
+			text: "KYIV, Ukraine (AP) - Police said protesters and foreign journalists were hurt. The government denied it.",
+			want: "Police=UKRCOP; protesters=UKRCVL; foreign journalists=MED; government=UKRGOV",
+		},
+		{
 			name: "no actors",
 			text: "The weather was mild and the harvest was good.",
 			want: "",

@@ -72,6 +72,10 @@ type chain struct {
 	place    bool // only places: China, Beijing, Kharkiv
 	name     bool // extended over a name the KB does not know
 	anaphor  bool // "the spokesperson": no country of its own
+	// local: a sector phrase without a country that is not marked foreign
+	// ("security forces", not "foreign journalists"); it may take the
+	// dateline's country.
+	local    bool
 	headRole string
 }
 
@@ -332,7 +336,7 @@ func (s *scanner) chainAt(i, to int) (chain, int) {
 				c.match.Country = e.Country
 				c.match.Code = e.Country + c.match.Sector
 				c.match.Entry += " + " + e.Name
-				c.anaphor = false
+				c.anaphor, c.local = false, false
 				j += 1 + n
 				c.to = j
 			}
@@ -379,6 +383,14 @@ func (s *scanner) nameAt(j, to int) int {
 		k++
 	}
 	return k
+}
+
+// localSectors are those whose country-less phrases in a datelined story
+// are, as a rule, of the dateline's country ("police", "the government",
+// "protesters"); journalists, businesses, refugees and IGOs often are not.
+var localSectors = map[string]bool{
+	"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "OPP": true, "REB": true,
+	"CVL": true, "EDU": true, "LAB": true, "SPY": true, "HLH": true, "UAF": true, "AGR": true,
 }
 
 // entryNames names the scanned entries: "Chinese + official".
@@ -475,6 +487,14 @@ func (s *scanner) eval(c *chain) {
 		m.Code = m.Country + m.Sector
 		m.Person = c.name
 		c.anaphor = country == "" && c.det == "the" && c.headRole != ""
+		if country == "" && localSectors[m.Sector] {
+			c.local = true
+			for _, el := range s.elems {
+				if el.e.Kind == KindModifier && el.e.Name == "foreign" {
+					c.local = false
+				}
+			}
+		}
 		if m.Code != "" {
 			m.Entry = s.entryNames()
 		}
