@@ -421,6 +421,15 @@ func (p *parser) relative(i int) (cand, bool) {
 		if the && dirWord == "this" {
 			return cand{}, false
 		}
+		if dirWord == "this" && p.is(j+1, "coming", "past") && p.cls(j+2) != cUnit {
+			// "this coming Sunday", "this past spring"
+			n = 1
+			if p.is(j+1, "past") {
+				n = -1
+			}
+			dirWord = p.low(j + 1)
+			j++
+		}
 	case "that":
 		if the {
 			return cand{}, false
@@ -920,6 +929,15 @@ func (p *parser) monthDate(i int) (cand, bool) {
 	}
 	m := time.Month(p.val(i))
 	j := p.dot(i + 1)
+	// A written day: "March eighth", "June twenty-first".
+	if d, k, ok := p.ordinal(j); ok && d >= 1 && d <= 31 && p.cls(j) != cNone && p.w[j].k == kAlpha {
+		if p.is(k, ",") && k+1 < len(p.w) {
+			if y, ok := p.year(k + 1); ok {
+				return cand{end: k + 2, typ: "DATE", how: hAbs, p: point{t: day(y, m, d), g: gDay}}, true
+			}
+		}
+		return cand{end: k, typ: "DATE", how: hYearless, p: point{t: day(2000, m, d), g: gDay}}, true
+	}
 	// Day of month.
 	if j < len(p.w) && (p.w[j].k == kDigits || p.w[j].k == kNumeric) {
 		d, ok := atoi(p.w[j].low)

@@ -31,6 +31,9 @@ func TestFind(t *testing.T) {
 		{"The envoy said on Thursday that talks were over.", []want{{"Thursday", "DATE", "2024-03-14", ""}}},
 		{"Rebels shelled the town last Friday.", []want{{"last Friday", "DATE", "2024-03-08", ""}}},
 		{"Voters go to the polls next Sunday.", []want{{"next Sunday", "DATE", "2024-03-17", ""}}},
+		{"Voters said they would vote this coming Sunday.", []want{{"this coming Sunday", "DATE", "2024-03-17", ""}}},
+		{"Women's Day is on March eighth.", []want{{"March eighth", "DATE", "2024-03-08", ""}}},
+		{"Prices rose this past winter.", []want{{"this past winter", "DATE", "2023-WI", ""}}},
 		{"Fighting resumed on Friday morning.", []want{{"Friday morning", "TIME", "2024-03-08TMO", ""}}},
 		// Relative to the document date.
 		{"The vote is due later this month.", []want{{"later this month", "DATE", "2024-03", "END"}}},
