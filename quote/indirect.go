@@ -257,6 +257,11 @@ func (p *pass) partials() {
 			if r.Direct || q.start < r.Start || q.end > r.End {
 				continue
 			}
+			p.qdone[qi] = true
+			if q.start == r.Start && q.end == r.End {
+				p.out[i].Direct = true // the reported content is the quote
+				break
+			}
 			p.out = append(p.out, sitrep.Quote{Span: p.doc.MakeSpan(q.start, q.end), Direct: true,
 				Cue: r.Cue, Speaker: r.Speaker})
 			p.qdone[qi] = true

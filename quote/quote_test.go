@@ -122,6 +122,27 @@ func TestFinder(t *testing.T) {
 			"The senator said the bill was dead, adding: “It will not pass.”",
 			"I 17:34 the bill was dead | said@12 | The senator@0 => The senator\n" +
 				"D 44:67 “It will not pass.” | adding@36 | The senator@0 => The senator\n"},
+		{"interview",
+			"Q: What did you find?\nA: Nothing at all, really.",
+			"I 3:21 What did you find? | :@1 | Q@0 => Q\n" +
+				"I 25:48 Nothing at all, really. | :@23 | A@22 => A\n"},
+		{"according to middle",
+			"At the heart of the dispute, according to two officials, was a decision to delay.",
+			"I 0:27 At the heart of the dispute | according to@29 | two officials@42 => two officials\n" +
+				"I 57:80 was a decision to delay | according to@29 | two officials@42 => two officials\n"},
+		{"who said",
+			"It was backed by 46 percent of voters, who said the economy came first.",
+			"I 48:70 the economy came first | said@43 | who@39 => 46 percent of voters\n"},
+		{"coordinated",
+			"He admitted the error but said the plan would go ahead.",
+			"I 12:21 the error | admitted@3 | He@0 => He\n" +
+				"I 31:54 the plan would go ahead | said@26 | He@0 => He\n"},
+		{"party label",
+			"“We will fight,” Rep. Earl Blumenauer (D-Ore.) said.",
+			"D 0:20 “We will fight,” | said@51 | Rep. Earl Blumenauer (D-Ore.)@21 => Rep. Earl Blumenauer (D-Ore.)\n"},
+		{"colon name",
+			"Carson: “I am not going anywhere.”",
+			"D 8:38 “I am not going anywhere.” | :@6 | Carson@0 => Carson\n"},
 	}
 	for _, tc := range tests {
 		got := show(find(t, tc.text))

@@ -125,6 +125,9 @@ func splitWord(doc *sitrep.Document, i, j int) {
 		r, n := utf8.DecodeLastRuneInString(text[i:j])
 		if r == '.' {
 			w := strings.ToLower(text[i:j])
+			if k := strings.LastIndexByte(w, '-'); k >= 0 {
+				w = w[k+1:] // "D-Ore."
+			}
 			if abbrevs[w] || isInitials(text[i:j]) {
 				break
 			}
