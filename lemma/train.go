@@ -21,8 +21,9 @@ func Train(sents []corpus.Sentence) *Lemmatizer {
 		}
 		return i
 	}
+	type pair struct{ form, lemma string }
 	lexCounts := map[lexKey]map[uint32]int{}
-	lemmaCounts := map[lexKey]map[string]int{}
+	pairs := map[lexKey]map[pair]int{}
 	for _, s := range sents {
 		for _, w := range s.Words {
 			if w.Lemma == "" || w.Lemma == "_" && w.Form != "_" {
@@ -37,10 +38,10 @@ func Train(sents []corpus.Sentence) *Lemmatizer {
 				lexCounts[k] = map[uint32]int{}
 			}
 			lexCounts[k][id(makeRule(w.Form, w.Lemma))]++
-			if lemmaCounts[k] == nil {
-				lemmaCounts[k] = map[string]int{}
+			if pairs[k] == nil {
+				pairs[k] = map[pair]int{}
 			}
-			lemmaCounts[k][w.Lemma]++
+			pairs[k][pair{w.Form, w.Lemma}]++
 			l.known[w.Lemma] = true
 		}
 	}
@@ -48,13 +49,35 @@ func Train(sents []corpus.Sentence) *Lemmatizer {
 	sufCounts := map[lexKey]map[uint32]int{}
 	for _, k := range keys {
 		r := best(lexCounts[k])
-		// A word whose lemma is one string whatever its case ("i" and
-		// "I" are both "I") keeps that string.
-		if lemma, n := bestString(lemmaCounts[k]); n >= lexCounts[k][r] {
-			l.lex[k] = id(rule{whole: true, add: lemma})
-		} else {
-			l.lex[k] = r
+		// The lexicon keeps what reproduces most occurrences of the word:
+		// a rule (two rules may agree on a form: "al" is "al" whether
+		// lowercased or not) or, for a lemma that is one string whatever
+		// the case of the word ("i" and "I" are both "I"), that string.
+		cands := make([]uint32, 0, len(lexCounts[k])+len(pairs[k]))
+		for c := range lexCounts[k] {
+			cands = append(cands, c)
 		}
+		for p := range pairs[k] {
+			cands = append(cands, id(rule{whole: true, add: p.lemma}))
+		}
+		slices.Sort(cands)
+		bestRule, bestN := r, -1
+		for _, c := range cands {
+			n := 0
+			for p, cnt := range pairs[k] {
+				if got, ok := l.rules[c].apply(p.form); ok && got == p.lemma {
+					n += cnt
+				}
+			}
+			// Ties go to rules, which generalise over case, then to the
+			// lower id; but a proper noun keeps the case it was seen in
+			// ("mexico" is "Mexico").
+			proper := k.tag == "NNP" || k.tag == "NNPS"
+			if n > bestN || n == bestN && l.rules[bestRule].whole != l.rules[c].whole && l.rules[c].whole == proper {
+				bestRule, bestN = c, n
+			}
+		}
+		l.lex[k] = bestRule
 		// Suffix statistics count word types, not tokens: they stand in
 		// for unseen words, which behave like rare types.
 		strip := l.rules[r].strip
