@@ -633,6 +633,16 @@ func (p *parser) theAlone(i, j int) (cand, bool) {
 		return cand{end: j + 1, typ: "DATE", how: hDCT, g: gYear}, true
 	case "quarter":
 		return cand{end: j + 1, typ: "DATE", how: hDCT, g: gQuarter, u: uQuarter, n: -1}, true
+	case "month", "week":
+		// only as "the end of the month": alone, "the month" is usually
+		// some other month of the story
+		if p.is(i-1, "of") && p.is(i-2, "end", "beginning", "start", "middle", "close") {
+			g := gMonth
+			if p.is(j, "week") {
+				g = gWeek
+			}
+			return cand{end: j + 1, typ: "DATE", how: hDCT, g: g}, true
+		}
 	case "latest":
 		// "the latest period/quarter": the last one reported
 		if p.is(j+1, "period") {

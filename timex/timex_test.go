@@ -71,6 +71,7 @@ func TestFind(t *testing.T) {
 		{"Profit is not expected until 2026 or later in post-2020 Europe.", []want{{"2026 or later", "DATE", "2026", "ON_OR_AFTER"}, {"post-2020", "DATE", "2020", "AFTER"}}},
 		{"It happened in mid-March.", []want{{"mid-March", "DATE", "2024-03", "MID"}}},
 		{"The deal was signed at the end of 2022.", []want{{"the end of 2022", "DATE", "2022", "END"}}},
+		{"Troops will arrive by the end of the month.", []want{{"the end of the month", "DATE", "2024-03", "END"}}},
 		// Quarters, halves, fiscal years, decades, centuries.
 		{"Profits fell in the first quarter of 2023.", []want{{"the first quarter of 2023", "DATE", "2023-Q1", ""}}},
 		{"Third-quarter profit fell.", []want{{"Third-quarter", "DATE", "2023-Q3", ""}}},
