@@ -487,9 +487,6 @@ func (p *parser) relative(i int) (cand, bool) {
 			}
 			c.n = -1
 		}
-		if u == uQuarter && n == 0 && dirWord != "this" {
-			c.n = 0
-		}
 		if narrative {
 			c.how = hRef
 			if dirWord == "same" || dirWord == "that" {
