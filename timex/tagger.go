@@ -56,7 +56,6 @@ func Find(doc *sitrep.Document) []sitrep.Timex {
 		p := parser{w: words}
 		a.sent = s
 		a.p = &p
-		a.tenseDone = false
 		a.hasRange = false
 		// near[i] is the index of the first temporal word at or after i:
 		// a function word ("the", "about") can start an expression only
@@ -164,10 +163,8 @@ type anchorer struct {
 	rangeEnd  int
 	hasRange  bool
 
-	sent      *sitrep.Sentence
-	p         *parser
-	tense     int
-	tenseDone bool
+	sent *sitrep.Sentence
+	p    *parser
 }
 
 func (a *anchorer) resolve(c *cand, at int) (typ, val, mod string) {
