@@ -32,6 +32,7 @@ type lexicon struct {
 	prefixes     map[string]bool // lowercase prefixes kept whole before a hyphen
 	units        map[string]bool // units split off a number: 5pm, 65k
 	syllable     map[string]bool // syllables of Chinese and Korean given names
+	openers      map[string]bool // words that begin a sentence even after no stop
 }
 
 var (
@@ -49,6 +50,7 @@ func loadLexicon() *lexicon {
 			prefixes: map[string]bool{},
 			units:    map[string]bool{},
 			syllable: map[string]bool{},
+			openers:  map[string]bool{},
 		}
 		eachLine("data/abbreviations.txt", func(s string) {
 			k := abbrPlain
@@ -70,6 +72,7 @@ func loadLexicon() *lexicon {
 		eachLine("data/hyphen_prefixes.txt", func(s string) { l.prefixes[strings.ToLower(s)] = true })
 		eachLine("data/units.txt", func(s string) { l.units[s] = true })
 		eachLine("data/name_syllables.txt", func(s string) { l.syllable[s] = true })
+		eachLine("data/openers.txt", func(s string) { l.openers[s] = true })
 		lex = l
 	})
 	return lex

@@ -50,7 +50,7 @@ func (t *Tokenizer) sentences(text string, ps []piece) ([]sitrep.Sentence, []sit
 			}
 			continue
 		}
-		if i+1 < len(ps) && isCaption(text, ps[i], ps[i+1]) {
+		if i+1 < len(ps) && (isCaption(text, ps[i], ps[i+1]) || t.opensAfterNoStop(text, ps, i)) {
 			close()
 		}
 		p := ps[i]
@@ -253,4 +253,22 @@ func (t *Tokenizer) joinsDate(text string, p piece) bool {
 // line break before it is lost.
 func isCaption(text string, p, next piece) bool {
 	return text[p.start:p.end] == "Image" && !next.space && text[next.start:next.end] == ":"
+}
+
+// opensAfterNoStop reports whether piece i begins a sentence although no
+// punctuation ended the one before: it is a word such as "In" or "They",
+// capitalised, straight after a word and before a lowercase one ("...
+// geographical constituency In the New Territories ..."). The lowercase word
+// after it keeps title-case headlines ("Agreement Adopted In Paris") whole.
+func (t *Tokenizer) opensAfterNoStop(text string, ps []piece, i int) bool {
+	p := ps[i]
+	if i == 0 || !p.space || !t.lex.openers[text[p.start:p.end]] {
+		return false
+	}
+	q := ps[i-1]
+	if q.flags != 0 || !wordBefore(text, q.end, q.start) {
+		return false
+	}
+	n := ps[i+1]
+	return n.space && startsLower(text, n.start)
 }

@@ -69,6 +69,8 @@ func TestSplit(t *testing.T) {
 		{"dateline after a quoted headline", "Army in 'state of war' Friday, August 21, 2015 According to Yonhap, troops moved.",
 			[]string{"Army in ' state of war '", "Friday , August 21 , 2015", "According to Yonhap , troops moved ."}},
 		{"date in running text", "It happened on Friday, May 8, 2009 in Sydney.", []string{"It happened on Friday , May 8 , 2009 in Sydney ."}},
+		{"heading without a stop", "Votes by constituency In the New Territories West, Chu won. Climate Pact Adopted In Paris",
+			[]string{"Votes by constituency", "In the New Territories West , Chu won .", "Climate Pact Adopted In Paris"}},
 		{"caption", "Gloria died in hospital Image: Jambula. Gloria improved.", []string{"Gloria died in hospital", "Image : Jambula .", "Gloria improved ."}},
 		{"emoticon and rule", "great :) ===== ok", []string{"great :) ===== ok"}},
 		{"empty", "", nil},
