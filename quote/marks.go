@@ -21,6 +21,9 @@ func markAt(s string) (kind, n int) {
 		return markNone, 0
 	case s[0] == '"':
 		return markEither, 1
+	case strings.HasPrefix(s, "'''"):
+		// A nested single quote against the double one: `one of us,'''`.
+		return markEither, 3
 	case strings.HasPrefix(s, "''"):
 		return markEither, 2
 	case strings.HasPrefix(s, "``"):
