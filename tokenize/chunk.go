@@ -217,7 +217,9 @@ func leading(s string, lo, hi int) (int, uint16) {
 			n++
 		}
 		return n - lo, fTerm
-	case ',', ';', ':', ')', ']', '}', '>', '/', '\\', '&', '%', '^':
+	case ')', ']', '}':
+		return 1, fClose // "[...]"
+	case ',', ';', ':', '>', '/', '\\', '&', '%', '^':
 		if c == ':' || c == ';' || c == '>' || c == '/' {
 			return runOf(s, lo, hi, c), 0
 		}
