@@ -125,9 +125,10 @@ next:
 		// An ellipsis ends a sentence only before a capital.
 		return j, startsUpper(text, n.start) || n.flags&fQuote != 0 && n.space
 	}
-	if p.end-p.start == 1 && text[p.start] == '.' && j == i && n.space && startsLower(text, n.start) {
-		// The period is not an abbreviation's, so a lowercase word after
-		// it starts a sentence, as it often does in web text.
+	if (p.end-p.start == 1 && text[p.start] == '.' || text[p.end-1] == '?' || text[p.end-1] == '!') && j == i && n.space && startsLower(text, n.start) {
+		// The mark is not an abbreviation's period nor inside a quotation,
+		// so a lowercase word after it starts a sentence, as it often does
+		// in web text.
 		return j, true
 	}
 	return j, t.canStart(text, n)

@@ -49,6 +49,7 @@ func TestSplit(t *testing.T) {
 		{"initials", "J. R. Smith said so. Then he left.", []string{"J. R. Smith said so .", "Then he left ."}},
 		{"quote after period", `He said "No." She agreed.`, []string{`He said " No . "`, "She agreed ."}},
 		{"question inside quote", `"Why?" he asked.`, []string{`" Why ? " he asked .`}},
+		{"lowercase after a bare question mark", "is it open? no idea. ok then", []string{"is it open ?", "no idea .", "ok then"}},
 		{"ellipsis", "Wait... what? And then…", []string{"Wait ... what ?", "And then …"}},
 		{"hyphens", "a well-known non-profit e-mail nine-month-old", []string{"a well - known non-profit e-mail nine - month - old"}},
 		{"dashes", "Iodine - aged 8–10 years — was low", []string{"Iodine - aged 8 – 10 years — was low"}},
