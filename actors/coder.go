@@ -253,5 +253,10 @@ func (s *scanner) entity(e entitySpan, words []string) (pending, bool) {
 			return pending{start: e.start, end: e.end, m: m}, true
 		}
 	}
+	if e.end-e.start > 1 {
+		// "Chelsea Clinton" is not "Hillary Clinton": only a bare
+		// surname refers back to a full name.
+		return pending{}, false
+	}
 	return pending{start: e.start, end: e.end, m: Match{Person: true}, surname: strings.ToLower(last)}, true
 }

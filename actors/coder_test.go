@@ -220,3 +220,15 @@ func TestCoderPersonNotPlace(t *testing.T) {
 		t.Errorf("got %s, want %s", g, want)
 	}
 }
+
+func TestCoderSurnameOnlyBare(t *testing.T) {
+	c := NewCoder(testKB(t))
+	doc := makeDoc(t, "Hillary Clinton spoke. Chelsea Clinton listened. Clinton left.", "2016-09-01",
+		ent{"Hillary Clinton", "PER", 0}, ent{"Chelsea Clinton", "PER", 0}, ent{"Clinton", "PER", 2})
+	if err := c.Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	if g, want := got(doc), "Hillary Clinton=USAOPP; Clinton=USAOPP>0"; g != want {
+		t.Errorf("got %s, want %s", g, want)
+	}
+}
