@@ -88,8 +88,13 @@ func (p *pass) hasWord(a, b int) bool {
 // standsAlone reports whether the quote opening at token qa begins its
 // sentence, or follows only punctuation and an attribution already used.
 func (p *pass) standsAlone(qa int) bool {
-	if qa > 0 && p.word(qa-1) == ":" {
-		return true // "...seemed to suggest it: "She signed it," he said."
+	if qa > 0 {
+		switch p.word(qa - 1) {
+		case ":", "—", "–", "-", "--", "(":
+			// "...seemed to suggest it: "She signed it," he said.",
+			// "- "Again, we need details," she said -"
+			return true
+		}
 	}
 	sf, _ := p.sentOf(qa)
 	for t := sf; t < qa; t++ {
