@@ -217,9 +217,8 @@ func eachLine(path string, fn func(line int, f []string) error) error {
 }
 
 // UnlabeledFiles lists the news text of the shared data folder (PolNeAR
-// articles, TempEval-3 TimeML, GUM news CoNLL-U) whose capitalisation
-// statistics AddCaseStats learns from. Only the statistics enter the
-// model, never the text.
+// articles, TempEval-3 TimeML, GUM news CoNLL-U) that AddUnlabeled learns
+// from. Only statistics and word classes enter the model, never the text.
 func UnlabeledFiles(dataDir string) []string {
 	var out []string
 	for _, pat := range []string{"polnear/train/text/*.txt", "polnear/dev/text/*.txt",
@@ -233,17 +232,42 @@ func UnlabeledFiles(dataDir string) []string {
 
 var tag = regexp.MustCompile(`<[^>]*>`)
 
-// AddCaseStats counts, over running text, how often each word is written
-// with a capital in mid-sentence and how often in lowercase. A word nearly
-// always capitalised is a name even where capitals say nothing: at the
-// start of a sentence, in a headline, in web text typed in lowercase.
-func (g *Gazetteer) AddCaseStats(files []string) error {
+// AddUnlabeled learns from unlabeled text: the case statistics of each
+// word, and word classes (clusterWords) over the news files and the words
+// of the training sentences.
+//
+// Case statistics count how often each word is written with a capital in
+// mid-sentence and how often in lowercase. A word nearly always
+// capitalised is a name even where capitals say nothing: at the start of
+// a sentence, in a headline, in web text typed in lowercase.
+func (g *Gazetteer) AddUnlabeled(files []string, train [][]string, nclass, maxVocab, iters int) error {
+	texts, err := g.addCaseStats(files)
+	if err != nil {
+		return err
+	}
+	var sents [][]string
+	for _, t := range texts {
+		sents = append(sents, newsSentences(t)...)
+	}
+	for _, s := range train {
+		low := make([]string, len(s))
+		for i, w := range s {
+			low[i] = strings.ToLower(w)
+		}
+		sents = append(sents, low)
+	}
+	g.clusters = clusterWords(sents, nclass, maxVocab, iters)
+	return nil
+}
+
+func (g *Gazetteer) addCaseStats(files []string) ([]string, error) {
 	type count struct{ capital, lower int }
 	counts := map[string]*count{}
+	var texts []string
 	for _, path := range files {
 		data, err := os.ReadFile(path)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		text := string(data)
 		switch {
@@ -259,6 +283,7 @@ func (g *Gazetteer) AddCaseStats(files []string) error {
 			}
 			text = b.String()
 		}
+		texts = append(texts, text)
 		initial := true
 		for i := 0; i < len(text); {
 			r, size := utf8.DecodeRuneInString(text[i:])
@@ -317,5 +342,5 @@ func (g *Gazetteer) AddCaseStats(files []string) error {
 		}
 		g.caps[w] = uint8(b + 1)
 	}
-	return nil
+	return texts, nil
 }

@@ -10,7 +10,7 @@ import (
 
 // featureVersion changes whenever the features below change, so that a
 // model trained on other features is refused at load.
-const featureVersion = "ner-bilou-viterbi-doc-caps-orgs-6"
+const featureVersion = "ner-bilou-viterbi-doc-caps-orgs-classes-7"
 
 // Sentence styles: headlines in capitals or title case, and web text
 // without capitals, change what capitalisation says.
@@ -29,6 +29,7 @@ type sentence struct {
 	gaz    []uint64
 	style  int
 	caps   []uint8     // case statistics of each word (Gazetteer.caps)
+	cls    []uint16    // word class of each word (Gazetteer.clusters)
 	doc    *docContext // nil when the sentence stands alone
 	buf    []byte
 }
@@ -78,8 +79,13 @@ func (s *sentence) reset(words []string, g *Gazetteer, doc *docContext) {
 		s.caps = make([]uint8, n)
 	}
 	s.caps = s.caps[:n]
+	if cap(s.cls) < n {
+		s.cls = make([]uint16, n)
+	}
+	s.cls = s.cls[:n]
 	for i, w := range s.lower {
 		s.caps[i] = g.caps[w]
+		s.cls[i] = g.clusters[w]
 	}
 }
 
@@ -91,6 +97,13 @@ var stateCodes = func() map[string]bool {
 	}
 	return m
 }()
+
+func classAt(s *sentence, i int) int {
+	if i < 0 || i >= len(s.cls) {
+		return 1 << 16
+	}
+	return int(s.cls[i])
+}
 
 func capsAt(s *sentence, i int) int {
 	if i < 0 || i >= len(s.caps) {
@@ -182,6 +195,12 @@ const (
 	fCaps
 	fCapsShape
 	fCapsCtx
+	fClass
+	fClassShape
+	fClassCtx
+	fClassNext
+	fClassPrev
+	fClassNext1
 )
 
 func word(s *sentence, i int) string {
@@ -256,6 +275,14 @@ func staticFeatures(s *sentence, i int, out []uint64) []uint64 {
 		first = 8
 	}
 	out = append(out, perceptron.AddInt(st(fDoc), dc|first), add(perceptron.AddInt(st(fDocShape), dc|first), sh))
+	if len(s.cls) > 0 {
+		wc := int(s.cls[i])
+		out = append(out, perceptron.AddInt(st(fClass), wc), add(perceptron.AddInt(st(fClassShape), wc), sh),
+			perceptron.AddInt(perceptron.AddInt(st(fClassCtx), classAt(s, i-1)), wc),
+			perceptron.AddInt(perceptron.AddInt(st(fClassNext), wc), classAt(s, i+1)),
+			perceptron.AddInt(st(fClassPrev), classAt(s, i-1)),
+			perceptron.AddInt(st(fClassNext1), classAt(s, i+1)))
+	}
 	cs := int(s.caps[i])
 	out = append(out, perceptron.AddInt(perceptron.AddInt(st(fCaps), cs), first), add(perceptron.AddInt(st(fCapsShape), cs), sh),
 		perceptron.AddInt(perceptron.AddInt(perceptron.AddInt(st(fCapsCtx), capsAt(s, i-1)), cs), capsAt(s, i+1)))

@@ -39,10 +39,12 @@ type Gazetteer struct {
 	// caps holds, for lowercased words of running news text, 1 + a code
 	// of how often they are capitalised mid-sentence (see AddCaseStats).
 	caps map[string]uint8
+	// clusters holds 1 + the word class of lowercased words (clusterWords).
+	clusters map[string]uint16
 }
 
 func newGazetteer() *Gazetteer {
-	return &Gazetteer{m: map[string]uint32{}, caps: map[string]uint8{}}
+	return &Gazetteer{m: map[string]uint32{}, caps: map[string]uint8{}, clusters: map[string]uint16{}}
 }
 
 // add records phrase (already split into tokens) under category cat.
@@ -100,6 +102,10 @@ func (g *Gazetteer) clone() *Gazetteer {
 	}
 	for k, v := range g.caps {
 		c.caps[k] = v
+	}
+	c.clusters = make(map[string]uint16, len(g.clusters))
+	for k, v := range g.clusters {
+		c.clusters[k] = v
 	}
 	return c
 }
@@ -167,6 +173,16 @@ func (g *Gazetteer) write(w *bufio.Writer) error {
 		writeString(w, k)
 		w.WriteByte(g.caps[k])
 	}
+	keys = keys[:0]
+	for k := range g.clusters {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	binary.Write(w, binary.LittleEndian, uint32(len(keys)))
+	for _, k := range keys {
+		writeString(w, k)
+		binary.Write(w, binary.LittleEndian, g.clusters[k])
+	}
 	return nil
 }
 
@@ -207,6 +223,24 @@ func readGazetteer(r *bufio.Reader) (*Gazetteer, error) {
 			return nil, err
 		}
 		g.caps[k] = v
+	}
+	if err := binary.Read(r, binary.LittleEndian, &n); err != nil {
+		return nil, err
+	}
+	if n > 1<<24 {
+		return nil, errors.New("implausible word class table size")
+	}
+	g.clusters = make(map[string]uint16, n)
+	for i := 0; i < int(n); i++ {
+		k, err := readString(r)
+		if err != nil {
+			return nil, err
+		}
+		var v uint16
+		if err := binary.Read(r, binary.LittleEndian, &v); err != nil {
+			return nil, err
+		}
+		g.clusters[k] = v
 	}
 	return g, nil
 }

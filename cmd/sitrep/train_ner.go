@@ -20,6 +20,7 @@ func cmdTrainNER(ctx context.Context, e *env, args []string) error {
 	iters := fs.Int("iters", 10, "training iterations")
 	seed := fs.Int64("seed", 1, "seed of the sentence shuffle")
 	out := fs.String("out", "", "model file to write (required)")
+	classes := fs.Int("classes", 256, "word classes to learn from unlabeled text")
 	data := fs.String("data", "", "shared data folder with gazetteer/ and the unlabeled news (default ../shared/data)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -42,10 +43,14 @@ func cmdTrainNER(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	news := ner.UnlabeledFiles(*data)
-	if err := g.AddCaseStats(news); err != nil {
+	words := make([][]string, len(sents))
+	for i := range sents {
+		words[i] = sents[i].Tokens
+	}
+	if err := g.AddUnlabeled(news, words, *classes, 25000, 8); err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stderr, "case statistics from %d unlabeled news files\n", len(news))
+	fmt.Fprintf(e.stderr, "case statistics and %d word classes from %d unlabeled news files and the training words (%s)\n", *classes, len(news), time.Since(t0).Round(time.Second))
 	if err := ctx.Err(); err != nil {
 		return err
 	}
