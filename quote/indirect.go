@@ -29,6 +29,9 @@ var objectWords = setOf("me", "him", "her", "us", "them", "you", "reporters", "j
 func (p *pass) indirect() {
 	for s := range p.doc.Sentences {
 		sf, st := p.doc.SentenceTokens(s)
+		if sf < 0 || st > len(p.toks) || sf >= st {
+			continue // an empty or inconsistent sentence layer
+		}
 		p.interview(sf, st)
 		// "according to" first: no verb's content may swallow it.
 		for _, first := range []bool{true, false} {

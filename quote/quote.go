@@ -114,7 +114,7 @@ func (p *pass) cueAt(i, lim int) (n int, kind cueKind) {
 	if i < 0 || i >= lim {
 		return 0, 0
 	}
-	if w := p.word(i); w[0] >= 'A' && w[0] <= 'Z' && !p.sentStart(i) {
+	if w := p.word(i); w == "" || w[0] >= 'A' && w[0] <= 'Z' && !p.sentStart(i) {
 		return 0, 0 // "States" in "the United States" is no cue
 	}
 	if i > 0 && nounMarkers[p.low(i-1)] || p.tags && p.toks[i].UPOS == "NOUN" {

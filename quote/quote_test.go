@@ -323,3 +323,26 @@ func BenchmarkFinder(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(doc.Tokens))*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
+
+// FuzzTokens feeds the finder token layers that no tokenizer would make
+// (empty, overlapping, out of order, with bad heads), as a gold file or a
+// faulty component might: it must not panic.
+func FuzzTokens(f *testing.F) {
+	f.Add(`"Yes," he said.`, []byte{0, 1, 2, 3, 4, 5})
+	f.Add("According to X, y.", []byte{9, 3, 3, 0, 200, 7})
+	f.Fuzz(func(t *testing.T, text string, cuts []byte) {
+		doc := &sitrep.Document{Text: text}
+		for i := 0; i+1 < len(cuts) && i < 64; i += 2 {
+			a, b := int(cuts[i]), int(cuts[i+1])
+			if a > len(text) || b > len(text) || a > b {
+				continue
+			}
+			doc.Tokens = append(doc.Tokens, sitrep.Token{Start: a, End: b, Sent: i % 3, Head: int(cuts[i]) - 100, Deprel: "ccomp"})
+		}
+		doc.Sentences = []sitrep.Sentence{{Start: 0, End: len(text), TokStart: 0, TokEnd: len(doc.Tokens)}}
+		doc.Layers = sitrep.LayerTokens | sitrep.LayerSentences | sitrep.LayerDeps
+		if err := New().Process(doc); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
