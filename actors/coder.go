@@ -73,11 +73,29 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 	for _, e := range ents {
 		if e.label == "PER" {
 			s.perAt[e.start] = e.end
-			if s.inPER == nil {
-				s.inPER = make([]bool, len(words))
+			if s.perFrom == nil {
+				s.perFrom = make([]int, len(words))
+				for k := range s.perFrom {
+					s.perFrom[k] = -1
+				}
 			}
 			for k := e.start; k < e.end; k++ {
-				s.inPER[k] = true
+				s.perFrom[k] = e.start
+			}
+		}
+	}
+	for _, e := range ents {
+		if e.label == "PER" && e.end-e.start > 1 {
+			if _, n := s.longest(e.start, e.end); n == e.end-e.start {
+				continue
+			}
+			if refs, n := s.longest(e.end-1, e.end); n == 1 {
+				if x := s.pick(refs, words[e.end-1], false); x.Kind == KindPerson && !s.sameName(x, e.start, e.end-1) {
+					if s.otherSurnames == nil {
+						s.otherSurnames = map[string]bool{}
+					}
+					s.otherSurnames[strings.ToLower(words[e.end-1])] = true
+				}
 			}
 		}
 	}
@@ -226,9 +244,31 @@ func covered(pend []pending, start, end int) bool {
 	return false
 }
 
+// sameName reports whether words [from, to) before a person's surname fit
+// that person ("Volodymyr" before "Zelensky", an initial, a title) rather
+// than make another name ("Alicia" before "Machado").
+func (s *scanner) sameName(x *Entry, from, to int) bool {
+	names := strings.ToLower(x.Name + " " + strings.Join(x.Aliases, " "))
+	for k := from; k < to; k++ {
+		w := s.words[k]
+		if len(w) == 2 && w[1] == '.' || strings.Contains(names, strings.ToLower(w)) {
+			continue
+		}
+		if _, n := s.longest(k, k+1); n == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // entity codes a named entity that no phrase covered.
 func (s *scanner) entity(e entitySpan, words []string) (pending, bool) {
-	if refs, n := s.longest(e.start, e.end); n == e.end-e.start {
+	if e.end-e.start == 1 && e.label == "PER" && s.otherSurnames[strings.ToLower(words[e.start])] {
+		return pending{}, false // "Machado" after "Alicia Machado"
+	}
+	if refs, n := s.longest(e.start, e.end); n == e.end-e.start &&
+		(e.label != "PER" || s.pick(refs, words[e.start], false).Kind == KindPerson) {
+		// A PER entity is a person, never the noun it spells ("King").
 		x := s.pick(refs, words[e.start], e.label == "LOC")
 		place := x.Kind == KindCountry || x.Kind == KindCapital || x.Kind == KindCity
 		if place && s.located(e.start) {
@@ -248,7 +288,7 @@ func (s *scanner) entity(e entitySpan, words []string) (pending, bool) {
 	}
 	last := words[e.end-1]
 	if refs, n := s.longest(e.end-1, e.end); n == 1 {
-		if x := s.pick(refs, last, false); x.Kind == KindPerson {
+		if x := s.pick(refs, last, false); x.Kind == KindPerson && s.sameName(x, e.start, e.end-1) {
 			m := Match{Code: x.Code(), Country: x.Country, Sector: x.Sector, Entry: x.Name, Role: x.Role, Person: true}
 			return pending{start: e.start, end: e.end, m: m}, true
 		}

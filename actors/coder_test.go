@@ -232,3 +232,43 @@ func TestCoderSurnameOnlyBare(t *testing.T) {
 		t.Errorf("got %s, want %s", g, want)
 	}
 }
+
+// A KB name inside a longer name is not that actor.
+func TestCoderPartOfName(t *testing.T) {
+	c := NewCoder(testKB(t))
+	tests := []struct {
+		text string
+		ents []ent
+		want string
+	}{
+		{"Alicia Machado spoke.", nil, ""},
+		{"Alicia Machado spoke.", []ent{{"Alicia Machado", "PER", 0}}, ""},
+		{"Voters in New Jersey and New Mexico went to the polls.", nil, "Voters=CVL"},
+		{"Martin Luther King spoke.", []ent{{"Martin Luther King", "PER", 0}}, ""},
+		{"Let us go.", nil, ""},
+		{"Vladimir V. Putin and Mr. Lavrov arrived.", nil, "Putin=RUSGOV; Mr. Lavrov=RUSGOV"},
+		{"But China said no.", nil, "China=CHN"},
+		{"LeT militants attacked.", nil, "LeT militants=PAKREB"},
+	}
+	for _, tt := range tests {
+		doc := makeDoc(t, tt.text, "2024-01-01", tt.ents...)
+		if err := c.Process(doc); err != nil {
+			t.Fatal(err)
+		}
+		if g := got(doc); g != tt.want {
+			t.Errorf("%q: got %s, want %s", tt.text, g, tt.want)
+		}
+	}
+}
+
+func TestCoderOtherSurname(t *testing.T) {
+	c := NewCoder(testKB(t))
+	doc := makeDoc(t, "Alicia Machado spoke. Machado said Mr. King agreed.", "2016-09-30",
+		ent{"Alicia Machado", "PER", 0}, ent{"Machado", "PER", 1}, ent{"King", "PER", 0})
+	if err := c.Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	if g := got(doc); g != "" {
+		t.Errorf("got %s, want nothing", g)
+	}
+}

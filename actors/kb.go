@@ -103,11 +103,13 @@ const (
 	capsAny caps = iota
 	capsFirst
 	capsAll
+	capsExact // mixed case such as "LeT" or "AfD": as written
 )
 
 type ref struct {
 	entry int32
 	caps  caps
+	exact string // the name as written, for capsExact
 }
 
 // node is a trie over lowercased words.
@@ -359,10 +361,14 @@ func (kb *KB) index(name string, idx int32) {
 func (kb *KB) indexWords(words []string, idx int32) {
 	c := capsAny
 	first := words[0]
-	if r, _ := utf8.DecodeRuneInString(first); unicode.IsUpper(r) {
+	if r, size := utf8.DecodeRuneInString(first); unicode.IsUpper(r) {
 		c = capsFirst
-		if utf8.RuneCountInString(first) >= 2 && first == strings.ToUpper(first) && strings.ToLower(first) != first {
+		rest := first[size:]
+		switch {
+		case utf8.RuneCountInString(first) >= 2 && first == strings.ToUpper(first) && strings.ToLower(first) != first:
 			c = capsAll
+		case len(words) == 1 && rest != strings.ToLower(rest) && rest != strings.ToUpper(rest):
+			c = capsExact // "LeT", not "Let"; but "McConnell" is a name, matched in capitals too
 		}
 	}
 	m := kb.root
@@ -384,7 +390,11 @@ func (kb *KB) indexWords(words []string, idx int32) {
 			return
 		}
 	}
-	n.refs = append(n.refs, ref{idx, c})
+	r := ref{entry: idx, caps: c}
+	if c == capsExact {
+		r.exact = first
+	}
+	n.refs = append(n.refs, r)
 }
 
 // splitWords splits a name or a short text into words the way a UD

@@ -48,13 +48,16 @@ type scanner struct {
 	// capitalised words.
 	upos []string
 	// perAt[i] is the end of a PER entity starting at word i, or 0;
-	// inPER[i] says word i is inside one ("Jordan" in "Michael Jordan" is
-	// no country).
-	perAt map[int]int
-	inPER []bool
-	at    time.Time
-	buf   []byte
-	elems []elem
+	// perFrom[i] is the first word of the PER entity word i is in, or -1
+	// ("Jordan" in "Michael Jordan" is no country).
+	perAt   map[int]int
+	perFrom []int
+	// otherSurnames are last words of PER entities of the document that
+	// name someone else than the KB person of that surname.
+	otherSurnames map[string]bool
+	at            time.Time
+	buf           []byte
+	elems         []elem
 }
 
 type elem struct {
@@ -187,24 +190,32 @@ func (s *scanner) longest(i, to int) ([]ref, int) {
 	return best, n
 }
 
-func fits(c caps, w string) bool {
-	switch c {
+func fits(r ref, w string) bool {
+	switch r.caps {
 	case capsFirst:
-		r, _ := utf8.DecodeRuneInString(w)
-		return unicode.IsUpper(r)
+		c, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(c)
 	case capsAll:
-		for _, r := range w {
-			if unicode.IsLower(r) {
-				return false
-			}
-		}
+		return !hasLower(w)
+	case capsExact:
+		// "LeT" as written, or in a headline's capitals; never "Let".
+		return w == r.exact || !hasLower(w)
 	}
 	return true
 }
 
+func hasLower(w string) bool {
+	for _, c := range w {
+		if unicode.IsLower(c) {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *scanner) anyFits(refs []ref, w string) bool {
 	for _, r := range refs {
-		if fits(r.caps, w) {
+		if fits(r, w) {
 			return true
 		}
 	}
@@ -222,7 +233,7 @@ func (s *scanner) pick(refs []ref, w string, place bool) *Entry {
 	bestRank := 100
 	var bestDist time.Duration
 	for _, r := range refs {
-		if !fits(r.caps, w) {
+		if !fits(r, w) {
 			continue
 		}
 		e := &s.kb.entries[r.entry]
@@ -273,7 +284,7 @@ func (s *scanner) chainAt(i, to int) (chain, int) {
 			break
 		}
 		e := s.pick(refs, s.words[j], false)
-		if s.inPER != nil && s.inPER[j] && e.Kind != KindPerson && e.Kind != KindNoun && e.Kind != KindModifier {
+		if s.partOfName(j, n, e, j == c.from && c.det == "") {
 			break
 		}
 		plural := false
@@ -356,6 +367,58 @@ func (s *scanner) chainAt(i, to int) (chain, int) {
 		return c, c.from
 	}
 	return c, j
+}
+
+// starters are capitalised words that open sentences without being part
+// of a name: "In China", "But Putin".
+var starters = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`a an the in on at for from to by of with without under over after before
+		during since until while when whenever if as but and or nor so yet still then also even only both either
+		neither this that these those there here it its his her their our my your we they he she i you what
+		which who whom whose why how where meanwhile yesterday today tomorrow tonight last next earlier later
+		now some many most several all each every no not despite although though because unlike like
+		according asked told said says speaking writing dear mr mrs ms dr sen rep gov gen`) {
+		starters[w] = true
+	}
+}
+
+// partOfName reports whether the KB entry e, matched over words [j, j+n),
+// is really part of a longer name it does not cover: "Machado" in "Alicia
+// Machado", "Jersey" in "New Jersey", "King" in "Martin Luther King". That
+// is so when the NER's PER entity around it starts earlier and e is not a
+// person, or, at the start of a phrase, when a capitalised word the KB does
+// not know comes just before a one-word person name or a place (a proper
+// noun, when tagged; not an initial such as "V.", nor a sentence opener).
+func (s *scanner) partOfName(j, n int, e *Entry, first bool) bool {
+	if s.perFrom != nil && s.perFrom[j] >= 0 && s.perFrom[j] < j && e.Kind != KindPerson {
+		return true
+	}
+	if !first || j == 0 {
+		return false
+	}
+	switch e.Kind {
+	case KindPerson:
+		if n > 1 {
+			return false
+		}
+		if s.otherSurnames[strings.ToLower(s.words[j])] {
+			return true // "Machado" after "Alicia Machado" in the same story
+		}
+	case KindCountry, KindCapital, KindCity, KindAdjective, kindPeople:
+	default:
+		return false
+	}
+	p := s.words[j-1]
+	if !capitalised(p) || s.in(starters, p) || len(p) == 2 && p[1] == '.' {
+		return false
+	}
+	if s.upos != nil && s.upos[j-1] != "PROPN" {
+		return false
+	}
+	_, known := s.longest(j-1, j)
+	return known == 0
 }
 
 // nameAt returns the end of a personal name starting at word j, or j: a PER
@@ -505,6 +568,9 @@ func (s *scanner) eval(c *chain) {
 	c.match = m
 	c.ok = m.Code != "" && head
 	if person == nil && org == nil {
+		if s.elems[0].e.Role == "honorific" {
+			c.ok = false // "Mr. King" is a person the KB does not know
+		}
 		if c.headRole == "materiel" && country == "" {
 			c.ok = false // "missiles" alone are no actor; "Russian missiles" are
 		}
