@@ -43,6 +43,7 @@ var commands = map[string]command{
 	"worker":   {"take article jobs from the queue, annotate and store them", cmdWorker},
 	"status":   {"count pending, in-progress, done and failed jobs of the queue", cmdStatus},
 	"serve":    {"serve the web interface and JSON API over the store", cmdServe},
+	"loadtest": {"measure API latency of a local sitrep serve at a fixed request rate", cmdLoadTest},
 	"gendb":    {"fill a store with synthetic events, for benchmarks", cmdGenDB},
 	"export":   {"write stored events as GDELT, PLOVER JSON Lines, CSV or JSON Lines", cmdExport},
 }
