@@ -400,8 +400,8 @@ func (p *pass) interview(sf, st int) {
 	c := sf
 	for c < st && c-sf < 4 && p.word(c) != ":" {
 		w := p.word(c)
-		if !isCapitalized(w) || p.used[c] || p.quote[c] != 0 || len(w) > 1 && strings.ToUpper(w) == w {
-			return // not a name; all capitals is a dateline or a label
+		if !isCapitalized(w) || p.used[c] || p.quote[c] != 0 || labels[strings.ToLower(w)] {
+			return // not a name, or a label ("UPDATE:")
 		}
 		c++
 	}
@@ -440,3 +440,9 @@ func (p *pass) secondCue(c, t, st int) int {
 	}
 	return -1
 }
+
+// labels open paragraphs with a colon without anyone speaking.
+var labels = setOf("update", "updated", "correction", "note", "editor's", "editor’s", "watch", "read", "related",
+	"photo", "photos", "video", "breaking", "exclusive", "huffpollster", "source", "sources", "via", "see",
+	"also", "more", "listen", "click", "follow", "subscribe", "transcript", "bottom", "line", "here", "and",
+	"but", "so", "the", "this", "that", "what", "why", "how", "who", "when", "where")
