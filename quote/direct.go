@@ -301,9 +301,11 @@ func (p *pass) splitBy(prev sitrep.Quote, b int) bool {
 }
 
 // nearlyAlone reports whether the quote at tokens [qa, qb) ends its
-// sentence after at most two words that are no cue ("Now, "...""", "But
-// "...""): it goes on with what the speaker before it said.
+// sentence after a few words none of which is a cue ("Now, "...""",
+// "Unless rivals quit, "...""): it goes on with what the speaker before it
+// said.
 func (p *pass) nearlyAlone(qa, qb int) bool {
+	const maxLead = 8
 	sf, st := p.sentOf(qa)
 	words := 0
 	for t := sf; t < qa; t++ {
@@ -315,7 +317,7 @@ func (p *pass) nearlyAlone(qa, qb int) bool {
 		}
 		words++
 	}
-	if words > 2 {
+	if words > maxLead {
 		return false
 	}
 	for t := qb; t < st; t++ {
