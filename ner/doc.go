@@ -19,18 +19,26 @@ func newDocContext() *docContext {
 	return &docContext{capital: map[string]bool{}, lower: map[string]bool{}}
 }
 
-func (d *docContext) addSentence(words []string) {
+// addSentence records a sentence's words; lower holds them lowercased,
+// or is nil.
+func (d *docContext) addSentence(words, lower []string) {
 	for i, w := range words {
+		lw := ""
+		if lower != nil {
+			lw = lower[i]
+		} else {
+			lw = strings.ToLower(w)
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
 		case unicode.IsLower(r):
-			if w == strings.ToLower(w) {
+			if w == lw {
 				d.lower[w] = true
 			}
-		case unicode.IsUpper(r) && i > 0 && w != strings.ToUpper(w):
+		case unicode.IsUpper(r) && i > 0 && hasLower(w):
 			// Mid-sentence title case; capitals are left out as
 			// headlines write every word so.
-			d.capital[strings.ToLower(w)] = true
+			d.capital[lw] = true
 		}
 	}
 }

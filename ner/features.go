@@ -32,28 +32,50 @@ type sentence struct {
 	cls    []uint16    // word class of each word (Gazetteer.clusters)
 	doc    *docContext // nil when the sentence stands alone
 	buf    []byte
+	own    []string          // lowercased words when the caller gave none
+	intern map[string]string // shape strings already made
 }
 
-func (s *sentence) reset(words []string, g *Gazetteer, doc *docContext) {
+func (s *sentence) reset(words, lower []string, g *Gazetteer, doc *docContext) {
 	n := len(words)
 	s.words = words
 	s.doc = doc
-	s.lower = grow(s.lower, n)
+	if lower == nil {
+		s.own = grow(s.own, n)
+		for i, w := range words {
+			s.own[i] = strings.ToLower(w)
+		}
+		lower = s.own
+	}
+	s.lower = lower
 	s.shapes = grow(s.shapes, n)
+	if s.intern == nil {
+		s.intern = map[string]string{}
+	}
 	if cap(s.gaz) < n {
 		s.gaz = make([]uint64, n)
 	}
 	s.gaz = s.gaz[:n]
 	var letters, caps, inits int
+	var b [maxShape]byte
 	for i, w := range words {
-		s.lower[i] = strings.ToLower(w)
-		s.shapes[i] = shape(w)
+		// Shapes are few: keep one string of each rather than
+		// allocating one per token.
+		k := b[:shapeBytes(w, &b)]
+		sh, ok := s.intern[string(k)]
+		if !ok {
+			sh = string(k)
+			if len(s.intern) < 4096 {
+				s.intern[sh] = sh
+			}
+		}
+		s.shapes[i] = sh
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsLetter(r) {
 			letters++
 			if unicode.IsUpper(r) {
 				inits++
-				if w == strings.ToUpper(w) && len(w) > 1 {
+				if len(w) > 1 && !hasLower(w) {
 					caps++
 				}
 			}
@@ -122,7 +144,14 @@ func grow(s []string, n int) []string {
 // shape maps letters to X or x and digits to d, keeping other characters,
 // and collapses runs: "McCain" → "XxXx", "U.S." → "X.X.", "1990s" → "dx".
 func shape(w string) string {
-	var b [24]byte
+	var b [maxShape]byte
+	return string(b[:shapeBytes(w, &b)])
+}
+
+const maxShape = 24
+
+// shapeBytes writes the shape of w into b and returns its length.
+func shapeBytes(w string, b *[maxShape]byte) int {
 	n := 0
 	var last byte
 	for _, r := range w {
@@ -149,7 +178,16 @@ func shape(w string) string {
 		b[n] = c
 		n++
 	}
-	return string(b[:n])
+	return n
+}
+
+func hasLower(w string) bool {
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // Feature templates.
@@ -302,10 +340,15 @@ func staticFeatures(s *sentence, i int, out []uint64) []uint64 {
 
 // transFeatures appends the features of token i that pair it with the
 // class p of the token before (-1 at the start of the sentence).
-func transFeatures(s *sentence, i, p int, out []uint64) []uint64 {
+//
+// The pure transition feature (fP1) is left out when withP1 is false: a
+// trained model's Recognizer holds its weights in a table.
+func transFeatures(s *sentence, i, p int, withP1 bool, out []uint64) []uint64 {
 	st := perceptron.Start
+	if withP1 {
+		out = append(out, perceptron.AddInt(st(fP1), p))
+	}
 	out = append(out,
-		perceptron.AddInt(st(fP1), p),
 		perceptron.Add(perceptron.AddInt(st(fP1Word), p), s.lower[i]),
 		perceptron.Add(perceptron.AddInt(st(fP1Shape), p), s.shapes[i]),
 	)

@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"strings"
 	"sync"
 
 	"sitrep"
@@ -33,6 +34,9 @@ type Recognizer struct {
 	model *perceptron.Model
 	gaz   *Gazetteer
 	pool  sync.Pool // *scratch
+	// trans[p+1][c] is the weight of the bare transition p → c, looked up
+	// once at load rather than for every token; nil while training.
+	trans *[nClasses + 1][nClasses]float32
 }
 
 type scratch struct {
@@ -78,6 +82,15 @@ func newRecognizer(m *perceptron.Model, g *Gazetteer) *Recognizer {
 	return r
 }
 
+// freeze tabulates the transition weights of a trained model.
+func (r *Recognizer) freeze() {
+	var t [nClasses + 1][nClasses]float32
+	for p := -1; p < nClasses; p++ {
+		r.model.Scores([]uint64{perceptron.AddInt(perceptron.Start(fP1), p)}, t[p+1][:])
+	}
+	r.trans = &t
+}
+
 // Name implements nlp.Component.
 func (r *Recognizer) Name() string { return "ner" }
 
@@ -91,13 +104,15 @@ func (r *Recognizer) Fills() sitrep.Layer { return sitrep.LayerEntities }
 // Each entity runs from its first token's start to its last token's end.
 func (r *Recognizer) Process(doc *sitrep.Document) error {
 	doc.Entities = doc.Entities[:0]
-	words := make([]string, len(doc.Tokens))
+	words := make([]string, 2*len(doc.Tokens))
+	words, lower := words[:len(doc.Tokens)], words[len(doc.Tokens):]
 	for i := range doc.Tokens {
 		t := &doc.Tokens[i]
 		if t.Form == "" && (t.Start < 0 || t.End > len(doc.Text) || t.Start > t.End) {
 			return fmt.Errorf("token %d: span [%d, %d) outside the text", i, t.Start, t.End)
 		}
 		words[i] = doc.TokenText(i)
+		lower[i] = strings.ToLower(words[i])
 	}
 	dc := newDocContext()
 	for si := range doc.Sentences {
@@ -105,7 +120,7 @@ func (r *Recognizer) Process(doc *sitrep.Document) error {
 		if from < 0 || to > len(doc.Tokens) || from > to {
 			return fmt.Errorf("sentence %d: token range [%d, %d) outside the %d tokens", si, from, to, len(doc.Tokens))
 		}
-		dc.addSentence(words[from:to])
+		dc.addSentence(words[from:to], lower[from:to])
 	}
 	sc := r.pool.Get().(*scratch)
 	defer r.pool.Put(sc)
@@ -114,7 +129,7 @@ func (r *Recognizer) Process(doc *sitrep.Document) error {
 		if from == to {
 			continue
 		}
-		cls := r.decode(sc, words[from:to], dc, nil)
+		cls := r.decode(sc, words[from:to], lower[from:to], dc, nil)
 		for _, sp := range spansOf(cls) {
 			start, end := doc.Tokens[from+sp.start].Start, doc.Tokens[from+sp.end-1].End
 			if end < start {
@@ -134,7 +149,7 @@ func (r *Recognizer) Recognize(words []string) []Mention {
 	}
 	sc := r.pool.Get().(*scratch)
 	defer r.pool.Put(sc)
-	cls := r.decode(sc, words, nil, nil)
+	cls := r.decode(sc, words, nil, nil, nil)
 	var out []Mention
 	for _, sp := range spansOf(cls) {
 		out = append(out, Mention{Start: sp.start, End: sp.end, Label: types[sp.typ]})
@@ -147,9 +162,9 @@ func (r *Recognizer) Recognize(words []string) []Mention {
 // it is also a training step (Collins' structured perceptron): where the
 // best path differs from the gold one, the gold path's features gain and
 // the predicted path's lose.
-func (r *Recognizer) decode(sc *scratch, words []string, doc *docContext, gold []int) []int {
+func (r *Recognizer) decode(sc *scratch, words, lower []string, doc *docContext, gold []int) []int {
 	s := &sc.s
-	s.reset(words, r.gaz, doc)
+	s.reset(words, lower, r.gaz, doc)
 	n := len(words)
 	sc.delta = growF(sc.delta, n*nClasses)
 	sc.back = growI(sc.back, n*nClasses)
@@ -179,10 +194,14 @@ func (r *Recognizer) decode(sc *scratch, words []string, doc *docContext, gold [
 				base = sc.delta[(i-1)*nClasses+p]
 			}
 			t := sc.trans[:]
-			for c := range t {
-				t[c] = 0
+			if r.trans != nil {
+				copy(t, r.trans[p+1][:])
+			} else {
+				for c := range t {
+					t[c] = 0
+				}
 			}
-			sc.feats = transFeatures(s, i, p, sc.feats[:0])
+			sc.feats = transFeatures(s, i, p, r.trans == nil, sc.feats[:0])
 			r.model.Scores(sc.feats, t)
 			for c := 0; c < nClasses; c++ {
 				if !allowed(p, c, last) {
@@ -259,9 +278,9 @@ func (r *Recognizer) update(sc *scratch, gold, pred []int) {
 			r.model.Update(sc.feats, gold[i], pred[i], 1)
 		}
 		if gold[i] != pred[i] || gp != pp {
-			sc.feats = transFeatures(s, i, gp, sc.feats[:0])
+			sc.feats = transFeatures(s, i, gp, true, sc.feats[:0])
 			r.model.Update(sc.feats, gold[i], -1, 1)
-			sc.feats = transFeatures(s, i, pp, sc.feats[:0])
+			sc.feats = transFeatures(s, i, pp, true, sc.feats[:0])
 			r.model.Update(sc.feats, pred[i], -1, -1)
 		}
 		r.model.Tick()
@@ -335,5 +354,7 @@ func Read(rd io.Reader) (*Recognizer, error) {
 	if m.NClasses != nClasses {
 		return nil, fmt.Errorf("ner: model has %d classes, code expects %d: retrain it", m.NClasses, nClasses)
 	}
-	return newRecognizer(m, g), nil
+	r := newRecognizer(m, g)
+	r.freeze()
+	return r, nil
 }

@@ -72,7 +72,7 @@ func Train(sents []corpus.IOB2Sentence, g *Gazetteer, opt TrainOptions) (*Recogn
 		}
 		dc := newDocContext()
 		for i := from; i < to; i++ {
-			dc.addSentence(sents[i].Tokens)
+			dc.addSentence(sents[i].Tokens, nil)
 			ctx[i] = dc
 		}
 		from = to
@@ -90,7 +90,7 @@ func Train(sents []corpus.IOB2Sentence, g *Gazetteer, opt TrainOptions) (*Recogn
 		rng.Shuffle(len(order), func(a, b int) { order[a], order[b] = order[b], order[a] })
 		correct, total := 0, 0
 		for _, i := range order {
-			cls := r.decode(sc, sents[i].Tokens, ctx[i], gold[i])
+			cls := r.decode(sc, sents[i].Tokens, nil, ctx[i], gold[i])
 			for j, c := range cls {
 				if c == gold[i][j] {
 					correct++
@@ -103,6 +103,7 @@ func Train(sents []corpus.IOB2Sentence, g *Gazetteer, opt TrainOptions) (*Recogn
 		}
 	}
 	r.model.Average()
+	r.freeze()
 	return r, nil
 }
 
