@@ -272,3 +272,24 @@ func TestCoderOtherSurname(t *testing.T) {
 		t.Errorf("got %s, want nothing", g)
 	}
 }
+
+// With POS tags, a singular actor word before a noun modifies it, and a
+// title takes the proper nouns after it as a name.
+func TestCoderTags(t *testing.T) {
+	c := NewCoder(testKB(t))
+	doc := makeDoc(t, "Rebels attacked a military base , spokesman Juan Perez said .", "2024-01-01")
+	tags := []string{"NOUN", "VERB", "DET", "ADJ", "NOUN", "PUNCT", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"}
+	if len(tags) != len(doc.Tokens) {
+		t.Fatalf("%d tags for %d tokens", len(tags), len(doc.Tokens))
+	}
+	for i := range doc.Tokens {
+		doc.Tokens[i].UPOS = tags[i]
+	}
+	doc.Layers |= sitrep.LayerTags
+	if err := c.Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	if g, want := got(doc), "Rebels=REB; spokesman Juan Perez=GOV"; g != want {
+		t.Errorf("got %s, want %s", g, want)
+	}
+}
