@@ -90,3 +90,21 @@ func TestLocate(t *testing.T) {
 		}
 	}
 }
+
+func FuzzReadEval(f *testing.F) {
+	f.Add("2024-01-01\tRussian troops left Kyiv.\tRussian troops=RUSMIL\tKyiv=LOC\n")
+	f.Add("#c\n\n\tA a.\tA#2=X\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		rows, err := ReadEval(strings.NewReader(s), "fuzz.tsv")
+		if err != nil {
+			return
+		}
+		for _, r := range rows {
+			for _, a := range r.Actors {
+				if a.Start < 0 || a.End > len(r.Text) || a.Start >= a.End {
+					t.Fatalf("span %d:%d in %q", a.Start, a.End, r.Text)
+				}
+			}
+		}
+	})
+}
