@@ -103,8 +103,13 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 	var pend []pending
 	ei := 0
 	dateline, home := c.dateline(doc, words)
-	for si := range doc.Sentences {
-		from, to := doc.SentenceTokens(si)
+	sents := doc.Sentences
+	if len(sents) == 0 {
+		// Tokens without sentences: one sentence of them all.
+		sents = []sitrep.Sentence{{TokStart: 0, TokEnd: len(doc.Tokens)}}
+	}
+	for si := range sents {
+		from, to := sents[si].TokStart, sents[si].TokEnd
 		pend = pend[:0]
 		if from < dateline {
 			from = min(dateline, to)

@@ -293,3 +293,15 @@ func TestCoderTags(t *testing.T) {
 		t.Errorf("got %s, want %s", g, want)
 	}
 }
+
+func TestCoderNoSentences(t *testing.T) {
+	c := NewCoder(testKB(t))
+	doc := makeDoc(t, "Russian troops left", "")
+	doc.Sentences = nil
+	if err := c.Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	if g := got(doc); g != "Russian troops=RUSMIL" {
+		t.Errorf("got %s", g)
+	}
+}
