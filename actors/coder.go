@@ -109,7 +109,10 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 		sents = []sitrep.Sentence{{TokStart: 0, TokEnd: len(doc.Tokens)}}
 	}
 	for si := range sents {
-		from, to := sents[si].TokStart, sents[si].TokEnd
+		from, to := sents[si].TokStart, min(sents[si].TokEnd, len(words))
+		if from < 0 || from >= to {
+			continue // an empty or malformed sentence
+		}
 		pend = pend[:0]
 		if from < dateline {
 			from = min(dateline, to)

@@ -305,3 +305,15 @@ func TestCoderNoSentences(t *testing.T) {
 		t.Errorf("got %s", g)
 	}
 }
+
+func TestCoderBadSentences(t *testing.T) {
+	c := NewCoder(testKB(t))
+	doc := makeDoc(t, "Russian troops left. Chinese officials came.", "")
+	doc.Sentences = append(doc.Sentences, sitrep.Sentence{TokStart: 5, TokEnd: 99}, sitrep.Sentence{TokStart: -3, TokEnd: 2}, sitrep.Sentence{TokStart: 4, TokEnd: 1})
+	if err := c.Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Actors) < 2 {
+		t.Errorf("got %s", got(doc))
+	}
+}
