@@ -174,7 +174,7 @@ func (p *pass) backNP(m, lo int) (int, int) {
 		if a, b := p.npFwd(lo, j, false); a == lo && a < b {
 			return a, b
 		}
-		return 0, 0
+		return p.firstName(lo, j)
 	}
 	if p.word(j) == "," {
 		a, b := p.npBack(j-1, lo)
@@ -268,6 +268,33 @@ func (p *pass) participleSpeaker(m, lo int) (int, int) {
 			return a, e
 		}
 		return a, b
+	}
+	return p.firstName(lo, m)
+}
+
+// firstName returns the first pronoun or run of capitalised words in
+// tokens [lo, m) that is not a sentence-opening function word: the likely
+// subject of a sentence opening with an adverbial ("Before the
+// convention, Chief Calvin Williams lobbied ..., saying").
+func (p *pass) firstName(lo, m int) (int, int) {
+	for t := lo; t < m; t++ {
+		lw := p.low(t)
+		if p.quote[t] != 0 || p.used[t] {
+			continue
+		}
+		if pronouns[lw] && lw != "who" && lw != "it" {
+			return t, t + 1
+		}
+		if isCapitalized(p.word(t)) && !stopWords[lw] && !determiners[lw] && !prepositions[lw] {
+			e := t + 1
+			for e < m && (isCapitalized(p.word(e)) || p.low(e) == "'s" || p.low(e) == "’s") {
+				e++
+			}
+			if e < m && p.word(e) == "," {
+				continue // an opening adverbial: "In Iowa, ..."
+			}
+			return t, e
+		}
 	}
 	return 0, 0
 }
