@@ -198,6 +198,15 @@ func (p *pass) before(qa, qstart int) attribution {
 		return attribution{}
 	}
 	sf, _ := p.sentOf(j)
+	if w == "." && j >= 1 && !p.used[j-1] && p.quote[j-1] == 0 {
+		// "Dianne Bystrom agreed. "Mainstream Republicans are ...": a
+		// sentence of speaker and cue alone introduces the quote.
+		if n, kind := p.cueAt(j-1, j); n == 1 && kind != kindAccording {
+			if a, b := p.backNP(j-1, sf); a == sf && a < b {
+				return attribution{j - 1, j, a, b}
+			}
+		}
+	}
 	for m := j; m >= sf && m >= j-8; m-- {
 		if p.quote[m] != 0 || p.used[m] {
 			break
