@@ -358,7 +358,9 @@ func (p *parser) deictic(i int) (cand, bool) {
 		return literal(i+1, "DATE", "PAST_REF"), true
 	case "recent":
 		if p.cls(i+1) == cUnits {
-			return literal(i+2, "DATE", "PAST_REF"), true
+			// "in recent months": TimeML marks it mostly as a stretch of
+			// unknown length rather than as PAST_REF.
+			return literal(i+2, "DURATION", duration(-1, p.val(i+1))), true
 		}
 	case "these":
 		if p.is(i+1, "days") {
@@ -911,6 +913,8 @@ func (p *parser) ago(end, n, u int) (cand, bool) {
 	g := unitGran(u)
 	switch u {
 	case uWeek:
+		// TBAQ writes "two weeks ago" to the day more often than to
+		// the week (tried: -1 value match).
 		g = gDay
 	case uDecade, uCentury:
 		g = gYear
@@ -969,6 +973,9 @@ func (p *parser) monthDate(i int) (cand, bool) {
 	}
 	if y, ok := p.year(k); ok {
 		return cand{end: k + 1, typ: "DATE", how: hAbs, p: point{t: day(y, m, 1), g: gMonth}}, true
+	}
+	if y, e, ok := p.spokenYear(k); ok {
+		return cand{end: e, typ: "DATE", how: hAbs, p: point{t: day(y, m, 1), g: gMonth}}, true
 	}
 	if n, ok := yearWord(p.low(j)); ok && p.is(j+1, "year") {
 		// "June last year", "January this year"
@@ -1116,12 +1123,8 @@ func (p *parser) yearExpr(i int) (cand, bool) {
 			return cand{end: k, typ: "DATE", how: hAbs, p: point{t: day(y, 1, 1), g: gYear}}, true
 		}
 	}
-	// Spoken years: "nineteen ninety-six".
-	if p.cls(j) == cNumber && p.val(j) >= 10 && p.val(j) <= 20 && p.cls(j+1) == cTens {
-		if n, k, ok := p.number(j+1, false); ok && n < 100 {
-			y := p.val(j)*100 + n
-			return cand{end: k, typ: "DATE", how: hAbs, p: point{t: day(y, 1, 1), g: gYear}}, true
-		}
+	if y, k, ok := p.spokenYear(j); ok {
+		return cand{end: k, typ: "DATE", how: hAbs, p: point{t: day(y, 1, 1), g: gYear}}, true
 	}
 	if y, ok := p.year(j); ok {
 		if the && !(p.is(j+1, "s")) {
@@ -1169,6 +1172,18 @@ func (p *parser) yearExpr(i int) (cand, bool) {
 		}
 	}
 	return cand{}, false
+}
+
+// spokenYear reads a year written in words at i, as broadcast
+// transcripts have them: "nineteen ninety-six". It returns the year and
+// the next word.
+func (p *parser) spokenYear(i int) (int, int, bool) {
+	if p.cls(i) == cNumber && p.val(i) >= 10 && p.val(i) <= 20 && p.cls(i+1) == cTens {
+		if n, k, ok := p.number(i+1, false); ok && n < 100 {
+			return p.val(i)*100 + n, k, true
+		}
+	}
+	return 0, i, false
 }
 
 var decadeWords = map[string]int{"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
@@ -1492,6 +1507,9 @@ func (p *parser) season(i int) (cand, bool) {
 	}
 	if y, ok := p.year(e2); ok {
 		return cand{end: e2 + 1, typ: "DATE", how: hAbs, p: point{t: day(y, time.Month(seasonMonth[s]), 1), g: gSeason, sea: s}}, true
+	}
+	if y, e, ok := p.spokenYear(e2); ok {
+		return cand{end: e, typ: "DATE", how: hAbs, p: point{t: day(y, time.Month(seasonMonth[s]), 1), g: gSeason, sea: s}}, true
 	}
 	if !the && !p.is(i-1, "in", "during", "this", "last", "next", "early", "late", "mid", "-", "by", "until", "since") {
 		return cand{}, false
