@@ -200,9 +200,11 @@ func (c *Compact) Encode(w io.Writer, featureVersion string) error {
 	}
 	// Weights column by column: the same class's weights side by side
 	// compress better.
+	var two [2]byte
 	for j := 0; j < c.NClasses; j++ {
 		for _, i := range slots {
-			binary.Write(bw, binary.LittleEndian, c.weight(i, j))
+			binary.LittleEndian.PutUint16(two[:], uint16(c.weight(i, j)))
+			bw.Write(two[:])
 		}
 	}
 	return bw.Flush()
@@ -266,4 +268,50 @@ func DecodeCompact(br *bufio.Reader, featureVersion string) (*Compact, error) {
 		c.put(k, row)
 	}
 	return c, nil
+}
+
+// Pruned returns a copy of c without the rows whose weights all lie below
+// minWeight in absolute value, to trade accuracy for size and speed after
+// training.
+func (c *Compact) Pruned(minWeight float32) *Compact {
+	limit := int32(minWeight / c.scale)
+	var keep []int
+	for i := range len(c.tab) / c.stride {
+		if c.key(i) == 0 {
+			continue
+		}
+		for j := 0; j < c.NClasses; j++ {
+			if v := int32(c.weight(i, j)); v >= limit || -v >= limit {
+				keep = append(keep, i)
+				break
+			}
+		}
+	}
+	out := newCompact(c.NClasses, len(keep), c.scale)
+	row := make([]int16, c.NClasses)
+	for _, i := range keep {
+		for j := range row {
+			row[j] = c.weight(i, j)
+		}
+		out.put(c.key(i), row)
+	}
+	return out
+}
+
+// RowMax returns each row's largest absolute weight, for choosing a
+// pruning threshold.
+func (c *Compact) RowMax() []float32 {
+	var out []float32
+	for i := range len(c.tab) / c.stride {
+		if c.key(i) == 0 {
+			continue
+		}
+		m := int32(0)
+		for j := 0; j < c.NClasses; j++ {
+			v := int32(c.weight(i, j))
+			m = max(m, v, -v)
+		}
+		out = append(out, float32(m)*c.scale)
+	}
+	return out
 }

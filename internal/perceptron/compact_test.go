@@ -70,3 +70,29 @@ func FuzzReadCompact(f *testing.F) {
 		}
 	})
 }
+
+func TestPrunedDropsSmallRows(t *testing.T) {
+	m := New(2)
+	big, small := []uint64{Start(1)}, []uint64{Start(2)}
+	m.Update(big, 0, 1, 1)
+	m.Tick()
+	m.Update(small, 0, 1, 0.01)
+	m.Tick()
+	m.Average()
+	c, err := m.Compact(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Features() != 2 {
+		t.Fatalf("compact kept %d rows, want 2", c.Features())
+	}
+	p := c.Pruned(0.1)
+	if p.Features() != 1 {
+		t.Fatalf("pruned kept %d rows, want 1", p.Features())
+	}
+	s := make([]float32, 2)
+	p.Scores(big, s)
+	if s[0] <= 0 || s[1] >= 0 {
+		t.Fatalf("pruned model lost the big row: %v", s)
+	}
+}
