@@ -10,7 +10,7 @@ import (
 
 // featureVersion names the feature set below; a model trained with other
 // features is refused at load time. Change it whenever features change.
-const featureVersion = "pos-features-5"
+const featureVersion = "pos-features-8"
 
 // Feature templates. The numbers only need to be distinct.
 const (

@@ -19,6 +19,10 @@ type TrainOptions struct {
 	Seed  uint64
 	// Prune drops averaged weights smaller than this in magnitude.
 	Prune float64
+	// Runs is how many models, trained with seeds Seed, Seed+1, ..., are
+	// averaged into one (1 when zero): a cheap ensemble that costs nothing
+	// at inference.
+	Runs int
 	// Stack trains two passes, the second seeing the first's tags of the
 	// words to the right.
 	Stack bool
@@ -90,6 +94,25 @@ func (m *Tagger) prepareSentence(s *scratch, words []corpus.Word) {
 // trainPass trains one greedy pass on the sentences idx, with the first
 // pass's tags when given.
 func (m *Tagger) trainPass(sents []corpus.Sentence, gold [][]int, idx []int, first [][]int, opt TrainOptions, name string) *weights {
+	runs := max(opt.Runs, 1)
+	if runs == 1 {
+		return m.trainRun(sents, gold, idx, first, opt, name).average(opt.Prune)
+	}
+	sum := map[uint64][]float32{}
+	for r := 0; r < runs; r++ {
+		o := opt
+		o.Seed = opt.Seed + uint64(r)
+		m.trainRun(sents, gold, idx, first, o, fmt.Sprintf("%s, run %d", name, r+1)).addAverage(sum, 1/float64(runs))
+	}
+	w := sparseFrom(len(m.classes), sum, opt.Prune)
+	if opt.Log != nil {
+		fmt.Fprintf(opt.Log, "pos: %s: %d runs averaged: kept %d feature rows, %d weights\n", name, runs, w.rows, len(w.w))
+	}
+	return w
+}
+
+// trainRun trains one model with one seed.
+func (m *Tagger) trainRun(sents []corpus.Sentence, gold [][]int, idx []int, first [][]int, opt TrainOptions, name string) *trainer {
 	tr := newTrainer(len(m.classes))
 	order := slices.Clone(idx)
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x5eed))
@@ -125,11 +148,7 @@ func (m *Tagger) trainPass(sents []corpus.Sentence, gold [][]int, idx []int, fir
 			fmt.Fprintf(opt.Log, "pos: %s: iteration %d: train accuracy %.2f%% (%d features)\n", name, it+1, 100*float64(right)/float64(max(total, 1)), len(tr.rows))
 		}
 	}
-	w := tr.average(opt.Prune)
-	if opt.Log != nil {
-		fmt.Fprintf(opt.Log, "pos: %s: kept %d of %d feature rows, %d weights\n", name, w.rows, len(tr.rows), len(w.w))
-	}
-	return w
+	return tr
 }
 
 // buildLexicon sets the classes, feature table, ambiguity classes and tag

@@ -72,9 +72,50 @@ func (t *trainer) bump(i int, v float32) {
 	t.w[i] += v
 }
 
+// addAverage adds the trainer's averaged weights, times scale, into sum.
+func (t *trainer) addAverage(sum map[uint64][]float32, scale float64) {
+	for k, r := range t.rows {
+		row := sum[k]
+		if row == nil {
+			row = make([]float32, t.n)
+			sum[k] = row
+		}
+		base := int(r) * t.n
+		for c := 0; c < t.n; c++ {
+			i := base + c
+			total := t.totals[i] + float64(t.step-t.stamps[i])*float64(t.w[i])
+			row[c] += float32(scale * total / float64(max(t.step, 1)))
+		}
+	}
+}
+
+// sparseFrom builds the table from dense rows, dropping weights smaller
+// in magnitude than prune.
+func sparseFrom(n int, dense map[uint64][]float32, prune float64) *weights {
+	keys := make([]uint64, 0, len(dense))
+	for k := range dense {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	var entries []sparseRow
+	for _, k := range keys {
+		e := sparseRow{key: k}
+		for c, v := range dense[k] {
+			if math.Abs(float64(v)) >= prune {
+				e.cls = append(e.cls, uint8(c))
+				e.w = append(e.w, v)
+			}
+		}
+		if len(e.cls) > 0 {
+			entries = append(entries, e)
+		}
+	}
+	return buildWeights(n, entries)
+}
+
 // average returns the averaged weights as a sparse table, dropping weights
-// whose magnitude is below prune (relative to the largest weight), which
-// keeps the model small at no measurable cost in accuracy.
+// whose magnitude is below prune, which keeps the model small at no
+// measurable cost in accuracy.
 func (t *trainer) average(prune float64) *weights {
 	keys := make([]uint64, 0, len(t.rows))
 	for k := range t.rows {

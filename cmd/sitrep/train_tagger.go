@@ -23,6 +23,7 @@ func cmdTrainTagger(ctx context.Context, e *env, args []string) error {
 	iters := fs.Int("iters", 10, "training iterations")
 	seed := fs.Uint64("seed", 1, "seed of the sentence shuffle")
 	prune := fs.Float64("prune", 0.05, "drop averaged weights smaller than this")
+	runs := fs.Int("runs", 1, "train this many models with seeds seed, seed+1, ... and average them")
 	stack := fs.Bool("stack", false, "train a second pass that sees the first pass's tags of the next words")
 	out := fs.String("out", "models/data/"+pos.ModelFile, "tagger model file to write")
 	lemmaOut := fs.String("lemma-out", "models/data/"+lemma.ModelFile, "lemmatizer model file to write (empty: none)")
@@ -37,7 +38,7 @@ func cmdTrainTagger(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	start := time.Now()
-	tg, err := pos.Train(sents, pos.TrainOptions{Iters: *iters, Seed: *seed, Prune: *prune, Stack: *stack, Log: e.stderr})
+	tg, err := pos.Train(sents, pos.TrainOptions{Iters: *iters, Seed: *seed, Prune: *prune, Stack: *stack, Runs: *runs, Log: e.stderr})
 	if err != nil {
 		return err
 	}
