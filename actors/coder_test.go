@@ -249,6 +249,8 @@ func TestCoderPartOfName(t *testing.T) {
 		{"Vladimir V. Putin and Mr. Lavrov arrived.", nil, "Putin=RUSGOV; Mr. Lavrov=RUSGOV"},
 		{"But China said no.", nil, "China=CHN"},
 		{"LeT militants attacked.", nil, "LeT militants=PAKREB"},
+		{"He hosted Larry King Now at an elite school.", nil, "school=EDU"},
+		{"Apple CEO Tim Cook met the commander in chief.", []ent{{"Tim Cook", "PER", 0}}, "CEO Tim Cook=BUS; commander in chief=GOV"},
 	}
 	for _, tt := range tests {
 		doc := makeDoc(t, tt.text, "2024-01-01", tt.ents...)

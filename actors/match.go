@@ -407,6 +407,11 @@ func (s *scanner) partOfName(j, n int, e *Entry, first bool) bool {
 			return true // "Machado" after "Alicia Machado" in the same story
 		}
 	case KindCountry, KindCapital, KindCity, KindAdjective, kindPeople:
+	case KindNoun:
+		// "Larry King", but not "Apple CEO": a noun written as a name.
+		if w := s.words[j]; !capitalised(w) || !hasLower(w) {
+			return false
+		}
 	default:
 		return false
 	}
