@@ -181,8 +181,8 @@ func (p *pass) verbLike(t int) bool {
 // a cue right before the quote (`called "a disgrace"`).
 func (p *pass) before(qa, qstart int) attribution {
 	j := qa - 1
-	if j < 0 {
-		return attribution{}
+	if j < 0 || p.titleAt(qa) {
+		return attribution{} // `his reality show, "The Apprentice."`
 	}
 	w := p.word(j)
 	// A colon may introduce a quote in the next paragraph.

@@ -172,6 +172,16 @@ func showQuoteErrors(w io.Writer, which string, a corpus.PolNeARArticle, qs []si
 	if which == "fp" || which == "all" {
 		for _, g := range fp {
 			fmt.Fprintf(w, "FP %s direct=%v\n  content: %s\n  cue: %s\n  source: %s\n", a.Name, eval.IsDirect(a.Text, g.Content), frag(g.Content), frag(g.Cue), frag(g.Source))
+			best, bestN := -1, 0
+			for i, x := range a.Attributions {
+				if n := spanOverlap(g.Content, x.Content); n > bestN {
+					best, bestN = i, n
+				}
+			}
+			if best >= 0 {
+				x := a.Attributions[best]
+				fmt.Fprintf(w, "  nearest gold: %s | %s | %s\n", frag(x.Content), frag(x.Cue), frag(x.Source))
+			}
 		}
 	}
 }
