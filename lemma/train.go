@@ -57,8 +57,14 @@ func Train(sents []corpus.Sentence) *Lemmatizer {
 		for c := range lexCounts[k] {
 			cands = append(cands, c)
 		}
+		// In sorted order, so that new rules get the same ids every run.
+		lemmas := make([]string, 0, len(pairs[k]))
 		for p := range pairs[k] {
-			cands = append(cands, id(rule{whole: true, add: p.lemma}))
+			lemmas = append(lemmas, p.lemma)
+		}
+		slices.Sort(lemmas)
+		for _, lm := range lemmas {
+			cands = append(cands, id(rule{whole: true, add: lm}))
 		}
 		slices.Sort(cands)
 		bestRule, bestN := r, -1
