@@ -175,16 +175,6 @@ func Load(extra ...io.Reader) (*KB, error) {
 	return kb, nil
 }
 
-// MustLoad loads the embedded knowledge base alone, which is checked by the
-// package's tests and so cannot fail.
-func MustLoad() *KB {
-	kb, err := Load()
-	if err != nil {
-		panic("actors: embedded knowledge base: " + err.Error())
-	}
-	return kb
-}
-
 // Len returns the number of entries.
 func (kb *KB) Len() int { return len(kb.entries) }
 
