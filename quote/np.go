@@ -66,6 +66,9 @@ func (p *pass) inNP(t int) bool {
 		return false
 	}
 	w := p.word(t)
+	if (w == "-" || w == "–") && t > 0 && t+1 < len(p.toks) && p.toks[t-1].End == p.toks[t].Start && p.toks[t].End == p.toks[t+1].Start {
+		return true // a hyphen split off a word: "Texas-based"
+	}
 	lw := p.low(t)
 	if p.tags {
 		switch p.toks[t].UPOS {
