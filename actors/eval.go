@@ -57,11 +57,11 @@ func ReadEval(r io.Reader, name string) ([]EvalSentence, error) {
 			}
 			row.Published = t
 		}
-		items := func(field, what string, add func(a, b int, v string) error) error {
-			if strings.TrimSpace(col[map[string]int{"actors": 2, "entities": 3}[field]]) == "" {
+		items := func(field, what, list string, add func(a, b int, v string) error) error {
+			if strings.TrimSpace(list) == "" {
 				return nil
 			}
-			for _, it := range strings.Split(col[map[string]int{"actors": 2, "entities": 3}[field]], " ; ") {
+			for _, it := range strings.Split(list, " ; ") {
 				span, v, ok := strings.Cut(strings.TrimSpace(it), "=")
 				if !ok || v == "" {
 					return fmt.Errorf("%s:%d: %s: %q is not span=%s", name, line, field, it, what)
@@ -76,12 +76,12 @@ func ReadEval(r io.Reader, name string) ([]EvalSentence, error) {
 			}
 			return nil
 		}
-		err := items("actors", "CODE", func(a, b int, v string) error {
+		err := items("actors", "CODE", col[2], func(a, b int, v string) error {
 			row.Actors = append(row.Actors, GoldActor{a, b, v})
 			return nil
 		})
 		if err == nil {
-			err = items("entities", "LABEL", func(a, b int, v string) error {
+			err = items("entities", "LABEL", col[3], func(a, b int, v string) error {
 				row.Entities = append(row.Entities, sitrep.Entity{Span: sitrep.Span{Start: a, End: b, Text: row.Text[a:b]}, Label: v})
 				return nil
 			})
