@@ -9,8 +9,6 @@ import (
 	"database/sql"
 	"embed"
 	"fmt"
-	"io/fs"
-	"sort"
 	"strings"
 
 	"github.com/jackc/pgx/v5/stdlib"
@@ -64,22 +62,7 @@ func Open(ctx context.Context, url string) (*Store, error) {
 
 var _ = stdlib.GetDefaultDriver // registers the "pgx" database/sql driver
 
-func migrations() ([]string, error) {
-	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
-	if err != nil {
-		return nil, err
-	}
-	sort.Strings(names)
-	var out []string
-	for _, n := range names {
-		b, err := migrationFiles.ReadFile(n)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, string(b))
-	}
-	return out, nil
-}
+func migrations() ([]string, error) { return sqlstore.Migrations(migrationFiles) }
 
 // migrate applies the missing migrations under an advisory lock, so that
 // workers starting together do not race.

@@ -8,10 +8,8 @@ import (
 	"database/sql"
 	"embed"
 	"fmt"
-	"io/fs"
 	"net/url"
 	"runtime"
-	"sort"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 
@@ -69,22 +67,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 
 // migrations returns the embedded migrations in order; migration i brings
 // the schema to user_version i+1.
-func migrations() ([]string, error) {
-	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
-	if err != nil {
-		return nil, err
-	}
-	sort.Strings(names)
-	var out []string
-	for _, n := range names {
-		b, err := migrationFiles.ReadFile(n)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, string(b))
-	}
-	return out, nil
-}
+func migrations() ([]string, error) { return sqlstore.Migrations(migrationFiles) }
 
 // SchemaVersion is the schema version this binary writes.
 func SchemaVersion() int {
