@@ -11,6 +11,9 @@ import (
 // is future, 0 when it is present or there is none. With part-of-speech
 // tags the verbs are read from them; otherwise from words of the sentence.
 func (a *anchorer) tenseAt(at int) int {
+	if forward(a.p, at) {
+		return 1
+	}
 	pos := a.p.w[at].start
 	if a.doc.Layers.Has(sitrep.LayerTags) && a.sent.TokEnd <= len(a.doc.Tokens) && a.sent.TokStart < a.sent.TokEnd {
 		toks := a.doc.Tokens[a.sent.TokStart:a.sent.TokEnd]
@@ -174,3 +177,21 @@ var reporting = map[string]bool{}
 // postposed reporting verbs after the expression ("… on Tuesday, Castro
 // said") speak of the saying, not of the event.
 var postposed = map[string]bool{"said": true, "says": true, "told": true, "added": true}
+
+// forward reports whether the words before at point ahead whatever the
+// verb's tense: a deadline or a start ("extended the offer until
+// Tuesday", "effective Feb. 1", "could arrive as soon as Tuesday").
+// "not until" and "up until" mark the moment something did happen.
+func forward(p *parser, at int) bool {
+	switch {
+	case p.is(at-1, "until", "till"):
+		// At the head of a sentence it opens a look back ("Until
+		// Thursday, they had not called him").
+		return at >= 2 && !p.is(at-2, "not", "up")
+	case p.is(at-1, "effective"):
+		return true
+	case p.is(at-1, "as") && p.is(at-2, "soon", "early") && p.is(at-3, "as"):
+		return true
+	}
+	return false
+}

@@ -35,6 +35,17 @@ func TestFind(t *testing.T) {
 		{"Women's Day is on March eighth.", []want{{"March eighth", "DATE", "2024-03-08", ""}}},
 		{"Prices rose this past winter.", []want{{"this past winter", "DATE", "2023-WI", ""}}},
 		{"Fighting resumed on Friday morning.", []want{{"Friday morning", "TIME", "2024-03-08TMO", ""}}},
+		// A deadline or a start points ahead whatever the verb's tense;
+		// "until" at the head of a sentence looks back.
+		{"The INS extended its deadline until 9 a.m. Tuesday.", []want{{"9 a.m. Tuesday", "TIME", "2024-03-19T09:00", ""}}},
+		{"He said they could arrive as soon as Tuesday.", []want{{"Tuesday", "DATE", "2024-03-19", ""}}},
+		{"The board created an office, effective Feb. 1.", []want{{"Feb. 1", "DATE", "2025-02-01", ""}}},
+		{"Until Tuesday, they had not called him.", []want{{"Tuesday", "DATE", "2024-03-12", ""}}},
+		{"It was not until Tuesday that he spoke.", []want{{"Tuesday", "DATE", "2024-03-12", ""}}},
+		// Years written in words, as transcripts have them.
+		{"January nineteen ninety-seven. Atlanta again.", []want{{"January nineteen ninety-seven", "DATE", "1997-01", ""}}},
+		{"Oil sank in the winter of nineteen ninety-four.", []want{{"the winter of nineteen ninety-four", "DATE", "1994-WI", ""}}},
+		{"Attacks rose in recent months.", []want{{"recent months", "DURATION", "PXM", ""}}},
 		// Relative to the document date.
 		{"The vote is due later this month.", []want{{"later this month", "DATE", "2024-03", "END"}}},
 		{"Elections will be held next year.", []want{{"next year", "DATE", "2025", ""}}},
