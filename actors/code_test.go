@@ -142,3 +142,16 @@ func TestCodeHeadAfterPerson(t *testing.T) {
 		}
 	}
 }
+
+func TestCodeCompounds(t *testing.T) {
+	kb := testKB(t)
+	for text, want := range map[string]string{
+		"Gaza's Hamas-run health ministry": "PSEGOV", "US-led coalition forces": "USAMIL",
+		"Iranian-backed militias": "REB", "Saudi-led coalition warplanes": "SAUMIL",
+		"the Taliban-controlled government": "AFGGOV",
+	} {
+		if m, ok := kb.Code(text, day("2024-06-01")); !ok || m.Code != want {
+			t.Errorf("Code(%q) = %q (%s), want %q", text, m.Code, m.Entry, want)
+		}
+	}
+}

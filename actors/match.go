@@ -281,6 +281,12 @@ func (s *scanner) chainAt(i, to int) (chain, int) {
 	for j < to {
 		refs, n := s.longest(j, to)
 		if n == 0 {
+			// "Hamas-run", "Russian-backed": a compound modifier.
+			if e := s.compound(s.words[j]); e != nil {
+				s.elems = append(s.elems, elem{e: e, from: j, to: j + 1})
+				j++
+				continue
+			}
 			break
 		}
 		e := s.pick(refs, s.words[j], false)
@@ -296,7 +302,7 @@ func (s *scanner) chainAt(i, to int) (chain, int) {
 		s.elems = append(s.elems, elem{e, plural, j, j + n})
 		j += n
 		if j+1 < to && isPossessive(s.words[j]) {
-			if _, m := s.longest(j+1, to); m > 0 {
+			if _, m := s.longest(j+1, to); m > 0 || s.compound(s.words[j+1]) != nil {
 				j++
 				continue
 			}
@@ -367,6 +373,44 @@ func (s *scanner) chainAt(i, to int) (chain, int) {
 		return c, c.from
 	}
 	return c, j
+}
+
+// compoundSuffixes are the second parts of hyphenated modifiers. When true
+// the first part gives the phrase its country ("Hamas-run ministry" is
+// Palestinian, "US-led coalition" American); when false it does not
+// ("Iranian-backed militias" are not Iranian).
+var compoundSuffixes = map[string]bool{
+	"run": true, "controlled": true, "ruled": true, "held": true, "based": true, "owned": true,
+	"led": true, "born": true, "appointed": true, "installed": true,
+	"backed": false, "allied": false, "aligned": false, "funded": false, "sponsored": false,
+	"supported": false, "friendly": false, "linked": false, "affiliated": false, "inspired": false,
+	"armed": false, "trained": false,
+}
+
+// compound returns a modifier entry for a hyphenated word whose first part
+// the KB knows and whose second part is in compoundSuffixes, or nil.
+func (s *scanner) compound(w string) *Entry {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || i == len(w)-1 {
+		return nil
+	}
+	gives, ok := compoundSuffixes[strings.ToLower(w[i+1:])]
+	if !ok {
+		return nil
+	}
+	head := w[:i]
+	country := ""
+	if gives {
+		if iso, ok := s.kb.LookupCountry(head); ok && capitalised(head) {
+			country = iso
+		} else if m, ok := s.kb.Code(head, s.at); ok && m.Country != "" {
+			country = m.Country // "Hamas-run", "Taliban-controlled"
+		}
+	}
+	if country == "" && gives {
+		return nil
+	}
+	return &Entry{Kind: KindModifier, Name: w, Country: country}
 }
 
 // starters are capitalised words that open sentences without being part
