@@ -111,6 +111,7 @@ func (p *pass) reported(t, n int, kind cueKind, sf, st int) bool {
 	if !p.hasWord(ca, cb) || p.alreadyQuoted(ca, cb) || p.titleAt(ca) {
 		return false
 	}
+	cb = p.toQuoteEnd(cb)
 	p.out = append(p.out, sitrep.Quote{Span: *p.span(ca, cb), Cue: p.span(t, t+n), Speaker: p.span(sa, sb)})
 	p.markUsed(t, t+n)
 	p.markUsed(sa, sb)
@@ -446,3 +447,23 @@ var labels = setOf("update", "updated", "correction", "note", "editor's", "edito
 	"photo", "photos", "video", "breaking", "exclusive", "huffpollster", "source", "sources", "via", "see",
 	"also", "more", "listen", "click", "follow", "subscribe", "transcript", "bottom", "line", "here", "and",
 	"but", "so", "the", "this", "that", "what", "why", "how", "who", "when", "where")
+
+// toQuoteEnd extends content ending at token cb to the end of the quote it
+// ends inside: sentences split inside a quote (`by saying, "I am trying to
+// save lives. We can't afford ..."`) do not split what was said.
+func (p *pass) toQuoteEnd(cb int) int {
+	if cb <= 0 || cb > len(p.toks) {
+		return cb
+	}
+	q := p.quote[cb-1]
+	if q == 0 || cb < len(p.toks) && p.quote[cb] != q {
+		return cb
+	}
+	e := p.tokAt(p.qs[q-1].end)
+	for t := cb; t < e; t++ {
+		if p.used[t] {
+			return cb
+		}
+	}
+	return e
+}
