@@ -64,7 +64,9 @@ func BuildGazetteer(dir string, common map[string]bool) (*Gazetteer, error) {
 		g.add([]string{w}, catFirstName)
 	}
 	for _, line := range strings.Split(orgNames, "\n") {
-		g.addPhrase(line, catOrgName)
+		if !isAcronym(line) { // acronyms match case-sensitively (exactWords)
+			g.addPhrase(line, catOrgName)
+		}
 	}
 	for _, line := range strings.Split(firstNamesFile, "\n") {
 		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") && !common[strings.ToLower(line)] {

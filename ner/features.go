@@ -10,7 +10,7 @@ import (
 
 // featureVersion changes whenever the features below change, so that a
 // model trained on other features is refused at load.
-const featureVersion = "ner-bilou-viterbi-doc-caps-orgs-classes-7"
+const featureVersion = "ner-bilou-viterbi-doc-caps-orgs-classes-8"
 
 // Sentence styles: headlines in capitals or title case, and web text
 // without capitals, change what capitalisation says.
@@ -93,8 +93,8 @@ func (s *sentence) reset(words, lower []string, g *Gazetteer, doc *docContext) {
 	}
 	s.buf = g.match(s.lower, s.gaz, s.buf)
 	for i, w := range words {
-		if stateCodes[w] {
-			s.gaz[i] |= 1 << (4*catStateCode + posU)
+		if b, ok := exactWords[w]; ok {
+			s.gaz[i] |= b
 		}
 	}
 	if cap(s.caps) < n {
@@ -111,14 +111,31 @@ func (s *sentence) reset(words, lower []string, g *Gazetteer, doc *docContext) {
 	}
 }
 
-// stateCodes is the set of stateAbbrevs, case-sensitive.
-var stateCodes = func() map[string]bool {
-	m := map[string]bool{}
+// exactWords are gazetteer words matched only as written, in capitals:
+// state codes and organisation acronyms ("IN", "WHO", "AP"), which in
+// lowercase are common words. Values are gazetteer bits.
+var exactWords = func() map[string]uint64 {
+	m := map[string]uint64{}
 	for _, w := range strings.Fields(stateAbbrevs) {
-		m[w] = true
+		m[w] |= 1 << (4*catStateCode + posU)
+	}
+	for _, w := range strings.Split(orgNames, "\n") {
+		if isAcronym(w) {
+			m[w] |= 1 << (4*catOrgName + posU)
+		}
 	}
 	return m
 }()
+
+// isAcronym reports whether w is one word of capitals (and periods or
+// digits), like "WHO" or "U.N.".
+func isAcronym(w string) bool {
+	if w == "" || hasLower(w) || strings.ContainsAny(w, " -") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
 
 func classAt(s *sentence, i int) int {
 	if i < 0 || i >= len(s.cls) {
