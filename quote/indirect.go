@@ -135,7 +135,7 @@ func (p *pass) alreadyQuoted(a, b int) bool {
 // addressee ("told reporters"), adverbials up to "that" ("said in a
 // statement Tuesday that"), and the complementiser itself.
 func (p *pass) skipAfterCue(c, st int, kind cueKind) int {
-	if c < st && p.word(c) == "," {
+	if c < st && (p.word(c) == "," || p.word(c) == ":") {
 		c++
 	}
 	if kind == kindTell && c < st {
