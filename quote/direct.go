@@ -176,9 +176,12 @@ func (p *pass) verbLike(t int) bool {
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
-// before finds an attribution introducing a quote that opens at token qa:
-// `she said: "`, `the minister told reporters, "`, `according to X, "`, or
-// a cue right before the quote (`called "a disgrace"`).
+// before finds an attribution introducing a quote that opens at token qa
+// after a colon or comma: `she said: "`, `the minister told reporters, "`,
+// `according to X, "`, `Carson: "`, `Cruz continued:` at the end of the
+// paragraph before, or a sentence of speaker and cue alone (`Bystrom
+// agreed. "`). A cue right before the quote (`called "a disgrace"`) is left
+// to reported speech, whose content then starts with the quote.
 func (p *pass) before(qa, qstart int) attribution {
 	j := qa - 1
 	if j < 0 || p.titleAt(qa) {
