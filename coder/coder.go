@@ -50,8 +50,10 @@ func (c *Coder) Fills() sitrep.Layer { return sitrep.LayerEvents }
 // Process codes every sentence and merges repeated events of the article.
 func (c *Coder) Process(d *sitrep.Document) error {
 	var events []sitrep.Event
+	art := newArticle(d)
 	for si := range d.Sentences {
 		s := newSent(d, si)
+		s.art = art
 		events = append(events, c.codeSentence(s)...)
 	}
 	d.Events = mergeArticle(events)
@@ -205,7 +207,8 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	d := s.doc
 	i := cd.trig
-	sources := s.sourceActors(i, cd.args)
+	code, _ := cameo.Lookup(cd.entry.Code)
+	sources := keyed(s.sourceActors(i, cd.args))
 	if len(sources) == 0 {
 		return nil
 	}
@@ -225,17 +228,23 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			arg = cd.args.obl[role]
 		}
 		for _, a := range arg {
-			for _, k := range s.conjuncts(a) {
-				if m := s.actorAt(k); m != nil {
-					targets = append(targets, m)
-				}
-			}
+			targets = append(targets, s.argActors(a)...)
 		}
+		targets = keyed(targets)
 		if len(targets) > 0 {
 			break
 		}
 	}
-	code, _ := cameo.Lookup(cd.entry.Code)
+	if len(targets) == 0 && !cd.entry.NoTarget && (len(sources) == 1 || code.Quad > 2) {
+		// The sentence does not name the target in the frame: take the
+		// nearest other actor of the sentence, else the other side of
+		// the article's dyad.
+		if m := s.sentenceCounterpart(i, sources); m != nil {
+			targets = append(targets, m)
+		} else if m := s.art.counterpart(actorKey(sources[0]), d.Tokens[i].Start); m != nil {
+			targets = append(targets, m)
+		}
+	}
 	status := s.status(i, sources[0])
 	date, prec := s.date(i, cd)
 	place := s.place(i, sources, targets)
@@ -249,26 +258,65 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		return ev
 	}
 	var out []sitrep.Event
+	seen := map[string]bool{}
+	add := func(src, tgt *sitrep.ActorMention) {
+		k := actorKey(src) + ">" + actorKey(tgt)
+		if tgt != nil && actorKey(tgt) == actorKey(src) && tgt.Code == src.Code || seen[k] {
+			return
+		}
+		seen[k] = true
+		out = append(out, mk(src, tgt))
+	}
 	for _, src := range sources {
 		if len(targets) == 0 {
 			// Coordinated sources of a cooperative act with no target act
 			// toward one another ("Manila and Beijing agreed to talks").
 			if len(sources) > 1 && code.Quad <= 2 {
 				for _, other := range sources {
-					if other != src && other.Code != src.Code {
-						out = append(out, mk(src, other))
+					if actorKey(other) != actorKey(src) {
+						add(src, other)
 					}
 				}
 				continue
 			}
-			out = append(out, mk(src, nil))
+			add(src, nil)
 			continue
 		}
 		for _, tgt := range targets {
-			if tgt.Code == src.Code {
-				continue
+			add(src, tgt)
+			if reciprocal(code.Code) {
+				add(tgt, src)
 			}
-			out = append(out, mk(src, tgt))
+		}
+	}
+	return out
+}
+
+// keyed keeps the mentions that can be event actors, once each.
+func keyed(ms []*sitrep.ActorMention) []*sitrep.ActorMention {
+	var out []*sitrep.ActorMention
+	seen := map[string]bool{}
+	for _, m := range ms {
+		k := actorKey(m)
+		if k == "" || seen[k+m.Code] {
+			continue
+		}
+		seen[k+m.Code] = true
+		out = append(out, m)
+	}
+	return out
+}
+
+// argActors returns the actors of an argument and of the arguments
+// coordinated with it; a phrase naming both sides at once ("the two
+// countries") stands for the article's dyad.
+func (s *sent) argActors(a int) []*sitrep.ActorMention {
+	var out []*sitrep.ActorMention
+	for _, k := range s.conjuncts(a) {
+		if m := s.actorAt(k); m != nil && actorKey(m) != "" {
+			out = append(out, m)
+		} else if s.group(k) {
+			out = append(out, s.art.dyad(s.tok(k).Start)...)
 		}
 	}
 	return out
@@ -363,8 +411,10 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 		if m == nil && s.tok(k).UPOS == "PRON" {
 			m = s.speakerOf(i)
 		}
-		if m != nil {
+		if m != nil && actorKey(m) != "" {
 			out = append(out, m)
+		} else if s.group(k) {
+			out = append(out, s.art.dyad(s.tok(k).Start)...)
 		}
 	}
 	return out

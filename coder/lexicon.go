@@ -13,17 +13,18 @@ import (
 // Entry is one lexicon line: a trigger with the frame it needs and the
 // CAMEO code it gives.
 type Entry struct {
-	Lemma   string
-	Noun    bool
-	Targets []string            // "obj", "iobj" or a preposition, in order of preference
-	Obj     []string            // required object lemmas ("*" any)
-	Preps   map[string][]string // required oblique lemmas by preposition
-	Xcomp   []string            // required infinitive-complement lemmas
-	Prt     string              // required particle
-	Speech  bool                // requires a clausal complement
-	Code    string
-	Name    string
-	Line    int
+	Lemma    string
+	Noun     bool
+	Targets  []string            // "obj", "iobj" or a preposition, in order of preference
+	Obj      []string            // required object lemmas ("*" any)
+	Preps    map[string][]string // required oblique lemmas by preposition
+	Xcomp    []string            // required infinitive-complement lemmas
+	Prt      string              // required particle
+	Speech   bool                // requires a clausal complement
+	NoTarget bool                // never infer a target from context
+	Code     string
+	Name     string
+	Line     int
 }
 
 // specificity ranks entries: the one with the most conditions wins.
@@ -104,6 +105,8 @@ func (e *Entry) addCondition(c string) error {
 	switch {
 	case c == "speech":
 		e.Speech = true
+	case c == "notarget":
+		e.NoTarget = true
 	case strings.HasPrefix(c, "@"):
 		if len(c) == 1 {
 			return fmt.Errorf("empty target role")

@@ -12,6 +12,7 @@ type sent struct {
 	idx      int
 	from, to int     // token range
 	children [][]int // by token index - from
+	art      *article
 }
 
 func newSent(d *sitrep.Document, s int) *sent {

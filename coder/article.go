@@ -1,0 +1,180 @@
+package coder
+
+import (
+	"sort"
+	"strings"
+
+	"sitrep"
+)
+
+// article holds what the coder knows about the whole document: which
+// countries and organisations it is about. Most news stories are about a
+// dyad (two countries in dispute, a government and its opponents), and
+// an act whose target the sentence does not name is nearly always
+// directed at the other side of that dyad.
+type article struct {
+	doc *sitrep.Document
+	// ranked lists the actor keys by number of mentions, most first, ties
+	// by first appearance.
+	ranked []string
+	count  map[string]int
+}
+
+// actorKey is what an event actor stands for at the level events are
+// compared: its country, or the organisation's code for IGOs. Actors
+// with neither (reporters, "analysts", bare sectors) are not event
+// actors.
+func actorKey(m *sitrep.ActorMention) string {
+	if m == nil {
+		return ""
+	}
+	if m.Country != "" {
+		return m.Country
+	}
+	if strings.HasPrefix(m.Code, "IGO") {
+		return m.Code
+	}
+	return ""
+}
+
+func newArticle(d *sitrep.Document) *article {
+	a := &article{doc: d, count: map[string]int{}}
+	first := map[string]int{}
+	for i := range d.Actors {
+		k := actorKey(&d.Actors[i])
+		if k == "" {
+			continue
+		}
+		if _, ok := first[k]; !ok {
+			first[k] = i
+			a.ranked = append(a.ranked, k)
+		}
+		a.count[k]++
+	}
+	sort.SliceStable(a.ranked, func(i, j int) bool { return a.count[a.ranked[i]] > a.count[a.ranked[j]] })
+	return a
+}
+
+// mentionOf returns the mention of key nearest before offset off (else
+// the first after it), so that a target inferred from the article points
+// at a real mention of that actor.
+func (a *article) mentionOf(key string, off int) *sitrep.ActorMention {
+	var best *sitrep.ActorMention
+	for i := range a.doc.Actors {
+		m := &a.doc.Actors[i]
+		if actorKey(m) != key {
+			continue
+		}
+		if m.Start > off && best != nil {
+			break
+		}
+		best = m
+	}
+	return best
+}
+
+// dyad returns the article's two main actors, or nil when it has fewer.
+func (a *article) dyad(off int) []*sitrep.ActorMention {
+	if len(a.ranked) < 2 {
+		return nil
+	}
+	return []*sitrep.ActorMention{a.mentionOf(a.ranked[0], off), a.mentionOf(a.ranked[1], off)}
+}
+
+// counterpart returns the article's main actor other than key, when the
+// article is about key at all: one of its two main actors. A third party
+// (an IGO appealing, a distant capital commenting) gets none here; its
+// target must come from its own sentence.
+func (a *article) counterpart(key string, off int) *sitrep.ActorMention {
+	if len(a.ranked) < 2 {
+		return nil
+	}
+	switch key {
+	case a.ranked[0]:
+		return a.mentionOf(a.ranked[1], off)
+	case a.ranked[1]:
+		return a.mentionOf(a.ranked[0], off)
+	}
+	return nil
+}
+
+// reciprocal reports codes that, between two parties, are coded each way
+// (the guide: meet, negotiate, sign, agree a ceasefire, cooperate).
+func reciprocal(code string) bool {
+	switch {
+	case code == "040", code == "041", code == "044", code == "046", code == "057", code == "0871",
+		strings.HasPrefix(code, "06"):
+		return true
+	}
+	return false
+}
+
+// groupWords name the two sides of the story as one phrase: "both
+// sides", "the two countries", "the parties".
+var groupWords = setOf("side", "party", "country", "nation", "neighbour", "neighbor", "government", "capital", "leader", "rival")
+
+// group reports whether argument k names the story's two sides together.
+func (s *sent) group(k int) bool {
+	if !groupWords[s.lemma(k)] {
+		return false
+	}
+	plural := strings.HasSuffix(strings.ToLower(s.doc.TokenText(k)), "s")
+	for _, c := range s.kids(k) {
+		switch s.lemma(c) {
+		case "both", "two":
+			return true
+		case "the", "all":
+			if plural && (s.lemma(k) == "party" || s.lemma(k) == "side") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentenceCounterpart returns the coded actor of the sentence nearest the
+// trigger that is not one of the sources and not of the source's own key;
+// failing that, one of the source's key with another code (police and
+// protesters of one country).
+func (s *sent) sentenceCounterpart(i int, sources []*sitrep.ActorMention) *sitrep.ActorMention {
+	d := s.doc
+	lo, hi := d.Sentences[s.idx].Start, d.Sentences[s.idx].End
+	trig := d.Tokens[i].Start
+	srcKey := actorKey(sources[0])
+	var best, same *sitrep.ActorMention
+	bestDist, sameDist := 1<<30, 1<<30
+	for j := range d.Actors {
+		m := &d.Actors[j]
+		if m.Start < lo || m.End > hi {
+			continue
+		}
+		k := actorKey(m)
+		if k == "" {
+			continue
+		}
+		overlap := false
+		for _, src := range sources {
+			if m.Start < src.End && src.Start < m.End {
+				overlap = true
+			}
+		}
+		if overlap {
+			continue
+		}
+		dist := abs(m.Start - trig)
+		switch {
+		case k != srcKey:
+			if dist < bestDist {
+				best, bestDist = m, dist
+			}
+		case m.Code != sources[0].Code:
+			if dist < sameDist {
+				same, sameDist = m, dist
+			}
+		}
+	}
+	if best != nil {
+		return best
+	}
+	return same
+}
