@@ -11,6 +11,7 @@ import (
 	"sitrep/eval"
 	"sitrep/lemma"
 	"sitrep/nlp"
+	"sitrep/parse"
 	"sitrep/pos"
 )
 
@@ -86,6 +87,11 @@ func conlluPipeline(e *env) ([]nlp.Component, eval.Metrics, error) {
 		comps, m.Lemmas = append(comps, lm), true
 	} else {
 		fmt.Fprintf(e.stderr, "no lemmatizer: %v\n", err)
+	}
+	if ps, err := parse.Load(); err == nil {
+		comps, m.Deps = append(comps, ps), true
+	} else {
+		fmt.Fprintf(e.stderr, "no parser: %v\n", err)
 	}
 	return comps, m, nil
 }
