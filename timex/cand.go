@@ -48,6 +48,9 @@ type cand struct {
 	// quarter, half or month when it is recent, else the document's year
 	// ("year-earlier results").
 	current bool
+	// inYear is the year of "the 1988 quarter": the narrative's quarter
+	// or half moved to that year.
+	inYear int
 	// part and clock refine a day into a TIME: part of day or hour:minute.
 	part     int
 	hasPart  bool

@@ -1199,13 +1199,19 @@ func (p *parser) quarter(i int) (cand, bool) {
 	if y, ok := p.year(j); ok && j > i {
 		year = y
 		j++
+		if p.is(j, "quarter", "period") {
+			// "the 1988 quarter": the quarter the text reports, in 1988
+			return cand{end: j + 1, typ: "DATE", how: hRef, inYear: y}, true
+		}
 	}
 	rel, hasRel := 0, false
 	if n, ok := yearWord(p.low(j)); ok && j == i && p.is(j+1, "year") && p.is(j+2, "'", "’") && p.is(j+3, "s") {
 		rel, hasRel = n, true // "this year's third quarter"
 		j += 4
 	}
+	fiscal := false
 	if p.is(j, "fiscal") {
+		fiscal = true
 		j++
 		if p.is(j, "-") {
 			j++
@@ -1248,6 +1254,7 @@ func (p *parser) quarter(i int) (cand, bool) {
 		k++
 	}
 	if p.is(k, "fiscal") {
+		fiscal = true
 		k++
 	}
 	g := gQuarter
@@ -1289,7 +1296,13 @@ func (p *parser) quarter(i int) (cand, bool) {
 		n := map[string]int{"this": 0, "last": -1, "next": 1}[p.low(end+1)]
 		return cand{end: end + 3, typ: "DATE", how: hYearless, p: quarterPoint(2000, o, g), dir: 10 + n}, true
 	}
-	return cand{end: end, skip: skip, typ: "DATE", how: hYearless, p: quarterPoint(2000, o, g)}, true
+	c := cand{end: end, skip: skip, typ: "DATE", how: hYearless, p: quarterPoint(2000, o, g)}
+	if fiscal {
+		// A fiscal quarter is numbered in a year we do not know; TimeML
+		// labels it with the document's year rather than guessing.
+		c.dir = 10
+	}
+	return c, true
 }
 
 func quarterPoint(y, n int, g gran) point {

@@ -155,6 +155,10 @@ type anchorer struct {
 	// counts of days and weeks are made.
 	refDay    point
 	hasRefDay bool
+	// period is the last quarter or half resolved: "the 1988 quarter"
+	// is the same quarter in 1988.
+	period    point
+	hasPeriod bool
 
 	// rangeFrom is the yearless period that opened a range in this
 	// sentence ("from May"), and rangeEnd the word after it, so that "to
@@ -175,6 +179,14 @@ func (a *anchorer) resolve(c *cand, at int) (typ, val, mod string) {
 	case hAbs:
 		a.setRef(c.p)
 		return typ, a.refine(c, c.p).String(), mod
+	}
+	if c.inYear != 0 {
+		pt := point{t: day(c.inYear, 1, 1), g: gYear}
+		if a.hasPeriod {
+			pt = a.period
+			pt.t = day(c.inYear, pt.t.Month(), 1)
+		}
+		return typ, pt.String(), mod
 	}
 	if a.dct.IsZero() && !(c.how == hRef && (a.hasRef || a.hasRefDay)) {
 		return typ, a.unknown(c), mod
@@ -279,6 +291,9 @@ func (a *anchorer) refine(c *cand, pt point) point {
 
 func (a *anchorer) setRef(pt point) {
 	a.ref, a.hasRef = pt, true
+	if pt.g == gQuarter || pt.g == gHalf {
+		a.period, a.hasPeriod = pt, true
+	}
 	if pt.g >= gDay {
 		a.refDay, a.hasRefDay = pt.truncate(gDay), true
 	}

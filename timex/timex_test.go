@@ -88,6 +88,8 @@ func TestFind(t *testing.T) {
 		{"Third-quarter profit fell.", []want{{"Third-quarter", "DATE", "2023-Q3", ""}}},
 		{"Sales grew in the second half of 2023.", []want{{"the second half of 2023", "DATE", "2023-H2", ""}}},
 		{"Revenue rose in fiscal 2023.", []want{{"fiscal 2023", "DATE", "2023", ""}}},
+		{"Delta earned a record in the fiscal first quarter.", []want{{"the fiscal first quarter", "DATE", "2024-Q1", ""}}},
+		{"Profit fell in the third quarter from $3 million in the 2022 quarter.", []want{{"the third quarter", "DATE", "2023-Q3", ""}, {"the 2022 quarter", "DATE", "2022-Q3", ""}}},
 		{"Revenue rose in FY2023 and Q3 2023.", []want{{"FY2023", "DATE", "2023", ""}, {"Q3 2023", "DATE", "2023-Q3", ""}}},
 		{"The talks start at 9.30am on 5 January 2025.", []want{{"9.30am", "TIME", "2024-03-14T09:30", ""}, {"5 January 2025", "DATE", "2025-01-05", ""}}},
 		{"He was born in the 1990s.", []want{{"the 1990s", "DATE", "199", ""}}},
