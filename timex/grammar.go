@@ -547,6 +547,11 @@ func (p *parser) relative(i int) (cand, bool) {
 		}
 		m := p.val(k)
 		end := p.dot(k + 1)
+		if md, ok := p.monthDate(k); ok && md.how == hYearless && md.end > end {
+			// "last Oct. 23": the day, on the side the word gives
+			md.dir = dirOf(n)
+			return md, true
+		}
 		return cand{end: end, typ: "DATE", how: hYearless, p: point{t: day(2000, time.Month(m), 1), g: gMonth}, dir: dirOf(n)}, true
 	case cWeekday:
 		if !p.capital(k) || len(p.low(k)) < 6 {

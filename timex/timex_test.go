@@ -89,6 +89,8 @@ func TestFind(t *testing.T) {
 		{"Sales grew in the second half of 2023.", []want{{"the second half of 2023", "DATE", "2023-H2", ""}}},
 		{"Revenue rose in fiscal 2023.", []want{{"fiscal 2023", "DATE", "2023", ""}}},
 		{"Delta earned a record in the fiscal first quarter.", []want{{"the fiscal first quarter", "DATE", "2024-Q1", ""}}},
+		{"Sales rose 5% in the latest period.", []want{{"the latest period", "DATE", "2023-Q4", ""}}},
+		{"He was shot last Oct. 23 at his home.", []want{{"last Oct. 23", "DATE", "2023-10-23", ""}}},
 		{"Profit fell in the third quarter from $3 million in the 2022 quarter.", []want{{"the third quarter", "DATE", "2023-Q3", ""}, {"the 2022 quarter", "DATE", "2022-Q3", ""}}},
 		{"Revenue rose in FY2023 and Q3 2023.", []want{{"FY2023", "DATE", "2023", ""}, {"Q3 2023", "DATE", "2023-Q3", ""}}},
 		{"The talks start at 9.30am on 5 January 2025.", []want{{"9.30am", "TIME", "2024-03-14T09:30", ""}, {"5 January 2025", "DATE", "2025-01-05", ""}}},
