@@ -94,7 +94,9 @@ type qspan struct {
 func scanQuotes(text string) []qspan {
 	var out []qspan
 	open := -1
-	lastWord := 0 // end of the last non-space byte seen
+	straight := false // the open quote opened with a straight mark
+	nested := false   // a curly quote is open inside a straight one
+	lastWord := 0     // end of the last non-space byte seen
 	i := 0
 	for i < len(text) {
 		c := text[i]
@@ -112,6 +114,7 @@ func scanQuotes(text string) []qspan {
 				out = append(out, qspan{open, lastWord, false})
 				open = -1
 			}
+			nested = false
 			i++
 			continue
 		}
@@ -131,14 +134,24 @@ func scanQuotes(text string) []qspan {
 				n = runeLen(text[i:])
 			}
 		case markOpen:
+			if open >= 0 && straight && !nested {
+				// "... isn’t about “Equal Justice Under Law” ...": curly
+				// marks nest inside straight ones.
+				nested = true
+				break
+			}
 			if open >= 0 && i > 0 && !isSpace(text[i-1]) && (i+n >= len(text) || !isWordByte(text[i+n])) {
 				// “It's unusual,“ he said: a left mark used to close.
 				out = append(out, qspan{open, i + n, true})
 				open = -1
 				break
 			}
-			open = i // a second opening mark means the first was never closed
+			open, straight = i, false // a second opening mark means the first was never closed
 		case markClose:
+			if nested {
+				nested = false
+				break
+			}
 			if open >= 0 {
 				out = append(out, qspan{open, i + n, true})
 				open = -1
@@ -155,12 +168,12 @@ func scanQuotes(text string) []qspan {
 			opens := isSpaceOrOpen(before) && !isSpace(after)
 			switch {
 			case open < 0 && opens:
-				open = i
+				open, straight = i, true
 			case open >= 0 && opens && isWordByte(after) && !isWordByte(before) && before != '(' && i > 0 && text[i-1] == ' ':
-				open = i // reads as an opening: the quote before was never closed
+				open, straight = i, true // reads as an opening: the quote before was never closed
 			case open >= 0:
 				out = append(out, qspan{open, i + n, true})
-				open = -1
+				open, nested = -1, false
 			}
 		}
 		i += n

@@ -265,6 +265,7 @@ func TestScanQuotes(t *testing.T) {
 		{"it's ''fine'' now", []qspan{{5, 13, true}}},
 		{"”stray", nil},
 		{"x\u00a0\"quoted\"", []qspan{{3, 11, true}}},
+		{"\"not about “Justice” at all\" end", []qspan{{0, 32, true}}},
 	}
 	for _, tc := range tests {
 		got := scanQuotes(tc.text)
