@@ -1,9 +1,12 @@
 // Package ner finds named entities (PER, ORG, LOC, as in Universal NER)
-// in tokenised text: an averaged perceptron tags tokens BILOU left to
-// right, each decision seeing the two before it, with only valid
-// transitions allowed. Features read the words, their shapes and a
-// gazetteer of places, nationalities, organisation words and names that
-// is stored inside the model file, so inference reads nothing else.
+// in tokenised text. An averaged perceptron, trained as a structured
+// perceptron, scores BILOU classes; a Viterbi search over first-order
+// transitions (a beam of the best few previous classes, invalid
+// transitions excluded) picks each sentence's tags. Features read the
+// words, their shapes, the rest of the article, and tables learnt at
+// training time that the model file carries, so that inference reads
+// nothing else: a gazetteer of places, nationalities, organisations and
+// given names, case statistics and word classes from unlabeled news.
 package ner
 
 import (
@@ -21,7 +24,10 @@ import (
 	"sitrep"
 	"sitrep/internal/perceptron"
 	"sitrep/models"
+	"sitrep/nlp"
 )
+
+var _ nlp.Component = (*Recognizer)(nil)
 
 // ModelFile is the name of the embedded model.
 const ModelFile = "ner.gz"
