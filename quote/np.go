@@ -158,7 +158,7 @@ func (p *pass) npBack(j, lo int) (int, int) {
 // ("Sam Lau, the party's spokesman, said"), and for a cue that follows "and"
 // ("He met voters and said") taking the subject of the sentence.
 func (p *pass) backNP(m, lo int) (int, int) {
-	if m-1 >= lo && p.afterComma(m, lo) && strings.HasSuffix(p.low(m), "ing") {
+	if m-1 >= lo && strings.HasSuffix(p.low(m), "ing") && (p.afterComma(m, lo) || participleLeads[p.low(m-1)]) {
 		return p.participleSpeaker(m, lo)
 	}
 	j := m - 1
@@ -182,7 +182,7 @@ func (p *pass) backNP(m, lo int) (int, int) {
 	if p.word(j) == "," {
 		a, b := p.npBack(j-1, lo)
 		if a >= b {
-			return 0, 0
+			return p.beforeRelative(j-1, lo)
 		}
 		if a-2 >= lo && p.word(a-1) == "," {
 			if c, d := p.npBack(a-2, lo); c < d && isCapitalized(p.word(d-1)) {
@@ -310,4 +310,22 @@ func (p *pass) afterComma(m, lo int) bool {
 		return true
 	}
 	return isQuoteToken(w) && m-2 >= lo && p.word(m-2) == ","
+}
+
+// participleLeads introduce a participle cue whose speaker is the
+// sentence's subject: "She followed that by saying".
+var participleLeads = setOf("by", "after", "before", "while", "when", "in", "without")
+
+// beforeRelative finds the speaker before a relative clause that ends at
+// token j: "Clinton, who called Sanders after the result, told ...".
+func (p *pass) beforeRelative(j, lo int) (int, int) {
+	for w := j; w > lo && j-w < 25; w-- {
+		if p.quote[w] != 0 {
+			return 0, 0
+		}
+		if lw := p.low(w); (lw == "who" || lw == "which") && p.word(w-1) == "," {
+			return p.npBack(w-2, lo)
+		}
+	}
+	return 0, 0
 }
