@@ -133,15 +133,14 @@ func (s *sent) group(k int) bool {
 }
 
 // sentenceCounterpart returns the coded actor of the sentence nearest the
-// trigger that is not one of the sources and not of the source's own key;
-// failing that, one of the source's key with another code (police and
+// trigger that is not one of the sources and not of the source's own key,
+// and the nearest of the source's key with another code (police and
 // protesters of one country).
-func (s *sent) sentenceCounterpart(i int, sources []*sitrep.ActorMention) *sitrep.ActorMention {
+func (s *sent) sentenceCounterpart(i int, sources []*sitrep.ActorMention) (other, same *sitrep.ActorMention) {
 	d := s.doc
 	lo, hi := d.Sentences[s.idx].Start, d.Sentences[s.idx].End
 	trig := d.Tokens[i].Start
 	srcKey := actorKey(sources[0])
-	var best, same *sitrep.ActorMention
 	bestDist, sameDist := 1<<30, 1<<30
 	for j := range d.Actors {
 		m := &d.Actors[j]
@@ -165,7 +164,7 @@ func (s *sent) sentenceCounterpart(i int, sources []*sitrep.ActorMention) *sitre
 		switch {
 		case k != srcKey:
 			if dist < bestDist {
-				best, bestDist = m, dist
+				other, bestDist = m, dist
 			}
 		case m.Code != sources[0].Code:
 			if dist < sameDist {
@@ -173,8 +172,21 @@ func (s *sent) sentenceCounterpart(i int, sources []*sitrep.ActorMention) *sitre
 			}
 		}
 	}
-	if best != nil {
-		return best
+	return other, same
+}
+
+// third reports whether key is an actor of the article outside its dyad.
+func (a *article) third(key string) bool {
+	return len(a.ranked) >= 2 && key != a.ranked[0] && key != a.ranked[1]
+}
+
+// thirdPartyCode reports codes a third party typically directs at both
+// sides at once: comments, appeals, intentions, consultations, praise,
+// criticism, demands, threats.
+func thirdPartyCode(code string) bool {
+	switch code[:2] {
+	case "01", "02", "03", "04", "05", "10", "11", "13":
+		return true
 	}
-	return same
+	return false
 }

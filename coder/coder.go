@@ -105,11 +105,17 @@ func (s *sent) frame(i int) frameArgs {
 			if p != "" {
 				a.obl[p] = append(a.obl[p], c)
 			}
+		case "advmod":
+			a.obl["advmod"] = append(a.obl["advmod"], c)
 		case "compound":
 			if full == "compound:prt" {
 				a.prt = s.lemma(c)
 			}
 		}
+	}
+	if !a.passive && a.subj < 0 && a.agent >= 0 {
+		// "the ceasefire mediated by Qatar": a participle with an agent.
+		a.subj = a.agent
 	}
 	if a.passive {
 		// Normalise the passive: the surface subject is the object, the
@@ -239,10 +245,18 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// The sentence does not name the target in the frame: take the
 		// nearest other actor of the sentence, else the other side of
 		// the article's dyad.
-		if m := s.sentenceCounterpart(i, sources); m != nil {
-			targets = append(targets, m)
-		} else if m := s.art.counterpart(actorKey(sources[0]), d.Tokens[i].Start); m != nil {
-			targets = append(targets, m)
+		other, same := s.sentenceCounterpart(i, sources)
+		switch {
+		case other != nil:
+			targets = append(targets, other)
+		case s.art.counterpart(actorKey(sources[0]), d.Tokens[i].Start) != nil:
+			targets = append(targets, s.art.counterpart(actorKey(sources[0]), d.Tokens[i].Start))
+		case s.art.third(actorKey(sources[0])) && thirdPartyCode(code.Code):
+			// A third party appealing, mediating, warning or praising
+			// addresses both sides of the story.
+			targets = append(targets, s.art.dyad(d.Tokens[i].Start)...)
+		case same != nil:
+			targets = append(targets, same)
 		}
 	}
 	status := s.status(i, sources[0])
@@ -284,7 +298,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		}
 		for _, tgt := range targets {
 			add(src, tgt)
-			if reciprocal(code.Code) {
+			if reciprocal(code.Code) || cd.entry.Mutual {
 				add(tgt, src)
 			}
 		}
@@ -374,9 +388,23 @@ func quoteAt(d *sitrep.Document, off int) *int {
 // speaker.
 func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 	subj := a.subj
+	if subj >= 0 && relPronouns[s.lemma(subj)] && s.rel(i) == "acl" && s.head(i) >= 0 {
+		// "Gonsalves, who hosted the leaders": the relative pronoun
+		// stands for the noun the clause modifies.
+		subj = s.head(i)
+	}
 	for k, steps := i, 0; subj < 0 && steps < 4; steps++ {
 		r := s.rel(k)
 		h := s.head(k)
+		if h >= 0 && r == "acl" && s.tok(k).Deprel != "acl:relcl" || h >= 0 && r == "acl" && steps == 0 {
+			// "warplanes that struck", "ships had fired" (a participle
+			// or relative clause without its own subject): the
+			// modified noun acts.
+			if s.tok(h).UPOS == "NOUN" || s.tok(h).UPOS == "PROPN" || s.tok(h).UPOS == "PRON" {
+				subj = h
+			}
+			break
+		}
 		if h < 0 || !(r == "xcomp" || r == "conj" || r == "advcl" && s.child(k, "mark") >= 0 && s.lemma(s.child(k, "mark")) == "to") {
 			break
 		}
@@ -408,8 +436,11 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 	var out []*sitrep.ActorMention
 	for _, k := range s.conjuncts(subj) {
 		m := s.actorAt(k)
-		if m == nil && s.tok(k).UPOS == "PRON" {
+		if (m == nil || actorKey(m) == "") && s.tok(k).UPOS == "PRON" {
 			m = s.speakerOf(i)
+			if m == nil {
+				m = s.antecedent(k)
+			}
 		}
 		if m != nil && actorKey(m) != "" {
 			out = append(out, m)
@@ -418,6 +449,43 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 		}
 	}
 	return out
+}
+
+var relPronouns = setOf("who", "which", "that")
+
+// antecedent resolves a personal pronoun left uncoded by the actor
+// coder: inside a quote, "we" and "I" are the speaker; otherwise the
+// nearest coded actor before it in this sentence or the one before that
+// was itself a subject, else the nearest coded actor there.
+func (s *sent) antecedent(k int) *sitrep.ActorMention {
+	d := s.doc
+	l := s.lemma(k)
+	if l == "we" || l == "i" || l == "our" || l == "us" {
+		if q := quoteAt(d, d.Tokens[k].Start); q != nil {
+			if sp := d.Quotes[*q].SpeakerResolved; sp != nil && sp.Actor != "" {
+				for j := range d.Actors {
+					if d.Actors[j].Code == sp.Actor && d.Actors[j].Start < d.Tokens[k].Start {
+						return &d.Actors[j]
+					}
+				}
+			}
+		}
+		return nil
+	}
+	if l != "it" && l != "they" && l != "he" && l != "she" && l != "its" && l != "their" && l != "his" && l != "her" {
+		return nil
+	}
+	lo := d.Sentences[max(s.idx-1, 0)].Start
+	off := d.Tokens[k].Start
+	var near *sitrep.ActorMention
+	for j := range d.Actors {
+		m := &d.Actors[j]
+		if m.Start < lo || m.Start >= off || actorKey(m) == "" {
+			continue
+		}
+		near = m
+	}
+	return near
 }
 
 // speakerOf returns the actor whose speech verb governs token i.

@@ -21,6 +21,7 @@ type Entry struct {
 	Xcomp    []string            // required infinitive-complement lemmas
 	Prt      string              // required particle
 	Speech   bool                // requires a clausal complement
+	Mutual   bool                // coded each way between source and target
 	NoTarget bool                // never infer a target from context
 	Code     string
 	Name     string
@@ -107,6 +108,8 @@ func (e *Entry) addCondition(c string) error {
 		e.Speech = true
 	case c == "notarget":
 		e.NoTarget = true
+	case c == "mutual":
+		e.Mutual = true
 	case strings.HasPrefix(c, "@"):
 		if len(c) == 1 {
 			return fmt.Errorf("empty target role")
