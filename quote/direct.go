@@ -226,6 +226,12 @@ func (p *pass) before(qa, qstart int) attribution {
 			a, b = p.npFwd(m+n, j+1, true)
 		} else {
 			a, b = p.backNP(m, sf)
+			if a >= b && m == sf {
+				// "Continued Stone: "..."": the speaker after the cue.
+				if c, d := p.npFwd(m+n, j+1, false); c < d && d == j+1 {
+					a, b = c, d
+				}
+			}
 		}
 		if a < b {
 			return attribution{m, m + n, a, b}
