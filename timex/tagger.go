@@ -57,6 +57,7 @@ func Find(doc *sitrep.Document) []sitrep.Timex {
 		a.sent = s
 		a.p = &p
 		a.hasRange = false
+		titled := titleCase(words)
 		// near[i] is the index of the first temporal word at or after i:
 		// a function word ("the", "about") can start an expression only
 		// with one close behind it.
@@ -79,6 +80,10 @@ func Find(doc *sitrep.Document) []sitrep.Timex {
 			c, ok := p.parseAt(i)
 			if !ok || c.end <= i {
 				i++
+				continue
+			}
+			if !titled && c.hol == nil && inName(words, i+c.skip, c.end) {
+				i = c.end
 				continue
 			}
 			typ, val, mod := a.resolve(&c, i)
@@ -105,6 +110,37 @@ func Find(doc *sitrep.Document) []sitrep.Timex {
 		}
 	}
 	return out
+}
+
+// inName reports whether words [from, to) hold a unit or a day word
+// capitalised inside a sentence: the title of a programme or a film ("ABC's
+// This Week", "60 Minutes", "High Noon", "VOA Today"), not a time.
+func inName(w []word, from, to int) bool {
+	for j := from; j < to; j++ {
+		if !w[j].upper || j == 0 || w[j-1].k == kPunct && !(w[j-1].low == "-" || w[j-1].low == "'") {
+			continue
+		}
+		switch w[j].e.c {
+		case cUnit, cUnits, cPart, cDeictic:
+			return true
+		}
+	}
+	return false
+}
+
+// titleCase reports whether most words of a sentence are capitalised, as
+// in a headline, where capitals say nothing of names.
+func titleCase(w []word) bool {
+	alpha, up := 0, 0
+	for i := range w {
+		if w[i].k == kAlpha && len(w[i].low) > 3 {
+			alpha++
+			if w[i].upper {
+				up++
+			}
+		}
+	}
+	return alpha > 0 && 2*up > alpha
 }
 
 // mayStart is the quick test that lets most words through without trying

@@ -131,6 +131,12 @@ func TestFind(t *testing.T) {
 		{"She may resign. They march on the capital.", nil},
 		{"The fall of the regime cost $2000.", nil},
 		{"Sun Microsystems won 1,500 contracts.", nil},
+		// Capitalised units inside a sentence name programmes, not times;
+		// holidays and headlines keep their capitals.
+		{`Baker said on ABC's "This Week" that talks failed.`, nil},
+		{"Gonzalez said on CBS's 60 Minutes that he would stay.", nil},
+		{"Stores closed on Thanksgiving Day.", []want{{"Thanksgiving Day", "DATE", "2023-11-23", ""}}},
+		{"Talks Will Resume Next Week In Geneva", []want{{"Next Week", "DATE", "2024-W12", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
