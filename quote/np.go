@@ -115,10 +115,10 @@ func (p *pass) plausible(a, b int) bool {
 
 // trimNP drops prepositions and possessive markers from the left of [a, b).
 func (p *pass) trimNP(a, b int) (int, int) {
-	for a < b && (prepositions[p.low(a)] || p.word(a) == ",") {
+	for a < b && (prepositions[p.low(a)] || p.word(a) == "," || p.word(a) == "-") {
 		a++
 	}
-	for b > a && (prepositions[p.low(b-1)] || p.word(b-1) == ",") {
+	for b > a && (prepositions[p.low(b-1)] || p.word(b-1) == "," || p.word(b-1) == "-") {
 		b--
 	}
 	return a, b

@@ -120,6 +120,9 @@ func (p *pass) cueAt(i, lim int) (n int, kind cueKind) {
 	if i > 0 && nounMarkers[p.low(i-1)] || p.tags && p.toks[i].UPOS == "NOUN" {
 		return 0, 0 // "the attack", "his claims": a noun
 	}
+	if i > 0 && p.toks[i-1].End == p.toks[i].Start && (p.word(i-1) == "-" || p.word(i-1) == "–") {
+		return 0, 0 // "self-described", "long-expected"
+	}
 	for _, c := range p.f.lex[p.low(i)] {
 		if i+len(c.words) > lim {
 			continue
