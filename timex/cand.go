@@ -48,6 +48,9 @@ type cand struct {
 	// quarter, half or month when it is recent, else the document's year
 	// ("year-earlier results").
 	current bool
+	// onRef puts a clock time without a day on the narrative's day ("The
+	// blast on Friday ... at 10:35 a.m.").
+	onRef bool
 	// inYear is the year of "the 1988 quarter": the narrative's quarter
 	// or half moved to that year.
 	inYear int

@@ -1426,6 +1426,7 @@ func (p *parser) clockDay(c cand) (cand, bool) {
 		d.hour, d.min, d.hasClock, d.typ = h, m, true, "TIME"
 		return d, true
 	}
+	c.onRef = true
 	return c, true
 }
 

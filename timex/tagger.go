@@ -224,13 +224,16 @@ func (a *anchorer) resolve(c *cand, at int) (typ, val, mod string) {
 		}
 		return typ, pt.String(), mod
 	}
-	if a.dct.IsZero() && !(c.how == hRef && (a.hasRef || a.hasRefDay)) {
+	if a.dct.IsZero() && !(c.how == hRef && (a.hasRef || a.hasRefDay)) && !(c.onRef && a.hasRefDay) {
 		return typ, a.unknown(c), mod
 	}
 	var pt point
 	switch c.how {
 	case hDCT:
 		pt = point{t: a.dct, g: gDay}.truncate(c.g)
+		if c.onRef && a.hasRefDay {
+			pt = a.refDay
+		}
 		if c.g == gWeekend && c.n == 0 {
 			// "the weekend": the one before the document in a past-tense
 			// sentence, the coming one otherwise.

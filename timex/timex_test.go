@@ -78,6 +78,7 @@ func TestFind(t *testing.T) {
 		{"The report is dated 3/12/2024.", []want{{"3/12/2024", "DATE", "2024-03-12", ""}}},
 		{"The polls opened at 10 a.m. Tuesday.", []want{{"10 a.m. Tuesday", "TIME", "2024-03-12T10:00", ""}}},
 		{"Shots were heard at 3:30 p.m.", []want{{"3:30 p.m.", "TIME", "2024-03-14T15:30", ""}}},
+		{"The blast hit the embassy on Friday. It came at 10:35 a.m.", []want{{"Friday", "DATE", "2024-03-08", ""}, {"10:35 a.m.", "TIME", "2024-03-08T10:35", ""}}},
 		{"The regime fell in 1989.", []want{{"1989", "DATE", "1989", ""}}},
 		{"Profit is not expected until 2026 or later in post-2020 Europe.", []want{{"2026 or later", "DATE", "2026", "ON_OR_AFTER"}, {"post-2020", "DATE", "2020", "AFTER"}}},
 		{"It happened in mid-March.", []want{{"mid-March", "DATE", "2024-03", "MID"}}},
