@@ -333,6 +333,12 @@ func (p *parser) partAfter(c *cand) {
 
 func (p *parser) deictic(i int) (cand, bool) {
 	switch p.low(i) {
+	case "today", "tomorrow":
+		if p.is(i+1, "'", "’") && p.is(i+2, "s") && generic[p.low(i+3)] || p.is(i-1, "of") && p.is(i-2, "people") {
+			return cand{}, false // "today's youth": the present age, not a day
+		}
+	}
+	switch p.low(i) {
 	case "today":
 		c := cand{end: i + 1, typ: "DATE", how: hDCT, g: gDay}
 		p.partAfter(&c)
@@ -391,6 +397,10 @@ func (p *parser) deictic(i int) (cand, bool) {
 	}
 	return cand{}, false
 }
+
+// generic are nouns after which "today's" speaks of the present age.
+var generic = map[string]bool{"world": true, "youth": true, "society": true, "generation": true, "children": true,
+	"kids": true, "young": true, "personal": true, "modern": true, "standards": true, "economy": true}
 
 // isUnitAhead reports whether a count or a unit follows at i, so that
 // "the past" is a duration's start rather than PAST_REF.

@@ -136,6 +136,7 @@ func TestFind(t *testing.T) {
 		// holidays and headlines keep their capitals.
 		{`Baker said on ABC's "This Week" that talks failed.`, nil},
 		{"Gonzalez said on CBS's 60 Minutes that he would stay.", nil},
+		{"The case is for today's youth what the embargo was for their parents.", nil},
 		{"Stores closed on Thanksgiving Day.", []want{{"Thanksgiving Day", "DATE", "2023-11-23", ""}}},
 		{"Talks Will Resume Next Week In Geneva", []want{{"Next Week", "DATE", "2024-W12", ""}}},
 	}
