@@ -53,6 +53,9 @@ func (p *pass) indirect() {
 
 // reported tries the cue at [t, t+n) of sentence [sf, st).
 func (p *pass) reported(t, n int, kind cueKind, sf, st int) bool {
+	if p.askedClause(t, n, sf, st) {
+		return true
+	}
 	var sa, sb, ca, cb int
 	if kind == kindAccording {
 		sa, sb = p.npFwd(t+n, st, true)
@@ -466,4 +469,38 @@ func (p *pass) toQuoteEnd(cb int) int {
 		}
 	}
 	return e
+}
+
+// questionWords open the content of an "Asked whether ..." clause.
+var questionWords = setOf("whether", "if", "about", "what", "how", "who", "why", "when", "where", "to",
+	"specifically", "which")
+
+// askedClause takes the question of a sentence opening with "Asked
+// whether ...," or "When asked about ...,": a reported question whose
+// asker goes unnamed.
+func (p *pass) askedClause(t, n, sf, st int) bool {
+	if p.low(t) != "asked" || n != 1 || t+1 >= st || !questionWords[p.low(t+1)] {
+		return false
+	}
+	if t != sf && !(t == sf+1 && p.low(sf) == "when") {
+		return false
+	}
+	e := t + 1
+	for e < st && p.word(e) != "," && !p.used[e] {
+		e++
+	}
+	if e >= st || e-t > 40 || !p.hasWord(t+1, e) {
+		return false
+	}
+	a := t + 1
+	if p.low(a) == "about" || p.low(a) == "specifically" {
+		// "Asked about the ban," the topic is the content.
+		a++
+	}
+	if !p.hasWord(a, e) {
+		return false
+	}
+	p.out = append(p.out, sitrep.Quote{Span: *p.span(a, p.toQuoteEnd(e)), Cue: p.span(t, t+1)})
+	p.markUsed(t, e)
+	return true
 }

@@ -143,6 +143,10 @@ func TestFinder(t *testing.T) {
 		{"colon name",
 			"Carson: “I am not going anywhere.”",
 			"D 8:38 “I am not going anywhere.” | :@6 | Carson@0 => Carson\n"},
+		{"asked",
+			"Asked whether he would run again, Smith said he had not decided.",
+			"I 6:32 whether he would run again | Asked@0 | -\n" +
+				"I 45:63 he had not decided | said@40 | Smith@34 => Smith\n"},
 	}
 	for _, tc := range tests {
 		got := show(find(t, tc.text))
