@@ -86,7 +86,7 @@ func (a *article) dyad(off int) []*sitrep.ActorMention {
 // (an IGO appealing, a distant capital commenting) gets none here; its
 // target must come from its own sentence.
 func (a *article) counterpart(key string, off int) *sitrep.ActorMention {
-	if len(a.ranked) < 2 {
+	if len(a.ranked) < 2 || a.domestic() {
 		return nil
 	}
 	switch key {
@@ -136,11 +136,11 @@ func (s *sent) group(k int) bool {
 // trigger that is not one of the sources and not of the source's own key,
 // and the nearest of the source's key with another code (police and
 // protesters of one country).
-func (s *sent) sentenceCounterpart(i int, sources []*sitrep.ActorMention) (other, same *sitrep.ActorMention) {
+func (s *sent) sentenceCounterpart(i int, src *sitrep.ActorMention, sources []*sitrep.ActorMention) (other, same *sitrep.ActorMention) {
 	d := s.doc
 	lo, hi := d.Sentences[s.idx].Start, d.Sentences[s.idx].End
 	trig := d.Tokens[i].Start
-	srcKey := actorKey(sources[0])
+	srcKey := actorKey(src)
 	bestDist, sameDist := 1<<30, 1<<30
 	for j := range d.Actors {
 		m := &d.Actors[j]
@@ -166,7 +166,7 @@ func (s *sent) sentenceCounterpart(i int, sources []*sitrep.ActorMention) (other
 			if dist < bestDist {
 				other, bestDist = m, dist
 			}
-		case m.Code != sources[0].Code:
+		case m.Code != src.Code:
 			if dist < sameDist {
 				same, sameDist = m, dist
 			}
@@ -175,9 +175,31 @@ func (s *sent) sentenceCounterpart(i int, sources []*sitrep.ActorMention) (other
 	return other, same
 }
 
+// domestic reports a story about one country's own affairs: its second
+// actor is mentioned far less than the first (a foreign reaction to a
+// crackdown, a UN appeal in a civil war).
+func (a *article) domestic() bool {
+	return len(a.ranked) < 2 || a.count[a.ranked[1]]*6 < a.count[a.ranked[0]]
+}
+
+// sides returns the parties of the story: the dyad, or the one country of
+// a domestic story.
+func (a *article) sides(off int) []*sitrep.ActorMention {
+	if len(a.ranked) == 0 {
+		return nil
+	}
+	if a.domestic() {
+		return []*sitrep.ActorMention{a.mentionOf(a.ranked[0], off)}
+	}
+	return a.dyad(off)
+}
+
 // third reports whether key is an actor of the article outside its dyad.
 func (a *article) third(key string) bool {
-	return len(a.ranked) >= 2 && key != a.ranked[0] && key != a.ranked[1]
+	if len(a.ranked) == 0 || key == a.ranked[0] {
+		return false
+	}
+	return a.domestic() || key != a.ranked[1]
 }
 
 // thirdPartyCode reports codes a third party typically directs at both

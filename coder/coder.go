@@ -10,6 +10,7 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"sort"
 	"strings"
 
 	"sitrep"
@@ -190,6 +191,11 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		}
 		cands = append(cands, candidate{trig: i, entry: e, args: a})
 	}
+	// Verbs first: "X could meet Y if talks are confirmed" is one event,
+	// the verb's, and a noun repeating it adds nothing.
+	sort.SliceStable(cands, func(a, b int) bool {
+		return s.tok(cands[a].trig).UPOS == "VERB" && s.tok(cands[b].trig).UPOS != "VERB"
+	})
 	var out []sitrep.Event
 	seen := map[string]bool{}
 	for _, cd := range cands {
@@ -197,11 +203,15 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			continue
 		}
 		for _, ev := range c.build(s, cd) {
+			// One event per pair and CAMEO root in a sentence.
 			key := eventKey(&ev)
-			if seen[key] {
+			src, tgt, _ := strings.Cut(key, "\x00")
+			tgt, _, _ = strings.Cut(tgt, "\x00")
+			k2 := src + ">" + tgt + ">" + ev.CAMEO[:2]
+			if seen[key] || seen[k2] {
 				continue
 			}
-			seen[key] = true
+			seen[key], seen[k2] = true, true
 			out = append(out, ev)
 		}
 	}
@@ -215,6 +225,20 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	i := cd.trig
 	code, _ := cameo.Lookup(cd.entry.Code)
 	sources := keyed(s.sourceActors(i, cd.args))
+	if len(sources) == 0 && s.tok(i).UPOS == "NOUN" && (reciprocal(code.Code) || cd.entry.Mutual) {
+		// "talks in Doha", "the ceasefire": a reciprocal act named by a
+		// noun with no party of its own is between the parties named
+		// after it, else between the two sides of the story.
+		for _, p := range []string{"between", "with"} {
+			for _, a := range cd.args.obl[p] {
+				sources = append(sources, s.argActors(a)...)
+			}
+		}
+		sources = keyed(sources)
+		if len(sources) < 2 && !s.art.domestic() {
+			sources = s.art.dyad(d.Tokens[i].Start)
+		}
+	}
 	if len(sources) == 0 {
 		return nil
 	}
@@ -241,24 +265,6 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			break
 		}
 	}
-	if len(targets) == 0 && !cd.entry.NoTarget && (len(sources) == 1 || code.Quad > 2) {
-		// The sentence does not name the target in the frame: take the
-		// nearest other actor of the sentence, else the other side of
-		// the article's dyad.
-		other, same := s.sentenceCounterpart(i, sources)
-		switch {
-		case other != nil:
-			targets = append(targets, other)
-		case s.art.counterpart(actorKey(sources[0]), d.Tokens[i].Start) != nil:
-			targets = append(targets, s.art.counterpart(actorKey(sources[0]), d.Tokens[i].Start))
-		case s.art.third(actorKey(sources[0])) && thirdPartyCode(code.Code):
-			// A third party appealing, mediating, warning or praising
-			// addresses both sides of the story.
-			targets = append(targets, s.art.dyad(d.Tokens[i].Start)...)
-		case same != nil:
-			targets = append(targets, same)
-		}
-	}
 	status := s.status(i, sources[0])
 	date, prec := s.date(i, cd)
 	place := s.place(i, sources, targets)
@@ -281,29 +287,62 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		seen[k] = true
 		out = append(out, mk(src, tgt))
 	}
+	mutual := reciprocal(code.Code) || cd.entry.Mutual
 	for _, src := range sources {
-		if len(targets) == 0 {
-			// Coordinated sources of a cooperative act with no target act
+		tgts := targets
+		if len(tgts) == 0 && len(sources) > 1 && mutual {
+			// Coordinated sources of a reciprocal act with no target act
 			// toward one another ("Manila and Beijing agreed to talks").
-			if len(sources) > 1 && code.Quad <= 2 {
-				for _, other := range sources {
-					if actorKey(other) != actorKey(src) {
-						add(src, other)
-					}
-				}
-				continue
-			}
+			tgts = sources
+		}
+		if len(tgts) == 0 && !cd.entry.NoTarget {
+			tgts = s.inferTargets(i, src, sources, code.Code)
+		}
+		if len(tgts) == 0 {
 			add(src, nil)
 			continue
 		}
-		for _, tgt := range targets {
+		for _, tgt := range tgts {
+			if actorKey(tgt) == actorKey(src) && (tgt == src || containsKey(sources, tgt)) {
+				continue
+			}
 			add(src, tgt)
-			if reciprocal(code.Code) || cd.entry.Mutual {
+			if mutual {
 				add(tgt, src)
 			}
 		}
 	}
 	return out
+}
+
+// inferTargets finds the target the frame does not name: the nearest
+// actor of another country in the sentence, else the other side of the
+// article's dyad, else (for a third party's words) both sides, else an
+// actor of the source's own country with another role (police and
+// protesters).
+func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.ActorMention, code string) []*sitrep.ActorMention {
+	off := s.doc.Tokens[i].Start
+	other, same := s.sentenceCounterpart(i, src, sources)
+	switch {
+	case other != nil:
+		return []*sitrep.ActorMention{other}
+	case s.art.counterpart(actorKey(src), off) != nil:
+		return []*sitrep.ActorMention{s.art.counterpart(actorKey(src), off)}
+	case s.art.third(actorKey(src)) && thirdPartyCode(code):
+		return s.art.sides(off)
+	case same != nil:
+		return []*sitrep.ActorMention{same}
+	}
+	return nil
+}
+
+func containsKey(ms []*sitrep.ActorMention, m *sitrep.ActorMention) bool {
+	for _, x := range ms {
+		if x != m && actorKey(x) == actorKey(m) && x.Code == m.Code {
+			return true
+		}
+	}
+	return false
 }
 
 // keyed keeps the mentions that can be event actors, once each.
