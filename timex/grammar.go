@@ -378,6 +378,9 @@ func (p *parser) deictic(i int) (cand, bool) {
 			return literal(i+2, "DATE", "PAST_REF"), true
 		case p.is(i+1, "future"):
 			return literal(i+2, "DATE", "FUTURE_REF"), true
+		case p.cls(i+1) == cUnits && p.is(i+2, "ahead"):
+			// "the weeks ahead": a stretch of unknown length
+			return literal(i+3, "DURATION", duration(-1, p.val(i+1))), true
 		case p.is(i+1, "near", "short", "long") && p.is(i+2, "future", "term"):
 			if p.is(i+1, "long") {
 				return cand{}, false
@@ -647,6 +650,11 @@ func (p *parser) theAlone(i, j int) (cand, bool) {
 		return cand{end: j + 1, typ: "DATE", how: hDCT, g: gYear}, true
 	case "quarter":
 		return cand{end: j + 1, typ: "DATE", how: hDCT, g: gQuarter, u: uQuarter, n: -1}, true
+	case "day":
+		if p.is(i-1, "in") && p.is(i-2, "later", "earlier") {
+			// "later in the day": the narrative's day
+			return cand{end: j + 1, typ: "DATE", how: hRef, g: gDay, u: uDay}, true
+		}
 	case "month", "week":
 		// only as "the end of the month": alone, "the month" is usually
 		// some other month of the story

@@ -174,7 +174,7 @@ func temporal(w *word) bool {
 
 var temporalWords = map[string]bool{
 	"future": true, "present": true, "past": true, "christmas": true, "easter": true, "thanksgiving": true,
-	"halloween": true, "ramadan": true, "eid": true, "yearend": true, "once": true, "twice": true, "pentecost": true, "year-earlier": true, "latest": true,
+	"halloween": true, "ramadan": true, "eid": true, "yearend": true, "once": true, "twice": true, "pentecost": true, "year-earlier": true, "latest": true, "term": true,
 	"twenties": true, "thirties": true, "forties": true, "fifties": true, "sixties": true, "seventies": true,
 	"eighties": true, "nineties": true,
 }

@@ -46,6 +46,8 @@ func TestFind(t *testing.T) {
 		{"January nineteen ninety-seven. Atlanta again.", []want{{"January nineteen ninety-seven", "DATE", "1997-01", ""}}},
 		{"Oil sank in the winter of nineteen ninety-four.", []want{{"the winter of nineteen ninety-four", "DATE", "1994-WI", ""}}},
 		{"Attacks rose in recent months.", []want{{"recent months", "DURATION", "PXM", ""}}},
+		{"Funds may sell bonds in the weeks ahead but not in the short term.", []want{{"the weeks ahead", "DURATION", "PXW", ""}, {"the short term", "DATE", "FUTURE_REF", ""}}},
+		{"He arrived in Philadelphia later in the day.", []want{{"later in the day", "DATE", "2024-03-14", "END"}}},
 		// Relative to the document date.
 		{"The vote is due later this month.", []want{{"later this month", "DATE", "2024-03", "END"}}},
 		{"Elections will be held next year.", []want{{"next year", "DATE", "2025", ""}}},
