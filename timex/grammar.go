@@ -365,7 +365,10 @@ func (p *parser) deictic(i int) (cand, bool) {
 	case "recent":
 		if p.cls(i+1) == cUnits {
 			// "in recent months": TimeML marks it mostly as a stretch of
-			// unknown length rather than as PAST_REF.
+			// unknown length, but "recent years" mostly as PAST_REF.
+			if p.val(i+1) == uYear {
+				return literal(i+2, "DATE", "PAST_REF"), true
+			}
 			return literal(i+2, "DURATION", duration(-1, p.val(i+1))), true
 		}
 	case "these":

@@ -450,6 +450,15 @@ func (a *anchorer) yearless(c *cand, at int) point {
 		}
 		return best
 	}
+	if dir == 0 && tense < -1 {
+		// "since April 20": the last placement not after the document
+		// date.
+		for yy := y + 1; yy >= y-1; yy-- {
+			if q := place(c, yy); !q.t.After(cur.t) {
+				return q
+			}
+		}
+	}
 	if dir == 0 {
 		// Quarters and halves are reporting periods: the one just closed
 		// is spoken of in the future tense too ("will report third-quarter

@@ -8,11 +8,15 @@ import (
 )
 
 // tenseAt returns -1 when the verb nearest to word at is past, +1 when it
-// is future, 0 when it is present or there is none. With part-of-speech
+// is future, 0 when it is present or there is none; -2 when the words
+// before it rule out the future ("since"). With part-of-speech
 // tags the verbs are read from them; otherwise from words of the sentence.
 func (a *anchorer) tenseAt(at int) int {
 	if forward(a.p, at) {
 		return 1
+	}
+	if since(a.p, at) {
+		return -2
 	}
 	pos := a.p.w[at].start
 	if a.doc.Layers.Has(sitrep.LayerTags) && a.sent.TokEnd <= len(a.doc.Tokens) && a.sent.TokStart < a.sent.TokEnd {
@@ -177,6 +181,20 @@ var reporting = map[string]bool{}
 // postposed reporting verbs after the expression ("… on Tuesday, Castro
 // said") speak of the saying, not of the event.
 var postposed = map[string]bool{"said": true, "says": true, "told": true, "added": true}
+
+// since reports whether "since" governs the expression ("since Oct. 23",
+// "since shortly after the Oct. 23 slaying"): what it names is over.
+func since(p *parser, at int) bool {
+	for j := at - 1; j >= 0 && j >= at-4; j-- {
+		if p.w[j].k == kPunct {
+			return false
+		}
+		if p.is(j, "since") {
+			return true
+		}
+	}
+	return false
+}
 
 // forward reports whether the words before at point ahead whatever the
 // verb's tense: a deadline or a start ("extended the offer until
