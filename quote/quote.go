@@ -74,12 +74,14 @@ type pass struct {
 	tags  bool
 	out   []sitrep.Quote
 	names map[string]sitrep.Span // surname -> first full name, built on demand
+	lows  []string               // tokens in lower case, filled on demand
 }
 
 func newPass(f *Finder, doc *sitrep.Document) *pass {
 	p := &pass{f: f, doc: doc, text: doc.Text, toks: doc.Tokens,
 		tags: doc.Layers.Has(sitrep.LayerTags)}
 	p.quote = make([]int32, len(p.toks))
+	p.lows = make([]string, len(p.toks))
 	p.used = make([]bool, len(p.toks))
 	p.qs = scanQuotes(doc.Text)
 	p.qdone = make([]bool, len(p.qs))
@@ -98,14 +100,20 @@ func (p *pass) tokAt(off int) int {
 
 func (p *pass) word(i int) string { return p.doc.TokenText(i) }
 
-// low returns token i in lower case, without allocating when it already is.
+// low returns token i in lower case, without allocating when it already is
+// and lowering each token once.
 func (p *pass) low(i int) string {
+	if l := p.lows[i]; l != "" {
+		return l
+	}
 	w := p.word(i)
 	for k := 0; k < len(w); k++ {
-		if c := w[k]; c >= 'A' && c <= 'Z' {
-			return strings.ToLower(w)
+		if c := w[k]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			w = strings.ToLower(w)
+			break
 		}
 	}
+	p.lows[i] = w
 	return w
 }
 
