@@ -51,6 +51,11 @@ type cand struct {
 	// onRef puts a clock time without a day on the narrative's day ("The
 	// blast on Friday ... at 10:35 a.m.").
 	onRef bool
+	// offU, offN move the resolved day by offN units offU ("the day
+	// before last Tuesday"); toWeek writes the week that holds it ("the
+	// week of March 6").
+	offU, offN int
+	toWeek     bool
 	// inYear is the year of "the 1988 quarter": the narrative's quarter
 	// or half moved to that year.
 	inYear int

@@ -629,6 +629,27 @@ func (p *parser) theAlone(i, j int) (cand, bool) {
 	if p.is(j, "full", "entire", "whole") && p.is(j+1, "year") {
 		j++
 	}
+	if u, pl, ok := p.unit(j); ok && !pl && (u == uDay || u == uWeek) && p.is(j+1, "before", "after") {
+		// "the day before last Tuesday's hearing", "the week after
+		// March 3": that date moved by one unit.
+		if d, ok := p.core(j + 2); ok && dayLevel(&d) {
+			d.offU, d.offN = u, 1
+			if p.is(j+1, "before") {
+				d.offN = -1
+			}
+			if u == uWeek {
+				d.toWeek = true
+			}
+			return d, true
+		}
+	}
+	if p.is(j, "week") && p.is(j+1, "of") {
+		// "the week of March 6"
+		if d, ok := p.core(j + 2); ok && dayLevel(&d) {
+			d.toWeek = true
+			return d, true
+		}
+	}
 	if u, _, ok := p.unit(j); ok && u >= uDay && u != uWeekend && p.is(j+1, "before", "after", "earlier", "later") && p.clauseEnd(j+2) {
 		// "the day before", "the week after": from the narrative's date
 		n := 1
@@ -677,6 +698,20 @@ func (p *parser) theAlone(i, j int) (cand, bool) {
 		return cand{end: j + 1, typ: "DATE", how: hDCT, g: gWeekend, u: uWeek, n: 0, dir: -1}, true
 	}
 	return cand{}, false
+}
+
+// dayLevel reports whether c names a single day without a clock time.
+func dayLevel(c *cand) bool {
+	if c.typ != "DATE" || c.hasClock || c.hasPart || c.mod != "" {
+		return false
+	}
+	switch c.how {
+	case hWeekday:
+		return true
+	case hAbs, hYearless:
+		return c.p.g == gDay
+	}
+	return false
 }
 
 // quantity: counts of units, as durations ("three years", "the past two

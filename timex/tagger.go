@@ -214,7 +214,7 @@ func (a *anchorer) resolve(c *cand, at int) (typ, val, mod string) {
 		return typ, c.val, mod
 	case hAbs:
 		a.setRef(c.p)
-		return typ, a.refine(c, c.p).String(), mod
+		return typ, a.offset(c, a.refine(c, c.p)).String(), mod
 	}
 	if c.inYear != 0 {
 		pt := point{t: day(c.inYear, 1, 1), g: gYear}
@@ -252,6 +252,10 @@ func (a *anchorer) resolve(c *cand, at int) (typ, val, mod string) {
 	case hRef:
 		base := point{t: a.dct, g: gDay}
 		switch {
+		case (c.g == gQuarter || c.g == gHalf) && c.n == 0 && !c.keepRef && a.hasPeriod:
+			// "that quarter": the last quarter named, not the quarter
+			// of the last date
+			base = a.period
 		case c.g >= gDay && !c.keepRef && a.hasRefDay:
 			base = a.refDay
 		case c.g >= gDay && !c.keepRef && a.dct.IsZero():
@@ -311,7 +315,18 @@ func (a *anchorer) resolve(c *cand, at int) (typ, val, mod string) {
 	if c.how != hRef && !c.yearAgo {
 		a.setRef(pt)
 	}
-	return typ, a.refine(c, pt).String(), mod
+	return typ, a.offset(c, a.refine(c, pt)).String(), mod
+}
+
+// offset moves a resolved day as "the day before" or "the week of" say.
+func (a *anchorer) offset(c *cand, pt point) point {
+	if c.offN != 0 {
+		pt = pt.shift(c.offU, c.offN)
+	}
+	if c.toWeek {
+		pt = pt.truncate(gWeek)
+	}
+	return pt
 }
 
 // refine adds a part of day or a clock time to a day.

@@ -50,6 +50,8 @@ func TestFind(t *testing.T) {
 		{"Attacks rose in recent months.", []want{{"recent months", "DURATION", "PXM", ""}}},
 		{"Funds may sell bonds in the weeks ahead but not in the short term.", []want{{"the weeks ahead", "DURATION", "PXW", ""}, {"the short term", "DATE", "FUTURE_REF", ""}}},
 		{"He arrived in Philadelphia later in the day.", []want{{"later in the day", "DATE", "2024-03-14", "END"}}},
+		{"A hearing is set for the week of March 25.", []want{{"the week of March 25", "DATE", "2024-W13", ""}}},
+		{"The day before last Tuesday's hearing, he met his cousin.", []want{{"The day before last Tuesday", "DATE", "2024-03-11", ""}}},
 		// Relative to the document date.
 		{"The vote is due later this month.", []want{{"later this month", "DATE", "2024-03", "END"}}},
 		{"Elections will be held next year.", []want{{"next year", "DATE", "2025", ""}}},
