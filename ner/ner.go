@@ -106,8 +106,10 @@ func (r *Recognizer) Needs() sitrep.Layer { return sitrep.LayerSentences | sitre
 // Fills implements nlp.Component.
 func (r *Recognizer) Fills() sitrep.Layer { return sitrep.LayerEntities }
 
-// Process replaces doc's entities by those found sentence by sentence.
-// Each entity runs from its first token's start to its last token's end.
+// Process replaces doc's entities by those found sentence by sentence,
+// then by the other mentions in the article of the names found (see
+// propagate). Each entity runs from its first token's start to its last
+// token's end.
 func (r *Recognizer) Process(doc *sitrep.Document) error {
 	doc.Entities = doc.Entities[:0]
 	words := make([]string, 2*len(doc.Tokens))
@@ -130,19 +132,26 @@ func (r *Recognizer) Process(doc *sitrep.Document) error {
 	}
 	sc := r.pool.Get().(*scratch)
 	defer r.pool.Put(sc)
+	var spans []tokenSpan
+	sents := make([][2]int, 0, len(doc.Sentences))
 	for si := range doc.Sentences {
 		from, to := doc.SentenceTokens(si)
 		if from == to {
 			continue
 		}
+		sents = append(sents, [2]int{from, to})
 		cls := r.decode(sc, words[from:to], lower[from:to], dc, nil)
 		for _, sp := range spansOf(cls) {
-			start, end := doc.Tokens[from+sp.start].Start, doc.Tokens[from+sp.end-1].End
-			if end < start {
-				continue
-			}
-			doc.Entities = append(doc.Entities, sitrep.Entity{Span: doc.MakeSpan(start, end), Label: types[sp.typ]})
+			spans = append(spans, tokenSpan{from + sp.start, from + sp.end, sp.typ})
 		}
+	}
+	spans = propagate(words, sents, spans)
+	for _, sp := range spans {
+		start, end := doc.Tokens[sp.start].Start, doc.Tokens[sp.end-1].End
+		if end < start {
+			continue
+		}
+		doc.Entities = append(doc.Entities, sitrep.Entity{Span: doc.MakeSpan(start, end), Label: types[sp.typ]})
 	}
 	return nil
 }
