@@ -22,7 +22,7 @@ import (
 // ModelFile is the name of the embedded model.
 const ModelFile = "tagger.gz"
 
-const magic = "sitrep-pos-1"
+const magic = "sitrep-pos-2"
 
 // Class is one joint tag: a UPOS with its XPOS.
 type Class struct {
@@ -362,16 +362,20 @@ func Read(r io.Reader) (*Tagger, error) {
 	if rd.err != nil {
 		return nil, fmt.Errorf("pos model: %w", rd.err)
 	}
-	if m.w, err = readWeights(br); err != nil {
+	var rest []byte
+	if m.w, rest, err = readWeights(br); err != nil {
 		return nil, fmt.Errorf("pos model: %w", err)
 	}
 	if stacked {
-		if m.first, err = readWeights(br); err != nil {
+		if m.first, rest, err = parseWeights(rest); err != nil {
 			return nil, fmt.Errorf("pos model: first pass: %w", err)
 		}
 		if m.first.n != len(m.classes) {
 			return nil, fmt.Errorf("pos model: first-pass weights for %d classes, model has %d", m.first.n, len(m.classes))
 		}
+	}
+	if len(rest) != 0 {
+		return nil, fmt.Errorf("pos model: %d bytes after the weights", len(rest))
 	}
 	if m.w.n != len(m.classes) || len(m.classes) == 0 {
 		return nil, fmt.Errorf("pos model: weights for %d classes, model has %d", m.w.n, len(m.classes))
