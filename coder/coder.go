@@ -266,7 +266,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		}
 	}
 	status := s.status(i, sources[0])
-	date, prec := s.date(i, cd)
+	date, prec := s.date(i, status)
 	place := s.place(i, sources, targets)
 	trig := d.MakeSpan(d.Tokens[i].Start, d.Tokens[i].End)
 	quote := quoteAt(d, d.Tokens[i].Start)

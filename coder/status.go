@@ -153,7 +153,7 @@ func (s *sent) timexOf(i int) *sitrep.Timex {
 	d := s.doc
 	for x := range d.Timexes {
 		tx := &d.Timexes[x]
-		if tx.Start < d.Sentences[s.idx].Start || tx.End > d.Sentences[s.idx].End || tx.Type == "DURATION" || tx.Type == "SET" {
+		if tx.Start < d.Sentences[s.idx].Start || tx.End > d.Sentences[s.idx].End || tx.Type == "DURATION" || tx.Type == "SET" || dateline(d, tx) {
 			continue
 		}
 		h := -1
@@ -180,8 +180,12 @@ func (s *sent) timexOf(i int) *sitrep.Timex {
 }
 
 // date returns the event's date and precision: the attached time
-// expression's, else the publication day's.
-func (s *sent) date(i int, cd candidate) (string, string) {
+// expression's; else the nearest day named in the same sentence (the
+// parse often attaches "on Sunday" to the wrong verb); else, for an act
+// that is not in the future, else the publication day. (Carrying the
+// lead's day over to later sentences was tried and lost more than it
+// gained on the dev set.)
+func (s *sent) date(i int, status string) (string, string) {
 	if tx := s.timexOf(i); tx != nil {
 		if d, p := normalise(tx.Value); d != "" {
 			return d, p
@@ -190,7 +194,41 @@ func (s *sent) date(i int, cd candidate) (string, string) {
 	if s.doc.Published.IsZero() {
 		return "", ""
 	}
-	return s.doc.Published.Format("2006-01-02"), "day"
+	pub := s.doc.Published.Format("2006-01-02")
+	if status != sitrep.StatusPlanned {
+		if d := s.sentenceDay(i); d != "" && d <= pub {
+			return d, "day"
+		}
+	}
+	return pub, "day"
+}
+
+// sentenceDay returns the day named in the sentence nearest token i.
+func (s *sent) sentenceDay(i int) string {
+	d := s.doc
+	lo, hi := d.Sentences[s.idx].Start, d.Sentences[s.idx].End
+	best, bestDist := "", 1<<30
+	for x := range d.Timexes {
+		tx := &d.Timexes[x]
+		if tx.Start < lo || tx.End > hi || tx.Type != "DATE" && tx.Type != "TIME" || dateline(d, tx) {
+			continue
+		}
+		v, p := normalise(tx.Value)
+		if p != "day" {
+			continue
+		}
+		if dist := abs(tx.Start - d.Tokens[i].Start); dist < bestDist {
+			best, bestDist = v, dist
+		}
+	}
+	return best
+}
+
+// dateline reports the date of a dateline ("MANILA, March 24 (Sitrep) —"),
+// which dates the article, not an event.
+func dateline(d *sitrep.Document, tx *sitrep.Timex) bool {
+	rest := strings.TrimLeft(d.Text[tx.End:min(len(d.Text), tx.End+4)], " ")
+	return strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "-")
 }
 
 // normalise turns a TIMEX3 value into a calendar date the store can
