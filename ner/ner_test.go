@@ -348,6 +348,8 @@ func TestPropagate(t *testing.T) {
 			[]tokenSpan{{0, 1, 0}, {2, 3, 0}, {4, 5, 0}}},
 		{"multi-word first", []string{"the Red Cross came", "Red Cross and Cross"}, []tokenSpan{{1, 3, 1}, {7, 8, 2}},
 			[]tokenSpan{{1, 3, 1}, {4, 6, 1}, {7, 8, 2}}},
+		{"surname", []string{"Mahmoud Abbas spoke .", "Abbas left"}, []tokenSpan{{0, 2, 0}},
+			[]tokenSpan{{0, 2, 0}, {4, 5, 0}}},
 		{"lowercase left alone", []string{"Apple sells apple pies"}, []tokenSpan{{0, 1, 1}}, []tokenSpan{{0, 1, 1}}},
 		{"conflicting labels", []string{"Jordan visited Jordan .", "Jordan again"}, []tokenSpan{{0, 1, 0}, {2, 3, 2}},
 			[]tokenSpan{{0, 1, 0}, {2, 3, 2}}},

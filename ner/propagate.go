@@ -37,6 +37,10 @@ func propagate(words []string, sents [][2]int, spans []tokenSpan) []tokenSpan {
 	var added []tokenSpan
 	for _, s := range spans {
 		learn(strings.Join(words[s.start:s.end], " "), s.typ, s.end-s.start)
+		if s.typ == 0 && s.end-s.start > 1 {
+			// A person named in full is named later by the surname.
+			learn(words[s.end-1], s.typ, 1)
+		}
 		if a := s.end + 1; a+1 < len(words) && words[s.end] == "(" && words[a+1] == ")" && !tagged[a] && isAcronym(words[a]) && len(words[a]) > 1 {
 			added = append(added, tokenSpan{a, a + 1, s.typ})
 			tagged[a] = true
