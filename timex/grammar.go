@@ -718,6 +718,11 @@ func dayLevel(c *cand) bool {
 // months", "a five-year plan") or as dates ("two days ago", "a year
 // earlier").
 func (p *parser) quantity(i int) (cand, bool) {
+	if p.is(i, "one") && p.is(i+1, "day") && p.is(i-1, "will", "would", "could", "might", "may", "can", "shall", "he", "she", "they", "we", "i", "it", "you") &&
+		i+2 < len(p.w) && p.w[i+2].k == kAlpha && !p.w[i+2].upper && p.w[i+2].e.c == cNone && !p.is(i+2, "in", "of", "and", "or", "to", "at", "for", "on", "by") {
+		// "Islam will one day be the second religion": some future day
+		return literal(i+2, "DATE", "FUTURE_REF"), true
+	}
 	j := i
 	the := false
 	if p.is(j, "the") {

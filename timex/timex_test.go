@@ -51,6 +51,7 @@ func TestFind(t *testing.T) {
 		{"Funds may sell bonds in the weeks ahead but not in the short term.", []want{{"the weeks ahead", "DURATION", "PXW", ""}, {"the short term", "DATE", "FUTURE_REF", ""}}},
 		{"He arrived in Philadelphia later in the day.", []want{{"later in the day", "DATE", "2024-03-14", "END"}}},
 		{"A hearing is set for the week of March 25.", []want{{"the week of March 25", "DATE", "2024-W13", ""}}},
+		{"Islam will one day be the second religion; the job took one day.", []want{{"one day", "DATE", "FUTURE_REF", ""}, {"one day", "DURATION", "P1D", ""}}},
 		{"The day before last Tuesday's hearing, he met his cousin.", []want{{"The day before last Tuesday", "DATE", "2024-03-11", ""}}},
 		// Relative to the document date.
 		{"The vote is due later this month.", []want{{"later this month", "DATE", "2024-03", "END"}}},
