@@ -145,6 +145,9 @@ func wordCue(p *parser, i int) int {
 		if w.low == "is" && p.is(i+1, "expected", "scheduled", "due", "set", "to") {
 			return 1
 		}
+		if (w.low == "was" || w.low == "were") && p.is(i+1, "planning", "preparing", "going") && p.is(i+2, "to") {
+			return 1 // "were planning to drive": still ahead
+		}
 		if w.low == "set" && p.is(i+1, "to") {
 			return 1
 		}
