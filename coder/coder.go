@@ -82,7 +82,12 @@ func (s *sent) frame(i int) frameArgs {
 		full := s.tok(c).Deprel
 		switch s.rel(c) {
 		case "nsubj":
-			a.subj = c
+			// A dateline ("KINGSTOWN (Sitrep) — Venezuela pledged")
+			// can parse as a second subject: keep the one that names an
+			// actor.
+			if a.subj < 0 || actorKey(s.actorAt(c)) != "" || actorKey(s.actorAt(a.subj)) == "" {
+				a.subj = c
+			}
 			if full == "nsubj:pass" {
 				a.passive = true
 			}
@@ -256,6 +261,15 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			}
 		default:
 			arg = cd.args.obl[role]
+			if len(arg) == 0 && cd.args.obj >= 0 {
+				// "recalled its ambassadors to Mali", "lodged a protest
+				// with the envoy": the preposition hangs on the object.
+				for _, c := range s.kids(cd.args.obj) {
+					if s.rel(c) == "nmod" && s.caseOf(c) == role {
+						arg = append(arg, c)
+					}
+				}
+			}
 		}
 		for _, a := range arg {
 			targets = append(targets, s.argActors(a)...)
@@ -266,6 +280,12 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		}
 	}
 	status := s.status(i, sources[0])
+	if status == sitrep.StatusNegated && code.Code[:2] == "04" && s.refusal(i) {
+		// "would not negotiate", "will not hold talks": a refusal to
+		// meet, coded as the rejection it is, and it did happen.
+		code, _ = cameo.Lookup("125")
+		status = sitrep.StatusOccurred
+	}
 	date, prec := s.date(i, status)
 	place := s.place(i, sources, targets)
 	trig := d.MakeSpan(d.Tokens[i].Start, d.Tokens[i].End)
@@ -492,6 +512,22 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 
 var relPronouns = setOf("who", "which", "that")
 
+// refusal reports a negated future or conditional ("would not", "will
+// not") on trigger i or the verb whose complement it is.
+func (s *sent) refusal(i int) bool {
+	for k := i; k >= 0; k = s.head(k) {
+		for _, c := range s.kids(k) {
+			if s.rel(c) == "aux" && (futureAux[s.lemma(c)] || s.lemma(c) == "would") {
+				return true
+			}
+		}
+		if s.rel(k) != "xcomp" {
+			return false
+		}
+	}
+	return false
+}
+
 // antecedent resolves a personal pronoun left uncoded by the actor
 // coder: inside a quote, "we" and "I" are the speaker; otherwise the
 // nearest coded actor before it in this sentence or the one before that
@@ -511,7 +547,7 @@ func (s *sent) antecedent(k int) *sitrep.ActorMention {
 		}
 		return nil
 	}
-	if l != "it" && l != "they" && l != "he" && l != "she" && l != "its" && l != "their" && l != "his" && l != "her" {
+	if !relPronouns[l] && l != "it" && l != "they" && l != "he" && l != "she" && l != "its" && l != "their" && l != "his" && l != "her" {
 		return nil
 	}
 	lo := d.Sentences[max(s.idx-1, 0)].Start

@@ -14,6 +14,7 @@ var (
 	hypoAux      = setOf("could", "might", "may", "can", "should", "must", "ca")
 	negWords     = setOf("not", "n't", "never", "no")
 	conditionals = setOf("if", "unless", "whether")
+	hearsay      = setOf("media", "report", "witness", "resident", "source", "analyst", "monitor", "observer", "agency", "group", "activist", "newspaper", "outlet", "television", "footage", "official")
 )
 
 // status decides whether the event at trigger i occurred, is planned,
@@ -55,7 +56,7 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 					hypo = true
 				}
 			case "obl":
-				if s.caseOf(c) == "according" {
+				if p := s.caseOf(c); p == "according" || p == "accord" {
 					reported = true
 				}
 			}
@@ -79,9 +80,18 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 				hypo = true
 			}
 		case (r == "ccomp" || r == "parataxis") && speechVerbs[hl]:
+			// Reported on someone else's authority: a speaker of another
+			// country, or the press, witnesses, unnamed sources. A speaker
+			// of the acting side announces its own act.
 			if subj := s.frame(h).subj; subj >= 0 {
-				if sp := s.actorAt(subj); sp == nil || src == nil || sp.Code != src.Code {
+				sp := s.actorAt(subj)
+				switch {
+				case sp != nil && actorKey(sp) != "":
+					reported = src == nil || actorKey(sp) != actorKey(src)
+				case sp != nil:
 					reported = true
+				default:
+					reported = hearsay[s.lemma(subj)] || s.tok(subj).UPOS == "PROPN"
 				}
 			} else {
 				reported = true
