@@ -37,6 +37,7 @@ type pending struct {
 	m          Match
 	anaphor    bool   // "the spokesperson": look back for its antecedent
 	local      bool   // no country, may take the dateline's
+	possessor  string // "his", "her", "its", "their" before a country-less phrase
 	pronoun    bool   // "he": the last person
 	surname    string // a PER entity the KB does not know: an earlier full name
 }
@@ -121,8 +122,12 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 			ch, next := s.chainAt(i, to)
 			switch {
 			case ch.ok:
-				pend = append(pend, pending{start: ch.from, end: ch.to, m: ch.match, anaphor: ch.anaphor, local: ch.local})
-			case ch.det == "" && next == i+1 && len(words[i]) <= 3 && s.in(pronouns, words[i]):
+				p := pending{start: ch.from, end: ch.to, m: ch.match, anaphor: ch.anaphor, local: ch.local}
+				if ch.possessed {
+					p.possessor = ch.det
+				}
+				pend = append(pend, p)
+			case next == i+1 && len(words[i]) <= 3 && s.in(pronouns, words[i]):
 				pend = append(pend, pending{start: i, end: i + 1, pronoun: true})
 			}
 			i = next
@@ -151,6 +156,10 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 				a := doc.Actors[ref]
 				m.Code, m.Country, m.Sector, m.Entry = a.Code, a.Country, a.Sector, a.Entry
 				m.Person = m.Person || info[ref].person
+			} else if k := c.possessorOf(doc, info, si, p.possessor); k >= 0 {
+				a := doc.Actors[k]
+				m.Country, m.Code = a.Country, a.Country+m.Sector
+				m.Entry += " + of " + a.Entry
 			} else if p.local && home != "" {
 				m.Country, m.Code = home, home+m.Sector
 				m.Entry += " + dateline"
@@ -222,6 +231,23 @@ func (c *Coder) dateline(doc *sitrep.Document, words []string) (end int, country
 		}
 	}
 	return end, country
+}
+
+// possessorOf returns the index in doc.Actors of the actor a possessive
+// determiner refers to: for his/her the last person, for its/their the last
+// group or country, within the window of sentences; -1 when there is none
+// or det is empty.
+func (c *Coder) possessorOf(doc *sitrep.Document, info []mentionInfo, sent int, det string) int {
+	if det == "" {
+		return -1
+	}
+	person := det == "his" || det == "her"
+	for k := len(info) - 1; k >= 0 && sent-info[k].sent <= c.window; k-- {
+		if info[k].person == person && doc.Actors[k].Country != "" {
+			return k
+		}
+	}
+	return -1
 }
 
 type entitySpan struct {

@@ -105,6 +105,13 @@ func TestCoderProcess(t *testing.T) {
 			want: "Hamas=PSEREBHMS; Hezbollah=LBNREBHEZ; ASEAN=IGOSEAASN; UN=IGOUNO",
 		},
 		{
+			name: "possessives",
+			text: "German Chancellor Olaf Scholz fired his finance minister. Hezbollah said its fighters fired rockets at her.",
+			date: "2024-11-07",
+			ents: []ent{{"Olaf Scholz", "PER", 0}, {"Hezbollah", "ORG", 0}},
+			want: "German Chancellor Olaf Scholz=DEUGOV; finance minister=DEUGOV; Hezbollah=LBNREBHEZ; fighters=LBNREB; her=DEUGOV>0",
+		},
+		{
 			name: "dateline",
 			text: "KYIV, Ukraine (AP) - Police said protesters and foreign journalists were hurt. The government denied it.",
 			want: "Police=UKRCOP; protesters=UKRCVL; foreign journalists=MED; government=UKRGOV",

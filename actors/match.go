@@ -75,6 +75,9 @@ type chain struct {
 	place    bool // only places: China, Beijing, Kharkiv
 	name     bool // extended over a name the KB does not know
 	anaphor  bool // "the spokesperson": no country of its own
+	// possessed: "his finance minister", no country of its own; it takes
+	// the country of the actor the possessive refers to.
+	possessed bool
 	// local: a sector phrase without a country that is not marked foreign
 	// ("security forces", not "foreign journalists"); it may take the
 	// dateline's country.
@@ -82,7 +85,11 @@ type chain struct {
 	headRole string
 }
 
-var determiners = map[string]bool{"the": true, "a": true, "an": true}
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true}
+
+// possessives are the determiners that tie a phrase to an earlier actor:
+// "his finance minister" is of the country of the man named before.
+var possessives = map[string]bool{"his": true, "her": true, "its": true, "their": true}
 
 // locative prepositions make a following place a location, not an actor.
 var locative = map[string]bool{
@@ -272,7 +279,7 @@ func capitalised(w string) bool {
 func (s *scanner) chainAt(i, to int) (chain, int) {
 	var c chain
 	j := i
-	if w := s.words[j]; len(w) <= 3 && s.in(determiners, w) {
+	if w := s.words[j]; len(w) <= 5 && s.in(determiners, w) {
 		c.det = strings.ToLower(w)
 		j++
 	}
@@ -353,7 +360,7 @@ func (s *scanner) chainAt(i, to int) (chain, int) {
 				c.match.Country = e.Country
 				c.match.Code = e.Country + c.match.Sector
 				c.match.Entry += " + " + e.Name
-				c.anaphor, c.local = false, false
+				c.anaphor, c.local, c.possessed = false, false, false
 				j += 1 + n
 				c.to = j
 			}
@@ -599,6 +606,7 @@ func (s *scanner) eval(c *chain) {
 		m.Code = m.Country + m.Sector
 		m.Person = c.name
 		c.anaphor = country == "" && c.det == "the" && c.headRole != ""
+		c.possessed = country == "" && possessives[c.det]
 		if country == "" && localSectors[m.Sector] {
 			c.local = true
 			for _, el := range s.elems {
