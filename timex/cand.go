@@ -84,16 +84,15 @@ func duration(n, u int) string {
 	} else {
 		s += strconv.Itoa(n)
 	}
-	// TimeBank writes decades and centuries in years.
+	// TimeBank writes decades and centuries in years, and so an unknown
+	// number of them ("for decades") as an unknown number of years.
 	switch {
 	case u == uDecade && n >= 0:
 		return "P" + strconv.Itoa(10*n) + "Y"
 	case u == uCentury && n >= 0:
 		return "P" + strconv.Itoa(100*n) + "Y"
-	case u == uDecade:
-		return s + "DE"
-	case u == uCentury:
-		return s + "CE"
+	case u == uDecade || u == uCentury:
+		return "PXY"
 	}
 	return s + durationCode[u]
 }
