@@ -2,6 +2,8 @@ package ner
 
 import (
 	"bytes"
+	"flag"
+	"fmt"
 	"os"
 	"reflect"
 	"strings"
@@ -366,5 +368,41 @@ func TestPropagate(t *testing.T) {
 		if got := propagate(words, sents, append([]tokenSpan(nil), tc.spans...)); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("%s: got %v, want %v", tc.name, got, tc.want)
 		}
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// TestNewsGolden pins what the embedded model finds in testdata/news.txt;
+// after retraining, check the difference and rerun with -update.
+func TestNewsGolden(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := os.ReadFile("testdata/news.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := docFromLines(string(text))
+	if err := r.Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, e := range doc.Entities {
+		fmt.Fprintf(&b, "%d\t%d\t%s\t%s\n", e.Start, e.End, e.Label, e.Text)
+	}
+	const golden = "testdata/news.golden"
+	if *update {
+		if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.String() != string(want) {
+		t.Errorf("entities differ from %s (rerun with -update if the change is intended):\n%s", golden, b.String())
 	}
 }
