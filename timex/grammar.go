@@ -1307,6 +1307,16 @@ func (p *parser) quarter(i int) (cand, bool) {
 		}
 		return cand{end: end, typ: "DATE", how: hYearless, p: quarterPoint(2000, n, g)}, true
 	}
+	if p.is(j, "first", "last") && p.is(j+1, "two") && p.is(j+2, "quarters") && p.is(j+3, "of") {
+		// "the first two quarters of 1990": a half
+		if y, ok := p.year(j + 4); ok {
+			h := 1
+			if p.is(j, "last") {
+				h = 2
+			}
+			return cand{end: j + 5, typ: "DATE", how: hAbs, p: quarterPoint(y, h, gHalf)}, true
+		}
+	}
 	o, ok := ordinalValue(p.low(j))
 	if !ok {
 		if p.is(j, "last") && p.is(j+1, "half") && j > i {

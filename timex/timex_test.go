@@ -98,6 +98,7 @@ func TestFind(t *testing.T) {
 		{"Sales grew in the second half of 2023.", []want{{"the second half of 2023", "DATE", "2023-H2", ""}}},
 		{"Revenue rose in fiscal 2023.", []want{{"fiscal 2023", "DATE", "2023", ""}}},
 		{"Delta earned a record in the fiscal first quarter.", []want{{"the fiscal first quarter", "DATE", "2024-Q1", ""}}},
+		{"Weakness will last through the first two quarters of 2025.", []want{{"the first two quarters of 2025", "DATE", "2025-H1", ""}}},
 		{"Sales rose 5% in the latest period.", []want{{"the latest period", "DATE", "2023-Q4", ""}}},
 		{"He was shot last Oct. 23 at his home.", []want{{"last Oct. 23", "DATE", "2023-10-23", ""}}},
 		{"Profit fell in the third quarter from $3 million in the 2022 quarter.", []want{{"the third quarter", "DATE", "2023-Q3", ""}, {"the 2022 quarter", "DATE", "2022-Q3", ""}}},
