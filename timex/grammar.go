@@ -1052,6 +1052,9 @@ func (p *parser) monthDate(i int) (cand, bool) {
 		prev := p.low(i - 1)
 		switch prev {
 		case "in", "of", "since", "until", "till", "by", "from", "through", "early", "late", "mid", "-", "last", "next", "this", "before", "after", "between", "and", "to", "during", "end":
+		case "the":
+			// "the March accession": a capital after the article is the
+			// month; "the May …" stays subject to the check below
 		default:
 			return cand{}, false
 		}

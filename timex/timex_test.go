@@ -82,6 +82,7 @@ func TestFind(t *testing.T) {
 		{"Talks will run from May to July.", []want{{"May", "DATE", "2024-05", ""}, {"July", "DATE", "2024-07", ""}}},
 		{"The summit is on April 24 and 25.", []want{{"April 24", "DATE", "2024-04-24", ""}, {"25", "DATE", "2024-04-25", ""}}},
 		{"The law passed in December.", []want{{"December", "DATE", "2023-12", ""}}},
+		{"The March accession lets them join.", []want{{"March", "DATE", "2024-03", ""}}},
 		{"The report is dated 2024-03-12.", []want{{"2024-03-12", "DATE", "2024-03-12", ""}}},
 		{"The report is dated 3/12/2024.", []want{{"3/12/2024", "DATE", "2024-03-12", ""}}},
 		{"The polls opened at 10 a.m. Tuesday.", []want{{"10 a.m. Tuesday", "TIME", "2024-03-12T10:00", ""}}},
