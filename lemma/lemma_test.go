@@ -179,3 +179,33 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkLoad(b *testing.B) {
+	f, err := os.ReadFile("../models/data/" + ModelFile)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := Read(bytes.NewReader(f)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkLemma(b *testing.B) {
+	l, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	words := []struct{ form, upos, xpos string }{
+		{"Soldiers", "NOUN", "NNS"}, {"were", "AUX", "VBD"}, {"deployed", "VERB", "VBN"},
+		{"to", "ADP", "IN"}, {"the", "DET", "DT"}, {"border", "NOUN", "NN"}, {"on", "ADP", "IN"},
+		{"Tuesday", "PROPN", "NNP"}, {"frobnicating", "VERB", "VBG"}, {".", "PUNCT", "."},
+	}
+	for b.Loop() {
+		for _, w := range words {
+			l.Lemma(w.form, w.upos, w.xpos)
+		}
+	}
+	b.ReportMetric(float64(len(words))*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}

@@ -8,6 +8,7 @@ package pos
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
 	"encoding/binary"
 	"errors"
@@ -22,7 +23,7 @@ import (
 // ModelFile is the name of the embedded model.
 const ModelFile = "tagger.gz"
 
-const magic = "sitrep-pos-2"
+const magic = "sitrep-pos-3"
 
 // Class is one joint tag: a UPOS with its XPOS.
 type Class struct {
@@ -273,14 +274,15 @@ func (m *Tagger) Write(w io.Writer) error {
 		writeUint(bw, uint64(k.cls))
 		writeString(bw, m.feats[k])
 	}
-	if err := m.w.write(bw); err != nil {
-		return err
-	}
+	// The weight tables go last, after their length, so that Read can
+	// take them in one allocation.
+	var blob bytes.Buffer
+	m.w.write(&blob)
 	if m.first != nil {
-		if err := m.first.write(bw); err != nil {
-			return err
-		}
+		m.first.write(&blob)
 	}
+	writeUint(bw, uint64(blob.Len()))
+	bw.Write(blob.Bytes())
 	if err := bw.Flush(); err != nil {
 		return err
 	}
@@ -362,8 +364,18 @@ func Read(r io.Reader) (*Tagger, error) {
 	if rd.err != nil {
 		return nil, fmt.Errorf("pos model: %w", rd.err)
 	}
+	size := rd.count(1 << 30)
+	if rd.err != nil {
+		return nil, fmt.Errorf("pos model: %w", rd.err)
+	}
+	// The length comes from the file: trust it for the allocation only up
+	// to a size no real model reaches.
+	buf := bytes.NewBuffer(make([]byte, 0, min(size, 32<<20)))
+	if _, err := io.CopyN(buf, br, int64(size)); err != nil {
+		return nil, fmt.Errorf("pos model: weights truncated: %w", err)
+	}
 	var rest []byte
-	if m.w, rest, err = readWeights(br); err != nil {
+	if m.w, rest, err = parseWeights(buf.Bytes()); err != nil {
 		return nil, fmt.Errorf("pos model: %w", err)
 	}
 	if stacked {

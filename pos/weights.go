@@ -266,16 +266,6 @@ func (ws *weights) write(w io.Writer) error {
 	return err
 }
 
-// readWeights reads a table written by write, parsing from memory in one
-// sweep: loading is most of the start-up time of the tagger.
-func readWeights(r io.Reader) (*weights, []byte, error) {
-	data, err := io.ReadAll(r)
-	if err != nil {
-		return nil, nil, fmt.Errorf("weights: %w", err)
-	}
-	return parseWeights(data)
-}
-
 // parseWeights parses one table from the front of data and returns the rest.
 func parseWeights(data []byte) (*weights, []byte, error) {
 	if len(data) < 12 {
