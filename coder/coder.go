@@ -309,6 +309,17 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		seen[k] = true
 		out = append(out, mk(src, tgt))
 	}
+	addConverse := func(src, tgt *sitrep.ActorMention) {
+		cv, _ := cameo.Lookup(cd.entry.Converse)
+		k := actorKey(src) + ">" + actorKey(tgt) + ">" + cv.Code
+		if seen[k] {
+			return
+		}
+		seen[k] = true
+		ev := mk(src, tgt)
+		ev.CAMEO, ev.PLOVER, ev.Mode, ev.Context, ev.Goldstein, ev.Quad = cv.Code, cv.PLOVER, cv.Mode, cv.Context, cv.Goldstein, cv.Quad
+		out = append(out, ev)
+	}
 	mutual := reciprocal(code.Code) || cd.entry.Mutual
 	for _, src := range sources {
 		tgts := targets
@@ -332,26 +343,29 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			if mutual {
 				add(tgt, src)
 			}
+			if cd.entry.Converse != "" {
+				addConverse(tgt, src)
+			}
 		}
 	}
 	return out
 }
 
-// inferTargets finds the target the frame does not name: the nearest
-// actor of another country in the sentence, else the other side of the
-// article's dyad, else (for a third party's words) both sides, else an
-// actor of the source's own country with another role (police and
-// protesters).
+// inferTargets finds the target the frame does not name: for a third
+// party's words (appeals, mediation, criticism) both sides of the story;
+// else the nearest actor of another country in the sentence, else the
+// other side of the article's dyad, else an actor of the source's own
+// country with another role (police and protesters).
 func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.ActorMention, code string) []*sitrep.ActorMention {
 	off := s.doc.Tokens[i].Start
 	other, same := s.sentenceCounterpart(i, src, sources)
 	switch {
+	case s.art.third(actorKey(src)) && thirdPartyCode(code):
+		return s.art.sides(off)
 	case other != nil:
 		return []*sitrep.ActorMention{other}
 	case s.art.counterpart(actorKey(src), off) != nil:
 		return []*sitrep.ActorMention{s.art.counterpart(actorKey(src), off)}
-	case s.art.third(actorKey(src)) && thirdPartyCode(code):
-		return s.art.sides(off)
 	case same != nil:
 		return []*sitrep.ActorMention{same}
 	}

@@ -21,6 +21,7 @@ type Entry struct {
 	Xcomp    []string            // required infinitive-complement lemmas
 	Prt      string              // required particle
 	Speech   bool                // requires a clausal complement
+	Converse string              // the code of the target's side of the act (host 043 ↔ visitor 042)
 	Mutual   bool                // coded each way between source and target
 	NoTarget bool                // never infer a target from context
 	Code     string
@@ -110,6 +111,11 @@ func (e *Entry) addCondition(c string) error {
 		e.NoTarget = true
 	case c == "mutual":
 		e.Mutual = true
+	case strings.HasPrefix(c, "converse="):
+		if _, ok := cameo.Lookup(c[len("converse="):]); !ok {
+			return fmt.Errorf("converse: %q is not a CAMEO code", c[len("converse="):])
+		}
+		e.Converse = c[len("converse="):]
 	case strings.HasPrefix(c, "@"):
 		if len(c) == 1 {
 			return fmt.Errorf("empty target role")
