@@ -56,6 +56,9 @@ type cand struct {
 	// week of March 6").
 	offU, offN int
 	toWeek     bool
+	// needDay keeps the expression only when the text has named a day
+	// before it ("in the morning").
+	needDay bool
 	// inYear is the year of "the 1988 quarter": the narrative's quarter
 	// or half moved to that year.
 	inYear int

@@ -318,7 +318,40 @@ func init() {
 		(*parser).set, (*parser).deictic, (*parser).relative, (*parser).quantity, (*parser).monthDate,
 		(*parser).dayMonth, (*parser).weekday, (*parser).yearExpr, (*parser).quarter,
 		(*parser).numericDate, (*parser).clock, (*parser).holiday, (*parser).season, (*parser).yearEarlier, (*parser).yearEnd, (*parser).unitLong,
+		(*parser).dayPart,
 	}
+}
+
+// dayPart: a part of day before its day ("mid-afternoon yesterday"), or
+// alone where it can only be the narrative's day ("by mid afternoon",
+// "placed orders in the morning").
+func (p *parser) dayPart(i int) (cand, bool) {
+	j := i
+	the := p.is(j, "the")
+	if the {
+		j++
+	}
+	if p.cls(j) != cPart || p.is(j, "noon", "midday", "overnight", "night") {
+		return cand{}, false
+	}
+	part := p.val(j)
+	if !the {
+		d, ok := p.deictic(j + 1)
+		if !ok || d.how != hDCT || d.g != gDay || d.hasPart {
+			d, ok = p.weekday(j + 1)
+			ok = ok && d.how == hWeekday && !d.hasPart
+		}
+		if ok {
+			d.part, d.hasPart, d.typ = part, true, "TIME"
+			return d, true
+		}
+	}
+	mid := p.is(i-1, "mid") || p.is(i-1, "-") && p.is(i-2, "mid")
+	if mid && !the || the && p.is(i-1, "in", "during") {
+		// "in the morning" is a habit unless the story has a day
+		return cand{end: j + 1, typ: "TIME", how: hRef, g: gDay, u: uDay, part: part, hasPart: true, needDay: the}, true
+	}
+	return cand{}, false
 }
 
 // partAfter reads a part of day after a day expression ("Friday
@@ -1469,6 +1502,14 @@ func (p *parser) clock(i int) (cand, bool) {
 			h = 0
 		}
 	case p.is(j, "o") && p.is(j+1, "'") && p.is(j+2, "clock"):
+		j += 3
+	case !colon && h >= 1 && h <= 12 && p.is(j, "in") && p.is(j+1, "the") && p.is(j+2, "morning", "afternoon", "evening"):
+		// "at 4 in the morning"
+		if !p.is(j+2, "morning") && h < 12 {
+			h += 12
+		} else if p.is(j+2, "morning") && h == 12 {
+			h = 0
+		}
 		j += 3
 	case colon && (p.is(j, "gmt", "utc", "est", "edt", "pst", "pdt", "cst", "cdt", "cet", "bst") || p.is(i-1, "at", "by", "until", "from", "before", "after")):
 	default:

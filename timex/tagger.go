@@ -82,7 +82,7 @@ func Find(doc *sitrep.Document) []sitrep.Timex {
 				i++
 				continue
 			}
-			if !titled && c.hol == nil && inName(words, i+c.skip, c.end) {
+			if !titled && c.hol == nil && inName(words, i+c.skip, c.end) || c.needDay && !a.hasRefDay {
 				i = c.end
 				continue
 			}
