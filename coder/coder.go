@@ -501,8 +501,11 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 		}
 		// A noun that is the object of a verb takes the verb's subject
 		// ("launched an offensive").
-		if h := s.head(i); h >= 0 && s.rel(i) == "obj" {
+		if h := s.head(i); h >= 0 && s.rel(i) == "obj" && lightVerbs[s.lemma(h)] {
 			subj = s.frame(h).subj
+			if subj < 0 {
+				return s.sourceActors(h, s.frame(h))
+			}
 		}
 	}
 	if subj < 0 {
@@ -527,6 +530,12 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 }
 
 var relPronouns = setOf("who", "which", "that")
+
+// lightVerbs carry a nominal event whose actor is their subject
+// ("launched an offensive", "held talks"); other verbs do not ("condemned
+// the strikes" is not the condemner's strike).
+var lightVerbs = setOf("launch", "carry", "conduct", "stage", "mount", "begin", "start", "order", "continue", "resume",
+	"step", "hold", "have", "make", "open", "intensify", "escalate", "unleash", "wage", "pursue", "undertake", "lead", "join", "attend")
 
 // refusal reports a negated future or conditional ("would not", "will
 // not") on trigger i or the verb whose complement it is.
