@@ -155,7 +155,7 @@ func TestTrainDeterministicRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	write := func() []byte {
-		m, err := Train(sents, TrainOptions{Iters: 5, Seed: 7})
+		m, err := Train(sents, TrainOptions{Iters: 5, Seed: 7, Runs: 2})
 		if err != nil {
 			t.Fatal(err)
 		}
