@@ -28,6 +28,7 @@ func cmdTrainParser(ctx context.Context, e *env, args []string) error {
 	every := fs.Bool("dev-every", false, "score the first dev file after every iteration")
 	tags := fs.String("tags", "gold", "tags to train on: gold, or jackknife (predicted by taggers trained on the other folds)")
 	folds := fs.Int("folds", 4, "folds for --tags jackknife")
+	foldBy := fs.String("fold-by", "block", "how --tags jackknife cuts folds: block (contiguous runs of sentences, so that a document's other sentences do not help tag it) or sentence (sentence i in fold i mod k)")
 	taggedOut := fs.String("tagged-out", "", "with --tags jackknife, also write the retagged training data to this CoNLL-U file, for later runs")
 	out := fs.String("out", "models/data/"+parse.ModelFile, "parser model file to write")
 	if err := parseFlags(fs, args); err != nil {
@@ -48,7 +49,10 @@ func cmdTrainParser(ctx context.Context, e *env, args []string) error {
 	case "gold":
 	case "jackknife":
 		start := time.Now()
-		if err := jackknifeTags(sents, *folds, *seed, e); err != nil {
+		if *foldBy != "block" && *foldBy != "sentence" {
+			return usageError{fmt.Sprintf("--fold-by must be block or sentence, not %q", *foldBy)}
+		}
+		if err := jackknifeTags(sents, *folds, *foldBy == "block", *seed, e); err != nil {
 			return err
 		}
 		fmt.Fprintf(e.stderr, "jackknifed tags over %d folds in %s\n", *folds, time.Since(start).Round(time.Second))
@@ -132,17 +136,25 @@ func writeParserModel(path string, p *parse.Parser) error {
 
 // jackknifeTags replaces the gold tags of sents by those of taggers each
 // trained on the other folds, so that the parser learns from tags as
-// wrong as it will meet at run time. Folds are interleaved (sentence i
-// goes to fold i mod k), so each fold mixes all the training files.
-func jackknifeTags(sents []corpus.Sentence, k int, seed uint64, e *env) error {
+// wrong as it will meet at run time. With blocks, fold f is the f-th
+// contiguous k-th of the sentences, so a document is tagged by a tagger
+// that has not seen its other sentences (names, topic), as at run time;
+// otherwise sentence i goes to fold i mod k.
+func jackknifeTags(sents []corpus.Sentence, k int, blocks bool, seed uint64, e *env) error {
 	if k < 2 {
 		return usageError{"--folds must be at least 2"}
 	}
 	gold := append([]corpus.Sentence(nil), sents...)
+	foldOf := func(i int) int {
+		if blocks {
+			return i * k / len(gold)
+		}
+		return i % k
+	}
 	for f := 0; f < k; f++ {
 		var rest []corpus.Sentence
 		for i := range gold {
-			if i%k != f {
+			if foldOf(i) != f {
 				rest = append(rest, gold[i])
 			}
 		}
@@ -151,7 +163,10 @@ func jackknifeTags(sents []corpus.Sentence, k int, seed uint64, e *env) error {
 			return err
 		}
 		var n, right int
-		for i := f; i < len(sents); i += k {
+		for i := range sents {
+			if foldOf(i) != f {
+				continue
+			}
 			ws := sents[i].Words
 			forms := make([]string, len(ws))
 			for j := range ws {
