@@ -480,7 +480,7 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 			}
 			break
 		}
-		if h < 0 || !(r == "xcomp" || r == "conj" || r == "advcl" && s.child(k, "mark") >= 0 && s.lemma(s.child(k, "mark")) == "to") {
+		if h < 0 || !(r == "xcomp" || r == "conj" || r == "advcl" && sharesSubject(s, k)) {
 			break
 		}
 		k = h
@@ -530,6 +530,21 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 }
 
 var relPronouns = setOf("who", "which", "that")
+
+// sharesSubject reports an adverbial clause whose unstated subject is
+// its head's: an infinitive of purpose ("to encircle"), a participle
+// ("ordered them out, accusing their governments"), "after meeting".
+func sharesSubject(s *sent, k int) bool {
+	m := s.child(k, "mark")
+	if m < 0 {
+		return s.frame(k).subj < 0
+	}
+	switch s.lemma(m) {
+	case "to", "after", "before", "while", "by", "when", "without":
+		return s.frame(k).subj < 0
+	}
+	return false
+}
 
 // lightVerbs carry a nominal event whose actor is their subject
 // ("launched an offensive", "held talks"); other verbs do not ("condemned
