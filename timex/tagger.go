@@ -527,6 +527,11 @@ func (a *anchorer) weekday(c *cand, at int) point {
 		if dir == 0 {
 			dir = -1 // news reports what happened
 		}
+		if dir > 0 && a.p.is(c.end, "'", "’") && a.p.is(c.end+1, "s") && !a.p.is(at-1, "before", "for") && !(a.p.is(at-1, "of") && a.p.is(at-2, "ahead")) && !forward(a.p, at) {
+			// "get around Wednesday's ruling": a possessive day names
+			// an event the story reports, whatever the verb's tense
+			dir = -1
+		}
 	}
 	var off int
 	if dir < 0 {

@@ -42,6 +42,8 @@ func TestFind(t *testing.T) {
 		{"The board created an office, effective Feb. 1.", []want{{"Feb. 1", "DATE", "2025-02-01", ""}}},
 		{"Until Tuesday, they had not called him.", []want{{"Tuesday", "DATE", "2024-03-12", ""}}},
 		{"Exiles were planning to drive around the airport on Saturday.", []want{{"Saturday", "DATE", "2024-03-16", ""}}},
+		{"They would look for ways to get around Tuesday's ruling.", []want{{"Tuesday", "DATE", "2024-03-12", ""}}},
+		{"Parties will rally ahead of Tuesday's vote.", []want{{"Tuesday", "DATE", "2024-03-19", ""}}},
 		{"Police have searched for him since shortly after the April 20 attack.", []want{{"April 20", "DATE", "2023-04-20", ""}}},
 		{"Growth slowed in recent years and in recent months.", []want{{"recent years", "DATE", "PAST_REF", ""}, {"recent months", "DURATION", "PXM", ""}}},
 		{"It was not until Tuesday that he spoke.", []want{{"Tuesday", "DATE", "2024-03-12", ""}}},
