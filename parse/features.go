@@ -28,7 +28,6 @@ func (x *sentence) len() int { return len(x.w) - 1 }
 
 // load fills x from the tokens [from, to) of doc, reusing x's memory.
 func (x *sentence) load(doc *sitrep.Document, from, to int) {
-	n := to - from
 	x.w, x.sfx, x.p, x.u = x.w[:0], x.sfx[:0], x.p[:0], x.u[:0]
 	for i := from; i < to; i++ {
 		t := &doc.Tokens[i]
@@ -41,7 +40,6 @@ func (x *sentence) load(doc *sitrep.Document, from, to int) {
 		x.p, x.u = append(x.p, strHash(xpos)), append(x.u, strHash(t.UPOS))
 	}
 	x.w, x.sfx, x.p, x.u = append(x.w, hRoot), append(x.sfx, hRoot), append(x.p, hRoot), append(x.u, hRoot)
-	_ = n
 }
 
 const (
@@ -147,7 +145,8 @@ func dist(a, b int) uint64 {
 
 func count(n int) uint64 { return uint64(min(n, 4)) }
 
-func at(s *state, a []int, i int) int {
+// at returns a[i], or none for no word.
+func at(a []int, i int) int {
 	if i == none {
 		return none
 	}
@@ -162,10 +161,10 @@ func moveFeatures(s *state, x *sentence, out []uint64) []uint64 {
 	b0i, b1i, b2i := s.buf(0), s.buf(1), s.buf(2)
 	s0, s1, s2 := x.view(s, s0i), x.view(s, s1i), x.view(s, s2i)
 	b0, b1, b2 := x.view(s, b0i), x.view(s, b1i), x.view(s, b2i)
-	s0l1, s0l2 := x.view(s, at(s, s.l1, s0i)), x.view(s, at(s, s.l2, s0i))
-	s0r1, s0r2 := x.view(s, at(s, s.r1, s0i)), x.view(s, at(s, s.r2, s0i))
-	s1l1, s1r1, s1r2 := x.view(s, at(s, s.l1, s1i)), x.view(s, at(s, s.r1, s1i)), x.view(s, at(s, s.r2, s1i))
-	b0l1, b0l2 := x.view(s, at(s, s.l1, b0i)), x.view(s, at(s, s.l2, b0i))
+	s0l1, s0l2 := x.view(s, at(s.l1, s0i)), x.view(s, at(s.l2, s0i))
+	s0r1, s0r2 := x.view(s, at(s.r1, s0i)), x.view(s, at(s.r2, s0i))
+	s1l1, s1r1, s1r2 := x.view(s, at(s.l1, s1i)), x.view(s, at(s.r1, s1i)), x.view(s, at(s.r2, s1i))
+	b0l1, b0l2 := x.view(s, at(s.l1, b0i)), x.view(s, at(s.l2, b0i))
 
 	var s0nl, s0nr, s1nl, s1nr, b0nl uint64 = 9, 9, 9, 9, 9
 	var s0ls, s0rs, s1ls, s1rs, b0ls uint64 = 9, 9, 9, 9, 9

@@ -16,6 +16,7 @@ import (
 	"sitrep"
 	"sitrep/internal/perceptron"
 	"sitrep/models"
+	"sitrep/nlp"
 )
 
 // ModelFile is the name of the embedded parser model.
@@ -51,12 +52,7 @@ type work struct {
 	gold, replay *state
 }
 
-var _ interface {
-	Name() string
-	Needs() sitrep.Layer
-	Fills() sitrep.Layer
-	Process(*sitrep.Document) error
-} = (*Parser)(nil)
+var _ nlp.Component = (*Parser)(nil)
 
 func (p *Parser) Name() string { return "parse" }
 func (p *Parser) Needs() sitrep.Layer {
