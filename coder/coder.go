@@ -190,6 +190,11 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		if e.Xcomp != nil {
 			consumed[a.xcomp] = true
 		}
+		if r := e.Code[:2]; (r == "02" || r == "10") && a.xcomp >= 0 {
+			// "urged both sides to talk": the act appealed for or
+			// demanded has not happened; only the appeal is coded.
+			consumed[a.xcomp] = true
+		}
 		if e.Obj != nil && t.UPOS == "VERB" {
 			// "hold talks": the object noun is part of the verb's frame.
 			consumed[a.obj] = true
