@@ -37,7 +37,6 @@ var dialect = sqlstore.Dialect{
 		-ts_rank(a.search, q)
 		FROM articles a, websearch_to_tsquery('english', ?) q WHERE a.search @@ q ORDER BY ts_rank(a.search, q) DESC, a.id`,
 	SearchArg: strings.TrimSpace,
-	WeekStart: "to_char(date_trunc('week', day::date), 'YYYY-MM-DD')",
 	WriteLock: fmt.Sprintf("SELECT pg_advisory_xact_lock(%d)", lockKey),
 }
 

@@ -35,7 +35,6 @@ var dialect = sqlstore.Dialect{
 	Search: `SELECT a.doc_id, a.title, a.url, a.published, snippet(articles_fts, 1, '[', ']', '…', 12), bm25(articles_fts)
 		FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts)`,
 	SearchArg: sqlstore.FTS5Query,
-	WeekStart: "date(day, '-' || ((cast(strftime('%w', day) AS integer) + 6) % 7) || ' days')",
 }
 
 // Open opens or creates the database at path and brings its schema up to

@@ -124,6 +124,7 @@ func Run(t *testing.T, open func(t *testing.T) sitrep.Store) {
 				[5]string{"PHLGOV", "CHNMIL", "112", "2024-03-13", "occurred"},
 				[5]string{"IGOSEAASN", "-", "043", "2024-03-28", "planned"}),
 			Doc("a2", "u2", "wire", "2024-04-01", [5]string{"USAGOV", "CHNGOV", "036", "2024-04-10", "planned"}),
+			Doc("a3", "u3", "wire", "2024-02-01", [5]string{"CHNGOV", "CHNMIL", "051", "2024-02-01", "occurred"}),
 		})
 		if err != nil {
 			t.Fatal(err)
@@ -132,15 +133,16 @@ func Run(t *testing.T, open func(t *testing.T) sitrep.Store) {
 			f    sitrep.EventFilter
 			want int
 		}{
-			{sitrep.EventFilter{}, 4},
-			{sitrep.EventFilter{Actor: "CHN"}, 3},
+			{sitrep.EventFilter{}, 5},
+			{sitrep.EventFilter{Actor: "CHN"}, 4}, // the CHN-CHN event once
+			{sitrep.EventFilter{Actor: "CHN", Offset: 3}, 1},
 			{sitrep.EventFilter{Source: "PHL"}, 1},
-			{sitrep.EventFilter{Target: "CHNMIL"}, 1},
-			{sitrep.EventFilter{Country: "chn"}, 3},
-			{sitrep.EventFilter{CAMEO: "0"}, 2},
+			{sitrep.EventFilter{Target: "CHNMIL"}, 2},
+			{sitrep.EventFilter{Country: "chn"}, 4},
+			{sitrep.EventFilter{CAMEO: "0"}, 3},
 			{sitrep.EventFilter{Status: "planned"}, 2},
 			{sitrep.EventFilter{From: "2024-03-13", To: "2024-03-31"}, 2},
-			{sitrep.EventFilter{Text: "warned"}, 4},
+			{sitrep.EventFilter{Text: "warned"}, 5},
 			{sitrep.EventFilter{Article: "a2"}, 1},
 			{sitrep.EventFilter{Limit: 1}, 1},
 			{sitrep.EventFilter{Source: "CHN", Target: "PHL", CAMEO: "13"}, 1},
@@ -151,7 +153,7 @@ func Run(t *testing.T, open func(t *testing.T) sitrep.Store) {
 			}
 		}
 		n := 0
-		if err := s.EachEvent(ctx, sitrep.EventFilter{}, func(*sitrep.StoredEvent) error { n++; return nil }); err != nil || n != 4 {
+		if err := s.EachEvent(ctx, sitrep.EventFilter{}, func(*sitrep.StoredEvent) error { n++; return nil }); err != nil || n != 5 {
 			t.Errorf("EachEvent: %d %v", n, err)
 		}
 		pts, err := s.Dyad(ctx, sitrep.DyadQuery{A: "CHN", B: "PHL", By: sitrep.ByMonth, Both: true})
@@ -163,15 +165,15 @@ func Run(t *testing.T, open func(t *testing.T) sitrep.Store) {
 			t.Errorf("dyad by week %+v %v", pts, err)
 		}
 		acts, err := s.Actors(ctx, sitrep.ActorFilter{})
-		if err != nil || len(acts) == 0 || acts[0].Code != "CHNGOV" || acts[0].AsSource != 1 || acts[0].AsTarget != 1 {
+		if err != nil || len(acts) == 0 || acts[0].Code != "CHNGOV" || acts[0].AsSource != 2 || acts[0].AsTarget != 1 {
 			t.Errorf("actors %+v %v", acts, err)
 		}
 		qs, err := s.Quotes(ctx, sitrep.QuoteFilter{Speaker: "wang", Actor: "CHN"})
-		if err != nil || len(qs) != 2 {
+		if err != nil || len(qs) != 3 {
 			t.Errorf("quotes %+v %v", qs, err)
 		}
 		hits, err := s.Search(ctx, sitrep.SearchQuery{Query: `"security guarantees"`})
-		if err != nil || len(hits) != 2 || hits[0].Snippet == "" {
+		if err != nil || len(hits) != 3 || hits[0].Snippet == "" {
 			t.Errorf("search %+v %v", hits, err)
 		}
 		if _, err := s.Search(ctx, sitrep.SearchQuery{Query: `AND OR "(`}); err != nil {

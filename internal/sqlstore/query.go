@@ -93,6 +93,53 @@ func limitOffset(limit, offset, def int) string {
 
 // Events returns events matching f, newest event date first.
 func (s *Store) Events(ctx context.Context, f sitrep.EventFilter) ([]sitrep.StoredEvent, error) {
+	if f.Actor != "" && f.Source == "" && f.Target == "" {
+		return s.actorEvents(ctx, f)
+	}
+	return s.events(ctx, f)
+}
+
+// actorEvents answers "source or target is A" as two queries that each
+// walk an index in date order, merged: one query with OR would sort every
+// event of a busy actor.
+func (s *Store) actorEvents(ctx context.Context, f sitrep.EventFilter) ([]sitrep.StoredEvent, error) {
+	limit := f.Limit
+	if limit <= 0 {
+		limit = 100
+	}
+	one := f
+	one.Actor, one.Offset, one.Limit = "", 0, max(f.Offset, 0)+limit
+	asSource, asTarget := one, one
+	asSource.Source, asTarget.Target = f.Actor, f.Actor
+	a, err := s.events(ctx, asSource)
+	if err != nil {
+		return nil, err
+	}
+	b, err := s.events(ctx, asTarget)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]sitrep.StoredEvent, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j >= len(b) || i < len(a) && (a[i].Date > b[j].Date || a[i].Date == b[j].Date && a[i].ID > b[j].ID):
+			out = append(out, a[i])
+			i++
+		case i < len(a) && a[i].ID == b[j].ID:
+			out = append(out, a[i]) // both sides match: once
+			i++
+			j++
+		default:
+			out = append(out, b[j])
+			j++
+		}
+	}
+	from := min(max(f.Offset, 0), len(out))
+	return out[from:min(from+limit, len(out))], nil
+}
+
+func (s *Store) events(ctx context.Context, f sitrep.EventFilter) ([]sitrep.StoredEvent, error) {
 	w, args := eventWhere(f)
 	q := "SELECT " + eventColumns + " FROM events e JOIN articles a ON a.id = e.first_article" + w +
 		" ORDER BY e.date DESC, e.id DESC" + limitOffset(f.Limit, f.Offset, 100)
@@ -240,8 +287,8 @@ func (s *Store) Dyad(ctx context.Context, q sitrep.DyadQuery) ([]sitrep.DyadPoin
 	case sitrep.ByMonth:
 		period = "substr(day, 1, 7)"
 	case sitrep.ByWeek:
-		// The Monday that starts the ISO week.
-		period = s.D.WeekStart
+		// The Monday that starts the ISO week, kept at ingest.
+		period = "week"
 	default:
 		return nil, sitrep.Errorf(sitrep.EInvalid, "unknown period %q: use day, week or month", q.By)
 	}

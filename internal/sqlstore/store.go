@@ -28,9 +28,6 @@ type Dialect struct {
 	// SearchArg turns user text into the Search argument; "" means the
 	// query has nothing to search for.
 	SearchArg func(string) string
-	// WeekStart is an expression of the column day (YYYY-MM-DD) giving
-	// the Monday of its week in the same form.
-	WeekStart string
 	// WriteLock, when set, runs first in every write transaction.
 	WriteLock string
 }

@@ -209,9 +209,9 @@ func (s *Store) rollup(ctx context.Context, tx *writer, date string, day int64, 
 		dayStr = dayStr[:10]
 	}
 	if e.Quad >= 1 && e.Quad <= 4 {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO dyad_days (source_code, target_code, source_country, target_country, day, quad, n, goldstein_sum)
-			VALUES (?,?,?,?,?,?,1,?) ON CONFLICT (source_code, target_code, day, quad) DO UPDATE SET n = dyad_days.n + 1, goldstein_sum = dyad_days.goldstein_sum + excluded.goldstein_sum`,
-			src.Code, tgt.Code, src.Country, tgt.Country, dayStr, e.Quad, e.Goldstein); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO dyad_days (source_code, target_code, source_country, target_country, day, week, quad, n, goldstein_sum)
+			VALUES (?,?,?,?,?,?,?,1,?) ON CONFLICT (source_code, target_code, day, quad) DO UPDATE SET n = dyad_days.n + 1, goldstein_sum = dyad_days.goldstein_sum + excluded.goldstein_sum`,
+			src.Code, tgt.Code, src.Country, tgt.Country, dayStr, weekOf(dayStr), e.Quad, e.Goldstein); err != nil {
 			return err
 		}
 	}
@@ -340,4 +340,14 @@ func (w *writer) close() {
 	for _, st := range w.stmts {
 		st.Close()
 	}
+}
+
+// weekOf returns the Monday of a YYYY-MM-DD day's week, "" for coarser
+// dates.
+func weekOf(day string) string {
+	t, err := time.Parse("2006-01-02", day)
+	if err != nil {
+		return ""
+	}
+	return t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7)).Format("2006-01-02")
 }
