@@ -369,9 +369,10 @@ func (s *scanner) chainAt(i, to int) (chain, int) {
 	if c.ok && c.place && s.located(c.from) {
 		c.ok = false
 	}
-	// With tags, "a military base": a singular phrase before a noun only
-	// modifies it.
-	if c.ok && s.upos != nil && j < to && s.upos[j] == "NOUN" && !c.name {
+	// With tags, "a military base": a singular country-less phrase before
+	// a noun only modifies it ("Russian military headquarters" is still
+	// the Russian military).
+	if c.ok && s.upos != nil && j < to && s.upos[j] == "NOUN" && !c.name && c.match.Country == "" {
 		if l := s.elems[len(s.elems)-1]; !l.plural && l.e.Kind != KindPerson && l.e.Kind != KindOrg {
 			c.ok = false
 		}
