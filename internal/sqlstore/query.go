@@ -20,6 +20,13 @@ func eventWhere(f sitrep.EventFilter) (string, []any) {
 	var conds []string
 	var args []any
 	prefix := func(col, p string) {
+		// A three-letter actor prefix is a country: equality on the
+		// country column lets an index walk the events in date order.
+		if cc, ok := countryPrefix(col, p); ok {
+			conds = append(conds, cc+" = ?")
+			args = append(args, strings.ToUpper(p))
+			return
+		}
 		lo, hi := prefixRange(p)
 		conds = append(conds, fmt.Sprintf("(%s >= ? AND %s < ?)", col, col))
 		args = append(args, lo, hi)
@@ -77,6 +84,21 @@ func eventWhere(f sitrep.EventFilter) (string, []any) {
 		return "", nil
 	}
 	return " WHERE " + strings.Join(conds, " AND "), args
+}
+
+// countryPrefix maps an actor-code column and a three-letter, non-IGO
+// prefix to the matching country column.
+func countryPrefix(col, p string) (string, bool) {
+	if len(p) != 3 || strings.EqualFold(p, "IGO") {
+		return "", false
+	}
+	switch col {
+	case "e.source_code":
+		return "e.source_country", true
+	case "e.target_code":
+		return "e.target_country", true
+	}
+	return "", false
 }
 
 func likeEscape(s string) string {
