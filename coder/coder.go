@@ -235,12 +235,11 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	i := cd.trig
 	code, _ := cameo.Lookup(cd.entry.Code)
 	sources := keyed(s.sourceActors(i, cd.args))
-	if len(sources) == 0 && s.tok(i).UPOS == "NOUN" && (code.Code == "046" || code.Code == "0871") {
-		// "talks in Doha", "the ceasefire": negotiations or a truce named
-		// by a noun with no party of its own are between the parties
-		// named after it, else between the two sides of the story.
-		// (Meetings and other reciprocal nouns are mostly background
-		// and were tried and dropped.)
+	if len(sources) == 0 && s.tok(i).UPOS == "NOUN" && code.Code == "046" {
+		// "talks in Doha": negotiations named by a noun with no party of
+		// their own are between the parties named after it, else between
+		// the two sides of the story. (Meetings, ceasefires and other
+		// reciprocal nouns are mostly background: tried and dropped.)
 		for _, p := range []string{"between", "with"} {
 			for _, a := range cd.args.obl[p] {
 				sources = append(sources, s.argActors(a)...)
