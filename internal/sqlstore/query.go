@@ -101,6 +101,8 @@ func countryPrefix(col, p string) (string, bool) {
 	return "", false
 }
 
+func isCountry(p string) bool { return len(p) == 3 && !strings.EqualFold(p, "IGO") }
+
 func likeEscape(s string) string {
 	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
 	return r.Replace(s)
@@ -330,6 +332,10 @@ func (s *Store) Dyad(ctx context.Context, q sitrep.DyadQuery) ([]sitrep.DyadPoin
 		}
 		return "(" + strings.Join(conds, " AND ") + ")", args
 	}
+	table := "dyad_days"
+	if isCountry(q.A) && isCountry(q.B) {
+		table = "dyad_country_days"
+	}
 	c1, args := side(q.A, q.B)
 	cond := c1
 	if q.Both {
@@ -345,7 +351,7 @@ func (s *Store) Dyad(ctx context.Context, q sitrep.DyadQuery) ([]sitrep.DyadPoin
 		cond += " AND day <= ?"
 		args = append(args, q.To+"~")
 	}
-	rows, err := s.R.QueryContext(ctx, "SELECT "+period+" AS p, quad, sum(n), sum(goldstein_sum) FROM dyad_days WHERE "+cond+
+	rows, err := s.R.QueryContext(ctx, "SELECT "+period+" AS p, quad, sum(n), sum(goldstein_sum) FROM "+table+" WHERE "+cond+
 		" GROUP BY p, quad ORDER BY p, quad", args...)
 	if err != nil {
 		return nil, err
@@ -382,6 +388,9 @@ func (s *Store) Dyad(ctx context.Context, q sitrep.DyadQuery) ([]sitrep.DyadPoin
 
 // Actors lists the most active actors from the per-day rollup.
 func (s *Store) Actors(ctx context.Context, f sitrep.ActorFilter) ([]sitrep.ActorCount, error) {
+	if f.From == "" && f.To == "" {
+		return s.actorTotals(ctx, f)
+	}
 	var conds []string
 	var args []any
 	if f.Prefix != "" {
@@ -403,6 +412,32 @@ func (s *Store) Actors(ctx context.Context, f sitrep.ActorFilter) ([]sitrep.Acto
 	}
 	rows, err := s.R.QueryContext(ctx, "SELECT code, max(name), max(country), max(sector), sum(as_source), sum(as_target) FROM actor_days"+w+
 		" GROUP BY code ORDER BY sum(as_source) + sum(as_target) DESC, code"+limitOffset(f.Limit, 0, 50), args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []sitrep.ActorCount
+	for rows.Next() {
+		var a sitrep.ActorCount
+		if err := rows.Scan(&a.Code, &a.Name, &a.Country, &a.Sector, &a.AsSource, &a.AsTarget); err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// actorTotals answers the all-time most-active list from the totals kept
+// at ingest.
+func (s *Store) actorTotals(ctx context.Context, f sitrep.ActorFilter) ([]sitrep.ActorCount, error) {
+	q := "SELECT code, name, country, sector, as_source, as_target FROM actor_totals"
+	var args []any
+	if f.Prefix != "" {
+		lo, hi := prefixRange(f.Prefix)
+		q += " WHERE code >= ? AND code < ?"
+		args = append(args, lo, hi)
+	}
+	rows, err := s.R.QueryContext(ctx, q+" ORDER BY total DESC, code"+limitOffset(f.Limit, 0, 50), args...)
 	if err != nil {
 		return nil, err
 	}

@@ -214,6 +214,11 @@ func (s *Store) rollup(ctx context.Context, tx *writer, date string, day int64, 
 			src.Code, tgt.Code, src.Country, tgt.Country, dayStr, weekOf(dayStr), e.Quad, e.Goldstein); err != nil {
 			return err
 		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO dyad_country_days (source_country, target_country, day, week, quad, n, goldstein_sum)
+			VALUES (?,?,?,?,?,1,?) ON CONFLICT (source_country, target_country, day, quad) DO UPDATE SET n = dyad_country_days.n + 1, goldstein_sum = dyad_country_days.goldstein_sum + excluded.goldstein_sum`,
+			src.Country, tgt.Country, dayStr, weekOf(dayStr), e.Quad, e.Goldstein); err != nil {
+			return err
+		}
 	}
 	for _, a := range []struct {
 		act      *sitrep.EventActor
@@ -225,6 +230,12 @@ func (s *Store) rollup(ctx context.Context, tx *writer, date string, day int64, 
 		if _, err := tx.ExecContext(ctx, `INSERT INTO actor_days (code, day, as_source, as_target, name, country, sector) VALUES (?,?,?,?,?,?,?)
 			ON CONFLICT (code, day) DO UPDATE SET as_source = actor_days.as_source + excluded.as_source, as_target = actor_days.as_target + excluded.as_target`,
 			a.act.Code, dayStr, a.src, a.tgt, a.act.Text, a.act.Country, a.act.Sector); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO actor_totals (code, as_source, as_target, total, name, country, sector) VALUES (?,?,?,1,?,?,?)
+			ON CONFLICT (code) DO UPDATE SET as_source = actor_totals.as_source + excluded.as_source, as_target = actor_totals.as_target + excluded.as_target,
+			total = actor_totals.total + 1`,
+			a.act.Code, a.src, a.tgt, a.act.Text, a.act.Country, a.act.Sector); err != nil {
 			return err
 		}
 	}
