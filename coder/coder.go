@@ -336,7 +336,13 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			tgts = s.inferTargets(i, src, sources, code.Code)
 		}
 		if len(tgts) == 0 {
-			add(src, nil)
+			// An act whose target neither the sentence nor the story
+			// gives is kept only where the entry says acts of its kind
+			// often have none (a resignation, a bare meeting); elsewhere
+			// the missing target is the sign of a misread sentence.
+			if cd.entry.NoTarget {
+				add(src, nil)
+			}
 			continue
 		}
 		for _, tgt := range tgts {
