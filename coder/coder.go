@@ -337,10 +337,11 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		}
 		if len(tgts) == 0 {
 			// An act whose target neither the sentence nor the story
-			// gives is kept only where the entry says acts of its kind
-			// often have none (a resignation, a bare meeting); elsewhere
-			// the missing target is the sign of a misread sentence.
-			if cd.entry.NoTarget {
+			// gives is kept only where acts of its kind often have none
+			// (statements: "declined to comment"; entries marked
+			// notarget); elsewhere the missing target is the sign of a
+			// misread sentence.
+			if cd.entry.NoTarget || code.Code[:2] == "01" {
 				add(src, nil)
 			}
 			continue
@@ -428,15 +429,21 @@ func eventActor(m *sitrep.ActorMention) *sitrep.EventActor {
 	return &sitrep.EventActor{Span: m.Span, Code: m.Code, Country: m.Country, Sector: m.Sector}
 }
 
+// eventKey identifies an event for merging: actors by country (or IGO),
+// since "the ministry" and "Kosovo" acting on one day are one actor's act
+// as far as the record goes.
 func eventKey(e *sitrep.Event) string {
-	src, tgt := "", ""
-	if e.Source != nil {
-		src = e.Source.Code
+	return eventActorKey(e.Source) + "\x00" + eventActorKey(e.Target) + "\x00" + e.CAMEO + "\x00" + e.Date
+}
+
+func eventActorKey(a *sitrep.EventActor) string {
+	switch {
+	case a == nil:
+		return ""
+	case a.Country != "":
+		return a.Country
 	}
-	if e.Target != nil {
-		tgt = e.Target.Code
-	}
-	return src + "\x00" + tgt + "\x00" + e.CAMEO + "\x00" + e.Date
+	return a.Code
 }
 
 // mergeArticle keeps one record per (source, target, code, date) in the
