@@ -47,7 +47,11 @@ func eventWhere(f sitrep.EventFilter) (string, []any) {
 		conds = append(conds, "(e.source_country = ? OR e.target_country = ?)")
 		args = append(args, c, c)
 	}
-	if f.CAMEO != "" {
+	switch {
+	case len(f.CAMEO) == 2:
+		conds = append(conds, "e.root_code = ?")
+		args = append(args, f.CAMEO)
+	case f.CAMEO != "":
 		prefix("e.cameo", f.CAMEO)
 	}
 	if f.PLOVER != "" {
