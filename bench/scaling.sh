@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Worker scaling (issue 10): articles per second of one worker and of two
+# workers (GOMAXPROCS=1 each) sharing one NATS queue and one PostgreSQL
+# store, on this machine. Needs ../shared/data/polnear for the articles.
+#
+#   bash bench/scaling.sh            # N=1000 articles by default
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${N:-1000}
+PGADMIN=${PGADMIN:-postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable}
+NATS=${NATS:-nats://127.0.0.1:4222}
+BIN=$(mktemp -d)/sitrep
+go build -o "$BIN" ./cmd/sitrep
+go run ./internal/tools/mkcorpus -n "$N" ../shared/data/polnear > /tmp/sitrep-scale.jsonl
+
+declare -A RATE
+for W in 1 2; do
+	db="sitrep_scale_${W}_$$"
+	psql "$PGADMIN" -qc "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
+	store="${PGADMIN/\/postgres\?/\/$db?}"
+	name="scale${W}x$$"
+	"$BIN" ingest --queue "$NATS" --queue-name "$name" /tmp/sitrep-scale.jsonl 2>/dev/null
+	# Open the store once so that the schema exists before the clock starts.
+	"$BIN" actors --store "$store" >/dev/null
+	start=$(date +%s.%N)
+	for i in $(seq "$W"); do
+		GOMAXPROCS=1 "$BIN" worker --queue "$NATS" --queue-name "$name" --store "$store" --exit-when-idle 5 2>>/tmp/sitrep-scale-workers.log &
+	done
+	while [ "$(psql "$store" -tAc 'SELECT count(*) FROM articles')" -lt "$N" ]; do sleep 0.2; done
+	end=$(date +%s.%N)
+	wait
+	RATE[$W]=$(echo "$N / ($end - $start)" | bc -l)
+	printf "%d worker(s): %d articles in %.1f s = %.2f articles/s\n" "$W" "$N" "$(echo "$end - $start" | bc -l)" "${RATE[$W]}"
+	psql "$PGADMIN" -qc "DROP DATABASE $db WITH (FORCE)"
+done
+printf "speed-up of two workers over one: %.2fx\n" "$(echo "${RATE[2]} / ${RATE[1]}" | bc -l)"
