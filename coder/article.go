@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"sitrep/geo"
 	"sort"
 	"strings"
 
@@ -18,6 +19,7 @@ type article struct {
 	// by first appearance.
 	ranked []string
 	count  map[string]int
+	places map[[2]int]*sitrep.ActorMention // actors made from place names, by span
 }
 
 // actorKey is what an event actor stands for at the level events are
@@ -38,7 +40,7 @@ func actorKey(m *sitrep.ActorMention) string {
 }
 
 func newArticle(d *sitrep.Document) *article {
-	a := &article{doc: d, count: map[string]int{}}
+	a := &article{doc: d, count: map[string]int{}, places: map[[2]int]*sitrep.ActorMention{}}
 	first := map[string]int{}
 	for i := range d.Actors {
 		k := actorKey(&d.Actors[i])
@@ -211,4 +213,37 @@ func thirdPartyCode(code string) bool {
 		return true
 	}
 	return false
+}
+
+// placeActor codes an argument the actor coder left uncoded when it names
+// a country or a capital ("Kinshasa", "Mogadishu"): a capital standing for
+// its government is how news names states. Other places are not actors.
+func (s *sent) placeActor(k int) *sitrep.ActorMention {
+	d := s.doc
+	t := d.Tokens[k]
+	start, end := -1, -1
+	for _, e := range d.Entities {
+		if e.Start <= t.Start && t.End <= e.End {
+			start, end = e.Start, e.End
+			break
+		}
+	}
+	if start < 0 {
+		if t.UPOS != "PROPN" {
+			return nil
+		}
+		start, end = s.span(k)
+	}
+	key := [2]int{start, end}
+	if m, ok := s.art.places[key]; ok {
+		return m
+	}
+	var m *sitrep.ActorMention
+	if g, err := geo.Load(); err == nil {
+		if p, ok := g.Lookup(d.Text[start:end]); ok && p.Country != "" && (p.Feature == "PCLI" || p.Feature == "PPLC") {
+			m = &sitrep.ActorMention{Span: d.MakeSpan(start, end), Code: p.Country, Country: p.Country, Entry: "place: " + p.Name, Ref: -1}
+		}
+	}
+	s.art.places[key] = m
+	return m
 }

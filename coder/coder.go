@@ -415,6 +415,8 @@ func (s *sent) argActors(a int) []*sitrep.ActorMention {
 	for _, k := range s.conjuncts(a) {
 		if m := s.actorAt(k); m != nil && actorKey(m) != "" {
 			out = append(out, m)
+		} else if m := s.placeActor(k); m != nil {
+			out = append(out, m)
 		} else if s.group(k) {
 			out = append(out, s.art.dyad(s.tok(k).Start)...)
 		}
@@ -536,6 +538,9 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 			if m == nil {
 				m = s.antecedent(k)
 			}
+		}
+		if m == nil {
+			m = s.placeActor(k)
 		}
 		if m != nil && actorKey(m) != "" {
 			out = append(out, m)
@@ -695,7 +700,7 @@ func (s *sent) place(i int, src, tgt []*sitrep.ActorMention) *sitrep.Place {
 		}
 		// Locations that are actors in their own right (the subject or
 		// object "Beijing") are not places of the event.
-		if r := s.rel(h); (r == "nsubj" || r == "obj") && s.head(h) == i && s.actorAt(h) != nil {
+		if r := s.rel(h); (r == "nsubj" || r == "obj") && s.head(h) == i && (s.actorAt(h) != nil || s.placeActor(h) != nil) {
 			continue
 		}
 		g, err := geo.Load()
