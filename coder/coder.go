@@ -533,6 +533,9 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 	var out []*sitrep.ActorMention
 	for _, k := range s.conjuncts(subj) {
 		m := s.actorAt(k)
+		if r := s.roleOf(k); r != nil {
+			m = r
+		}
 		if (m == nil || actorKey(m) == "") && s.tok(k).UPOS == "PRON" {
 			m = s.speakerOf(i)
 			if m == nil {
@@ -566,6 +569,30 @@ func sharesSubject(s *sent, k int) bool {
 		return s.frame(k).subj < 0
 	}
 	return false
+}
+
+// roleNouns name a person by the body they speak or act for.
+var roleNouns = setOf("spokesman", "spokeswoman", "spokesperson", "head", "chief", "minister", "official", "representative",
+	"envoy", "ambassador", "leader", "member", "commander", "secretary", "president", "director", "chairman", "chairwoman")
+
+// roleOf returns the actor a role noun stands for ("a spokesman for the
+// Chinese coast guard", "the head of the African Union"): the body, not
+// whatever the actor coder guessed for the bare role.
+func (s *sent) roleOf(k int) *sitrep.ActorMention {
+	if !roleNouns[s.lemma(k)] {
+		return nil
+	}
+	for _, c := range s.kids(k) {
+		if s.rel(c) != "nmod" {
+			continue
+		}
+		if p := s.caseOf(c); p == "for" || p == "of" {
+			if m := s.actorAt(c); m != nil && actorKey(m) != "" {
+				return m
+			}
+		}
+	}
+	return nil
 }
 
 // lightVerbs carry a nominal event whose actor is their subject
