@@ -179,3 +179,15 @@ func TestWatchPollsPolitely(t *testing.T) {
 		t.Fatalf("stored article: %s", out)
 	}
 }
+
+func TestFlagsAfterArguments(t *testing.T) {
+	fs := newFlags(&env{stderr: io.Discard}, "x", "")
+	by := fs.String("by", "month", "")
+	both := fs.Bool("both", false, "")
+	if err := parseFlags(fs, []string{"USA", "--by", "week", "CHN", "--both", "--", "-x"}); err != nil {
+		t.Fatal(err)
+	}
+	if *by != "week" || !*both || strings.Join(fs.Args(), ",") != "USA,CHN,-x" {
+		t.Fatalf("by %s both %v args %v", *by, *both, fs.Args())
+	}
+}

@@ -16,7 +16,7 @@ const tokenizeGold = "# newdoc id = d1\n# newpar\n# sent_id = 1\n" +
 	"2\twithout\twithout\tADP\tIN\t_\t3\tcase\t_\t_\n" +
 	"3\tstop\tstop\tNOUN\tNN\t_\t1\tnmod\t_\t_\n\n" +
 	"# newpar\n# sent_id = 2\n" +
-	"1\tIt\tit\tPRON\tPRP\t_\t4\tnsubj\t_\t_\n" +
+	"1\tSmith\tSmith\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n" +
 	"2-3\tcan't\t_\t_\t_\t_\t_\t_\t_\t_\n" +
 	"2\tca\tcan\tAUX\tMD\t_\t4\taux\t_\t_\n" +
 	"3\tn't\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_\n" +

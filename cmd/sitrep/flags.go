@@ -21,13 +21,31 @@ func newFlags(e *env, name, argsUsage string) *flag.FlagSet {
 }
 
 // parseFlags parses args, mapping -h to flagHelp and mistakes to usage
-// errors.
+// errors. Flags may come after positional arguments ("sitrep dyad USA
+// CHN --by week"), as users expect; "--" ends the flags.
 func parseFlags(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return flagHelp
+	var tail []string
+	for i, a := range args {
+		if a == "--" {
+			args, tail = args[:i], args[i+1:]
+			break
 		}
-		return usageError{err.Error()}
 	}
-	return nil
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return flagHelp
+			}
+			return usageError{err.Error()}
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+	// Leave the positional arguments in fs.Args().
+	return fs.Parse(append([]string{"--"}, append(pos, tail...)...))
 }
