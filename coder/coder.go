@@ -286,6 +286,14 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		}
 	}
 	status := s.status(i, sources[0])
+	if (status == sitrep.StatusPlanned || status == sitrep.StatusHypothetical) && (code.Code[:2] == "18" || code.Code[:2] == "19") &&
+		s.refusal(i) && s.ownWords(i, sources[0]) {
+		// "We will respond", "Seoul would respond firmly": force the
+		// speaker promises to use is a threat, made now; the act
+		// threatened is not coded (the gold guide).
+		code, _ = cameo.Lookup("138")
+		status = sitrep.StatusOccurred
+	}
 	if status == sitrep.StatusNegated && code.Code[:2] == "04" && s.refusal(i) {
 		// "would not negotiate", "will not hold talks": a refusal to
 		// meet, coded as the rejection it is, and it did happen.
@@ -569,6 +577,19 @@ func sharesSubject(s *sent, k int) bool {
 		return s.frame(k).subj < 0
 	}
 	return false
+}
+
+// ownWords reports an act the source itself announces: in its own quote,
+// or under a speech verb whose speaker is of the source's country.
+func (s *sent) ownWords(i int, src *sitrep.ActorMention) bool {
+	d := s.doc
+	if q := quoteAt(d, d.Tokens[i].Start); q != nil {
+		if sp := d.Quotes[*q].SpeakerResolved; sp != nil && len(sp.Actor) >= 3 && src.Country != "" && sp.Actor[:3] == src.Country {
+			return true
+		}
+	}
+	sp := s.speakerOf(i)
+	return sp != nil && actorKey(sp) == actorKey(src)
 }
 
 // roleNouns name a person by the body they speak or act for.
