@@ -32,16 +32,21 @@ type TrainOptions struct {
 
 // Thresholds of the lexicon, chosen on EWT dev.
 const (
-	minClassCount = 3    // rarer UPOS+XPOS pairs fold into a frequent one
-	minAmbCount   = 2    // words seen once are treated as unknown
-	ambShare      = 0.05 // a tag counts towards a word's ambiguity class above this share
-	dictCount     = 20   // a word tagged by dictionary must be this frequent
+	minClassCount = 3  // rarer UPOS+XPOS pairs fold into a frequent one
+	minAmbCount   = 2  // words seen once are treated as unknown
+	dictCount     = 20 // a word tagged by dictionary must be this frequent
 	dictShare     = 0.995
 )
 
-// allowCount is how often a word must be seen for its tags to be limited
-// to those it took in training.
-var allowCount = 20
+// Thresholds of the tag limits, chosen on EWT dev (docs/tagger.md).
+const (
+	// allowCount is how often a word must be seen for its tags to be
+	// limited to those it took in training.
+	allowCount = 20
+	// ambShare is the share above which a tag counts towards a word's
+	// ambiguity class.
+	ambShare = 0.05
+)
 
 // Train trains a tagger on gold sentences.
 func Train(sents []corpus.Sentence, opt TrainOptions) (*Tagger, error) {
