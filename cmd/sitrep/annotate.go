@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
+	"runtime/pprof"
 	"strings"
 
 	"sitrep"
@@ -17,8 +19,20 @@ func cmdAnnotate(ctx context.Context, e *env, args []string) error {
 	var in inputConfig
 	in.register(fs)
 	format := fs.String("format", "jsonl", "output `format`: jsonl, conllu, pretty")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to this `file` (for performance work)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
 	}
 	write, err := docWriter(*format)
 	if err != nil {
