@@ -9,7 +9,7 @@ import (
 
 // featureVersion names the feature set below; a model trained with other
 // features is refused on load. Change it whenever a template changes.
-const featureVersion = "parse-arc-hybrid-3"
+const featureVersion = "parse-arc-hybrid-4"
 
 // sentence is what the parser sees of one sentence: per word, hashes of the
 // normalised form, its suffix, the fine and universal tags. Index n (one
@@ -163,7 +163,7 @@ func moveFeatures(s *state, x *sentence, out []uint64) []uint64 {
 	b0, b1, b2 := x.view(s, b0i), x.view(s, b1i), x.view(s, b2i)
 	s0l1, s0l2 := x.view(s, at(s.l1, s0i)), x.view(s, at(s.l2, s0i))
 	s0r1, s0r2 := x.view(s, at(s.r1, s0i)), x.view(s, at(s.r2, s0i))
-	s1l1, s1r1, s1r2 := x.view(s, at(s.l1, s1i)), x.view(s, at(s.r1, s1i)), x.view(s, at(s.r2, s1i))
+	s1l1, s1r1 := x.view(s, at(s.l1, s1i)), x.view(s, at(s.r1, s1i))
 	b0l1, b0l2 := x.view(s, at(s.l1, b0i)), x.view(s, at(s.l2, b0i))
 
 	var s0nl, s0nr, s1nl, s1nr, b0nl uint64 = 9, 9, 9, 9, 9
@@ -198,46 +198,42 @@ func moveFeatures(s *state, x *sentence, out []uint64) []uint64 {
 		f1(1, s0.w), f1(2, s0.p), f2(3, s0.w, s0.p),
 		f1(4, b0.w), f1(5, b0.p), f2(6, b0.w, b0.p),
 		f1(7, b1.w), f1(8, b1.p), f2(9, b1.w, b1.p),
-		f1(10, b2.w), f1(11, b2.p), f2(12, b2.w, b2.p),
+		f1(11, b2.p),
 		f1(13, s1.w), f1(14, s1.p), f2(15, s1.w, s1.p),
-		f1(16, s2.w), f1(17, s2.p),
+		f1(17, s2.p),
 
 		f4(20, s0.w, s0.p, b0.w, b0.p), f3(21, s0.w, s0.p, b0.w), f3(22, s0.w, b0.w, b0.p),
 		f3(23, s0.w, s0.p, b0.p), f3(24, s0.p, b0.w, b0.p), f2(25, s0.w, b0.w), f2(26, s0.p, b0.p),
 		f2(27, b0.p, b1.p),
 		f4(28, s1.w, s1.p, s0.w, s0.p), f3(29, s1.w, s1.p, s0.p), f3(30, s1.p, s0.w, s0.p),
-		f2(31, s1.w, s0.w), f2(32, s1.p, s0.p), f3(33, s1.w, s0.p, s0.w),
+		f2(31, s1.w, s0.w), f2(32, s1.p, s0.p),
 
 		f3(40, b0.p, b1.p, b2.p), f3(41, s0.p, b0.p, b1.p), f3(42, s1.p, s0.p, b0.p),
 		f3(43, s0.p, s0l1.p, b0.p), f3(44, s0.p, s0r1.p, b0.p), f3(45, s0.p, b0.p, b0l1.p),
 		f3(46, s2.p, s1.p, s0.p), f3(47, s1.p, s1r1.p, s0.p), f3(48, s1.p, s0l1.p, s0.p),
-		f3(49, s1.p, s0r1.p, s0.p), f3(50, s1.p, s1l1.p, s0.p), f3(51, s1.w, s0.p, b0.p),
-		f3(52, s1.p, s0.w, b0.p), f3(53, s1.p, s0.p, b0.w),
+		f3(49, s1.p, s0r1.p, s0.p), f3(50, s1.p, s1l1.p, s0.p),
 
 		f2(60, s0.w, d01), f2(61, s0.p, d01), f2(62, b0.w, d01), f2(63, b0.p, d01),
 		f3(64, s0.w, b0.w, d01), f3(65, s0.p, b0.p, d01),
-		f3(66, s1.p, s0.p, d10), f3(67, s1.w, s0.w, d10), f2(68, s1.w, d10), f2(69, s0.w, d10),
+		f3(66, s1.p, s0.p, d10),
 
 		f2(70, s0.w, s0nr), f2(71, s0.p, s0nr), f2(72, s0.w, s0nl), f2(73, s0.p, s0nl),
-		f2(74, b0.w, b0nl), f2(75, b0.p, b0nl), f2(76, s1.p, s1nr), f2(77, s1.w, s1nr),
+		f2(74, b0.w, b0nl), f2(75, b0.p, b0nl), f2(76, s1.p, s1nr),
 		f2(78, s1.p, s1nl),
 
 		f1(80, s0l1.w), f1(81, s0l1.p), f1(82, s0l1.l), f1(83, s0r1.w), f1(84, s0r1.p), f1(85, s0r1.l),
-		f1(86, b0l1.w), f1(87, b0l1.p), f1(88, b0l1.l), f1(89, s1r1.w), f1(90, s1r1.p), f1(91, s1r1.l),
-		f1(92, s1l1.l), f1(93, s1l1.p),
+		f1(86, b0l1.w), f1(87, b0l1.p), f1(88, b0l1.l), f1(90, s1r1.p), f1(91, s1r1.l),
 
-		f1(100, s0l2.w), f1(101, s0l2.p), f1(102, s0l2.l), f1(103, s0r2.w), f1(104, s0r2.p), f1(105, s0r2.l),
-		f1(106, b0l2.w), f1(107, b0l2.p), f1(108, b0l2.l),
+		f1(101, s0l2.p), f1(102, s0l2.l), f1(104, s0r2.p), f1(105, s0r2.l),
+		f1(107, b0l2.p), f1(108, b0l2.l),
 		f3(109, s0.p, s0l1.p, s0l2.p), f3(110, s0.p, s0r1.p, s0r2.p), f3(111, b0.p, b0l1.p, b0l2.p),
-		f3(112, s1.p, s1r1.p, s1r2.p),
 
-		f2(120, s0.w, s0rs), f2(121, s0.p, s0rs), f2(122, s0.w, s0ls), f2(123, s0.p, s0ls),
-		f2(124, b0.w, b0ls), f2(125, b0.p, b0ls), f2(126, s1.p, s1rs), f2(127, s1.p, s1ls),
+		f2(121, s0.p, s0rs), f2(123, s0.p, s0ls),
+		f2(125, b0.p, b0ls), f2(126, s1.p, s1rs), f2(127, s1.p, s1ls),
 
 		f2(130, b0.sfx, b0.p), f2(131, s0.sfx, s0.p), f3(132, s1.u, s0.u, b0.u),
-		f3(133, prev.p, b0.p, s0.p), f3(134, prev.w, b0.p, s0.p), f3(135, s0.p, b0.p, rest),
-		f3(136, s1.p, s0.p, rest), f3(137, s0.p, s0l1.l, s0r1.l), f3(138, s0.p, b0.p, s0rs),
-		f3(139, s0.p, b0.p, b0ls),
+		f3(133, prev.p, b0.p, s0.p), f3(135, s0.p, b0.p, rest),
+		f3(136, s1.p, s0.p, rest), f3(137, s0.p, s0l1.l, s0r1.l),
 	)
 	return out
 }

@@ -28,7 +28,7 @@ func cmdTrainParser(ctx context.Context, e *env, args []string) error {
 	every := fs.Bool("dev-every", false, "score the first dev file after every iteration")
 	tags := fs.String("tags", "gold", "tags to train on: gold, or jackknife (predicted by taggers trained on the other folds)")
 	folds := fs.Int("folds", 4, "folds for --tags jackknife")
-	foldBy := fs.String("fold-by", "block", "how --tags jackknife cuts folds: block (contiguous runs of sentences, so that a document's other sentences do not help tag it) or sentence (sentence i in fold i mod k)")
+	foldBy := fs.String("fold-by", "sentence", "how --tags jackknife cuts folds: block (contiguous runs of sentences, so that a document's other sentences do not help tag it) or sentence (sentence i in fold i mod k)")
 	taggedOut := fs.String("tagged-out", "", "with --tags jackknife, also write the retagged training data to this CoNLL-U file, for later runs")
 	out := fs.String("out", "models/data/"+parse.ModelFile, "parser model file to write")
 	if err := parseFlags(fs, args); err != nil {
