@@ -121,6 +121,11 @@ func limitOffset(limit, offset, def int) string {
 
 // Events returns events matching f, newest event date first.
 func (s *Store) Events(ctx context.Context, f sitrep.EventFilter) ([]sitrep.StoredEvent, error) {
+	if f.Country != "" && f.Actor == "" && isCountry(f.Country) {
+		// "Source or target country is X" is the actor filter on a
+		// country prefix, with its index-ordered plan.
+		f.Actor, f.Country = f.Country, ""
+	}
 	if f.Actor != "" && f.Source == "" && f.Target == "" {
 		return s.actorEvents(ctx, f)
 	}
