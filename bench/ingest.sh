@@ -7,9 +7,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${N:-10000}
+SHARED=${SHARED:-../shared}
 BIN=$(mktemp -d)/sitrep
 go build -o "$BIN" ./cmd/sitrep
-go run ./internal/tools/mkcorpus -n "$N" ../shared/data/polnear > /tmp/sitrep-ingest.jsonl
+go run ./internal/tools/mkcorpus -n "$N" "$SHARED/data/polnear" > /tmp/sitrep-ingest.jsonl
 t0=$(date +%s.%N)
 "$BIN" annotate /tmp/sitrep-ingest.jsonl > /dev/null
 t1=$(date +%s.%N)

@@ -7,11 +7,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${N:-1000}
+SHARED=${SHARED:-../shared}
 PGADMIN=${PGADMIN:-postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable}
 NATS=${NATS:-nats://127.0.0.1:4222}
 BIN=$(mktemp -d)/sitrep
 go build -o "$BIN" ./cmd/sitrep
-go run ./internal/tools/mkcorpus -n "$N" ../shared/data/polnear > /tmp/sitrep-scale.jsonl
+go run ./internal/tools/mkcorpus -n "$N" "$SHARED/data/polnear" > /tmp/sitrep-scale.jsonl
 
 declare -A RATE
 for W in 1 2; do
