@@ -284,7 +284,7 @@ func TestDevAccuracy(t *testing.T) {
 		uas, las float64
 	}{
 		{"data/ud-english-ewt/en_ewt-ud-dev.conllu", 86.5, 84.4},
-		{"data/gum-news/news_only.dev.conllu", 83.9, 82.1},
+		{"data/gum-news/news_only.dev.conllu", 83.8, 81.8},
 	} {
 		s, err := readCoNLLU(shareddata.Need(t, tc.file))
 		if err != nil {
