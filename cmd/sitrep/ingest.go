@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"sitrep"
@@ -68,28 +69,52 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 	}
 	sum := ingestSummary{reasons: map[string]int{}}
 	prog := newProgress(e.stderr)
+	// One goroutine stores batches, in input order, while the pipeline
+	// annotates the next ones: storing then overlaps annotating instead of
+	// stalling it.
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	type batchJob struct {
+		docs   []*sitrep.Document
+		tokens int
+	}
+	batches := make(chan batchJob, 2)
+	var mu sync.Mutex // guards sum between the two goroutines
+	var storeErr error
+	stored := make(chan struct{})
+	go func() {
+		defer close(stored)
+		for b := range batches {
+			if storeErr != nil {
+				continue // drain
+			}
+			res, err := st.PutDocuments(ctx, b.docs)
+			if err != nil {
+				storeErr = err
+				cancel()
+				continue
+			}
+			mu.Lock()
+			for _, r := range res {
+				if r.Stored {
+					sum.stored++
+					sum.events += r.Events
+					sum.newEvents += r.NewEvents
+				} else {
+					sum.present++
+				}
+			}
+			sum.tokens += b.tokens
+			mu.Unlock()
+		}
+	}()
 	var batch []*sitrep.Document
 	var batchTokens int
-	flush := func() error {
-		if len(batch) == 0 {
-			return nil
+	flush := func() {
+		if len(batch) > 0 {
+			batches <- batchJob{batch, batchTokens}
+			batch, batchTokens = nil, 0
 		}
-		res, err := st.PutDocuments(ctx, batch)
-		if err != nil {
-			return err
-		}
-		for _, r := range res {
-			if r.Stored {
-				sum.stored++
-				sum.events += r.Events
-				sum.newEvents += r.NewEvents
-			} else {
-				sum.present++
-			}
-		}
-		sum.tokens += batchTokens
-		batch, batchTokens = batch[:0], 0
-		return nil
 	}
 	// Skipping stored articles before annotating makes a rerun after a
 	// crash cost only the articles not yet stored.
@@ -98,6 +123,8 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 	}
 	lastFlush := time.Now()
 	err = annotateItems(ctx, in.workers, read, p, skip, func(r result) error {
+		mu.Lock()
+		defer mu.Unlock()
 		sum.read++
 		switch {
 		case r.err != nil:
@@ -112,15 +139,18 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 		}
 		if len(batch) >= ingestBatch || time.Since(lastFlush) > time.Second {
 			lastFlush = time.Now()
-			if err := flush(); err != nil {
-				return err
-			}
+			mu.Unlock()
+			flush()
+			mu.Lock()
 		}
 		prog.update(sum.read, sum.failed, sum.events)
 		return nil
 	})
-	if err == nil {
-		err = flush()
+	flush()
+	close(batches)
+	<-stored
+	if storeErr != nil {
+		err = storeErr
 	}
 	prog.finish()
 	sum.elapsed = time.Since(prog.start)
