@@ -20,7 +20,8 @@ type Queue interface {
 
 // ConsumeOptions tune a consumer.
 type ConsumeOptions struct {
-	Batch int // jobs fetched at a time
+	Batch       int // jobs fetched at a time
+	Concurrency int // jobs handled at once (handle must be safe for concurrent use)
 	// IdleExit, when positive, stops Consume after the queue has been
 	// empty that long (for batch runs and tests).
 	IdleExit int // seconds

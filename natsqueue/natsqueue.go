@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/nats-io/nats.go"
@@ -150,11 +151,21 @@ func (q *Queue) Consume(ctx context.Context, handle func(context.Context, *sitre
 			}
 			return err
 		}
+		// Up to opts.Concurrency jobs at once: while one waits on the
+		// store, another runs the pipeline.
 		n := 0
+		sem := make(chan struct{}, max(opts.Concurrency, 1))
+		var wg sync.WaitGroup
 		for m := range msgs.Messages() {
 			n++
-			q.handle(ctx, m, handle)
+			sem <- struct{}{}
+			wg.Add(1)
+			go func() {
+				defer func() { <-sem; wg.Done() }()
+				q.handle(ctx, m, handle)
+			}()
 		}
+		wg.Wait()
 		if err := msgs.Error(); err != nil && !errors.Is(err, jetstream.ErrNoMessages) && !errors.Is(err, nats.ErrTimeout) && ctx.Err() == nil {
 			return err
 		}

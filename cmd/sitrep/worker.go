@@ -79,6 +79,7 @@ func cmdWorker(ctx context.Context, e *env, args []string) error {
 	qf := newQueueFlags(fs, e)
 	st := storeFlag(fs, e)
 	batch := fs.Int("batch", 8, "jobs fetched at a time")
+	conc := fs.Int("concurrency", 2, "jobs handled at once: two let one store while the other is annotated")
 	idle := fs.Int("exit-when-idle", 0, "stop after the queue has been empty this many `seconds` (0: run until stopped)")
 	ackWait := fs.Duration("ack-wait", 2*time.Minute, "how long a job may stay unacknowledged before it goes to another worker")
 	var pc pipelineConfig
@@ -133,7 +134,7 @@ func cmdWorker(ctx context.Context, e *env, args []string) error {
 		last.Store(time.Now().UnixNano())
 		return nil
 	}
-	err = q.Consume(ctx, handle, sitrep.ConsumeOptions{Batch: *batch, IdleExit: *idle})
+	err = q.Consume(ctx, handle, sitrep.ConsumeOptions{Batch: *batch, Concurrency: *conc, IdleExit: *idle})
 	secs := time.Since(start).Seconds()
 	busy := time.Duration(last.Load() - first.Load()).Seconds()
 	rate := 0.0
