@@ -36,8 +36,9 @@ var dialect = sqlstore.Dialect{
 		ts_headline('english', a.text, q, 'StartSel=[, StopSel=], MaxFragments=1, MaxWords=14, MinWords=6'),
 		-ts_rank(a.search, q)
 		FROM articles a, websearch_to_tsquery('english', ?) q WHERE a.search @@ q ORDER BY ts_rank(a.search, q) DESC, a.id`,
-	SearchArg: strings.TrimSpace,
-	WriteLock: fmt.Sprintf("SELECT pg_advisory_xact_lock(%d)", lockKey),
+	SearchArg:              strings.TrimSpace,
+	WriteLock:              fmt.Sprintf("SELECT pg_advisory_xact_lock(%d)", lockKey),
+	DriverCachesStatements: true,
 }
 
 // Open connects to the database at url (postgres://...) and brings its

@@ -30,6 +30,10 @@ type Dialect struct {
 	SearchArg func(string) string
 	// WriteLock, when set, runs first in every write transaction.
 	WriteLock string
+	// DriverCachesStatements is set when the driver keeps prepared
+	// statements across transactions itself (pgx): preparing them again
+	// in each transaction would cost two round trips a statement.
+	DriverCachesStatements bool
 }
 
 func (d *Dialect) rebind(q string) string {

@@ -319,6 +319,9 @@ func (w *writer) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
 }
 
 func (w *writer) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	if w.d.DriverCachesStatements {
+		return w.tx.ExecContext(ctx, w.d.rebind(q), args...)
+	}
 	st, err := w.stmt(ctx, q)
 	if err != nil {
 		return nil, err
@@ -340,6 +343,9 @@ func (r row) Scan(dest ...any) error {
 }
 
 func (w *writer) QueryRowContext(ctx context.Context, q string, args ...any) row {
+	if w.d.DriverCachesStatements {
+		return row{r: w.tx.QueryRowContext(ctx, w.d.rebind(q), args...)}
+	}
 	st, err := w.stmt(ctx, q)
 	if err != nil {
 		return row{err: err}
