@@ -141,8 +141,8 @@ func cmdWorker(ctx context.Context, e *env, args []string) error {
 	if busy > 0 {
 		rate = float64(done.Load()) / busy
 	}
-	fmt.Fprintf(e.stderr, "worker: stored %d articles (%d already stored) in %.1fs; %.2f articles/s from first job to last commit\n",
-		done.Load(), skipped.Load(), secs, rate)
+	fmt.Fprintf(e.stderr, "worker: stored %d articles (%d already stored) in %.1fs; %.2f articles/s from first job to last commit (span %d %d ms)\n",
+		done.Load(), skipped.Load(), secs, rate, first.Load()/1e6, last.Load()/1e6)
 	return err
 }
 

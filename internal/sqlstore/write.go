@@ -33,22 +33,38 @@ func (s *Store) PutDocuments(ctx context.Context, docs []*sitrep.Document) ([]si
 	defer tx.Rollback()
 	w := &writer{tx: tx, stmts: map[string]*sql.Stmt{}, d: &s.D}
 	defer w.close()
-	if s.D.WriteLock != "" {
-		// Concurrent writers (workers on PostgreSQL) merge events one
-		// transaction at a time, so that two mentions of one event never
-		// race to create it and rollup rows are never locked in opposite
-		// orders.
-		if _, err := tx.ExecContext(ctx, s.D.WriteLock); err != nil {
-			return nil, err
-		}
-	}
 	out := make([]sitrep.PutResult, len(docs))
 	for i, d := range docs {
-		r, err := s.put(ctx, w, d)
+		r, err := s.putArticle(ctx, w, d)
 		if err != nil {
 			return nil, fmt.Errorf("store article %q: %w", d.ID, err)
 		}
 		out[i] = r
+	}
+	if s.D.WriteLock != "" {
+		// Concurrent writers (workers on PostgreSQL) merge events one
+		// transaction at a time, so that two mentions of one event never
+		// race to create it and rollup rows are never locked in opposite
+		// orders. Articles are written before the lock: that is most of
+		// the work, and the unique key settles races between them.
+		if _, err := tx.ExecContext(ctx, s.D.WriteLock); err != nil {
+			return nil, err
+		}
+	}
+	for i, d := range docs {
+		if !out[i].Stored {
+			continue
+		}
+		for k := range d.Events {
+			isNew, err := s.putEvent(ctx, w, d, out[i].ArticleID, &d.Events[k])
+			if err != nil {
+				return nil, fmt.Errorf("store article %q: %w", d.ID, err)
+			}
+			out[i].Events++
+			if isNew {
+				out[i].NewEvents++
+			}
+		}
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, err
@@ -56,7 +72,9 @@ func (s *Store) PutDocuments(ctx context.Context, docs []*sitrep.Document) ([]si
 	return out, nil
 }
 
-func (s *Store) put(ctx context.Context, tx *writer, d *sitrep.Document) (sitrep.PutResult, error) {
+// putArticle stores the article, its text index entry and its quotes;
+// an article whose key is stored already is left as it is.
+func (s *Store) putArticle(ctx context.Context, tx *writer, d *sitrep.Document) (sitrep.PutResult, error) {
 	key := sitrep.ArticleKey(d)
 	if key == "" {
 		return sitrep.PutResult{}, sitrep.Errorf(sitrep.EInvalid, "article has neither id nor URL")
@@ -75,8 +93,13 @@ func (s *Store) put(ctx context.Context, tx *writer, d *sitrep.Document) (sitrep
 	}
 	pub := sitrep.FormatDate(d.Published)
 	var aid int64
+	// ON CONFLICT: a concurrent writer may have stored the same article
+	// since the check; then this one is not stored again.
 	err = tx.QueryRowContext(ctx, `INSERT INTO articles (key, doc_id, url, title, source, published, text, annotations, tokens)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`, key, d.ID, d.URL, d.Title, d.Source, pub, d.Text, ann, len(d.Tokens)).Scan(&aid)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING id`, key, d.ID, d.URL, d.Title, d.Source, pub, d.Text, ann, len(d.Tokens)).Scan(&aid)
+	if errors.Is(err, sql.ErrNoRows) {
+		return sitrep.PutResult{Stored: false}, nil
+	}
 	if err != nil {
 		return sitrep.PutResult{}, err
 	}
@@ -98,18 +121,7 @@ func (s *Store) put(ctx context.Context, tx *writer, d *sitrep.Document) (sitrep
 			return sitrep.PutResult{}, err
 		}
 	}
-	res := sitrep.PutResult{Stored: true, ArticleID: aid}
-	for i := range d.Events {
-		isNew, err := s.putEvent(ctx, tx, d, aid, &d.Events[i])
-		if err != nil {
-			return res, err
-		}
-		res.Events++
-		if isNew {
-			res.NewEvents++
-		}
-	}
-	return res, nil
+	return sitrep.PutResult{Stored: true, ArticleID: aid}, nil
 }
 
 // putEvent merges one event mention into the events table: same source,
