@@ -31,7 +31,7 @@ for W in 1 2; do
 	# Throughput from the first job any worker took to the last commit any
 	# worker made, from the workers' own reports (polling the store would
 	# take CPU from them).
-	read -r start end < <(grep -o 'span [0-9]* [0-9]*' "$log" | awk '$2>0 && (s=="" || $2<s){s=$2} $3>e{e=$3} END{print s/1000, e/1000}')
+	read -r start end < <(grep -o 'span [0-9]* [0-9]*' "$log" | awk '$2>0 && (s=="" || $2<s){s=$2} $3>e{e=$3} END{printf "%.3f %.3f\n", s/1000, e/1000}')
 	stored=$(psql "$store" -tAc 'SELECT count(*) FROM articles')
 	[ "$stored" -eq "$N" ] || { echo "only $stored of $N articles stored"; cat "$log"; exit 1; }
 	RATE[$W]=$(echo "$N / ($end - $start)" | bc -l)
