@@ -419,21 +419,8 @@ func (s *Store) Actors(ctx context.Context, f sitrep.ActorFilter) ([]sitrep.Acto
 	if len(conds) > 0 {
 		w = " WHERE " + strings.Join(conds, " AND ")
 	}
-	rows, err := s.R.QueryContext(ctx, "SELECT code, max(name), max(country), max(sector), sum(as_source), sum(as_target) FROM actor_days"+w+
+	return s.queryActors(ctx, "SELECT code, max(name), max(country), max(sector), sum(as_source), sum(as_target) FROM actor_days"+w+
 		" GROUP BY code ORDER BY sum(as_source) + sum(as_target) DESC, code"+limitOffset(f.Limit, 0, 50), args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []sitrep.ActorCount
-	for rows.Next() {
-		var a sitrep.ActorCount
-		if err := rows.Scan(&a.Code, &a.Name, &a.Country, &a.Sector, &a.AsSource, &a.AsTarget); err != nil {
-			return nil, err
-		}
-		out = append(out, a)
-	}
-	return out, rows.Err()
 }
 
 // actorTotals answers the all-time most-active list from the totals kept
@@ -446,7 +433,13 @@ func (s *Store) actorTotals(ctx context.Context, f sitrep.ActorFilter) ([]sitrep
 		q += " WHERE code >= ? AND code < ?"
 		args = append(args, lo, hi)
 	}
-	rows, err := s.R.QueryContext(ctx, q+" ORDER BY total DESC, code"+limitOffset(f.Limit, 0, 50), args...)
+	return s.queryActors(ctx, q+" ORDER BY total DESC, code"+limitOffset(f.Limit, 0, 50), args...)
+}
+
+// queryActors runs a query whose rows are code, name, country, sector,
+// as_source, as_target.
+func (s *Store) queryActors(ctx context.Context, q string, args ...any) ([]sitrep.ActorCount, error) {
+	rows, err := s.R.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err
 	}
