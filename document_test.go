@@ -2,6 +2,7 @@ package sitrep
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -69,4 +70,17 @@ func FuzzDocumentJSON(f *testing.F) {
 			t.Fatal(err)
 		}
 	})
+}
+
+func TestMergeNewest(t *testing.T) {
+	ev := func(id int64, date string) StoredEvent { return StoredEvent{ID: id, Date: date} }
+	a := []StoredEvent{ev(5, "2024-03-14"), ev(3, "2024-03-12"), ev(1, "2024-03-01")}
+	b := []StoredEvent{ev(6, "2024-03-14"), ev(3, "2024-03-12"), ev(2, "2024-03-02")}
+	var ids []int64
+	for _, e := range MergeNewest(a, b) {
+		ids = append(ids, e.ID)
+	}
+	if fmt.Sprint(ids) != "[6 5 3 2 1]" {
+		t.Fatalf("merged %v", ids)
+	}
 }

@@ -205,3 +205,27 @@ type StoreStats struct {
 	Mentions int `json:"mentions"`
 	Quotes   int `json:"quotes"`
 }
+
+// MergeNewest merges two lists of events, each newest first (by date,
+// then id), into one list newest first; an event in both lists appears
+// once. Stores and the CLI use it to answer "A or B" queries from two
+// index-ordered ones.
+func MergeNewest(a, b []StoredEvent) []StoredEvent {
+	out := make([]StoredEvent, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j >= len(b) || i < len(a) && (a[i].Date > b[j].Date || a[i].Date == b[j].Date && a[i].ID > b[j].ID):
+			out = append(out, a[i])
+			i++
+		case i < len(a) && a[i].ID == b[j].ID:
+			out = append(out, a[i])
+			i++
+			j++
+		default:
+			out = append(out, b[j])
+			j++
+		}
+	}
+	return out
+}

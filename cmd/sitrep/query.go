@@ -99,7 +99,10 @@ func cmdEvents(ctx context.Context, e *env, args []string) error {
 			if err != nil {
 				return err
 			}
-			evs = mergeByDate(x, y, f.Limit)
+			evs = sitrep.MergeNewest(x, y)
+			if f.Limit > 0 && len(evs) > f.Limit {
+				evs = evs[:f.Limit]
+			}
 		} else {
 			var err error
 			if evs, err = st.Events(ctx, *f); err != nil {
@@ -117,24 +120,6 @@ func cut2(s string) (string, string, bool) {
 		}
 	}
 	return "", "", false
-}
-
-func mergeByDate(a, b []sitrep.StoredEvent, limit int) []sitrep.StoredEvent {
-	out := make([]sitrep.StoredEvent, 0, len(a)+len(b))
-	i, j := 0, 0
-	for i < len(a) || j < len(b) {
-		if j >= len(b) || i < len(a) && (a[i].Date > b[j].Date || a[i].Date == b[j].Date && a[i].ID > b[j].ID) {
-			out = append(out, a[i])
-			i++
-		} else {
-			out = append(out, b[j])
-			j++
-		}
-	}
-	if limit > 0 && len(out) > limit {
-		out = out[:limit]
-	}
-	return out
 }
 
 func eventTable(evs []sitrep.StoredEvent) *table {

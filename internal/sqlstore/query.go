@@ -152,22 +152,7 @@ func (s *Store) actorEvents(ctx context.Context, f sitrep.EventFilter) ([]sitrep
 	if err != nil {
 		return nil, err
 	}
-	out := make([]sitrep.StoredEvent, 0, len(a)+len(b))
-	i, j := 0, 0
-	for i < len(a) || j < len(b) {
-		switch {
-		case j >= len(b) || i < len(a) && (a[i].Date > b[j].Date || a[i].Date == b[j].Date && a[i].ID > b[j].ID):
-			out = append(out, a[i])
-			i++
-		case i < len(a) && a[i].ID == b[j].ID:
-			out = append(out, a[i]) // both sides match: once
-			i++
-			j++
-		default:
-			out = append(out, b[j])
-			j++
-		}
-	}
+	out := sitrep.MergeNewest(a, b)
 	from := min(max(f.Offset, 0), len(out))
 	return out[from:min(from+limit, len(out))], nil
 }
