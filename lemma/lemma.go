@@ -7,7 +7,6 @@ package lemma
 import (
 	"bufio"
 	"compress/gzip"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -16,6 +15,7 @@ import (
 	"sync"
 
 	"sitrep"
+	"sitrep/internal/modelio"
 	"sitrep/models"
 )
 
@@ -208,8 +208,8 @@ func stems(lw, xpos string) []string {
 func (l *Lemmatizer) Write(w io.Writer) error {
 	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
 	bw := bufio.NewWriter(zw)
-	writeString(bw, magic)
-	writeUint(bw, uint64(len(l.rules)))
+	modelio.WriteStr(bw, magic)
+	modelio.WriteUint(bw, uint64(len(l.rules)))
 	for _, r := range l.rules {
 		var kind uint64
 		switch {
@@ -218,26 +218,26 @@ func (l *Lemmatizer) Write(w io.Writer) error {
 		case r.lower:
 			kind = 1
 		}
-		writeUint(bw, kind)
-		writeUint(bw, uint64(r.strip))
-		writeString(bw, r.add)
+		modelio.WriteUint(bw, kind)
+		modelio.WriteUint(bw, uint64(r.strip))
+		modelio.WriteStr(bw, r.add)
 	}
 	known := make([]string, 0, len(l.known))
 	for k := range l.known {
 		known = append(known, k)
 	}
 	sort.Strings(known)
-	writeUint(bw, uint64(len(known)))
+	modelio.WriteUint(bw, uint64(len(known)))
 	for _, k := range known {
-		writeString(bw, k)
+		modelio.WriteStr(bw, k)
 	}
 	for _, table := range []map[lexKey]uint32{l.lex, l.suffix} {
 		keys := sortedLexKeys(table)
-		writeUint(bw, uint64(len(keys)))
+		modelio.WriteUint(bw, uint64(len(keys)))
 		for _, k := range keys {
-			writeString(bw, k.word)
-			writeString(bw, k.tag)
-			writeUint(bw, uint64(table[k]))
+			modelio.WriteStr(bw, k.word)
+			modelio.WriteStr(bw, k.tag)
+			modelio.WriteUint(bw, uint64(table[k]))
 		}
 	}
 	if err := bw.Flush(); err != nil {
@@ -252,92 +252,38 @@ func Read(r io.Reader) (*Lemmatizer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("lemma model: %w", err)
 	}
-	d := &reader{r: bufio.NewReader(zr)}
-	if d.str() != magic || d.err != nil {
+	d := &modelio.Reader{R: bufio.NewReader(zr)}
+	if d.Str() != magic || d.Err != nil {
 		return nil, errors.New("lemma model: not a lemmatizer model file")
 	}
 	l := &Lemmatizer{}
-	nr := d.count(1 << 20)
-	for i := 0; i < nr && d.err == nil; i++ {
-		kind := d.uint()
-		strip := d.count(1 << 10)
-		l.rules = append(l.rules, rule{lower: kind == 1, whole: kind == 2, strip: strip, add: d.str()})
+	nr := d.Count(1 << 20)
+	for i := 0; i < nr && d.Err == nil; i++ {
+		kind := d.Uint()
+		strip := d.Count(1 << 10)
+		l.rules = append(l.rules, rule{lower: kind == 1, whole: kind == 2, strip: strip, add: d.Str()})
 	}
-	nk := d.count(1 << 22)
+	nk := d.Count(1 << 22)
 	l.known = make(map[string]bool, nk)
-	for i := 0; i < nk && d.err == nil; i++ {
-		l.known[d.str()] = true
+	for i := 0; i < nk && d.Err == nil; i++ {
+		l.known[d.Str()] = true
 	}
 	tables := make([]map[lexKey]uint32, 2)
 	for t := range tables {
-		n := d.count(1 << 22)
+		n := d.Count(1 << 22)
 		tables[t] = make(map[lexKey]uint32, n)
-		for i := 0; i < n && d.err == nil; i++ {
-			k := lexKey{d.str(), d.str()}
-			v := d.uint()
+		for i := 0; i < n && d.Err == nil; i++ {
+			k := lexKey{d.Str(), d.Str()}
+			v := d.Uint()
 			if v >= uint64(len(l.rules)) {
-				d.fail(fmt.Errorf("rule %d out of range", v))
+				d.Fail(fmt.Errorf("rule %d out of range", v))
 			}
 			tables[t][k] = uint32(v)
 		}
 	}
-	if d.err != nil {
-		return nil, fmt.Errorf("lemma model: %w", d.err)
+	if d.Err != nil {
+		return nil, fmt.Errorf("lemma model: %w", d.Err)
 	}
 	l.lex, l.suffix = tables[0], tables[1]
 	return l, nil
-}
-
-type reader struct {
-	r   *bufio.Reader
-	err error
-}
-
-func (d *reader) fail(err error) {
-	if d.err == nil {
-		d.err = err
-	}
-}
-
-func (d *reader) uint() uint64 {
-	if d.err != nil {
-		return 0
-	}
-	v, err := binary.ReadUvarint(d.r)
-	if err != nil {
-		d.fail(fmt.Errorf("truncated: %w", err))
-	}
-	return v
-}
-
-func (d *reader) count(limit int) int {
-	v := d.uint()
-	if v > uint64(limit) {
-		d.fail(fmt.Errorf("implausible count %d", v))
-		return 0
-	}
-	return int(v)
-}
-
-func (d *reader) str() string {
-	n := d.count(1 << 16)
-	if d.err != nil {
-		return ""
-	}
-	b := make([]byte, n)
-	if _, err := io.ReadFull(d.r, b); err != nil {
-		d.fail(fmt.Errorf("truncated: %w", err))
-		return ""
-	}
-	return string(b)
-}
-
-func writeUint(w *bufio.Writer, v uint64) {
-	var b [binary.MaxVarintLen64]byte
-	w.Write(b[:binary.PutUvarint(b[:], v)])
-}
-
-func writeString(w *bufio.Writer, s string) {
-	writeUint(w, uint64(len(s)))
-	w.WriteString(s)
 }

@@ -4,11 +4,12 @@ import (
 	"bufio"
 	"encoding/binary"
 	"errors"
-	"io"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"sitrep/internal/modelio"
 )
 
 // Gazetteer categories. A phrase may be in several.
@@ -160,7 +161,7 @@ func (g *Gazetteer) write(w *bufio.Writer) error {
 	sort.Strings(keys)
 	binary.Write(w, binary.LittleEndian, uint32(len(keys)))
 	for _, k := range keys {
-		writeString(w, k)
+		modelio.WriteString32(w, k)
 		binary.Write(w, binary.LittleEndian, g.m[k])
 	}
 	keys = keys[:0]
@@ -170,7 +171,7 @@ func (g *Gazetteer) write(w *bufio.Writer) error {
 	sort.Strings(keys)
 	binary.Write(w, binary.LittleEndian, uint32(len(keys)))
 	for _, k := range keys {
-		writeString(w, k)
+		modelio.WriteString32(w, k)
 		w.WriteByte(g.caps[k])
 	}
 	keys = keys[:0]
@@ -180,7 +181,7 @@ func (g *Gazetteer) write(w *bufio.Writer) error {
 	sort.Strings(keys)
 	binary.Write(w, binary.LittleEndian, uint32(len(keys)))
 	for _, k := range keys {
-		writeString(w, k)
+		modelio.WriteString32(w, k)
 		binary.Write(w, binary.LittleEndian, g.clusters[k])
 	}
 	return nil
@@ -196,7 +197,7 @@ func readGazetteer(r *bufio.Reader) (*Gazetteer, error) {
 	}
 	g := &Gazetteer{m: make(map[string]uint32, n)}
 	for i := 0; i < int(n); i++ {
-		k, err := readString(r)
+		k, err := modelio.ReadString32(r, 1<<16)
 		if err != nil {
 			return nil, err
 		}
@@ -214,7 +215,7 @@ func readGazetteer(r *bufio.Reader) (*Gazetteer, error) {
 	}
 	g.caps = make(map[string]uint8, n)
 	for i := 0; i < int(n); i++ {
-		k, err := readString(r)
+		k, err := modelio.ReadString32(r, 1<<16)
 		if err != nil {
 			return nil, err
 		}
@@ -232,7 +233,7 @@ func readGazetteer(r *bufio.Reader) (*Gazetteer, error) {
 	}
 	g.clusters = make(map[string]uint16, n)
 	for i := 0; i < int(n); i++ {
-		k, err := readString(r)
+		k, err := modelio.ReadString32(r, 1<<16)
 		if err != nil {
 			return nil, err
 		}
@@ -243,26 +244,6 @@ func readGazetteer(r *bufio.Reader) (*Gazetteer, error) {
 		g.clusters[k] = v
 	}
 	return g, nil
-}
-
-func writeString(w *bufio.Writer, s string) {
-	binary.Write(w, binary.LittleEndian, uint32(len(s)))
-	w.WriteString(s)
-}
-
-func readString(r *bufio.Reader) (string, error) {
-	var n uint32
-	if err := binary.Read(r, binary.LittleEndian, &n); err != nil {
-		return "", err
-	}
-	if n > 1<<16 {
-		return "", errors.New("string too long")
-	}
-	b := make([]byte, n)
-	if _, err := io.ReadFull(r, b); err != nil {
-		return "", err
-	}
-	return string(b), nil
 }
 
 // isNameLike reports whether s looks like a proper name in Latin script:

@@ -22,6 +22,7 @@ import (
 	"sync"
 
 	"sitrep"
+	"sitrep/internal/modelio"
 	"sitrep/internal/perceptron"
 	"sitrep/models"
 	"sitrep/nlp"
@@ -324,8 +325,8 @@ func (r *Recognizer) Write(w io.Writer) error {
 	}
 	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
 	bw := bufio.NewWriter(zw)
-	writeString(bw, magic)
-	writeString(bw, featureVersion)
+	modelio.WriteString32(bw, magic)
+	modelio.WriteString32(bw, featureVersion)
 	if err := r.gaz.write(bw); err != nil {
 		return err
 	}
@@ -344,10 +345,10 @@ func Read(rd io.Reader) (*Recognizer, error) {
 		return nil, fmt.Errorf("ner: %w", err)
 	}
 	br := bufio.NewReader(zr)
-	if m, err := readString(br); err != nil || m != magic {
+	if m, err := modelio.ReadString32(br, 1<<16); err != nil || m != magic {
 		return nil, errors.New("ner: not an NER model file")
 	}
-	fv, err := readString(br)
+	fv, err := modelio.ReadString32(br, 1<<16)
 	if err != nil {
 		return nil, errors.New("ner: truncated model header")
 	}

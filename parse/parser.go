@@ -14,6 +14,7 @@ import (
 	"sync"
 
 	"sitrep"
+	"sitrep/internal/modelio"
 	"sitrep/internal/perceptron"
 	"sitrep/models"
 	"sitrep/nlp"
@@ -82,7 +83,7 @@ func Read(r io.Reader) (*Parser, error) {
 		return nil, fmt.Errorf("parse: reading model: %w", err)
 	}
 	br := bufio.NewReaderSize(zr, 1<<16)
-	if s, err := readString(br); err != nil || s != magic {
+	if s, err := modelio.ReadString32(br, 1<<10); err != nil || s != magic {
 		return nil, errors.New("parse: not a parser model")
 	}
 	var beam uint32
@@ -95,7 +96,7 @@ func Read(r io.Reader) (*Parser, error) {
 	}
 	p := &Parser{root: -1, beam: int(beam)}
 	for i := 0; i < int(n); i++ {
-		l, err := readString(br)
+		l, err := modelio.ReadString32(br, 1<<10)
 		if err != nil {
 			return nil, fmt.Errorf("parse: reading model: label %d: %w", i, err)
 		}
@@ -132,11 +133,11 @@ func (p *Parser) Write(w io.Writer) error {
 	}
 	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
 	bw := bufio.NewWriter(zw)
-	writeString(bw, magic)
+	modelio.WriteString32(bw, magic)
 	binary.Write(bw, binary.LittleEndian, uint32(max(p.beam, 1)))
 	binary.Write(bw, binary.LittleEndian, uint32(len(p.labels)))
 	for _, l := range p.labels {
-		writeString(bw, l)
+		modelio.WriteString32(bw, l)
 	}
 	if err := bw.Flush(); err != nil {
 		return err
@@ -242,24 +243,6 @@ func bestMove(s *state, scores []float32) int {
 		}
 	}
 	return best
-}
-
-func writeString(w *bufio.Writer, s string) {
-	binary.Write(w, binary.LittleEndian, uint32(len(s)))
-	w.WriteString(s)
-}
-
-func readString(r *bufio.Reader) (string, error) {
-	var n uint32
-	if err := binary.Read(r, binary.LittleEndian, &n); err != nil {
-		return "", err
-	}
-	if n > 1<<10 {
-		return "", errors.New("string too long")
-	}
-	b := make([]byte, n)
-	_, err := io.ReadFull(r, b)
-	return string(b), err
 }
 
 // Beam returns the beam width the parser searches with; 1 is greedy.

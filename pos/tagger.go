@@ -10,13 +10,13 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"sync"
 
 	"sitrep"
+	"sitrep/internal/modelio"
 	"sitrep/models"
 )
 
@@ -228,51 +228,51 @@ func argmaxIn(scores []float32, allowed []uint8) int {
 func (m *Tagger) Write(w io.Writer) error {
 	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
 	bw := bufio.NewWriter(zw)
-	writeString(bw, magic)
-	writeString(bw, featureVersion)
+	modelio.WriteStr(bw, magic)
+	modelio.WriteStr(bw, featureVersion)
 	if m.first != nil {
-		writeUint(bw, 1)
+		modelio.WriteUint(bw, 1)
 	} else {
-		writeUint(bw, 0)
+		modelio.WriteUint(bw, 0)
 	}
-	writeUint(bw, uint64(len(m.classes)))
+	modelio.WriteUint(bw, uint64(len(m.classes)))
 	for _, c := range m.classes {
-		writeString(bw, c.UPOS)
-		writeString(bw, c.XPOS)
-		writeString(bw, c.Feats)
+		modelio.WriteStr(bw, c.UPOS)
+		modelio.WriteStr(bw, c.XPOS)
+		modelio.WriteStr(bw, c.Feats)
 	}
-	writeUint(bw, uint64(len(m.amb)))
+	modelio.WriteUint(bw, uint64(len(m.amb)))
 	for _, k := range sortedKeys(m.amb) {
-		writeString(bw, k)
-		writeUint(bw, uint64(m.amb[k]))
+		modelio.WriteStr(bw, k)
+		modelio.WriteUint(bw, uint64(m.amb[k]))
 	}
-	writeUint(bw, uint64(len(m.dict)))
+	modelio.WriteUint(bw, uint64(len(m.dict)))
 	for _, k := range sortedKeys(m.dict) {
-		writeString(bw, k)
-		writeUint(bw, uint64(m.dict[k]))
+		modelio.WriteStr(bw, k)
+		modelio.WriteUint(bw, uint64(m.dict[k]))
 	}
-	writeUint(bw, uint64(len(m.allowSets)))
+	modelio.WriteUint(bw, uint64(len(m.allowSets)))
 	for _, set := range m.allowSets {
-		writeUint(bw, uint64(len(set)))
+		modelio.WriteUint(bw, uint64(len(set)))
 		for _, c := range set {
-			writeUint(bw, uint64(c))
+			modelio.WriteUint(bw, uint64(c))
 		}
 	}
-	writeUint(bw, uint64(len(m.allow)))
+	modelio.WriteUint(bw, uint64(len(m.allow)))
 	for _, k := range sortedKeys(m.allow) {
-		writeString(bw, k)
-		writeUint(bw, uint64(m.allow[k]))
+		modelio.WriteStr(bw, k)
+		modelio.WriteUint(bw, uint64(m.allow[k]))
 	}
 	fks := make([]featKey, 0, len(m.feats))
 	for k := range m.feats {
 		fks = append(fks, k)
 	}
 	sortFeatKeys(fks)
-	writeUint(bw, uint64(len(fks)))
+	modelio.WriteUint(bw, uint64(len(fks)))
 	for _, k := range fks {
-		writeString(bw, k.word)
-		writeUint(bw, uint64(k.cls))
-		writeString(bw, m.feats[k])
+		modelio.WriteStr(bw, k.word)
+		modelio.WriteUint(bw, uint64(k.cls))
+		modelio.WriteStr(bw, m.feats[k])
 	}
 	// The weight tables go last, after their length, so that Read can
 	// take them in one allocation.
@@ -281,7 +281,7 @@ func (m *Tagger) Write(w io.Writer) error {
 	if m.first != nil {
 		m.first.write(&blob)
 	}
-	writeUint(bw, uint64(blob.Len()))
+	modelio.WriteUint(bw, uint64(blob.Len()))
 	bw.Write(blob.Bytes())
 	if err := bw.Flush(); err != nil {
 		return err
@@ -297,76 +297,76 @@ func Read(r io.Reader) (*Tagger, error) {
 		return nil, fmt.Errorf("pos model: %w", err)
 	}
 	br := bufio.NewReaderSize(zr, 1<<16)
-	rd := &reader{r: br}
-	if mg := rd.str(); mg != magic || rd.err != nil {
+	rd := &modelio.Reader{R: br}
+	if mg := rd.Str(); mg != magic || rd.Err != nil {
 		return nil, errors.New("pos model: not a tagger model file")
 	}
-	if fv := rd.str(); fv != featureVersion {
-		if rd.err != nil {
-			return nil, fmt.Errorf("pos model: truncated header: %w", rd.err)
+	if fv := rd.Str(); fv != featureVersion {
+		if rd.Err != nil {
+			return nil, fmt.Errorf("pos model: truncated header: %w", rd.Err)
 		}
 		return nil, fmt.Errorf("pos model: made for features %q, code expects %q: retrain it", fv, featureVersion)
 	}
 	m := &Tagger{}
-	stacked := rd.uint() == 1
-	nc := rd.count(256)
-	for i := 0; i < nc && rd.err == nil; i++ {
-		m.classes = append(m.classes, Class{UPOS: rd.str(), XPOS: rd.str(), Feats: rd.str()})
+	stacked := rd.Uint() == 1
+	nc := rd.Count(256)
+	for i := 0; i < nc && rd.Err == nil; i++ {
+		m.classes = append(m.classes, Class{UPOS: rd.Str(), XPOS: rd.Str(), Feats: rd.Str()})
 	}
-	na := rd.count(1 << 22)
+	na := rd.Count(1 << 22)
 	m.amb = make(map[string]uint16, na)
-	for i := 0; i < na && rd.err == nil; i++ {
-		k := rd.str()
-		m.amb[k] = uint16(rd.uint())
+	for i := 0; i < na && rd.Err == nil; i++ {
+		k := rd.Str()
+		m.amb[k] = uint16(rd.Uint())
 	}
-	nd := rd.count(1 << 22)
+	nd := rd.Count(1 << 22)
 	m.dict = make(map[string]uint8, nd)
-	for i := 0; i < nd && rd.err == nil; i++ {
-		k := rd.str()
-		c := rd.uint()
+	for i := 0; i < nd && rd.Err == nil; i++ {
+		k := rd.Str()
+		c := rd.Uint()
 		if c >= uint64(nc) {
-			rd.fail(fmt.Errorf("dictionary class %d out of range", c))
+			rd.Fail(fmt.Errorf("dictionary class %d out of range", c))
 		}
 		m.dict[k] = uint8(c)
 	}
-	ns := rd.count(1 << 16)
-	for i := 0; i < ns && rd.err == nil; i++ {
-		set := make([]uint8, rd.count(nc))
+	ns := rd.Count(1 << 16)
+	for i := 0; i < ns && rd.Err == nil; i++ {
+		set := make([]uint8, rd.Count(nc))
 		for j := range set {
-			c := rd.uint()
+			c := rd.Uint()
 			if c >= uint64(nc) {
-				rd.fail(fmt.Errorf("allowed class %d out of range", c))
+				rd.Fail(fmt.Errorf("allowed class %d out of range", c))
 			}
 			set[j] = uint8(c)
 		}
 		if len(set) == 0 {
-			rd.fail(errors.New("empty set of allowed classes"))
+			rd.Fail(errors.New("empty set of allowed classes"))
 		}
 		m.allowSets = append(m.allowSets, set)
 	}
-	nl := rd.count(1 << 22)
+	nl := rd.Count(1 << 22)
 	m.allow = make(map[string]uint16, nl)
-	for i := 0; i < nl && rd.err == nil; i++ {
-		k := rd.str()
-		c := rd.uint()
+	for i := 0; i < nl && rd.Err == nil; i++ {
+		k := rd.Str()
+		c := rd.Uint()
 		if c >= uint64(len(m.allowSets)) {
-			rd.fail(fmt.Errorf("allowed set %d out of range", c))
+			rd.Fail(fmt.Errorf("allowed set %d out of range", c))
 		}
 		m.allow[k] = uint16(c)
 	}
-	nf := rd.count(1 << 22)
+	nf := rd.Count(1 << 22)
 	m.feats = make(map[featKey]string, nf)
-	for i := 0; i < nf && rd.err == nil; i++ {
-		k := rd.str()
-		c := rd.uint()
-		m.feats[featKey{k, uint8(c)}] = rd.str()
+	for i := 0; i < nf && rd.Err == nil; i++ {
+		k := rd.Str()
+		c := rd.Uint()
+		m.feats[featKey{k, uint8(c)}] = rd.Str()
 	}
-	if rd.err != nil {
-		return nil, fmt.Errorf("pos model: %w", rd.err)
+	if rd.Err != nil {
+		return nil, fmt.Errorf("pos model: %w", rd.Err)
 	}
-	size := rd.count(1 << 30)
-	if rd.err != nil {
-		return nil, fmt.Errorf("pos model: %w", rd.err)
+	size := rd.Count(1 << 30)
+	if rd.Err != nil {
+		return nil, fmt.Errorf("pos model: %w", rd.Err)
 	}
 	// The length comes from the file: trust it for the allocation only up
 	// to a size no real model reaches.
@@ -393,59 +393,4 @@ func Read(r io.Reader) (*Tagger, error) {
 		return nil, fmt.Errorf("pos model: weights for %d classes, model has %d", m.w.n, len(m.classes))
 	}
 	return m, nil
-}
-
-// reader decodes the model's varint-framed fields, keeping the first error.
-type reader struct {
-	r   *bufio.Reader
-	err error
-}
-
-func (d *reader) fail(err error) {
-	if d.err == nil {
-		d.err = err
-	}
-}
-
-func (d *reader) uint() uint64 {
-	if d.err != nil {
-		return 0
-	}
-	v, err := binary.ReadUvarint(d.r)
-	if err != nil {
-		d.fail(fmt.Errorf("truncated: %w", err))
-	}
-	return v
-}
-
-func (d *reader) count(limit int) int {
-	v := d.uint()
-	if v > uint64(limit) {
-		d.fail(fmt.Errorf("implausible count %d", v))
-		return 0
-	}
-	return int(v)
-}
-
-func (d *reader) str() string {
-	n := d.count(1 << 16)
-	if d.err != nil {
-		return ""
-	}
-	b := make([]byte, n)
-	if _, err := io.ReadFull(d.r, b); err != nil {
-		d.fail(fmt.Errorf("truncated: %w", err))
-		return ""
-	}
-	return string(b)
-}
-
-func writeUint(w *bufio.Writer, v uint64) {
-	var b [binary.MaxVarintLen64]byte
-	w.Write(b[:binary.PutUvarint(b[:], v)])
-}
-
-func writeString(w *bufio.Writer, s string) {
-	writeUint(w, uint64(len(s)))
-	w.WriteString(s)
 }

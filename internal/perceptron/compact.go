@@ -10,6 +10,8 @@ import (
 	"math"
 	"math/bits"
 	"sort"
+
+	"sitrep/internal/modelio"
 )
 
 // Compact is a read-only model for shipping: the averaged weights of a
@@ -209,8 +211,8 @@ func (c *Compact) Write(w io.Writer, featureVersion string) error {
 // the same model gives the same bytes.
 func (c *Compact) Encode(w io.Writer, featureVersion string) error {
 	bw := bufio.NewWriter(w)
-	writeString(bw, compactMagic)
-	writeString(bw, featureVersion)
+	modelio.WriteString32(bw, compactMagic)
+	modelio.WriteString32(bw, featureVersion)
 	binary.Write(bw, binary.LittleEndian, uint32(c.NClasses))
 	binary.Write(bw, binary.LittleEndian, uint32(c.n))
 	binary.Write(bw, binary.LittleEndian, math.Float32bits(c.scale))
@@ -252,11 +254,11 @@ func ReadCompact(r io.Reader, featureVersion string) (*Compact, error) {
 // DecodeCompact reads a model written by Compact.Encode, consuming exactly
 // its bytes from br.
 func DecodeCompact(br *bufio.Reader, featureVersion string) (*Compact, error) {
-	mg, err := readString(br)
+	mg, err := modelio.ReadString32(br, 1<<16)
 	if err != nil || mg != compactMagic {
 		return nil, errors.New("perceptron: not a compact model file")
 	}
-	fv, err := readString(br)
+	fv, err := modelio.ReadString32(br, 1<<16)
 	if err != nil {
 		return nil, errors.New("perceptron: truncated header")
 	}

@@ -14,6 +14,8 @@ import (
 	"io"
 	"math"
 	"sort"
+
+	"sitrep/internal/modelio"
 )
 
 // Model scores classes for a bag of hashed features.
@@ -152,8 +154,8 @@ func (m *Model) Write(w io.Writer, featureVersion string) error {
 	}
 	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
 	bw := bufio.NewWriter(zw)
-	writeString(bw, magic)
-	writeString(bw, featureVersion)
+	modelio.WriteString32(bw, magic)
+	modelio.WriteString32(bw, featureVersion)
 	binary.Write(bw, binary.LittleEndian, uint32(m.NClasses))
 	binary.Write(bw, binary.LittleEndian, uint32(len(m.rows)))
 	keys := make([]uint64, len(m.rows))
@@ -178,11 +180,11 @@ func Read(r io.Reader, featureVersion string) (*Model, error) {
 		return nil, fmt.Errorf("perceptron: %w", err)
 	}
 	br := bufio.NewReader(zr)
-	mg, err := readString(br)
+	mg, err := modelio.ReadString32(br, 1<<16)
 	if err != nil || mg != magic {
 		return nil, errors.New("perceptron: not a model file")
 	}
-	fv, err := readString(br)
+	fv, err := modelio.ReadString32(br, 1<<16)
 	if err != nil {
 		return nil, errors.New("perceptron: truncated header")
 	}
@@ -211,24 +213,6 @@ func Read(r io.Reader, featureVersion string) (*Model, error) {
 		m.rows[k] = int32(i)
 	}
 	return m, nil
-}
-
-func writeString(w *bufio.Writer, s string) {
-	binary.Write(w, binary.LittleEndian, uint32(len(s)))
-	w.WriteString(s)
-}
-
-func readString(r *bufio.Reader) (string, error) {
-	var n uint32
-	if err := binary.Read(r, binary.LittleEndian, &n); err != nil {
-		return "", err
-	}
-	if n > 1<<16 {
-		return "", errors.New("string too long")
-	}
-	b := make([]byte, n)
-	_, err := io.ReadFull(r, b)
-	return string(b), err
 }
 
 // Clone returns a deep copy of m, so that a snapshot can be averaged and
