@@ -14,6 +14,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"sitrep/internal/wordclass"
 )
 
 //go:embed data/firstnames.txt
@@ -235,7 +237,7 @@ func UnlabeledFiles(dataDir string) []string {
 var tag = regexp.MustCompile(`<[^>]*>`)
 
 // AddUnlabeled learns from unlabeled text: the case statistics of each
-// word, and word classes (clusterWords) over the news files and the words
+// word, and word classes (wordclass.Cluster) over the news files and the words
 // of the training sentences.
 //
 // Case statistics count how often each word is written with a capital in
@@ -249,7 +251,7 @@ func (g *Gazetteer) AddUnlabeled(files []string, train [][]string, nclass, maxVo
 	}
 	var sents [][]string
 	for _, t := range texts {
-		sents = append(sents, newsSentences(t)...)
+		sents = append(sents, wordclass.Sentences(t)...)
 	}
 	for _, s := range train {
 		low := make([]string, len(s))
@@ -258,7 +260,7 @@ func (g *Gazetteer) AddUnlabeled(files []string, train [][]string, nclass, maxVo
 		}
 		sents = append(sents, low)
 	}
-	g.clusters = clusterWords(sents, nclass, maxVocab, iters)
+	g.clusters = wordclass.Cluster(sents, nclass, maxVocab, iters)
 	return nil
 }
 

@@ -40,7 +40,7 @@ type Gazetteer struct {
 	// caps holds, for lowercased words of running news text, 1 + a code
 	// of how often they are capitalised mid-sentence (see AddCaseStats).
 	caps map[string]uint8
-	// clusters holds 1 + the word class of lowercased words (clusterWords).
+	// clusters holds 1 + the word class of lowercased words (wordclass.Cluster).
 	clusters map[string]uint16
 }
 

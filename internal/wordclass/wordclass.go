@@ -1,4 +1,6 @@
-package ner
+// Package wordclass learns word classes from unlabeled text, for features
+// that generalise from annotated words to words seen only in raw news.
+package wordclass
 
 import (
 	"math"
@@ -13,14 +15,14 @@ import (
 // classes, one at a time, to wherever the class bigram model of the text
 // gains most likelihood. Words of a class share their neighbours, so
 // "Minister" and "Secretary", or "Paris" and "Moscow", end up together,
-// and the class feature lets the recogniser generalise from the words it
-// saw annotated to those it saw only in unlabeled news.
+// and a class feature lets a model generalise from the words it saw
+// annotated to those it saw only in unlabeled news.
 
-// clusterWords assigns classes to the words of sents (each a sequence of
+// Cluster assigns classes to the words of sents (each a sequence of
 // lowercased words) among the maxVocab most frequent of those seen at
 // least three times; nclass classes, at most iters passes. The result is
-// deterministic.
-func clusterWords(sents [][]string, nclass, maxVocab, iters int) map[string]uint16 {
+// deterministic. Classes are numbered 1..nclass; absent words get 0.
+func Cluster(sents [][]string, nclass, maxVocab, iters int) map[string]uint16 {
 	freq := map[string]int{}
 	for _, s := range sents {
 		for _, w := range s {
@@ -227,9 +229,9 @@ func clusterWords(sents [][]string, nclass, maxVocab, iters int) map[string]uint
 	return out
 }
 
-// newsSentences splits running text into lines of lowercased tokens:
+// Sentences splits running text into lines of lowercased tokens:
 // runs of letters, digits and apostrophes, and single other characters.
-func newsSentences(text string) [][]string {
+func Sentences(text string) [][]string {
 	var out [][]string
 	for _, line := range strings.Split(text, "\n") {
 		var s []string

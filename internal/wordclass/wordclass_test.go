@@ -1,4 +1,4 @@
-package ner
+package wordclass
 
 import (
 	"reflect"
@@ -13,7 +13,7 @@ func TestClusterWords(t *testing.T) {
 			sents = append(sents, strings.Fields(s))
 		}
 	}
-	cl := clusterWords(sents, 3, 100, 10)
+	cl := Cluster(sents, 3, 100, 10)
 	same := func(a, b string) bool { return cl[a] == cl[b] }
 	for _, p := range [][2]string{{"the", "a"}, {"cat", "dog"}, {"sat", "ran"}} {
 		if !same(p[0], p[1]) {
@@ -23,13 +23,13 @@ func TestClusterWords(t *testing.T) {
 	if same("the", "cat") || same("cat", "sat") || same("the", "sat") {
 		t.Errorf("words of different roles share a class: %v", cl)
 	}
-	if again := clusterWords(sents, 3, 100, 10); !reflect.DeepEqual(again, cl) {
+	if again := Cluster(sents, 3, 100, 10); !reflect.DeepEqual(again, cl) {
 		t.Error("clustering is not deterministic")
 	}
 }
 
 func TestNewsSentences(t *testing.T) {
-	got := newsSentences("Obama's aide said: \"No.\"\n\nU.S. troops, 1,200 of them")
+	got := Sentences("Obama's aide said: \"No.\"\n\nU.S. troops, 1,200 of them")
 	want := [][]string{{"obama's", "aide", "said", ":", "\"", "no", ".", "\""}, {"u", ".", "s", ".", "troops", ",", "1", ",", "200", "of", "them"}}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q\nwant %q", got, want)
