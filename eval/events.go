@@ -62,8 +62,42 @@ func norm(a string) string {
 	return strings.ToUpper(a)
 }
 
-// AddArticle matches one article's system events to its gold events, one
-// to one, preferring pairs that also agree on status and date.
+// MatchEvents pairs one article's system events with its gold events, one
+// to one on (source, target, CAMEO root), preferring pairs that also agree
+// on status and date. pair[gi] is the system index matched to gold gi, or
+// -1.
+func MatchEvents(gold, sys []GoldEvent) []int {
+	pair := make([]int, len(gold))
+	for i := range pair {
+		pair[i] = -1
+	}
+	used := make([]bool, len(sys))
+	// Two passes: first pairs that agree on everything, then the rest.
+	for pass := 0; pass < 2; pass++ {
+		for gi := range gold {
+			g := &gold[gi]
+			if pair[gi] >= 0 {
+				continue
+			}
+			for si := range sys {
+				e := &sys[si]
+				if used[si] || norm(e.Source) != norm(g.Source) || norm(e.Target) != norm(g.Target) || root(e.CAMEO) != root(g.CAMEO) {
+					continue
+				}
+				if pass == 0 && (e.Status != g.Status || e.Date != g.Date) {
+					continue
+				}
+				used[si] = true
+				pair[gi] = si
+				break
+			}
+		}
+	}
+	return pair
+}
+
+// AddArticle matches one article's system events to its gold events
+// (MatchEvents) and adds the counts.
 func (s *EventScores) AddArticle(gold, sys []GoldEvent) {
 	if s.ByRoot == nil {
 		s.ByRoot = map[string][3]int{}
@@ -81,39 +115,22 @@ func (s *EventScores) AddArticle(gold, sys []GoldEvent) {
 		r[1]++
 		s.ByRoot[root(e.CAMEO)] = r
 	}
-	used := make([]bool, len(sys))
-	found := make([]bool, len(gold))
-	// Two passes: first pairs that agree on everything, then the rest.
-	for pass := 0; pass < 2; pass++ {
-		for gi := range gold {
-			g := &gold[gi]
-			if found[gi] {
-				continue
-			}
-			for si := range sys {
-				e := &sys[si]
-				if used[si] || norm(e.Source) != norm(g.Source) || norm(e.Target) != norm(g.Target) || root(e.CAMEO) != root(g.CAMEO) {
-					continue
-				}
-				if pass == 0 && (e.Status != g.Status || e.Date != g.Date) {
-					continue
-				}
-				used[si] = true
-				s.Matched++
-				r := s.ByRoot[root(g.CAMEO)]
-				r[2]++
-				s.ByRoot[root(g.CAMEO)] = r
-				if e.Status == g.Status {
-					s.StatusRight++
-				} else {
-					s.Confusions[g.Status+" → "+e.Status]++
-				}
-				if e.Date == g.Date {
-					s.DateRight++
-				}
-				found[gi] = true
-				break
-			}
+	for gi, si := range MatchEvents(gold, sys) {
+		if si < 0 {
+			continue
+		}
+		g, e := &gold[gi], &sys[si]
+		s.Matched++
+		r := s.ByRoot[root(g.CAMEO)]
+		r[2]++
+		s.ByRoot[root(g.CAMEO)] = r
+		if e.Status == g.Status {
+			s.StatusRight++
+		} else {
+			s.Confusions[g.Status+" → "+e.Status]++
+		}
+		if e.Date == g.Date {
+			s.DateRight++
 		}
 	}
 }

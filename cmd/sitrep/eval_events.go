@@ -102,15 +102,34 @@ func systemEvents(d *sitrep.Document) []eval.GoldEvent {
 	return out
 }
 
+// showEventErrors lists an article's gold and system events side by
+// side: "ok" for a match (with "status"/"date" when those differ), "MISS"
+// for a gold event the system lacks, "SPUR" for a system event with no
+// gold partner.
 func showEventErrors(e *env, g goldArticle, sys []eval.GoldEvent) {
 	fmt.Fprintf(e.stdout, "== %s\n", g.ID)
 	str := func(x eval.GoldEvent) string {
 		return fmt.Sprintf("%s>%s %s %s %s «%s»", x.Source, x.Target, x.CAMEO, x.Status, x.Date, x.Trigger)
 	}
-	for _, x := range g.Events {
-		fmt.Fprintf(e.stdout, "  gold %s\n", str(x))
+	pair := eval.MatchEvents(g.Events, sys)
+	matched := make([]bool, len(sys))
+	for gi, x := range g.Events {
+		mark := "MISS"
+		if si := pair[gi]; si >= 0 {
+			matched[si] = true
+			mark = "ok"
+			if sys[si].Status != x.Status {
+				mark += " status=" + sys[si].Status
+			}
+			if sys[si].Date != x.Date {
+				mark += " date=" + sys[si].Date
+			}
+		}
+		fmt.Fprintf(e.stdout, "  gold %s  [%s]\n", str(x), mark)
 	}
-	for _, x := range sys {
-		fmt.Fprintf(e.stdout, "  sys  %s\n", str(x))
+	for si, x := range sys {
+		if !matched[si] {
+			fmt.Fprintf(e.stdout, "  SPUR %s\n", str(x))
+		}
 	}
 }
