@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/binary"
 	"errors"
+	"io"
 	"sort"
 	"strings"
 	"unicode"
@@ -263,4 +264,19 @@ func isNameLike(s string) bool {
 		}
 	}
 	return true
+}
+
+// Save writes the gazetteer with its case statistics and word classes,
+// so that experiments can train many models without rebuilding them.
+func (g *Gazetteer) Save(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	if err := g.write(bw); err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+// LoadGazetteer reads what Save wrote.
+func LoadGazetteer(r io.Reader) (*Gazetteer, error) {
+	return readGazetteer(bufio.NewReader(r))
 }

@@ -33,12 +33,13 @@ var _ nlp.Component = (*Recognizer)(nil)
 // ModelFile is the name of the embedded model.
 const ModelFile = "ner.gz"
 
-const magic = "sitrep-ner-1"
+const magic = "sitrep-ner-2"
 
 // Recognizer is the NER component. It is read-only once loaded, so one
 // value serves any number of goroutines.
 type Recognizer struct {
-	model *perceptron.Model
+	model *perceptron.Model   // while training; nil once frozen
+	comp  *perceptron.Compact // the shipped weights
 	gaz   *Gazetteer
 	pool  sync.Pool // *scratch
 	// trans[p+1][c] is the weight of the bare transition p → c, looked up
@@ -89,13 +90,33 @@ func newRecognizer(m *perceptron.Model, g *Gazetteer) *Recognizer {
 	return r
 }
 
-// freeze tabulates the transition weights of a trained model.
-func (r *Recognizer) freeze() {
+// freeze makes a trained model read-only: the averaged weights go into a
+// compact table (open addressing rather than a Go map: map look-ups were
+// most of the tagging time) and the transition weights are tabulated.
+func (r *Recognizer) freeze() error {
+	if r.model != nil {
+		c, err := r.model.Compact(0)
+		if err != nil {
+			return err
+		}
+		r.comp, r.model = c, nil
+	}
 	var t [nClasses + 1][nClasses]float32
 	for p := -1; p < nClasses; p++ {
-		r.model.Scores([]uint64{perceptron.AddInt(perceptron.Start(fP1), p)}, t[p+1][:])
+		r.comp.Scores([]uint64{perceptron.AddInt(perceptron.Start(fP1), p)}, t[p+1][:])
 	}
 	r.trans = &t
+	return nil
+}
+
+// scores adds the weights of feats into out, from the model in training
+// or the frozen one.
+func (r *Recognizer) scores(feats []uint64, out []float32) {
+	if r.comp != nil {
+		r.comp.Scores(feats, out)
+		return
+	}
+	r.model.Scores(feats, out)
 }
 
 // Name implements nlp.Component.
@@ -191,7 +212,7 @@ func (r *Recognizer) decode(sc *scratch, words, lower []string, doc *docContext,
 		for c := range static {
 			static[c] = 0
 		}
-		r.model.Scores(sc.feats, static)
+		r.scores(sc.feats, static)
 		last := i == n-1
 		row := sc.delta[i*nClasses : (i+1)*nClasses]
 		brow := sc.back[i*nClasses : (i+1)*nClasses]
@@ -218,7 +239,7 @@ func (r *Recognizer) decode(sc *scratch, words, lower []string, doc *docContext,
 				}
 			}
 			sc.feats = transFeatures(s, i, p, r.trans == nil, sc.feats[:0])
-			r.model.Scores(sc.feats, t)
+			r.scores(sc.feats, t)
 			for c := 0; c < nClasses; c++ {
 				if !allowed(p, c, last) {
 					continue
@@ -319,8 +340,11 @@ func growI(s []int, n int) []int {
 
 // Write stores the model and its gazetteer.
 func (r *Recognizer) Write(w io.Writer) error {
+	if r.comp == nil {
+		return errors.New("ner: only a trained model can be written")
+	}
 	var pm bytes.Buffer
-	if err := r.model.Write(&pm, featureVersion); err != nil {
+	if err := r.comp.Encode(&pm, featureVersion); err != nil {
 		return err
 	}
 	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
@@ -363,14 +387,17 @@ func Read(rd io.Reader) (*Recognizer, error) {
 	if err := binary.Read(br, binary.LittleEndian, &n); err != nil {
 		return nil, fmt.Errorf("ner: truncated model: %w", err)
 	}
-	m, err := perceptron.Read(io.LimitReader(br, int64(n)), featureVersion)
+	c, err := perceptron.DecodeCompact(bufio.NewReader(io.LimitReader(br, int64(n))), featureVersion)
 	if err != nil {
 		return nil, fmt.Errorf("ner: %w", err)
 	}
-	if m.NClasses != nClasses {
-		return nil, fmt.Errorf("ner: model has %d classes, code expects %d: retrain it", m.NClasses, nClasses)
+	if c.NClasses != nClasses {
+		return nil, fmt.Errorf("ner: model has %d classes, code expects %d: retrain it", c.NClasses, nClasses)
 	}
-	r := newRecognizer(m, g)
-	r.freeze()
+	r := newRecognizer(nil, g)
+	r.comp = c
+	if err := r.freeze(); err != nil {
+		return nil, fmt.Errorf("ner: %w", err)
+	}
 	return r, nil
 }

@@ -15,7 +15,10 @@ import (
 type TrainOptions struct {
 	Iters int
 	Seed  int64
-	Log   io.Writer // progress, one line per iteration; nil for none
+	// Runs is how many models to train, with the seeds Seed, Seed+1, …,
+	// whose weights are then averaged (1 or 0: one model).
+	Runs int
+	Log  io.Writer // progress, one line per iteration; nil for none
 }
 
 // CommonWords returns the words seen at least min times in lowercase in
@@ -78,14 +81,37 @@ func Train(sents []corpus.IOB2Sentence, g *Gazetteer, opt TrainOptions) (*Recogn
 		from = to
 	}
 
-	r := newRecognizer(perceptron.New(nClasses), g)
+	var models []*perceptron.Model
+	for run := 0; run < max(opt.Runs, 1); run++ {
+		r := newRecognizer(perceptron.New(nClasses), g)
+		r.trainRun(sents, gold, ctx, opt.Iters, opt.Seed+int64(run), opt.Log)
+		r.model.Average()
+		models = append(models, r.model)
+	}
+	m := models[0]
+	if len(models) > 1 {
+		var err error
+		if m, err = perceptron.Mean(models...); err != nil {
+			return nil, err
+		}
+	}
+	r := newRecognizer(m, g)
+	if err := r.freeze(); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// trainRun runs the structured perceptron over the sentences, shuffled by
+// seed, for iters passes.
+func (r *Recognizer) trainRun(sents []corpus.IOB2Sentence, gold [][]int, ctx []*docContext, iters int, seed int64, log io.Writer) {
 	order := make([]int, len(sents))
 	for i := range order {
 		order[i] = i
 	}
-	rng := rand.New(rand.NewSource(opt.Seed))
+	rng := rand.New(rand.NewSource(seed))
 	sc := r.pool.Get().(*scratch)
-	for it := 1; it <= opt.Iters; it++ {
+	for it := 1; it <= iters; it++ {
 		t0 := time.Now()
 		rng.Shuffle(len(order), func(a, b int) { order[a], order[b] = order[b], order[a] })
 		correct, total := 0, 0
@@ -98,13 +124,10 @@ func Train(sents []corpus.IOB2Sentence, g *Gazetteer, opt TrainOptions) (*Recogn
 			}
 			total += len(cls)
 		}
-		if opt.Log != nil {
-			fmt.Fprintf(opt.Log, "iteration %d: train token accuracy %.2f%% (%s)\n", it, 100*float64(correct)/float64(total), time.Since(t0).Round(time.Millisecond))
+		if log != nil {
+			fmt.Fprintf(log, "seed %d iteration %d: train token accuracy %.2f%% (%s)\n", seed, it, 100*float64(correct)/float64(total), time.Since(t0).Round(time.Millisecond))
 		}
 	}
-	r.model.Average()
-	r.freeze()
-	return r, nil
 }
 
 func isNewdoc(s *corpus.IOB2Sentence) bool {

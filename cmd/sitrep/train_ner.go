@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"sitrep/corpus"
 	"sitrep/internal/shareddata"
 	"sitrep/ner"
 )
@@ -19,6 +20,8 @@ func cmdTrainNER(ctx context.Context, e *env, args []string) error {
 	dev := fs.String("dev", "", "IOB2 file to score the trained model on")
 	iters := fs.Int("iters", 10, "training iterations")
 	seed := fs.Int64("seed", 1, "seed of the sentence shuffle")
+	runs := fs.Int("runs", 1, "models to train with seeds seed, seed+1, …, whose weights are averaged")
+	gazFile := fs.String("gazetteer", "", "cache of the gazetteer, case statistics and word classes: read if the file exists, else built and written there (for experiments)")
 	out := fs.String("out", "", "model file to write (required)")
 	classes := fs.Int("classes", 256, "word classes to learn from unlabeled text")
 	data := fs.String("data", "", "shared data folder with gazetteer/ and the unlabeled news (default ../shared/data)")
@@ -38,23 +41,14 @@ func cmdTrainNER(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	t0 := time.Now()
-	g, err := ner.BuildGazetteer(filepath.Join(*data, "gazetteer"), ner.CommonWords(sents, 3))
+	g, err := nerGazetteer(e, *data, *gazFile, sents, *classes)
 	if err != nil {
 		return err
 	}
-	news := ner.UnlabeledFiles(*data)
-	words := make([][]string, len(sents))
-	for i := range sents {
-		words[i] = sents[i].Tokens
-	}
-	if err := g.AddUnlabeled(news, words, *classes, 25000, 8); err != nil {
-		return err
-	}
-	fmt.Fprintf(e.stderr, "case statistics and %d word classes from %d unlabeled news files and the training words (%s)\n", *classes, len(news), time.Since(t0).Round(time.Second))
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	r, err := ner.Train(sents, g, ner.TrainOptions{Iters: *iters, Seed: *seed, Log: e.stderr})
+	r, err := ner.Train(sents, g, ner.TrainOptions{Iters: *iters, Seed: *seed, Runs: *runs, Log: e.stderr})
 	if err != nil {
 		return err
 	}
@@ -90,4 +84,49 @@ func cmdTrainNER(ctx context.Context, e *env, args []string) error {
 		return score.Write(e.stdout)
 	}
 	return nil
+}
+
+// nerGazetteer builds the gazetteer with the case statistics and word
+// classes of the unlabeled news, or reads it from cache when that file
+// exists (writing it there otherwise).
+func nerGazetteer(e *env, data, cache string, sents []corpus.IOB2Sentence, classes int) (*ner.Gazetteer, error) {
+	if cache != "" {
+		if f, err := os.Open(cache); err == nil {
+			defer f.Close()
+			g, err := ner.LoadGazetteer(f)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", cache, err)
+			}
+			fmt.Fprintf(e.stderr, "gazetteer read from %s\n", cache)
+			return g, nil
+		}
+	}
+	t0 := time.Now()
+	g, err := ner.BuildGazetteer(filepath.Join(data, "gazetteer"), ner.CommonWords(sents, 3))
+	if err != nil {
+		return nil, err
+	}
+	news := ner.UnlabeledFiles(data)
+	words := make([][]string, len(sents))
+	for i := range sents {
+		words[i] = sents[i].Tokens
+	}
+	if err := g.AddUnlabeled(news, words, classes, 25000, 8); err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(e.stderr, "case statistics and %d word classes from %d unlabeled news files and the training words (%s)\n", classes, len(news), time.Since(t0).Round(time.Second))
+	if cache != "" {
+		f, err := os.Create(cache)
+		if err != nil {
+			return nil, err
+		}
+		if err := g.Save(f); err != nil {
+			f.Close()
+			return nil, err
+		}
+		if err := f.Close(); err != nil {
+			return nil, err
+		}
+	}
+	return g, nil
 }
