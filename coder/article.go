@@ -20,6 +20,7 @@ type article struct {
 	ranked []string
 	count  map[string]int
 	places map[[2]int]*sitrep.ActorMention // actors made from place names, by span
+	coded  map[string]bool                 // CAMEO codes of the events coded so far
 }
 
 // actorKey is what an event actor stands for at the level events are
@@ -40,7 +41,7 @@ func actorKey(m *sitrep.ActorMention) string {
 }
 
 func newArticle(d *sitrep.Document) *article {
-	a := &article{doc: d, count: map[string]int{}, places: map[[2]int]*sitrep.ActorMention{}}
+	a := &article{doc: d, count: map[string]int{}, places: map[[2]int]*sitrep.ActorMention{}, coded: map[string]bool{}}
 	first := map[string]int{}
 	for i := range d.Actors {
 		k := actorKey(&d.Actors[i])
@@ -113,7 +114,12 @@ func reciprocal(code string) bool {
 
 // groupWords name the two sides of the story as one phrase: "both
 // sides", "the two countries", "the parties".
-var groupWords = setOf("side", "party", "country", "nation", "neighbour", "neighbor", "government", "capital", "leader", "rival")
+var groupWords = setOf("side", "party", "country", "nation", "neighbour", "neighbor", "government", "capital", "leader", "rival",
+	"minister", "delegation", "president", "army", "military")
+
+// pairWords are the group words that name the two sides with a bare
+// "the" when plural ("the parties", "the ministers", "the delegations").
+var pairWords = setOf("side", "party", "minister", "delegation", "leader")
 
 // group reports whether argument k names the story's two sides together.
 func (s *sent) group(k int) bool {
@@ -126,7 +132,7 @@ func (s *sent) group(k int) bool {
 		case "both", "two":
 			return true
 		case "the", "all":
-			if plural && (s.lemma(k) == "party" || s.lemma(k) == "side") {
+			if plural && pairWords[s.lemma(k)] {
 				return true
 			}
 		}

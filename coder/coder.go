@@ -70,14 +70,14 @@ type candidate struct {
 
 // frameArgs are the dependents of a trigger that entries test.
 type frameArgs struct {
-	subj, obj, iobj, xcomp, ccomp, agent int
-	passive                              bool
-	obl                                  map[string][]int // by preposition
-	prt                                  string
+	self, subj, obj, iobj, xcomp, ccomp, agent int
+	passive                                    bool
+	obl                                        map[string][]int // by preposition
+	prt                                        string
 }
 
 func (s *sent) frame(i int) frameArgs {
-	a := frameArgs{subj: -1, obj: -1, iobj: -1, xcomp: -1, ccomp: -1, agent: -1, obl: map[string][]int{}}
+	a := frameArgs{self: i, subj: -1, obj: -1, iobj: -1, xcomp: -1, ccomp: -1, agent: -1, obl: map[string][]int{}}
 	for _, c := range s.kids(i) {
 		full := s.tok(c).Deprel
 		switch s.rel(c) {
@@ -140,7 +140,13 @@ func (s *sent) match(entries []*Entry, a frameArgs) *Entry {
 		if e.Xcomp != nil && (a.xcomp < 0 || !oneOf(s.lemma(a.xcomp), e.Xcomp)) {
 			continue
 		}
+		if e.Subj != nil && (a.subj < 0 || !oneOf(s.lemma(a.subj), e.Subj)) {
+			continue
+		}
 		if e.Prt != "" && a.prt != e.Prt {
+			continue
+		}
+		if e.Plural && !strings.Contains(s.tok(a.self).Feats, "Number=Plur") && !strings.HasSuffix(strings.ToLower(s.doc.TokenText(a.self)), "s") {
 			continue
 		}
 		if e.Speech && a.ccomp < 0 {
@@ -182,6 +188,11 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		if len(entries) == 0 {
 			continue
 		}
+		if t.UPOS == "VERB" && s.rel(i) == "amod" {
+			// "Turkish-backed fighters", "a U.N.-backed mission": a
+			// participle used as an adjective names no act of its own.
+			continue
+		}
 		a := s.frame(i)
 		e := s.match(entries, a)
 		if e == nil {
@@ -190,10 +201,54 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		if e.Xcomp != nil {
 			consumed[a.xcomp] = true
 		}
-		if r := e.Code[:2]; (r == "02" || r == "10") && a.xcomp >= 0 {
+		switch r := e.Code[:2]; {
+		case r == "02" || r == "10":
 			// "urged both sides to talk": the act appealed for or
-			// demanded has not happened; only the appeal is coded.
-			consumed[a.xcomp] = true
+			// demanded has not happened; only the appeal is coded. The
+			// infinitive is often misattached (an adverbial clause, or a
+			// clause of a verb before the appeal), so any infinitive
+			// clause of the trigger, and the one right after it, goes.
+			for _, c := range s.kids(i) {
+				if r := s.rel(c); r == "xcomp" || (r == "advcl" || r == "ccomp") && s.infinitive(c) {
+					s.consume(consumed, c, false)
+				}
+			}
+			if k := s.nextInfinitive(i); k >= 0 {
+				s.consume(consumed, k, false)
+			}
+		case r == "13":
+			// The act threatened or warned of is not coded (the gold
+			// guide): "warned that Washington would not conclude
+			// trade agreements".
+			for _, c := range s.kids(i) {
+				if r := s.rel(c); r == "xcomp" || r == "ccomp" || r == "acl" {
+					s.consume(consumed, c, false)
+				}
+			}
+			if a.obj >= 0 {
+				for _, c := range s.kids(a.obj) {
+					if s.rel(c) == "acl" {
+						s.consume(consumed, c, false)
+					}
+				}
+			}
+		case strings.HasPrefix(e.Code, "112"):
+			// An act that only appears inside an accusation ("accused
+			// Rwanda of sending troops to help the rebels encircle
+			// Sake") is not coded: the accusation is the event.
+			s.consumeAccusation(consumed, i)
+			for _, c := range s.kids(i) {
+				switch s.rel(c) {
+				case "advcl", "xcomp", "ccomp", "obl":
+					s.consume(consumed, c, true)
+				case "obj":
+					for _, g := range s.kids(c) {
+						if r := s.rel(g); r == "acl" || r == "nmod" {
+							s.consume(consumed, g, true)
+						}
+					}
+				}
+			}
 		}
 		if e.Obj != nil && t.UPOS == "VERB" {
 			// "hold talks": the object noun is part of the verb's frame.
@@ -222,6 +277,7 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 				continue
 			}
 			seen[key], seen[k2] = true, true
+			s.art.coded[ev.CAMEO] = true
 			out = append(out, ev)
 		}
 	}
@@ -249,6 +305,20 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			}
 		}
 		sources = keyed(sources)
+		if len(sources) < 2 && s.definite(i) && s.art.coded[code.Code] {
+			// "before the talks began", "the talks followed": a
+			// repeat mention of talks already coded.
+			return nil
+		}
+		if len(sources) < 2 {
+			// "Somalia and Ethiopia agreed ... after talks": the
+			// parties of the verb the talks hang on.
+			if v := s.governingVerb(i); v >= 0 {
+				if ps := keyed(s.sourceActors(v, s.frame(v))); len(ps) >= 2 {
+					sources = ps
+				}
+			}
+		}
 		if len(sources) < 2 && !s.art.domestic() {
 			sources = s.art.dyad(d.Tokens[i].Start)
 		}
@@ -424,7 +494,11 @@ func keyed(ms []*sitrep.ActorMention) []*sitrep.ActorMention {
 func (s *sent) argActors(a int) []*sitrep.ActorMention {
 	var out []*sitrep.ActorMention
 	for _, k := range s.conjuncts(a) {
-		if m := s.actorAt(k); m != nil && actorKey(m) != "" {
+		if s.group(k) {
+			// "both ministers", "the two countries": the story's two
+			// sides, whatever the actor coder made of the phrase.
+			out = append(out, s.art.dyad(s.tok(k).Start)...)
+		} else if m := s.actorAt(k); m != nil && actorKey(m) != "" {
 			out = append(out, m)
 		} else if m := s.placeActor(k); m != nil {
 			out = append(out, m)
@@ -543,6 +617,10 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 	}
 	var out []*sitrep.ActorMention
 	for _, k := range s.conjuncts(subj) {
+		if s.group(k) {
+			out = append(out, s.art.dyad(s.tok(k).Start)...)
+			continue
+		}
 		m := s.actorAt(k)
 		if r := s.roleOf(k); r != nil {
 			m = r

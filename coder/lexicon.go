@@ -19,6 +19,8 @@ type Entry struct {
 	Obj      []string            // required object lemmas ("*" any)
 	Preps    map[string][]string // required oblique lemmas by preposition
 	Xcomp    []string            // required infinitive-complement lemmas
+	Subj     []string            // required subject lemmas ("troops responded")
+	Plural   bool                // a noun trigger only in the plural ("talks", not "talk")
 	Prt      string              // required particle
 	Speech   bool                // requires a clausal complement
 	Converse string              // the code of the target's side of the act (host 043 ↔ visitor 042)
@@ -36,6 +38,9 @@ func (e *Entry) specificity() int {
 		n++
 	}
 	if e.Xcomp != nil {
+		n++
+	}
+	if e.Subj != nil {
 		n++
 	}
 	if e.Prt != "" {
@@ -111,6 +116,8 @@ func (e *Entry) addCondition(c string) error {
 		e.NoTarget = true
 	case c == "mutual":
 		e.Mutual = true
+	case c == "plural":
+		e.Plural = true
 	case strings.HasPrefix(c, "converse="):
 		if _, ok := cameo.Lookup(c[len("converse="):]); !ok {
 			return fmt.Errorf("converse: %q is not a CAMEO code", c[len("converse="):])
@@ -132,6 +139,8 @@ func (e *Entry) addCondition(c string) error {
 			e.Obj = vals
 		case "xcomp":
 			e.Xcomp = vals
+		case "subj":
+			e.Subj = vals
 		case "prt":
 			e.Prt = v
 		default:

@@ -133,3 +133,93 @@ func (s *sent) inClause(j, i int) bool {
 	}
 	return false
 }
+
+// infinitive reports a clause introduced by "to" ("called on Rwanda to
+// withdraw").
+func (s *sent) infinitive(k int) bool {
+	m := s.child(k, "mark")
+	return m >= 0 && s.lemma(m) == "to" && m < k
+}
+
+// nextInfinitive returns the first infinitive verb after trigger i,
+// when only its arguments stand between them ("called on Rwanda to
+// withdraw", however parsed), else -1.
+func (s *sent) nextInfinitive(i int) int {
+	for k := i + 1; k < s.to && k < i+12; k++ {
+		t := s.tok(k)
+		if t.UPOS == "VERB" || t.UPOS == "AUX" {
+			if s.infinitive(k) {
+				return k
+			}
+			return -1
+		}
+		if s.rel(k) == "punct" && s.lemma(k) != "," || s.rel(k) == "mark" && s.lemma(k) != "to" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// consume marks k and what it coordinates (all of its subtree when deep)
+// as coding no event of its own.
+func (s *sent) consume(consumed map[int]bool, k int, deep bool) {
+	consumed[k] = true
+	for _, c := range s.kids(k) {
+		if deep || s.rel(c) == "conj" {
+			s.consume(consumed, c, deep)
+		}
+	}
+}
+
+// consumeAccusation marks the words of an accusation's "of" phrase
+// ("accused Rwanda on Sunday of sending troops to help the rebels
+// encircle Sake"), read off the word order since the parse often hangs
+// the phrase on the wrong word: from "of" to the end of the clause (a
+// finite verb after "and" or a comma, or a semicolon or full stop).
+func (s *sent) consumeAccusation(consumed map[int]bool, i int) {
+	k := i + 1
+	for ; k < s.to && k < i+10; k++ {
+		if s.lemma(k) == "of" {
+			break
+		}
+		if t := s.tok(k); t.UPOS == "VERB" || t.UPOS == "AUX" || s.rel(k) == "punct" && s.lemma(k) != "," {
+			return
+		}
+	}
+	if k >= s.to || k >= i+10 {
+		return
+	}
+	for k++; k < s.to; k++ {
+		t := s.tok(k)
+		if s.rel(k) == "punct" && (s.lemma(k) == ";" || s.lemma(k) == ".") {
+			return
+		}
+		if x := t.XPOS; (x == "VBD" || x == "VBZ" || x == "VBP") && (s.lemma(k-1) == "and" || s.lemma(k-1) == ",") {
+			return
+		}
+		consumed[k] = true
+	}
+}
+
+// definite reports a noun with "the" or a demonstrative and no
+// possessor: a thing already mentioned ("the talks").
+func (s *sent) definite(i int) bool {
+	for _, c := range s.kids(i) {
+		switch l := s.lemma(c); {
+		case s.rel(c) == "det" && (l == "the" || l == "this" || l == "these" || l == "those" || l == "that"):
+			return true
+		}
+	}
+	return false
+}
+
+// governingVerb returns the verb a noun is an argument or modifier of,
+// climbing through nouns, else -1.
+func (s *sent) governingVerb(i int) int {
+	for k, steps := s.head(i), 0; k >= 0 && steps < 4; k, steps = s.head(k), steps+1 {
+		if s.tok(k).UPOS == "VERB" {
+			return k
+		}
+	}
+	return -1
+}
