@@ -3,11 +3,15 @@ package postgres
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"net/url"
 	"os"
+	"sort"
+	"strconv"
 	"strings"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -129,4 +133,129 @@ func TestConcurrentWriters(t *testing.T) {
 	if st.Articles != 20 || st.Events != 1 || st.Mentions != 20 {
 		t.Fatalf("stats %+v", st)
 	}
+}
+
+// TestStoreCPU measures what storing one annotated article costs in CPU,
+// in PostgreSQL (every postgres process on this machine, so run it on an
+// otherwise idle server) and in this process, the way a worker stores it:
+// HasArticle, then PutDocument. It runs only when
+// $SITREP_BENCH_ANNOTATED names a JSON Lines file of annotated articles
+// (sitrep annotate output), $SITREP_BENCH_RUNS times (default 3) into
+// fresh databases, since other load on the machine makes one run noisy:
+//
+//	SITREP_BENCH_ANNOTATED=/tmp/ann.jsonl go test -run StoreCPU -v ./postgres
+func TestStoreCPU(t *testing.T) {
+	path := os.Getenv("SITREP_BENCH_ANNOTATED")
+	if path == "" {
+		t.Skip("set SITREP_BENCH_ANNOTATED to a file of annotated articles")
+	}
+	docs := readAnnotated(t, path)
+	runs, _ := strconv.Atoi(os.Getenv("SITREP_BENCH_RUNS"))
+	runs = max(runs, 1)
+	if os.Getenv("SITREP_BENCH_RUNS") == "" {
+		runs = 3
+	}
+	var pgs, mes []float64
+	for range runs {
+		pg, me := storeCPU(t, docs)
+		pgs, mes = append(pgs, pg), append(mes, me)
+	}
+	t.Logf("%d articles, median of %d runs: CPU ms per article: postgres %.2f, this process %.2f",
+		len(docs), runs, median(pgs), median(mes))
+}
+
+// storeCPU stores docs into a fresh database and returns the CPU
+// milliseconds per article of PostgreSQL and of this process.
+func storeCPU(t *testing.T, docs []*sitrep.Document) (pg, me float64) {
+	ctx := context.Background()
+	s, err := Open(ctx, freshDB(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	pg0, me0 := postgresTicks(t), processCPU()
+	start := time.Now()
+	events := 0
+	for _, d := range docs {
+		if ok, err := s.HasArticle(ctx, sitrep.ArticleKey(d)); err != nil || ok {
+			t.Fatalf("HasArticle %q: %v %v", d.ID, ok, err)
+		}
+		r, err := s.PutDocument(ctx, d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		events += r.Events
+	}
+	wall := time.Since(start)
+	// Let the backend's last work settle into its counters.
+	s.Close()
+	time.Sleep(200 * time.Millisecond)
+	n := float64(len(docs))
+	pg = float64(postgresTicks(t)-pg0) * 10 / n
+	me = (processCPU() - me0).Seconds() * 1000 / n
+	t.Logf("%d articles, %d events: CPU ms per article: postgres %.2f, this process %.2f; wall %.2f ms per article",
+		len(docs), events, pg, me, float64(wall.Microseconds())/1000/n)
+	return pg, me
+}
+
+func median(xs []float64) float64 {
+	s := append([]float64(nil), xs...)
+	sort.Float64s(s)
+	return s[len(s)/2]
+}
+
+func readAnnotated(t *testing.T, path string) []*sitrep.Document {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var docs []*sitrep.Document
+	dec := json.NewDecoder(f)
+	for dec.More() {
+		d := new(sitrep.Document)
+		if err := dec.Decode(d); err != nil {
+			t.Fatalf("%s: article %d: %v", path, len(docs)+1, err)
+		}
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+// postgresTicks sums the CPU clock ticks (1/100 s) of every postgres
+// process, with exited backends counted through the postmaster's
+// reaped-children times.
+func postgresTicks(t *testing.T) int64 {
+	t.Helper()
+	ents, err := os.ReadDir("/proc")
+	if err != nil {
+		t.Skipf("no /proc: %v", err)
+	}
+	var sum int64
+	for _, e := range ents {
+		b, err := os.ReadFile("/proc/" + e.Name() + "/stat")
+		if err != nil {
+			continue
+		}
+		s := string(b)
+		i := strings.LastIndexByte(s, ')')
+		if i < 0 || !strings.HasSuffix(s[:i], " (postgres") {
+			continue
+		}
+		f := strings.Fields(s[i+1:])
+		// Fields 14-17 of stat (utime, stime, cutime, cstime) are 11-14
+		// after the command name.
+		for _, v := range f[11:15] {
+			n, _ := strconv.ParseInt(v, 10, 64)
+			sum += n
+		}
+	}
+	return sum
+}
+
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -5,8 +5,11 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"os"
+	"runtime/pprof"
 	"strings"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"sitrep"
@@ -82,10 +85,22 @@ func cmdWorker(ctx context.Context, e *env, args []string) error {
 	conc := fs.Int("concurrency", 2, "jobs handled at once: two let one store while the other is annotated")
 	idle := fs.Int("exit-when-idle", 0, "stop after the queue has been empty this many `seconds` (0: run until stopped)")
 	ackWait := fs.Duration("ack-wait", 2*time.Minute, "how long a job may stay unacknowledged before it goes to another worker")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to this `file` (for performance work)")
 	var pc pipelineConfig
 	pc.register(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
 	}
 	cfg, err := queueConfig(qf)
 	if err != nil {
@@ -141,8 +156,8 @@ func cmdWorker(ctx context.Context, e *env, args []string) error {
 	if busy > 0 {
 		rate = float64(done.Load()) / busy
 	}
-	fmt.Fprintf(e.stderr, "worker: stored %d articles (%d already stored) in %.1fs; %.2f articles/s from first job to last commit (span %d %d ms)\n",
-		done.Load(), skipped.Load(), secs, rate, first.Load()/1e6, last.Load()/1e6)
+	fmt.Fprintf(e.stderr, "worker: stored %d articles (%d already stored) in %.1fs; %.2f articles/s from first job to last commit (span %d %d ms); cpu %.2fs\n",
+		done.Load(), skipped.Load(), secs, rate, first.Load()/1e6, last.Load()/1e6, cpuSeconds())
 	return err
 }
 
@@ -178,4 +193,14 @@ func cmdStatus(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	return nil
+}
+
+// cpuSeconds is the user and system CPU time this process has used, for
+// the scaling benchmark's per-article CPU figures.
+func cpuSeconds() float64 {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
 }
