@@ -79,26 +79,24 @@ func (s *Store) putArticle(ctx context.Context, tx *writer, d *sitrep.Document) 
 	if key == "" {
 		return sitrep.PutResult{}, sitrep.Errorf(sitrep.EInvalid, "article has neither id nor URL")
 	}
-	var existing int64
-	err := tx.QueryRowContext(ctx, "SELECT id FROM articles WHERE key = ?", key).Scan(&existing)
-	if err == nil {
-		return sitrep.PutResult{Stored: false, ArticleID: existing}, nil
-	}
-	if !errors.Is(err, sql.ErrNoRows) {
-		return sitrep.PutResult{}, err
-	}
 	ann, err := encodeDoc(d)
 	if err != nil {
 		return sitrep.PutResult{}, err
 	}
 	pub := sitrep.FormatDate(d.Published)
 	var aid int64
-	// ON CONFLICT: a concurrent writer may have stored the same article
-	// since the check; then this one is not stored again.
+	// No lookup first: callers check HasArticle before annotating, so the
+	// key is almost always new, and ON CONFLICT settles the rest (a
+	// concurrent writer, a redelivered job) in the same statement.
 	err = tx.QueryRowContext(ctx, `INSERT INTO articles (key, doc_id, url, title, source, published, text, annotations, tokens)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING id`, key, d.ID, d.URL, d.Title, d.Source, pub, d.Text, ann, len(d.Tokens)).Scan(&aid)
 	if errors.Is(err, sql.ErrNoRows) {
-		return sitrep.PutResult{Stored: false}, nil
+		var existing int64
+		err := tx.QueryRowContext(ctx, "SELECT id FROM articles WHERE key = ?", key).Scan(&existing)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return sitrep.PutResult{}, err
+		}
+		return sitrep.PutResult{Stored: false, ArticleID: existing}, nil
 	}
 	if err != nil {
 		return sitrep.PutResult{}, err
@@ -108,20 +106,47 @@ func (s *Store) putArticle(ctx context.Context, tx *writer, d *sitrep.Document) 
 			return sitrep.PutResult{}, err
 		}
 	}
-	for _, q := range d.Quotes {
-		speaker, actor := "", ""
-		if q.Speaker != nil {
-			speaker = q.Speaker.Text
-		}
-		if q.SpeakerResolved != nil {
-			speaker, actor = q.SpeakerResolved.Text, q.SpeakerResolved.Actor
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes (article_id, start, "end", text, direct, speaker, actor, published)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, aid, q.Start, q.End, q.Text, q.Direct, speaker, actor, pub); err != nil {
-			return sitrep.PutResult{}, err
-		}
+	if err := putQuotes(ctx, tx, aid, pub, d.Quotes); err != nil {
+		return sitrep.PutResult{}, err
 	}
 	return sitrep.PutResult{Stored: true, ArticleID: aid}, nil
+}
+
+// quotesPerInsert bounds the rows of one multi-row INSERT: 8 parameters a
+// row stays under SQLite's oldest limit of 999 parameters.
+const quotesPerInsert = 64
+
+// putQuotes inserts an article's quotes with one statement per
+// quotesPerInsert rows: articles carry a dozen or more, and each statement
+// costs a round trip and an executor start in PostgreSQL, more than the
+// rows themselves.
+func putQuotes(ctx context.Context, tx *writer, aid int64, pub string, quotes []sitrep.Quote) error {
+	const cols = 8
+	for len(quotes) > 0 {
+		n := min(len(quotes), quotesPerInsert)
+		var q strings.Builder
+		q.WriteString(`INSERT INTO quotes (article_id, start, "end", text, direct, speaker, actor, published) VALUES `)
+		args := make([]any, 0, n*cols)
+		for i, qt := range quotes[:n] {
+			if i > 0 {
+				q.WriteByte(',')
+			}
+			q.WriteString("(?,?,?,?,?,?,?,?)")
+			speaker, actor := "", ""
+			if qt.Speaker != nil {
+				speaker = qt.Speaker.Text
+			}
+			if qt.SpeakerResolved != nil {
+				speaker, actor = qt.SpeakerResolved.Text, qt.SpeakerResolved.Actor
+			}
+			args = append(args, aid, qt.Start, qt.End, qt.Text, qt.Direct, speaker, actor, pub)
+		}
+		if _, err := tx.ExecContext(ctx, q.String(), args...); err != nil {
+			return err
+		}
+		quotes = quotes[n:]
+	}
+	return nil
 }
 
 // putEvent merges one event mention into the events table: same source,
