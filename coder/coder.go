@@ -117,6 +117,12 @@ func (s *sent) frame(i int) frameArgs {
 			if full == "compound:prt" {
 				a.prt = s.lemma(c)
 			}
+		case "aux":
+			// "entered Algerian airspace and was shot down": a passive
+			// whose subject is its coordinated verb's.
+			if full == "aux:pass" {
+				a.passive = true
+			}
 		}
 	}
 	if !a.passive && a.subj < 0 && a.agent >= 0 {
@@ -267,13 +273,15 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		if consumed[cd.trig] {
 			continue
 		}
+		noun := s.tok(cd.trig).UPOS == "NOUN"
 		for _, ev := range c.build(s, cd) {
-			// One event per pair and CAMEO root in a sentence.
+			// A noun adds no event to a verb's of the same pair and
+			// CAMEO root in its sentence ("launched an offensive").
 			key := eventKey(&ev)
 			src, tgt, _ := strings.Cut(key, "\x00")
 			tgt, _, _ = strings.Cut(tgt, "\x00")
 			k2 := src + ">" + tgt + ">" + ev.CAMEO[:2]
-			if seen[key] || seen[k2] {
+			if seen[key] || noun && seen[k2] {
 				continue
 			}
 			seen[key], seen[k2] = true, true
@@ -290,7 +298,13 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	d := s.doc
 	i := cd.trig
 	code, _ := cameo.Lookup(cd.entry.Code)
-	sources := keyed(s.sourceActors(i, cd.args))
+	var sources []*sitrep.ActorMention
+	if cd.args.passive && cd.args.subj < 0 {
+		sources = s.passiveSource(i, cd)
+	}
+	if len(sources) == 0 {
+		sources = keyed(s.sourceActors(i, cd.args))
+	}
 	if len(sources) == 0 && s.tok(i).UPOS == "VERB" {
 		sources = keyed(s.precedingActors(i))
 	}
@@ -388,7 +402,10 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	seen := map[string]bool{}
 	add := func(src, tgt *sitrep.ActorMention) {
 		k := actorKey(src) + ">" + actorKey(tgt)
-		if tgt != nil && actorKey(tgt) == actorKey(src) && tgt.Code == src.Code || seen[k] {
+		if tgt != nil && actorKey(tgt) == actorKey(src) && (tgt.Code == src.Code || cooperation(code.Code)) || seen[k] {
+			// Nobody visits, consults, helps or makes deals with
+			// itself: a same-country pair of a cooperative act is a
+			// misread sentence ("would be flown to Moscow").
 			return
 		}
 		seen[k] = true
@@ -397,7 +414,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	addConverse := func(src, tgt *sitrep.ActorMention) {
 		cv, _ := cameo.Lookup(cd.entry.Converse)
 		k := actorKey(src) + ">" + actorKey(tgt) + ">" + cv.Code
-		if seen[k] {
+		if seen[k] || actorKey(src) == actorKey(tgt) {
 			return
 		}
 		seen[k] = true
@@ -617,13 +634,21 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 	}
 	var out []*sitrep.ActorMention
 	for _, k := range s.conjuncts(subj) {
-		if s.group(k) {
+		if s.group(k) || s.pluralGroup(k) && s.speakerOf(i) == nil {
 			out = append(out, s.art.dyad(s.tok(k).Start)...)
 			continue
 		}
 		m := s.actorAt(k)
 		if r := s.roleOf(k); r != nil {
 			m = r
+		}
+		if s.tok(k).UPOS == "PRON" && thirdPerson[s.lemma(k)] && s.rel(k) == "nsubj" {
+			// "the European Union said it stood by Chisinau": a pronoun
+			// subject under a speech verb is the speaker, whatever actor
+			// the pronoun was resolved to.
+			if sp := s.speakerOf(i); sp != nil && actorKey(sp) != "" {
+				m = sp
+			}
 		}
 		if (m == nil || actorKey(m) == "") && s.tok(k).UPOS == "PRON" {
 			m = s.speakerOf(i)
@@ -796,9 +821,71 @@ func (s *sent) speakerOf(i int) *sitrep.ActorMention {
 		}
 		if (s.rel(k) == "ccomp" || s.rel(k) == "parataxis") && speechVerbs[s.lemma(h)] {
 			if subj := s.frame(h).subj; subj >= 0 {
+				if s.group(subj) {
+					return nil
+				}
+				if m := s.roleOf(subj); m != nil {
+					return m
+				}
 				return s.actorAt(subj)
 			}
+			// "Mali accused Algeria and said it would file a
+			// complaint": the speech verb shares its head's subject.
+			if srcs := keyed(s.sourceActors(h, s.frame(h))); len(srcs) == 1 {
+				return srcs[0]
+			}
 			return nil
+		}
+		if clauseBoundary(s.rel(k)) && s.rel(k) != "conj" && s.rel(k) != "xcomp" {
+			return nil
+		}
+	}
+	return nil
+}
+
+var thirdPerson = setOf("it", "they", "he", "she")
+
+// cooperation reports the roots of cooperative acts (intent, consultation,
+// diplomatic and material cooperation, aid), which need two countries.
+func cooperation(code string) bool {
+	switch code[:2] {
+	case "03", "04", "05", "06", "07":
+		return true
+	}
+	return false
+}
+
+// pluralGroup reports a "they" that refers back to the story's two sides
+// ("who hosted the two leaders ... under which they will meet again"): a
+// phrase naming both sides in this sentence or the one before, with no
+// coded plural actor in between.
+func (s *sent) pluralGroup(k int) bool {
+	l := s.lemma(k)
+	if l != "they" && l != "their" && l != "them" {
+		return false
+	}
+	for j := k - 1; j >= s.from; j-- {
+		if s.group(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveSource finds the actor of a passive with no agent: the owner of
+// troops that "were moved"; for arrests, expulsions and downings, the
+// authority that announces them ("the ministry said 224 people had been
+// detained", "officials said the drones were shot down").
+func (s *sent) passiveSource(i int, cd candidate) []*sitrep.ActorMention {
+	code := cd.entry.Code
+	switch {
+	case code[:2] == "15" && cd.args.obj >= 0:
+		if m := s.actorAt(cd.args.obj); m != nil && actorKey(m) != "" {
+			return []*sitrep.ActorMention{m}
+		}
+	case code[:2] == "17" || cd.entry.Prt == "down" || code == "114":
+		if sp := s.speakerOf(i); sp != nil && actorKey(sp) != "" {
+			return []*sitrep.ActorMention{sp}
 		}
 	}
 	return nil

@@ -36,6 +36,11 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 				if negWords[l] && depth == 0 {
 					return sitrep.StatusNegated
 				}
+			case "obj":
+				// "hitting no vessel", "signed no agreement".
+				if depth == 0 && s.child(c, "det") >= 0 && s.lemma(s.child(c, "det")) == "no" {
+					return sitrep.StatusNegated
+				}
 			case "aux":
 				switch {
 				case negWords[l] && depth == 0:
