@@ -91,7 +91,7 @@ func TestCode(t *testing.T) {
 		{"the World Health Organization", "", "IGOUNOHLHWHO"},
 		{"the International Criminal Court", "", "IGOJUDICC"},
 		{"the EU", "", "IGOEUREEC"},
-		{"African Union", "", "IGOAFRAFU"},
+		{"African Union", "", "IGOAFRAU"},
 		{"Chinese police", "", "CHNCOP"},
 		{"Pakistani intelligence officials", "", "PAKSPY"},
 		{"refugees", "", "REF"},

@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -40,14 +41,20 @@ type pending struct {
 	possessor  string // "his", "her", "its", "their" before a country-less phrase
 	pronoun    bool   // "he": the last person
 	surname    string // a PER entity the KB does not know: an earlier full name
+	plural     bool   // "officials": no antecedent of "its" or "he"
+	human      bool   // "the spokesman": an antecedent of "he" and "his"
+	igo        bool   // "the bloc": the last IGO named
 }
 
 // mentionInfo is what later mentions need to know of an earlier one.
 type mentionInfo struct {
-	sent    int
-	person  bool
-	role    string
-	surname string
+	sent       int
+	person     bool
+	human      bool // a nominal person: "a spokesman for the coast guard"
+	plural     bool
+	role       string
+	surname    string
+	start, end int // tokens
 }
 
 // Process codes every entity and nominal actor phrase of doc. The phrases
@@ -118,11 +125,18 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 		if from < dateline {
 			from = min(dateline, to)
 		}
+		// "In Belgrade, President Vucic kept the army on alert": a place
+		// opening the sentence gives its local phrases their country.
+		sentHome := home
+		if iso := c.sentencePlace(&s, from, to); iso != "" {
+			sentHome = iso
+		}
 		for i := from; i < to; {
 			ch, next := s.chainAt(i, to)
 			switch {
 			case ch.ok:
-				p := pending{start: ch.from, end: ch.to, m: ch.match, anaphor: ch.anaphor, local: ch.local}
+				p := pending{start: ch.from, end: ch.to, m: ch.match, anaphor: ch.anaphor, local: ch.local,
+					plural: ch.plural, human: ch.human, igo: ch.igo}
 				if ch.possessed {
 					p.possessor = ch.det
 				}
@@ -145,6 +159,16 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 		sort.Slice(pend, func(a, b int) bool { return pend[a].start < pend[b].start })
 		for _, p := range pend {
 			ref := -1
+			if p.igo {
+				k := c.lastIGO(doc, info, si)
+				if k < 0 {
+					continue // "the bloc" with no IGO named before
+				}
+				a := doc.Actors[k]
+				p.m.Code, p.m.Country, p.m.Sector = a.Code, a.Country, a.Sector
+				p.m.Entry += " + of " + a.Entry
+				p.local = false
+			}
 			if p.anaphor || p.pronoun || p.surname != "" {
 				ref = c.antecedent(doc, info, si, p)
 				if ref < 0 && (p.pronoun || p.surname != "") {
@@ -156,20 +180,25 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 				a := doc.Actors[ref]
 				m.Code, m.Country, m.Sector, m.Entry = a.Code, a.Country, a.Sector, a.Entry
 				m.Person = m.Person || info[ref].person
-			} else if k := c.possessorOf(doc, info, si, p.possessor); k >= 0 {
+			} else if k := c.possessorOf(doc, info, si, p); k >= 0 {
 				a := doc.Actors[k]
 				m.Country, m.Code = a.Country, a.Country+m.Sector
 				m.Entry += " + of " + a.Entry
-			} else if p.local && home != "" {
-				m.Country, m.Code = home, home+m.Sector
-				m.Entry += " + dateline"
+			} else if p.local && sentHome != "" {
+				m.Country, m.Code = sentHome, sentHome+m.Sector
+				if sentHome == home {
+					m.Entry += " + dateline"
+				} else {
+					m.Entry += " + place of the sentence"
+				}
 			}
 			start, end := doc.Tokens[p.start].Start, doc.Tokens[p.end-1].End
 			doc.Actors = append(doc.Actors, sitrep.ActorMention{
 				Span: doc.MakeSpan(start, end), Code: m.Code, Country: m.Country,
 				Sector: m.Sector, Entry: m.Entry, Ref: ref,
 			})
-			mi := mentionInfo{sent: si, person: m.Person || p.pronoun, role: m.Role}
+			mi := mentionInfo{sent: si, person: m.Person || p.pronoun, role: m.Role, start: p.start, end: p.end,
+				human: p.human && m.Country != "", plural: p.plural}
 			if mi.person && p.end-p.start > 1 {
 				mi.surname = strings.ToLower(words[p.end-1])
 			}
@@ -194,7 +223,7 @@ func (c *Coder) antecedent(doc *sitrep.Document, info []mentionInfo, sent int, p
 				return k
 			}
 		case p.pronoun:
-			if info[k].person {
+			if info[k].person || info[k].human && !info[k].plural {
 				return k
 			}
 		case p.anaphor:
@@ -214,8 +243,9 @@ func (c *Coder) antecedent(doc *sitrep.Document, info []mentionInfo, sent int, p
 // government" take.
 func (c *Coder) dateline(doc *sitrep.Document, words []string) (end int, country string) {
 	k := 0
-	for k < len(words) && k < 4 && len(words[k]) > 1 && strings.ToUpper(words[k]) == words[k] && strings.ToLower(words[k]) != words[k] {
-		k++
+	for k < len(words) && k < 7 && (len(words[k]) > 1 && strings.ToUpper(words[k]) == words[k] && strings.ToLower(words[k]) != words[k] ||
+		k > 0 && words[k] == "-" && k+1 < len(words) && words[k+1] != ",") {
+		k++ // "PORT-AU-PRINCE" may come as PORT - AU - PRINCE
 	}
 	if k == 0 || k >= len(words) || words[k] != "," {
 		return 0, ""
@@ -234,20 +264,128 @@ func (c *Coder) dateline(doc *sitrep.Document, words []string) (end int, country
 }
 
 // possessorOf returns the index in doc.Actors of the actor a possessive
-// determiner refers to: for his/her the last person, for its/their the last
-// group or country, within the window of sentences; -1 when there is none
-// or det is empty.
-func (c *Coder) possessorOf(doc *sitrep.Document, info []mentionInfo, sent int, det string) int {
+// determiner refers to, or -1 when there is none or p has no possessor.
+// With a parse, the subject of the clause the phrase is in comes first
+// ("Algeria closed its airspace to Mali and recalled its ambassadors" is
+// Algeria's); otherwise, and when the subject does not fit, the last
+// fitting mention within the window: for his/her a person, for its a
+// single group, country or organisation, for their any group.
+func (c *Coder) possessorOf(doc *sitrep.Document, info []mentionInfo, sent int, p pending) int {
+	det := p.possessor
 	if det == "" {
 		return -1
 	}
 	person := det == "his" || det == "her"
+	fit := func(k int) bool {
+		if doc.Actors[k].Country == "" {
+			return false
+		}
+		mi := &info[k]
+		if person {
+			return mi.person || mi.human && !mi.plural
+		}
+		if mi.person || mi.human {
+			return false
+		}
+		return det == "their" || !mi.plural
+	}
+	if subj := clauseSubject(doc, p.end-1, p.start-1); subj >= 0 {
+		for k := len(info) - 1; k >= 0 && info[k].sent == sent; k-- {
+			if info[k].start <= subj && subj < info[k].end {
+				if fit(k) {
+					return k
+				}
+				break
+			}
+		}
+	}
 	for k := len(info) - 1; k >= 0 && sent-info[k].sent <= c.window; k-- {
-		if info[k].person == person && doc.Actors[k].Country != "" {
+		if fit(k) {
 			return k
 		}
 	}
 	return -1
+}
+
+// clauseSubject returns the token of the subject of the clause token i is
+// in, following the parse up from i: the nsubj of the first verb above it,
+// or for an infinitive with no subject of its own ("called on Rwanda to
+// withdraw its troops") the object, else the subject, of the verb it
+// completes. It returns -1 without a parse or a subject.
+func clauseSubject(doc *sitrep.Document, i, from int) int {
+	if !doc.Layers.Has(sitrep.LayerDeps) || i < 0 || i >= len(doc.Tokens) {
+		return -1
+	}
+	sent := doc.Tokens[i].Sent
+	child := func(h int, rels ...string) int {
+		for k := i; k >= 0 && doc.Tokens[k].Sent == sent; k-- {
+			if doc.Tokens[k].Head == h && slices.Contains(rels, doc.Tokens[k].Deprel) {
+				return k
+			}
+		}
+		for k := i + 1; k < len(doc.Tokens) && doc.Tokens[k].Sent == sent; k++ {
+			if doc.Tokens[k].Head == h && slices.Contains(rels, doc.Tokens[k].Deprel) {
+				return k
+			}
+		}
+		return -1
+	}
+	x := i
+	for steps := 0; steps < 8; steps++ {
+		h := doc.Tokens[x].Head
+		if h < 0 || h >= len(doc.Tokens) || h == x {
+			return -1
+		}
+		x = h
+		if u := doc.Tokens[x].UPOS; u != "VERB" && u != "AUX" {
+			continue
+		}
+		if k := child(x, "nsubj", "nsubj:pass"); k >= 0 && (k < from || k > i) {
+			return k
+		} else if k >= 0 {
+			continue // the phrase is the subject: "after its coast guard said"
+		}
+		rel := doc.Tokens[x].Deprel
+		if rel == "conj" {
+			continue // "closed ... and recalled its ambassadors": the first verb's subject
+		}
+		if rel == "xcomp" {
+			if k := child(doc.Tokens[x].Head, "obj", "iobj"); k >= 0 {
+				return k
+			}
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// lastIGO returns the index in doc.Actors of the last international
+// organisation named in the window of sentences, for "the bloc", or -1.
+func (c *Coder) lastIGO(doc *sitrep.Document, info []mentionInfo, sent int) int {
+	for k := len(info) - 1; k >= 0 && sent-info[k].sent <= c.window+2; k-- {
+		if a := &doc.Actors[k]; a.Sector == "IGO" && strings.HasPrefix(a.Code, "IGO") {
+			return k
+		}
+	}
+	return -1
+}
+
+// sentencePlace returns the country of a place that opens a sentence as
+// "In PLACE," (a country, capital or city), else "".
+func (c *Coder) sentencePlace(s *scanner, from, to int) string {
+	if to-from < 4 || !strings.EqualFold(s.words[from], "in") {
+		return ""
+	}
+	refs, n := s.longest(from+1, to)
+	if n == 0 || from+1+n >= to || s.words[from+1+n] != "," {
+		return ""
+	}
+	e := s.pick(refs, s.words[from+1], true)
+	if e.Kind != KindCountry && e.Kind != KindCapital && e.Kind != KindCity {
+		return ""
+	}
+	return e.Country
 }
 
 type entitySpan struct {
@@ -306,6 +444,12 @@ func (s *scanner) entity(e entitySpan, words []string) (pending, bool) {
 		x := s.pick(refs, words[e.start], e.label == "LOC")
 		place := x.Kind == KindCountry || x.Kind == KindCapital || x.Kind == KindCity
 		if place && s.located(e.start) {
+			return pending{}, false
+		}
+		// "the town of Metula", "the Izium strike": a city named as a
+		// place or a modifier is no actor.
+		if x.Kind == KindCity && (e.start > 0 && s.in(followers, words[e.start-1]) ||
+			s.upos != nil && e.end < len(words) && s.upos[e.end] == "NOUN") {
 			return pending{}, false
 		}
 		if x.Kind == KindAdjective || x.Kind == KindModifier || x.Kind == KindNoun && x.Sector == "" {

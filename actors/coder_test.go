@@ -109,7 +109,7 @@ func TestCoderProcess(t *testing.T) {
 			text: "German Chancellor Olaf Scholz fired his finance minister. Hezbollah said its fighters fired rockets at her.",
 			date: "2024-11-07",
 			ents: []ent{{"Olaf Scholz", "PER", 0}, {"Hezbollah", "ORG", 0}},
-			want: "German Chancellor Olaf Scholz=DEUGOV; finance minister=DEUGOV; Hezbollah=LBNREBHEZ; fighters=LBNREB; her=DEUGOV>0",
+			want: "German Chancellor Olaf Scholz=DEUGOV; finance minister=DEUGOV; Hezbollah=LBNREBHEZ; fighters=LBNREB; her=DEUGOV>1",
 		},
 		{
 			name: "dateline",

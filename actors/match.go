@@ -83,6 +83,24 @@ type chain struct {
 	// dateline's country.
 	local    bool
 	headRole string
+	// bare: no person, organisation or country decided the code, so a
+	// following "of/for ACTOR" may ("a spokesman for the coast guard").
+	bare bool
+	// ethnic: "ethnic Serb protesters"; the adjective names a people, not
+	// the state, so the phrase takes its country from the story.
+	ethnic bool
+	plural bool // the head noun is plural: "officials", not "Russia"
+	human  bool // the head noun is a person: "spokesman", "minister"
+	igo    bool // "the bloc", "the alliance": refers back to an IGO
+}
+
+// humanRoles are the anaphora classes of nouns that name one person, to
+// which "he", "she", "his" and "her" may refer.
+var humanRoles = map[string]bool{
+	"official": true, "spokesperson": true, "minister": true, "prime minister": true, "president": true,
+	"vice president": true, "chancellor": true, "king": true, "leader": true, "diplomat": true,
+	"governor": true, "aide": true, "politician": true, "commander": true, "secretary-general": true,
+	"pope": true, "judge": true, "lawmakers": true, "opposition": true, "media": true, "officer": true,
 }
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true}
@@ -283,6 +301,10 @@ func (s *scanner) chainAt(i, to int) (chain, int) {
 		c.det = strings.ToLower(w)
 		j++
 	}
+	if j+1 < to && strings.EqualFold(s.words[j], "ethnic") {
+		c.ethnic = true
+		j++
+	}
 	c.from = j
 	s.elems = s.elems[:0]
 	for j < to {
@@ -365,6 +387,37 @@ func (s *scanner) chainAt(i, to int) (chain, int) {
 				c.to = j
 			}
 		}
+	}
+	// "a spokesman for the Chinese coast guard", "fighters of the
+	// Pakistani Taliban", "chairperson of the AU Commission": a phrase no
+	// country or name decided takes the code of the actor it belongs to.
+	if c.bare && c.match.Country == "" && j+1 < to {
+		if w := strings.ToLower(s.words[j]); w == "of" || w == "for" || w == "to" && c.headRole == "aide" {
+			saved := append([]elem(nil), s.elems...)
+			sub, next := s.chainAt(j+1, to)
+			s.elems = saved
+			if sub.ok && !sub.anaphor && !sub.possessed && !sub.local && (sub.match.Country != "" || sub.match.Sector == "IGO") {
+				m := &c.match
+				ownSector := m.Sector
+				if sub.match.Code != sub.match.Country+sub.match.Sector || sub.match.Sector == "IGO" || ownSector == "" || ownSector == "GOV" {
+					m.Code, m.Country, m.Sector = sub.match.Code, sub.match.Country, sub.match.Sector
+				} else {
+					m.Country, m.Code = sub.match.Country, sub.match.Country+ownSector
+				}
+				if m.Entry == "" {
+					m.Entry = s.entryNames()
+				}
+				m.Entry += " + of " + sub.match.Entry
+				c.ok, c.anaphor, c.local, c.possessed, c.place, c.igo = true, false, false, false, false, false
+				j = next
+				c.to = j
+			}
+		}
+	}
+	// "outside the embassy", "at the embassy": a building, not an actor.
+	if c.ok && c.headRole == "embassy" && c.match.Country == "" && c.from > 0 &&
+		(s.located(c.from) || strings.EqualFold(s.words[c.from-1], "at") || c.det != "" && c.from > 1 && strings.EqualFold(s.words[c.from-2], "at")) {
+		c.ok = false
 	}
 	if c.ok && c.place && s.located(c.from) {
 		c.ok = false
@@ -510,7 +563,7 @@ func (s *scanner) nameAt(j, to int) int {
 // "protesters"); journalists, businesses, refugees and IGOs often are not.
 var localSectors = map[string]bool{
 	"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "OPP": true, "REB": true,
-	"CVL": true, "EDU": true, "LAB": true, "SPY": true, "HLH": true, "UAF": true, "AGR": true,
+	"CVL": true, "EDU": true, "LAB": true, "SPY": true, "HLH": true, "UAF": true, "AGR": true, "CRM": true,
 }
 
 // entryNames names the scanned entries: "Chinese + official".
@@ -545,7 +598,8 @@ func (s *scanner) eval(c *chain) {
 		case KindNoun:
 			afterPerson = person != nil
 		}
-		if country == "" && e.Kind != KindOrg && e.Kind != KindPerson {
+		if country == "" && e.Kind != KindOrg && e.Kind != KindPerson &&
+			!(c.ethnic && (e.Kind == KindAdjective || e.Kind == kindPeople)) {
 			country = e.Country
 		}
 		switch e.Kind {
@@ -574,6 +628,12 @@ func (s *scanner) eval(c *chain) {
 		}
 	}
 	c.place = onlyPlaces
+	if c.ethnic && strong == "" && weak == "" {
+		strong = "CVL" // "ethnic Serbs": the people, of the story's country
+	}
+	last := s.elems[len(s.elems)-1]
+	c.plural = last.plural || last.e.Kind == kindPeople
+	c.human = !c.plural && last.e.Kind == KindNoun && humanRoles[last.e.Role]
 	m := Match{Role: c.headRole}
 	switch {
 	case afterPerson && person.Country != "":
@@ -606,7 +666,9 @@ func (s *scanner) eval(c *chain) {
 		}
 		m.Code = m.Country + m.Sector
 		m.Person = c.name
-		c.anaphor = country == "" && c.det == "the" && c.headRole != ""
+		c.bare = country == ""
+		c.igo = country == "" && c.det == "the" && s.elems[0].e.Role == "igo"
+		c.anaphor = country == "" && c.det == "the" && c.headRole != "" && !c.igo
 		c.possessed = country == "" && possessives[c.det]
 		if country == "" && localSectors[m.Sector] {
 			c.local = true
@@ -625,6 +687,9 @@ func (s *scanner) eval(c *chain) {
 	}
 	c.match = m
 	c.ok = m.Code != "" && head
+	if s.elems[0].e.Role == "igo" && !c.igo && person == nil && org == nil {
+		c.ok = false // "a regional bloc": no IGO named
+	}
 	if person == nil && org == nil {
 		if s.elems[0].e.Role == "honorific" {
 			c.ok = false // "Mr. King" is a person the KB does not know
