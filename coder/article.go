@@ -253,3 +253,43 @@ func (s *sent) placeActor(k int) *sitrep.ActorMention {
 	s.art.places[key] = m
 	return m
 }
+
+// groupOf reports a phrase about both sides through its modifier: "the
+// leaders of both countries", "the commitment of both leaders".
+func (s *sent) groupOf(k int) bool {
+	for _, c := range s.kids(k) {
+		if (s.rel(c) == "nmod" || s.tok(c).Deprel == "nmod:poss") && s.group(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// modifierActors returns the actors of a phrase whose modifier is a
+// coordination of actors: "U.S. and British warplanes", "the military
+// governments of Mali, Burkina Faso and Niger". It returns fewer than two
+// when the phrase names one actor.
+func (s *sent) modifierActors(k int) []*sitrep.ActorMention {
+	for _, c := range s.kids(k) {
+		r := s.tok(c).Deprel
+		if r != "amod" && r != "compound" && r != "nmod" && r != "nmod:poss" {
+			continue
+		}
+		conj := s.conjuncts(c)
+		if len(conj) < 2 {
+			continue
+		}
+		var out []*sitrep.ActorMention
+		for _, j := range conj {
+			if m := s.actorAt(j); m != nil && actorKey(m) != "" && m.Start <= s.tok(j).Start && s.tok(j).End <= m.End {
+				out = append(out, m)
+			} else if m := s.placeActor(j); m != nil {
+				out = append(out, m)
+			}
+		}
+		if out = keyed(out); len(out) > 1 {
+			return out
+		}
+	}
+	return nil
+}

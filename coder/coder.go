@@ -510,11 +510,25 @@ func keyed(ms []*sitrep.ActorMention) []*sitrep.ActorMention {
 // countries") stands for the article's dyad.
 func (s *sent) argActors(a int) []*sitrep.ActorMention {
 	var out []*sitrep.ActorMention
+	if l := s.lemma(a); l == "what" || l == "that" && s.tok(a).UPOS == "PRON" {
+		// "condemned what it called the dangerous actions of the
+		// Chinese vessels": the named thing is the relative clause's
+		// object.
+		for _, c := range s.kids(a) {
+			if s.rel(c) == "acl" {
+				if o := s.frame(c).obj; o >= 0 {
+					return s.argActors(o)
+				}
+			}
+		}
+	}
 	for _, k := range s.conjuncts(a) {
-		if s.group(k) {
+		if s.group(k) || s.groupOf(k) {
 			// "both ministers", "the two countries": the story's two
 			// sides, whatever the actor coder made of the phrase.
 			out = append(out, s.art.dyad(s.tok(k).Start)...)
+		} else if ms := s.modifierActors(k); len(ms) > 1 {
+			out = append(out, ms...)
 		} else if m := s.actorAt(k); m != nil && actorKey(m) != "" {
 			out = append(out, m)
 		} else if m := s.placeActor(k); m != nil {
@@ -634,8 +648,12 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 	}
 	var out []*sitrep.ActorMention
 	for _, k := range s.conjuncts(subj) {
-		if s.group(k) || s.pluralGroup(k) && s.speakerOf(i) == nil {
+		if s.group(k) || s.groupOf(k) || s.pluralGroup(k) && s.speakerOf(i) == nil {
 			out = append(out, s.art.dyad(s.tok(k).Start)...)
+			continue
+		}
+		if ms := s.modifierActors(k); len(ms) > 1 {
+			out = append(out, ms...)
 			continue
 		}
 		m := s.actorAt(k)
@@ -648,6 +666,14 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 			// the pronoun was resolved to.
 			if sp := s.speakerOf(i); sp != nil && actorKey(sp) != "" {
 				m = sp
+				if l := s.lemma(k); l == "they" {
+					// "The military governments of Mali, Burkina Faso
+					// and Niger announced that they were leaving".
+					if ms := s.speakersOf(i); len(ms) > 1 {
+						out = append(out, ms...)
+						continue
+					}
+				}
 			}
 		}
 		if (m == nil || actorKey(m) == "") && s.tok(k).UPOS == "PRON" {
@@ -844,6 +870,24 @@ func (s *sent) speakerOf(i int) *sitrep.ActorMention {
 }
 
 var thirdPerson = setOf("it", "they", "he", "she")
+
+// speakersOf returns the coordinated actors of the subject of the speech
+// verb governing i, when it names several.
+func (s *sent) speakersOf(i int) []*sitrep.ActorMention {
+	for k := i; k >= 0; k = s.head(k) {
+		h := s.head(k)
+		if h < 0 {
+			return nil
+		}
+		if (s.rel(k) == "ccomp" || s.rel(k) == "parataxis") && speechVerbs[s.lemma(h)] {
+			if subj := s.frame(h).subj; subj >= 0 {
+				return s.argActors(subj)
+			}
+			return nil
+		}
+	}
+	return nil
+}
 
 // cooperation reports the roots of cooperative acts (intent, consultation,
 // diplomatic and material cooperation, aid), which need two countries.
