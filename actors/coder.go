@@ -152,7 +152,13 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 			if e.start < from || covered(pend, e.start, e.end) {
 				continue
 			}
-			if p, ok := s.entity(e, words); ok {
+			p, ok := s.entity(e, words)
+			if e.label == "PER" && (!ok || p.surname != "") {
+				if a, found := s.apposition(e, pend, to); found {
+					p, ok = a, true
+				}
+			}
+			if ok {
 				pend = append(pend, p)
 			}
 		}
@@ -183,6 +189,9 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 			} else if k := c.possessorOf(doc, info, si, p); k >= 0 {
 				a := doc.Actors[k]
 				m.Country, m.Code = a.Country, a.Country+m.Sector
+				if a.Sector == "IGO" {
+					m.Code, m.Sector = a.Code, a.Sector // "NATO ... its peacekeepers"
+				}
 				m.Entry += " + of " + a.Entry
 			} else if p.local && sentHome != "" {
 				m.Country, m.Code = sentHome, sentHome+m.Sector
@@ -205,7 +214,61 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 			info = append(info, mi)
 		}
 	}
+	c.congo(doc)
 	return nil
+}
+
+// apposition codes a name the KB does not know by the title set beside
+// it: "Hussein al-Ezzi, a senior Houthi official," or "Eritrea's
+// information minister, Yemane Gebremeskel". The title must name one
+// person.
+func (s *scanner) apposition(e entitySpan, pend []pending, to int) (pending, bool) {
+	p := pending{start: e.start, end: e.end}
+	if e.start >= 2 && s.words[e.start-1] == "," {
+		for k := len(pend) - 1; k >= 0; k-- {
+			if q := pend[k]; q.end == e.start-1 && q.human && !q.plural && q.m.Code != "" && !q.anaphor {
+				p.m, p.local, p.possessor = q.m, q.local, q.possessor
+				p.m.Person = true
+				return p, true
+			}
+		}
+	}
+	if e.end+2 < to && s.words[e.end] == "," {
+		if w := strings.ToLower(s.words[e.end+1]); w == "a" || w == "an" || w == "the" {
+			ch, _ := s.chainAt(e.end+1, to)
+			if ch.ok && ch.human && ch.match.Code != "" && !ch.anaphor && !ch.possessed {
+				p.m, p.local = ch.match, ch.local
+				p.m.Person = true
+				return p, true
+			}
+		}
+	}
+	return pending{}, false
+}
+
+// congo makes bare "Congo" and "Congolese" the Republic of the Congo in a
+// story that names Brazzaville or the Republic of (the) Congo and nothing
+// of DR Congo; elsewhere they stay DR Congo, the usual coder choice.
+func (c *Coder) congo(doc *sitrep.Document) {
+	t := doc.Text
+	if !strings.Contains(t, "Brazzaville") && !strings.Contains(t, "Republic of the Congo") && !strings.Contains(t, "Republic of Congo") {
+		return
+	}
+	for _, w := range []string{"Kinshasa", "DRC", "Democratic Republic", "DR Congo", "Goma", "M23", "Tshisekedi", "Kivu"} {
+		if strings.Contains(t, w) {
+			return
+		}
+	}
+	for i := range doc.Actors {
+		a := &doc.Actors[i]
+		if a.Country != "COD" {
+			continue
+		}
+		if w := t[a.Span.Start:a.Span.End]; strings.Contains(w, "Congo") || strings.Contains(w, "Congolese") {
+			a.Country = "COG"
+			a.Code = "COG" + strings.TrimPrefix(a.Code, "COD")
+		}
+	}
 }
 
 // antecedent returns the index in doc.Actors of the mention p refers to,
@@ -277,7 +340,7 @@ func (c *Coder) possessorOf(doc *sitrep.Document, info []mentionInfo, sent int, 
 	}
 	person := det == "his" || det == "her"
 	fit := func(k int) bool {
-		if doc.Actors[k].Country == "" {
+		if doc.Actors[k].Country == "" && doc.Actors[k].Sector != "IGO" {
 			return false
 		}
 		mi := &info[k]

@@ -117,6 +117,41 @@ func TestCoderProcess(t *testing.T) {
 			want: "Police=UKRCOP; protesters=UKRCVL; foreign journalists=MED; government=UKRGOV",
 		},
 		{
+			name: "actor after of or for",
+			text: "A spokesman for the Chinese coast guard said the boat intruded. He denied any injuries. Fighters of the Pakistani Taliban attacked.",
+			date: "2024-03-24",
+			want: "spokesman for the Chinese coast guard=CHNCOP; He=CHNCOP>0; Fighters of the Pakistani Taliban=PAKREB",
+		},
+		{
+			name: "its is the subject's",
+			text: "The Philippines summoned a Chinese diplomat after its coast guard said ships had fired. NATO said it would send troops after protesters clashed with its peacekeepers.",
+			want: "Philippines=PHL; Chinese diplomat=CHNGOV; coast guard=PHLCOP; NATO=IGOWSTNAT; troops=MIL; protesters=CVL; peacekeepers=IGOWSTNAT",
+		},
+		{
+			name: "the bloc and sentence place",
+			text: "LAGOS, Aug 7 (Sitrep) - ECOWAS met. The bloc's leaders agreed. In Bamako, the army said police had left.",
+			date: "2023-08-07",
+			want: "ECOWAS=IGOWAFWAS; bloc's leaders=IGOWAFWAS; army=MLIMIL; police=MLICOP",
+		},
+		{
+			name: "ethnic and Congo",
+			text: "PRISTINA, May 30 (Sitrep) - Ethnic Serb protesters clashed with police. Congo accused Rwanda.",
+			date: "2023-05-30",
+			want: "Serb protesters=XKXCVL; police=XKXCOP; Congo=COD; Rwanda=RWA",
+		},
+		{
+			name: "Brazzaville's Congo",
+			text: "Congo's government in Brazzaville said Congolese troops would help.",
+			want: "Congo's government=COGGOV; Congolese troops=COGMIL",
+		},
+		{
+			name: "apposition",
+			text: "Hussein al-Ezzi, a senior Houthi official, warned Washington. Eritrea's information minister, Yemane Gebremeskel, dismissed it.",
+			date: "2024-01-12",
+			ents: []ent{{"Hussein al-Ezzi", "PER", 0}, {"Yemane Gebremeskel", "PER", 0}},
+			want: "Hussein al-Ezzi=YEMREBHTI; senior Houthi official=YEMREBHTI; Washington=USAGOV; Eritrea's information minister=ERIGOV; Yemane Gebremeskel=ERIGOV",
+		},
+		{
 			name: "no actors",
 			text: "The weather was mild and the harvest was good.",
 			want: "",

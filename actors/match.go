@@ -316,6 +316,12 @@ func (s *scanner) chainAt(i, to int) (chain, int) {
 				j++
 				continue
 			}
+			// "Eritrea's information minister", "Iran's oil minister": one
+			// or two lowercase words the KB lacks before a noun it knows.
+			if k := s.unknownModifiers(j, to); k > j && len(s.elems) > 0 {
+				j = k
+				continue
+			}
 			break
 		}
 		e := s.pick(refs, s.words[j], false)
@@ -331,7 +337,7 @@ func (s *scanner) chainAt(i, to int) (chain, int) {
 		s.elems = append(s.elems, elem{e, plural, j, j + n})
 		j += n
 		if j+1 < to && isPossessive(s.words[j]) {
-			if _, m := s.longest(j+1, to); m > 0 || s.compound(s.words[j+1]) != nil {
+			if _, m := s.longest(j+1, to); m > 0 || s.compound(s.words[j+1]) != nil || s.unknownModifiers(j+1, to) > j+1 {
 				j++
 				continue
 			}
@@ -436,6 +442,41 @@ func (s *scanner) chainAt(i, to int) (chain, int) {
 	return c, j
 }
 
+// unknownModifiers returns the end of one or two lowercase words at j the
+// KB does not know when a lowercase KB noun follows them, else j. They
+// must follow a possessive ("Eritrea's information minister"), or, when
+// tagged, an adjective and be nouns or adjectives themselves ("Iranian oil
+// minister"), so that a verb ("Iran fired missiles") never joins a phrase.
+func (s *scanner) unknownModifiers(j, to int) int {
+	if j == 0 {
+		return j
+	}
+	afterPoss := isPossessive(s.words[j-1])
+	if !afterPoss && (s.upos == nil || len(s.elems) == 0 || s.elems[len(s.elems)-1].e.Kind != KindAdjective) {
+		return j
+	}
+	for k := j; k < j+2 && k < to; k++ {
+		w := s.words[k]
+		if w == "" || w[0] < 'a' || w[0] > 'z' || s.in(starters, w) || s.in(followers, w) {
+			return j
+		}
+		if s.upos != nil && s.upos[k] != "NOUN" && s.upos[k] != "ADJ" {
+			return j
+		}
+		if k+1 < to {
+			if refs, n := s.longest(k+1, to); n > 0 {
+				if nw := s.words[k+1]; nw[0] >= 'a' && nw[0] <= 'z' {
+					if e := s.pick(refs, nw, false); e.Kind == KindNoun && e.Sector != "" {
+						return k + 1
+					}
+				}
+				return j
+			}
+		}
+	}
+	return j
+}
+
 // compoundSuffixes are the second parts of hyphenated modifiers. When true
 // the first part gives the phrase its country ("Hamas-run ministry" is
 // Palestinian, "US-led coalition" American); when false it does not
@@ -484,7 +525,7 @@ func init() {
 		neither this that these those there here it its his her their our my your we they he she i you what
 		which who whom whose why how where meanwhile yesterday today tomorrow tonight last next earlier later
 		now some many most several all each every no not despite although though because unlike like
-		according asked told said says speaking writing dear mr mrs ms dr sen rep gov gen`) {
+		according asked told said says speaking writing dear mr mrs ms dr sen rep gov gen ethnic`) {
 		starters[w] = true
 	}
 }
