@@ -622,6 +622,15 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 		if s.tok(k).UPOS == "NOUN" && r == "xcomp" {
 			break
 		}
+		if r == "conj" && s.tok(i).UPOS == "VERB" && s.tok(k).UPOS != "VERB" {
+			// "demanded that the RSF halt its siege and called on both
+			// sides", with the second verb coordinated to a misread
+			// noun: the verb above it, if it comes first, has the
+			// subject.
+			if v := s.governingVerb(k); v >= 0 && v < i && s.frame(v).subj >= 0 {
+				k = v
+			}
+		}
 		subj = s.frame(k).subj
 	}
 	if subj < 0 && s.tok(i).UPOS == "NOUN" {
@@ -731,7 +740,10 @@ func (s *sent) ownWords(i int, src *sitrep.ActorMention) bool {
 func (s *sent) precedingActors(i int) []*sitrep.ActorMention {
 	for k := i - 1; k >= s.from; k-- {
 		t := s.tok(k)
-		if t.UPOS == "VERB" || t.UPOS == "AUX" && k < i-1 || s.rel(k) == "punct" && s.lemma(k) != "," {
+		if t.UPOS == "VERB" || t.UPOS == "AUX" && k < i-1 || s.rel(k) == "punct" && s.lemma(k) != "," || t.UPOS == "CCONJ" && k == i-1 {
+			// "... of El Fasher and called on": a verb right after
+			// "and" continues an earlier clause; the actor before it
+			// is not its subject.
 			return nil
 		}
 		if m := s.actorAt(k); m != nil && actorKey(m) != "" {

@@ -209,7 +209,7 @@ func (s *sent) timexOf(i int) *sitrep.Timex {
 // gained on the dev set.)
 func (s *sent) date(i int, status string) (string, string) {
 	tx := s.timexOf(i)
-	if tx == nil && s.rel(i) == "conj" && s.head(i) >= 0 && s.frame(i).subj < 0 {
+	if tx == nil && s.rel(i) == "conj" && s.head(i) >= 0 && s.tok(s.head(i)).UPOS == "VERB" && s.frame(i).subj < 0 {
 		// "met Sharaa on Sunday ... and called for": a coordinated verb
 		// sharing its head's subject shares its day.
 		tx = s.timexOf(s.head(i))
@@ -242,7 +242,7 @@ func (s *sent) sentenceDay(i int) string {
 			continue
 		}
 		v, p := normalise(tx.Value)
-		if p != "day" {
+		if p != "day" || s.inRelative(tx) {
 			continue
 		}
 		if dist := abs(tx.Start - d.Tokens[i].Start); dist < bestDist {
@@ -347,4 +347,23 @@ func weekStart(v string) string {
 	// ISO week 1 contains January 4th.
 	jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
 	return jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(w-1)).Format("2006-01-02")
+}
+
+// inRelative reports a time expression inside a relative clause or an
+// apposition ("a state he ordered on Friday"), which dates that phrase's
+// act only.
+func (s *sent) inRelative(tx *sitrep.Timex) bool {
+	d := s.doc
+	for k := s.from; k < s.to; k++ {
+		if d.Tokens[k].Start < tx.Start || d.Tokens[k].End > tx.End {
+			continue
+		}
+		for j := k; j >= 0; j = s.head(j) {
+			if r := s.tok(j).Deprel; r == "acl:relcl" || r == "appos" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
