@@ -498,6 +498,11 @@ func (s *scanner) sameName(x *Entry, from, to int) bool {
 
 // entity codes a named entity that no phrase covered.
 func (s *scanner) entity(e entitySpan, words []string) (pending, bool) {
+	if e.end+1 < len(words) && words[e.end] == "-" {
+		if _, ok := compoundSuffixes[strings.ToLower(words[e.end+1])]; ok {
+			return pending{}, false // "U.N.-backed mission": a modifier, not the UN
+		}
+	}
 	if e.end-e.start == 1 && e.label == "PER" && s.otherSurnames[strings.ToLower(words[e.start])] {
 		return pending{}, false // "Machado" after "Alicia Machado"
 	}

@@ -324,6 +324,18 @@ func (s *scanner) chainAt(i, to int) (chain, int) {
 			}
 			break
 		}
+		// "Hamas - run", "U.N. - backed": the tokenizer splits hyphenated
+		// modifiers; rejoin them.
+		if j+n+1 < to && s.words[j+n] == "-" {
+			if _, ok := compoundSuffixes[strings.ToLower(s.words[j+n+1])]; ok {
+				if e := s.compound(strings.Join(s.words[j:j+n], " ") + "-" + s.words[j+n+1]); e != nil {
+					s.elems = append(s.elems, elem{e: e, from: j, to: j + n + 2})
+					j += n + 2
+					continue
+				}
+				break
+			}
+		}
 		e := s.pick(refs, s.words[j], false)
 		if s.partOfName(j, n, e, j == c.from && c.det == "") {
 			break
@@ -492,6 +504,9 @@ var compoundSuffixes = map[string]bool{
 // compound returns a modifier entry for a hyphenated word whose first part
 // the KB knows and whose second part is in compoundSuffixes, or nil.
 func (s *scanner) compound(w string) *Entry {
+	if lw := strings.ToLower(w); strings.HasPrefix(lw, "pro-") || strings.HasPrefix(lw, "anti-") {
+		return &Entry{Kind: KindModifier, Name: w} // "pro-EU demonstrators" are not the EU
+	}
 	i := strings.LastIndexByte(w, '-')
 	if i <= 0 || i == len(w)-1 {
 		return nil
