@@ -182,6 +182,7 @@ func (s *sent) match(entries []*Entry, a frameArgs) *Entry {
 func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 	var cands []candidate
 	consumed := map[int]bool{}
+	demands := s.mustDemands(consumed)
 	for i := s.from; i < s.to; i++ {
 		t := s.tok(i)
 		var entries []*Entry
@@ -267,7 +268,7 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 	sort.SliceStable(cands, func(a, b int) bool {
 		return s.tok(cands[a].trig).UPOS == "VERB" && s.tok(cands[b].trig).UPOS != "VERB"
 	})
-	var out []sitrep.Event
+	out := demands
 	seen := map[string]bool{}
 	for _, cd := range cands {
 		if consumed[cd.trig] {
@@ -289,6 +290,7 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			out = append(out, ev)
 		}
 	}
+	s.claimDenied(out)
 	return out
 }
 
@@ -385,6 +387,17 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// "would not negotiate", "will not hold talks": a refusal to
 		// meet, coded as the rejection it is, and it did happen.
 		code, _ = cameo.Lookup("125")
+		status = sitrep.StatusOccurred
+	}
+	if code.Code[:2] == "04" && s.willing(i, status) {
+		// "is ready to mediate", "would continue to mediate", "ready
+		// for talks": an offer, made now, not the act (the gold guide
+		// and CAMEO 036/039).
+		if code.Code == "045" {
+			code, _ = cameo.Lookup("039")
+		} else {
+			code, _ = cameo.Lookup("036")
+		}
 		status = sitrep.StatusOccurred
 	}
 	date, prec := s.date(i, status)

@@ -367,3 +367,65 @@ func (s *sent) inRelative(tx *sitrep.Timex) bool {
 	}
 	return false
 }
+
+// readiness words make the act they govern an offer ("ready to mediate").
+var readiness = setOf("ready", "willing", "prepared", "open", "continue", "offer")
+
+// willing reports a consultation offered rather than done: the complement
+// of "ready", "willing", "continue to", or a mediation promised for the
+// future ("would mediate").
+func (s *sent) willing(i int, status string) bool {
+	if h := s.head(i); h >= 0 && s.rel(i) == "xcomp" && readiness[s.lemma(h)] {
+		return true
+	}
+	return s.lemma(i) == "mediate" && (status == sitrep.StatusPlanned || status == sitrep.StatusHypothetical)
+}
+
+// claimNouns name an assertion another party can deny.
+var claimNouns = setOf("claim", "allegation", "accusation", "charge", "report", "assertion")
+
+// claimDenied applies a trailing denial ("Azerbaijani troops had fired at
+// Armenian positions, a claim Baku denied"; "..., an allegation the
+// ministry denied") to the acts asserted before it: they are denied, and
+// the denial itself was made on the day of the story, not the act's.
+func (s *sent) claimDenied(evs []sitrep.Event) {
+	d := s.doc
+	for k := s.from + 1; k < s.to-1; k++ {
+		if !claimNouns[s.lemma(k)] {
+			continue
+		}
+		comma := false
+		for j := k - 1; j >= s.from && j >= k-2; j-- {
+			if s.lemma(j) == "," {
+				comma = true
+			}
+		}
+		if !comma {
+			continue
+		}
+		deny := -1
+		for j := k + 1; j < s.to && j <= k+6; j++ {
+			if s.tok(j).UPOS == "VERB" && denyVerbs[s.lemma(j)] {
+				deny = j
+				break
+			}
+		}
+		if deny < 0 {
+			continue
+		}
+		at := d.Tokens[k].Start
+		for e := range evs {
+			ev := &evs[e]
+			switch {
+			case ev.Trigger.Start < at && (ev.Status == sitrep.StatusOccurred || ev.Status == sitrep.StatusReported) && ev.CAMEO != "016":
+				ev.Status = sitrep.StatusDenied
+			case ev.Trigger.Start == d.Tokens[deny].Start:
+				ev.Status = sitrep.StatusOccurred
+				if s.timexOf(deny) == nil && !d.Published.IsZero() {
+					ev.Date, ev.DatePrecision = d.Published.Format("2006-01-02"), "day"
+				}
+			}
+		}
+		return
+	}
+}

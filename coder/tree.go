@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"sitrep"
+	"sitrep/cameo"
 )
 
 // sent is one parsed sentence with child lists, for walking the tree.
@@ -222,4 +223,74 @@ func (s *sent) governingVerb(i int) int {
 		}
 	}
 	return -1
+}
+
+// demandVerbs are what "must" demands of a party, by CAMEO code: stopping
+// the fight (1056), letting people go (1053), anything else (100).
+var demandVerbs = map[string]string{"stop": "1056", "halt": "1056", "cease": "1056", "end": "1056", "withdraw": "1056",
+	"disband": "1056", "leave": "1056", "disarm": "1056", "release": "1053", "free": "1053"}
+
+// mustDemands codes "Cambodia must stop firing first", said by a Thai
+// leader, as his demand of Cambodia: a "must" clause whose subject is an
+// actor other than the speaker's. The demanded act is not coded.
+func (s *sent) mustDemands(consumed map[int]bool) []sitrep.Event {
+	var out []sitrep.Event
+	d := s.doc
+	for v := s.from; v < s.to; v++ {
+		if s.tok(v).UPOS != "VERB" {
+			continue
+		}
+		must := false
+		for _, c := range s.kids(v) {
+			if s.rel(c) == "aux" && s.lemma(c) == "must" {
+				must = true
+			}
+		}
+		if !must {
+			continue
+		}
+		subj := s.frame(v).subj
+		if subj < 0 {
+			continue
+		}
+		tgt := s.actorAt(subj)
+		sp := s.speakerMention(v)
+		if tgt == nil || sp == nil || actorKey(tgt) == "" || actorKey(sp) == "" || actorKey(tgt) == actorKey(sp) {
+			continue
+		}
+		code := "100"
+		if c, ok := demandVerbs[s.lemma(v)]; ok {
+			code = c
+		}
+		cm, _ := cameo.Lookup(code)
+		s.consume(consumed, v, true)
+		date, prec := s.date(v, sitrep.StatusOccurred)
+		out = append(out, sitrep.Event{Sentence: s.idx, Trigger: d.MakeSpan(d.Tokens[v].Start, d.Tokens[v].End),
+			Source: eventActor(sp), Target: eventActor(tgt), CAMEO: cm.Code, PLOVER: cm.PLOVER, Mode: cm.Mode, Context: cm.Context,
+			Goldstein: cm.Goldstein, Quad: cm.Quad, Status: sitrep.StatusOccurred, Date: date, DatePrecision: prec,
+			Quote: quoteAt(d, d.Tokens[v].Start), Rule: "must: demand", Mentions: 1})
+	}
+	return out
+}
+
+// speakerMention returns the actor mention of whoever says token i: the
+// speaker of the quote it is in, else the subject of the speech verb
+// governing it.
+func (s *sent) speakerMention(i int) *sitrep.ActorMention {
+	d := s.doc
+	if q := quoteAt(d, d.Tokens[i].Start); q != nil {
+		if sp := d.Quotes[*q].SpeakerResolved; sp != nil && sp.Actor != "" {
+			var best *sitrep.ActorMention
+			for j := range d.Actors {
+				m := &d.Actors[j]
+				if m.Code == sp.Actor && (best == nil || abs(m.Start-d.Tokens[i].Start) < abs(best.Start-d.Tokens[i].Start)) {
+					best = m
+				}
+			}
+			if best != nil {
+				return best
+			}
+		}
+	}
+	return s.speakerOf(i)
 }
