@@ -436,14 +436,18 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		out = append(out, ev)
 	}
 	mutual := reciprocal(code.Code) || cd.entry.Mutual
+	noTarget := cd.entry.NoTarget || len(targets) == 0 && code.Code[:2] == "02" && s.abstractAppeal(cd)
 	for _, src := range sources {
 		tgts := targets
-		if len(tgts) == 0 && len(sources) > 1 && mutual {
+		if len(tgts) == 0 && len(sources) > 1 && (mutual || code.Code[:2] == "08") {
+			// "Russia and Ukraine each freed 150 prisoners": a yielding
+			// act of coordinated parties with no target is toward one
+			// another.
 			// Coordinated sources of a reciprocal act with no target act
 			// toward one another ("Manila and Beijing agreed to talks").
 			tgts = sources
 		}
-		if len(tgts) == 0 && !cd.entry.NoTarget {
+		if len(tgts) == 0 && !noTarget {
 			tgts = s.inferTargets(i, src, sources, code.Code)
 		}
 		if len(tgts) == 0 {
@@ -452,7 +456,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			// (statements: "declined to comment"; entries marked
 			// notarget); elsewhere the missing target is the sign of a
 			// misread sentence.
-			if cd.entry.NoTarget || code.Code[:2] == "01" {
+			if noTarget || code.Code[:2] == "01" {
 				add(src, nil)
 			}
 			continue
@@ -895,6 +899,26 @@ func (s *sent) speakerOf(i int) *sitrep.ActorMention {
 }
 
 var thirdPerson = setOf("it", "they", "he", "she")
+
+// appealObjects are what is appealed for, not to whom: "urged restraint",
+// "called for sanctions to be lifted".
+var appealObjects = setOf("restraint", "calm", "dialogue", "talk", "negotiation", "ceasefire", "truce", "de-escalation",
+	"sanction", "aid", "help", "assistance", "release", "election", "vote", "reform", "investigation", "end", "halt",
+	"withdrawal", "access", "solution", "peace", "protection", "justice", "action", "patience", "unity")
+
+// abstractAppeal reports an appeal that names what it asks for and no
+// addressee ("Saudi Arabia urged restraint"): it has no target, and none
+// is inferred.
+func (s *sent) abstractAppeal(cd candidate) bool {
+	args := []int{cd.args.obj}
+	args = append(args, cd.args.obl["for"]...)
+	for _, a := range args {
+		if a >= 0 && appealObjects[s.lemma(a)] && s.actorAt(a) == nil {
+			return true
+		}
+	}
+	return false
+}
 
 // speakersOf returns the coordinated actors of the subject of the speech
 // verb governing i, when it names several.
