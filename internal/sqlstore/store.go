@@ -36,7 +36,8 @@ type Dialect struct {
 	DriverCachesStatements bool
 }
 
-func (d *Dialect) rebind(q string) string {
+// Rebind turns ? placeholders into the dialect's.
+func (d *Dialect) Rebind(q string) string {
 	if !d.Dollar || !strings.Contains(q, "?") {
 		return q
 	}
@@ -67,15 +68,15 @@ type DB struct {
 }
 
 func (db DB) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
-	return db.DB.QueryContext(ctx, db.d.rebind(q), args...)
+	return db.DB.QueryContext(ctx, db.d.Rebind(q), args...)
 }
 
 func (db DB) QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row {
-	return db.DB.QueryRowContext(ctx, db.d.rebind(q), args...)
+	return db.DB.QueryRowContext(ctx, db.d.Rebind(q), args...)
 }
 
 func (db DB) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
-	return db.DB.ExecContext(ctx, db.d.rebind(q), args...)
+	return db.DB.ExecContext(ctx, db.d.Rebind(q), args...)
 }
 
 // Store implements sitrep.Store over two connection pools: W for writes
@@ -83,6 +84,10 @@ func (db DB) ExecContext(ctx context.Context, q string, args ...any) (sql.Result
 type Store struct {
 	W, R DB
 	D    Dialect
+	// Write, when set, runs fn in a write transaction of the adapter's
+	// own making and commits it if fn succeeds (PostgreSQL pipelines the
+	// statements); nil means a database/sql transaction on W.
+	Write func(ctx context.Context, fn func(WriteTx) error) error
 	// MergeWindow is how many days apart two mentions of the same
 	// (source, target, code) with day precision may be and still be one
 	// event.

@@ -24,15 +24,56 @@ func (s *Store) PutDocument(ctx context.Context, doc *sitrep.Document) (sitrep.P
 	return res[0], nil
 }
 
-// PutDocuments stores articles in one transaction, in order.
-func (s *Store) PutDocuments(ctx context.Context, docs []*sitrep.Document) ([]sitrep.PutResult, error) {
+// WriteTx runs the statements of one write transaction, written with ?
+// placeholders. Exec may hold its statement back and send it with the
+// next QueryRow or the commit (the PostgreSQL store pipelines them: one
+// round trip for many statements), so an Exec's error may surface there;
+// any error fails the whole transaction.
+type WriteTx interface {
+	Exec(ctx context.Context, q string, args ...any) error
+	QueryRow(ctx context.Context, q string, args ...any) Row
+}
+
+// Row is one result row of WriteTx.QueryRow; Scan returns sql.ErrNoRows
+// (or an error that is one under errors.Is) when there is none.
+type Row interface {
+	Scan(dest ...any) error
+}
+
+// write runs fn in one write transaction and commits it when fn
+// succeeds.
+func (s *Store) write(ctx context.Context, fn func(WriteTx) error) error {
+	if s.Write != nil {
+		return s.Write(ctx, fn)
+	}
 	tx, err := s.W.BeginTx(ctx, nil)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer tx.Rollback()
 	w := &writer{tx: tx, stmts: map[string]*sql.Stmt{}, d: &s.D}
 	defer w.close()
+	if err := fn(w); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// PutDocuments stores articles in one transaction, in order.
+func (s *Store) PutDocuments(ctx context.Context, docs []*sitrep.Document) ([]sitrep.PutResult, error) {
+	var out []sitrep.PutResult
+	err := s.write(ctx, func(w WriteTx) error {
+		var err error
+		out, err = s.putDocuments(ctx, w, docs)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (s *Store) putDocuments(ctx context.Context, w WriteTx, docs []*sitrep.Document) ([]sitrep.PutResult, error) {
 	out := make([]sitrep.PutResult, len(docs))
 	for i, d := range docs {
 		r, err := s.putArticle(ctx, w, d)
@@ -47,7 +88,7 @@ func (s *Store) PutDocuments(ctx context.Context, docs []*sitrep.Document) ([]si
 		// race to create it and rollup rows are never locked in opposite
 		// orders. Articles are written before the lock: that is most of
 		// the work, and the unique key settles races between them.
-		if _, err := tx.ExecContext(ctx, s.D.WriteLock); err != nil {
+		if err := w.Exec(ctx, s.D.WriteLock); err != nil {
 			return nil, err
 		}
 	}
@@ -66,15 +107,12 @@ func (s *Store) PutDocuments(ctx context.Context, docs []*sitrep.Document) ([]si
 			}
 		}
 	}
-	if err := tx.Commit(); err != nil {
-		return nil, err
-	}
 	return out, nil
 }
 
 // putArticle stores the article, its text index entry and its quotes;
 // an article whose key is stored already is left as it is.
-func (s *Store) putArticle(ctx context.Context, tx *writer, d *sitrep.Document) (sitrep.PutResult, error) {
+func (s *Store) putArticle(ctx context.Context, tx WriteTx, d *sitrep.Document) (sitrep.PutResult, error) {
 	key := sitrep.ArticleKey(d)
 	if key == "" {
 		return sitrep.PutResult{}, sitrep.Errorf(sitrep.EInvalid, "article has neither id nor URL")
@@ -88,11 +126,11 @@ func (s *Store) putArticle(ctx context.Context, tx *writer, d *sitrep.Document) 
 	// No lookup first: callers check HasArticle before annotating, so the
 	// key is almost always new, and ON CONFLICT settles the rest (a
 	// concurrent writer, a redelivered job) in the same statement.
-	err = tx.QueryRowContext(ctx, `INSERT INTO articles (key, doc_id, url, title, source, published, text, annotations, tokens)
+	err = tx.QueryRow(ctx, `INSERT INTO articles (key, doc_id, url, title, source, published, text, annotations, tokens)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING id`, key, d.ID, d.URL, d.Title, d.Source, pub, d.Text, ann, len(d.Tokens)).Scan(&aid)
 	if errors.Is(err, sql.ErrNoRows) {
 		var existing int64
-		err := tx.QueryRowContext(ctx, "SELECT id FROM articles WHERE key = ?", key).Scan(&existing)
+		err := tx.QueryRow(ctx, "SELECT id FROM articles WHERE key = ?", key).Scan(&existing)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return sitrep.PutResult{}, err
 		}
@@ -102,7 +140,7 @@ func (s *Store) putArticle(ctx context.Context, tx *writer, d *sitrep.Document) 
 		return sitrep.PutResult{}, err
 	}
 	if s.D.IndexText != "" {
-		if _, err := tx.ExecContext(ctx, s.D.IndexText, aid, d.Title, d.Text); err != nil {
+		if err := tx.Exec(ctx, s.D.IndexText, aid, d.Title, d.Text); err != nil {
 			return sitrep.PutResult{}, err
 		}
 	}
@@ -120,7 +158,7 @@ const quotesPerInsert = 64
 // quotesPerInsert rows: articles carry a dozen or more, and each statement
 // costs a round trip and an executor start in PostgreSQL, more than the
 // rows themselves.
-func putQuotes(ctx context.Context, tx *writer, aid int64, pub string, quotes []sitrep.Quote) error {
+func putQuotes(ctx context.Context, tx WriteTx, aid int64, pub string, quotes []sitrep.Quote) error {
 	const cols = 8
 	for len(quotes) > 0 {
 		n := min(len(quotes), quotesPerInsert)
@@ -141,7 +179,7 @@ func putQuotes(ctx context.Context, tx *writer, aid int64, pub string, quotes []
 			}
 			args = append(args, aid, qt.Start, qt.End, qt.Text, qt.Direct, speaker, actor, pub)
 		}
-		if _, err := tx.ExecContext(ctx, q.String(), args...); err != nil {
+		if err := tx.Exec(ctx, q.String(), args...); err != nil {
 			return err
 		}
 		quotes = quotes[n:]
@@ -152,7 +190,7 @@ func putQuotes(ctx context.Context, tx *writer, aid int64, pub string, quotes []
 // putEvent merges one event mention into the events table: same source,
 // target and code, and a date within the merge window (day precision) or
 // the same date (coarser precision), make one event.
-func (s *Store) putEvent(ctx context.Context, tx *writer, d *sitrep.Document, aid int64, e *sitrep.Event) (bool, error) {
+func (s *Store) putEvent(ctx context.Context, tx WriteTx, d *sitrep.Document, aid int64, e *sitrep.Event) (bool, error) {
 	date, prec := e.Date, e.DatePrecision
 	if date == "" || strings.HasPrefix(date, "X") {
 		date, prec = sitrep.FormatDate(d.Published), "day"
@@ -177,11 +215,11 @@ func (s *Store) putEvent(ctx context.Context, tx *writer, d *sitrep.Document, ai
 	var id int64
 	var err error
 	if prec == "day" {
-		err = tx.QueryRowContext(ctx, `SELECT id FROM events WHERE source_code = ? AND target_code = ? AND cameo = ?
+		err = tx.QueryRow(ctx, `SELECT id FROM events WHERE source_code = ? AND target_code = ? AND cameo = ?
 			AND day BETWEEN ? AND ? AND date_precision = 'day' ORDER BY abs(day - ?), id LIMIT 1`,
 			src.Code, tgt.Code, e.CAMEO, day-int64(s.MergeWindow), day+int64(s.MergeWindow), day).Scan(&id)
 	} else {
-		err = tx.QueryRowContext(ctx, `SELECT id FROM events WHERE source_code = ? AND target_code = ? AND cameo = ?
+		err = tx.QueryRow(ctx, `SELECT id FROM events WHERE source_code = ? AND target_code = ? AND cameo = ?
 			AND day = ? AND date = ? LIMIT 1`, src.Code, tgt.Code, e.CAMEO, day, date).Scan(&id)
 	}
 	pub := sitrep.FormatDate(d.Published)
@@ -198,7 +236,7 @@ func (s *Store) putEvent(ctx context.Context, tx *writer, d *sitrep.Document, ai
 			sn := d.Sentences[e.Sentence]
 			sentence = d.Text[sn.Start:sn.End]
 		}
-		err := tx.QueryRowContext(ctx, `INSERT INTO events (date, date_precision, day, source_code, source_country, source_sector, source_name,
+		err := tx.QueryRow(ctx, `INSERT INTO events (date, date_precision, day, source_code, source_country, source_sector, source_name,
 			target_code, target_country, target_sector, target_name, cameo, root_code, plover, mode, context, goldstein, quad, status, status_at,
 			place_name, place_geonameid, place_lat, place_lon, place_country, mentions, sources, articles, first_article, first_seen, sentence, trigger)
 			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,1,?,?,?,?) RETURNING id`,
@@ -211,17 +249,17 @@ func (s *Store) putEvent(ctx context.Context, tx *writer, d *sitrep.Document, ai
 		if err := s.rollup(ctx, tx, date, day, &src, &tgt, e); err != nil {
 			return false, err
 		}
-		_, err = tx.ExecContext(ctx, `INSERT INTO mentions (event_id, article_id, sentence, start, "end", status, rule, count)
+		err = tx.Exec(ctx, `INSERT INTO mentions (event_id, article_id, sentence, start, "end", status, rule, count)
 			VALUES (?,?,?,?,?,?,?,?)`, id, aid, e.Sentence, e.Trigger.Start, e.Trigger.End, e.Status, e.Rule, mentions)
 		return true, err
 	case err != nil:
 		return false, err
 	}
 	var seen int
-	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM mentions WHERE event_id = ? AND article_id = ?", id, aid).Scan(&seen); err != nil {
+	if err := tx.QueryRow(ctx, "SELECT count(*) FROM mentions WHERE event_id = ? AND article_id = ?", id, aid).Scan(&seen); err != nil {
 		return false, err
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO mentions (event_id, article_id, sentence, start, "end", status, rule, count)
+	if err := tx.Exec(ctx, `INSERT INTO mentions (event_id, article_id, sentence, start, "end", status, rule, count)
 		VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (event_id, article_id, start) DO UPDATE SET count = mentions.count + excluded.count`,
 		id, aid, e.Sentence, e.Trigger.Start, e.Trigger.End, e.Status, e.Rule, mentions); err != nil {
 		return false, err
@@ -232,7 +270,7 @@ func (s *Store) putEvent(ctx context.Context, tx *writer, d *sitrep.Document, ai
 	}
 	// The latest report decides the status: a meeting first planned and
 	// then reported as held is an event that occurred.
-	_, err = tx.ExecContext(ctx, `UPDATE events SET mentions = mentions + ?, articles = articles + ?,
+	err = tx.Exec(ctx, `UPDATE events SET mentions = mentions + ?, articles = articles + ?,
 		sources = (SELECT count(DISTINCT a.source) FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ?),
 		status = CASE WHEN ? >= status_at THEN ? ELSE status END,
 		status_at = CASE WHEN ? >= status_at THEN ? ELSE status_at END
@@ -240,18 +278,18 @@ func (s *Store) putEvent(ctx context.Context, tx *writer, d *sitrep.Document, ai
 	return false, err
 }
 
-func (s *Store) rollup(ctx context.Context, tx *writer, date string, day int64, src, tgt *sitrep.EventActor, e *sitrep.Event) error {
+func (s *Store) rollup(ctx context.Context, tx WriteTx, date string, day int64, src, tgt *sitrep.EventActor, e *sitrep.Event) error {
 	dayStr := date
 	if len(dayStr) > 10 {
 		dayStr = dayStr[:10]
 	}
 	if e.Quad >= 1 && e.Quad <= 4 {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO dyad_days (source_code, target_code, source_country, target_country, day, week, quad, n, goldstein_sum)
+		if err := tx.Exec(ctx, `INSERT INTO dyad_days (source_code, target_code, source_country, target_country, day, week, quad, n, goldstein_sum)
 			VALUES (?,?,?,?,?,?,?,1,?) ON CONFLICT (source_code, target_code, day, quad) DO UPDATE SET n = dyad_days.n + 1, goldstein_sum = dyad_days.goldstein_sum + excluded.goldstein_sum`,
 			src.Code, tgt.Code, src.Country, tgt.Country, dayStr, weekOf(dayStr), e.Quad, e.Goldstein); err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO dyad_country_days (source_country, target_country, day, week, quad, n, goldstein_sum)
+		if err := tx.Exec(ctx, `INSERT INTO dyad_country_days (source_country, target_country, day, week, quad, n, goldstein_sum)
 			VALUES (?,?,?,?,?,1,?) ON CONFLICT (source_country, target_country, day, quad) DO UPDATE SET n = dyad_country_days.n + 1, goldstein_sum = dyad_country_days.goldstein_sum + excluded.goldstein_sum`,
 			src.Country, tgt.Country, dayStr, weekOf(dayStr), e.Quad, e.Goldstein); err != nil {
 			return err
@@ -264,12 +302,12 @@ func (s *Store) rollup(ctx context.Context, tx *writer, date string, day int64, 
 		if a.act.Code == "" {
 			continue
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO actor_days (code, day, as_source, as_target, name, country, sector) VALUES (?,?,?,?,?,?,?)
+		if err := tx.Exec(ctx, `INSERT INTO actor_days (code, day, as_source, as_target, name, country, sector) VALUES (?,?,?,?,?,?,?)
 			ON CONFLICT (code, day) DO UPDATE SET as_source = actor_days.as_source + excluded.as_source, as_target = actor_days.as_target + excluded.as_target`,
 			a.act.Code, dayStr, a.src, a.tgt, a.act.Text, a.act.Country, a.act.Sector); err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO actor_totals (code, as_source, as_target, total, name, country, sector) VALUES (?,?,?,1,?,?,?)
+		if err := tx.Exec(ctx, `INSERT INTO actor_totals (code, as_source, as_target, total, name, country, sector) VALUES (?,?,?,1,?,?,?)
 			ON CONFLICT (code) DO UPDATE SET as_source = actor_totals.as_source + excluded.as_source, as_target = actor_totals.as_target + excluded.as_target,
 			total = actor_totals.total + 1`,
 			a.act.Code, a.src, a.tgt, a.act.Text, a.act.Country, a.act.Sector); err != nil {
@@ -335,8 +373,9 @@ func decodeDoc(text string, ann []byte) (*sitrep.Document, error) {
 	return sitrep.DecodeAnnotations(text, b)
 }
 
-// writer runs a transaction's statements, each prepared once per
-// transaction: preparing is most of the cost of a small statement.
+// writer is the WriteTx of a database/sql transaction, each statement
+// prepared once per transaction unless the driver caches them itself:
+// preparing is most of the cost of a small statement.
 type writer struct {
 	tx    *sql.Tx
 	stmts map[string]*sql.Stmt
@@ -347,7 +386,7 @@ func (w *writer) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
 	if st, ok := w.stmts[q]; ok {
 		return st, nil
 	}
-	st, err := w.tx.PrepareContext(ctx, w.d.rebind(q))
+	st, err := w.tx.PrepareContext(ctx, w.d.Rebind(q))
 	if err != nil {
 		return nil, err
 	}
@@ -355,15 +394,17 @@ func (w *writer) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
 	return st, nil
 }
 
-func (w *writer) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
+func (w *writer) Exec(ctx context.Context, q string, args ...any) error {
 	if w.d.DriverCachesStatements {
-		return w.tx.ExecContext(ctx, w.d.rebind(q), args...)
+		_, err := w.tx.ExecContext(ctx, w.d.Rebind(q), args...)
+		return err
 	}
 	st, err := w.stmt(ctx, q)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	return st.ExecContext(ctx, args...)
+	_, err = st.ExecContext(ctx, args...)
+	return err
 }
 
 // row is a QueryRow whose preparation may have failed.
@@ -379,9 +420,9 @@ func (r row) Scan(dest ...any) error {
 	return r.r.Scan(dest...)
 }
 
-func (w *writer) QueryRowContext(ctx context.Context, q string, args ...any) row {
+func (w *writer) QueryRow(ctx context.Context, q string, args ...any) Row {
 	if w.d.DriverCachesStatements {
-		return row{r: w.tx.QueryRowContext(ctx, w.d.rebind(q), args...)}
+		return row{r: w.tx.QueryRowContext(ctx, w.d.Rebind(q), args...)}
 	}
 	st, err := w.stmt(ctx, q)
 	if err != nil {
