@@ -44,8 +44,12 @@ func newArticle(d *sitrep.Document) *article {
 	a := &article{doc: d, count: map[string]int{}, places: map[[2]int]*sitrep.ActorMention{}, coded: map[string]bool{}}
 	first := map[string]int{}
 	for i := range d.Actors {
-		k := actorKey(&d.Actors[i])
-		if k == "" {
+		m := &d.Actors[i]
+		k := actorKey(m)
+		// A mention the actor coder placed only by the dateline ("two
+		// leaders" in an Ankara story) says nothing of who the story
+		// is about.
+		if k == "" || strings.Contains(m.Entry, "dateline") {
 			continue
 		}
 		if _, ok := first[k]; !ok {
@@ -53,6 +57,13 @@ func newArticle(d *sitrep.Document) *article {
 			a.ranked = append(a.ranked, k)
 		}
 		a.count[k]++
+	}
+	// The subject of the lead sentence is what the story is about
+	// ("Somalia and Ethiopia agreed ... after talks brokered by Turkey").
+	for _, k := range leadSubjects(d) {
+		if _, ok := a.count[k]; ok {
+			a.count[k] += 2
+		}
 	}
 	sort.SliceStable(a.ranked, func(i, j int) bool { return a.count[a.ranked[i]] > a.count[a.ranked[j]] })
 	return a
@@ -156,7 +167,7 @@ func (s *sent) sentenceCounterpart(i int, src *sitrep.ActorMention, sources []*s
 			continue
 		}
 		k := actorKey(m)
-		if k == "" {
+		if k == "" || s.inName(m) {
 			continue
 		}
 		overlap := false
@@ -292,4 +303,51 @@ func (s *sent) modifierActors(k int) []*sitrep.ActorMention {
 		}
 	}
 	return nil
+}
+
+// leadSubjects returns the actor keys of the first sentence's subject
+// (the subject of its first verb that has one naming an actor).
+func leadSubjects(d *sitrep.Document) []string {
+	if len(d.Sentences) == 0 {
+		return nil
+	}
+	s := newSent(d, 0)
+	s.art = &article{doc: d, count: map[string]int{}, places: map[[2]int]*sitrep.ActorMention{}, coded: map[string]bool{}}
+	for i := s.from; i < s.to; i++ {
+		if s.tok(i).UPOS != "VERB" {
+			continue
+		}
+		subj := s.frame(i).subj
+		if subj < 0 {
+			continue
+		}
+		var out []string
+		for _, k := range s.conjuncts(subj) {
+			if m := s.actorAt(k); m != nil && actorKey(m) != "" {
+				out = append(out, actorKey(m))
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// inName reports a place that is part of a name ("the Ankara
+// Declaration", "the Minsk agreements"): a compound on a proper noun
+// outside the mention.
+func (s *sent) inName(m *sitrep.ActorMention) bool {
+	d := s.doc
+	last := -1
+	for k := s.from; k < s.to; k++ {
+		if d.Tokens[k].Start >= m.Start && d.Tokens[k].End <= m.End {
+			last = k
+		}
+	}
+	if last < 0 || s.rel(last) != "compound" {
+		return false
+	}
+	h := s.head(last)
+	return h >= 0 && s.tok(h).UPOS == "PROPN" && (d.Tokens[h].Start >= m.End || d.Tokens[h].End <= m.Start)
 }

@@ -125,6 +125,18 @@ func (s *sent) frame(i int) frameArgs {
 			}
 		}
 	}
+	if a.agent < 0 && s.tok(i).XPOS == "VBN" && s.child(i, "aux") < 0 {
+		// "the Declaration, signed late on Wednesday by Somali President
+		// Hassan Sheikh Mohamud and ...": a participle's by-phrase the
+		// parse hung on an adverbial.
+		for _, o := range a.obl["on"] {
+			for _, c := range s.kids(o) {
+				if s.rel(c) == "nmod" && s.caseOf(c) == "by" && s.actorAt(c) != nil {
+					a.agent, a.passive = c, true
+				}
+			}
+		}
+	}
 	if !a.passive && a.subj < 0 && a.agent >= 0 {
 		// "the ceasefire mediated by Qatar": a participle with an agent.
 		a.subj = a.agent
@@ -401,6 +413,11 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		status = sitrep.StatusOccurred
 	}
 	date, prec := s.date(i, status)
+	if s.background(i, date) {
+		// "the memorandum Ethiopia signed with Somaliland in January",
+		// in a December story: background, not news (the gold guide).
+		return nil
+	}
 	place := s.place(i, sources, targets)
 	trig := d.MakeSpan(d.Tokens[i].Start, d.Tokens[i].End)
 	quote := quoteAt(d, d.Tokens[i].Start)

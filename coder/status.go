@@ -429,3 +429,24 @@ func (s *sent) claimDenied(evs []sitrep.Event) {
 		return
 	}
 }
+
+// background reports an act its own time expression puts more than a
+// month before the story.
+func (s *sent) background(i int, date string) bool {
+	if s.doc.Published.IsZero() || s.timexOf(i) == nil || len(date) < 4 {
+		return false
+	}
+	// The last day the date can mean: a month or year runs to its end.
+	var end time.Time
+	switch len(date) {
+	case 10:
+		end, _ = time.Parse("2006-01-02", date)
+	case 7:
+		t, _ := time.Parse("2006-01", date)
+		end = t.AddDate(0, 1, -1)
+	case 4:
+		t, _ := time.Parse("2006", date)
+		end = t.AddDate(1, 0, -1)
+	}
+	return !end.IsZero() && end.Before(s.doc.Published.AddDate(0, 0, -31))
+}
