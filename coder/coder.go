@@ -464,7 +464,11 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			// toward one another ("Manila and Beijing agreed to talks").
 			tgts = sources
 		}
-		if len(tgts) == 0 && !noTarget {
+		if len(tgts) == 0 && !noTarget && !(code.Code == "040" || code.Code == "043" && s.lemma(i) == "receive") {
+			// A bare meeting ("defence chiefs, who met in Abuja") or a
+			// receipt ("had not received formal notification") with no
+			// party named is most often inside one side or not a
+			// meeting at all: no target is guessed for it.
 			tgts = s.inferTargets(i, src, sources, code.Code)
 		}
 		if len(tgts) == 0 {
@@ -831,7 +835,7 @@ func (s *sent) roleOf(k int) *sitrep.ActorMention {
 // ("launched an offensive", "held talks"); other verbs do not ("condemned
 // the strikes" is not the condemner's strike).
 var lightVerbs = setOf("launch", "carry", "conduct", "stage", "mount", "begin", "start", "order", "continue", "resume",
-	"step", "hold", "have", "make", "open", "intensify", "escalate", "unleash", "wage", "pursue", "undertake", "lead", "join", "attend")
+	"step", "hold", "have", "make", "open", "intensify", "escalate", "unleash", "wage", "pursue", "undertake", "lead", "join")
 
 // refusal reports a negated future or conditional ("would not", "will
 // not") on trigger i or the verb whose complement it is.

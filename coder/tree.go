@@ -84,8 +84,18 @@ func (s *sent) caseOf(i int) string {
 func (s *sent) conjuncts(i int) []int {
 	out := []int{i}
 	for _, c := range s.kids(i) {
-		if s.rel(c) == "conj" {
+		switch s.rel(c) {
+		case "conj":
 			out = append(out, c)
+		case "flat":
+			// "Rwandan President Paul Kagame and Congolese President
+			// Felix Tshisekedi": the second name is often hung on a
+			// part of the first.
+			for _, g := range s.kids(c) {
+				if s.rel(g) == "conj" {
+					out = append(out, g)
+				}
+			}
 		}
 	}
 	return out
