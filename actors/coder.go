@@ -44,6 +44,7 @@ type pending struct {
 	plural     bool   // "officials": no antecedent of "its" or "he"
 	human      bool   // "the spokesman": an antecedent of "he" and "his"
 	igo        bool   // "the bloc": the last IGO named
+	compass    string // "North" of "the North": a country named North ... before
 }
 
 // mentionInfo is what later mentions need to know of an earlier one.
@@ -143,6 +144,10 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 				pend = append(pend, p)
 			case next == i+1 && len(words[i]) <= 3 && s.in(pronouns, words[i]):
 				pend = append(pend, pending{start: i, end: i + 1, pronoun: true})
+			case next == i+1 && i > from && (words[i] == "North" || words[i] == "South") &&
+				strings.EqualFold(words[i-1], "the") && (i+1 == to || !capitalised(words[i+1])):
+				// "the North", "the South" in a story about the Koreas or Sudans.
+				pend = append(pend, pending{start: i, end: i + 1, compass: words[i]})
 			}
 			i = next
 		}
@@ -165,6 +170,18 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 		sort.Slice(pend, func(a, b int) bool { return pend[a].start < pend[b].start })
 		for _, p := range pend {
 			ref := -1
+			if p.compass != "" {
+				iso := ""
+				for k := len(doc.Actors) - 1; k >= 0 && iso == ""; k-- {
+					if cc := doc.Actors[k].Country; cc != "" && strings.HasPrefix(c.kb.CountryName(cc), p.compass+" ") {
+						iso = cc
+					}
+				}
+				if iso == "" {
+					continue
+				}
+				p.m = Match{Code: iso, Country: iso, Entry: c.kb.CountryName(iso)}
+			}
 			if p.igo {
 				k := c.lastIGO(doc, info, si)
 				if k < 0 {

@@ -152,6 +152,11 @@ func TestCoderProcess(t *testing.T) {
 			want: "Hussein al-Ezzi=YEMREBHTI; senior Houthi official=YEMREBHTI; Washington=USAGOV; Eritrea's information minister=ERIGOV; Yemane Gebremeskel=ERIGOV",
 		},
 		{
+			name: "the North and the South",
+			text: "North Korea fired a missile. The South said the North would pay. The North Atlantic was calm.",
+			want: "North Korea=PRK; North=PRK",
+		},
+		{
 			name: "no actors",
 			text: "The weather was mild and the harvest was good.",
 			want: "",
