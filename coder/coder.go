@@ -511,6 +511,13 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		return s.art.sides(off)
 	case other != nil:
 		return []*sitrep.ActorMention{other}
+	case domesticCode(code) && same != nil:
+		return []*sitrep.ActorMention{same}
+	case domesticCode(code) && src.Country != "":
+		// Protesters marching, police arresting or dispersing people
+		// the sentence does not place abroad: the country's own
+		// government or people.
+		return []*sitrep.ActorMention{{Span: s.doc.MakeSpan(s.doc.Tokens[i].Start, s.doc.Tokens[i].End), Code: src.Country, Country: src.Country, Entry: "domestic target", Ref: -1}}
 	case s.art.counterpart(actorKey(src), off) != nil:
 		return []*sitrep.ActorMention{s.art.counterpart(actorKey(src), off)}
 	case same != nil:
@@ -571,8 +578,8 @@ func (s *sent) argActors(a int) []*sitrep.ActorMention {
 			out = append(out, m)
 		} else if m := s.placeActor(k); m != nil {
 			out = append(out, m)
-		} else if s.group(k) {
-			out = append(out, s.art.dyad(s.tok(k).Start)...)
+		} else if m := s.homeGovernment(k); m != nil {
+			out = append(out, m)
 		}
 	}
 	return out
@@ -920,6 +927,29 @@ func (s *sent) speakerOf(i int) *sitrep.ActorMention {
 }
 
 var thirdPerson = setOf("it", "they", "he", "she")
+
+// domesticCode reports acts mostly done at home: protest, arrest,
+// repression.
+func domesticCode(code string) bool {
+	return code[:2] == "14" || strings.HasPrefix(code, "173") || strings.HasPrefix(code, "175") || strings.HasPrefix(code, "172")
+}
+
+// governmentNouns name a government without naming its country.
+var governmentNouns = setOf("government", "authorities", "authority", "regime", "administration", "cabinet", "leadership", "junta")
+
+// homeGovernment stands for "the government", "the authorities" that
+// the actor coder left uncoded: the government of the country the story
+// is about.
+func (s *sent) homeGovernment(k int) *sitrep.ActorMention {
+	if !governmentNouns[s.lemma(k)] || s.child(k, "nmod:poss") >= 0 || len(s.art.ranked) == 0 || len(s.art.ranked[0]) != 3 {
+		return nil
+	}
+	if det := s.child(k, "det"); det < 0 || s.lemma(det) != "the" {
+		return nil
+	}
+	c := s.art.ranked[0]
+	return &sitrep.ActorMention{Span: s.doc.MakeSpan(s.tok(k).Start, s.tok(k).End), Code: c + "GOV", Country: c, Sector: "GOV", Entry: "the government: the story's country", Ref: -1}
+}
 
 // appealObjects are what is appealed for, not to whom: "urged restraint",
 // "called for sanctions to be lifted".
