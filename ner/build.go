@@ -348,3 +348,48 @@ func (g *Gazetteer) addCaseStats(files []string) ([]string, error) {
 	}
 	return texts, nil
 }
+
+// AddActors adds the organisations, institutions and people of the actor
+// knowledge base (the orgs.tsv, institutions.tsv and people.tsv of dir:
+// kind, name, aliases separated by "|", …): organisations to the
+// well-known organisations, people to their own list. Acronyms match only
+// as written; single words common in lowercase text are left out.
+func (g *Gazetteer) AddActors(dir string, common map[string]bool) error {
+	for _, f := range []struct {
+		name string
+		cat  int
+	}{{"orgs.tsv", catOrgName}, {"institutions.tsv", catOrgName}, {"people.tsv", catPerson}} {
+		path := filepath.Join(dir, f.name)
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		for n, line := range strings.Split(string(data), "\n") {
+			if line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			cols := strings.Split(line, "\t")
+			if len(cols) < 2 {
+				return fmt.Errorf("%s:%d: want kind, name and aliases separated by tabs", path, n+1)
+			}
+			names := []string{cols[1]}
+			if len(cols) > 2 && cols[2] != "" {
+				names = append(names, strings.Split(cols[2], "|")...)
+			}
+			for _, name := range names {
+				name = strings.TrimSpace(name)
+				switch {
+				case name == "":
+				case isAcronym(name):
+					g.m[exactPrefix+name] |= 1 << f.cat
+				case !strings.ContainsAny(name, " -") && common[strings.ToLower(name)]:
+				default:
+					// The treebank splits the possessive: "People 's".
+					name = strings.ReplaceAll(strings.TrimPrefix(name, "the "), "'s ", " 's ")
+					g.addPhrase(name, f.cat)
+				}
+			}
+		}
+	}
+	return nil
+}

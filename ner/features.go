@@ -10,7 +10,7 @@ import (
 
 // featureVersion changes whenever the features below change, so that a
 // model trained on other features is refused at load.
-const featureVersion = "ner-bilou-viterbi-doc-caps-orgs-classes-8"
+const featureVersion = "ner-bilou-viterbi-doc-caps-orgs-classes-kb-9"
 
 // Sentence styles: headlines in capitals or title case, and web text
 // without capitals, change what capitalisation says.
@@ -95,6 +95,16 @@ func (s *sentence) reset(words, lower []string, g *Gazetteer, doc *docContext) {
 	for i, w := range words {
 		if b, ok := exactWords[w]; ok {
 			s.gaz[i] |= b
+		}
+		if len(w) > 1 && isAcronym(w) {
+			s.buf = append(append(s.buf[:0], exactPrefix...), w...)
+			if v, ok := g.m[string(s.buf)]; ok {
+				for c := 0; c < nCats; c++ {
+					if v&(1<<c) != 0 {
+						s.gaz[i] |= 1 << (4*c + posU)
+					}
+				}
+			}
 		}
 	}
 	if cap(s.caps) < n {

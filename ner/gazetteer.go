@@ -24,12 +24,17 @@ const (
 	catTitle            // words before a person's name (President, Mr)
 	catOrgName          // well-known organisations
 	catStateCode        // postal codes of states, in capitals only
+	catPerson           // people of the actor knowledge base, full names and surnames
 	nCats
 )
 
 // prefixBit marks a key that begins some longer phrase, so that matching
 // stops as soon as no phrase can continue.
 const prefixBit = 1 << 31
+
+// exactPrefix starts the keys of words matched only as written (acronyms
+// of the actor knowledge base: "ADF" but not "adf").
+const exactPrefix = "\x00"
 
 // maxPhrase bounds phrase length in tokens.
 const maxPhrase = 6

@@ -24,6 +24,7 @@ func cmdTrainNER(ctx context.Context, e *env, args []string) error {
 	gazFile := fs.String("gazetteer", "", "cache of the gazetteer, case statistics and word classes: read if the file exists, else built and written there (for experiments)")
 	out := fs.String("out", "", "model file to write (required)")
 	classes := fs.Int("classes", 256, "word classes to learn from unlabeled text")
+	actors := fs.String("actors", "actors/data", "folder of the actor knowledge base whose organisations and people join the gazetteer")
 	data := fs.String("data", "", "shared data folder with gazetteer/ and the unlabeled news (default ../shared/data)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -41,7 +42,7 @@ func cmdTrainNER(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	t0 := time.Now()
-	g, err := nerGazetteer(e, *data, *gazFile, sents, *classes)
+	g, err := nerGazetteer(e, *data, *actors, *gazFile, sents, *classes)
 	if err != nil {
 		return err
 	}
@@ -89,7 +90,7 @@ func cmdTrainNER(ctx context.Context, e *env, args []string) error {
 // nerGazetteer builds the gazetteer with the case statistics and word
 // classes of the unlabeled news, or reads it from cache when that file
 // exists (writing it there otherwise).
-func nerGazetteer(e *env, data, cache string, sents []corpus.IOB2Sentence, classes int) (*ner.Gazetteer, error) {
+func nerGazetteer(e *env, data, actors, cache string, sents []corpus.IOB2Sentence, classes int) (*ner.Gazetteer, error) {
 	if cache != "" {
 		if f, err := os.Open(cache); err == nil {
 			defer f.Close()
@@ -102,8 +103,12 @@ func nerGazetteer(e *env, data, cache string, sents []corpus.IOB2Sentence, class
 		}
 	}
 	t0 := time.Now()
-	g, err := ner.BuildGazetteer(filepath.Join(data, "gazetteer"), ner.CommonWords(sents, 3))
+	common := ner.CommonWords(sents, 3)
+	g, err := ner.BuildGazetteer(filepath.Join(data, "gazetteer"), common)
 	if err != nil {
+		return nil, err
+	}
+	if err := g.AddActors(actors, common); err != nil {
 		return nil, err
 	}
 	news := ner.UnlabeledFiles(data)
