@@ -13,19 +13,38 @@ type sent struct {
 	idx      int
 	from, to int     // token range
 	children [][]int // by token index - from
+	body     int     // the first token after the dateline
 	art      *article
 }
 
 func newSent(d *sitrep.Document, s int) *sent {
 	from, to := d.SentenceTokens(s)
-	st := &sent{doc: d, idx: s, from: from, to: to, children: make([][]int, to-from)}
+	st := &sent{doc: d, idx: s, from: from, to: to, children: make([][]int, to-from), body: from}
+	if s == 0 {
+		st.body = datelineEnd(d, from, to)
+	}
 	for i := from; i < to; i++ {
-		h := d.Tokens[i].Head
-		if h >= from && h < to && h != i {
+		if h := st.head(i); h >= 0 {
 			st.children[h-from] = append(st.children[h-from], i)
 		}
 	}
 	return st
+}
+
+// datelineEnd returns the first token after a dateline ("CARACAS, July 30
+// (Sitrep) —"), or from when the sentence has none. The parser, trained
+// without datelines, often makes the place the root of the lead sentence
+// and hangs the real clause on it.
+func datelineEnd(d *sitrep.Document, from, to int) int {
+	for i := from + 1; i < to && i < from+16; i++ {
+		switch d.TokenText(i) {
+		case "—", "–", "--":
+			if i+1 < to {
+				return i + 1
+			}
+		}
+	}
+	return from
 }
 
 func (s *sent) tok(i int) *sitrep.Token { return &s.doc.Tokens[i] }
@@ -48,7 +67,8 @@ func (s *sent) rel(i int) string {
 
 func (s *sent) head(i int) int {
 	h := s.tok(i).Head
-	if h < s.from || h >= s.to {
+	if h < s.from || h >= s.to || h == i || i >= s.body && h < s.body {
+		// A word of the story hung on the dateline heads its own tree.
 		return -1
 	}
 	return h
