@@ -16,6 +16,9 @@ const featureVersion = "parse-arc-hybrid-4"
 // past the last word) is the root.
 type sentence struct {
 	w, sfx, p, u []uint64
+	// c holds word classes (learnt from unlabeled text), only when the
+	// model has them; its templates are then added.
+	c []uint64
 }
 
 // Values for positions that hold no word, and for the root.
@@ -26,9 +29,10 @@ const (
 
 func (x *sentence) len() int { return len(x.w) - 1 }
 
-// load fills x from the tokens [from, to) of doc, reusing x's memory.
-func (x *sentence) load(doc *sitrep.Document, from, to int) {
-	x.w, x.sfx, x.p, x.u = x.w[:0], x.sfx[:0], x.p[:0], x.u[:0]
+// load fills x from the tokens [from, to) of doc, reusing x's memory;
+// wc maps word hashes to word classes, nil for none.
+func (x *sentence) load(doc *sitrep.Document, from, to int, wc map[uint64]uint16) {
+	x.w, x.sfx, x.p, x.u, x.c = x.w[:0], x.sfx[:0], x.p[:0], x.u[:0], x.c[:0]
 	for i := from; i < to; i++ {
 		t := &doc.Tokens[i]
 		w, sfx := wordHash(doc.TokenText(i))
@@ -38,8 +42,14 @@ func (x *sentence) load(doc *sitrep.Document, from, to int) {
 		}
 		x.w, x.sfx = append(x.w, w), append(x.sfx, sfx)
 		x.p, x.u = append(x.p, strHash(xpos)), append(x.u, strHash(t.UPOS))
+		if wc != nil {
+			x.c = append(x.c, uint64(wc[w]))
+		}
 	}
 	x.w, x.sfx, x.p, x.u = append(x.w, hRoot), append(x.sfx, hRoot), append(x.p, hRoot), append(x.u, hRoot)
+	if wc != nil {
+		x.c = append(x.c, hRoot)
+	}
 }
 
 const (
@@ -112,18 +122,22 @@ func f4(t int, a, b, c, d uint64) uint64 {
 
 // view gives the values of one position of the configuration.
 type view struct {
-	w, p, u, sfx, l uint64
+	w, p, u, sfx, l, c uint64
 }
 
 func (x *sentence) view(s *state, i int) view {
 	if i == none {
-		return view{hNone, hNone, hNone, hNone, hNone}
+		return view{hNone, hNone, hNone, hNone, hNone, hNone}
 	}
 	l := hNone
 	if s.label[i] != none {
 		l = uint64(s.label[i]) + 7
 	}
-	return view{x.w[i], x.p[i], x.u[i], x.sfx[i], l}
+	c := hNone
+	if x.c != nil {
+		c = x.c[i]
+	}
+	return view{x.w[i], x.p[i], x.u[i], x.sfx[i], l, c}
 }
 
 func dist(a, b int) uint64 {
@@ -186,7 +200,7 @@ func moveFeatures(s *state, x *sentence, out []uint64) []uint64 {
 		d10 = 100
 	}
 	// The word before b0, which is not s0 once words have been reduced.
-	prev := view{hNone, hNone, hNone, hNone, hNone}
+	prev := view{hNone, hNone, hNone, hNone, hNone, hNone}
 	if b0i > 0 {
 		prev = x.view(s, b0i-1)
 	}
@@ -235,6 +249,15 @@ func moveFeatures(s *state, x *sentence, out []uint64) []uint64 {
 		f3(133, prev.p, b0.p, s0.p), f3(135, s0.p, b0.p, rest),
 		f3(136, s1.p, s0.p, rest), f3(137, s0.p, s0l1.l, s0r1.l),
 	)
+	if x.c != nil {
+		// Word classes from unlabeled news: lexical evidence for the
+		// words the treebanks show rarely, and a check on wrong tags.
+		out = append(out,
+			f1(140, s0.c), f1(141, b0.c), f1(142, s1.c), f1(143, b1.c),
+			f2(144, s0.c, b0.c), f2(145, s0.c, b0.p), f2(146, s0.p, b0.c),
+			f2(147, s1.c, s0.c), f2(148, s1.c, s0.p), f2(149, s1.p, s0.c),
+		)
+	}
 	return out
 }
 
@@ -283,5 +306,8 @@ func labelFeatures(s *state, x *sentence, h, d int, out []uint64) []uint64 {
 		f4(28, dv.p, dl2.w, dl1.w, dir), f3(29, hv.p, hl1.l, dir), f3(30, hv.p, hr1.l, dir),
 		f4(31, dv.w, dl1.w, hv.p, dir), f3(32, dv.w, hv.p, dd), f2(33, dprev.w, dv.p),
 	)
+	if x.c != nil {
+		out = append(out, f3(40, hv.c, dv.c, dir), f3(41, hv.p, dv.c, dir), f3(42, hv.c, dv.p, dir))
+	}
 	return out
 }

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sort"
 	"sync"
 
 	"sitrep"
@@ -35,7 +36,12 @@ type Parser struct {
 	moves   scorer
 	labeler scorer
 	beam    int // beam width; 1 parses greedily
-	pool    sync.Pool
+	// wc maps word hashes (wordHash) to word classes learnt from
+	// unlabeled text; nil when the model has none. words keeps the words,
+	// sorted, to write the model.
+	wc    map[uint64]uint16
+	words []string
+	pool  sync.Pool
 }
 
 // work is one goroutine's scratch memory.
@@ -74,7 +80,12 @@ func Load() (*Parser, error) {
 	return Read(f)
 }
 
-const magic = "sitrep-parser-2"
+// Models without word classes are "-2"; "-3" adds a table of word
+// classes after the labels.
+const (
+	magic   = "sitrep-parser-3"
+	magicV2 = "sitrep-parser-2"
+)
 
 // Read loads a model written by Write.
 func Read(r io.Reader) (*Parser, error) {
@@ -83,7 +94,8 @@ func Read(r io.Reader) (*Parser, error) {
 		return nil, fmt.Errorf("parse: reading model: %w", err)
 	}
 	br := bufio.NewReaderSize(zr, 1<<16)
-	if s, err := modelio.ReadString32(br, 1<<10); err != nil || s != magic {
+	mg, err := modelio.ReadString32(br, 1<<10)
+	if err != nil || mg != magic && mg != magicV2 {
 		return nil, errors.New("parse: not a parser model")
 	}
 	var beam uint32
@@ -107,6 +119,25 @@ func Read(r io.Reader) (*Parser, error) {
 	}
 	if p.root < 0 {
 		return nil, errors.New("parse: reading model: no root label")
+	}
+	if mg == magic {
+		var nw uint32
+		if err := binary.Read(br, binary.LittleEndian, &nw); err != nil || nw > 1<<22 {
+			return nil, errors.New("parse: reading model: bad word class count")
+		}
+		classes := map[string]uint16{}
+		for i := 0; i < int(nw); i++ {
+			w, err := modelio.ReadString32(br, 1<<10)
+			var c uint16
+			if err == nil {
+				err = binary.Read(br, binary.LittleEndian, &c)
+			}
+			if err != nil {
+				return nil, fmt.Errorf("parse: reading model: word class %d: %w", i, err)
+			}
+			classes[w] = c
+		}
+		p.setWordClasses(classes)
 	}
 	moves, err := perceptron.DecodeCompact(br, featureVersion+"/moves")
 	if err != nil {
@@ -138,6 +169,11 @@ func (p *Parser) Write(w io.Writer) error {
 	binary.Write(bw, binary.LittleEndian, uint32(len(p.labels)))
 	for _, l := range p.labels {
 		modelio.WriteString32(bw, l)
+	}
+	binary.Write(bw, binary.LittleEndian, uint32(len(p.words)))
+	for _, w := range p.words {
+		modelio.WriteString32(bw, w)
+		binary.Write(bw, binary.LittleEndian, p.wc[wordOnly(w)])
 	}
 	if err := bw.Flush(); err != nil {
 		return err
@@ -179,7 +215,7 @@ func (p *Parser) Process(doc *sitrep.Document) error {
 		if from == to {
 			continue
 		}
-		wk.x.load(doc, from, to)
+		wk.x.load(doc, from, to, p.wc)
 		if p.beam > 1 {
 			p.parseBeam(wk)
 		} else {
@@ -252,7 +288,7 @@ func (p *Parser) Beam() int { return p.beam }
 // greedy; 0 keeps p's) and, when prune > 0, without the feature rows whose
 // weights all lie below prune: smaller and faster, a little less accurate.
 func (p *Parser) Tuned(beam int, prune float32) *Parser {
-	q := &Parser{labels: p.labels, root: p.root, moves: p.moves, labeler: p.labeler, beam: p.beam}
+	q := &Parser{labels: p.labels, root: p.root, moves: p.moves, labeler: p.labeler, beam: p.beam, wc: p.wc, words: p.words}
 	if beam > 0 {
 		q.beam = beam
 	}
@@ -265,4 +301,31 @@ func (p *Parser) Tuned(beam int, prune float32) *Parser {
 		}
 	}
 	return q
+}
+
+// setWordClasses keys the classes of words by the hash the parser gives
+// the words, and keeps the words sorted for Write. No classes means none.
+func (p *Parser) setWordClasses(classes map[string]uint16) {
+	p.wc, p.words = nil, nil
+	if len(classes) == 0 {
+		return
+	}
+	for w := range classes {
+		p.words = append(p.words, w)
+	}
+	sort.Strings(p.words)
+	// Words the hash merges (digits all hash as 0) keep the class of
+	// the first in sorted order, whatever the map's order.
+	p.wc = make(map[uint64]uint16, len(classes))
+	for _, w := range p.words {
+		h := wordOnly(w)
+		if _, dup := p.wc[h]; !dup {
+			p.wc[h] = classes[w]
+		}
+	}
+}
+
+func wordOnly(s string) uint64 {
+	w, _ := wordHash(s)
+	return w
 }

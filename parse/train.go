@@ -28,7 +28,10 @@ type TrainOptions struct {
 	// Dev, when set, is parsed after each iteration (with the averaged
 	// weights so far) and scored on Log. It must carry gold trees.
 	Dev []*sitrep.Document
-	Log io.Writer
+	// WordClasses maps lowercased words to classes learnt from unlabeled
+	// text (internal/wordclass); nil trains without class features.
+	WordClasses map[string]uint16
+	Log         io.Writer
 }
 
 // example is one training sentence with its gold tree.
@@ -67,11 +70,13 @@ func Train(docs []*sitrep.Document, opt TrainOptions) (*Parser, error) {
 	for i, l := range labels {
 		index[l] = i
 	}
+	p := &Parser{labels: labels, root: index["root"], beam: max(opt.Beam, 1)}
+	p.setWordClasses(opt.WordClasses)
 	var exs []*example
 	for _, d := range docs {
 		for si := range d.Sentences {
 			from, to := d.SentenceTokens(si)
-			if ex := makeExample(d, from, to, index); ex != nil {
+			if ex := makeExample(d, from, to, index, p.wc); ex != nil {
 				exs = append(exs, ex)
 			}
 		}
@@ -79,7 +84,6 @@ func Train(docs []*sitrep.Document, opt TrainOptions) (*Parser, error) {
 	if len(exs) == 0 {
 		return nil, errors.New("parse: train: no sentence with a complete gold tree")
 	}
-	p := &Parser{labels: labels, root: index["root"], beam: max(opt.Beam, 1)}
 	moves, labeler := perceptron.New(nMoves), perceptron.New(len(labels))
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x5eed))
 	wk := &work{s: newState(0), scores: make([]float32, max(nMoves, len(labels)))}
@@ -207,7 +211,7 @@ func snapshot(p *Parser, moves, labeler *perceptron.Model, prune float32) (*Pars
 
 // makeExample returns the sentence of tokens [from, to) of d with its gold
 // tree, or nil when the tree is incomplete or points outside the sentence.
-func makeExample(d *sitrep.Document, from, to int, index map[string]int) *example {
+func makeExample(d *sitrep.Document, from, to int, index map[string]int, wc map[uint64]uint16) *example {
 	n := to - from
 	if n == 0 {
 		return nil
@@ -236,7 +240,7 @@ func makeExample(d *sitrep.Document, from, to int, index map[string]int) *exampl
 	if roots != 1 {
 		return nil
 	}
-	ex.x.load(d, from, to)
+	ex.x.load(d, from, to, wc)
 	ex.oracle = staticOracle(ex.heads)
 	return ex
 }

@@ -10,7 +10,7 @@ import (
 
 // featureVersion names the feature set below; a model trained with other
 // features is refused at load time. Change it whenever features change.
-const featureVersion = "pos-features-8"
+const featureVersion = "pos-features-9"
 
 // Feature templates. The numbers only need to be distinct.
 const (
@@ -59,7 +59,21 @@ const (
 	fPrev1StackP1
 	fStackM1P1
 	fStack0Word
+	fCls
+	fClsM1
+	fClsP1
+	fClsP2
+	fPrev1Cls
+	fClsClsP1
+	fClsM1Cls
+	fClsSuf3
+	fClsShape
+	fCls2 // the second clustering's templates follow, fCls2+0..fCls2+3
 )
+
+// maxClusterings is how many word clusterings (of different sizes) the
+// tagger takes.
+const maxClusterings = 2
 
 // word holds what the features need of one word, computed once per
 // sentence: hashes of its strings and its ambiguity class.
@@ -70,8 +84,9 @@ type word struct {
 	hShape        uint64
 	amb           uint64
 	flags         uint64
-	dict          int     // class from the tag dictionary, or -1
-	allow         []uint8 // the classes the word may take, nil for all
+	cls           [maxClusterings]uint64 // word classes, 0 for unknown words
+	dict          int                    // class from the tag dictionary, or -1
+	allow         []uint8                // the classes the word may take, nil for all
 }
 
 // Sentinels for words and tags beyond the sentence edges.
@@ -143,6 +158,12 @@ func (m *Tagger) prepare(w *word, s string, first bool) {
 	if a, ok := m.allow[s]; ok {
 		w.allow = m.allowSets[a]
 	}
+	for k := range w.cls {
+		w.cls[k] = 0
+		if k < len(m.wc) {
+			w.cls[k] = uint64(m.wc[k][lw])
+		}
+	}
 }
 
 func hasUpper(s string) bool {
@@ -196,8 +217,9 @@ func shapeHash(s string) uint64 {
 	return h
 }
 
-// features appends the features of word i given the two previous tags.
-func features(out []uint64, ws []word, i, p1, p2 int) []uint64 {
+// features appends the features of word i given the two previous tags;
+// nwc is the number of word clusterings.
+func features(out []uint64, ws []word, i, p1, p2, nwc int) []uint64 {
 	w := &ws[i]
 	wm1, wm2, wp1, wp2 := hStart, hStart, hEnd, hEnd
 	var sm1, sp1, sp2, am1, ap1, ap2, shp1 uint64 = 1, 2, 2, 1, 2, 2, 2
@@ -250,6 +272,47 @@ func features(out []uint64, ws []word, i, p1, p2 int) []uint64 {
 		if w.suf[k] != 0 {
 			out = append(out, key(fSuf1+k, w.suf[k]), key(fPre1+k, w.pre[k]))
 		}
+	}
+	if nwc == 0 {
+		return out
+	}
+	// Word classes learnt from unlabeled news: they carry what the
+	// treebanks say about a word's neighbours to words they never show.
+	var cm1, cp1, cp2 [maxClusterings]uint64
+	cm1[0], cp1[0], cp2[0] = 1<<20, 1<<21, 1<<21
+	cm1[1], cp1[1], cp2[1] = 1<<20, 1<<21, 1<<21
+	if i > 0 {
+		cm1 = ws[i-1].cls
+	}
+	if i+1 < len(ws) {
+		cp1 = ws[i+1].cls
+	}
+	if i+2 < len(ws) {
+		cp2 = ws[i+2].cls
+	}
+	c0 := w.cls[0]
+	out = append(out,
+		key(fCls, c0),
+		key(fClsM1, cm1[0]),
+		key(fClsP1, cp1[0]),
+		key(fClsP2, cp2[0]),
+		key2(fPrev1Cls, t1, c0),
+		key2(fClsClsP1, c0, cp1[0]),
+		key2(fClsM1Cls, cm1[0], c0),
+	)
+	if w.amb == 0 {
+		// A word the treebanks show at most once: its class with its
+		// ending or shape stands in for the word.
+		out = append(out, key2(fClsSuf3, c0, w.suf[2]), key2(fClsShape, c0, w.hShape))
+	}
+	if nwc > 1 {
+		c := w.cls[1]
+		out = append(out,
+			key(fCls2, c),
+			key(fCls2+1, cm1[1]),
+			key(fCls2+2, cp1[1]),
+			key2(fCls2+3, t1, c),
+		)
 	}
 	return out
 }

@@ -46,7 +46,10 @@ type Tagger struct {
 	allow     map[string]uint16
 	allowSets [][]uint8
 	feats     map[featKey]string
-	w         *weights
+	// wc holds word classes (1..n) of lowercased words, one map per
+	// clustering, learnt from unlabeled text (internal/wordclass).
+	wc []map[string]uint16
+	w  *weights
 	// first, when set, is a first-pass model whose tags give the second
 	// pass (w) its right context.
 	first *weights
@@ -92,6 +95,12 @@ func (m *Tagger) Needs() sitrep.Layer { return sitrep.LayerSentences | sitrep.La
 
 // Fills implements nlp.Component.
 func (m *Tagger) Fills() sitrep.Layer { return sitrep.LayerTags }
+
+// WordClasses returns the model's word classes of lowercased words, one
+// map per clustering (shared: do not modify), so that taggers trained
+// later, such as the jackknife taggers of the parser's training, can
+// reuse them.
+func (m *Tagger) WordClasses() []map[string]uint16 { return m.wc }
 
 // Classes returns the joint tags the model predicts.
 func (m *Tagger) Classes() []Class { return m.classes }
@@ -183,7 +192,7 @@ func (m *Tagger) greedy(s *scratch, w *weights, first []int, out []int) []int {
 	for i := range s.words {
 		c := s.words[i].dict
 		if c < 0 {
-			s.feats = features(s.feats[:0], s.words, i, p1, p2)
+			s.feats = features(s.feats[:0], s.words, i, p1, p2, len(m.wc))
 			if first != nil {
 				s.feats = stackFeatures(s.feats, s.words, first, i, p1)
 			}
@@ -274,6 +283,14 @@ func (m *Tagger) Write(w io.Writer) error {
 		modelio.WriteUint(bw, uint64(k.cls))
 		modelio.WriteStr(bw, m.feats[k])
 	}
+	modelio.WriteUint(bw, uint64(len(m.wc)))
+	for _, wc := range m.wc {
+		modelio.WriteUint(bw, uint64(len(wc)))
+		for _, k := range sortedKeys(wc) {
+			modelio.WriteStr(bw, k)
+			modelio.WriteUint(bw, uint64(wc[k]))
+		}
+	}
 	// The weight tables go last, after their length, so that Read can
 	// take them in one allocation.
 	var blob bytes.Buffer
@@ -360,6 +377,20 @@ func Read(r io.Reader) (*Tagger, error) {
 		k := rd.Str()
 		c := rd.Uint()
 		m.feats[featKey{k, uint8(c)}] = rd.Str()
+	}
+	nwc := rd.Count(maxClusterings)
+	for i := 0; i < nwc && rd.Err == nil; i++ {
+		n := rd.Count(1 << 22)
+		wc := make(map[string]uint16, n)
+		for j := 0; j < n && rd.Err == nil; j++ {
+			k := rd.Str()
+			c := rd.Uint()
+			if c > 0xffff {
+				rd.Fail(fmt.Errorf("word class %d of %q out of range", c, k))
+			}
+			wc[k] = uint16(c)
+		}
+		m.wc = append(m.wc, wc)
 	}
 	if rd.Err != nil {
 		return nil, fmt.Errorf("pos model: %w", rd.Err)

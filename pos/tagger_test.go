@@ -3,6 +3,7 @@ package pos
 import (
 	"bytes"
 	"os"
+	"reflect"
 	"runtime"
 	"strings"
 	"testing"
@@ -154,8 +155,14 @@ func TestTrainDeterministicRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Word classes: "militants" is unseen in training but shares a class
+	// with "rebels" and "troops".
+	wcs := []map[string]uint16{
+		{"rebels": 1, "troops": 1, "militants": 1, "army": 2, "the": 3},
+		{"rebels": 5, "militants": 5, "attacked": 6},
+	}
 	write := func() []byte {
-		m, err := Train(sents, TrainOptions{Iters: 5, Seed: 7, Runs: 2})
+		m, err := Train(sents, TrainOptions{Iters: 5, Seed: 7, Runs: 2, WordClasses: wcs})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -182,6 +189,12 @@ func TestTrainDeterministicRoundTrip(t *testing.T) {
 	}
 	if got[2].Feats != "Mood=Ind|Tense=Past|VerbForm=Fin" {
 		t.Errorf("attacked: feats %q", got[2].Feats)
+	}
+	if !reflect.DeepEqual(m.WordClasses(), wcs) {
+		t.Errorf("word classes after the round trip: %v, want %v", m.WordClasses(), wcs)
+	}
+	if _, err := Train(sents, TrainOptions{Iters: 1, WordClasses: append(wcs, wcs[0])}); err == nil {
+		t.Error("three clusterings accepted")
 	}
 	if _, err := Train(sents, TrainOptions{}); err == nil {
 		t.Error("zero iterations accepted")

@@ -26,6 +26,10 @@ type TrainOptions struct {
 	// Stack trains two passes, the second seeing the first's tags of the
 	// words to the right.
 	Stack bool
+	// WordClasses are word classes (1..n) of lowercased words, one map
+	// per clustering (at most two), learnt from unlabeled text; nil for
+	// none.
+	WordClasses []map[string]uint16
 	// Log, when set, receives one line per iteration.
 	Log io.Writer
 }
@@ -53,7 +57,10 @@ func Train(sents []corpus.Sentence, opt TrainOptions) (*Tagger, error) {
 	if opt.Iters <= 0 {
 		return nil, fmt.Errorf("pos: iterations must be positive, got %d", opt.Iters)
 	}
-	m := &Tagger{}
+	if len(opt.WordClasses) > maxClusterings {
+		return nil, fmt.Errorf("pos: %d word clusterings, at most %d supported", len(opt.WordClasses), maxClusterings)
+	}
+	m := &Tagger{wc: opt.WordClasses}
 	gold, err := m.buildLexicon(sents)
 	if err != nil {
 		return nil, err
@@ -132,7 +139,7 @@ func (m *Tagger) trainRun(sents []corpus.Sentence, gold [][]int, idx []int, firs
 				g := gold[si][i]
 				c := s.words[i].dict
 				if c < 0 {
-					s.feats = features(s.feats[:0], s.words, i, p1, p2)
+					s.feats = features(s.feats[:0], s.words, i, p1, p2, len(m.wc))
 					if first != nil {
 						s.feats = stackFeatures(s.feats, s.words, first[si], i, p1)
 					}

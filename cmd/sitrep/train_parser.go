@@ -29,6 +29,8 @@ func cmdTrainParser(ctx context.Context, e *env, args []string) error {
 	tags := fs.String("tags", "gold", "tags to train on: gold, or jackknife (predicted by taggers trained on the other folds)")
 	folds := fs.Int("folds", 4, "folds for --tags jackknife")
 	foldBy := fs.String("fold-by", "sentence", "how --tags jackknife cuts folds: block (contiguous runs of sentences, so that a document's other sentences do not help tag it) or sentence (sentence i in fold i mod k)")
+	wcFrom := fs.String("word-classes", "embedded", "with --tags jackknife, the tagger model whose word classes the fold taggers use: embedded, a model file, or none")
+	parserClasses := fs.Int("parser-classes", 0, "give the parser word-class features from clustering K (1-based) of the --word-classes tagger; 0: none")
 	taggedOut := fs.String("tagged-out", "", "with --tags jackknife, also write the retagged training data to this CoNLL-U file, for later runs")
 	out := fs.String("out", "models/data/"+parse.ModelFile, "parser model file to write")
 	if err := parseFlags(fs, args); err != nil {
@@ -45,6 +47,20 @@ func cmdTrainParser(ctx context.Context, e *env, args []string) error {
 		}
 		sents = append(sents, s...)
 	}
+	var wcs []map[string]uint16
+	if *tags == "jackknife" || *parserClasses > 0 {
+		var err error
+		if wcs, err = jackknifeWordClasses(*wcFrom); err != nil {
+			return err
+		}
+	}
+	var pwc map[string]uint16
+	if k := *parserClasses; k > 0 {
+		if k > len(wcs) {
+			return usageError{fmt.Sprintf("--parser-classes %d: the --word-classes tagger has %d clusterings", k, len(wcs))}
+		}
+		pwc = wcs[k-1]
+	}
 	switch *tags {
 	case "gold":
 	case "jackknife":
@@ -52,7 +68,7 @@ func cmdTrainParser(ctx context.Context, e *env, args []string) error {
 		if *foldBy != "block" && *foldBy != "sentence" {
 			return usageError{fmt.Sprintf("--fold-by must be block or sentence, not %q", *foldBy)}
 		}
-		if err := jackknifeTags(sents, *folds, *foldBy == "block", *seed, e); err != nil {
+		if err := jackknifeTags(sents, *folds, *foldBy == "block", *seed, wcs, e); err != nil {
 			return err
 		}
 		fmt.Fprintf(e.stderr, "jackknifed tags over %d folds in %s\n", *folds, time.Since(start).Round(time.Second))
@@ -77,7 +93,7 @@ func cmdTrainParser(ctx context.Context, e *env, args []string) error {
 			devNames = append(devNames, p)
 		}
 	}
-	opt := parse.TrainOptions{Iters: *iters, Seed: *seed, Explore: *explore, Prune: float32(*prune), Beam: *beam, Log: e.stderr}
+	opt := parse.TrainOptions{Iters: *iters, Seed: *seed, Explore: *explore, Prune: float32(*prune), Beam: *beam, WordClasses: pwc, Log: e.stderr}
 	if *every && len(devDocs) > 0 {
 		opt.Dev = devDocs[0]
 	}
@@ -140,7 +156,7 @@ func writeParserModel(path string, p *parse.Parser) error {
 // contiguous k-th of the sentences, so a document is tagged by a tagger
 // that has not seen its other sentences (names, topic), as at run time;
 // otherwise sentence i goes to fold i mod k.
-func jackknifeTags(sents []corpus.Sentence, k int, blocks bool, seed uint64, e *env) error {
+func jackknifeTags(sents []corpus.Sentence, k int, blocks bool, seed uint64, wcs []map[string]uint16, e *env) error {
 	if k < 2 {
 		return usageError{"--folds must be at least 2"}
 	}
@@ -158,7 +174,7 @@ func jackknifeTags(sents []corpus.Sentence, k int, blocks bool, seed uint64, e *
 				rest = append(rest, gold[i])
 			}
 		}
-		tg, err := pos.Train(rest, pos.TrainOptions{Iters: 8, Seed: seed, Prune: 0.05})
+		tg, err := pos.Train(rest, pos.TrainOptions{Iters: 8, Seed: seed, Prune: 0.05, WordClasses: wcs})
 		if err != nil {
 			return err
 		}
@@ -188,6 +204,34 @@ func jackknifeTags(sents []corpus.Sentence, k int, blocks bool, seed uint64, e *
 		fmt.Fprintf(e.stderr, "fold %d: XPOS accuracy %.2f%%\n", f, 100*float64(right)/float64(n))
 	}
 	return nil
+}
+
+// jackknifeWordClasses returns the word classes of the tagger named by
+// from (embedded, a model file, or none), so that the fold taggers tag
+// like the shipped one. The classes come from unlabeled text only, so
+// sharing them leaks no fold's tags.
+func jackknifeWordClasses(from string) ([]map[string]uint16, error) {
+	var tg *pos.Tagger
+	var err error
+	switch from {
+	case "none":
+		return nil, nil
+	case "embedded":
+		tg, err = pos.Load()
+	default:
+		f, ferr := os.Open(from)
+		if ferr != nil {
+			return nil, ferr
+		}
+		defer f.Close()
+		if tg, err = pos.Read(f); err != nil {
+			err = fmt.Errorf("%s: %w", from, err)
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	return tg.WordClasses(), nil
 }
 
 // cmdEvalParser scores the parser on gold CoNLL-U files, with the tags of

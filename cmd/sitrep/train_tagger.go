@@ -6,10 +6,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
 	"sitrep/corpus"
+	"sitrep/internal/wordclass"
 	"sitrep/lemma"
 	"sitrep/pos"
 )
@@ -25,6 +27,11 @@ func cmdTrainTagger(ctx context.Context, e *env, args []string) error {
 	prune := fs.Float64("prune", 0.05, "drop averaged weights smaller than this")
 	runs := fs.Int("runs", 1, "train this many models with seeds seed, seed+1, ... and average them")
 	stack := fs.Bool("stack", false, "train a second pass that sees the first pass's tags of the next words")
+	unlabeled := fs.String("unlabeled", "", "comma-separated globs of unlabeled text (.txt, .tml, .conllu) to learn word classes from, with the training sentences")
+	classes := fs.String("classes", "256", "word classes: comma-separated class counts, one clustering each (at most 2); used with --unlabeled")
+	wcFrom := fs.String("word-classes", "", "take the word classes of this tagger model file (or embedded) instead of clustering --unlabeled again")
+	classVocab := fs.Int("class-vocab", 25000, "words to cluster, the most frequent first")
+	classIters := fs.Int("class-iters", 8, "passes of the exchange algorithm")
 	out := fs.String("out", "models/data/"+pos.ModelFile, "tagger model file to write")
 	lemmaOut := fs.String("lemma-out", "models/data/"+lemma.ModelFile, "lemmatizer model file to write (empty: none)")
 	if err := parseFlags(fs, args); err != nil {
@@ -38,7 +45,21 @@ func cmdTrainTagger(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	start := time.Now()
-	tg, err := pos.Train(sents, pos.TrainOptions{Iters: *iters, Seed: *seed, Prune: *prune, Stack: *stack, Runs: *runs, Log: e.stderr})
+	var wcs []map[string]uint16
+	switch {
+	case *wcFrom != "" && *unlabeled != "":
+		return usageError{"give --word-classes or --unlabeled, not both"}
+	case *wcFrom != "":
+		if wcs, err = jackknifeWordClasses(*wcFrom); err != nil {
+			return err
+		}
+	case *unlabeled != "":
+		if wcs, err = taggerWordClasses(*unlabeled, *classes, sents, *classVocab, *classIters); err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stderr, "word classes (%s) in %s\n", *classes, time.Since(start).Round(time.Millisecond))
+	}
+	tg, err := pos.Train(sents, pos.TrainOptions{Iters: *iters, Seed: *seed, Prune: *prune, Stack: *stack, Runs: *runs, WordClasses: wcs, Log: e.stderr})
 	if err != nil {
 		return err
 	}
@@ -88,6 +109,39 @@ func cmdTrainTagger(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(e.stdout, "%s: %d words  UPOS %.2f  XPOS %.2f  UFeats %.2f  Lemma %.2f\n", filepath.Base(p), n, pct(up), pct(xp), pct(ft), pct(lem))
 	}
 	return nil
+}
+
+// taggerWordClasses clusters the words of the unlabeled files and of the
+// training sentences, once per class count in counts.
+func taggerWordClasses(patterns, counts string, train []corpus.Sentence, vocab, iters int) ([]map[string]uint16, error) {
+	files, err := wordclass.Files(patterns)
+	if err != nil {
+		return nil, usageError{"--unlabeled: " + err.Error()}
+	}
+	var sents [][]string
+	for _, f := range files {
+		t, err := wordclass.Text(f)
+		if err != nil {
+			return nil, err
+		}
+		sents = append(sents, wordclass.Sentences(t)...)
+	}
+	for _, s := range train {
+		low := make([]string, len(s.Words))
+		for i, w := range s.Words {
+			low[i] = strings.ToLower(w.Form)
+		}
+		sents = append(sents, low)
+	}
+	var out []map[string]uint16
+	for _, c := range strings.Split(counts, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(c))
+		if err != nil || n < 2 || n > 0xfffe {
+			return nil, usageError{fmt.Sprintf("--classes: bad class count %q", c)}
+		}
+		out = append(out, wordclass.Cluster(sents, n, vocab, iters))
+	}
+	return out, nil
 }
 
 func tagField(s string) string {

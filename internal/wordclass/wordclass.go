@@ -3,7 +3,11 @@
 package wordclass
 
 import (
+	"fmt"
 	"math"
+	"os"
+	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -259,4 +263,59 @@ func Sentences(text string) [][]string {
 		}
 	}
 	return out
+}
+
+var markup = regexp.MustCompile(`<[^>]*>`)
+
+// Text returns the running text of an unlabeled file: a TimeML file
+// (.tml) without its tags, a CoNLL-U file (.conllu) as its "# text = "
+// lines, anything else as it is.
+func Text(path string) (string, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return "", err
+	}
+	text := string(data)
+	switch {
+	case strings.HasSuffix(path, ".tml"):
+		text = markup.ReplaceAllString(text, " ")
+	case strings.HasSuffix(path, ".conllu"):
+		var b strings.Builder
+		for _, line := range strings.Split(text, "\n") {
+			if t, ok := strings.CutPrefix(line, "# text = "); ok {
+				b.WriteString(t)
+				b.WriteByte('\n')
+			}
+		}
+		text = b.String()
+	}
+	return text, nil
+}
+
+// Files expands comma-separated glob patterns into a sorted list of
+// distinct files; a pattern that matches nothing is an error, so that a
+// mistyped path does not silently train on less text.
+func Files(patterns string) ([]string, error) {
+	seen := map[string]bool{}
+	var out []string
+	for _, p := range strings.Split(patterns, ",") {
+		if p = strings.TrimSpace(p); p == "" {
+			continue
+		}
+		m, err := filepath.Glob(p)
+		if err != nil {
+			return nil, fmt.Errorf("pattern %q: %w", p, err)
+		}
+		if len(m) == 0 {
+			return nil, fmt.Errorf("pattern %q matches no file", p)
+		}
+		for _, f := range m {
+			if !seen[f] {
+				seen[f] = true
+				out = append(out, f)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out, nil
 }
