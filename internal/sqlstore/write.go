@@ -12,6 +12,8 @@ import (
 	"sync"
 	"time"
 
+	kgzip "github.com/klauspost/compress/gzip"
+
 	"sitrep"
 )
 
@@ -346,7 +348,7 @@ func encodeDoc(d *sitrep.Document) ([]byte, error) {
 	}
 	var buf bytes.Buffer
 	// A flate compressor allocates about a megabyte: reuse them.
-	zw := gzipPool.Get().(*gzip.Writer)
+	zw := gzipPool.Get().(*kgzip.Writer)
 	defer gzipPool.Put(zw)
 	zw.Reset(&buf)
 	zw.Write(b)
@@ -356,8 +358,11 @@ func encodeDoc(d *sitrep.Document) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// klauspost/compress writes the same gzip format as compress/gzip (old
+// stores read as before) in about half the CPU, which the worker spends
+// on every article.
 var gzipPool = sync.Pool{New: func() any {
-	zw, _ := gzip.NewWriterLevel(nil, gzip.BestSpeed)
+	zw, _ := kgzip.NewWriterLevel(nil, kgzip.BestSpeed)
 	return zw
 }}
 
