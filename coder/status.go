@@ -102,9 +102,9 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 				default:
 					reported = hearsay[s.lemma(subj)] || s.tok(subj).UPOS == "PROPN"
 				}
-			} else {
-				reported = true
 			}
+			// A speech verb whose speaker the parse lost says nothing
+			// of whose authority the act rests on.
 		}
 		if r != "xcomp" && r != "ccomp" && r != "conj" && r != "parataxis" && r != "advcl" {
 			// Any other relation leaves the clause chain.
