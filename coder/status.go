@@ -214,6 +214,16 @@ func (s *sent) date(i int, status string) (string, string) {
 		// sharing its head's subject shares its day.
 		tx = s.timexOf(s.head(i))
 	}
+	if tx == nil && s.tok(i).UPOS == "NOUN" && s.rel(i) == "obj" && s.head(i) >= 0 {
+		// "will begin technical negotiations by the end of February":
+		// the verb carrying the noun carries its date.
+		tx = s.timexOf(s.head(i))
+	}
+	if tx != nil && presentPeriod[strings.ToLower(tx.Text)] {
+		// "the first such swap this year": the current year or month
+		// dates nothing more precisely than the story does.
+		tx = nil
+	}
 	if tx != nil {
 		if d, p := normalise(tx.Value); d != "" {
 			return s.weekday(tx, d, p, status), p
@@ -450,3 +460,5 @@ func (s *sent) background(i int, date string) bool {
 	}
 	return !end.IsZero() && end.Before(s.doc.Published.AddDate(0, 0, -31))
 }
+
+var presentPeriod = setOf("this year", "this month", "this week", "the year", "this time")
