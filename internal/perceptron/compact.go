@@ -167,6 +167,12 @@ func (c *Compact) lookup(k uint64) int {
 
 // Scores adds the weights of feats into scores (len NClasses), which the
 // caller zeroes. Unknown features are ignored.
+//
+// The lookups go in two passes over chunks of features: the first finds
+// the home slot of each feature the filter lets through and reads its
+// key, the second compares keys and adds rows. The reads of the first
+// pass do not depend on one another, so their cache misses overlap
+// instead of waiting in line behind each feature's branch.
 func (c *Compact) Scores(feats []uint64, scores []float32) {
 	n := c.NClasses
 	var acc [64]int32
@@ -176,14 +182,43 @@ func (c *Compact) Scores(feats []uint64, scores []float32) {
 	} else {
 		sum = make([]int32, n)
 	}
-	for _, f := range feats {
-		o := c.lookup(f)
-		if o < 0 {
-			continue
+	const chunk = 64
+	var keys, found [chunk]uint64
+	var offs [chunk]int
+	for len(feats) > 0 {
+		part := feats[:min(len(feats), chunk)]
+		feats = feats[len(part):]
+		m := 0
+		for _, k := range part {
+			if k == 0 {
+				k = 1
+			}
+			if b := c.filterBit(k); c.filter[b>>6]&(1<<(b&63)) == 0 {
+				continue
+			}
+			o := int(c.slot(k)) * c.stride
+			keys[m], offs[m], found[m] = k, o, c.tab[o]
+			m++
 		}
-		words := c.tab[o+1 : o+c.stride]
-		for j := range sum {
-			sum[j] += int32(int16(words[j>>2] >> (16 * (j & 3))))
+		for i := 0; i < m; i++ {
+			k, o, kk := keys[i], offs[i], found[i]
+			for kk != k {
+				if kk == 0 {
+					o = -1
+					break
+				}
+				if o += c.stride; o == len(c.tab) {
+					o = 0
+				}
+				kk = c.tab[o]
+			}
+			if o < 0 {
+				continue
+			}
+			words := c.tab[o+1 : o+c.stride]
+			for j := range sum {
+				sum[j] += int32(int16(words[j>>2] >> (16 * (j & 3))))
+			}
 		}
 	}
 	for j, v := range sum {
