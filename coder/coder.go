@@ -207,9 +207,10 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		if len(entries) == 0 {
 			continue
 		}
-		if t.UPOS == "VERB" && s.rel(i) == "amod" {
-			// "Turkish-backed fighters", "a U.N.-backed mission": a
-			// participle used as an adjective names no act of its own.
+		if t.UPOS == "VERB" && s.rel(i) == "amod" && i > s.from && (s.lemma(i-1) == "-" || s.tok(i-1).UPOS == "DET") {
+			// "Turkish-backed fighters", "a U.N.-backed mission", "the
+			// detained activists": a participle used as an adjective
+			// names no act of its own.
 			continue
 		}
 		a := s.frame(i)
@@ -255,8 +256,11 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			// An act that only appears inside an accusation ("accused
 			// Rwanda of sending troops to help the rebels encircle
 			// Sake") is not coded: the accusation is the event.
-			s.consumeAccusation(consumed, i)
+			end := s.consumeAccusation(consumed, i)
 			for _, c := range s.kids(i) {
+				if c >= end {
+					continue
+				}
 				switch s.rel(c) {
 				case "advcl", "xcomp", "ccomp", "obl":
 					s.consume(consumed, c, true)

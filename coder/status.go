@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"sitrep"
+	"sitrep/cameo"
 )
 
 var (
@@ -80,7 +81,9 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 		switch {
 		case (r == "ccomp" || r == "xcomp" || r == "parataxis") && denyVerbs[hl]:
 			return sitrep.StatusDenied
-		case r == "xcomp" && planVerbs[hl], r == "xcomp" && s.tok(h).UPOS == "ADJ" && hl == "due":
+		case r == "xcomp" && planVerbs[hl], r == "xcomp" && s.tok(h).UPOS == "ADJ" && hl == "due",
+			r == "advcl" && s.infinitive(k) && planVerbs[hl] && s.tok(h).UPOS == "VERB":
+			// "agreed to hold talks", however the infinitive is attached.
 			planned = true
 		case (r == "xcomp" || r == "ccomp") && weighVerbs[hl]:
 			hypo = true
@@ -157,6 +160,10 @@ func (s *sent) futureDate(i int) bool {
 		return false
 	}
 	if tx.Value == "FUTURE_REF" {
+		return true
+	}
+	if w := strings.Fields(strings.ToLower(tx.Text)); len(w) > 1 && (w[0] == "later" || w[0] == "next" || w[0] == "coming") {
+		// "later this month": future even within the story's month.
 		return true
 	}
 	date, _ := normalise(tx.Value)
@@ -427,10 +434,18 @@ func (s *sent) claimDenied(evs []sitrep.Event) {
 		for e := range evs {
 			ev := &evs[e]
 			switch {
-			case ev.Trigger.Start < at && (ev.Status == sitrep.StatusOccurred || ev.Status == sitrep.StatusReported) && ev.CAMEO != "016":
+			case ev.Trigger.Start < at && (ev.Status == sitrep.StatusOccurred || ev.Status == sitrep.StatusReported) && ev.CAMEO != "016" && ev.CAMEO[:2] != "11":
+				// The accusation itself happened; what it asserts is
+				// what is denied.
 				ev.Status = sitrep.StatusDenied
 			case ev.Trigger.Start == d.Tokens[deny].Start:
 				ev.Status = sitrep.StatusOccurred
+				if ev.CAMEO[:2] == "12" {
+					// "a charge Asmara rejected": a denial, not a
+					// rejection of a proposal.
+					cm, _ := cameo.Lookup("016")
+					ev.CAMEO, ev.PLOVER, ev.Mode, ev.Context, ev.Goldstein, ev.Quad = cm.Code, cm.PLOVER, cm.Mode, cm.Context, cm.Goldstein, cm.Quad
+				}
 				if s.timexOf(deny) == nil && !d.Published.IsZero() {
 					ev.Date, ev.DatePrecision = d.Published.Format("2006-01-02"), "day"
 				}

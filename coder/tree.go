@@ -206,30 +206,35 @@ func (s *sent) consume(consumed map[int]bool, k int, deep bool) {
 // ("accused Rwanda on Sunday of sending troops to help the rebels
 // encircle Sake"), read off the word order since the parse often hangs
 // the phrase on the wrong word: from "of" to the end of the clause (a
-// finite verb after "and" or a comma, or a semicolon or full stop).
-func (s *sent) consumeAccusation(consumed map[int]bool, i int) {
+// finite verb after "and" or a comma, a trailing "a claim ...", or a
+// semicolon or full stop). It returns where the phrase ends.
+func (s *sent) consumeAccusation(consumed map[int]bool, i int) int {
 	k := i + 1
 	for ; k < s.to && k < i+10; k++ {
 		if s.lemma(k) == "of" {
 			break
 		}
 		if t := s.tok(k); t.UPOS == "VERB" || t.UPOS == "AUX" || s.rel(k) == "punct" && s.lemma(k) != "," {
-			return
+			return s.to
 		}
 	}
 	if k >= s.to || k >= i+10 {
-		return
+		return s.to
 	}
 	for k++; k < s.to; k++ {
 		t := s.tok(k)
 		if s.rel(k) == "punct" && (s.lemma(k) == ";" || s.lemma(k) == ".") {
-			return
+			return k
 		}
 		if x := t.XPOS; (x == "VBD" || x == "VBZ" || x == "VBP") && (s.lemma(k-1) == "and" || s.lemma(k-1) == ",") {
-			return
+			return k
+		}
+		if s.lemma(k) == "," && k+2 < s.to && s.tok(k+1).UPOS == "DET" && claimNouns[s.lemma(k+2)] {
+			return k // "..., a charge Asmara rejected"
 		}
 		consumed[k] = true
 	}
+	return s.to
 }
 
 // definite reports a noun with "the" or a demonstrative and no
