@@ -180,6 +180,11 @@ func (s *sent) sentenceCounterpart(i int, src *sitrep.ActorMention, sources []*s
 			continue
 		}
 		dist := abs(m.Start - trig)
+		if strings.Contains(m.Entry, "dateline") {
+			// Placed only by the dateline ("civilians" in a Brussels
+			// story): a last resort.
+			dist += 1 << 20
+		}
 		switch {
 		case k != srcKey:
 			if dist < bestDist {
