@@ -104,6 +104,14 @@ func (s *sent) frame(i int) frameArgs {
 				a.xcomp = c
 			}
 		case "obl", "nmod":
+			if s.tok(c).UPOS == "ADP" {
+				// "spoken with [obj Netanyahu]": the preposition parsed
+				// as the argument, its noun below it.
+				if o := s.child(c, "obj", "nmod", "obl"); o >= 0 {
+					a.obl[s.lemma(c)] = append(a.obl[s.lemma(c)], o)
+				}
+				continue
+			}
 			p := s.caseOf(c)
 			if full == "obl:agent" || p == "by" && a.passive {
 				a.agent = c
