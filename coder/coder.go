@@ -78,21 +78,26 @@ type frameArgs struct {
 
 func (s *sent) frame(i int) frameArgs {
 	a := frameArgs{self: i, subj: -1, obj: -1, iobj: -1, xcomp: -1, ccomp: -1, agent: -1, obl: map[string][]int{}}
+	subjPass := false
 	for _, c := range s.kids(i) {
 		full := s.tok(c).Deprel
 		switch s.rel(c) {
 		case "nsubj":
 			// A dateline ("KINGSTOWN (Sitrep) — Venezuela pledged")
 			// can parse as a second subject: keep the one that names an
-			// actor.
+			// actor, and its voice.
 			if a.subj < 0 || actorKey(s.actorAt(c)) != "" || actorKey(s.actorAt(a.subj)) == "" {
 				a.subj = c
-			}
-			if full == "nsubj:pass" {
-				a.passive = true
+				subjPass = full == "nsubj:pass"
 			}
 		case "obj":
 			a.obj = c
+			if quantityNouns[s.lemma(c)] {
+				// "carried out a wave of air strikes": the strikes.
+				if o := s.child(c, "nmod"); o >= 0 && s.caseOf(o) == "of" {
+					a.obj = o
+				}
+			}
 		case "iobj":
 			a.iobj = c
 		case "xcomp":
@@ -132,6 +137,12 @@ func (s *sent) frame(i int) frameArgs {
 				a.passive = true
 			}
 		}
+	}
+	if subjPass && a.obj < 0 {
+		// A passive has no direct object; "Israel, which has carried
+		// out hundreds of strikes" with Israel misread as a passive
+		// subject is active.
+		a.passive = true
 	}
 	if a.agent < 0 && s.tok(i).XPOS == "VBN" && s.child(i, "aux") < 0 {
 		// "the Declaration, signed late on Wednesday by Somali President
@@ -425,7 +436,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		status = sitrep.StatusOccurred
 	}
 	date, prec := s.date(i, status)
-	if s.background(i, date) {
+	if s.background(i, date) || s.sinceRelative(i) {
 		// "the memorandum Ethiopia signed with Somaliland in January",
 		// in a December story: background, not news (the gold guide).
 		return nil
@@ -939,6 +950,10 @@ func (s *sent) speakerOf(i int) *sitrep.ActorMention {
 }
 
 var thirdPerson = setOf("it", "they", "he", "she")
+
+// quantityNouns measure out the thing they are "of".
+var quantityNouns = setOf("wave", "series", "barrage", "round", "spate", "string", "volley", "salvo", "flurry", "dozens",
+	"hundreds", "thousands", "dozen", "hundred", "thousand", "number", "set", "raft", "package")
 
 // domesticCode reports acts mostly done at home: protest, arrest,
 // repression.

@@ -477,3 +477,25 @@ func (s *sent) background(i int, date string) bool {
 }
 
 var presentPeriod = setOf("this year", "this month", "this week", "the year", "this time")
+
+// sinceRelative reports a relative clause telling what its noun has done
+// "since" some past point ("Israel, which has carried out hundreds of
+// strikes in Syria since Assad's fall, bombed..."): a description, not
+// the news.
+func (s *sent) sinceRelative(i int) bool {
+	relative := s.tok(i).Deprel == "acl:relcl"
+	for _, c := range s.kids(i) {
+		if s.rel(c) == "nsubj" && (s.lemma(c) == "which" || s.lemma(c) == "who") {
+			relative = true
+		}
+	}
+	if !relative {
+		return false
+	}
+	for _, c := range s.kids(i) {
+		if (s.rel(c) == "obl" || s.rel(c) == "advcl") && (s.caseOf(c) == "since" || s.child(c, "mark") >= 0 && s.lemma(s.child(c, "mark")) == "since") {
+			return true
+		}
+	}
+	return false
+}
