@@ -180,6 +180,30 @@ func Run(t *testing.T, open func(t *testing.T) sitrep.Store) {
 			t.Errorf("hostile query should not be a syntax error: %v", err)
 		}
 	})
+	t.Run("SelfDyadRollups", func(t *testing.T) {
+		// An actor that is its own target (a government arresting its own
+		// officials) counts once on each side, in the all-time totals and
+		// in the dated rows alike; a second mention of one event in the
+		// same article adds a mention, not an article nor an event.
+		s := open(t)
+		d := Doc("s1", "", "wire", "2024-03-14", [5]string{"CHNGOV", "CHNGOV", "111", "2024-03-12", "occurred"},
+			[5]string{"CHNGOV", "PHLGOV", "138", "2024-03-12", "occurred"},
+			[5]string{"CHNGOV", "PHLGOV", "138", "2024-03-12", "occurred"})
+		if _, err := s.PutDocument(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range []sitrep.ActorFilter{{}, {From: "2024-03-01", To: "2024-03-31"}} {
+			acts, err := s.Actors(ctx, f)
+			if err != nil || len(acts) != 2 || acts[0].Code != "CHNGOV" || acts[0].AsSource != 2 || acts[0].AsTarget != 1 ||
+				acts[1].Code != "PHLGOV" || acts[1].AsTarget != 1 {
+				t.Errorf("actors %+v: %+v %v", f, acts, err)
+			}
+		}
+		evs, err := s.Events(ctx, sitrep.EventFilter{CAMEO: "13"})
+		if err != nil || len(evs) != 1 || evs[0].Mentions != 2 || evs[0].Articles != 1 || evs[0].Sources != 1 {
+			t.Errorf("events %+v %v", evs, err)
+		}
+	})
 	t.Run("ManyArticles", func(t *testing.T) {
 		s := open(t)
 		var docs []*sitrep.Document

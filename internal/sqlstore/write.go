@@ -214,51 +214,60 @@ func (s *Store) putEvent(ctx context.Context, tx WriteTx, d *sitrep.Document, ai
 		tgt = *e.Target
 	}
 	mentions := max(e.Mentions, 1)
-	var id int64
-	var err error
+	// The same event already stored: one within the merge window, nearest
+	// first (day precision), or on the same date (coarser).
+	match := `source_code = ? AND target_code = ? AND cameo = ? AND day = ? AND date = ?`
+	matchArgs := []any{src.Code, tgt.Code, e.CAMEO, day, date}
+	order := ""
 	if prec == "day" {
-		err = tx.QueryRow(ctx, `SELECT id FROM events WHERE source_code = ? AND target_code = ? AND cameo = ?
-			AND day BETWEEN ? AND ? AND date_precision = 'day' ORDER BY abs(day - ?), id LIMIT 1`,
-			src.Code, tgt.Code, e.CAMEO, day-int64(s.MergeWindow), day+int64(s.MergeWindow), day).Scan(&id)
-	} else {
-		err = tx.QueryRow(ctx, `SELECT id FROM events WHERE source_code = ? AND target_code = ? AND cameo = ?
-			AND day = ? AND date = ? LIMIT 1`, src.Code, tgt.Code, e.CAMEO, day, date).Scan(&id)
+		match = `source_code = ? AND target_code = ? AND cameo = ? AND day BETWEEN ? AND ? AND date_precision = 'day'`
+		matchArgs = []any{src.Code, tgt.Code, e.CAMEO, day - int64(s.MergeWindow), day + int64(s.MergeWindow)}
+		order = "ORDER BY abs(day - ?), id"
 	}
 	pub := sitrep.FormatDate(d.Published)
-	switch {
-	case errors.Is(err, sql.ErrNoRows):
-		var pname, pcountry string
-		var pgid int
-		var plat, plon any
-		if e.Place != nil {
-			pname, pcountry, pgid, plat, plon = e.Place.Name, e.Place.Country, e.Place.GeonameID, e.Place.Lat, e.Place.Lon
-		}
-		sentence := ""
-		if e.Sentence >= 0 && e.Sentence < len(d.Sentences) {
-			sn := d.Sentences[e.Sentence]
-			sentence = d.Text[sn.Start:sn.End]
-		}
-		err := tx.QueryRow(ctx, `INSERT INTO events (date, date_precision, day, source_code, source_country, source_sector, source_name,
-			target_code, target_country, target_sector, target_name, cameo, root_code, plover, mode, context, goldstein, quad, status, status_at,
-			place_name, place_geonameid, place_lat, place_lon, place_country, mentions, sources, articles, first_article, first_seen, sentence, trigger)
-			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,1,?,?,?,?) RETURNING id`,
-			date, prec, day, src.Code, src.Country, src.Sector, src.Text, tgt.Code, tgt.Country, tgt.Sector, tgt.Text,
+	var pname, pcountry string
+	var pgid int
+	var plat, plon any
+	if e.Place != nil {
+		pname, pcountry, pgid, plat, plon = e.Place.Name, e.Place.Country, e.Place.GeonameID, e.Place.Lat, e.Place.Lon
+	}
+	sentence := ""
+	if e.Sentence >= 0 && e.Sentence < len(d.Sentences) {
+		sn := d.Sentences[e.Sentence]
+		sentence = d.Text[sn.Start:sn.End]
+	}
+	// Most mentions are of new events: insert unless the event is stored,
+	// in one statement, and look for the stored one only when there is.
+	// The casts type the parameters of the SELECT list for PostgreSQL.
+	var id int64
+	err := tx.QueryRow(ctx, `INSERT INTO events (date, date_precision, day, source_code, source_country, source_sector, source_name,
+		target_code, target_country, target_sector, target_name, cameo, root_code, plover, mode, context, goldstein, quad, status, status_at,
+		place_name, place_geonameid, place_lat, place_lon, place_country, mentions, sources, articles, first_article, first_seen, sentence, trigger)
+		SELECT ?,?,CAST(? AS BIGINT),?,?,?,?,?,?,?,?,?,?,?,?,?,CAST(? AS DOUBLE PRECISION),CAST(? AS INTEGER),?,?,
+		?,CAST(? AS INTEGER),CAST(? AS DOUBLE PRECISION),CAST(? AS DOUBLE PRECISION),?,CAST(? AS INTEGER),1,1,CAST(? AS BIGINT),?,?,?
+		WHERE NOT EXISTS (SELECT 1 FROM events WHERE `+match+`) RETURNING id`,
+		append([]any{date, prec, day, src.Code, src.Country, src.Sector, src.Text, tgt.Code, tgt.Country, tgt.Sector, tgt.Text,
 			e.CAMEO, rootCode(e.CAMEO), e.PLOVER, e.Mode, e.Context, e.Goldstein, e.Quad, e.Status, pub,
-			pname, pgid, plat, plon, pcountry, mentions, aid, pub, sentence, e.Trigger.Text).Scan(&id)
-		if err != nil {
-			return false, err
-		}
+			pname, pgid, plat, plon, pcountry, mentions, aid, pub, sentence, e.Trigger.Text}, matchArgs...)...).Scan(&id)
+	if err == nil {
 		if err := s.rollup(ctx, tx, date, day, &src, &tgt, e); err != nil {
 			return false, err
 		}
 		err = tx.Exec(ctx, `INSERT INTO mentions (event_id, article_id, sentence, start, "end", status, rule, count)
 			VALUES (?,?,?,?,?,?,?,?)`, id, aid, e.Sentence, e.Trigger.Start, e.Trigger.End, e.Status, e.Rule, mentions)
 		return true, err
-	case err != nil:
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
 		return false, err
 	}
+	// seen: whether this article mentioned the event already.
 	var seen int
-	if err := tx.QueryRow(ctx, "SELECT count(*) FROM mentions WHERE event_id = ? AND article_id = ?", id, aid).Scan(&seen); err != nil {
+	args := append([]any{aid}, matchArgs...)
+	if order != "" {
+		args = append(args, day)
+	}
+	if err := tx.QueryRow(ctx, `SELECT id, (SELECT count(*) FROM mentions m WHERE m.event_id = events.id AND m.article_id = ?)
+		FROM events WHERE `+match+` `+order+` LIMIT 1`, args...).Scan(&id, &seen); err != nil {
 		return false, err
 	}
 	if err := tx.Exec(ctx, `INSERT INTO mentions (event_id, article_id, sentence, start, "end", status, rule, count)
@@ -297,26 +306,45 @@ func (s *Store) rollup(ctx context.Context, tx WriteTx, date string, day int64, 
 			return err
 		}
 	}
-	for _, a := range []struct {
+	// Both actors' day and total rows in one statement each. A source that
+	// is its own target is one row counted on both sides: PostgreSQL
+	// refuses to update one row twice in a statement.
+	type actorRow struct {
 		act      *sitrep.EventActor
 		src, tgt int
-	}{{src, 1, 0}, {tgt, 0, 1}} {
-		if a.act.Code == "" {
-			continue
-		}
-		if err := tx.Exec(ctx, `INSERT INTO actor_days (code, day, as_source, as_target, name, country, sector) VALUES (?,?,?,?,?,?,?)
-			ON CONFLICT (code, day) DO UPDATE SET as_source = actor_days.as_source + excluded.as_source, as_target = actor_days.as_target + excluded.as_target`,
-			a.act.Code, dayStr, a.src, a.tgt, a.act.Text, a.act.Country, a.act.Sector); err != nil {
-			return err
-		}
-		if err := tx.Exec(ctx, `INSERT INTO actor_totals (code, as_source, as_target, total, name, country, sector) VALUES (?,?,?,1,?,?,?)
-			ON CONFLICT (code) DO UPDATE SET as_source = actor_totals.as_source + excluded.as_source, as_target = actor_totals.as_target + excluded.as_target,
-			total = actor_totals.total + 1`,
-			a.act.Code, a.src, a.tgt, a.act.Text, a.act.Country, a.act.Sector); err != nil {
-			return err
+	}
+	var rows []actorRow
+	if src.Code != "" {
+		rows = append(rows, actorRow{src, 1, 0})
+	}
+	if tgt.Code != "" {
+		if len(rows) > 0 && tgt.Code == src.Code {
+			rows[0].tgt = 1
+		} else {
+			rows = append(rows, actorRow{tgt, 0, 1})
 		}
 	}
-	return nil
+	if len(rows) == 0 {
+		return nil
+	}
+	values := "(?,?,?,?,?,?,?)"
+	if len(rows) == 2 {
+		values += ",(?,?,?,?,?,?,?)"
+	}
+	var dayArgs, totalArgs []any
+	for _, r := range rows {
+		dayArgs = append(dayArgs, r.act.Code, dayStr, r.src, r.tgt, r.act.Text, r.act.Country, r.act.Sector)
+		totalArgs = append(totalArgs, r.act.Code, r.src, r.tgt, r.src+r.tgt, r.act.Text, r.act.Country, r.act.Sector)
+	}
+	if err := tx.Exec(ctx, `INSERT INTO actor_days (code, day, as_source, as_target, name, country, sector) VALUES `+values+`
+		ON CONFLICT (code, day) DO UPDATE SET as_source = actor_days.as_source + excluded.as_source, as_target = actor_days.as_target + excluded.as_target`,
+		dayArgs...); err != nil {
+		return err
+	}
+	return tx.Exec(ctx, `INSERT INTO actor_totals (code, as_source, as_target, total, name, country, sector) VALUES `+values+`
+		ON CONFLICT (code) DO UPDATE SET as_source = actor_totals.as_source + excluded.as_source, as_target = actor_totals.as_target + excluded.as_target,
+		total = actor_totals.total + excluded.total`,
+		totalArgs...)
 }
 
 func rootCode(cameo string) string {
