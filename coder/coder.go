@@ -762,6 +762,9 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 		if m == nil {
 			m = s.placeActor(k)
 		}
+		if m == nil {
+			m = s.adjacentActor(k)
+		}
 		if m != nil && actorKey(m) != "" {
 			out = append(out, m)
 		} else if s.group(k) {
@@ -950,6 +953,47 @@ func (s *sent) speakerOf(i int) *sitrep.ActorMention {
 }
 
 var thirdPerson = setOf("it", "they", "he", "she")
+
+// mentionCovering returns the coded actor mention that token j is part
+// of, if any.
+func (s *sent) mentionCovering(j int) *sitrep.ActorMention {
+	t := s.tok(j)
+	for x := range s.doc.Actors {
+		if m := &s.doc.Actors[x]; m.Code != "" && m.Start <= t.Start && t.End <= m.End {
+			return m
+		}
+	}
+	return nil
+}
+
+// adjacentActor returns the actor just before a subject noun phrase the
+// parse cut short ("Thai F-16 jets", with "Thai F" split off): a coded
+// mention ending at most three words before it, with only names,
+// numbers, adjectives and hyphens between.
+func (s *sent) adjacentActor(k int) *sitrep.ActorMention {
+	if u := s.tok(k).UPOS; u != "NOUN" && u != "PROPN" {
+		return nil
+	}
+	start, _ := s.span(k)
+	first := k
+	for first > s.from && s.tok(first-1).End > start {
+		first--
+	}
+	for j := first - 1; j >= s.from && j >= first-3; j-- {
+		if m := s.mentionCovering(j); m != nil && actorKey(m) != "" {
+			return m
+		}
+		switch s.tok(j).UPOS {
+		case "PROPN", "NUM", "ADJ", "PUNCT":
+			if s.tok(j).UPOS == "PUNCT" && s.lemma(j) != "-" {
+				return nil
+			}
+		default:
+			return nil
+		}
+	}
+	return nil
+}
 
 // quantityNouns measure out the thing they are "of".
 var quantityNouns = setOf("wave", "series", "barrage", "round", "spate", "string", "volley", "salvo", "flurry", "dozens",
