@@ -971,7 +971,7 @@ func (s *sent) mentionCovering(j int) *sitrep.ActorMention {
 // mention ending at most three words before it, with only names,
 // numbers, adjectives and hyphens between.
 func (s *sent) adjacentActor(k int) *sitrep.ActorMention {
-	if u := s.tok(k).UPOS; u != "NOUN" && u != "PROPN" {
+	if s.tok(k).UPOS != "NOUN" {
 		return nil
 	}
 	start, _ := s.span(k)
