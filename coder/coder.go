@@ -226,7 +226,7 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		if len(entries) == 0 {
 			continue
 		}
-		if t.UPOS == "VERB" && s.rel(i) == "amod" && i > s.from && (s.lemma(i-1) == "-" || s.tok(i-1).UPOS == "DET") {
+		if t.UPOS == "VERB" && i > s.from && (s.lemma(i-1) == "-" && s.tok(i-1).End == t.Start || s.rel(i) == "amod" && s.tok(i-1).UPOS == "DET") {
 			// "Turkish-backed fighters", "a U.N.-backed mission", "the
 			// detained activists": a participle used as an adjective
 			// names no act of its own.

@@ -478,14 +478,16 @@ func (s *sent) background(i int, date string) bool {
 
 var presentPeriod = setOf("this year", "this month", "this week", "the year", "this time")
 
-// sinceRelative reports a relative clause telling what its noun has done
-// "since" some past point ("Israel, which has carried out hundreds of
-// strikes in Syria since Assad's fall, bombed..."): a description, not
-// the news.
+// sinceRelative reports a relative clause telling what its noun has done,
+// in the perfect or "since" some past point ("Israel, which has carried
+// out hundreds of strikes in Syria since Assad's fall, bombed..."): a
+// description, not the news.
 func (s *sent) sinceRelative(i int) bool {
-	relative := s.tok(i).Deprel == "acl:relcl"
+	// Only a clause with its relative pronoun: the parser also reads
+	// "Chinese ships had fired" as a relative clause of "ships".
+	relative := false
 	for _, c := range s.kids(i) {
-		if s.rel(c) == "nsubj" && (s.lemma(c) == "which" || s.lemma(c) == "who") {
+		if l := s.lemma(c); (s.rel(c) == "nsubj" || s.rel(c) == "obj") && (l == "which" || l == "who" || l == "that") {
 			relative = true
 		}
 	}
@@ -493,6 +495,12 @@ func (s *sent) sinceRelative(i int) bool {
 		return false
 	}
 	for _, c := range s.kids(i) {
+		if s.rel(c) == "aux" && s.lemma(c) == "have" {
+			// "Egypt, which had sent weapons to Mogadishu", "Saudi
+			// Arabia, which has been holding talks with the Houthis":
+			// the perfect tells the noun's record.
+			return true
+		}
 		if (s.rel(c) == "obl" || s.rel(c) == "advcl") && (s.caseOf(c) == "since" || s.child(c, "mark") >= 0 && s.lemma(s.child(c, "mark")) == "since") {
 			return true
 		}
