@@ -138,6 +138,11 @@ func (s *sent) frame(i int) frameArgs {
 			}
 		}
 	}
+	if a.obj < 0 && a.xcomp >= 0 && s.tok(a.xcomp).UPOS == "NOUN" {
+		// "had lodged 'the strongest protest'" with the noun read as a
+		// complement: it is the object.
+		a.obj = a.xcomp
+	}
 	if subjPass && a.obj < 0 {
 		// A passive has no direct object; "Israel, which has carried
 		// out hundreds of strikes" with Israel misread as a passive
