@@ -423,6 +423,11 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		code, _ = cameo.Lookup("138")
 		status = sitrep.StatusOccurred
 	}
+	if cd.entry.Threat && code.Code != "138" {
+		// "responded" told as past is no event of its own; only the
+		// promise of it is (above).
+		return nil
+	}
 	if status == sitrep.StatusNegated && code.Code[:2] == "04" && s.refusal(i) {
 		// "would not negotiate", "will not hold talks": a refusal to
 		// meet, coded as the rejection it is, and it did happen.
@@ -705,6 +710,11 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 			}
 		}
 		subj = s.frame(k).subj
+		if f := s.frame(k); f.passive && r == "xcomp" && f.obj >= 0 {
+			// "Jamaica and Benin are expected to send police": the
+			// infinitive's subject is the passive's surface subject.
+			subj = f.obj
+		}
 	}
 	if subj < 0 && s.tok(i).UPOS == "NOUN" {
 		// "Russia's attack", "the Russian offensive": a possessor or an

@@ -21,6 +21,7 @@ type Entry struct {
 	Xcomp    []string            // required infinitive-complement lemmas
 	Subj     []string            // required subject lemmas ("troops responded")
 	Plural   bool                // a noun trigger only in the plural ("talks", not "talk")
+	Threat   bool                // coded only when promised, as a threat (138): "we will respond"
 	Prt      string              // required particle
 	Speech   bool                // requires a clausal complement
 	Converse string              // the code of the target's side of the act (host 043 ↔ visitor 042)
@@ -118,6 +119,8 @@ func (e *Entry) addCondition(c string) error {
 		e.Mutual = true
 	case c == "plural":
 		e.Plural = true
+	case c == "threat":
+		e.Threat = true
 	case strings.HasPrefix(c, "converse="):
 		if _, ok := cameo.Lookup(c[len("converse="):]); !ok {
 			return fmt.Errorf("converse: %q is not a CAMEO code", c[len("converse="):])
