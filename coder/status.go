@@ -27,6 +27,7 @@ var (
 func (s *sent) status(i int, src *sitrep.ActorMention) string {
 	// Walk from the trigger up through the clauses that govern it.
 	reported := false
+	saidBy := false
 	planned := false
 	hypo := false
 	for k, depth := i, 0; k >= 0 && depth < 8; depth++ {
@@ -94,20 +95,11 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 		case (r == "ccomp" || r == "parataxis") && speechVerbs[hl]:
 			// Reported on someone else's authority: a speaker of another
 			// country, or the press, witnesses, unnamed sources. A speaker
-			// of the acting side announces its own act.
-			if subj := s.frame(h).subj; subj >= 0 {
-				sp := s.actorAt(subj)
-				switch {
-				case sp != nil && actorKey(sp) != "":
-					reported = src == nil || actorKey(sp) != actorKey(src)
-				case sp != nil:
-					reported = true
-				default:
-					reported = hearsay[s.lemma(subj)] || s.tok(subj).UPOS == "PROPN"
-				}
-			}
-			// A speech verb whose speaker the parse lost says nothing
-			// of whose authority the act rests on.
+			// of the acting side announces its own act. A speech verb
+			// whose speaker the parse lost says nothing of whose
+			// authority the act rests on.
+			reported = s.othersWord(h, src)
+			saidBy = true
 		}
 		if r != "xcomp" && r != "ccomp" && r != "conj" && r != "parataxis" && r != "advcl" {
 			// Any other relation leaves the clause chain.
@@ -116,6 +108,14 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 			}
 		}
 		k = h
+	}
+	if !saidBy {
+		// "The Thai army said Cambodian forces fired ...", with the
+		// complement torn from "said" by the parse: what follows the
+		// sentence's speech verb is still its speaker's word.
+		if r := s.rootOf(i); r >= 0 && r < i && speechVerbs[s.lemma(r)] {
+			reported = reported || s.othersWord(r, src)
+		}
 	}
 	// "be going to", "be scheduled to" parse with the trigger as xcomp of
 	// an adjective or participle, handled above; a future date also plans.
@@ -506,4 +506,35 @@ func (s *sent) sinceRelative(i int) bool {
 		}
 	}
 	return false
+}
+
+// othersWord reports whether speech verb h is said by someone other than
+// the acting side: an actor of another country, a mention with no
+// country, or the press, witnesses and sources.
+func (s *sent) othersWord(h int, src *sitrep.ActorMention) bool {
+	subj := s.frame(h).subj
+	if subj < 0 {
+		return false
+	}
+	sp := s.actorAt(subj)
+	switch {
+	case sp != nil && actorKey(sp) != "":
+		return src == nil || actorKey(sp) != actorKey(src)
+	case sp != nil:
+		return true
+	}
+	return hearsay[s.lemma(subj)] || s.tok(subj).UPOS == "PROPN"
+}
+
+// rootOf returns the root of the tree token i is in.
+func (s *sent) rootOf(i int) int {
+	k := i
+	for steps := 0; steps < 64; steps++ {
+		h := s.head(k)
+		if h < 0 {
+			return k
+		}
+		k = h
+	}
+	return -1
 }
