@@ -45,6 +45,8 @@ type pending struct {
 	human      bool   // "the spokesman": an antecedent of "he" and "his"
 	igo        bool   // "the bloc": the last IGO named
 	compass    string // "North" of "the North": a country named North ... before
+	sub        Match  // a named person inside the phrase
+	subSurname string
 }
 
 // mentionInfo is what later mentions need to know of an earlier one.
@@ -56,6 +58,8 @@ type mentionInfo struct {
 	role       string
 	surname    string
 	start, end int // tokens
+	sub        Match  // a named person inside the phrase, for a later surname
+	subSurname string
 }
 
 // Process codes every entity and nominal actor phrase of doc. The phrases
@@ -137,7 +141,7 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 			switch {
 			case ch.ok:
 				p := pending{start: ch.from, end: ch.to, m: ch.match, anaphor: ch.anaphor, local: ch.local,
-					plural: ch.plural, human: ch.human, igo: ch.igo}
+					plural: ch.plural, human: ch.human, igo: ch.igo, sub: ch.sub, subSurname: ch.subSurname}
 				if ch.possessed {
 					p.possessor = ch.det
 				}
@@ -192,14 +196,28 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 				p.m.Entry += " + of " + a.Entry
 				p.local = false
 			}
-			if p.anaphor || p.pronoun || p.surname != "" {
+			var sub *Match
+			if p.surname != "" {
+				for k := len(info) - 1; k >= 0; k-- {
+					if info[k].subSurname == p.surname {
+						ref, sub = k, &info[k].sub
+						break
+					}
+					if info[k].surname == p.surname {
+						break
+					}
+				}
+			}
+			if sub == nil && (p.anaphor || p.pronoun || p.surname != "") {
 				ref = c.antecedent(doc, info, si, p)
 				if ref < 0 && (p.pronoun || p.surname != "") {
 					continue
 				}
 			}
 			m := p.m
-			if ref >= 0 {
+			if sub != nil {
+				m.Code, m.Country, m.Sector, m.Entry, m.Person = sub.Code, sub.Country, sub.Sector, sub.Entry, true
+			} else if ref >= 0 {
 				a := doc.Actors[ref]
 				m.Code, m.Country, m.Sector, m.Entry = a.Code, a.Country, a.Sector, a.Entry
 				m.Person = m.Person || info[ref].person
@@ -224,7 +242,7 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 				Sector: m.Sector, Entry: m.Entry, Ref: ref,
 			})
 			mi := mentionInfo{sent: si, person: m.Person || p.pronoun, role: m.Role, start: p.start, end: p.end,
-				human: p.human && m.Country != "", plural: p.plural}
+				human: p.human && m.Country != "", plural: p.plural, sub: p.sub, subSurname: p.subSurname}
 			if mi.person && p.end-p.start > 1 {
 				mi.surname = strings.ToLower(words[p.end-1])
 			}
@@ -243,7 +261,7 @@ func (s *scanner) apposition(e entitySpan, pend []pending, to int) (pending, boo
 	p := pending{start: e.start, end: e.end}
 	if e.start >= 2 && s.words[e.start-1] == "," {
 		for k := len(pend) - 1; k >= 0; k-- {
-			if q := pend[k]; q.end == e.start-1 && q.human && !q.plural && q.m.Code != "" && !q.anaphor {
+			if q := pend[k]; q.end == e.start-1 && q.human && !q.plural && (q.m.Country != "" || q.m.Sector == "IGO") && !q.anaphor {
 				p.m, p.local, p.possessor = q.m, q.local, q.possessor
 				p.m.Person = true
 				return p, true
@@ -253,7 +271,7 @@ func (s *scanner) apposition(e entitySpan, pend []pending, to int) (pending, boo
 	if e.end+2 < to && s.words[e.end] == "," {
 		if w := strings.ToLower(s.words[e.end+1]); w == "a" || w == "an" || w == "the" {
 			ch, _ := s.chainAt(e.end+1, to)
-			if ch.ok && ch.human && ch.match.Code != "" && !ch.anaphor && !ch.possessed {
+			if ch.ok && ch.human && (ch.match.Country != "" || ch.match.Sector == "IGO") && !ch.anaphor && !ch.possessed {
 				p.m, p.local = ch.match, ch.local
 				p.m.Person = true
 				return p, true
@@ -303,7 +321,9 @@ func (c *Coder) antecedent(doc *sitrep.Document, info []mentionInfo, sent int, p
 				return k
 			}
 		case p.pronoun:
-			if info[k].person || info[k].human && !info[k].plural {
+			// A nominal person ("a spokesman for the coast guard") only
+			// from this sentence or the one before.
+			if info[k].person || info[k].human && !info[k].plural && sent-info[k].sent <= 1 {
 				return k
 			}
 		case p.anaphor:
@@ -362,7 +382,7 @@ func (c *Coder) possessorOf(doc *sitrep.Document, info []mentionInfo, sent int, 
 		}
 		mi := &info[k]
 		if person {
-			return mi.person || mi.human && !mi.plural
+			return mi.person || mi.human && !mi.plural && sent-mi.sent <= 1
 		}
 		if mi.person || mi.human {
 			return false

@@ -157,6 +157,13 @@ func TestCoderProcess(t *testing.T) {
 			want: "North Korea=PRK; North=PRK",
 		},
 		{
+			name: "surname of a person inside a phrase",
+			text: "Supporters of Hillary Clinton rallied. Clinton thanked them.",
+			date: "2016-10-01",
+			ents: []ent{{"Hillary Clinton", "PER", 0}, {"Clinton", "PER", 1}},
+			want: "Supporters of Hillary Clinton=USACVL; Clinton=USAOPP>0",
+		},
+		{
 			name: "no actors",
 			text: "The weather was mild and the harvest was good.",
 			want: "",

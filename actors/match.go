@@ -92,6 +92,10 @@ type chain struct {
 	plural bool // the head noun is plural: "officials", not "Russia"
 	human  bool // the head noun is a person: "spokesman", "minister"
 	igo    bool // "the bloc", "the alliance": refers back to an IGO
+	// sub is a named person inside the phrase ("spokeswoman for Hillary
+	// Clinton"), subSurname their last word, for later bare surnames.
+	sub        Match
+	subSurname string
 }
 
 // humanRoles are the anaphora classes of nouns that name one person, to
@@ -414,18 +418,32 @@ func (s *scanner) chainAt(i, to int) (chain, int) {
 			saved := append([]elem(nil), s.elems...)
 			sub, next := s.chainAt(j+1, to)
 			s.elems = saved
-			if sub.ok && !sub.anaphor && !sub.possessed && !sub.local && (sub.match.Country != "" || sub.match.Sector == "IGO") {
+			if sub.ok && !sub.anaphor && !sub.possessed && !sub.local && (sub.match.Country != "" || sub.match.Sector == "IGO") &&
+				(c.match.Sector != "IGO" || sub.match.Sector == "IGO") {
 				m := &c.match
 				ownSector := m.Sector
-				if sub.match.Code != sub.match.Country+sub.match.Sector || sub.match.Sector == "IGO" || ownSector == "" || ownSector == "GOV" {
+				named := sub.match.Code != sub.match.Country+sub.match.Sector || sub.match.Sector == "IGO"
+				switch {
+				case sub.place:
+					// "the president of the United States": the country and
+					// the phrase's own sector.
+					if ownSector == "" {
+						ownSector = sub.match.Sector
+					}
+					m.Country, m.Sector, m.Code = sub.match.Country, ownSector, sub.match.Country+ownSector
+				case named || ownSector == "" || ownSector == "GOV":
 					m.Code, m.Country, m.Sector = sub.match.Code, sub.match.Country, sub.match.Sector
-				} else {
+				default:
 					m.Country, m.Code = sub.match.Country, sub.match.Country+ownSector
 				}
 				if m.Entry == "" {
 					m.Entry = s.entryNames()
 				}
 				m.Entry += " + of " + sub.match.Entry
+				if sub.match.Person && next-sub.from > 1 {
+					// "supporters of Hillary Clinton": a later "Clinton" is her.
+					c.sub, c.subSurname = sub.match, strings.ToLower(s.words[next-1])
+				}
 				c.ok, c.anaphor, c.local, c.possessed, c.place, c.igo = true, false, false, false, false, false
 				j = next
 				c.to = j
@@ -592,6 +610,9 @@ func (s *scanner) partOfName(j, n int, e *Entry, first bool) bool {
 // when tagged) that the KB does not know.
 func (s *scanner) nameAt(j, to int) int {
 	if end := s.perAt[j]; end > j {
+		if s.in(notNames, s.words[j]) {
+			return j // "his doctor Friday": the NER took a weekday for a name
+		}
 		return end
 	}
 	if s.perAt != nil && s.upos == nil {
