@@ -57,8 +57,8 @@ type mentionInfo struct {
 	plural     bool
 	role       string
 	surname    string
-	start, end int // tokens
-	sub        Match  // a named person inside the phrase, for a later surname
+	start, end int   // tokens
+	sub        Match // a named person inside the phrase, for a later surname
 	subSurname string
 }
 
