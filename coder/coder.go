@@ -276,6 +276,14 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 					}
 				}
 			}
+		case r == "18" || r == "19":
+			// "struck Izium, killing five people": the toll is the
+			// attack's, not an act of its own.
+			for _, c := range s.kids(i) {
+				if (s.rel(c) == "advcl" || s.rel(c) == "conj") && consequences[s.lemma(c)] && strings.HasSuffix(strings.ToLower(s.doc.TokenText(c)), "ing") {
+					s.consume(consumed, c, false)
+				}
+			}
 		case strings.HasPrefix(e.Code, "112"):
 			// An act that only appears inside an accusation ("accused
 			// Rwanda of sending troops to help the rebels encircle
@@ -968,6 +976,9 @@ func (s *sent) speakerOf(i int) *sitrep.ActorMention {
 }
 
 var thirdPerson = setOf("it", "they", "he", "she")
+
+// consequences are the tolls an attack is told with.
+var consequences = setOf("kill", "injure", "wound", "hit", "destroy", "damage", "leave", "force")
 
 // mentionCovering returns the coded actor mention that token j is part
 // of, if any.
