@@ -788,6 +788,14 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 		if m == nil {
 			m = s.adjacentActor(k)
 		}
+		if m != nil && strings.Contains(m.Entry, "dateline") {
+			// "An Israeli military spokesperson said troops had struck
+			// targets in Gaza", in a Cairo story: troops the actor coder
+			// placed only by the dateline are the speaker's.
+			if sp := s.speakerOf(i); sp != nil && actorKey(sp) != "" {
+				m = sp
+			}
+		}
 		if m != nil && actorKey(m) != "" {
 			out = append(out, m)
 		} else if s.group(k) {
