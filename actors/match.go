@@ -747,7 +747,9 @@ func (s *scanner) eval(c *chain) {
 		c.igo = country == "" && c.det == "the" && s.elems[0].e.Role == "igo"
 		c.anaphor = country == "" && c.det == "the" && c.headRole != "" && !c.igo
 		c.possessed = country == "" && possessives[c.det]
-		if country == "" && localSectors[m.Sector] {
+		// "diplomats said": in a datelined story these are as a rule
+		// foreign ones, so they take no country from the dateline.
+		if country == "" && localSectors[m.Sector] && !(c.headRole == "diplomat" && s.elems[len(s.elems)-1].plural) {
 			c.local = true
 			for _, el := range s.elems {
 				if el.e.Kind == KindModifier && el.e.Name == "foreign" {
