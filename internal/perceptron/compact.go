@@ -30,6 +30,16 @@ type Compact struct {
 	tab    []uint64
 	stride int
 	n      int
+	// packed models (three classes or fewer, such as the parser's moves)
+	// keep in tab only a 16-bit fingerprint of each key beside its
+	// weights, one word a slot: half the memory, so more of the table
+	// stays in cache. The full keys, needed only to write or prune the
+	// model, sit apart in keys. A lookup of an absent feature that gets
+	// past the filter matches a stored fingerprint about once in ten
+	// thousand probes and adds that row's small weights: a rare,
+	// deterministic error.
+	packed bool
+	keys   []uint64
 	// filter has one bit set per key, at least eight bits per key and
 	// small enough to stay in cache: most features looked up at parse
 	// time are absent, and the filter turns most of those lookups from a
@@ -90,9 +100,26 @@ func newCompact(nclasses, nrows int, scale float32) *Compact {
 	for 1<<fbits < 8*nrows {
 		fbits++
 	}
-	return &Compact{NClasses: nclasses, scale: scale, size: uint64(size),
-		tab: make([]uint64, size*stride), stride: stride,
+	c := &Compact{NClasses: nclasses, scale: scale, size: uint64(size),
 		filter: make([]uint64, 1<<(fbits-6)), fshift: 64 - fbits}
+	if nclasses <= 3 {
+		c.packed, c.stride = true, 1
+		c.keys = make([]uint64, size)
+	} else {
+		c.stride = stride
+	}
+	c.tab = make([]uint64, size*c.stride)
+	return c
+}
+
+// fingerprint is the 16 bits of k a packed slot keeps; never 0, which
+// marks an empty slot.
+func fingerprint(k uint64) uint64 {
+	fp := (k * 0x94d049bb133111eb) >> 48
+	if fp == 0 {
+		fp = 1
+	}
+	return fp
 }
 
 // slot maps a key to its home slot: mixed (FNV's low bits are weak), then
@@ -121,12 +148,21 @@ func (c *Compact) put(k uint64, row []int16) {
 		i = c.nextSlot(i)
 	}
 	o := int(i) * c.stride
-	if c.tab[o] == 0 {
+	if c.key(int(i)) == 0 {
 		c.n++
 	}
-	c.tab[o] = k
 	b := c.filterBit(k)
 	c.filter[b>>6] |= 1 << (b & 63)
+	if c.packed {
+		c.keys[i] = k
+		w := fingerprint(k) << 48
+		for j, v := range row {
+			w |= uint64(uint16(v)) << (16 * j)
+		}
+		c.tab[i] = w
+		return
+	}
+	c.tab[o] = k
 	for j := range c.stride - 1 {
 		c.tab[o+1+j] = 0
 	}
@@ -135,10 +171,18 @@ func (c *Compact) put(k uint64, row []int16) {
 	}
 }
 
-func (c *Compact) key(slot int) uint64 { return c.tab[slot*c.stride] }
+func (c *Compact) key(slot int) uint64 {
+	if c.packed {
+		return c.keys[slot]
+	}
+	return c.tab[slot*c.stride]
+}
 
 // weight returns weight j of slot.
 func (c *Compact) weight(slot, j int) int16 {
+	if c.packed {
+		return int16(c.tab[slot] >> (16 * j))
+	}
 	return int16(c.tab[slot*c.stride+1+j/4] >> (16 * (j % 4)))
 }
 
@@ -154,10 +198,9 @@ func (c *Compact) lookup(k uint64) int {
 	}
 	i := c.slot(k)
 	for {
-		o := int(i) * c.stride
-		switch c.tab[o] {
+		switch c.key(int(i)) {
 		case k:
-			return o
+			return int(i) * c.stride
 		case 0:
 			return -1
 		}
@@ -174,6 +217,10 @@ func (c *Compact) lookup(k uint64) int {
 // pass do not depend on one another, so their cache misses overlap
 // instead of waiting in line behind each feature's branch.
 func (c *Compact) Scores(feats []uint64, scores []float32) {
+	if c.packed {
+		c.scoresPacked(feats, scores)
+		return
+	}
 	n := c.NClasses
 	var acc [64]int32
 	sum := acc[:0]
@@ -223,6 +270,51 @@ func (c *Compact) Scores(feats []uint64, scores []float32) {
 	}
 	for j, v := range sum {
 		scores[j] += float32(v) * c.scale
+	}
+}
+
+// scoresPacked is Scores for packed tables: a slot whose fingerprint
+// matches is taken as the feature's.
+func (c *Compact) scoresPacked(feats []uint64, scores []float32) {
+	const chunk = 64
+	var fps, found [chunk]uint64
+	var slots [chunk]uint64
+	var s0, s1, s2 int32
+	for len(feats) > 0 {
+		part := feats[:min(len(feats), chunk)]
+		feats = feats[len(part):]
+		m := 0
+		for _, k := range part {
+			if k == 0 {
+				k = 1
+			}
+			if b := c.filterBit(k); c.filter[b>>6]&(1<<(b&63)) == 0 {
+				continue
+			}
+			i := c.slot(k)
+			fps[m], slots[m], found[m] = fingerprint(k), i, c.tab[i]
+			m++
+		}
+		for j := 0; j < m; j++ {
+			fp, i, w := fps[j], slots[j], found[j]
+			for w>>48 != fp {
+				if w == 0 {
+					break
+				}
+				i = c.nextSlot(i)
+				w = c.tab[i]
+			}
+			if w == 0 {
+				continue
+			}
+			s0 += int32(int16(w))
+			s1 += int32(int16(w >> 16))
+			s2 += int32(int16(w >> 32))
+		}
+	}
+	sum := [3]int32{s0, s1, s2}
+	for j := range c.NClasses {
+		scores[j] += float32(sum[j]) * c.scale
 	}
 }
 
