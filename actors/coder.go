@@ -45,7 +45,7 @@ type pending struct {
 	human      bool   // "the spokesman": an antecedent of "he" and "his"
 	igo        bool   // "the bloc": the last IGO named
 	compass    string // "North" of "the North": a country named North ... before
-	sub        Match  // a named person inside the phrase
+	sub        *Match // a named person inside the phrase
 	subSurname string
 }
 
@@ -57,8 +57,8 @@ type mentionInfo struct {
 	plural     bool
 	role       string
 	surname    string
-	start, end int   // tokens
-	sub        Match // a named person inside the phrase, for a later surname
+	start, end int    // tokens
+	sub        *Match // a named person inside the phrase, for a later surname
 	subSurname string
 }
 
@@ -112,7 +112,7 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 			}
 		}
 	}
-	var info []mentionInfo
+	info := make([]mentionInfo, 0, 64)
 	var pend []pending
 	ei := 0
 	dateline, home := c.dateline(doc, words)
@@ -200,7 +200,7 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 			if p.surname != "" {
 				for k := len(info) - 1; k >= 0; k-- {
 					if info[k].subSurname == p.surname {
-						ref, sub = k, &info[k].sub
+						ref, sub = k, info[k].sub
 						break
 					}
 					if info[k].surname == p.surname {

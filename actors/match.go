@@ -58,6 +58,8 @@ type scanner struct {
 	at            time.Time
 	buf           []byte
 	elems         []elem
+	spare         [][]elem // element buffers of nested scans, by depth
+	depth         int
 }
 
 type elem struct {
@@ -94,7 +96,7 @@ type chain struct {
 	igo    bool // "the bloc", "the alliance": refers back to an IGO
 	// sub is a named person inside the phrase ("spokeswoman for Hillary
 	// Clinton"), subSurname their last word, for later bare surnames.
-	sub        Match
+	sub        *Match
 	subSurname string
 }
 
@@ -305,7 +307,7 @@ func (s *scanner) chainAt(i, to int) (chain, int) {
 		c.det = strings.ToLower(w)
 		j++
 	}
-	if j+1 < to && strings.EqualFold(s.words[j], "ethnic") {
+	if j+1 < to && len(s.words[j]) == 6 && strings.EqualFold(s.words[j], "ethnic") {
 		c.ethnic = true
 		j++
 	}
@@ -415,8 +417,17 @@ func (s *scanner) chainAt(i, to int) (chain, int) {
 	// country or name decided takes the code of the actor it belongs to.
 	if c.bare && c.match.Country == "" && j+1 < to {
 		if w := strings.ToLower(s.words[j]); w == "of" || w == "for" || w == "to" && c.headRole == "aide" {
-			saved := append([]elem(nil), s.elems...)
+			// The nested scan gets its own element buffer, reused across
+			// calls, so that this phrase's elements survive it.
+			saved := s.elems
+			if len(s.spare) <= s.depth {
+				s.spare = append(s.spare, nil)
+			}
+			s.elems = s.spare[s.depth][:0]
+			s.depth++
 			sub, next := s.chainAt(j+1, to)
+			s.depth--
+			s.spare[s.depth] = s.elems
 			s.elems = saved
 			if sub.ok && !sub.anaphor && !sub.possessed && !sub.local && (sub.match.Country != "" || sub.match.Sector == "IGO") &&
 				(c.match.Sector != "IGO" || sub.match.Sector == "IGO") {
@@ -442,7 +453,8 @@ func (s *scanner) chainAt(i, to int) (chain, int) {
 				m.Entry += " + of " + sub.match.Entry
 				if sub.match.Person && next-sub.from > 1 {
 					// "supporters of Hillary Clinton": a later "Clinton" is her.
-					c.sub, c.subSurname = sub.match, strings.ToLower(s.words[next-1])
+					sm := sub.match
+					c.sub, c.subSurname = &sm, strings.ToLower(s.words[next-1])
 				}
 				c.ok, c.anaphor, c.local, c.possessed, c.place, c.igo = true, false, false, false, false, false
 				j = next
@@ -522,10 +534,13 @@ var compoundSuffixes = map[string]bool{
 // compound returns a modifier entry for a hyphenated word whose first part
 // the KB knows and whose second part is in compoundSuffixes, or nil.
 func (s *scanner) compound(w string) *Entry {
-	if lw := strings.ToLower(w); strings.HasPrefix(lw, "pro-") || strings.HasPrefix(lw, "anti-") {
+	i := strings.LastIndexByte(w, '-')
+	if i < 0 {
+		return nil
+	}
+	if len(w) > 4 && strings.EqualFold(w[:4], "pro-") || len(w) > 5 && strings.EqualFold(w[:5], "anti-") {
 		return &Entry{Kind: KindModifier, Name: w} // "pro-EU demonstrators" are not the EU
 	}
-	i := strings.LastIndexByte(w, '-')
 	if i <= 0 || i == len(w)-1 {
 		return nil
 	}
