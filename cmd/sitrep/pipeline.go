@@ -71,7 +71,7 @@ func buildPipeline(c pipelineConfig) (*nlp.Pipeline, error) {
 		return nil, err
 	}
 	return nlp.New(0,
-		tokenize.New(), tagger, lem, parser, rec, timex.New(),
+		tokenize.New(), tagger, lem, parse.WithDatelines(parser), rec, timex.New(),
 		actors.NewCoder(kb), quote.New(), events,
 	)
 }
