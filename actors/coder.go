@@ -47,6 +47,7 @@ type pending struct {
 	compass    string // "North" of "the North": a country named North ... before
 	sub        *Match // a named person inside the phrase
 	subSurname string
+	generic    bool // "Congress": the dateline's country if there is one
 }
 
 // mentionInfo is what later mentions need to know of an earlier one.
@@ -141,7 +142,7 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 			switch {
 			case ch.ok:
 				p := pending{start: ch.from, end: ch.to, m: ch.match, anaphor: ch.anaphor, local: ch.local,
-					plural: ch.plural, human: ch.human, igo: ch.igo, sub: ch.sub, subSurname: ch.subSurname}
+					plural: ch.plural, human: ch.human, igo: ch.igo, sub: ch.sub, subSurname: ch.subSurname, generic: ch.generic}
 				if ch.possessed {
 					p.possessor = ch.det
 				}
@@ -228,6 +229,10 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 					m.Code, m.Sector = a.Code, a.Sector // "NATO ... its peacekeepers"
 				}
 				m.Entry += " + of " + a.Entry
+			} else if p.generic && sentHome != "" && sentHome != m.Country {
+				// "Congress" in a Lima story is Peru's.
+				m.Country, m.Code = sentHome, sentHome+m.Sector
+				m.Entry += " + dateline"
 			} else if p.local && sentHome != "" {
 				m.Country, m.Code = sentHome, sentHome+m.Sector
 				if sentHome == home {
@@ -249,8 +254,39 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 			info = append(info, mi)
 		}
 	}
+	undateline(doc, home)
 	c.congo(doc)
 	return nil
+}
+
+// undateline takes the dateline's country back from the phrases that got
+// it when the story names other countries' actors but never the
+// dateline's: a story filed from a news hub (DUBAI, DOHA) about other
+// countries says nothing of the hub's courts or police.
+func undateline(doc *sitrep.Document, home string) {
+	if home == "" {
+		return
+	}
+	others := 0
+	for _, a := range doc.Actors {
+		if strings.Contains(a.Entry, "+ dateline") || a.Country == "" {
+			continue
+		}
+		if a.Country == home {
+			return
+		}
+		others++
+	}
+	if others < 2 {
+		return // a local story that does not name its country
+	}
+	for i := range doc.Actors {
+		a := &doc.Actors[i]
+		if a.Country == home && strings.Contains(a.Entry, "+ dateline") {
+			a.Country, a.Code = "", a.Sector
+			a.Entry = strings.Replace(a.Entry, " + dateline", "", 1)
+		}
+	}
 }
 
 // apposition codes a name the KB does not know by the title set beside
@@ -440,7 +476,7 @@ func clauseSubject(doc *sitrep.Document, i, from int) int {
 		if u := doc.Tokens[x].UPOS; u != "VERB" && u != "AUX" {
 			continue
 		}
-		if k := child(x, "nsubj", "nsubj:pass"); k >= 0 && (k < from || k > i) {
+		if k := child(x, "nsubj", "nsubj:pass"); k >= 0 && (k < from || k > i) && !subjectPronoun(doc, k) {
 			return k
 		} else if k >= 0 {
 			continue // the phrase is the subject: "after its coast guard said"
@@ -458,6 +494,17 @@ func clauseSubject(doc *sitrep.Document, i, from int) int {
 		return -1
 	}
 	return -1
+}
+
+// subjectPronoun reports whether token k is "it", "they" or "we": a
+// subject that names no actor, so the clause above decides ("Lithuania
+// said it would put its troops on alert").
+func subjectPronoun(doc *sitrep.Document, k int) bool {
+	switch strings.ToLower(doc.TokenText(k)) {
+	case "it", "they", "we":
+		return true
+	}
+	return false
 }
 
 // lastIGO returns the index in doc.Actors of the last international

@@ -135,9 +135,21 @@ func TestCoderProcess(t *testing.T) {
 		},
 		{
 			name: "ethnic and Congo",
-			text: "PRISTINA, May 30 (Sitrep) - Ethnic Serb protesters clashed with police. Congo accused Rwanda.",
+			text: "PRISTINA, May 30 (Sitrep) - Ethnic Serb protesters clashed with police, Kosovo said. Congo accused Rwanda.",
 			date: "2023-05-30",
-			want: "Serb protesters=XKXCVL; police=XKXCOP; Congo=COD; Rwanda=RWA",
+			want: "Serb protesters=XKXCVL; police=XKXCOP; Kosovo=XKX; Congo=COD; Rwanda=RWA",
+		},
+		{
+			name: "a news hub's dateline",
+			text: "DUBAI, April 28 (Sitrep) - Iran's navy seized a tanker on the orders of a court, the U.S. Navy said.",
+			date: "2023-04-28",
+			want: "Iran's navy=IRNMIL; court=JUD; U.S. Navy=USAMIL",
+		},
+		{
+			name: "generic institutions and specific anaphors",
+			text: "LIMA, Jan 20 (Sitrep) - Police kept protesters away from Congress. The defence ministry spoke. The foreign ministry summoned the envoy.",
+			date: "2023-01-20",
+			want: "Police=PERCOP; protesters=PERCVL; Congress=PERLEG; defence ministry=PERMIL; foreign ministry=PERGOV; envoy=GOV",
 		},
 		{
 			name: "Brazzaville's Congo",

@@ -94,10 +94,23 @@ type chain struct {
 	plural bool // the head noun is plural: "officials", not "Russia"
 	human  bool // the head noun is a person: "spokesman", "minister"
 	igo    bool // "the bloc", "the alliance": refers back to an IGO
+	// generic: the country came only from an institution whose bare name
+	// many countries use ("Congress", "the Foreign Office"); a story
+	// datelined elsewhere means that country's.
+	generic bool
 	// sub is a named person inside the phrase ("spokeswoman for Hillary
 	// Clinton"), subSurname their last word, for later bare surnames.
 	sub        *Match
 	subSurname string
+}
+
+// genericInstitutions are bare institution names that many countries use;
+// the KB gives them the country news most often means.
+var genericInstitutions = map[string]bool{
+	"congress": true, "supreme court": true, "foreign office": true, "ministry of defence": true,
+	"secret service": true, "national security council": true, "justice department": true,
+	"house of representatives": true, "chancellery": true, "politburo": true, "communist party": true,
+	"treasury department": true, "senate": true, "national assembly": true, "constitutional court": true,
 }
 
 // humanRoles are the anaphora classes of nouns that name one person, to
@@ -107,6 +120,7 @@ var humanRoles = map[string]bool{
 	"vice president": true, "chancellor": true, "king": true, "leader": true, "diplomat": true,
 	"governor": true, "aide": true, "politician": true, "commander": true, "secretary-general": true,
 	"pope": true, "judge": true, "lawmakers": true, "opposition": true, "media": true, "officer": true,
+	"foreign minister": true, "defence minister": true, "interior minister": true, "finance minister": true,
 }
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true}
@@ -401,7 +415,9 @@ func (s *scanner) chainAt(i, to int) (chain, int) {
 	s.eval(&c)
 	// "protesters in Minsk": a place after the phrase gives its country.
 	if c.match.Country == "" && !c.place && c.match.Code != "" && c.match.Sector != "IGO" && j+1 < to && s.in(followers, s.words[j]) {
-		if refs, n := s.longest(j+1, to); n > 0 {
+		// "fighters of Russia's Wagner group": the place only starts the
+		// actor; the "of" phrase below takes it whole.
+		if refs, n := s.longest(j+1, to); n > 0 && !(j+1+n < to && isPossessive(s.words[j+1+n])) {
 			if e := s.pick(refs, s.words[j+1], true); e.Kind == KindCountry || e.Kind == KindCapital || e.Kind == KindCity {
 				c.match.Country = e.Country
 				c.match.Code = e.Country + c.match.Sector
@@ -720,6 +736,18 @@ func (s *scanner) eval(c *chain) {
 		}
 	}
 	c.place = onlyPlaces
+	if person == nil && org == nil && country != "" {
+		for _, el := range s.elems {
+			if el.e.Country == "" || el.e.Kind == KindModifier {
+				continue
+			}
+			if el.e.Kind == KindInstitution && el.e.Country == country &&
+				genericInstitutions[strings.ToLower(strings.Join(s.words[el.from:el.to], " "))] {
+				c.generic = true
+			}
+			break
+		}
+	}
 	if c.ethnic && strong == "" && weak == "" {
 		strong = "CVL" // "ethnic Serbs": the people, of the story's country
 	}
@@ -764,7 +792,7 @@ func (s *scanner) eval(c *chain) {
 		c.possessed = country == "" && possessives[c.det]
 		// "diplomats said": in a datelined story these are as a rule
 		// foreign ones, so they take no country from the dateline.
-		if country == "" && localSectors[m.Sector] && !(c.headRole == "diplomat" && s.elems[len(s.elems)-1].plural) {
+		if country == "" && localSectors[m.Sector] && c.headRole != "diplomat" {
 			c.local = true
 			for _, el := range s.elems {
 				if el.e.Kind == KindModifier && el.e.Name == "foreign" {
