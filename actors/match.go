@@ -605,6 +605,11 @@ func (s *scanner) partOfName(j, n int, e *Entry, first bool) bool {
 	if s.perFrom != nil && s.perFrom[j] >= 0 && s.perFrom[j] < j && e.Kind != KindPerson {
 		return true
 	}
+	// "Defence Minister Aden Duale": a PER entity that starts here and
+	// runs past the KB name is a name, not the city of Aden.
+	if end := s.perAt[j]; end > j+n && e.Kind != KindPerson {
+		return true
+	}
 	if !first || j == 0 {
 		return false
 	}
@@ -672,6 +677,30 @@ func (s *scanner) nameAt(j, to int) int {
 var localSectors = map[string]bool{
 	"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "OPP": true, "REB": true,
 	"CVL": true, "EDU": true, "LAB": true, "SPY": true, "HLH": true, "UAF": true, "AGR": true, "CRM": true,
+}
+
+// countryLevel are the classes of nouns that stand for a whole country's
+// leadership; "the two leaders", "both governments" are of several
+// countries, so they take none from the dateline.
+var countryLevel = map[string]bool{
+	"government": true, "leader": true, "president": true, "prime minister": true, "king": true,
+	"minister": true, "foreign minister": true, "defence minister": true, "ministry": true,
+	"foreign ministry": true, "defence ministry": true, "official": true, "chancellor": true,
+}
+
+// several reports whether phrase c counts several countries' leaders:
+// "two", "both", "three" before a country-level noun.
+func (s *scanner) several(c *chain) bool {
+	if !countryLevel[c.headRole] {
+		return false
+	}
+	for k := max(c.from-1, 0); k < c.to; k++ {
+		switch strings.ToLower(s.words[k]) {
+		case "two", "both", "three", "four", "five":
+			return true
+		}
+	}
+	return false
 }
 
 // entryNames names the scanned entries: "Chinese + official".
@@ -792,7 +821,7 @@ func (s *scanner) eval(c *chain) {
 		c.possessed = country == "" && possessives[c.det]
 		// "diplomats said": in a datelined story these are as a rule
 		// foreign ones, so they take no country from the dateline.
-		if country == "" && localSectors[m.Sector] && c.headRole != "diplomat" {
+		if country == "" && localSectors[m.Sector] && c.headRole != "diplomat" && !s.several(c) {
 			c.local = true
 			for _, el := range s.elems {
 				if el.e.Kind == KindModifier && el.e.Name == "foreign" {
