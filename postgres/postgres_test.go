@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"sitrep"
+	"sitrep/internal/sqlstore"
 	"sitrep/storetest"
 )
 
@@ -133,6 +134,54 @@ func TestConcurrentWriters(t *testing.T) {
 	st, _ := s.Stats(ctx)
 	if st.Articles != 20 || st.Events != 1 || st.Mentions != 20 {
 		t.Fatalf("stats %+v", st)
+	}
+}
+
+// TestPipelinedWriteFails checks that an error in a held-back statement
+// surfaces at the next query, rolls the whole transaction back, and leaves
+// the pool usable.
+func TestPipelinedWriteFails(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, freshDB(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	s.W.SetMaxOpenConns(1) // the next write must reuse the failed one's connection
+	cases := []struct {
+		name string
+		fn   func(w sqlstore.WriteTx) error
+	}{
+		{"held statement fails", func(w sqlstore.WriteTx) error {
+			w.Exec(ctx, "INSERT INTO actor_totals (code) VALUES (?)", "AAA")
+			w.Exec(ctx, "INSERT INTO no_such_table VALUES (1)")
+			var n int
+			return w.QueryRow(ctx, "SELECT count(*) FROM actor_totals").Scan(&n)
+		}},
+		{"commit fails", func(w sqlstore.WriteTx) error {
+			w.Exec(ctx, "INSERT INTO actor_totals (code) VALUES (?)", "BBB")
+			return w.Exec(ctx, "INSERT INTO actor_totals (code) VALUES (?)", "BBB") // duplicate key, sent with COMMIT
+		}},
+		{"fn fails", func(w sqlstore.WriteTx) error {
+			var n int
+			if err := w.QueryRow(ctx, "INSERT INTO actor_totals (code) VALUES (?) RETURNING 1", "CCC").Scan(&n); err != nil {
+				return err
+			}
+			return fmt.Errorf("caller gives up")
+		}},
+	}
+	for _, c := range cases {
+		if err := s.Write(ctx, c.fn); err == nil {
+			t.Errorf("%s: no error", c.name)
+		}
+		var n int
+		if err := s.R.QueryRowContext(ctx, "SELECT count(*) FROM actor_totals").Scan(&n); err != nil || n != 0 {
+			t.Errorf("%s: %d rows committed (%v)", c.name, n, err)
+		}
+	}
+	d := storetest.Doc("after", "", "wire", "2024-03-14", [5]string{"CHNGOV", "PHLGOV", "138", "2024-03-12", "occurred"})
+	if r, err := s.PutDocument(ctx, d); err != nil || !r.Stored {
+		t.Fatalf("put after failures: %+v %v", r, err)
 	}
 }
 
