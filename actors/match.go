@@ -111,6 +111,10 @@ var genericInstitutions = map[string]bool{
 	"secret service": true, "national security council": true, "justice department": true,
 	"house of representatives": true, "chancellery": true, "politburo": true, "communist party": true,
 	"treasury department": true, "senate": true, "national assembly": true, "constitutional court": true,
+	// party names many countries have
+	"democratic party": true, "democrats": true, "labour party": true, "labour": true, "conservative party": true,
+	"conservatives": true, "liberal democratic party": true, "people's party": true, "socialist party": true,
+	"national party": true,
 }
 
 // humanRoles are the anaphora classes of nouns that name one person, to
@@ -607,8 +611,8 @@ func (s *scanner) partOfName(j, n int, e *Entry, first bool) bool {
 	}
 	// "Defence Minister Aden Duale": a PER entity that starts here and
 	// runs past the KB name is a name, not the city of Aden.
-	if end := s.perAt[j]; end > j+n && e.Kind != KindPerson {
-		return true
+	if end := s.perAt[j]; end > j+n && (e.Kind != KindPerson || n == 1) {
+		return true // also "Qassem Rezaei" is not Naim Qassem
 	}
 	if !first || j == 0 {
 		return false
@@ -765,6 +769,13 @@ func (s *scanner) eval(c *chain) {
 		}
 	}
 	c.place = onlyPlaces
+	if person == nil && org != nil && org.Kind == KindOrg && org.Country != "" {
+		for _, el := range s.elems {
+			if el.e == org && genericInstitutions[strings.ToLower(strings.Join(s.words[el.from:el.to], " "))] {
+				c.generic = true
+			}
+		}
+	}
 	if person == nil && org == nil && country != "" {
 		for _, el := range s.elems {
 			if el.e.Country == "" || el.e.Kind == KindModifier {
