@@ -71,6 +71,7 @@ for W in $WORKERS; do
 		"$(echo "($pg1 - $pg0) * 1000 / $HZ / $N" | bc -l)" \
 		"$(echo "($nats1 - $nats0) * 1000 / $HZ / $N" | bc -l)"
 	psql "$PGADMIN" -qc "DROP DATABASE $db WITH (FORCE)"
+	"$BIN" status --queue "$NATS" --queue-name "$name" --delete
 done
 if [ -n "${RATE[1]:-}" ] && [ -n "${RATE[2]:-}" ]; then
 	printf "speed-up of two workers over one: %.2fx\n" "$(echo "${RATE[2]} / ${RATE[1]}" | bc -l)"

@@ -287,3 +287,16 @@ func (q *Queue) Purge(ctx context.Context) error {
 	}
 	return q.dead.Purge(ctx)
 }
+
+// Delete removes the queue's streams, with their pending and failed jobs
+// and the consumer (for benchmarks and for retiring a pipeline); the
+// Queue is unusable after.
+func (q *Queue) Delete(ctx context.Context) error {
+	if err := q.js.DeleteStream(ctx, q.cfg.Stream); err != nil {
+		return fmt.Errorf("queue: delete stream %s: %w", q.cfg.Stream, err)
+	}
+	if err := q.js.DeleteStream(ctx, q.cfg.DeadStream); err != nil {
+		return fmt.Errorf("queue: delete stream %s: %w", q.cfg.DeadStream, err)
+	}
+	return nil
+}

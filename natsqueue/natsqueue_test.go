@@ -127,3 +127,24 @@ func TestInvalidJobsAreNotRetried(t *testing.T) {
 		t.Fatalf("%+v", st)
 	}
 }
+
+func TestDelete(t *testing.T) {
+	cfg := testConfig(t)
+	ctx := context.Background()
+	q, err := Open(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	if err := q.Publish(ctx, &sitrep.Document{ID: "d1", Text: "Text."}); err != nil {
+		t.Fatal(err)
+	}
+	if err := q.Delete(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{cfg.Stream, cfg.DeadStream} {
+		if _, err := q.js.Stream(ctx, name); err == nil {
+			t.Errorf("stream %s still there", name)
+		}
+	}
+}

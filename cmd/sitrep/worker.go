@@ -166,6 +166,7 @@ func cmdStatus(ctx context.Context, e *env, args []string) error {
 	qf := newQueueFlags(fs, e)
 	format := fs.String("format", "table", "output `format`: table or json")
 	dead := fs.Int("dead", 10, "show the reasons of up to this many failed jobs")
+	del := fs.Bool("delete", false, "delete the queue instead (its streams, with any pending and failed jobs)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -174,6 +175,9 @@ func cmdStatus(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer q.Close()
+	if *del {
+		return q.Delete(ctx)
+	}
 	st, err := q.Status(ctx)
 	if err != nil {
 		return err
