@@ -244,7 +244,11 @@ var tag = regexp.MustCompile(`<[^>]*>`)
 // mid-sentence and how often in lowercase. A word nearly always
 // capitalised is a name even where capitals say nothing: at the start of
 // a sentence, in a headline, in web text typed in lowercase.
-func (g *Gazetteer) AddUnlabeled(files []string, train [][]string, nclass, maxVocab, iters int) error {
+//
+// Two clusterings are kept: nclass classes, and fine (more, smaller)
+// ones, which set rare words apart that the coarse ones lump together;
+// fine 0 for none.
+func (g *Gazetteer) AddUnlabeled(files []string, train [][]string, nclass, fine, maxVocab, iters int) error {
 	texts, err := g.addCaseStats(files)
 	if err != nil {
 		return err
@@ -260,7 +264,15 @@ func (g *Gazetteer) AddUnlabeled(files []string, train [][]string, nclass, maxVo
 		}
 		sents = append(sents, low)
 	}
-	g.clusters = wordclass.Cluster(sents, nclass, maxVocab, iters)
+	g.clusters = map[string]uint32{}
+	for w, c := range wordclass.Cluster(sents, nclass, maxVocab, iters) {
+		g.clusters[w] = uint32(c)
+	}
+	if fine > 0 {
+		for w, c := range wordclass.Cluster(sents, fine, maxVocab, iters) {
+			g.clusters[w] |= uint32(c) << 16
+		}
+	}
 	return nil
 }
 

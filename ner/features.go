@@ -10,7 +10,7 @@ import (
 
 // featureVersion changes whenever the features below change, so that a
 // model trained on other features is refused at load.
-const featureVersion = "ner-bilou-viterbi-doc-caps-orgs-classes-kb-9"
+const featureVersion = "ner-bilou-viterbi-doc-caps-orgs-classes-kb-fine-10"
 
 // Sentence styles: headlines in capitals or title case, and web text
 // without capitals, change what capitalisation says.
@@ -30,6 +30,8 @@ type sentence struct {
 	style  int
 	caps   []uint8     // case statistics of each word (Gazetteer.caps)
 	cls    []uint16    // word class of each word (Gazetteer.clusters)
+	cls2   []uint16    // its fine word class
+	uni    []uint32    // its gazetteer value (Gazetteer.words)
 	doc    *docContext // nil when the sentence stands alone
 	buf    []byte
 	own    []string          // lowercased words when the caller gave none
@@ -91,33 +93,36 @@ func (s *sentence) reset(words, lower []string, g *Gazetteer, doc *docContext) {
 	default:
 		s.style = styleMixed
 	}
-	s.buf = g.match(s.lower, s.gaz, s.buf)
+	if cap(s.caps) < n {
+		s.caps = make([]uint8, n)
+		s.cls = make([]uint16, n)
+		s.cls2 = make([]uint16, n)
+		s.uni = make([]uint32, n)
+	}
+	s.caps, s.cls, s.cls2, s.uni = s.caps[:n], s.cls[:n], s.cls2[:n], s.uni[:n]
+	for i, w := range s.lower {
+		e := g.words[w]
+		s.caps[i], s.cls[i], s.cls2[i], s.uni[i] = e.caps, e.cls, e.cls2, e.gaz
+	}
+	s.buf = g.match(s.lower, s.uni, s.gaz, s.buf)
 	for i, w := range words {
+		if w == "" || w[0] < 'A' || w[0] > 'Z' {
+			continue // every exact word starts with a capital
+		}
 		if b, ok := exactWords[w]; ok {
 			s.gaz[i] |= b
 		}
-		if len(w) > 1 && isAcronym(w) {
-			s.buf = append(append(s.buf[:0], exactPrefix...), w...)
-			if v, ok := g.m[string(s.buf)]; ok {
-				for c := 0; c < nCats; c++ {
-					if v&(1<<c) != 0 {
-						s.gaz[i] |= 1 << (4*c + posU)
-					}
+		if len(w) < 2 || !isAcronym(w) {
+			continue
+		}
+		s.buf = append(append(s.buf[:0], exactPrefix...), w...)
+		if v, ok := g.m[string(s.buf)]; ok {
+			for c := 0; c < nCats; c++ {
+				if v&(1<<c) != 0 {
+					s.gaz[i] |= 1 << (4*c + posU)
 				}
 			}
 		}
-	}
-	if cap(s.caps) < n {
-		s.caps = make([]uint8, n)
-	}
-	s.caps = s.caps[:n]
-	if cap(s.cls) < n {
-		s.cls = make([]uint16, n)
-	}
-	s.cls = s.cls[:n]
-	for i, w := range s.lower {
-		s.caps[i] = g.caps[w]
-		s.cls[i] = g.clusters[w]
 	}
 }
 
@@ -266,6 +271,10 @@ const (
 	fClassNext
 	fClassPrev
 	fClassNext1
+	fFine
+	fFineShape
+	fFinePrev
+	fFineNext
 )
 
 func word(s *sentence, i int) string {
@@ -347,6 +356,15 @@ func staticFeatures(s *sentence, i int, out []uint64) []uint64 {
 			perceptron.AddInt(perceptron.AddInt(st(fClassNext), wc), classAt(s, i+1)),
 			perceptron.AddInt(st(fClassPrev), classAt(s, i-1)),
 			perceptron.AddInt(st(fClassNext1), classAt(s, i+1)))
+	}
+	if fc := int(s.cls2[i]); fc != 0 {
+		out = append(out, perceptron.AddInt(st(fFine), fc), add(perceptron.AddInt(st(fFineShape), fc), sh))
+	}
+	if i > 0 && s.cls2[i-1] != 0 {
+		out = append(out, perceptron.AddInt(st(fFinePrev), int(s.cls2[i-1])))
+	}
+	if i+1 < len(s.cls2) && s.cls2[i+1] != 0 {
+		out = append(out, perceptron.AddInt(st(fFineNext), int(s.cls2[i+1])))
 	}
 	cs := int(s.caps[i])
 	out = append(out, perceptron.AddInt(perceptron.AddInt(st(fCaps), cs), first), add(perceptron.AddInt(st(fCapsShape), cs), sh),

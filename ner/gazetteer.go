@@ -46,12 +46,46 @@ type Gazetteer struct {
 	// caps holds, for lowercased words of running news text, 1 + a code
 	// of how often they are capitalised mid-sentence (see AddCaseStats).
 	caps map[string]uint8
-	// clusters holds 1 + the word class of lowercased words (wordclass.Cluster).
-	clusters map[string]uint16
+	// clusters holds the word classes of lowercased words
+	// (wordclass.Cluster, numbered from 1): the coarse class in the low
+	// 16 bits, a finer one in the high 16, one look-up for both.
+	clusters map[string]uint32
+	// words joins, for single words, the three tables above, so that
+	// tagging looks each token up once (index builds it).
+	words map[string]wordInfo
+}
+
+// wordInfo is what the gazetteer knows of one lowercased word.
+type wordInfo struct {
+	gaz       uint32 // its value in m: categories and prefixBit
+	cls, cls2 uint16 // coarse and fine word classes
+	caps      uint8  // case statistics
+}
+
+// index builds g.words from the other tables; call it again after
+// changing them.
+func (g *Gazetteer) index() {
+	w := make(map[string]wordInfo, len(g.caps))
+	for k, v := range g.m {
+		if !strings.Contains(k, " ") && !strings.HasPrefix(k, exactPrefix) {
+			w[k] = wordInfo{gaz: v}
+		}
+	}
+	for k, c := range g.caps {
+		e := w[k]
+		e.caps = c
+		w[k] = e
+	}
+	for k, c := range g.clusters {
+		e := w[k]
+		e.cls, e.cls2 = uint16(c), uint16(c>>16)
+		w[k] = e
+	}
+	g.words = w
 }
 
 func newGazetteer() *Gazetteer {
-	return &Gazetteer{m: map[string]uint32{}, caps: map[string]uint8{}, clusters: map[string]uint16{}}
+	return &Gazetteer{m: map[string]uint32{}, caps: map[string]uint8{}, clusters: map[string]uint32{}}
 }
 
 // add records phrase (already split into tokens) under category cat.
@@ -110,7 +144,7 @@ func (g *Gazetteer) clone() *Gazetteer {
 	for k, v := range g.caps {
 		c.caps[k] = v
 	}
-	c.clusters = make(map[string]uint16, len(g.clusters))
+	c.clusters = make(map[string]uint32, len(g.clusters))
 	for k, v := range g.clusters {
 		c.clusters[k] = v
 	}
@@ -119,20 +153,26 @@ func (g *Gazetteer) clone() *Gazetteer {
 
 // match marks, for every token of a sentence (lowercased words), the
 // categories of the phrases covering it and its place in each: bit
-// 4*cat+pos with pos B, I, L or U. buf is scratch space.
-func (g *Gazetteer) match(lower []string, out []uint64, buf []byte) []byte {
+// 4*cat+pos with pos B, I, L or U. uni holds each word's own value in
+// g.m (0 for none), looked up beforehand; buf is scratch space.
+func (g *Gazetteer) match(lower []string, uni []uint32, out []uint64, buf []byte) []byte {
 	for i := range out {
 		out[i] = 0
 	}
 	for i := range lower {
-		buf = buf[:0]
+		buf = append(buf[:0], lower[i]...)
 		for n := 1; n <= maxPhrase && i+n <= len(lower); n++ {
 			if n > 1 {
 				buf = append(buf, ' ')
 			}
-			buf = append(buf, lower[i+n-1]...)
-			v, ok := g.m[string(buf)]
-			if !ok {
+			var v uint32
+			if n == 1 {
+				v = uni[i]
+			} else {
+				buf = append(buf, lower[i+n-1]...)
+				v = g.m[string(buf)]
+			}
+			if v == 0 {
 				break
 			}
 			for c := 0; c < nCats; c++ {
@@ -237,13 +277,13 @@ func readGazetteer(r *bufio.Reader) (*Gazetteer, error) {
 	if n > 1<<24 {
 		return nil, errors.New("implausible word class table size")
 	}
-	g.clusters = make(map[string]uint16, n)
+	g.clusters = make(map[string]uint32, n)
 	for i := 0; i < int(n); i++ {
 		k, err := modelio.ReadString32(r, 1<<16)
 		if err != nil {
 			return nil, err
 		}
-		var v uint16
+		var v uint32
 		if err := binary.Read(r, binary.LittleEndian, &v); err != nil {
 			return nil, err
 		}

@@ -86,6 +86,9 @@ func Load() (*Recognizer, error) {
 
 func newRecognizer(m *perceptron.Model, g *Gazetteer) *Recognizer {
 	r := &Recognizer{model: m, gaz: g}
+	if g.words == nil {
+		g.index()
+	}
 	r.pool.New = func() any { return &scratch{scores: make([]float32, nClasses)} }
 	return r
 }
@@ -400,4 +403,27 @@ func Read(rd io.Reader) (*Recognizer, error) {
 		return nil, fmt.Errorf("ner: %w", err)
 	}
 	return r, nil
+}
+
+// Pruned returns a recogniser without the feature rows whose weights all
+// lie below minWeight in absolute value: smaller and faster, for a little
+// accuracy.
+func (r *Recognizer) Pruned(minWeight float32) (*Recognizer, error) {
+	if r.comp == nil {
+		return nil, errors.New("ner: only a trained model can be pruned")
+	}
+	p := newRecognizer(nil, r.gaz)
+	p.comp = r.comp.Pruned(minWeight)
+	if err := p.freeze(); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// Features returns how many feature rows the model has.
+func (r *Recognizer) Features() int {
+	if r.comp == nil {
+		return r.model.Features()
+	}
+	return r.comp.Features()
 }

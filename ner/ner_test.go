@@ -180,7 +180,12 @@ func TestGazetteerMatch(t *testing.T) {
 	g.add([]string{"Ministry"}, catOrgWord)
 	words := strings.Fields("the new york ministry of guinea - bissau")
 	out := make([]uint64, len(words))
-	g.match(words, out, nil)
+	g.index()
+	uni := make([]uint32, len(words))
+	for i, w := range words {
+		uni[i] = g.words[w].gaz
+	}
+	g.match(words, uni, out, nil)
 	bit := func(cat, pos int) uint64 { return 1 << (4*cat + pos) }
 	want := []uint64{0, bit(catCity, posB), bit(catCity, posL) | bit(catCity, posU), bit(catOrgWord, posU), 0,
 		bit(catCountry, posB), bit(catCountry, posI), bit(catCountry, posL)}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"sitrep/corpus"
@@ -16,14 +17,16 @@ import (
 // the model with its gazetteer.
 func cmdTrainNER(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "train ner", "")
-	train := fs.String("train", "", "training IOB2 file (required)")
+	train := fs.String("train", "", "training IOB2 files, separated by commas (required)")
 	dev := fs.String("dev", "", "IOB2 file to score the trained model on")
 	iters := fs.Int("iters", 10, "training iterations")
 	seed := fs.Int64("seed", 1, "seed of the sentence shuffle")
+	prune := fs.Float64("prune", 0, "drop feature rows whose weights all lie below this in absolute value")
 	runs := fs.Int("runs", 1, "models to train with seeds seed, seed+1, …, whose weights are averaged")
 	gazFile := fs.String("gazetteer", "", "cache of the gazetteer, case statistics and word classes: read if the file exists, else built and written there (for experiments)")
 	out := fs.String("out", "", "model file to write (required)")
 	classes := fs.Int("classes", 256, "word classes to learn from unlabeled text")
+	fine := fs.Int("fine-classes", 1024, "a second, finer set of word classes (0: none)")
 	actors := fs.String("actors", "actors/data", "folder of the actor knowledge base whose organisations and people join the gazetteer")
 	data := fs.String("data", "", "shared data folder with gazetteer/ and the unlabeled news (default ../shared/data)")
 	if err := parseFlags(fs, args); err != nil {
@@ -37,12 +40,16 @@ func cmdTrainNER(ctx context.Context, e *env, args []string) error {
 			return usageError{"no shared data folder found: give --data"}
 		}
 	}
-	sents, err := readIOB2File(*train)
-	if err != nil {
-		return err
+	var sents []corpus.IOB2Sentence
+	for _, path := range strings.Split(*train, ",") {
+		ss, err := readIOB2File(path)
+		if err != nil {
+			return err
+		}
+		sents = append(sents, ss...)
 	}
 	t0 := time.Now()
-	g, err := nerGazetteer(e, *data, *actors, *gazFile, sents, *classes)
+	g, err := nerGazetteer(e, *data, *actors, *gazFile, sents, *classes, *fine)
 	if err != nil {
 		return err
 	}
@@ -53,7 +60,12 @@ func cmdTrainNER(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stderr, "trained on %d sentences in %s\n", len(sents), time.Since(t0).Round(time.Second))
+	if *prune > 0 {
+		if r, err = r.Pruned(float32(*prune)); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(e.stderr, "trained on %d sentences in %s: %d feature rows\n", len(sents), time.Since(t0).Round(time.Second), r.Features())
 	tmp, err := os.CreateTemp(filepath.Dir(*out), ".ner-*.gz")
 	if err != nil {
 		return err
@@ -90,7 +102,7 @@ func cmdTrainNER(ctx context.Context, e *env, args []string) error {
 // nerGazetteer builds the gazetteer with the case statistics and word
 // classes of the unlabeled news, or reads it from cache when that file
 // exists (writing it there otherwise).
-func nerGazetteer(e *env, data, actors, cache string, sents []corpus.IOB2Sentence, classes int) (*ner.Gazetteer, error) {
+func nerGazetteer(e *env, data, actors, cache string, sents []corpus.IOB2Sentence, classes, fine int) (*ner.Gazetteer, error) {
 	if cache != "" {
 		if f, err := os.Open(cache); err == nil {
 			defer f.Close()
@@ -116,10 +128,10 @@ func nerGazetteer(e *env, data, actors, cache string, sents []corpus.IOB2Sentenc
 	for i := range sents {
 		words[i] = sents[i].Tokens
 	}
-	if err := g.AddUnlabeled(news, words, classes, 25000, 8); err != nil {
+	if err := g.AddUnlabeled(news, words, classes, fine, 25000, 8); err != nil {
 		return nil, err
 	}
-	fmt.Fprintf(e.stderr, "case statistics and %d word classes from %d unlabeled news files and the training words (%s)\n", classes, len(news), time.Since(t0).Round(time.Second))
+	fmt.Fprintf(e.stderr, "case statistics and %d and %d word classes from %d unlabeled news files and the training words (%s)\n", classes, fine, len(news), time.Since(t0).Round(time.Second))
 	if cache != "" {
 		f, err := os.Create(cache)
 		if err != nil {
