@@ -114,6 +114,7 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 		}
 	}
 	info := make([]mentionInfo, 0, 64)
+	var swapped []genericSwap
 	var pend []pending
 	ei := 0
 	dateline, home := c.dateline(doc, words)
@@ -231,6 +232,7 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 				m.Entry += " + of " + a.Entry
 			} else if p.generic && sentHome != "" && sentHome != m.Country {
 				// "Congress" in a Lima story is Peru's.
+				swapped = append(swapped, genericSwap{len(doc.Actors), m.Country, m.Code})
 				m.Country, m.Code = sentHome, sentHome+m.Sector
 				m.Entry += " + dateline"
 			} else if p.local && sentHome != "" {
@@ -254,7 +256,7 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 			info = append(info, mi)
 		}
 	}
-	undateline(doc, home)
+	undateline(doc, home, swapped)
 	c.congo(doc)
 	return nil
 }
@@ -263,7 +265,7 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 // it when the story names other countries' actors but never the
 // dateline's: a story filed from a news hub (DUBAI, DOHA) about other
 // countries says nothing of the hub's courts or police.
-func undateline(doc *sitrep.Document, home string) {
+func undateline(doc *sitrep.Document, home string, swapped []genericSwap) {
 	if home == "" {
 		return
 	}
@@ -287,6 +289,20 @@ func undateline(doc *sitrep.Document, home string) {
 			a.Entry = strings.Replace(a.Entry, " + dateline", "", 1)
 		}
 	}
+	// "Congress" in a story from a hub is the KB's Congress again.
+	for _, g := range swapped {
+		a := &doc.Actors[g.index]
+		if a.Country == "" {
+			a.Country, a.Code = g.country, g.code
+		}
+	}
+}
+
+// genericSwap records a generic institution given the dateline's country,
+// with the country and code it had.
+type genericSwap struct {
+	index         int
+	country, code string
 }
 
 // apposition codes a name the KB does not know by the title set beside

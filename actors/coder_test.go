@@ -141,9 +141,9 @@ func TestCoderProcess(t *testing.T) {
 		},
 		{
 			name: "a news hub's dateline",
-			text: "DUBAI, April 28 (Sitrep) - Iran's navy seized a tanker on the orders of a court, the U.S. Navy said.",
+			text: "DUBAI, April 28 (Sitrep) - Iran's navy seized a tanker on the orders of a court, the U.S. Navy said. Congress condemned it.",
 			date: "2023-04-28",
-			want: "Iran's navy=IRNMIL; court=JUD; U.S. Navy=USAMIL",
+			want: "Iran's navy=IRNMIL; court=JUD; U.S. Navy=USAMIL; Congress=USALEG",
 		},
 		{
 			name: "generic institutions and specific anaphors",
