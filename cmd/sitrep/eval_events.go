@@ -66,11 +66,11 @@ func cmdEvalEvents(ctx context.Context, e *env, args []string) error {
 				f.Close()
 				return fmt.Errorf("%s:%d: %v", path, line, err)
 			}
-			sys := systemEvents(d)
+			sys, rules := systemEvents(d)
 			scores.AddArticle(append([]eval.GoldEvent(nil), g.Events...), sys)
 			articles++
 			if *show {
-				showEventErrors(e, g, sys)
+				showEventErrors(e, g, sys, rules)
 			}
 		}
 		f.Close()
@@ -84,8 +84,9 @@ func cmdEvalEvents(ctx context.Context, e *env, args []string) error {
 }
 
 // systemEvents puts the coder's events in the gold form: actors by
-// country, or by code for actors without one.
-func systemEvents(d *sitrep.Document) []eval.GoldEvent {
+// country, or by code for actors without one; rules[i] is the lexicon
+// rule of event i, so that --errors can tell which rules pay.
+func systemEvents(d *sitrep.Document) (evs []eval.GoldEvent, rules []string) {
 	key := func(a *sitrep.EventActor) string {
 		if a == nil {
 			return ""
@@ -95,18 +96,18 @@ func systemEvents(d *sitrep.Document) []eval.GoldEvent {
 		}
 		return a.Code
 	}
-	var out []eval.GoldEvent
 	for _, ev := range d.Events {
-		out = append(out, eval.GoldEvent{Source: key(ev.Source), Target: key(ev.Target), CAMEO: ev.CAMEO, Status: ev.Status, Date: ev.Date, Trigger: ev.Trigger.Text})
+		evs = append(evs, eval.GoldEvent{Source: key(ev.Source), Target: key(ev.Target), CAMEO: ev.CAMEO, Status: ev.Status, Date: ev.Date, Trigger: ev.Trigger.Text})
+		rules = append(rules, ev.Rule)
 	}
-	return out
+	return evs, rules
 }
 
 // showEventErrors lists an article's gold and system events side by
 // side: "ok" for a match (with "status"/"date" when those differ), "MISS"
 // for a gold event the system lacks, "SPUR" for a system event with no
-// gold partner.
-func showEventErrors(e *env, g goldArticle, sys []eval.GoldEvent) {
+// gold partner; matched and spurious events name the rule that made them.
+func showEventErrors(e *env, g goldArticle, sys []eval.GoldEvent, rules []string) {
 	fmt.Fprintf(e.stdout, "== %s\n", g.ID)
 	str := func(x eval.GoldEvent) string {
 		return fmt.Sprintf("%s>%s %s %s %s «%s»", x.Source, x.Target, x.CAMEO, x.Status, x.Date, x.Trigger)
@@ -124,12 +125,13 @@ func showEventErrors(e *env, g goldArticle, sys []eval.GoldEvent) {
 			if sys[si].Date != x.Date {
 				mark += " date=" + sys[si].Date
 			}
+			mark += " rule=" + rules[si]
 		}
 		fmt.Fprintf(e.stdout, "  gold %s  [%s]\n", str(x), mark)
 	}
 	for si, x := range sys {
 		if !matched[si] {
-			fmt.Fprintf(e.stdout, "  SPUR %s\n", str(x))
+			fmt.Fprintf(e.stdout, "  SPUR %s [rule=%s]\n", str(x), rules[si])
 		}
 	}
 }
