@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"sync"
@@ -255,6 +256,21 @@ func TestTrainWriteRead(t *testing.T) {
 	if got := r2.Recognize(strings.Fields("Alice visited Paris .")); !reflect.DeepEqual(got, []Mention{{0, 1, "PER"}, {2, 3, "LOC"}}) {
 		t.Errorf("training sentence tagged %v", got)
 	}
+	// The mean of two runs, pruned, still reads back and knows the
+	// training sentence.
+	r3, err := Train(sents, g, TrainOptions{Iters: 5, Seed: 1, Runs: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r3, err = r3.Pruned(0.5); err != nil {
+		t.Fatal(err)
+	}
+	if r3.Features() == 0 || r3.Features() >= r.Features()*2 {
+		t.Errorf("pruned mean of two runs has %d rows, one run %d", r3.Features(), r.Features())
+	}
+	if got := r3.Recognize(strings.Fields("Alice visited Paris .")); !reflect.DeepEqual(got, []Mention{{0, 1, "PER"}, {2, 3, "LOC"}}) {
+		t.Errorf("mean of two runs tags the training sentence %v", got)
+	}
 	if _, err := Read(strings.NewReader("not a model")); err == nil {
 		t.Error("garbage accepted as a model")
 	}
@@ -323,6 +339,47 @@ func BenchmarkProcess(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(len(doc.Tokens))*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+func TestAddActors(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"orgs.tsv":         "# comment\norg\tAllied Democratic Forces\tADF\tCOD\tREB\norg\tYPG\tPeople's Protection Units\tSYR\tREB\n",
+		"institutions.tsv": "institution\tState Department\tDepartment of State\tUSA\tGOV\tministry\n",
+		"people.tsv":       "person\tKeir Starmer\tStarmer\tGBR\tGOV\tprime minister\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	g := newGazetteer()
+	if err := g.AddActors(dir, map[string]bool{}); err != nil {
+		t.Fatal(err)
+	}
+	g.index()
+	for _, tc := range []struct {
+		words string
+		at    int
+		bit   uint64
+	}{
+		{"the ADF attacked", 1, 1 << (4*catOrgName + posU)},
+		{"the adf attacked", 1, 0}, // acronyms only as written
+		{"YPG fighters", 0, 1 << (4*catOrgName + posU)},
+		{"the People 's Protection Units", 1, 1 << (4*catOrgName + posB)},
+		{"the Department of State said", 3, 1 << (4*catOrgName + posL)},
+		{"Keir Starmer said", 0, 1 << (4*catPerson + posB)},
+		{"Starmer said", 0, 1 << (4*catPerson + posU)},
+	} {
+		var s sentence
+		s.reset(strings.Fields(tc.words), nil, g, nil)
+		mask := uint64(0xf)<<(4*catOrgName) | uint64(0xf)<<(4*catPerson)
+		if got := s.gaz[tc.at] & mask; got != tc.bit {
+			t.Errorf("%q word %d: bits %b, want %b", tc.words, tc.at, got, tc.bit)
+		}
+	}
+	if err := g.AddActors(t.TempDir(), nil); err == nil {
+		t.Error("missing files accepted")
+	}
 }
 
 func TestExactWords(t *testing.T) {
