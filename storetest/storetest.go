@@ -204,6 +204,28 @@ func Run(t *testing.T, open func(t *testing.T) sitrep.Store) {
 			t.Errorf("events %+v %v", evs, err)
 		}
 	})
+	t.Run("ManyQuotes", func(t *testing.T) {
+		// More quotes than one INSERT takes: every one stored, in order.
+		s := open(t)
+		d := Doc("q1", "", "wire", "2024-03-14")
+		d.Quotes = nil
+		for i := range 150 {
+			d.Quotes = append(d.Quotes, sitrep.Quote{Span: d.MakeSpan(0, 9), Direct: i%2 == 0,
+				SpeakerResolved: &sitrep.ResolvedSpeaker{Text: fmt.Sprint("Speaker ", i), Actor: "CHNGOV"}})
+		}
+		if _, err := s.PutDocument(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+		qs, err := s.Quotes(ctx, sitrep.QuoteFilter{Limit: 200})
+		if err != nil || len(qs) != 150 {
+			t.Fatalf("quotes: %d %v", len(qs), err)
+		}
+		for i, q := range qs {
+			if q.SpeakerResolved == nil || q.SpeakerResolved.Text != fmt.Sprint("Speaker ", i) || q.Direct != (i%2 == 0) {
+				t.Fatalf("quote %d: %+v", i, q)
+			}
+		}
+	})
 	t.Run("ManyArticles", func(t *testing.T) {
 		s := open(t)
 		var docs []*sitrep.Document
