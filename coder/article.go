@@ -180,6 +180,11 @@ func (s *sent) sentenceCounterpart(i int, src *sitrep.ActorMention, sources []*s
 			continue
 		}
 		dist := abs(m.Start - trig)
+		if !s.inTriggerClause(m, i) {
+			// An actor in another clause (a speaker, an apposition) is
+			// a worse guess than one in the trigger's own clause.
+			dist += 1 << 19
+		}
 		if strings.Contains(m.Entry, "dateline") {
 			// Placed only by the dateline ("civilians" in a Brussels
 			// story): a last resort.
@@ -355,4 +360,31 @@ func (s *sent) inName(m *sitrep.ActorMention) bool {
 	}
 	h := s.head(last)
 	return h >= 0 && s.tok(h).UPOS == "PROPN" && (d.Tokens[h].Start >= m.End || d.Tokens[h].End <= m.Start)
+}
+
+// inTriggerClause reports a mention inside the trigger's subtree, or its
+// head's for a noun trigger ("condemned the *strike* on Kyiv").
+func (s *sent) inTriggerClause(m *sitrep.ActorMention, i int) bool {
+	tok := -1
+	for j := s.from; j < s.to; j++ {
+		if s.tok(j).Start >= m.Start && s.tok(j).End <= m.End {
+			tok = j
+			break
+		}
+	}
+	if tok < 0 {
+		return true
+	}
+	anc := i
+	if s.tok(i).UPOS != "VERB" {
+		if h := s.head(i); h >= 0 {
+			anc = h
+		}
+	}
+	for k := tok; k >= 0; k = s.head(k) {
+		if k == anc {
+			return true
+		}
+	}
+	return false
 }

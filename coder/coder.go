@@ -422,6 +422,20 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			break
 		}
 	}
+	if code.Code[:2] == "15" {
+		if with, ok := s.joint(i, cd.args); ok {
+			// "held joint drills (with Japan)": exercises held together
+			// are military cooperation between the parties, each way
+			// (CAMEO 062), not a show of force against anyone.
+			code, _ = cameo.Lookup("062")
+			if len(targets) == 0 {
+				for _, w := range with {
+					targets = append(targets, s.argActors(w)...)
+				}
+				targets = keyed(targets)
+			}
+		}
+	}
 	status := s.status(i, sources[0])
 	if (status == sitrep.StatusPlanned || status == sitrep.StatusHypothetical) && (code.Code[:2] == "18" || code.Code[:2] == "19") &&
 		s.refusal(i) && s.ownWords(i, sources[0]) {
@@ -1223,4 +1237,25 @@ func setOf(words ...string) map[string]bool {
 		m[strings.ToLower(w)] = true
 	}
 	return m
+}
+
+// joint reports exercises held together ("joint drills", "joint air
+// exercises with Guyana"): a "joint" modifier on the trigger or its
+// object. with lists the "with" phrases on either, the partners.
+func (s *sent) joint(i int, a frameArgs) (with []int, ok bool) {
+	for _, k := range []int{i, a.obj} {
+		if k < 0 {
+			continue
+		}
+		for _, c := range s.kids(k) {
+			switch {
+			case s.rel(c) == "amod" && s.lemma(c) == "joint":
+				ok = true
+			case (s.rel(c) == "nmod" || s.rel(c) == "obl") && s.caseOf(c) == "with":
+				with = append(with, c)
+			}
+		}
+	}
+	with = append(with, a.obl["with"]...)
+	return with, ok
 }
