@@ -355,9 +355,6 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	if len(sources) == 0 {
 		sources = keyed(s.sourceActors(i, cd.args))
 	}
-	if len(sources) == 0 && s.tok(i).UPOS == "VERB" {
-		sources = keyed(s.precedingActors(i))
-	}
 	if len(sources) == 0 && s.tok(i).UPOS == "NOUN" && code.Code == "046" {
 		// "talks in Doha": negotiations named by a noun with no party of
 		// their own are between the parties named after it, else between
@@ -847,42 +844,6 @@ func (s *sent) ownWords(i int, src *sitrep.ActorMention) bool {
 	}
 	sp := s.speakerOf(i)
 	return sp != nil && actorKey(sp) == actorKey(src)
-}
-
-// precedingActors is the fallback for a verb whose parse gives it no
-// actor subject ("Estonia, Latvia and Lithuania on Monday imposed", parsed
-// with "Monday" as subject): the actor just before it, with the actors
-// coordinated with that one, when no other verb stands between them.
-func (s *sent) precedingActors(i int) []*sitrep.ActorMention {
-	for k := i - 1; k >= s.from; k-- {
-		t := s.tok(k)
-		if t.UPOS == "VERB" || t.UPOS == "AUX" && k < i-1 || s.rel(k) == "punct" && s.lemma(k) != "," || t.UPOS == "CCONJ" && k == i-1 {
-			// "... of El Fasher and called on": a verb right after
-			// "and" continues an earlier clause; the actor before it
-			// is not its subject.
-			return nil
-		}
-		if m := s.actorAt(k); m != nil && actorKey(m) != "" {
-			// The head of the list the actor is in.
-			h := k
-			for s.rel(h) == "conj" && s.head(h) >= 0 {
-				h = s.head(h)
-			}
-			var out []*sitrep.ActorMention
-			for _, c := range s.conjuncts(h) {
-				if m := s.actorAt(c); m != nil {
-					out = append(out, m)
-				} else if m := s.placeActor(c); m != nil {
-					out = append(out, m)
-				}
-			}
-			if len(out) == 0 {
-				out = append(out, m)
-			}
-			return out
-		}
-	}
-	return nil
 }
 
 // roleNouns name a person by the body they speak or act for.
