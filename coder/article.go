@@ -21,6 +21,9 @@ type article struct {
 	count  map[string]int
 	places map[[2]int]*sitrep.ActorMention // actors made from place names, by span
 	coded  map[string]bool                 // CAMEO codes of the events coded so far
+	// lastForce is the source of the last act of protest, coercion or
+	// force coded so far: the doer of "the violence" others condemn.
+	lastForce *sitrep.ActorMention
 }
 
 // actorKey is what an event actor stands for at the level events are

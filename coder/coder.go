@@ -335,6 +335,10 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			}
 			seen[key], seen[k2] = true, true
 			s.art.coded[ev.CAMEO] = true
+			if ev.CAMEO[:2] >= "14" && ev.Source != nil && ev.Status != sitrep.StatusNegated && ev.Status != sitrep.StatusDenied {
+				a := ev.Source
+				s.art.lastForce = &sitrep.ActorMention{Span: a.Span, Code: a.Code, Country: a.Country, Sector: a.Sector, Entry: "doer of the act condemned", Ref: -1}
+			}
 			out = append(out, ev)
 		}
 	}
@@ -432,6 +436,13 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 				targets = keyed(targets)
 			}
 		}
+	}
+	if len(targets) == 0 && code.Code[:2] == "11" && cd.args.obj >= 0 && actedNouns[s.lemma(cd.args.obj)] &&
+		s.art.lastForce != nil && actorKey(s.art.lastForce) != actorKey(sources[0]) {
+		// "condemned the violence", "called the incursion reckless":
+		// criticism of an act the story has told is aimed at whoever did
+		// it, the last forceful act's doer, not at the story's other side.
+		targets = []*sitrep.ActorMention{s.art.lastForce}
 	}
 	status := s.status(i, sources[0])
 	if (status == sitrep.StatusPlanned || status == sitrep.StatusHypothetical) && (code.Code[:2] == "18" || code.Code[:2] == "19") &&
@@ -1011,7 +1022,11 @@ var quantityNouns = setOf("wave", "series", "barrage", "round", "spate", "string
 // domesticCode reports acts mostly done at home: protest, arrest,
 // repression.
 func domesticCode(code string) bool {
-	return code[:2] == "14" || strings.HasPrefix(code, "173") || strings.HasPrefix(code, "175") || strings.HasPrefix(code, "172")
+	// A resignation (0831) and the easing of a ban, curfew or state of
+	// emergency (081x) answer the country's own people, as protest and
+	// repression do.
+	return code[:2] == "14" || strings.HasPrefix(code, "173") || strings.HasPrefix(code, "175") || strings.HasPrefix(code, "172") ||
+		code == "0831" || strings.HasPrefix(code, "081")
 }
 
 // governmentNouns name a government without naming its country.
@@ -1220,3 +1235,9 @@ func (s *sent) joint(i int, a frameArgs) (with []int, ok bool) {
 	with = append(with, a.obl["with"]...)
 	return with, ok
 }
+
+// actedNouns name a forceful act without its doer ("the violence", "the
+// move", "the incursion").
+var actedNouns = setOf("move", "violence", "attack", "strike", "killing", "murder", "incursion", "seizure", "crackdown",
+	"shooting", "storming", "action", "escalation", "shelling", "bombing", "raid", "arrest", "detention", "expulsion",
+	"deployment", "sabotage", "invasion", "assault", "abduction", "kidnapping", "airstrike", "bombardment", "operation", "offensive")
