@@ -24,6 +24,9 @@ type article struct {
 	// lastForce is the source of the last act of protest, coercion or
 	// force coded so far: the doer of "the violence" others condemn.
 	lastForce *sitrep.ActorMention
+	// claimant maps an actor key to whoever last accused that actor or
+	// reported its act: the side its denial answers.
+	claimant map[string]*sitrep.ActorMention
 }
 
 // actorKey is what an event actor stands for at the level events are
@@ -44,7 +47,7 @@ func actorKey(m *sitrep.ActorMention) string {
 }
 
 func newArticle(d *sitrep.Document) *article {
-	a := &article{doc: d, count: map[string]int{}, places: map[[2]int]*sitrep.ActorMention{}, coded: map[string]bool{}}
+	a := &article{doc: d, count: map[string]int{}, places: map[[2]int]*sitrep.ActorMention{}, coded: map[string]bool{}, claimant: map[string]*sitrep.ActorMention{}}
 	first := map[string]int{}
 	for i := range d.Actors {
 		m := &d.Actors[i]
@@ -325,7 +328,7 @@ func leadSubjects(d *sitrep.Document) []string {
 		return nil
 	}
 	s := newSent(d, 0)
-	s.art = &article{doc: d, count: map[string]int{}, places: map[[2]int]*sitrep.ActorMention{}, coded: map[string]bool{}}
+	s.art = &article{doc: d, count: map[string]int{}, places: map[[2]int]*sitrep.ActorMention{}, coded: map[string]bool{}, claimant: map[string]*sitrep.ActorMention{}}
 	for i := s.from; i < s.to; i++ {
 		if s.tok(i).UPOS != "VERB" {
 			continue

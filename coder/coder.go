@@ -335,9 +335,18 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			}
 			seen[key], seen[k2] = true, true
 			s.art.coded[ev.CAMEO] = true
+			if ev.Source != nil && ev.Target != nil {
+				// Who would a denial answer: the accuser, or the side
+				// that reported the act.
+				switch {
+				case ev.CAMEO[:2] == "11" && ev.CAMEO != "111":
+					s.art.claimant[eventActorKey(ev.Target)] = mentionOf(ev.Source)
+				case ev.CAMEO[:2] >= "14" && ev.Status == sitrep.StatusReported:
+					s.art.claimant[eventActorKey(ev.Source)] = mentionOf(ev.Target)
+				}
+			}
 			if ev.CAMEO[:2] >= "14" && ev.Source != nil && ev.Status != sitrep.StatusNegated && ev.Status != sitrep.StatusDenied {
-				a := ev.Source
-				s.art.lastForce = &sitrep.ActorMention{Span: a.Span, Code: a.Code, Country: a.Country, Sector: a.Sector, Entry: "doer of the act condemned", Ref: -1}
+				s.art.lastForce = mentionOf(ev.Source)
 			}
 			out = append(out, ev)
 		}
@@ -443,6 +452,14 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// criticism of an act the story has told is aimed at whoever did
 		// it, the last forceful act's doer, not at the story's other side.
 		targets = []*sitrep.ActorMention{s.art.lastForce}
+	}
+	if len(targets) == 0 && code.Code == "016" {
+		// "Israel denied that its soldiers had shot at the convoy": a
+		// denial answers whoever made the claim, the accuser or the side
+		// that reported the act.
+		if m := s.art.claimant[actorKey(sources[0])]; m != nil && actorKey(m) != actorKey(sources[0]) {
+			targets = []*sitrep.ActorMention{m}
+		}
 	}
 	status := s.status(i, sources[0])
 	if (status == sitrep.StatusPlanned || status == sitrep.StatusHypothetical) && (code.Code[:2] == "18" || code.Code[:2] == "19") &&
@@ -1241,3 +1258,9 @@ func (s *sent) joint(i int, a frameArgs) (with []int, ok bool) {
 var actedNouns = setOf("move", "violence", "attack", "strike", "killing", "murder", "incursion", "seizure", "crackdown",
 	"shooting", "storming", "action", "escalation", "shelling", "bombing", "raid", "arrest", "detention", "expulsion",
 	"deployment", "sabotage", "invasion", "assault", "abduction", "kidnapping", "airstrike", "bombardment", "operation", "offensive")
+
+// mentionOf makes an event's actor a mention again, to be the target of
+// a later event.
+func mentionOf(a *sitrep.EventActor) *sitrep.ActorMention {
+	return &sitrep.ActorMention{Span: a.Span, Code: a.Code, Country: a.Country, Sector: a.Sector, Entry: "actor of an earlier event", Ref: -1}
+}
