@@ -214,7 +214,29 @@ func (s *sent) sentenceCounterpart(i int, src *sitrep.ActorMention, sources []*s
 // actor is mentioned far less than the first (a foreign reaction to a
 // crackdown, a UN appeal in a civil war).
 func (a *article) domestic() bool {
-	return len(a.ranked) < 2 || a.count[a.ranked[1]]*6 < a.count[a.ranked[0]]
+	if len(a.ranked) < 2 || a.count[a.ranked[1]]*6 < a.count[a.ranked[0]] {
+		return true
+	}
+	// A second actor the first paragraph does not name (a UN appeal, a
+	// neighbour's comment at the end) is no side of the story.
+	return !a.inLead(a.ranked[1])
+}
+
+// inLead reports whether actor key is mentioned in the story's first
+// paragraph: the other side of a story is named there.
+func (a *article) inLead(key string) bool {
+	d := a.doc
+	end := strings.Index(d.Text, "\n\n")
+	if end < 0 {
+		end = len(d.Text)
+	}
+	for i := range d.Actors {
+		m := &d.Actors[i]
+		if m.Start < end && actorKey(m) == key && !strings.Contains(m.Entry, "dateline") {
+			return true
+		}
+	}
+	return false
 }
 
 // sides returns the parties of the story: the dyad, or the one country of

@@ -197,7 +197,17 @@ func (s *sent) match(entries []*Entry, a frameArgs) *Entry {
 		ok := true
 		for p, vals := range e.Preps {
 			found := false
-			for _, o := range a.obl[p] {
+			args := a.obl[p]
+			if a.obj >= 0 && e.Obj != nil {
+				// "opened fire on the crowds" with "on the crowds" hung
+				// on the object the entry names: the verb's phrase.
+				for _, c := range s.kids(a.obj) {
+					if s.rel(c) == "nmod" && s.caseOf(c) == p {
+						args = append(args[:len(args):len(args)], c)
+					}
+				}
+			}
+			for _, o := range args {
 				if oneOf(s.lemma(o), vals) {
 					found = true
 					break
