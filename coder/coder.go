@@ -612,10 +612,11 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		return []*sitrep.ActorMention{s.art.counterpart(actorKey(src), off)}
 	case same != nil:
 		return []*sitrep.ActorMention{same}
-	case s.art.domestic() && len(s.art.ranked) > 0 && actorKey(src) == s.art.ranked[0] && src.Country != "" && !cooperation(code):
-		// In a story about one country's own affairs, what its actors
-		// demand, refuse or threaten is aimed at their own country
-		// (protest leaders and the government).
+	case s.art.domestic() && len(s.art.ranked) > 1 && actorKey(src) == s.art.ranked[0] && src.Country != "" && !cooperation(code):
+		// In a story about one country's own affairs (another actor
+		// is named, but only in passing), what its actors demand,
+		// refuse or threaten is aimed at their own country (protest
+		// leaders and the government).
 		return []*sitrep.ActorMention{{Span: s.doc.MakeSpan(s.doc.Tokens[i].Start, s.doc.Tokens[i].End), Code: src.Country, Country: src.Country, Entry: "domestic target", Ref: -1}}
 	}
 	return nil
