@@ -27,6 +27,7 @@ type article struct {
 	// claimant maps an actor key to whoever last accused that actor or
 	// reported its act: the side its denial answers.
 	claimant map[string]*sitrep.ActorMention
+	home     int8 // domestic(): 0 not yet known, 1 domestic, 2 not
 }
 
 // actorKey is what an event actor stands for at the level events are
@@ -214,12 +215,16 @@ func (s *sent) sentenceCounterpart(i int, src *sitrep.ActorMention, sources []*s
 // actor is mentioned far less than the first (a foreign reaction to a
 // crackdown, a UN appeal in a civil war).
 func (a *article) domestic() bool {
-	if len(a.ranked) < 2 || a.count[a.ranked[1]]*6 < a.count[a.ranked[0]] {
-		return true
+	if a.home == 0 {
+		a.home = 2
+		// A second actor the first paragraph does not name (a UN
+		// appeal, a neighbour's comment at the end) is no side of the
+		// story either.
+		if len(a.ranked) < 2 || a.count[a.ranked[1]]*6 < a.count[a.ranked[0]] || !a.inLead(a.ranked[1]) {
+			a.home = 1
+		}
 	}
-	// A second actor the first paragraph does not name (a UN appeal, a
-	// neighbour's comment at the end) is no side of the story.
-	return !a.inLead(a.ranked[1])
+	return a.home == 1
 }
 
 // inLead reports whether actor key is mentioned in the story's first
