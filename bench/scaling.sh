@@ -41,6 +41,16 @@ pgticks() { ticks $(pgrep -x postgres); }
 natsticks() { ticks $(pgrep -x nats-server); }
 HZ=$(getconf CLK_TCK)
 
+# cleanup drops the run's database and queue, also when a run fails.
+db= name=
+cleanup() {
+	[ -n "$db" ] && psql "$PGADMIN" -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)"
+	[ -n "$name" ] && { "$BIN" status --queue "$NATS" --queue-name "$name" --delete ||
+		echo "could not delete queue $name (a sitrep without status --delete?)" >&2; }
+	db= name=
+}
+trap cleanup EXIT
+
 declare -A RATE
 for W in $WORKERS; do
 	db="sitrep_scale_${W}_$$"
@@ -66,12 +76,17 @@ for W in $WORKERS; do
 	[ "$stored" -eq "$N" ] || { echo "only $stored of $N articles stored"; cat "$log"; exit 1; }
 	RATE[$W]=$(echo "$N / ($end - $start)" | bc -l)
 	printf "%d worker(s): %d articles in %.1f s = %.2f articles/s\n" "$W" "$N" "$(echo "$end - $start" | bc -l)" "${RATE[$W]}"
-	printf "  CPU ms per article: workers %.2f, postgres %.2f, nats %.2f\n" \
-		"$(echo "$wcpu * 1000 / $N" | bc -l)" \
-		"$(echo "($pg1 - $pg0) * 1000 / $HZ / $N" | bc -l)" \
-		"$(echo "($nats1 - $nats0) * 1000 / $HZ / $N" | bc -l)"
-	psql "$PGADMIN" -qc "DROP DATABASE $db WITH (FORCE)"
-	"$BIN" status --queue "$NATS" --queue-name "$name" --delete
+	w=$(echo "$wcpu * 1000 / $N" | bc -l)
+	pg=$(echo "($pg1 - $pg0) * 1000 / $HZ / $N" | bc -l)
+	nats=$(echo "($nats1 - $nats0) * 1000 / $HZ / $N" | bc -l)
+	# 2W / (W + P): the speed-up two workers would get if the two cores
+	# were this benchmark's alone, one worker bound by its own CPU per
+	# article (W), two by all the CPU an article costs (W plus PostgreSQL
+	# and NATS, P) over two cores. A ratio of CPU times of one run, so
+	# less sensitive to other load on the machine than the wall clock.
+	printf "  CPU ms per article: workers %.2f, postgres %.2f, nats %.2f; 2W/(W+P) = %.2f\n" "$w" "$pg" "$nats" \
+		"$(echo "2 * $w / ($w + $pg + $nats)" | bc -l)"
+	cleanup
 done
 if [ -n "${RATE[1]:-}" ] && [ -n "${RATE[2]:-}" ]; then
 	printf "speed-up of two workers over one: %.2fx\n" "$(echo "${RATE[2]} / ${RATE[1]}" | bc -l)"
