@@ -485,11 +485,14 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// promise of it is (above).
 		return nil
 	}
-	if status == sitrep.StatusNegated && code.Code[:2] == "04" && s.refusal(i) {
-		// "would not negotiate", "will not hold talks": a refusal to
-		// meet, coded as the rejection it is, and it did happen.
-		code, _ = cameo.Lookup("125")
-		status = sitrep.StatusOccurred
+	if status == sitrep.StatusNegated && s.refusal(i) {
+		// "would not negotiate", "will not sign", "I will not
+		// apologise": a refusal, coded as the rejection it is, and it
+		// did happen.
+		if r := refusalCode(code.Code); r != "" {
+			code, _ = cameo.Lookup(r)
+			status = sitrep.StatusOccurred
+		}
 	}
 	if code.Code[:2] == "04" && s.willing(i, status) {
 		// "is ready to mediate", "would continue to mediate", "ready
@@ -1279,4 +1282,21 @@ var actedNouns = setOf("move", "violence", "attack", "strike", "killing", "murde
 // a later event.
 func mentionOf(a *sitrep.EventActor) *sitrep.ActorMention {
 	return &sitrep.ActorMention{Span: a.Span, Code: a.Code, Country: a.Country, Sector: a.Sector, Entry: "actor of an earlier event", Ref: -1}
+}
+
+// refusalCode is the rejection (12x) that a refused cooperative act
+// amounts to: a refused meeting 125, a refused deal or material
+// cooperation 121, refused aid 122, a refused concession 124.
+func refusalCode(code string) string {
+	switch {
+	case code[:2] == "04":
+		return "125"
+	case code == "057" || code[:2] == "06":
+		return "121"
+	case code[:2] == "07":
+		return "122"
+	case code[:2] == "08" || code == "055":
+		return "124"
+	}
+	return ""
 }
