@@ -164,16 +164,24 @@ func (p *Parser) Write(w io.Writer) error {
 	}
 	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
 	bw := bufio.NewWriter(zw)
-	modelio.WriteString32(bw, magic)
+	// A model without word classes is written as before them, so that
+	// retraining it gives the same bytes.
+	mg := magicV2
+	if len(p.words) > 0 {
+		mg = magic
+	}
+	modelio.WriteString32(bw, mg)
 	binary.Write(bw, binary.LittleEndian, uint32(max(p.beam, 1)))
 	binary.Write(bw, binary.LittleEndian, uint32(len(p.labels)))
 	for _, l := range p.labels {
 		modelio.WriteString32(bw, l)
 	}
-	binary.Write(bw, binary.LittleEndian, uint32(len(p.words)))
-	for _, w := range p.words {
-		modelio.WriteString32(bw, w)
-		binary.Write(bw, binary.LittleEndian, p.wc[wordOnly(w)])
+	if mg == magic {
+		binary.Write(bw, binary.LittleEndian, uint32(len(p.words)))
+		for _, w := range p.words {
+			modelio.WriteString32(bw, w)
+			binary.Write(bw, binary.LittleEndian, p.wc[wordOnly(w)])
+		}
 	}
 	if err := bw.Flush(); err != nil {
 		return err

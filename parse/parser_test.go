@@ -2,10 +2,13 @@ package parse
 
 import (
 	"bytes"
+	"compress/gzip"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -351,6 +354,55 @@ func TestLearnsHandTreebank(t *testing.T) {
 		}
 		if sc := Evaluate(q, docs); sc.Heads != sc.Words || sc.Labeled != sc.Words {
 			t.Errorf("beam %d: %s on its own training data", beam, sc)
+		}
+	}
+}
+
+// TestWordClassesRoundTrip trains with word classes and checks that they
+// survive Write and Read (as a "-3" model) and that a model without them
+// is still written as "-2".
+func TestWordClassesRoundTrip(t *testing.T) {
+	docs := []*sitrep.Document{tagged(t, "Police/NNS/NOUN arrested/VBD/VERB him/PRP/PRON ././PUNCT")}
+	for i, h := range []int{1, -1, 1, 1} {
+		docs[0].Tokens[i].Head, docs[0].Tokens[i].Deprel = h, []string{"nsubj", "root", "obj", "punct"}[i]
+	}
+	for _, tc := range []struct {
+		classes map[string]uint16
+		magic   string
+	}{
+		{nil, magicV2},
+		{map[string]uint16{"police": 3, "troops": 3, "arrested": 7, "1990": 2, "1991": 5}, magic},
+	} {
+		p, err := Train(docs, TrainOptions{Iters: 3, Seed: 1, WordClasses: tc.classes})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if err := p.Write(&buf); err != nil {
+			t.Fatal(err)
+		}
+		zr, err := gzip.NewReader(bytes.NewReader(buf.Bytes()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		head := make([]byte, 64)
+		n, _ := io.ReadFull(zr, head)
+		if !bytes.Contains(head[:n], []byte(tc.magic)) {
+			t.Errorf("classes %v: model not written as %s", tc.classes, tc.magic)
+		}
+		q, err := Read(bytes.NewReader(buf.Bytes()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(q.wc, p.wc) || !reflect.DeepEqual(q.words, p.words) {
+			t.Errorf("classes after the round trip: %v, want %v", q.wc, p.wc)
+		}
+		// Words the hash merges keep the class of the first in sorted order.
+		if tc.classes != nil && q.wc[wordOnly("1990")] != 2 {
+			t.Errorf("1990/1991 share a hash: class %d, want 2", q.wc[wordOnly("1990")])
+		}
+		if parseAll(t, p, docs) != parseAll(t, q, docs) {
+			t.Error("reloaded model parses differently")
 		}
 	}
 }
