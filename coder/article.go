@@ -179,7 +179,9 @@ func (s *sent) sentenceCounterpart(i int, src *sitrep.ActorMention, sources []*s
 		}
 		overlap := false
 		for _, src := range sources {
-			if m.Start < src.End && src.Start < m.End {
+			// A co-source ("China, India and Russia flew in aid, and
+			// China pledged...") is not the target of the act it shares.
+			if m.Start < src.End && src.Start < m.End || actorKey(src) == k && k != srcKey {
 				overlap = true
 			}
 		}
