@@ -12,8 +12,10 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	"sitrep"
+	"sitrep/actors"
 	"sitrep/cameo"
 	"sitrep/geo"
 )
@@ -679,9 +681,50 @@ func (s *sent) argActors(a int) []*sitrep.ActorMention {
 			out = append(out, m)
 		} else if m := s.homeGovernment(k); m != nil {
 			out = append(out, m)
+		} else if m := s.demonymActor(k); m != nil {
+			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// demonymActor codes a phrase the actor coder left uncoded by its
+// country adjective: "a Palestinian state", "a Philippine supply boat",
+// "the Iranian strike" stand for that country.
+func (s *sent) demonymActor(k int) *sitrep.ActorMention {
+	kb := countryWords()
+	if kb == nil {
+		return nil
+	}
+	for _, c := range s.kids(k) {
+		if s.rel(c) != "amod" && s.tok(c).Deprel != "compound" {
+			continue
+		}
+		if s.tok(c).UPOS != "ADJ" && s.tok(c).UPOS != "PROPN" {
+			continue
+		}
+		if iso, ok := kb.LookupCountry(s.doc.TokenText(c)); ok && len(iso) == 3 {
+			t := s.tok(c)
+			return &sitrep.ActorMention{Span: s.doc.MakeSpan(t.Start, t.End), Code: iso, Country: iso, Entry: "country adjective", Ref: -1}
+		}
+	}
+	return nil
+}
+
+var (
+	countryOnce sync.Once
+	countryKB   *actors.KB
+)
+
+// countryWords is the actor knowledge base, loaded once, for its table
+// of country names and adjectives.
+func countryWords() *actors.KB {
+	countryOnce.Do(func() {
+		if kb, err := actors.Load(); err == nil {
+			countryKB = kb
+		}
+	})
+	return countryKB
 }
 
 func eventActor(m *sitrep.ActorMention) *sitrep.EventActor {
