@@ -190,6 +190,9 @@ func (s *sent) match(entries []*Entry, a frameArgs) *Entry {
 		if e.Prt != "" && a.prt != e.Prt {
 			continue
 		}
+		if e.Compound != nil && !s.hasCompound(a.self, e.Compound) {
+			continue
+		}
 		if e.Plural && !strings.Contains(s.tok(a.self).Feats, "Number=Plur") && !strings.HasSuffix(strings.ToLower(s.doc.TokenText(a.self)), "s") {
 			continue
 		}
@@ -380,7 +383,12 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	if len(sources) == 0 {
 		sources = keyed(s.sourceActors(i, cd.args))
 	}
-	if len(sources) == 0 && s.tok(i).UPOS == "NOUN" && code.Code == "046" {
+	if code.Code == "041" && s.tok(i).UPOS == "NOUN" && strings.Contains(s.tok(i).Feats, "Number=Plur") {
+		// "a wave of telephone calls received by businesses": calls in
+		// the plural are seldom a leaders' call.
+		return nil
+	}
+	if len(sources) == 0 && s.tok(i).UPOS == "NOUN" && (code.Code == "046" || code.Code == "041") {
 		// "talks in Doha": negotiations named by a noun with no party of
 		// their own are between the parties named after it, else between
 		// the two sides of the story. (Meetings, ceasefires and other
@@ -400,7 +408,14 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			// "Somalia and Ethiopia agreed ... after talks": the
 			// parties of the verb the talks hang on.
 			if v := s.governingVerb(i); v >= 0 {
-				if ps := keyed(s.sourceActors(v, s.frame(v))); len(ps) >= 2 {
+				f := s.frame(v)
+				ps := keyed(s.sourceActors(v, f))
+				if len(ps) == 1 && code.Code == "041" && f.obj >= 0 {
+					// "Macron thanked the king in a telephone call": the
+					// call is between the verb's subject and object.
+					ps = keyed(append(ps, s.argActors(f.obj)...))
+				}
+				if len(ps) >= 2 {
 					sources = ps
 				}
 			}
@@ -1342,4 +1357,15 @@ func refusalCode(code string) string {
 		return "124"
 	}
 	return ""
+}
+
+// hasCompound reports a compound modifier of i with one of the lemmas
+// ("a *phone* call").
+func (s *sent) hasCompound(i int, lemmas []string) bool {
+	for _, c := range s.kids(i) {
+		if s.tok(c).Deprel == "compound" && oneOf(s.lemma(c), lemmas) {
+			return true
+		}
+	}
+	return false
 }

@@ -20,6 +20,7 @@ type Entry struct {
 	Preps    map[string][]string // required oblique lemmas by preposition
 	Xcomp    []string            // required infinitive-complement lemmas
 	Subj     []string            // required subject lemmas ("troops responded")
+	Compound []string            // required compound modifier lemmas ("phone call")
 	Plural   bool                // a noun trigger only in the plural ("talks", not "talk")
 	Threat   bool                // coded only when promised, as a threat (138): "we will respond"
 	Prt      string              // required particle
@@ -42,6 +43,9 @@ func (e *Entry) specificity() int {
 		n++
 	}
 	if e.Subj != nil {
+		n++
+	}
+	if e.Compound != nil {
 		n++
 	}
 	if e.Prt != "" {
@@ -144,6 +148,8 @@ func (e *Entry) addCondition(c string) error {
 			e.Xcomp = vals
 		case "subj":
 			e.Subj = vals
+		case "compound":
+			e.Compound = vals
 		case "prt":
 			e.Prt = v
 		default:
