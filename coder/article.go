@@ -42,9 +42,19 @@ func actorKey(m *sitrep.ActorMention) string {
 		return m.Country
 	}
 	if strings.HasPrefix(m.Code, "IGO") {
-		return m.Code
+		return orgKey(m.Code)
 	}
 	return ""
+}
+
+// orgKey is the level at which organisations are told apart: the UN's
+// agencies (IGOUNOIAE, IGOUNOWFP) act as the UN (the gold guide), other
+// IGOs by their own code.
+func orgKey(code string) string {
+	if strings.HasPrefix(code, "IGOUNO") {
+		return "IGOUNO"
+	}
+	return code
 }
 
 func newArticle(d *sitrep.Document) *article {

@@ -763,7 +763,7 @@ func eventActorKey(a *sitrep.EventActor) string {
 	case a.Country != "":
 		return a.Country
 	}
-	return a.Code
+	return orgKey(a.Code)
 }
 
 // mergeArticle keeps one record per (source, target, code, date) in the

@@ -94,6 +94,11 @@ func systemEvents(d *sitrep.Document) (evs []eval.GoldEvent, rules []string) {
 		if a.Country != "" {
 			return a.Country
 		}
+		if strings.HasPrefix(a.Code, "IGOUNO") {
+			// The gold guide codes the UN's agencies (IAEA, WFP,
+			// UNICEF) as the UN, IGOUNO.
+			return "IGOUNO"
+		}
 		return a.Code
 	}
 	for _, ev := range d.Events {
