@@ -243,6 +243,10 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		case "NOUN":
 			entries = c.lex.nouns[s.lemma(i)]
 		}
+		evaluative := s.evaluative(i)
+		if evaluative {
+			entries = []*Entry{evaluativeEntry}
+		}
 		if len(entries) == 0 {
 			continue
 		}
@@ -253,6 +257,11 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			continue
 		}
 		a := s.frame(i)
+		if evaluative {
+			// "said the decision was unacceptable": the speaker judges
+			// what the predicate's subject names.
+			a.obj, a.subj = a.subj, s.child(s.head(i), "nsubj")
+		}
 		e := s.match(entries, a)
 		if e == nil {
 			continue
@@ -535,7 +544,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		ev := sitrep.Event{Sentence: s.idx, Trigger: trig, Source: eventActor(src), Target: eventActor(tgt),
 			CAMEO: code.Code, PLOVER: code.PLOVER, Mode: code.Mode, Context: code.Context,
 			Goldstein: code.Goldstein, Quad: code.Quad, Status: status, Date: date, DatePrecision: prec,
-			Place: place, Quote: quote, Rule: fmt.Sprintf("lexicon:%d %s", cd.entry.Line, cd.entry.Name), Mentions: 1}
+			Place: place, Quote: quote, Rule: ruleName(cd.entry), Mentions: 1}
 		return ev
 	}
 	var out []sitrep.Event
@@ -1368,4 +1377,35 @@ func (s *sent) hasCompound(i int, lemmas []string) bool {
 		}
 	}
 	return false
+}
+
+// evaluativeEntry codes a negative judgement told as a predicate under a
+// speech verb ("said the move was unacceptable") as criticism (111).
+var evaluativeEntry = &Entry{Lemma: "(predicate)", Targets: []string{"obj"}, Code: "111", Name: "said X was unacceptable"}
+
+// negativePredicates judge an act or an actor badly.
+var negativePredicates = setOf("unacceptable", "wrong", "inappropriate", "regrettable", "irresponsible", "reckless",
+	"provocative", "dangerous", "illegal", "unlawful", "outrageous", "absurd", "baseless", "groundless", "unjustified",
+	"deplorable", "shameful", "disgraceful", "hostile", "unfriendly", "destabilising", "destabilizing", "counterproductive",
+	"provocation", "violation", "breach", "mistake", "insult", "farce", "crime", "aggression")
+
+// evaluative reports a negative predicate with a copula, in the clausal
+// complement of a speech verb: "Tokyo said the remarks were *extremely
+// wrong*", "Seoul said it was *a grave violation*".
+func (s *sent) evaluative(i int) bool {
+	t := s.tok(i)
+	if (t.UPOS != "ADJ" && t.UPOS != "NOUN") || !negativePredicates[s.lemma(i)] || s.child(i, "cop") < 0 {
+		return false
+	}
+	h := s.head(i)
+	return h >= 0 && (s.rel(i) == "ccomp" || s.rel(i) == "parataxis") && speechVerbs[s.lemma(h)]
+}
+
+// ruleName names the rule of an event: its lexicon line, or "coder:"
+// for an entry built in code.
+func ruleName(e *Entry) string {
+	if e.Line == 0 {
+		return "coder: " + e.Name
+	}
+	return fmt.Sprintf("lexicon:%d %s", e.Line, e.Name)
 }
