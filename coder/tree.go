@@ -106,7 +106,10 @@ func (s *sent) conjuncts(i int) []int {
 	for _, c := range s.kids(i) {
 		switch s.rel(c) {
 		case "conj":
-			out = append(out, c)
+			// "Saudi Arabia, Egypt and Qatar": the parser often hangs
+			// each conjunct on the one before it, so the chain is
+			// followed to its end.
+			out = append(out, s.conjuncts(c)...)
 		case "flat":
 			// "Rwandan President Paul Kagame and Congolese President
 			// Felix Tshisekedi": the second name is often hung on a
