@@ -573,6 +573,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	}
 	mutual := reciprocal(code.Code) || cd.entry.Mutual
 	noTarget := cd.entry.NoTarget || len(targets) == 0 && code.Code[:2] == "02" && s.abstractAppeal(cd)
+	var shared []*sitrep.ActorMention
 	for _, src := range sources {
 		tgts := targets
 		if len(tgts) == 0 && len(sources) > 1 && (mutual || code.Code[:2] == "08") {
@@ -589,6 +590,14 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			// party named is most often inside one side or not a
 			// meeting at all: no target is guessed for it.
 			tgts = s.inferTargets(i, src, sources, code.Code)
+			if len(tgts) == 0 {
+				// "China, India and Russia flew in rescue teams":
+				// coordinated parties of one act share its target,
+				// found for whichever of them the story places.
+				tgts = shared
+			} else if shared == nil {
+				shared = tgts
+			}
 		}
 		if len(tgts) == 0 {
 			// An act whose target neither the sentence nor the story
@@ -641,6 +650,11 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		return []*sitrep.ActorMention{s.art.counterpart(actorKey(src), off)}
 	case same != nil:
 		return []*sitrep.ActorMention{same}
+	case foreignHelp(code) && s.art.domestic() && len(s.art.ranked) > 0 && actorKey(src) != s.art.ranked[0]:
+		// "China, India and Russia flew in rescue teams", in a story
+		// about Myanmar's earthquake: help from abroad goes to the
+		// country the story is about.
+		return []*sitrep.ActorMention{s.art.mentionOf(s.art.ranked[0], off)}
 	case s.art.domestic() && len(s.art.ranked) > 1 && actorKey(src) == s.art.ranked[0] && src.Country != "" && !cooperation(code):
 		// In a story about one country's own affairs (another actor
 		// is named, but only in passing), what its actors demand,
@@ -649,6 +663,14 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		return []*sitrep.ActorMention{{Span: s.doc.MakeSpan(s.doc.Tokens[i].Start, s.doc.Tokens[i].End), Code: src.Country, Country: src.Country, Entry: "domestic target", Ref: -1}}
 	}
 	return nil
+}
+
+// foreignHelp reports acts that an outside party aims at the country a
+// story is about when the sentence names no recipient: aid of every kind.
+// (Appeals, visits, cooperation and criticism were tried too: no change
+// on the three dev sets.)
+func foreignHelp(code string) bool {
+	return code[:2] == "07"
 }
 
 func containsKey(ms []*sitrep.ActorMention, m *sitrep.ActorMention) bool {
