@@ -511,7 +511,9 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// promise of it is (above).
 		return nil
 	}
-	if status == sitrep.StatusNegated && s.refusal(i) {
+	if status == sitrep.StatusNegated && (s.refusal(i) || code.Code == "054") {
+		// ("did not recognise the decision": withheld recognition is a
+		// rejection whatever the tense.)
 		// "would not negotiate", "will not sign", "I will not
 		// apologise": a refusal, coded as the rejection it is, and it
 		// did happen.
@@ -1375,7 +1377,8 @@ func mentionOf(a *sitrep.EventActor) *sitrep.ActorMention {
 
 // refusalCode is the rejection (12x) that a refused cooperative act
 // amounts to: a refused meeting 125, a refused deal or material
-// cooperation 121, refused aid 122, a refused concession 124.
+// cooperation 121, refused aid 122, a refused concession 124, refused
+// recognition 120.
 func refusalCode(code string) string {
 	switch {
 	case code[:2] == "04":
@@ -1386,6 +1389,9 @@ func refusalCode(code string) string {
 		return "122"
 	case code[:2] == "08" || code == "055":
 		return "124"
+	case code == "054":
+		// "would not recognise any agreement reached without it"
+		return "120"
 	}
 	return ""
 }
