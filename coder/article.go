@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"sitrep"
+	"sitrep/actors"
 )
 
 // article holds what the coder knows about the whole document: which
@@ -14,6 +15,9 @@ import (
 // an act whose target the sentence does not name is nearly always
 // directed at the other side of that dyad.
 type article struct {
+	// kb gives country adjectives ("a Palestinian state"); nil for the
+	// embedded knowledge base.
+	kb  *actors.KB
 	doc *sitrep.Document
 	// ranked lists the actor keys by number of mentions, most first, ties
 	// by first appearance.

@@ -26,6 +26,9 @@ var lexiconTSV []byte
 // Coder is the event-coding component.
 type Coder struct {
 	lex *Lexicon
+	// kb is the caller's actor knowledge base, read for its country
+	// adjectives; nil loads the embedded one once per process.
+	kb *actors.KB
 }
 
 // New returns a coder with the embedded lexicon.
@@ -39,6 +42,14 @@ func New() (*Coder, error) {
 
 // NewWithLexicon returns a coder with the given lexicon.
 func NewWithLexicon(lx *Lexicon) *Coder { return &Coder{lex: lx} }
+
+// WithKB makes the coder read country adjectives from kb, the knowledge
+// base the pipeline's actor coder already holds, instead of loading the
+// embedded one a second time.
+func (c *Coder) WithKB(kb *actors.KB) *Coder {
+	c.kb = kb
+	return c
+}
 
 func (c *Coder) Name() string { return "events" }
 
@@ -54,6 +65,7 @@ func (c *Coder) Fills() sitrep.Layer { return sitrep.LayerEvents }
 func (c *Coder) Process(d *sitrep.Document) error {
 	var events []sitrep.Event
 	art := newArticle(d)
+	art.kb = c.kb
 	for si := range d.Sentences {
 		s := newSent(d, si)
 		s.art = art
@@ -740,7 +752,10 @@ func (s *sent) argActors(a int) []*sitrep.ActorMention {
 // country adjective: "a Palestinian state", "a Philippine supply boat",
 // "the Iranian strike" stand for that country.
 func (s *sent) demonymActor(k int) *sitrep.ActorMention {
-	kb := countryWords()
+	kb := s.art.kb
+	if kb == nil {
+		kb = countryWords()
+	}
 	if kb == nil {
 		return nil
 	}

@@ -55,7 +55,7 @@ func pipeline(t *testing.T) *nlp.Pipeline {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := nlp.New(0, tokenize.New(), tagger, lem, parser, rec, timex.New(), actors.NewCoder(kb), quote.New(), c)
+	p, err := nlp.New(0, tokenize.New(), tagger, lem, parser, rec, timex.New(), actors.NewCoder(kb), quote.New(), c.WithKB(kb))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -72,7 +72,7 @@ func buildPipeline(c pipelineConfig) (*nlp.Pipeline, error) {
 	}
 	return nlp.New(0,
 		tokenize.New(), tagger, lem, parse.WithDatelines(parser), rec, timex.New(),
-		actors.NewCoder(kb), quote.New(), events,
+		actors.NewCoder(kb), quote.New(), events.WithKB(kb),
 	)
 }
 
