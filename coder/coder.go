@@ -494,7 +494,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			}
 		}
 	}
-	if len(targets) == 0 && code.Code[:2] == "11" && cd.args.obj >= 0 && actedNouns[s.lemma(cd.args.obj)] &&
+	if code.Code[:2] == "11" && cd.args.obj >= 0 && s.toldAct(i, cd.args.obj, len(targets) > 0) &&
 		s.art.lastForce != nil && actorKey(s.art.lastForce) != actorKey(sources[0]) {
 		// "condemned the violence", "called the incursion reckless":
 		// criticism of an act the story has told is aimed at whoever did
@@ -1376,6 +1376,27 @@ func (s *sent) joint(i int, a frameArgs) (with []int, ok bool) {
 	}
 	with = append(with, a.obl["with"]...)
 	return with, ok
+}
+
+// toldAct reports an object that names an act the story told: an acted
+// noun ("condemned the violence"), or, when the object gave no actor,
+// "it" or the relative pronoun of an acted noun ("called it a flagrant
+// violation", "an attack that Qatar condemned").
+func (s *sent) toldAct(i, obj int, hasTarget bool) bool {
+	if hasTarget {
+		return false
+	}
+	l := s.lemma(obj)
+	if actedNouns[l] {
+		return true
+	}
+	if l == "it" || l == "this" {
+		return true
+	}
+	if relPronouns[l] && s.tok(i).Deprel == "acl:relcl" && s.head(i) >= 0 {
+		return actedNouns[s.lemma(s.head(i))]
+	}
+	return false
 }
 
 // actedNouns name a forceful act without its doer ("the violence", "the
