@@ -952,6 +952,12 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 		if m == nil {
 			m = s.adjacentActor(k)
 		}
+		if m == nil {
+			// "Israeli warplanes struck", "RSF drones hit": a subject
+			// the actor coder left uncoded acts for its country
+			// adjective.
+			m = s.demonymActor(k)
+		}
 		if m != nil && strings.Contains(m.Entry, "dateline") {
 			// "An Israeli military spokesperson said troops had struck
 			// targets in Gaza", in a Cairo story: troops the actor coder
