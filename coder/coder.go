@@ -254,6 +254,12 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			entries = c.lex.verbs[s.lemma(i)]
 		case "NOUN":
 			entries = c.lex.nouns[s.lemma(i)]
+		case "ADJ":
+			if s.child(i, "cop") >= 0 || s.rel(i) == "xcomp" {
+				// Only a predicate ("is ready to help", "remained
+				// open to dialogue"), not a modifier ("a ready supply").
+				entries = c.lex.adjs[s.lemma(i)]
+			}
 		}
 		evaluative := s.evaluative(i)
 		if evaluative {

@@ -61,12 +61,15 @@ func (e *Entry) specificity() int {
 type Lexicon struct {
 	verbs map[string][]*Entry
 	nouns map[string][]*Entry
+	// adjs are predicates told by an adjective ("ready to help",
+	// "open to dialogue"), lemma prefix "a:".
+	adjs map[string][]*Entry
 }
 
 // ParseLexicon reads the TSV lexicon format described at the top of
 // lexicon.tsv. Every code must exist in the CAMEO table.
 func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
-	lx := &Lexicon{verbs: map[string][]*Entry{}, nouns: map[string][]*Entry{}}
+	lx := &Lexicon{verbs: map[string][]*Entry{}, nouns: map[string][]*Entry{}, adjs: map[string][]*Entry{}}
 	sc := bufio.NewScanner(r)
 	line := 0
 	for sc.Scan() {
@@ -80,8 +83,11 @@ func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 			return nil, fmt.Errorf("%s:%d: want 4 tab-separated fields (lemma, frame, code, name), got %d", name, line, len(f))
 		}
 		e := &Entry{Lemma: strings.ToLower(f[0]), Code: f[2], Name: f[3], Line: line}
+		adj := false
 		if strings.HasPrefix(e.Lemma, "n:") {
 			e.Noun, e.Lemma = true, e.Lemma[2:]
+		} else if strings.HasPrefix(e.Lemma, "a:") {
+			adj, e.Lemma = true, e.Lemma[2:]
 		}
 		if e.Lemma == "" {
 			return nil, fmt.Errorf("%s:%d: empty lemma", name, line)
@@ -98,6 +104,8 @@ func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 		}
 		if e.Noun {
 			lx.nouns[e.Lemma] = append(lx.nouns[e.Lemma], e)
+		} else if adj {
+			lx.adjs[e.Lemma] = append(lx.adjs[e.Lemma], e)
 		} else {
 			lx.verbs[e.Lemma] = append(lx.verbs[e.Lemma], e)
 		}
@@ -105,7 +113,7 @@ func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 	if err := sc.Err(); err != nil {
 		return nil, err
 	}
-	for _, m := range []map[string][]*Entry{lx.verbs, lx.nouns} {
+	for _, m := range []map[string][]*Entry{lx.verbs, lx.nouns, lx.adjs} {
 		for _, es := range m {
 			sort.SliceStable(es, func(i, j int) bool { return es[i].specificity() > es[j].specificity() })
 		}
