@@ -226,6 +226,11 @@ func (s *sent) date(i int, status string) (string, string) {
 		// the verb carrying the noun carries its date.
 		tx = s.timexOf(s.head(i))
 	}
+	if tx == nil {
+		if d, ok := s.daysFrom(i, status); ok {
+			return d, "day"
+		}
+	}
 	if tx != nil && presentPeriod[strings.ToLower(tx.Text)] {
 		// "the first such swap this year": the current year or month
 		// dates nothing more precisely than the story does.
@@ -241,15 +246,17 @@ func (s *sent) date(i int, status string) (string, string) {
 	}
 	pub := s.doc.Published.Format("2006-01-02")
 	if status != sitrep.StatusPlanned {
-		if d := s.sentenceDay(i); d != "" && d <= pub {
+		if d := s.sentenceDay(i, status); d != "" && d <= pub {
 			return d, "day"
 		}
 	}
 	return pub, "day"
 }
 
-// sentenceDay returns the day named in the sentence nearest token i.
-func (s *sent) sentenceDay(i int) string {
+// sentenceDay returns the day named in the sentence nearest token i, a
+// bare weekday turned the way the act's status says (the time tagger
+// may read "told X on Sunday" as the coming Sunday).
+func (s *sent) sentenceDay(i int, status string) string {
 	d := s.doc
 	lo, hi := d.Sentences[s.idx].Start, d.Sentences[s.idx].End
 	best, bestDist := "", 1<<30
@@ -263,7 +270,7 @@ func (s *sent) sentenceDay(i int) string {
 			continue
 		}
 		if dist := abs(tx.Start - d.Tokens[i].Start); dist < bestDist {
-			best, bestDist = v, dist
+			best, bestDist = s.weekday(tx, v, p, status), dist
 		}
 	}
 	return best
@@ -537,4 +544,64 @@ func (s *sent) rootOf(i int) int {
 		k = h
 	}
 	return -1
+}
+
+// countWords are the counts that open "a day after", "two days before".
+var countWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+// daysFrom dates an act told in a clause "a day after ...", "two days
+// before ...", "hours after ..." by the clause it hangs on: "said on
+// Sunday, a day after Trump spoke to both leaders" puts the call on
+// Saturday. The count is read off the words before the conjunction, since
+// the parser hangs "a day" anywhere. It answers only when the clause's
+// verb is the trigger or takes the trigger as object.
+func (s *sent) daysFrom(i int, status string) (string, bool) {
+	k := i
+	if s.rel(k) != "advcl" && (s.rel(k) == "obj" || s.rel(k) == "xcomp") && s.head(k) >= 0 {
+		k = s.head(k)
+	}
+	m := s.child(k, "mark")
+	if s.rel(k) != "advcl" || m < 0 || s.head(k) < 0 || m-1 < s.from {
+		return "", false
+	}
+	sign := 0
+	switch s.lemma(m) {
+	case "after":
+		sign = -1
+	case "before":
+		sign = 1
+	default:
+		return "", false
+	}
+	n := 0
+	switch unit := strings.ToLower(s.doc.TokenText(m - 1)); unit {
+	case "hours":
+		n = 0
+	case "day", "days":
+		if m-2 < s.from {
+			return "", false
+		}
+		w := strings.ToLower(s.doc.TokenText(m - 2))
+		if v, ok := countWords[w]; ok {
+			n = v
+		} else if isDigits(w) && len(w) <= 2 {
+			n = atoi(w)
+		} else {
+			return "", false
+		}
+		if (n == 1) != (unit == "day") {
+			return "", false
+		}
+	default:
+		return "", false
+	}
+	anchor, p := s.date(s.head(k), status)
+	if p != "day" {
+		return "", false
+	}
+	t, err := time.Parse("2006-01-02", anchor)
+	if err != nil {
+		return "", false
+	}
+	return t.AddDate(0, 0, sign*n).Format("2006-01-02"), true
 }

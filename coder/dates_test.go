@@ -1,0 +1,55 @@
+package coder_test
+
+import (
+	"testing"
+
+	"sitrep"
+)
+
+// TestEventDates runs short stories through the real pipeline and checks
+// the date the coder gives the event its trigger names.
+func TestEventDates(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []struct {
+		name, published, text, trigger, want string
+	}{
+		{"a bare weekday of a past act told in the sentence is the last one",
+			"2025-02-03",
+			"U.S. Secretary of State Marco Rubio told Panamanian President Jose Raul Mulino on Sunday that Washington would take measures necessary to protect its rights.",
+			"take", "2025-02-02"},
+		{"a day after: the day before the clause it hangs on",
+			"2025-07-27",
+			"Thailand and Cambodia will hold talks in Malaysia on Monday, officials from both countries said on Sunday, a day after U.S. President Donald Trump spoke to the leaders of both countries by telephone.",
+			"spoke", "2025-07-26"},
+		{"a trigger with no day keeps the story's day",
+			"2025-07-27",
+			"U.S. President Donald Trump spoke to the leaders of Thailand and Cambodia by telephone.",
+			"spoke", "2025-07-27"},
+	}
+	for _, c := range cases {
+		d := &sitrep.Document{ID: "t", Text: c.text}
+		var err error
+		if d.Published, err = sitrep.ParseDate(c.published); err != nil {
+			t.Fatal(err)
+		}
+		if err := p.Process(d); err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		found := false
+		for _, e := range d.Events {
+			if e.Trigger.Text != c.trigger {
+				continue
+			}
+			found = true
+			if e.Date != c.want {
+				t.Errorf("%s: %q dated %s, want %s", c.name, c.trigger, e.Date, c.want)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no event on %q (events %+v)", c.name, c.trigger, d.Events)
+		}
+	}
+}
