@@ -546,6 +546,9 @@ func (s *sent) rootOf(i int) int {
 	return -1
 }
 
+// inClauseRel are the relations that keep a word inside its clause.
+var inClauseRel = setOf("obj", "xcomp", "acl", "nmod", "obl", "conj")
+
 // countWords are the counts that open "a day after", "two days before".
 var countWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
@@ -554,14 +557,32 @@ var countWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3,
 // Sunday, a day after Trump spoke to both leaders" puts the call on
 // Saturday. The count is read off the words before the conjunction, since
 // the parser hangs "a day" anywhere. It answers only when the clause's
-// verb is the trigger or takes the trigger as object.
+// verb is the trigger or governs it within its own clause ("a day after
+// police opened fire on crowds demonstrating").
 func (s *sent) daysFrom(i int, status string) (string, bool) {
 	k := i
-	if s.rel(k) != "advcl" && (s.rel(k) == "obj" || s.rel(k) == "xcomp") && s.head(k) >= 0 {
+	for steps := 0; steps < 6 && s.rel(k) != "advcl" && inClauseRel[s.rel(k)] && !(s.rel(k) == "conj" && s.tok(k).UPOS == "VERB") && s.head(k) >= 0; steps++ {
 		k = s.head(k)
 	}
-	m := s.child(k, "mark")
-	if s.rel(k) != "advcl" || m < 0 || s.head(k) < 0 || m-1 < s.from {
+	m := -1
+	if s.rel(k) == "advcl" {
+		m = s.child(k, "mark")
+	} else {
+		// "two days after Iranian missiles and drones hit", parsed with
+		// "after" on the subject and the verb coordinated with the main
+		// one: the conjunction closest before the verb, with no verb or
+		// comma between.
+		for j := k - 1; j >= s.from; j-- {
+			if t := s.tok(j); t.UPOS == "VERB" || t.UPOS == "AUX" || s.doc.TokenText(j) == "," {
+				break
+			}
+			if l := s.lemma(j); l == "after" || l == "before" {
+				m = j
+				break
+			}
+		}
+	}
+	if m < 0 || s.head(k) < 0 || m-1 < s.from {
 		return "", false
 	}
 	sign := 0
