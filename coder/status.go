@@ -249,13 +249,20 @@ func (s *sent) date(i int, status string) (string, string) {
 		if d := s.sentenceDay(i, status); d != "" && d <= pub {
 			return d, "day"
 		}
+	} else if d := s.sentenceDay(i, status); d > pub {
+		// "will hold a joint air drill over the sea south of the
+		// peninsula on Friday": the parser hangs the day on a noun, but
+		// a later day named after the planned verb dates the plan ("on
+		// Sunday accused ... and said it would file" is the saying's).
+		return d, "day"
 	}
 	return pub, "day"
 }
 
 // sentenceDay returns the day named in the sentence nearest token i, a
 // bare weekday turned the way the act's status says (the time tagger
-// may read "told X on Sunday" as the coming Sunday).
+// may read "told X on Sunday" as the coming Sunday). A planned act takes
+// only a day named after it.
 func (s *sent) sentenceDay(i int, status string) string {
 	d := s.doc
 	lo, hi := d.Sentences[s.idx].Start, d.Sentences[s.idx].End
@@ -267,6 +274,9 @@ func (s *sent) sentenceDay(i int, status string) string {
 		}
 		v, p := normalise(tx.Value)
 		if p != "day" || s.inRelative(tx) {
+			continue
+		}
+		if status == sitrep.StatusPlanned && tx.Start < d.Tokens[i].Start {
 			continue
 		}
 		if dist := abs(tx.Start - d.Tokens[i].Start); dist < bestDist {
