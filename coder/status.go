@@ -276,7 +276,7 @@ func (s *sent) sentenceDay(i int, status string) string {
 		if p != "day" || s.inRelative(tx) {
 			continue
 		}
-		if status == sitrep.StatusPlanned && tx.Start < d.Tokens[i].Start {
+		if status == sitrep.StatusPlanned && tx.Start < d.Tokens[i].Start || status != sitrep.StatusPlanned && deadline(d.Text[:tx.Start]) {
 			continue
 		}
 		if dist := abs(tx.Start - d.Tokens[i].Start); dist < bestDist {
@@ -635,4 +635,19 @@ func (s *sent) daysFrom(i int, status string) (string, bool) {
 		return "", false
 	}
 	return t.AddDate(0, 0, sign*n).Format("2006-01-02"), true
+}
+
+// deadline reports a day named as a limit or a start ("must leave by
+// Saturday", "suspended from Wednesday", "until Friday"), which dates no
+// act of its own sentence; text is the story up to the time expression.
+func deadline(text string) bool {
+	f := strings.Fields(text)
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.ToLower(f[len(f)-1]) {
+	case "by", "until", "till", "from", "before":
+		return true
+	}
+	return false
 }
