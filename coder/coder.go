@@ -500,6 +500,12 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			}
 		}
 	}
+	if code.Code == "152" && len(targets) == 0 && len(sources) >= 2 && s.manyCountries(sources) {
+		// "U.S. and South Korean forces held their annual exercises":
+		// exercises held by two countries together are military
+		// cooperation between them, each way (062).
+		code, _ = cameo.Lookup("062")
+	}
 	if code.Code[:2] == "11" && cd.args.obj >= 0 && s.toldAct(i, cd.args.obj, len(targets) > 0) &&
 		s.art.lastForce != nil && actorKey(s.art.lastForce) != actorKey(sources[0]) {
 		// "condemned the violence", "called the incursion reckless":
@@ -1484,4 +1490,14 @@ func ruleName(e *Entry) string {
 		return "coder: " + e.Name
 	}
 	return fmt.Sprintf("lexicon:%d %s", e.Line, e.Name)
+}
+
+// manyCountries reports actors of more than one country.
+func (s *sent) manyCountries(ms []*sitrep.ActorMention) bool {
+	for _, m := range ms[1:] {
+		if actorKey(m) != actorKey(ms[0]) {
+			return true
+		}
+	}
+	return false
 }
