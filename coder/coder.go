@@ -517,7 +517,10 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// "Israel denied that its soldiers had shot at the convoy": a
 		// denial answers whoever made the claim, the accuser or the side
 		// that reported the act.
-		if m := s.art.claimant[actorKey(sources[0])]; m != nil && actorKey(m) != actorKey(sources[0]) {
+		// A claim from within the country ("the opposition accused the
+		// government") is answered too, when the claimant is another
+		// actor than the denier.
+		if m := s.art.claimant[actorKey(sources[0])]; m != nil && (actorKey(m) != actorKey(sources[0]) || m.Code != sources[0].Code) {
 			targets = []*sitrep.ActorMention{m}
 		}
 	}
