@@ -23,6 +23,11 @@ func (a *anchorer) tenseAt(at int) int {
 		toks := a.doc.Tokens[a.sent.TokStart:a.sent.TokEnd]
 		// The token at or after the expression, then outwards.
 		k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= pos })
+		if k < len(toks) {
+			if c := governorTense(a.doc, a.sent.TokStart+k); c != 9 {
+				return c
+			}
+		}
 		for d := 0; d <= len(toks); d++ {
 			if i := k - 1 - d; i >= 0 {
 				if c := tagCue(a.doc, a.sent.TokStart+i); c != 9 {
@@ -215,4 +220,50 @@ func forward(p *parser, at int) bool {
 		return true
 	}
 	return false
+}
+
+// governorTense reads the tense of the verb the expression at token i
+// hangs on in the dependency parse ("told Mulino on Sunday that the US
+// would act": Sunday is told's, which is past), or 9 when the document has
+// no parse or the verb shows no tense. The nearest verb in the word order
+// is often another clause's, so the parse goes first when there is one.
+func governorTense(doc *sitrep.Document, i int) int {
+	if !doc.Layers.Has(sitrep.LayerDeps) {
+		return 9
+	}
+	h := i
+	for steps := 0; steps < 4; steps++ {
+		h = doc.Tokens[h].Head
+		if h < 0 || h >= len(doc.Tokens) || doc.Tokens[h].Sent != doc.Tokens[i].Sent {
+			return 9
+		}
+		if u := doc.Tokens[h].UPOS; u == "VERB" || u == "AUX" {
+			break
+		}
+		if steps == 3 {
+			return 9
+		}
+	}
+	// Auxiliaries decide first ("will meet", "had met", "is going to
+	// meet"), then the verb's own form.
+	from, to := h-6, h+1
+	if from < 0 {
+		from = 0
+	}
+	for j := from; j < to && j < len(doc.Tokens); j++ {
+		t := &doc.Tokens[j]
+		if t.Head != h || t.Sent != doc.Tokens[h].Sent || t.Deprel != "aux" && t.Deprel != "aux:pass" {
+			continue
+		}
+		if c := tagCue(doc, j); c != 9 {
+			return c
+		}
+	}
+	switch doc.Tokens[h].XPOS {
+	case "VBD":
+		return -1
+	case "VBN":
+		return tagCue(doc, h)
+	}
+	return 9
 }
