@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -234,8 +233,6 @@ func UnlabeledFiles(dataDir string) []string {
 	return out
 }
 
-var tag = regexp.MustCompile(`<[^>]*>`)
-
 // AddUnlabeled learns from unlabeled text: the case statistics of each
 // word, and word classes (wordclass.Cluster) over the news files and the words
 // of the training sentences.
@@ -281,23 +278,9 @@ func (g *Gazetteer) addCaseStats(files []string) ([]string, error) {
 	counts := map[string]*count{}
 	var texts []string
 	for _, path := range files {
-		data, err := os.ReadFile(path)
+		text, err := wordclass.Text(path)
 		if err != nil {
 			return nil, err
-		}
-		text := string(data)
-		switch {
-		case strings.HasSuffix(path, ".tml"):
-			text = tag.ReplaceAllString(text, " ")
-		case strings.HasSuffix(path, ".conllu"):
-			var b strings.Builder
-			for _, line := range strings.Split(text, "\n") {
-				if t, ok := strings.CutPrefix(line, "# text = "); ok {
-					b.WriteString(t)
-					b.WriteByte('\n')
-				}
-			}
-			text = b.String()
 		}
 		texts = append(texts, text)
 		initial := true
