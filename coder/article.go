@@ -32,6 +32,9 @@ type article struct {
 	// reported its act: the side its denial answers.
 	claimant map[string]*sitrep.ActorMention
 	home     int8 // domestic(): 0 not yet known, 1 domestic, 2 not
+	// dates notes how each trigger, by sentence and byte offset, was
+	// dated (retold.go).
+	dates map[[2]int]dateNote
 }
 
 // actorKey is what an event actor stands for at the level events are

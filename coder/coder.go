@@ -71,6 +71,7 @@ func (c *Coder) Process(d *sitrep.Document) error {
 		s.art = art
 		events = append(events, c.codeSentence(s)...)
 	}
+	art.retell(events)
 	d.Events = mergeArticle(events)
 	return nil
 }
@@ -560,13 +561,14 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		}
 		status = sitrep.StatusOccurred
 	}
-	date, prec := s.date(i, status)
+	date, prec, own := s.dateOwn(i, status)
 	if s.background(i, date) || s.sinceRelative(i) {
 		// "the memorandum Ethiopia signed with Somaliland in January",
 		// in a December story: background, not news (the gold guide).
 		return nil
 	}
 	place := s.place(i, sources, targets)
+	s.art.noteDate(s, i, status, own)
 	trig := d.MakeSpan(d.Tokens[i].Start, d.Tokens[i].End)
 	quote := quoteAt(d, d.Tokens[i].Start)
 	mk := func(src, tgt *sitrep.ActorMention) sitrep.Event {

@@ -215,6 +215,14 @@ func (s *sent) timexOf(i int) *sitrep.Timex {
 // lead's day over to later sentences was tried and lost more than it
 // gained on the dev set.)
 func (s *sent) date(i int, status string) (string, string) {
+	d, p, _ := s.dateOwn(i, status)
+	return d, p
+}
+
+// dateOwn is date, also reporting whether the day came from the sentence
+// (own) rather than from the publication day by default: only a
+// defaulted day may be replaced by an earlier telling's (retold.go).
+func (s *sent) dateOwn(i int, status string) (string, string, bool) {
 	tx := s.timexOf(i)
 	if tx == nil && s.rel(i) == "conj" && s.head(i) >= 0 && s.tok(s.head(i)).UPOS == "VERB" && s.frame(i).subj < 0 {
 		// "met Sharaa on Sunday ... and called for": a coordinated verb
@@ -228,7 +236,7 @@ func (s *sent) date(i int, status string) (string, string) {
 	}
 	if tx == nil {
 		if d, ok := s.daysFrom(i, status); ok {
-			return d, "day"
+			return d, "day", true
 		}
 	}
 	if tx != nil && presentPeriod[strings.ToLower(tx.Text)] {
@@ -238,25 +246,25 @@ func (s *sent) date(i int, status string) (string, string) {
 	}
 	if tx != nil {
 		if d, p := normalise(tx.Value); d != "" {
-			return s.weekday(tx, d, p, status), p
+			return s.weekday(tx, d, p, status), p, true
 		}
 	}
 	if s.doc.Published.IsZero() {
-		return "", ""
+		return "", "", false
 	}
 	pub := s.doc.Published.Format("2006-01-02")
 	if status != sitrep.StatusPlanned {
 		if d := s.sentenceDay(i, status); d != "" && d <= pub {
-			return d, "day"
+			return d, "day", true
 		}
 	} else if d := s.sentenceDay(i, status); d > pub {
 		// "will hold a joint air drill over the sea south of the
 		// peninsula on Friday": the parser hangs the day on a noun, but
 		// a later day named after the planned verb dates the plan ("on
 		// Sunday accused ... and said it would file" is the saying's).
-		return d, "day"
+		return d, "day", true
 	}
-	return pub, "day"
+	return pub, "day", false
 }
 
 // sentenceDay returns the day named in the sentence nearest token i, a

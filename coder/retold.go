@@ -1,0 +1,105 @@
+package coder
+
+import (
+	"strings"
+
+	"sitrep"
+)
+
+// Event coreference for dates. A story tells its main act in the lead
+// with its day ("Israel struck ... on Saturday") and tells it again
+// later with none ("the strikes killed ...", "Israel said its strikes
+// were ..."); the gold guide codes one event, dated by the first
+// telling. Carrying the lead's day over to every later sentence lost far
+// more than it gained (docs/events.md, fourth pass): only the same act
+// (same source, target and code) takes the earlier day.
+
+// dateNote says how an event's trigger was dated: own is true when the
+// day came from the sentence, retell when a defaulted day may be taken
+// from an earlier telling of the same act.
+type dateNote struct {
+	own, retell bool
+}
+
+// noteDate records how the trigger at token i was dated.
+func (a *article) noteDate(s *sent, i int, status string, own bool) {
+	if a.dates == nil {
+		a.dates = map[[2]int]dateNote{}
+	}
+	n := dateNote{own: own}
+	if !own {
+		n.retell = retellable(status) && !s.newAct(i)
+	}
+	a.dates[[2]int{s.idx, s.tok(i).Start}] = n
+}
+
+// retellable reports statuses under which an act can be a retelling of
+// an earlier one: a plan or a hypothesis is an act yet to come.
+func retellable(status string) bool {
+	switch status {
+	case sitrep.StatusPlanned, sitrep.StatusHypothetical:
+		return false
+	}
+	return true
+}
+
+// newActWords mark an act told as a new one ("struck again", "another
+// round of talks", "fresh strikes"), not a retelling.
+var newActWords = map[string]bool{
+	"again": true, "another": true, "new": true, "fresh": true, "renewed": true,
+	"second": true, "third": true, "further": true, "latest": true,
+	"additional": true, "repeated": true, "also": true, "later": true, "subsequent": true,
+}
+
+// newAct reports a new-act word in the clause of the trigger at token i:
+// among the words of its own clause, and those of the noun it heads
+// or of its object ("launched fresh strikes").
+func (s *sent) newAct(i int) bool {
+	for j := s.from; j < s.to; j++ {
+		if newActWords[strings.ToLower(s.doc.Text[s.tok(j).Start:s.tok(j).End])] && s.inClause(j, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// retell gives an event with a defaulted day the day of an earlier
+// telling of the same act in the article whose day its sentence gave:
+// first one with the same source, target and code (so the two merge and
+// count as two mentions); else one with the same source and CAMEO root
+// whatever its target ("Israel struck Hezbollah sites in Lebanon on
+// Saturday" ... "Israel said its strikes were"), since the target of a
+// retelling is often found differently or not at all.
+func (a *article) retell(evs []sitrep.Event) {
+	first := map[string]*sitrep.Event{}
+	for x := range evs {
+		e := &evs[x]
+		n, ok := a.dates[[2]int{e.Sentence, e.Trigger.Start}]
+		if !ok {
+			continue
+		}
+		src := eventActorKey(e.Source)
+		same := src + "\x00" + eventActorKey(e.Target) + "\x00" + e.CAMEO
+		root := src + "\x01" + e.CAMEO[:2]
+		if n.own {
+			if !retellable(e.Status) {
+				// "will travel to Cairo next week" is not told
+				// again by "have mediated for months".
+				continue
+			}
+			for _, k := range []string{same, root} {
+				if _, seen := first[k]; !seen {
+					first[k] = e
+				}
+			}
+			continue
+		}
+		f := first[same]
+		if f == nil {
+			f = first[root]
+		}
+		if n.retell && f != nil && f.Sentence < e.Sentence {
+			e.Date, e.DatePrecision = f.Date, f.DatePrecision
+		}
+	}
+}
