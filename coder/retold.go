@@ -98,8 +98,19 @@ func (a *article) retell(evs []sitrep.Event) {
 		if f == nil {
 			f = first[root]
 		}
-		if n.retell && f != nil && f.Sentence < e.Sentence {
+		if n.retell && f != nil && f.Sentence < e.Sentence && !otherPlace(f, e) {
 			e.Date, e.DatePrecision = f.Date, f.DatePrecision
 		}
 	}
+}
+
+// otherPlace reports two tellings placed in different countries
+// ("struck targets in Syria on Sunday" ... "strikes in Lebanon"): two
+// acts. A finer place within one country may be the same act told more
+// closely, so only the country counts.
+func otherPlace(a, b *sitrep.Event) bool {
+	if a.Place == nil || b.Place == nil || a.Place.Country == "" || b.Place.Country == "" {
+		return false
+	}
+	return a.Place.Country != b.Place.Country
 }

@@ -14,6 +14,7 @@ func TestRetell(t *testing.T) {
 		date          string
 		note          dateNote
 		status        string
+		place         string // country of the event's place
 	}
 	timed := dateNote{own: true}
 	retold := dateNote{retell: true}
@@ -24,32 +25,35 @@ func TestRetell(t *testing.T) {
 		want []string // dates after retell, in order
 	}{
 		{"same act told again takes the first day",
-			[]ev{{0, "ISR", "LBN", "195", "2025-03-22", timed, ""}, {2, "ISR", "LBN", "195", "2025-03-23", retold, ""}},
+			[]ev{{0, "ISR", "LBN", "195", "2025-03-22", timed, "", ""}, {2, "ISR", "LBN", "195", "2025-03-23", retold, "", ""}},
 			[]string{"2025-03-22", "2025-03-22"}},
 		{"same source and root, another target",
-			[]ev{{0, "ISR", "LBN", "195", "2025-03-22", timed, ""}, {3, "ISR", "", "190", "2025-03-23", retold, ""}},
+			[]ev{{0, "ISR", "LBN", "195", "2025-03-22", timed, "", ""}, {3, "ISR", "", "190", "2025-03-23", retold, "", ""}},
 			[]string{"2025-03-22", "2025-03-22"}},
 		{"another root keeps the story's day",
-			[]ev{{0, "ISR", "LBN", "195", "2025-03-22", timed, ""}, {1, "ISR", "LBN", "111", "2025-03-23", retold, ""}},
+			[]ev{{0, "ISR", "LBN", "195", "2025-03-22", timed, "", ""}, {1, "ISR", "LBN", "111", "2025-03-23", retold, "", ""}},
 			[]string{"2025-03-22", "2025-03-23"}},
 		{"another source keeps the story's day",
-			[]ev{{0, "ISR", "LBN", "195", "2025-03-22", timed, ""}, {1, "LBN", "ISR", "195", "2025-03-23", retold, ""}},
+			[]ev{{0, "ISR", "LBN", "195", "2025-03-22", timed, "", ""}, {1, "LBN", "ISR", "195", "2025-03-23", retold, "", ""}},
 			[]string{"2025-03-22", "2025-03-23"}},
 		{"a new act keeps the story's day",
-			[]ev{{0, "ISR", "LBN", "195", "2025-03-22", timed, ""}, {1, "ISR", "LBN", "195", "2025-03-23", fresh, ""}},
+			[]ev{{0, "ISR", "LBN", "195", "2025-03-22", timed, "", ""}, {1, "ISR", "LBN", "195", "2025-03-23", fresh, "", ""}},
 			[]string{"2025-03-22", "2025-03-23"}},
 		{"the same sentence is not a retelling",
-			[]ev{{1, "ISR", "LBN", "195", "2025-03-22", timed, ""}, {1, "ISR", "LBN", "195", "2025-03-23", retold, ""}},
+			[]ev{{1, "ISR", "LBN", "195", "2025-03-22", timed, "", ""}, {1, "ISR", "LBN", "195", "2025-03-23", retold, "", ""}},
 			[]string{"2025-03-22", "2025-03-23"}},
 		{"an untimed telling before the timed one keeps its day",
-			[]ev{{0, "ISR", "LBN", "195", "2025-03-23", retold, ""}, {2, "ISR", "LBN", "195", "2025-03-22", timed, ""}},
+			[]ev{{0, "ISR", "LBN", "195", "2025-03-23", retold, "", ""}, {2, "ISR", "LBN", "195", "2025-03-22", timed, "", ""}},
 			[]string{"2025-03-23", "2025-03-22"}},
 		{"a plan is not told again by a past act",
-			[]ev{{0, "EGY", "ISR", "043", "2024-07", timed, sitrep.StatusPlanned}, {1, "EGY", "ISR", "045", "2024-07-05", retold, ""}},
+			[]ev{{0, "EGY", "ISR", "043", "2024-07", timed, sitrep.StatusPlanned, ""}, {1, "EGY", "ISR", "045", "2024-07-05", retold, "", ""}},
 			[]string{"2024-07", "2024-07-05"}},
+		{"another country is another act",
+			[]ev{{0, "ISR", "SYR", "195", "2025-03-22", timed, "", "SYR"}, {1, "ISR", "", "195", "2025-03-23", retold, "", "LBN"}},
+			[]string{"2025-03-22", "2025-03-23"}},
 		{"the first timed telling wins, exact code before root",
-			[]ev{{0, "ISR", "LBN", "190", "2025-03-20", timed, ""}, {1, "ISR", "LBN", "195", "2025-03-21", timed, ""},
-				{2, "ISR", "LBN", "195", "2025-03-23", retold, ""}, {3, "ISR", "SYR", "193", "2025-03-23", retold, ""}},
+			[]ev{{0, "ISR", "LBN", "190", "2025-03-20", timed, "", ""}, {1, "ISR", "LBN", "195", "2025-03-21", timed, "", ""},
+				{2, "ISR", "LBN", "195", "2025-03-23", retold, "", ""}, {3, "ISR", "SYR", "193", "2025-03-23", retold, "", ""}},
 			[]string{"2025-03-20", "2025-03-21", "2025-03-21", "2025-03-20"}},
 	}
 	for _, c := range cases {
@@ -65,6 +69,9 @@ func TestRetell(t *testing.T) {
 			start := 10 * x
 			evs = append(evs, sitrep.Event{Sentence: e.sent, Trigger: sitrep.Span{Start: start, End: start + 5},
 				Source: ea(e.src), Target: ea(e.tgt), CAMEO: e.cam, Status: e.status, Date: e.date, DatePrecision: "day", Mentions: 1})
+			if e.place != "" {
+				evs[x].Place = &sitrep.Place{Country: e.place}
+			}
 			a.dates[[2]int{e.sent, start}] = e.note
 		}
 		a.retell(evs)
