@@ -1103,33 +1103,44 @@ func (s *sent) antecedent(k int) *sitrep.ActorMention {
 	return near
 }
 
-// speakerOf returns the actor whose speech verb governs token i.
-func (s *sent) speakerOf(i int) *sitrep.ActorMention {
+// speechHead returns the speech verb whose complement holds token i, or
+// -1. With withinClause the walk up stops at a clause boundary other than
+// coordination or an open complement.
+func (s *sent) speechHead(i int, withinClause bool) int {
 	for k := i; k >= 0; k = s.head(k) {
 		h := s.head(k)
 		if h < 0 {
-			return nil
+			return -1
 		}
 		if (s.rel(k) == "ccomp" || s.rel(k) == "parataxis") && speechVerbs[s.lemma(h)] {
-			if subj := s.frame(h).subj; subj >= 0 {
-				if s.group(subj) {
-					return nil
-				}
-				if m := s.roleOf(subj); m != nil {
-					return m
-				}
-				return s.actorAt(subj)
-			}
-			// "Mali accused Algeria and said it would file a
-			// complaint": the speech verb shares its head's subject.
-			if srcs := keyed(s.sourceActors(h, s.frame(h))); len(srcs) == 1 {
-				return srcs[0]
-			}
+			return h
+		}
+		if withinClause && clauseBoundary(s.rel(k)) && s.rel(k) != "conj" && s.rel(k) != "xcomp" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// speakerOf returns the actor whose speech verb governs token i.
+func (s *sent) speakerOf(i int) *sitrep.ActorMention {
+	h := s.speechHead(i, true)
+	if h < 0 {
+		return nil
+	}
+	if subj := s.frame(h).subj; subj >= 0 {
+		if s.group(subj) {
 			return nil
 		}
-		if clauseBoundary(s.rel(k)) && s.rel(k) != "conj" && s.rel(k) != "xcomp" {
-			return nil
+		if m := s.roleOf(subj); m != nil {
+			return m
 		}
+		return s.actorAt(subj)
+	}
+	// "Mali accused Algeria and said it would file a complaint": the
+	// speech verb shares its head's subject.
+	if srcs := keyed(s.sourceActors(h, s.frame(h))); len(srcs) == 1 {
+		return srcs[0]
 	}
 	return nil
 }
@@ -1234,16 +1245,9 @@ func (s *sent) abstractAppeal(cd candidate) bool {
 // speakersOf returns the coordinated actors of the subject of the speech
 // verb governing i, when it names several.
 func (s *sent) speakersOf(i int) []*sitrep.ActorMention {
-	for k := i; k >= 0; k = s.head(k) {
-		h := s.head(k)
-		if h < 0 {
-			return nil
-		}
-		if (s.rel(k) == "ccomp" || s.rel(k) == "parataxis") && speechVerbs[s.lemma(h)] {
-			if subj := s.frame(h).subj; subj >= 0 {
-				return s.argActors(subj)
-			}
-			return nil
+	if h := s.speechHead(i, false); h >= 0 {
+		if subj := s.frame(h).subj; subj >= 0 {
+			return s.argActors(subj)
 		}
 	}
 	return nil
