@@ -21,7 +21,7 @@ func newSent(d *sitrep.Document, s int) *sent {
 	from, to := d.SentenceTokens(s)
 	st := &sent{doc: d, idx: s, from: from, to: to, children: make([][]int, to-from), body: from}
 	if s == 0 {
-		st.body = datelineEnd(d, from, to)
+		st.body = d.DatelineEnd(from, to)
 	}
 	for i := from; i < to; i++ {
 		if h := st.head(i); h >= 0 {
@@ -29,22 +29,6 @@ func newSent(d *sitrep.Document, s int) *sent {
 		}
 	}
 	return st
-}
-
-// datelineEnd returns the first token after a dateline ("CARACAS, July 30
-// (Sitrep) —"), or from when the sentence has none. The parser, trained
-// without datelines, often makes the place the root of the lead sentence
-// and hangs the real clause on it.
-func datelineEnd(d *sitrep.Document, from, to int) int {
-	for i := from + 1; i < to && i < from+16; i++ {
-		switch d.TokenText(i) {
-		case "—", "–", "--":
-			if i+1 < to {
-				return i + 1
-			}
-		}
-	}
-	return from
 }
 
 func (s *sent) tok(i int) *sitrep.Token { return &s.doc.Tokens[i] }

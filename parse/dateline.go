@@ -1,10 +1,6 @@
 package parse
 
 import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-
 	"sitrep"
 	"sitrep/nlp"
 )
@@ -26,7 +22,7 @@ func (d datelineParser) Process(doc *sitrep.Document) error {
 		return d.Component.Process(doc)
 	}
 	from, to := doc.SentenceTokens(0)
-	end := DatelineEnd(doc, from, to)
+	end := doc.DatelineEnd(from, to)
 	if end == from {
 		return d.Component.Process(doc)
 	}
@@ -58,63 +54,4 @@ func (d datelineParser) Process(doc *sitrep.Document) error {
 		}
 	}
 	return nil
-}
-
-// DatelineEnd returns the index of the first token after a dateline that
-// opens tokens [from, to), or from when there is none. A dateline is a
-// place in capitals ("MANILA", "PORT-AU-PRINCE", "NEW YORK"), then a comma
-// or an agency in brackets, and a dash within the next few tokens; at
-// least three tokens of story must follow.
-func DatelineEnd(doc *sitrep.Document, from, to int) int {
-	k := from
-	for k < to && k < from+8 {
-		if w := doc.TokenText(k); capsWord(w) ||
-			// "PORT-AU-PRINCE" may come as PORT - AU - PRINCE.
-			w == "-" && k > from && k+1 < to && capsWord(doc.TokenText(k+1)) &&
-				doc.Tokens[k].Start == doc.Tokens[k-1].End && doc.Tokens[k+1].Start == doc.Tokens[k].End {
-			k++
-			continue
-		}
-		break
-	}
-	if k == from || k >= to {
-		return from
-	}
-	if w := doc.TokenText(k); w != "," && w != "(" && !isDash(w) {
-		return from
-	}
-	for j := k; j < to && j < from+16; j++ {
-		if isDash(doc.TokenText(j)) {
-			if to-(j+1) < 3 {
-				return from
-			}
-			return j + 1
-		}
-		if w := doc.TokenText(j); w == "." || w == "said" || w == "says" {
-			return from // a sentence, not a dateline
-		}
-	}
-	return from
-}
-
-func isDash(w string) bool {
-	return w == "—" || w == "–" || w == "--" || w == "-"
-}
-
-// capsWord reports whether w is a word in capitals ("MANILA", "U.S.",
-// "PORT-AU-PRINCE"), or a hyphen inside such a name.
-func capsWord(w string) bool {
-	if w == "-" {
-		return false
-	}
-	letters := 0
-	for _, r := range w {
-		switch {
-		case unicode.IsUpper(r):
-			letters++
-		case unicode.IsLower(r):
-			return false
-		}
-	}
-	return letters > 0 && (letters > 1 || utf8.RuneCountInString(strings.Trim(w, ".")) > 1)
 }

@@ -47,7 +47,7 @@ func TestDatelineEnd(t *testing.T) {
 			t.Fatal(err)
 		}
 		from, to := d.SentenceTokens(0)
-		end := DatelineEnd(d, from, to)
+		end := d.DatelineEnd(from, to)
 		got := ""
 		if end != from {
 			got = d.TokenText(end)
@@ -73,7 +73,7 @@ func TestWithDatelinesAttachesTheDateline(t *testing.T) {
 	if len(d.Sentences) != 2 {
 		t.Fatalf("document has %d sentences after parsing, want 2", len(d.Sentences))
 	}
-	body := DatelineEnd(d, 0, d.Sentences[0].TokEnd)
+	body := d.DatelineEnd(0, d.Sentences[0].TokEnd)
 	roots := 0
 	for i := 0; i < d.Sentences[0].TokEnd; i++ {
 		tok := d.Tokens[i]
