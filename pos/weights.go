@@ -151,41 +151,61 @@ type sparseRow struct {
 }
 
 // weights is a read-only sparse weight table: an open-addressing hash of
-// feature keys to runs of (class, weight) pairs.
+// feature keys to runs of (class, weight) pairs. A slot keeps its key beside
+// the place of its run, and a run keeps each class beside its weight, so that
+// a lookup costs two cache misses rather than one per array; tagging is
+// bound by those misses.
 type weights struct {
 	n     int
 	mask  uint64
-	keys  []uint64 // 0 marks an empty slot
-	start []uint32 // run of slot i is cls/w[start[i]:start[i+1 of run]]
-	count []uint8
-	cls   []uint8
-	w     []float32
+	slots []slot  // key 0 marks an empty slot
+	runs  []entry // run of a slot: runs[start : start+count]
 	rows  int
 }
 
-func buildWeights(n int, rows []sparseRow) *weights {
+type slot struct {
+	key   uint64
+	start uint32
+	count uint32
+}
+
+type entry struct {
+	w   float32
+	cls uint32
+}
+
+// put places a row's key and appends its run; false if the key is there.
+func (ws *weights) put(k uint64, cls []uint8, w func(j int) float32) bool {
+	i := mix(k) & ws.mask
+	for ws.slots[i].key != 0 && ws.slots[i].key != k {
+		i = (i + 1) & ws.mask
+	}
+	if ws.slots[i].key == k {
+		return false
+	}
+	ws.slots[i] = slot{key: k, start: uint32(len(ws.runs)), count: uint32(len(cls))}
+	for j, c := range cls {
+		ws.runs = append(ws.runs, entry{w: w(j), cls: uint32(c)})
+	}
+	return true
+}
+
+func newWeights(n, rows int) *weights {
 	size := 1
-	for size < len(rows)*2 {
+	for size < rows*2 {
 		size <<= 1
 	}
-	ws := &weights{n: n, mask: uint64(size - 1), keys: make([]uint64, size), start: make([]uint32, size), count: make([]uint8, size), rows: len(rows)}
+	return &weights{n: n, mask: uint64(size - 1), slots: make([]slot, size), rows: rows}
+}
+
+func buildWeights(n int, rows []sparseRow) *weights {
+	ws := newWeights(n, len(rows))
 	for _, r := range rows {
 		k := r.key
 		if k == 0 {
 			k = 1 // 0 marks empty slots; a collision with key 1 is harmless
 		}
-		i := mix(k) & ws.mask
-		for ws.keys[i] != 0 && ws.keys[i] != k {
-			i = (i + 1) & ws.mask
-		}
-		if ws.keys[i] == k {
-			continue
-		}
-		ws.keys[i] = k
-		ws.start[i] = uint32(len(ws.cls))
-		ws.count[i] = uint8(len(r.cls))
-		ws.cls = append(ws.cls, r.cls...)
-		ws.w = append(ws.w, r.w...)
+		ws.put(k, r.cls, func(j int) float32 { return r.w[j] })
 	}
 	return ws
 }
@@ -199,28 +219,38 @@ func mix(k uint64) uint64 {
 	return k
 }
 
-// add adds the weights of feats into scores.
+// add adds the weights of feats into scores. It goes in two passes, first
+// reading every feature's home slot and then comparing and adding, so that
+// the cache misses of the home slots overlap instead of following each other.
 func (ws *weights) add(feats []uint64, scores []float32) {
-	for _, k := range feats {
-		if k == 0 {
-			k = 1
+	const batch = 32
+	var want, home, keys [batch]uint64
+	for len(feats) > 0 {
+		n := min(len(feats), batch)
+		for j, k := range feats[:n] {
+			if k == 0 {
+				k = 1
+			}
+			want[j], home[j] = k, mix(k)&ws.mask
 		}
-		i := mix(k) & ws.mask
-		for {
-			kk := ws.keys[i]
-			if kk == k {
-				s, c := ws.start[i], uint32(ws.count[i])
-				cls, w := ws.cls[s:s+c], ws.w[s:s+c]
-				for j, cl := range cls {
-					scores[cl] += w[j]
-				}
-				break
+		for j := range n {
+			keys[j] = ws.slots[home[j]].key
+		}
+		for j := range n {
+			k, i, kk := want[j], home[j], keys[j]
+			for kk != k && kk != 0 {
+				i = (i + 1) & ws.mask
+				kk = ws.slots[i].key
 			}
 			if kk == 0 {
-				break
+				continue
 			}
-			i = (i + 1) & ws.mask
+			sl := ws.slots[i]
+			for _, e := range ws.runs[sl.start : sl.start+sl.count] {
+				scores[e.cls] += e.w
+			}
 		}
+		feats = feats[n:]
 	}
 }
 
@@ -232,8 +262,8 @@ func (ws *weights) add(feats []uint64, scores []float32) {
 // write stores the table as its rows: key, count, classes, weights.
 func (ws *weights) write(w io.Writer) error {
 	var maxAbs float64
-	for _, v := range ws.w {
-		maxAbs = max(maxAbs, math.Abs(float64(v)))
+	for _, e := range ws.runs {
+		maxAbs = max(maxAbs, math.Abs(float64(e.w)))
 	}
 	scale := float32(maxAbs / 32767)
 	if scale == 0 {
@@ -245,20 +275,22 @@ func (ws *weights) write(w io.Writer) error {
 	buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(scale))
 	// Rows in key order so that the same model gives the same bytes.
 	idx := make([]int, 0, ws.rows)
-	for i, k := range ws.keys {
-		if k != 0 {
+	for i, sl := range ws.slots {
+		if sl.key != 0 {
 			idx = append(idx, i)
 		}
 	}
-	sort.Slice(idx, func(a, b int) bool { return ws.keys[idx[a]] < ws.keys[idx[b]] })
+	sort.Slice(idx, func(a, b int) bool { return ws.slots[idx[a]].key < ws.slots[idx[b]].key })
 	for _, i := range idx {
-		buf = binary.LittleEndian.AppendUint64(buf, ws.keys[i])
-		c := ws.count[i]
-		buf = append(buf, c)
-		s := ws.start[i]
-		buf = append(buf, ws.cls[s:s+uint32(c)]...)
-		for _, v := range ws.w[s : s+uint32(c)] {
-			q := int16(math.Round(float64(v / scale)))
+		sl := ws.slots[i]
+		buf = binary.LittleEndian.AppendUint64(buf, sl.key)
+		run := ws.runs[sl.start : sl.start+sl.count]
+		buf = append(buf, uint8(len(run)))
+		for _, e := range run {
+			buf = append(buf, uint8(e.cls))
+		}
+		for _, e := range run {
+			q := int16(math.Round(float64(e.w / scale)))
 			buf = binary.LittleEndian.AppendUint16(buf, uint16(q))
 		}
 	}
@@ -278,13 +310,8 @@ func parseWeights(data []byte) (*weights, []byte, error) {
 		return nil, nil, errors.New("weights: implausible table dimensions")
 	}
 	data = data[12:]
-	size := 1
-	for size < nr*2 {
-		size <<= 1
-	}
-	ws := &weights{n: n, mask: uint64(size - 1), keys: make([]uint64, size), start: make([]uint32, size), count: make([]uint8, size), rows: nr}
-	ws.cls = make([]uint8, 0, len(data)/4)
-	ws.w = make([]float32, 0, len(data)/4)
+	ws := newWeights(n, nr)
+	ws.runs = make([]entry, 0, len(data)/4)
 	for row := 0; row < nr; row++ {
 		if len(data) < 9 {
 			return nil, nil, fmt.Errorf("weights: row %d truncated", row)
@@ -298,21 +325,14 @@ func parseWeights(data []byte) (*weights, []byte, error) {
 		if k == 0 {
 			k = 1
 		}
-		i := mix(k) & ws.mask
-		for ws.keys[i] != 0 && ws.keys[i] != k {
-			i = (i + 1) & ws.mask
-		}
-		if ws.keys[i] == k {
-			return nil, nil, fmt.Errorf("weights: row %d repeats a feature", row)
-		}
-		ws.keys[i], ws.start[i], ws.count[i] = k, uint32(len(ws.cls)), uint8(c)
-		for j := 0; j < c; j++ {
-			if int(data[j]) >= n {
-				return nil, nil, fmt.Errorf("weights: row %d: class %d out of range", row, data[j])
+		cls := data[:c]
+		for _, cl := range cls {
+			if int(cl) >= n {
+				return nil, nil, fmt.Errorf("weights: row %d: class %d out of range", row, cl)
 			}
-			ws.cls = append(ws.cls, data[j])
-			q := int16(binary.LittleEndian.Uint16(data[c+2*j:]))
-			ws.w = append(ws.w, float32(q)*scale)
+		}
+		if !ws.put(k, cls, func(j int) float32 { return float32(int16(binary.LittleEndian.Uint16(data[c+2*j:]))) * scale }) {
+			return nil, nil, fmt.Errorf("weights: row %d repeats a feature", row)
 		}
 		data = data[3*c:]
 	}
