@@ -35,6 +35,8 @@ type article struct {
 	// dates notes how each trigger, by sentence and byte offset, was
 	// dated (retold.go).
 	dates map[[2]int]dateNote
+	// lists are the article's coordinations of actors (groups.go).
+	lists *[]actorList
 }
 
 // actorKey is what an event actor stands for at the level events are

@@ -746,7 +746,10 @@ func (s *sent) argActors(a int) []*sitrep.ActorMention {
 		}
 	}
 	for _, k := range s.conjuncts(a) {
-		if s.group(k) || s.groupOf(k) {
+		if ms := s.countGroup(k); len(ms) > 0 {
+			// "the three countries": the three listed before.
+			out = append(out, ms...)
+		} else if s.group(k) || s.groupOf(k) {
 			// "both ministers", "the two countries": the story's two
 			// sides, whatever the actor coder made of the phrase.
 			out = append(out, s.art.dyad(s.tok(k).Start)...)
@@ -929,6 +932,10 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 	}
 	var out []*sitrep.ActorMention
 	for _, k := range s.conjuncts(subj) {
+		if ms := s.countGroup(k); len(ms) > 0 {
+			out = append(out, ms...)
+			continue
+		}
 		if s.group(k) || s.groupOf(k) || s.pluralGroup(k) && s.speakerOf(i) == nil {
 			out = append(out, s.art.dyad(s.tok(k).Start)...)
 			continue

@@ -1,0 +1,156 @@
+package coder
+
+import (
+	"strconv"
+	"strings"
+
+	"sitrep"
+)
+
+// Groups named by a count. A story that lists three countries ("Spain,
+// Ireland and Norway recognised ...") goes on to name them as "the three
+// countries", "the three governments"; one that opens with "diplomats from
+// seven Latin American countries" lists the seven later. Such a phrase
+// stands for the list of that many actors nearest it in the article,
+// before it if there is one, else after it.
+
+// countNouns are the plural nouns a count turns into a group of actors.
+var countNouns = setOf("country", "government", "nation", "state", "capital", "neighbour", "neighbor", "member", "ally",
+	"junta", "regime", "administration")
+
+// memberNouns are people of a group ("diplomats from seven countries"):
+// the group acts or is acted on through them.
+var memberNouns = setOf("diplomat", "envoy", "ambassador", "official", "citizen", "national", "leader", "minister",
+	"representative", "delegation", "troop", "soldier", "force", "embassy", "mission", "staff")
+
+// countOf reads the count on a plural group noun ("the three countries",
+// "7 governments"), or 0.
+func (s *sent) countOf(k int) int {
+	if !countNouns[s.lemma(k)] || !strings.HasSuffix(strings.ToLower(s.doc.TokenText(k)), "s") {
+		return 0
+	}
+	for _, c := range s.kids(k) {
+		if s.rel(c) != "nummod" {
+			continue
+		}
+		w := strings.ToLower(s.doc.TokenText(c))
+		if n, ok := countWords[w]; ok {
+			return n
+		}
+		if n, err := strconv.Atoi(w); err == nil {
+			return n
+		}
+	}
+	return 0
+}
+
+// countGroup returns the actors a group named by a count stands for: the
+// actors listed inside the phrase itself ("seven countries, among them
+// Argentina, Chile and Peru"), else the nearest list in the article of
+// exactly that many actors. Two is left to the story's dyad (group).
+func (s *sent) countGroup(k int) []*sitrep.ActorMention {
+	n := s.countOf(k)
+	if n == 0 && memberNouns[s.lemma(k)] {
+		for _, c := range s.kids(k) {
+			if s.rel(c) == "nmod" && (s.caseOf(c) == "from" || s.caseOf(c) == "of") {
+				if n = s.countOf(c); n > 0 {
+					k = c
+					break
+				}
+			}
+		}
+	}
+	if n < 3 {
+		return nil
+	}
+	var inside []*sitrep.ActorMention
+	for _, c := range s.kids(k) {
+		if r := s.rel(c); r == "appos" || r == "nmod" || r == "acl" {
+			lo, hi := s.subtree(c)
+			for j := lo; j <= hi; j++ {
+				if m := s.mentionCovering(j); m != nil && actorKey(m) != "" {
+					inside = append(inside, m)
+				}
+			}
+		}
+	}
+	if inside = byKey(inside); len(inside) >= 2 {
+		return inside
+	}
+	off := s.tok(k).Start
+	var before, after []*sitrep.ActorMention
+	for _, l := range s.art.actorLists() {
+		if len(l.actors) != n {
+			continue
+		}
+		if l.off < off {
+			before = l.actors
+		} else if after == nil {
+			after = l.actors
+		}
+	}
+	if before != nil {
+		return before
+	}
+	return after
+}
+
+// subtree returns the first and last token of i's subtree.
+func (s *sent) subtree(i int) (int, int) {
+	lo, hi := i, i
+	for _, c := range s.kids(i) {
+		l, h := s.subtree(c)
+		lo, hi = min(lo, l), max(hi, h)
+	}
+	return lo, hi
+}
+
+// actorList is a coordination of two or more actors, at a byte offset.
+type actorList struct {
+	off    int
+	actors []*sitrep.ActorMention
+}
+
+// actorLists returns the article's coordinations of actors, in text
+// order, computed once.
+func (a *article) actorLists() []actorList {
+	if a.lists != nil {
+		return *a.lists
+	}
+	var out []actorList
+	for si := range a.doc.Sentences {
+		s := newSent(a.doc, si)
+		s.art = a
+		for i := s.from; i < s.to; i++ {
+			if s.rel(i) == "conj" || s.child(i, "conj") < 0 {
+				continue
+			}
+			var ms []*sitrep.ActorMention
+			for _, j := range s.conjuncts(i) {
+				if m := s.mentionCovering(j); m != nil && actorKey(m) != "" {
+					ms = append(ms, m)
+				} else if m := s.placeActor(j); m != nil {
+					ms = append(ms, m)
+				}
+			}
+			if ms = byKey(ms); len(ms) >= 2 {
+				out = append(out, actorList{off: s.tok(i).Start, actors: ms})
+			}
+		}
+	}
+	a.lists = &out
+	return out
+}
+
+// byKey keeps the first mention of each event actor.
+func byKey(ms []*sitrep.ActorMention) []*sitrep.ActorMention {
+	var out []*sitrep.ActorMention
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if k := actorKey(m); k != "" && !seen[k] {
+			seen[k] = true
+			out = append(out, m)
+		}
+	}
+	return out
+}

@@ -1,0 +1,64 @@
+package coder_test
+
+import (
+	"strings"
+	"testing"
+
+	"sitrep"
+)
+
+// TestGeneralClasses runs short stories through the real pipeline and
+// checks that the events of a class of sentences are coded (want) and
+// that misreadings are not (not), each as "SRC>TGT CAMEO" at country
+// level.
+func TestGeneralClasses(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"a group named by a count is the list of that many before it",
+			"Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday. Israel recalled its ambassadors to the three countries last week.",
+			[]string{"ISR>ESP 161", "ISR>IRL 161", "ISR>NOR 161"}, nil},
+	}
+	for _, c := range cases {
+		d := &sitrep.Document{ID: "t", Text: c.text}
+		var err error
+		if d.Published, err = sitrep.ParseDate("2024-05-28"); err != nil {
+			t.Fatal(err)
+		}
+		if err := p.Process(d); err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		got := map[string]bool{}
+		var all []string
+		for _, e := range d.Events {
+			k := country(e.Source) + ">" + country(e.Target) + " " + e.CAMEO
+			got[k] = true
+			all = append(all, k)
+		}
+		for _, w := range c.want {
+			if !got[w] {
+				t.Errorf("%s: no %s in %s", c.name, w, strings.Join(all, ", "))
+			}
+		}
+		for _, w := range c.not {
+			if got[w] {
+				t.Errorf("%s: %s coded, want none", c.name, w)
+			}
+		}
+	}
+}
+
+func country(a *sitrep.EventActor) string {
+	switch {
+	case a == nil:
+		return "-"
+	case a.Country != "":
+		return a.Country
+	}
+	return a.Code
+}
