@@ -151,61 +151,78 @@ type sparseRow struct {
 }
 
 // weights is a read-only sparse weight table: an open-addressing hash of
-// feature keys to runs of (class, weight) pairs. A slot keeps its key beside
-// the place of its run, and a run keeps each class beside its weight, so that
-// a lookup costs two cache misses rather than one per array; tagging is
-// bound by those misses.
+// feature keys to runs of (class, weight) pairs. Tagging is bound by the
+// cache misses of its look-ups, so the table is kept small and dense: a
+// slot is one word (a 31-bit fingerprint of the key beside the place of its
+// run), a run is its length and then one 32-bit word per entry (an int16
+// weight beside its class),
+// and scores are summed as integers and scaled once. The full keys sit
+// apart, cold, for Write.
+//
+// A fingerprint stands for its key: an absent feature whose fingerprint
+// equals that of a present one on its probe path (about 1 in 10^9 look-ups)
+// adds that row's weights. The tags of EWT dev and test came out identical
+// to those of full-key look-ups.
 type weights struct {
 	n     int
 	mask  uint64
-	slots []slot  // key 0 marks an empty slot
-	runs  []entry // run of a slot: runs[start : start+count]
+	slots []uint64 // fingerprint<<32 | start of the run; 0 marks an empty slot
+	keys  []uint64 // the full key of each slot
+	runs  []uint32 // a run: its length, then uint16(weight)<<16 | class per entry
+	scale float32  // a weight is its int16 times scale
 	rows  int
 }
 
-type slot struct {
-	key   uint64
-	start uint32
-	count uint32
-}
+func fingerprint(k uint64) uint64 { return k>>32 | 1 }
 
-type entry struct {
-	w   float32
-	cls uint32
-}
-
-// put places a row's key and appends its run; false if the key is there.
-func (ws *weights) put(k uint64, cls []uint8, w func(j int) float32) bool {
+// put places a row's key and appends its run of quantised weights; false if
+// the key is there already.
+func (ws *weights) put(k uint64, cls []uint8, q func(j int) int16) bool {
 	i := mix(k) & ws.mask
-	for ws.slots[i].key != 0 && ws.slots[i].key != k {
+	for ws.slots[i] != 0 && ws.keys[i] != k {
 		i = (i + 1) & ws.mask
 	}
-	if ws.slots[i].key == k {
+	if ws.slots[i] != 0 {
 		return false
 	}
-	ws.slots[i] = slot{key: k, start: uint32(len(ws.runs)), count: uint32(len(cls))}
+	ws.slots[i] = fingerprint(k)<<32 | uint64(uint32(len(ws.runs)))
+	ws.keys[i] = k
+	ws.runs = append(ws.runs, uint32(len(cls)))
 	for j, c := range cls {
-		ws.runs = append(ws.runs, entry{w: w(j), cls: uint32(c)})
+		ws.runs = append(ws.runs, uint32(uint16(q(j)))<<16|uint32(c))
 	}
 	return true
 }
 
-func newWeights(n, rows int) *weights {
+func newWeights(n, rows int, scale float32) *weights {
 	size := 1
-	for size < rows*2 {
+	for size < rows+rows/2 {
 		size <<= 1
 	}
-	return &weights{n: n, mask: uint64(size - 1), slots: make([]slot, size), rows: rows}
+	return &weights{n: n, mask: uint64(size - 1), slots: make([]uint64, size), keys: make([]uint64, size), rows: rows, scale: scale}
 }
 
+// buildWeights quantises rows to int16 multiples of one scale per table:
+// the rounding (under 1/65536 of the largest weight) changes no decision we
+// could measure, and halves the bytes the look-ups touch.
 func buildWeights(n int, rows []sparseRow) *weights {
-	ws := newWeights(n, len(rows))
+	var maxAbs float64
+	for _, r := range rows {
+		for _, v := range r.w {
+			maxAbs = max(maxAbs, math.Abs(float64(v)))
+		}
+	}
+	scale := float32(maxAbs / 32767)
+	if scale == 0 {
+		scale = 1
+	}
+	ws := newWeights(n, len(rows), scale)
 	for _, r := range rows {
 		k := r.key
 		if k == 0 {
 			k = 1 // 0 marks empty slots; a collision with key 1 is harmless
 		}
-		ws.put(k, r.cls, func(j int) float32 { return r.w[j] })
+		ws.put(k, r.cls, func(j int) int16 { return int16(math.Round(float64(r.w[j] / scale))) })
 	}
 	return ws
 }
@@ -224,33 +241,40 @@ func mix(k uint64) uint64 {
 // the cache misses of the home slots overlap instead of following each other.
 func (ws *weights) add(feats []uint64, scores []float32) {
 	const batch = 32
-	var want, home, keys [batch]uint64
+	var acc [256]int32
+	sum := acc[:ws.n]
+	var want, home, found [batch]uint64
 	for len(feats) > 0 {
 		n := min(len(feats), batch)
 		for j, k := range feats[:n] {
 			if k == 0 {
 				k = 1
 			}
-			want[j], home[j] = k, mix(k)&ws.mask
+			want[j], home[j] = fingerprint(k), mix(k)&ws.mask
 		}
 		for j := range n {
-			keys[j] = ws.slots[home[j]].key
+			found[j] = ws.slots[home[j]]
 		}
 		for j := range n {
-			k, i, kk := want[j], home[j], keys[j]
-			for kk != k && kk != 0 {
+			fp, i, sl := want[j], home[j], found[j]
+			for sl>>32 != fp && sl != 0 {
 				i = (i + 1) & ws.mask
-				kk = ws.slots[i].key
+				sl = ws.slots[i]
 			}
-			if kk == 0 {
+			if sl == 0 {
 				continue
 			}
-			sl := ws.slots[i]
-			for _, e := range ws.runs[sl.start : sl.start+sl.count] {
-				scores[e.cls] += e.w
+			start := uint32(sl) + 1
+			for _, e := range ws.runs[start : start+ws.runs[start-1]] {
+				sum[e&0xffff] += int32(int16(e >> 16))
 			}
 		}
 		feats = feats[n:]
+	}
+	for c, v := range sum {
+		if v != 0 {
+			scores[c] += float32(v) * ws.scale
+		}
 	}
 }
 
@@ -259,39 +283,30 @@ func (ws *weights) add(feats []uint64, scores []float32) {
 // (under 1/65536 of the largest weight) changes no decision we could
 // measure.
 
-// write stores the table as its rows: key, count, classes, weights.
+// write stores the table as its rows, in key order so that the same model
+// gives the same bytes: key, count, classes, int16 weights.
 func (ws *weights) write(w io.Writer) error {
-	var maxAbs float64
-	for _, e := range ws.runs {
-		maxAbs = max(maxAbs, math.Abs(float64(e.w)))
-	}
-	scale := float32(maxAbs / 32767)
-	if scale == 0 {
-		scale = 1
-	}
 	var buf []byte
 	buf = binary.LittleEndian.AppendUint32(buf, uint32(ws.n))
 	buf = binary.LittleEndian.AppendUint32(buf, uint32(ws.rows))
-	buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(scale))
-	// Rows in key order so that the same model gives the same bytes.
+	buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(ws.scale))
 	idx := make([]int, 0, ws.rows)
 	for i, sl := range ws.slots {
-		if sl.key != 0 {
+		if sl != 0 {
 			idx = append(idx, i)
 		}
 	}
-	sort.Slice(idx, func(a, b int) bool { return ws.slots[idx[a]].key < ws.slots[idx[b]].key })
+	sort.Slice(idx, func(a, b int) bool { return ws.keys[idx[a]] < ws.keys[idx[b]] })
 	for _, i := range idx {
-		sl := ws.slots[i]
-		buf = binary.LittleEndian.AppendUint64(buf, sl.key)
-		run := ws.runs[sl.start : sl.start+sl.count]
+		start := uint32(ws.slots[i]) + 1
+		run := ws.runs[start : start+ws.runs[start-1]]
+		buf = binary.LittleEndian.AppendUint64(buf, ws.keys[i])
 		buf = append(buf, uint8(len(run)))
 		for _, e := range run {
-			buf = append(buf, uint8(e.cls))
+			buf = append(buf, uint8(e))
 		}
 		for _, e := range run {
-			q := int16(math.Round(float64(e.w / scale)))
-			buf = binary.LittleEndian.AppendUint16(buf, uint16(q))
+			buf = binary.LittleEndian.AppendUint16(buf, uint16(e>>16))
 		}
 	}
 	_, err := w.Write(buf)
@@ -310,8 +325,8 @@ func parseWeights(data []byte) (*weights, []byte, error) {
 		return nil, nil, errors.New("weights: implausible table dimensions")
 	}
 	data = data[12:]
-	ws := newWeights(n, nr)
-	ws.runs = make([]entry, 0, len(data)/4)
+	ws := newWeights(n, nr, scale)
+	ws.runs = make([]uint32, 0, len(data)/3)
 	for row := 0; row < nr; row++ {
 		if len(data) < 9 {
 			return nil, nil, fmt.Errorf("weights: row %d truncated", row)
@@ -331,7 +346,7 @@ func parseWeights(data []byte) (*weights, []byte, error) {
 				return nil, nil, fmt.Errorf("weights: row %d: class %d out of range", row, cl)
 			}
 		}
-		if !ws.put(k, cls, func(j int) float32 { return float32(int16(binary.LittleEndian.Uint16(data[c+2*j:]))) * scale }) {
+		if !ws.put(k, cls, func(j int) int16 { return int16(binary.LittleEndian.Uint16(data[c+2*j:])) }) {
 			return nil, nil, fmt.Errorf("weights: row %d repeats a feature", row)
 		}
 		data = data[3*c:]
