@@ -786,6 +786,11 @@ func (s *sent) demonymActor(k int) *sitrep.ActorMention {
 		if s.tok(c).UPOS != "ADJ" && s.tok(c).UPOS != "PROPN" {
 			continue
 		}
+		if c > s.from && regionWords[s.lemma(c-1)] && s.head(c-1) == k {
+			// "Latin American countries", "North African states": a
+			// region, not the country of the bare adjective.
+			continue
+		}
 		if iso, ok := kb.LookupCountry(s.doc.TokenText(c)); ok && len(iso) == 3 {
 			t := s.tok(c)
 			return &sitrep.ActorMention{Span: s.doc.MakeSpan(t.Start, t.End), Code: iso, Country: iso, Entry: "country adjective", Ref: -1}
@@ -793,6 +798,10 @@ func (s *sent) demonymActor(k int) *sitrep.ActorMention {
 	}
 	return nil
 }
+
+// regionWords make a country adjective after them a region's ("Latin
+// American", "Central Asian", "West African").
+var regionWords = setOf("latin", "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "sub-saharan")
 
 var (
 	countryOnce sync.Once
@@ -876,6 +885,16 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 	for k, steps := i, 0; subj < 0 && steps < 4; steps++ {
 		r := s.rel(k)
 		h := s.head(k)
+		if h >= 0 && r == "acl" && steps > 0 && s.infinitive(k) {
+			// "ordered diplomats from seven countries to leave, accusing
+			// their governments", with "to leave" hung on the noun: the
+			// participle shares the subject of the verb that governs the
+			// noun, not the noun's.
+			if v := s.governingVerb(h); v >= 0 {
+				subj, k = s.frame(v).subj, v
+				continue
+			}
+		}
 		if h >= 0 && r == "acl" && s.tok(k).Deprel != "acl:relcl" || h >= 0 && r == "acl" && steps == 0 {
 			// "warplanes that struck", "ships had fired" (a participle
 			// or relative clause without its own subject): the

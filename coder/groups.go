@@ -60,6 +60,17 @@ func (s *sent) countGroup(k int) []*sitrep.ActorMention {
 			}
 		}
 	}
+	if n == 0 && countNouns[s.lemma(k)] {
+		if p := s.child(k, "nmod:poss"); p >= 0 && s.lemma(p) == "their" {
+			// "ordered diplomats from seven countries to leave,
+			// accusing their governments": the group named before.
+			for j := k - 1; j >= s.from; j-- {
+				if s.countOf(j) >= 3 {
+					return s.countGroup(j)
+				}
+			}
+		}
+	}
 	if n < 3 {
 		return nil
 	}
@@ -74,6 +85,7 @@ func (s *sent) countGroup(k int) []*sitrep.ActorMention {
 			}
 		}
 	}
+	inside = append(inside, s.namedAfter(k)...)
 	if inside = byKey(inside); len(inside) >= 2 {
 		return inside
 	}
@@ -151,6 +163,44 @@ func byKey(ms []*sitrep.ActorMention) []*sitrep.ActorMention {
 			seen[k] = true
 			out = append(out, m)
 		}
+	}
+	return out
+}
+
+// namedAfter returns the actors a group phrase names right after it,
+// read off the word order since the parse often hangs them elsewhere:
+// "seven countries, among them Argentina, Chile and Peru", "13 Western
+// governments, including the United States and Britain".
+func (s *sent) namedAfter(k int) []*sitrep.ActorMention {
+	j := k + 1
+	if j+1 >= s.to || s.lemma(j) != "," {
+		return nil
+	}
+	switch s.lemma(j + 1) {
+	case "among":
+		j += 2
+		if j < s.to && (s.lemma(j) == "they" || s.lemma(j) == "them") {
+			j++
+		}
+	case "include", "including":
+		j += 2
+	default:
+		return nil
+	}
+	var out []*sitrep.ActorMention
+	for ; j < s.to; j++ {
+		if m := s.mentionCovering(j); m != nil && actorKey(m) != "" {
+			out = append(out, m)
+			continue
+		}
+		switch s.lemma(j) {
+		case ",", "and", "the":
+			continue
+		}
+		if s.tok(j).UPOS == "PROPN" {
+			continue
+		}
+		break
 	}
 	return out
 }

@@ -23,6 +23,12 @@ func TestGeneralClasses(t *testing.T) {
 		{"a group named by a count is the list of that many before it",
 			"Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday. Israel recalled its ambassadors to the three countries last week.",
 			[]string{"ISR>ESP 161", "ISR>IRL 161", "ISR>NOR 161"}, nil},
+		{"the countries a group names after it, and 'their governments'",
+			"Venezuela on Monday ordered diplomats from seven Latin American countries, among them Argentina, Chile and Peru, to leave the country, accusing their governments of interventionist actions.",
+			[]string{"VEN>ARG 174", "VEN>PER 174", "VEN>CHL 112"}, []string{"VEN>VEN 112", "USA>VEN 112"}},
+		{"a list goes on past a name the parse hung apart",
+			"Caracas was also withdrawing its own staff from Argentina, Chile, Costa Rica, Panama, Peru, the Dominican Republic and Uruguay.",
+			[]string{"VEN>PAN 161", "VEN>DOM 161", "VEN>URY 161"}, nil},
 	}
 	for _, c := range cases {
 		d := &sitrep.Document{ID: "t", Text: c.text}

@@ -182,7 +182,7 @@ func (s *sent) timexOf(i int) *sitrep.Timex {
 	d := s.doc
 	for x := range d.Timexes {
 		tx := &d.Timexes[x]
-		if tx.Start < d.Sentences[s.idx].Start || tx.End > d.Sentences[s.idx].End || tx.Type == "DURATION" || tx.Type == "SET" || dateline(d, tx) {
+		if tx.Start < d.Sentences[s.idx].Start || tx.End > d.Sentences[s.idx].End || tx.Type == "DURATION" || tx.Type == "SET" || dateline(d, tx) || s.possessiveDay(tx) {
 			continue
 		}
 		h := -1
@@ -281,7 +281,7 @@ func (s *sent) sentenceDay(i int, status string) string {
 			continue
 		}
 		v, p := normalise(tx.Value)
-		if p != "day" || s.inRelative(tx) {
+		if p != "day" || s.inRelative(tx) || s.possessiveDay(tx) {
 			continue
 		}
 		if status == sitrep.StatusPlanned && tx.Start < d.Tokens[i].Start || status != sitrep.StatusPlanned && deadline(d.Text[:tx.Start]) {
@@ -406,6 +406,18 @@ func (s *sent) inRelative(tx *sitrep.Timex) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// possessiveDay reports a day that dates a noun ("over Sunday's
+// election", "Tuesday's announcements"), not an act of the sentence.
+func (s *sent) possessiveDay(tx *sitrep.Timex) bool {
+	d := s.doc
+	for k := s.from; k < s.to; k++ {
+		if d.Tokens[k].Start >= tx.Start && d.Tokens[k].End <= tx.End && s.tok(k).Deprel == "nmod:poss" {
+			return true
+		}
 	}
 	return false
 }

@@ -86,6 +86,27 @@ func (s *sent) caseOf(i int) string {
 
 // conjuncts returns i and the tokens coordinated with it.
 func (s *sent) conjuncts(i int) []int {
+	out := s.chain(i)
+	if h := s.head(i); h >= 0 && len(out) > 1 && s.caseOf(i) != "" {
+		// "from Argentina, Chile, Peru, the Dominican Republic and
+		// Uruguay" with "the Dominican Republic" hung on the verb as a
+		// second oblique without a preposition: the list goes on after
+		// a comma.
+		last := out[len(out)-1]
+		for _, c := range s.kids(h) {
+			if c > last && s.rel(c) == s.rel(i) && s.caseOf(c) == "" && s.tok(c).UPOS == "PROPN" {
+				if lo, _ := s.span(c); s.lemma(last+1) == "," && s.tok(last+1).End <= lo {
+					out = append(out, s.chain(c)...)
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// chain returns i and the tokens coordinated with it in the parse.
+func (s *sent) chain(i int) []int {
 	out := []int{i}
 	for _, c := range s.kids(i) {
 		switch s.rel(c) {
@@ -93,7 +114,7 @@ func (s *sent) conjuncts(i int) []int {
 			// "Saudi Arabia, Egypt and Qatar": the parser often hangs
 			// each conjunct on the one before it, so the chain is
 			// followed to its end.
-			out = append(out, s.conjuncts(c)...)
+			out = append(out, s.chain(c)...)
 		case "flat":
 			// "Rwandan President Paul Kagame and Congolese President
 			// Felix Tshisekedi": the second name is often hung on a
