@@ -938,8 +938,13 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 			}
 		}
 		// A noun that is the object of a verb takes the verb's subject
-		// ("launched an offensive").
-		if h := s.head(i); h >= 0 && s.rel(i) == "obj" && lightVerbs[s.lemma(h)] {
+		// ("launched an offensive"), also through a measure ("began
+		// three days of joint drills", "carried out a wave of strikes").
+		obj := i
+		if h := s.head(i); h >= 0 && s.rel(i) == "nmod" && s.caseOf(i) == "of" && (quantityNouns[s.lemma(h)] || spanNouns[s.lemma(h)]) {
+			obj = h
+		}
+		if h := s.head(obj); h >= 0 && s.rel(obj) == "obj" && lightVerbs[s.lemma(h)] {
 			subj = s.frame(h).subj
 			if subj < 0 {
 				return s.sourceActors(h, s.frame(h))
@@ -1220,6 +1225,9 @@ func (s *sent) adjacentActor(k int) *sitrep.ActorMention {
 // quantityNouns measure out the thing they are "of".
 var quantityNouns = setOf("wave", "series", "barrage", "round", "spate", "string", "volley", "salvo", "flurry", "dozens",
 	"hundreds", "thousands", "dozen", "hundred", "thousand", "number", "set", "raft", "package")
+
+// spanNouns measure an act out in time ("three days of drills").
+var spanNouns = setOf("day", "week", "month", "hour", "year", "night", "weekend")
 
 // domesticCode reports acts mostly done at home: protest, arrest,
 // repression.

@@ -29,6 +29,9 @@ func TestGeneralClasses(t *testing.T) {
 		{"a list goes on past a name the parse hung apart",
 			"Caracas was also withdrawing its own staff from Argentina, Chile, Costa Rica, Panama, Peru, the Dominican Republic and Uruguay.",
 			[]string{"VEN>PAN 161", "VEN>DOM 161", "VEN>URY 161"}, nil},
+		{"a list after 'from' with a name hung apart, and drills measured in days",
+			"Hours later, warships from South Korea, the United States and Japan began three days of joint drills in waters south of Jeju island.",
+			[]string{"KOR>USA 062", "USA>JPN 062", "JPN>KOR 062"}, nil},
 	}
 	for _, c := range cases {
 		d := &sitrep.Document{ID: "t", Text: c.text}

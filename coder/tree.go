@@ -87,7 +87,7 @@ func (s *sent) caseOf(i int) string {
 // conjuncts returns i and the tokens coordinated with it.
 func (s *sent) conjuncts(i int) []int {
 	out := s.chain(i)
-	if h := s.head(i); h >= 0 && len(out) > 1 && s.caseOf(i) != "" {
+	if h := s.head(i); h >= 0 && s.caseOf(i) != "" {
 		// "from Argentina, Chile, Peru, the Dominican Republic and
 		// Uruguay" with "the Dominican Republic" hung on the verb as a
 		// second oblique without a preposition: the list goes on after
@@ -95,8 +95,12 @@ func (s *sent) conjuncts(i int) []int {
 		last := out[len(out)-1]
 		for _, c := range s.kids(h) {
 			if c > last && s.rel(c) == s.rel(i) && s.caseOf(c) == "" && s.tok(c).UPOS == "PROPN" {
-				if lo, _ := s.span(c); s.lemma(last+1) == "," && s.tok(last+1).End <= lo {
-					out = append(out, s.chain(c)...)
+				// A single name before it needs an "and" after it ("from
+				// South Korea, the United States and Japan"): "from Seoul,
+				// the capital" is an apposition.
+				rest := s.chain(c)
+				if lo, _ := s.span(c); s.lemma(last+1) == "," && s.tok(last+1).End <= lo && (len(out) > 1 || len(rest) > 1) {
+					out = append(out, rest...)
 				}
 				break
 			}
