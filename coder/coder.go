@@ -749,6 +749,8 @@ func (s *sent) argActors(a int) []*sitrep.ActorMention {
 		if ms := s.countGroup(k); len(ms) > 0 {
 			// "the three countries": the three listed before.
 			out = append(out, ms...)
+		} else if ms := s.pluralAntecedent(k); len(ms) > 0 {
+			out = append(out, ms...)
 		} else if s.group(k) || s.groupOf(k) {
 			// "both ministers", "the two countries": the story's two
 			// sides, whatever the actor coder made of the phrase.
@@ -987,6 +989,12 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 					}
 				}
 			}
+		}
+		if ms := s.pluralAntecedent(k); len(ms) > 0 && (m == nil || s.speakerOf(i) == nil) {
+			// "Rubio and Lavrov met ... and they agreed": the list
+			// before, unless the pronoun is a speaker's own.
+			out = append(out, ms...)
+			continue
 		}
 		if (m == nil || actorKey(m) == "") && s.tok(k).UPOS == "PRON" {
 			m = s.speakerOf(i)

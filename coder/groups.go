@@ -204,3 +204,54 @@ func (s *sent) namedAfter(k int) []*sitrep.ActorMention {
 	}
 	return out
 }
+
+// pluralAntecedent returns the actors a "they" or "them" stands for when
+// it follows a coordination of actors in its sentence or the one before
+// ("Rubio and Lavrov met at a palace where Prince Faisal received
+// *them*"): the last such list.
+func (s *sent) pluralAntecedent(k int) []*sitrep.ActorMention {
+	if l := s.lemma(k); s.tok(k).UPOS != "PRON" || l != "they" && l != "them" {
+		return nil
+	}
+	lo := s.doc.Sentences[max(s.idx-1, 0)].Start
+	var last []*sitrep.ActorMention
+	for _, l := range s.art.actorLists() {
+		if l.off >= lo && l.off < s.tok(k).Start {
+			last = l.actors
+		}
+	}
+	if last == nil {
+		return nil
+	}
+	// "drawing condemnation from the United States and the United
+	// Nations ... the men would be safe and Thai officials would visit
+	// them": a plural subject or object between them is the nearer
+	// antecedent.
+	from := last[len(last)-1].End
+	d := s.doc
+	for j := range d.Tokens {
+		t := &d.Tokens[j]
+		if t.Start < from || j >= k {
+			continue
+		}
+		r := t.Deprel
+		if t.UPOS == "NOUN" && strings.Contains(t.Feats, "Number=Plur") && (r == "nsubj" || r == "obj" || r == "nsubj:pass") {
+			if m := s.mentionAt(j); m == nil || actorKey(m) == "" {
+				return nil
+			}
+		}
+	}
+	return last
+}
+
+// mentionAt returns the coded actor mention covering token j of any
+// sentence.
+func (s *sent) mentionAt(j int) *sitrep.ActorMention {
+	t := &s.doc.Tokens[j]
+	for x := range s.doc.Actors {
+		if m := &s.doc.Actors[x]; m.Code != "" && m.Start <= t.Start && t.End <= m.End {
+			return m
+		}
+	}
+	return nil
+}

@@ -32,6 +32,12 @@ func TestGeneralClasses(t *testing.T) {
 		{"a list after 'from' with a name hung apart, and drills measured in days",
 			"Hours later, warships from South Korea, the United States and Japan began three days of joint drills in waters south of Jeju island.",
 			[]string{"KOR>USA 062", "USA>JPN 062", "JPN>KOR 062"}, nil},
+		{"'them' after a coordination of actors is the list",
+			"Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov met at a palace in Riyadh where Saudi Foreign Minister Prince Faisal bin Farhan received them.",
+			[]string{"SAU>USA 043", "SAU>RUS 043"}, nil},
+		{"a plural noun between the list and 'them' is the nearer antecedent",
+			"Thailand deported 40 Uyghur men to China on Thursday, drawing condemnation from the United States and the United Nations. The deputy prime minister said the men would be safe and that Thai officials would visit them in Xinjiang.",
+			nil, []string{"THA>USA 042", "THA>IGOUNO 042"}},
 	}
 	for _, c := range cases {
 		d := &sitrep.Document{ID: "t", Text: c.text}
