@@ -235,7 +235,7 @@ func (s *sent) pluralAntecedent(k int) []*sitrep.ActorMention {
 			continue
 		}
 		r := t.Deprel
-		if t.UPOS == "NOUN" && strings.Contains(t.Feats, "Number=Plur") && (r == "nsubj" || r == "obj" || r == "nsubj:pass") {
+		if t.UPOS == "NOUN" && (t.XPOS == "NNS" || strings.Contains(t.Feats, "Number=Plur")) && (r == "nsubj" || r == "obj" || r == "nsubj:pass") {
 			if m := s.mentionAt(j); m == nil || actorKey(m) == "" {
 				return nil
 			}

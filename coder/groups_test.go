@@ -36,8 +36,8 @@ func TestGeneralClasses(t *testing.T) {
 			"Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov met at a palace in Riyadh where Saudi Foreign Minister Prince Faisal bin Farhan received them.",
 			[]string{"SAU>USA 043", "SAU>RUS 043"}, nil},
 		{"a plural noun between the list and 'them' is the nearer antecedent",
-			"Thailand deported 40 Uyghur men to China on Thursday, drawing condemnation from the United States and the United Nations. The deputy prime minister said the men would be safe and that Thai officials would visit them in Xinjiang.",
-			nil, []string{"THA>USA 042", "THA>IGOUNO 042"}},
+			"Thailand deported 40 Uyghur men to China on Thursday, drawing condemnation from the United States and the United Nations. The deputy prime minister said China had given assurances that the men would be safe and that Thai officials would visit them in Xinjiang.",
+			[]string{"THA>CHN 042"}, []string{"THA>USA 042", "THA>IGOUNO 042"}},
 	}
 	for _, c := range cases {
 		d := &sitrep.Document{ID: "t", Text: c.text}
