@@ -182,7 +182,7 @@ func (s *sent) timexOf(i int) *sitrep.Timex {
 	d := s.doc
 	for x := range d.Timexes {
 		tx := &d.Timexes[x]
-		if tx.Start < d.Sentences[s.idx].Start || tx.End > d.Sentences[s.idx].End || tx.Type == "DURATION" || tx.Type == "SET" || dateline(d, tx) || s.possessiveDay(tx) {
+		if tx.Start < d.Sentences[s.idx].Start || tx.End > d.Sentences[s.idx].End || tx.Type == "DURATION" || tx.Type == "SET" || dateline(d, tx) || s.nounDay(tx, i) {
 			continue
 		}
 		h := -1
@@ -281,7 +281,7 @@ func (s *sent) sentenceDay(i int, status string) string {
 			continue
 		}
 		v, p := normalise(tx.Value)
-		if p != "day" || s.inRelative(tx) || s.possessiveDay(tx) {
+		if p != "day" || s.inRelative(tx) || s.nounDay(tx, i) {
 			continue
 		}
 		if status == sitrep.StatusPlanned && tx.Start < d.Tokens[i].Start || status != sitrep.StatusPlanned && deadline(d.Text[:tx.Start]) {
@@ -410,14 +410,24 @@ func (s *sent) inRelative(tx *sitrep.Timex) bool {
 	return false
 }
 
-// possessiveDay reports a day that dates a noun ("over Sunday's
-// election", "Tuesday's announcements"), not an act of the sentence.
-func (s *sent) possessiveDay(tx *sitrep.Timex) bool {
+// nounDay reports a time expression that dates a noun other than the
+// trigger i ("over Sunday's election", "its 2017 agreement", "the 2018
+// peace deal"), not an act of the sentence.
+func (s *sent) nounDay(tx *sitrep.Timex, i int) bool {
 	d := s.doc
 	for k := s.from; k < s.to; k++ {
-		if d.Tokens[k].Start >= tx.Start && d.Tokens[k].End <= tx.End && s.tok(k).Deprel == "nmod:poss" {
-			return true
+		if d.Tokens[k].Start < tx.Start || d.Tokens[k].End > tx.End {
+			continue
 		}
+		h := s.head(k)
+		if h >= 0 && d.Tokens[h].Start >= tx.Start && d.Tokens[h].End <= tx.End {
+			continue // not the expression's head
+		}
+		switch s.tok(k).Deprel {
+		case "nmod:poss", "nummod", "compound", "amod":
+			return h >= 0 && h != i && s.tok(h).UPOS == "NOUN"
+		}
+		return false
 	}
 	return false
 }
