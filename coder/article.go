@@ -27,7 +27,10 @@ type article struct {
 	coded  map[string]bool                 // CAMEO codes of the events coded so far
 	// lastForce is the source of the last act of protest, coercion or
 	// force coded so far: the doer of "the violence" others condemn.
-	lastForce *sitrep.ActorMention
+	lastForce []*sitrep.ActorMention
+	// forceAt is the trigger offset of the last forceful act: its
+	// coordinated doers ("the U.S. and Britain struck") are kept together.
+	forceAt int
 	// claimant maps an actor key to whoever last accused that actor or
 	// reported its act: the side its denial answers.
 	claimant map[string]*sitrep.ActorMention

@@ -389,7 +389,12 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 				}
 			}
 			if ev.CAMEO[:2] >= "14" && ev.Source != nil && ev.Status != sitrep.StatusNegated && ev.Status != sitrep.StatusDenied {
-				s.art.lastForce = mentionOf(ev.Source)
+				if ev.Trigger.Start != s.art.forceAt {
+					s.art.lastForce, s.art.forceAt = nil, ev.Trigger.Start
+				}
+				if src := mentionOf(ev.Source); len(byKey(append(s.art.lastForce[:len(s.art.lastForce):len(s.art.lastForce)], src))) > len(s.art.lastForce) {
+					s.art.lastForce = append(s.art.lastForce, src)
+				}
 			}
 			out = append(out, ev)
 		}
@@ -508,11 +513,11 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		code, _ = cameo.Lookup("062")
 	}
 	if code.Code[:2] == "11" && cd.args.obj >= 0 && s.toldAct(i, cd.args.obj, len(targets) > 0) &&
-		s.art.lastForce != nil && actorKey(s.art.lastForce) != actorKey(sources[0]) {
+		len(s.art.lastForce) > 0 && actorKey(s.art.lastForce[0]) != actorKey(sources[0]) {
 		// "condemned the violence", "called the incursion reckless":
 		// criticism of an act the story has told is aimed at whoever did
 		// it, the last forceful act's doer, not at the story's other side.
-		targets = []*sitrep.ActorMention{s.art.lastForce}
+		targets = s.art.lastForce
 	}
 	if len(targets) == 0 && code.Code == "016" {
 		// "Israel denied that its soldiers had shot at the convoy": a
@@ -1472,7 +1477,8 @@ func (s *sent) toldAct(i, obj int, hasTarget bool) bool {
 // move", "the incursion").
 var actedNouns = setOf("move", "violence", "attack", "strike", "killing", "murder", "incursion", "seizure", "crackdown",
 	"shooting", "storming", "action", "escalation", "shelling", "bombing", "raid", "arrest", "detention", "expulsion",
-	"deployment", "sabotage", "invasion", "assault", "abduction", "kidnapping", "airstrike", "bombardment", "operation", "offensive")
+	"deployment", "sabotage", "invasion", "assault", "abduction", "kidnapping", "airstrike", "bombardment", "operation", "offensive",
+	"launch", "test", "intrusion", "violation")
 
 // mentionOf makes an event's actor a mention again, to be the target of
 // a later event.
