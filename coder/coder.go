@@ -253,6 +253,9 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		switch t.UPOS {
 		case "VERB":
 			entries = c.lex.verbs[s.lemma(i)]
+			if len(entries) == 0 {
+				entries = c.lex.verbs[s.stem(i)]
+			}
 		case "NOUN":
 			entries = c.lex.nouns[s.lemma(i)]
 		case "ADJ":
@@ -978,6 +981,14 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 		m := s.actorAt(k)
 		if r := s.roleOf(k); r != nil {
 			m = r
+		}
+		if s.tok(k).UPOS == "PRON" && s.lemma(k) == "they" && s.rel(k) == "nsubj" {
+			// "The four countries said they would close their airspace":
+			// the group that speaks.
+			if ms := s.speakersOf(i); len(ms) > 1 {
+				out = append(out, ms...)
+				continue
+			}
 		}
 		if s.tok(k).UPOS == "PRON" && thirdPerson[s.lemma(k)] && s.rel(k) == "nsubj" {
 			// "the European Union said it stood by Chisinau": a pronoun

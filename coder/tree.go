@@ -341,3 +341,31 @@ func (s *sent) speakerMention(i int) *sitrep.ActorMention {
 	}
 	return s.speakerOf(i)
 }
+
+// stem returns the base form of an inflected verb read off its surface
+// text, for when the lemmatiser errs ("severed" lemmatised as "severe"):
+// the regular endings -ed, -ing, -s taken off, with a dropped e or a
+// doubled consonant restored or undone. It is consulted only when the
+// lemma has no lexicon entry, and returns "" for a word that is not
+// regularly inflected.
+func (s *sent) stem(i int) string {
+	w := strings.ToLower(s.doc.TokenText(i))
+	var base string
+	switch {
+	case strings.HasSuffix(w, "ied") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ed") && len(w) > 4:
+		base = w[:len(w)-2]
+	case strings.HasSuffix(w, "ing") && len(w) > 5:
+		base = w[:len(w)-3]
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
+		return strings.TrimSuffix(w, "s")
+	default:
+		return ""
+	}
+	if n := len(base); n > 2 && base[n-1] == base[n-2] && !strings.ContainsRune("aeiouls", rune(base[n-1])) {
+		// "stopped", "shutting"
+		return base[:n-1]
+	}
+	return base
+}
