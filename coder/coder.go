@@ -495,6 +495,30 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			break
 		}
 	}
+	if len(targets) == 0 && (code.Code[:2] == "18" || code.Code[:2] == "19") && s.tok(i).UPOS == "VERB" {
+		// "struck the airport in Sanaa", "shelled villages near
+		// Kinshasa": an attack whose object names no actor is aimed at
+		// the country of the place it hits. (Not for a noun: "the
+		// killing of an Iranian commander in a U.S. drone strike in
+		// Baghdad".)
+		var places []int
+		for _, p := range []string{"in", "near", "across", "on", "outside"} {
+			places = append(places, cd.args.obl[p]...)
+			if cd.args.obj >= 0 {
+				for _, c := range s.kids(cd.args.obj) {
+					if s.rel(c) == "nmod" && s.caseOf(c) == p {
+						places = append(places, c)
+					}
+				}
+			}
+		}
+		for _, p := range places {
+			if m := s.placeActor(p); m != nil && actorKey(m) != actorKey(sources[0]) {
+				targets = append(targets, m)
+			}
+		}
+		targets = keyed(targets)
+	}
 	if code.Code[:2] == "15" {
 		if with, ok := s.joint(i, cd.args); ok {
 			// "held joint drills (with Japan)": exercises held together
@@ -978,6 +1002,7 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 			out = append(out, ms...)
 			continue
 		}
+		out = append(out, s.joinedBy(k)...)
 		m := s.actorAt(k)
 		if r := s.roleOf(k); r != nil {
 			m = r
@@ -1568,4 +1593,29 @@ func (s *sent) manyCountries(ms []*sitrep.ActorMention) bool {
 		}
 	}
 	return false
+}
+
+// joinedBy returns the actors that join a subject in its act: "Saudi
+// warplanes, *joined by jets from the United Arab Emirates and Bahrain*,
+// struck", "Israel, *together with the United States*".
+func (s *sent) joinedBy(k int) []*sitrep.ActorMention {
+	var out []*sitrep.ActorMention
+	for _, c := range s.kids(k) {
+		join := s.rel(c) == "acl" && (s.lemma(c) == "join" || s.lemma(c) == "accompany") && s.tok(c).XPOS == "VBN"
+		if !join && s.rel(c) == "nmod" {
+			if p := s.caseOf(c); p == "alongside" || p == "with" && c > k+1 && (s.lemma(c-2) == "along" || s.lemma(c-2) == "together") {
+				join = true
+			}
+		}
+		if !join {
+			continue
+		}
+		lo, hi := s.subtree(c)
+		for j := lo; j <= hi; j++ {
+			if m := s.mentionCovering(j); m != nil && actorKey(m) != "" {
+				out = append(out, m)
+			}
+		}
+	}
+	return byKey(out)
 }
