@@ -546,6 +546,11 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// it, the last forceful act's doer, not at the story's other side.
 		targets = s.art.lastForce
 	}
+	if code.Code == "016" && cd.args.obj >= 0 && s.tok(cd.args.obj).UPOS == "VERB" {
+		// "denied firing at Chadian territory": the object is the
+		// denied act, not the one the denial answers.
+		targets = nil
+	}
 	if len(targets) == 0 && code.Code == "016" {
 		// "Israel denied that its soldiers had shot at the convoy": a
 		// denial answers whoever made the claim, the accuser or the side
@@ -553,7 +558,12 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// A claim from within the country ("the opposition accused the
 		// government") is answered too, when the claimant is another
 		// actor than the denier.
-		if m := s.art.claimant[actorKey(sources[0])]; m != nil && (actorKey(m) != actorKey(sources[0]) || m.Code != sources[0].Code) {
+		// "the Sudanese army denied firing at Chadian territory",
+		// "Putin denied that the Russian state was behind cyberattacks
+		// on U.S. institutions": the denial answers the side the denied
+		// act was aimed at, else the last claimant.
+		targets = s.deniedActTarget(i, sources[0])
+		if m := s.art.claimant[actorKey(sources[0])]; len(targets) == 0 && m != nil && (actorKey(m) != actorKey(sources[0]) || m.Code != sources[0].Code) {
 			targets = []*sitrep.ActorMention{m}
 		}
 	}
@@ -1618,4 +1628,27 @@ func (s *sent) joinedBy(k int) []*sitrep.ActorMention {
 		}
 	}
 	return byKey(out)
+}
+
+// deniedActTarget returns the actors other than the denier named in the
+// complement of a denial (what is denied), nearest first.
+func (s *sent) deniedActTarget(i int, src *sitrep.ActorMention) []*sitrep.ActorMention {
+	for _, c := range s.kids(i) {
+		switch s.rel(c) {
+		case "ccomp", "xcomp", "obj", "advcl":
+		default:
+			continue
+		}
+		lo, hi := s.subtree(c)
+		for j := lo; j <= hi; j++ {
+			m := s.mentionCovering(j)
+			if m == nil {
+				m = s.demonymActor(j)
+			}
+			if m != nil && actorKey(m) != "" && actorKey(m) != actorKey(src) {
+				return []*sitrep.ActorMention{m}
+			}
+		}
+	}
+	return nil
 }
