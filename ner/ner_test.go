@@ -419,6 +419,15 @@ func TestPropagate(t *testing.T) {
 			[]tokenSpan{{0, 1, 0}, {2, 3, 2}}},
 		{"acronym in brackets", []string{"the Housing Authority ( HANO ) said", "HANO again"}, []tokenSpan{{1, 3, 1}},
 			[]tokenSpan{{1, 3, 1}, {4, 5, 1}, {7, 8, 1}}},
+		{"acronym defined", []string{"the Housing Authority of New Orleans ( HANO ) said", "HANO again"}, []tokenSpan{{4, 6, 2}},
+			[]tokenSpan{{1, 6, 1}, {7, 8, 1}, {10, 11, 1}}},
+		{"acronym with a link word's letter", []string{"at the Department of Defense ( DOD )"}, []tokenSpan{{2, 3, 1}},
+			[]tokenSpan{{2, 5, 1}, {6, 7, 1}}},
+		{"acronym of a term", []string{"the Crew Exploration Vehicle ( CEV )"}, nil, nil},
+		{"acronym of a place keeps its type", []string{"the United Arab Emirates ( UAE )"}, []tokenSpan{{1, 4, 2}},
+			[]tokenSpan{{1, 4, 2}, {5, 6, 2}}},
+		{"initials that do not spell it", []string{"the Housing Authority ( HUD ) of the Post ( TP )"}, []tokenSpan{{1, 3, 2}},
+			[]tokenSpan{{1, 3, 2}, {4, 5, 2}}},
 	} {
 		var words []string
 		var sents [][2]int

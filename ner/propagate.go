@@ -10,11 +10,13 @@ import (
 // propagate adds, within one article, the mentions the tagger missed of
 // names it found elsewhere: a name is usually written the same way each
 // time, and the sentence where context gives it away lends its label to
-// the others. An acronym in brackets right after an entity ("Housing
-// Authority of New Orleans ( HANO )") takes the entity's label first.
+// the others. Names defined with their acronym are settled first
+// (defineAcronyms); then an acronym in brackets right after an entity
+// ("the Authority ( HANO )") takes the entity's label.
 // spans are absolute token spans, sorted; words are the document's
 // tokens and sents the token ranges of its sentences.
 func propagate(words []string, sents [][2]int, spans []tokenSpan) []tokenSpan {
+	spans = defineAcronyms(words, spans)
 	if len(spans) == 0 {
 		return spans
 	}
@@ -84,4 +86,113 @@ func propagate(words []string, sents [][2]int, spans []tokenSpan) []tokenSpan {
 	spans = append(spans, added...)
 	sort.Slice(spans, func(a, b int) bool { return spans[a].start < spans[b].start })
 	return spans
+}
+
+// defineAcronyms finds names defined with their acronym in brackets, "the
+// Housing Authority of New Orleans ( HANO )", where the initials of the
+// capitalised words before the bracket spell the acronym. The name and the
+// acronym become one entity each, replacing what the tagger found inside
+// them, when the tagger found a name somewhere in them: of the type the tagger gave the whole name if it found exactly
+// that, else ORG (news defines the acronyms of organisations far more
+// often than those of people or places).
+func defineAcronyms(words []string, spans []tokenSpan) []tokenSpan {
+	changed := false
+	for i := 0; i+2 < len(words); i++ {
+		if words[i] != "(" || words[i+2] != ")" {
+			continue
+		}
+		letters, ok := acronymLetters(words[i+1])
+		if !ok {
+			continue
+		}
+		start := initialsMatch(words, i, letters)
+		if start < 0 {
+			continue
+		}
+		typ, seen := 1, false // ORG
+		for _, sp := range spans {
+			if sp.start == start && sp.end == i {
+				typ = sp.typ
+			}
+			seen = seen || sp.start < i+2 && sp.end > start
+		}
+		if !seen {
+			// Nothing in it looked like a name to the tagger: likely
+			// a term ("Crew Exploration Vehicle ( CEV )").
+			continue
+		}
+		kept := spans[:0:0]
+		for _, sp := range spans {
+			if sp.end <= start || sp.start >= i+2 {
+				kept = append(kept, sp)
+			}
+		}
+		spans = append(kept, tokenSpan{start, i, typ}, tokenSpan{i + 1, i + 2, typ})
+		changed = true
+		i += 2
+	}
+	if changed {
+		sort.Slice(spans, func(a, b int) bool { return spans[a].start < spans[b].start })
+	}
+	return spans
+}
+
+// acronymLetters returns the capitals of an acronym ("HANO", "U.N."): two
+// to eight of them and nothing but periods and ampersands besides.
+func acronymLetters(w string) (string, bool) {
+	var b strings.Builder
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			b.WriteRune(r)
+		case r == '.' || r == '&':
+		default:
+			return "", false
+		}
+	}
+	n := b.Len()
+	return b.String(), n >= 2 && n <= 8
+}
+
+// linkWords may stand inside a name without giving it a letter ("Bank of
+// America") or may give one ("Department of Defense ( DOD )").
+var linkWords = map[string]bool{"of": true, "and": true, "for": true, "the": true, "on": true, "in": true,
+	"&": true, "de": true, "du": true, "des": true, "la": true, "le": true, "to": true, "at": true}
+
+// initialsMatch returns the first token of the words ending before end
+// whose initials spell letters, or -1: each capitalised word gives its
+// first letter, link words give theirs or none, and the first word must be
+// capitalised.
+func initialsMatch(words []string, end int, letters string) int {
+	var try func(j, k int) int
+	try = func(j, k int) int {
+		// Tokens [j+1, end) have spelt letters[k+1:].
+		if k < 0 {
+			if r := words[j+1][0]; r >= 'A' && r <= 'Z' {
+				return j + 1
+			}
+			return -1
+		}
+		if j < 0 || end-j > 12 {
+			return -1
+		}
+		w := words[j]
+		if w == "" {
+			return -1
+		}
+		if linkWords[w] {
+			if s := try(j-1, k); s >= 0 {
+				return s
+			}
+			if w[0]-'a'+'A' == letters[k] {
+				return try(j-1, k-1)
+			}
+			return -1
+		}
+		if w[0] != letters[k] {
+			return -1
+		}
+		return try(j-1, k-1)
+	}
+	return try(end-1, len(letters)-1)
 }
