@@ -988,7 +988,7 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 		if h := s.head(i); h >= 0 && s.rel(i) == "nmod" && s.caseOf(i) == "of" && (quantityNouns[s.lemma(h)] || spanNouns[s.lemma(h)]) {
 			obj = h
 		}
-		if h := s.head(obj); h >= 0 && s.rel(obj) == "obj" && lightVerbs[s.lemma(h)] {
+		if h := s.head(obj); h >= 0 && s.rel(obj) == "obj" && (lightVerbs[s.lemma(h)] || s.cancelled(obj)) {
 			subj = s.frame(h).subj
 			if subj < 0 {
 				return s.sourceActors(h, s.frame(h))
@@ -1651,4 +1651,29 @@ func (s *sent) deniedActTarget(i int, src *sitrep.ActorMention) []*sitrep.ActorM
 		}
 	}
 	return nil
+}
+
+// cancelVerbs call off what their object names ("cancelled a visit",
+// "postponed the talks").
+var cancelVerbs = setOf("cancel", "postpone", "scrap", "delay", "shelve", "abandon")
+
+// cancelled reports a noun act called off by the verb it is the object
+// of: "cancelled a visit", "called off the meeting". The act did not
+// happen (negated), and the one who called it off is its party.
+func (s *sent) cancelled(i int) bool {
+	h := s.head(i)
+	if h < 0 || s.rel(i) != "obj" || s.tok(i).UPOS != "NOUN" {
+		return false
+	}
+	if cancelVerbs[s.lemma(h)] || cancelVerbs[s.stem(h)] {
+		return true
+	}
+	if l := s.lemma(h); l == "call" || l == "put" {
+		for _, c := range s.kids(h) {
+			if s.tok(c).Deprel == "compound:prt" && s.lemma(c) == "off" {
+				return true
+			}
+		}
+	}
+	return false
 }

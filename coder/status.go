@@ -25,6 +25,10 @@ var (
 // its source. The first that applies, in that order of precedence after
 // denial and negation, wins.
 func (s *sent) status(i int, src *sitrep.ActorMention) string {
+	if s.cancelled(i) {
+		// "cancelled a visit", "called off the talks".
+		return sitrep.StatusNegated
+	}
 	// Walk from the trigger up through the clauses that govern it.
 	reported := false
 	saidBy := false
