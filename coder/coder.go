@@ -118,6 +118,17 @@ func (s *sent) frame(i int) frameArgs {
 		case "xcomp":
 			a.xcomp = c
 		case "ccomp":
+			if s.tok(c).UPOS == "ADJ" && s.child(c, "cop") < 0 && s.child(c, "nsubj") >= 0 && s.child(c, "xcomp") < 0 {
+				// "held Iran responsible", parsed as a clause: the
+				// adjective is the complement, its subject the object.
+				if a.xcomp < 0 {
+					a.xcomp = c
+				}
+				if a.obj < 0 {
+					a.obj = s.child(c, "nsubj")
+				}
+				continue
+			}
 			a.ccomp = c
 			// "agree to hold": some parses make the infinitive a ccomp.
 			if a.xcomp < 0 && s.child(c, "mark") >= 0 && s.lemma(s.child(c, "mark")) == "to" {

@@ -143,6 +143,9 @@ func (a *article) actorLists() []actorList {
 					ms = append(ms, m)
 				} else if m := s.placeActor(j); m != nil {
 					ms = append(ms, m)
+				} else if m := s.countryWord(j); m != nil {
+					// "Russian and Ukrainian negotiators"
+					ms = append(ms, m)
 				}
 			}
 			if ms = byKey(ms); len(ms) >= 2 {
@@ -252,6 +255,26 @@ func (s *sent) mentionAt(j int) *sitrep.ActorMention {
 		if m := &s.doc.Actors[x]; m.Code != "" && m.Start <= t.Start && t.End <= m.End {
 			return m
 		}
+	}
+	return nil
+}
+
+// countryWord codes a country adjective standing alone in a list
+// ("Russian and Ukrainian negotiators").
+func (s *sent) countryWord(j int) *sitrep.ActorMention {
+	if u := s.tok(j).UPOS; u != "ADJ" && u != "PROPN" {
+		return nil
+	}
+	kb := s.art.kb
+	if kb == nil {
+		kb = countryWords()
+	}
+	if kb == nil {
+		return nil
+	}
+	if iso, ok := kb.LookupCountry(s.doc.TokenText(j)); ok && len(iso) == 3 {
+		t := s.tok(j)
+		return &sitrep.ActorMention{Span: s.doc.MakeSpan(t.Start, t.End), Code: iso, Country: iso, Entry: "country adjective", Ref: -1}
 	}
 	return nil
 }
