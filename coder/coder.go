@@ -269,6 +269,10 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			}
 		case "NOUN":
 			entries = c.lex.nouns[s.lemma(i)]
+			if len(entries) == 0 && strings.HasSuffix(s.lemma(i), "s") {
+				// "strikes" left unlemmatised: the singular's entries.
+				entries = c.lex.nouns[s.stem(i)]
+			}
 		case "ADJ":
 			if s.child(i, "cop") >= 0 || s.rel(i) == "xcomp" {
 				// Only a predicate ("is ready to help", "remained
@@ -999,7 +1003,7 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 		if h := s.head(i); h >= 0 && s.rel(i) == "nmod" && s.caseOf(i) == "of" && (quantityNouns[s.lemma(h)] || spanNouns[s.lemma(h)]) {
 			obj = h
 		}
-		if h := s.head(obj); h >= 0 && s.rel(obj) == "obj" && (lightVerbs[s.lemma(h)] || s.cancelled(obj)) {
+		if h := s.head(obj); h >= 0 && (s.rel(obj) == "obj" && (lightVerbs[s.lemma(h)] || s.cancelled(obj))) {
 			subj = s.frame(h).subj
 			if subj < 0 {
 				return s.sourceActors(h, s.frame(h))

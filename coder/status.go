@@ -39,7 +39,7 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 			l := s.lemma(c)
 			switch s.rel(c) {
 			case "advmod", "det":
-				if negWords[l] && depth == 0 {
+				if negWords[l] && (depth == 0 || depth == 1 && s.carried(i)) {
 					return sitrep.StatusNegated
 				}
 			case "obj":
@@ -49,7 +49,9 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 				}
 			case "aux":
 				switch {
-				case negWords[l] && depth == 0:
+				case negWords[l] && (depth == 0 || depth == 1 && s.carried(i)):
+					// "did not launch an offensive": the verb carrying
+					// a noun act negates it.
 					return sitrep.StatusNegated
 				case futureAux[l]:
 					planned = true
@@ -684,4 +686,14 @@ func deadline(text string) bool {
 		return true
 	}
 	return false
+}
+
+// carried reports a noun act carried by the light verb above it, whose
+// negation is the act's ("did not launch an offensive").
+func (s *sent) carried(i int) bool {
+	h := s.head(i)
+	if h < 0 || s.tok(i).UPOS != "NOUN" {
+		return false
+	}
+	return s.rel(i) == "obj" && lightVerbs[s.lemma(h)]
 }
