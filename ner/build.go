@@ -20,6 +20,21 @@ import (
 //go:embed data/firstnames.txt
 var firstNamesFile string
 
+//go:embed data/orgs.txt
+var orgsFile string
+
+// listLines returns the names of a list file: its lines less blanks and
+// # comments.
+func listLines(file string) []string {
+	var out []string
+	for _, line := range strings.Split(file, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
 // BuildGazetteer reads the place and nationality lists of the shared
 // gazetteer folder (GeoNames cities15000, countryInfo, admin1 regions,
 // mledoze countries, i18n and mordecai nationalities) and adds the
@@ -67,6 +82,11 @@ func BuildGazetteer(dir string, common map[string]bool) (*Gazetteer, error) {
 	for _, line := range strings.Split(orgNames, "\n") {
 		if !isAcronym(line) { // acronyms match case-sensitively (exactWords)
 			g.addPhrase(line, catOrgName)
+		}
+	}
+	for _, name := range listLines(orgsFile) {
+		if !isAcronym(name) && (strings.ContainsAny(name, " -") || !common[strings.ToLower(name)]) {
+			g.addPhrase(name, catOrgName)
 		}
 	}
 	for _, line := range strings.Split(firstNamesFile, "\n") {

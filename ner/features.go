@@ -134,7 +134,7 @@ var exactWords = func() map[string]uint64 {
 	for _, w := range strings.Fields(stateAbbrevs) {
 		m[w] |= 1 << (4*catStateCode + posU)
 	}
-	for _, w := range strings.Split(orgNames, "\n") {
+	for _, w := range append(strings.Split(orgNames, "\n"), listLines(orgsFile)...) {
 		if isAcronym(w) {
 			m[w] |= 1 << (4*catOrgName + posU)
 		}
