@@ -284,6 +284,9 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		if evaluative {
 			entries = []*Entry{evaluativeEntry}
 		}
+		if t.UPOS == "VERB" && s.leaveDeadline(i) {
+			entries = []*Entry{deadlineEntry}
+		}
 		if len(entries) == 0 {
 			continue
 		}
@@ -660,6 +663,11 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		out = append(out, ev)
 	}
 	mutual := reciprocal(code.Code) || cd.entry.Mutual
+	if cd.args.obj >= 0 && s.eachOther(cd.args.obj) {
+		// "Russia and Ukraine blamed each other": each side toward the
+		// other, whatever the sentence's other actors.
+		targets, mutual = nil, true
+	}
 	noTarget := cd.entry.NoTarget || len(targets) == 0 && code.Code[:2] == "02" && s.abstractAppeal(cd)
 	var shared []*sitrep.ActorMention
 	for _, src := range sources {
@@ -1688,6 +1696,47 @@ func (s *sent) cancelled(i int) bool {
 			if s.tok(c).Deprel == "compound:prt" && s.lemma(c) == "off" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// eachOther reports a reciprocal pronoun ("each other", "one another").
+func (s *sent) eachOther(k int) bool {
+	l := s.lemma(k)
+	if l != "each" && l != "one" {
+		return false
+	}
+	for _, c := range s.kids(k) {
+		if s.lemma(c) == "other" || s.lemma(c) == "another" {
+			return true
+		}
+	}
+	return k+1 < s.to && (s.lemma(k+1) == "other" || s.lemma(k+1) == "another")
+}
+
+// deadlineEntry codes "gave Iranian diplomats 48 hours to leave" as the
+// expulsion it is (174), aimed at the people told to go.
+var deadlineEntry = &Entry{Lemma: "(deadline to leave)", Targets: []string{"obj", "iobj"}, Code: "174", Name: "gave X hours to leave"}
+
+// leaveDeadline reports a verb that gives someone a span of time to
+// leave: "gave the diplomats 48 hours to leave", "gave them until
+// Friday to leave the country".
+func (s *sent) leaveDeadline(i int) bool {
+	if l := s.lemma(i); l != "give" && l != "grant" && l != "allow" {
+		return false
+	}
+	for j := i + 1; j < s.to && j < i+12; j++ {
+		if s.lemma(j) == "leave" && j > 0 && s.lemma(j-1) == "to" {
+			for k := i + 1; k < j; k++ {
+				if spanNouns[s.lemma(k)] || s.lemma(k) == "until" {
+					return true
+				}
+			}
+			return false
+		}
+		if s.lemma(j) == "." || s.lemma(j) == ";" {
+			return false
 		}
 	}
 	return false
