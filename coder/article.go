@@ -38,9 +38,6 @@ type article struct {
 	// dates notes how each trigger, by sentence and byte offset, was
 	// dated (retold.go).
 	dates map[[2]int]dateNote
-	// doers are the sources of the events coded so far, in order: who
-	// took "the decision" others welcome.
-	doers []*sitrep.ActorMention
 	// lists are the article's coordinations of actors (groups.go).
 	lists *[]actorList
 }

@@ -399,9 +399,6 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			}
 			seen[key], seen[k2] = true, true
 			s.art.coded[ev.CAMEO] = true
-			if ev.Source != nil {
-				s.art.doers = append(s.art.doers, mentionOf(ev.Source))
-			}
 			if ev.Source != nil && ev.Target != nil {
 				// Who would a denial answer: the accuser, or the side
 				// that reported the act.
@@ -571,16 +568,6 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// "denied firing at Chadian territory": the object is the
 		// denied act, not the one the denial answers.
 		targets = nil
-	}
-	if len(targets) == 0 && (code.Code == "051" || code.Code == "052") && cd.args.obj >= 0 && decisionNouns[s.lemma(cd.args.obj)] {
-		// "welcomed the decision", "praised the ruling": aimed at whoever
-		// took it, the last other actor the story has shown acting.
-		for x := len(s.art.doers) - 1; x >= 0; x-- {
-			if actorKey(s.art.doers[x]) != actorKey(sources[0]) {
-				targets = []*sitrep.ActorMention{s.art.doers[x]}
-				break
-			}
-		}
 	}
 	if len(targets) == 0 && code.Code == "016" {
 		// "Israel denied that its soldiers had shot at the convoy": a
@@ -1561,11 +1548,6 @@ var actedNouns = setOf("move", "violence", "attack", "strike", "killing", "murde
 	"shooting", "storming", "action", "escalation", "shelling", "bombing", "raid", "arrest", "detention", "expulsion",
 	"deployment", "sabotage", "invasion", "assault", "abduction", "kidnapping", "airstrike", "bombardment", "operation", "offensive",
 	"launch", "test", "intrusion", "violation")
-
-// decisionNouns name what an actor decided or did, which others welcome
-// or praise.
-var decisionNouns = setOf("decision", "move", "step", "ruling", "verdict", "report", "announcement", "release", "measure",
-	"initiative", "proposal", "offer", "gesture", "commitment", "pledge", "plan")
 
 // mentionOf makes an event's actor a mention again, to be the target of
 // a later event.
