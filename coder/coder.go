@@ -1022,7 +1022,11 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 		return nil
 	}
 	var out []*sitrep.ActorMention
-	for _, k := range s.conjuncts(subj) {
+	subjects := s.conjuncts(subj)
+	if subj == a.subj {
+		subjects = append(subjects, s.splitSubjects(i, subj)...)
+	}
+	for _, k := range subjects {
 		if ms := s.countGroup(k); len(ms) > 0 {
 			out = append(out, ms...)
 			continue
@@ -1740,4 +1744,25 @@ func (s *sent) leaveDeadline(i int) bool {
 		}
 	}
 	return false
+}
+
+// splitSubjects returns the rest of a coordinated subject the parse split
+// into two subjects of the verb ("France, Germany, Belgium *and the
+// Netherlands* summoned"): another subject of i with an "and" between it
+// and subj.
+func (s *sent) splitSubjects(i, subj int) []int {
+	var out []int
+	for _, c := range s.kids(i) {
+		if c == subj || s.rel(c) != "nsubj" || c > i {
+			continue
+		}
+		lo, hi := min(c, subj), max(c, subj)
+		for j := lo + 1; j < hi; j++ {
+			if s.rel(j) == "cc" && (s.lemma(j) == "and" || s.lemma(j) == "or") {
+				out = append(out, s.conjuncts(c)...)
+				break
+			}
+		}
+	}
+	return out
 }
