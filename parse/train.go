@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"slices"
 	"sort"
 	"time"
 
@@ -31,7 +32,12 @@ type TrainOptions struct {
 	// WordClasses maps lowercased words to classes learnt from unlabeled
 	// text (internal/wordclass); nil trains without class features.
 	WordClasses map[string]uint16
-	Log         io.Writer
+	// Runs, above 1, trains that many models with seeds Seed, Seed+1, …
+	// and ships the mean of their averaged weights: runs over different
+	// shuffles make different mistakes, and their mean costs nothing at
+	// parse time.
+	Runs int
+	Log  io.Writer
 }
 
 // example is one training sentence with its gold tree.
@@ -84,6 +90,49 @@ func Train(docs []*sitrep.Document, opt TrainOptions) (*Parser, error) {
 	if len(exs) == 0 {
 		return nil, errors.New("parse: train: no sentence with a complete gold tree")
 	}
+	runs := max(opt.Runs, 1)
+	order := slices.Clone(exs)
+	var allMoves, allLabels []*perceptron.Model
+	for r := range runs {
+		// Each run starts from the input order, so that a run's model
+		// depends only on its seed.
+		copy(exs, order)
+		o := opt
+		o.Seed = opt.Seed + uint64(r)
+		if runs > 1 {
+			fmt.Fprintf(opt.Log, "run %d of %d, seed %d\n", r+1, runs, o.Seed)
+		}
+		moves, labeler, err := p.trainRun(exs, labels, o)
+		if err != nil {
+			return nil, err
+		}
+		allMoves, allLabels = append(allMoves, moves), append(allLabels, labeler)
+	}
+	moves, labeler := allMoves[0], allLabels[0]
+	if runs > 1 {
+		var err error
+		if moves, err = perceptron.Mean(allMoves...); err != nil {
+			return nil, err
+		}
+		if labeler, err = perceptron.Mean(allLabels...); err != nil {
+			return nil, err
+		}
+	}
+	cm, err := moves.Compact(opt.Prune)
+	if err != nil {
+		return nil, err
+	}
+	cl, err := labeler.Compact(opt.Prune)
+	if err != nil {
+		return nil, err
+	}
+	p.moves, p.labeler = cm, cl
+	return p, nil
+}
+
+// trainRun trains one model with opt.Seed and returns its averaged move
+// and label weights.
+func (p *Parser) trainRun(exs []*example, labels []string, opt TrainOptions) (*perceptron.Model, *perceptron.Model, error) {
 	moves, labeler := perceptron.New(nMoves), perceptron.New(len(labels))
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x5eed))
 	wk := &work{s: newState(0), scores: make([]float32, max(nMoves, len(labels)))}
@@ -172,7 +221,7 @@ func Train(docs []*sitrep.Document, opt TrainOptions) (*Parser, error) {
 			// the live ones.
 			snap, err := snapshot(p, moves, labeler, opt.Prune)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			sc := Evaluate(snap, opt.Dev)
 			fmt.Fprintf(opt.Log, "iter %d: dev %s\n", it, sc)
@@ -180,16 +229,7 @@ func Train(docs []*sitrep.Document, opt TrainOptions) (*Parser, error) {
 	}
 	moves.Average()
 	labeler.Average()
-	cm, err := moves.Compact(opt.Prune)
-	if err != nil {
-		return nil, err
-	}
-	cl, err := labeler.Compact(opt.Prune)
-	if err != nil {
-		return nil, err
-	}
-	p.moves, p.labeler = cm, cl
-	return p, nil
+	return moves, labeler, nil
 }
 
 // snapshot returns a parser with the averages of the live models, leaving

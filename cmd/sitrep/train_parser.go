@@ -21,6 +21,7 @@ func cmdTrainParser(ctx context.Context, e *env, args []string) error {
 	train := fs.String("train", "", "comma-separated CoNLL-U training files")
 	dev := fs.String("dev", "", "comma-separated CoNLL-U dev files, scored after training")
 	iters := fs.Int("iters", 15, "training iterations")
+	runs := fs.Int("runs", 1, "train this many models with seeds seed, seed+1, … and keep the mean of their weights")
 	seed := fs.Uint64("seed", 1, "seed of the sentence shuffle and the exploration")
 	explore := fs.Float64("explore", 0.9, "probability of following the model's wrong moves after iteration 1")
 	prune := fs.Float64("prune", 0.01, "drop feature rows whose averaged weights are all smaller than this")
@@ -93,7 +94,7 @@ func cmdTrainParser(ctx context.Context, e *env, args []string) error {
 			devNames = append(devNames, p)
 		}
 	}
-	opt := parse.TrainOptions{Iters: *iters, Seed: *seed, Explore: *explore, Prune: float32(*prune), Beam: *beam, WordClasses: pwc, Log: e.stderr}
+	opt := parse.TrainOptions{Iters: *iters, Seed: *seed, Explore: *explore, Prune: float32(*prune), Beam: *beam, WordClasses: pwc, Runs: *runs, Log: e.stderr}
 	if *every && len(devDocs) > 0 {
 		opt.Dev = devDocs[0]
 	}
