@@ -202,13 +202,13 @@ func (s *sent) frame(i int) frameArgs {
 // match returns the most specific entry whose conditions hold.
 func (s *sent) match(entries []*Entry, a frameArgs) *Entry {
 	for _, e := range entries {
-		if e.Obj != nil && (a.obj < 0 || !oneOf(s.lemma(a.obj), e.Obj)) {
+		if e.Obj != nil && (a.obj < 0 || !s.oneOf(a.obj, e.Obj)) {
 			continue
 		}
-		if e.Xcomp != nil && (a.xcomp < 0 || !oneOf(s.lemma(a.xcomp), e.Xcomp)) {
+		if e.Xcomp != nil && (a.xcomp < 0 || !s.oneOf(a.xcomp, e.Xcomp)) {
 			continue
 		}
-		if e.Subj != nil && (a.subj < 0 || !oneOf(s.lemma(a.subj), e.Subj)) {
+		if e.Subj != nil && (a.subj < 0 || !s.oneOf(a.subj, e.Subj)) {
 			continue
 		}
 		if e.Prt != "" && a.prt != e.Prt {
@@ -237,7 +237,7 @@ func (s *sent) match(entries []*Entry, a frameArgs) *Entry {
 				}
 			}
 			for _, o := range args {
-				if oneOf(s.lemma(o), vals) {
+				if s.oneOf(o, vals) {
 					found = true
 					break
 				}
@@ -1765,4 +1765,14 @@ func (s *sent) splitSubjects(i, subj int) []int {
 		}
 	}
 	return out
+}
+
+// oneOf reports whether token k's lemma is in set, or, for a word the
+// lemmatiser left inflected ("troops"), its regular stem.
+func (s *sent) oneOf(k int, set []string) bool {
+	if oneOf(s.lemma(k), set) {
+		return true
+	}
+	st := s.stem(k)
+	return st != "" && st != s.lemma(k) && oneOf(st, set)
 }
