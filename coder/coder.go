@@ -1408,7 +1408,22 @@ func (s *sent) passiveSource(i int, cd candidate) []*sitrep.ActorMention {
 	code := cd.entry.Code
 	switch {
 	case code[:2] == "15" && cd.args.obj >= 0:
-		if m := s.actorAt(cd.args.obj); m != nil && actorKey(m) != "" {
+		m := s.actorAt(cd.args.obj)
+		if h := s.head(i); h >= 0 && s.rel(i) == "ccomp" && (denyVerbs[s.lemma(h)] || speechVerbs[s.lemma(h)]) &&
+			(m == nil || m.Start >= s.tok(cd.args.obj).Start) {
+			// "The Eritrean minister denied that any troops had been
+			// moved": troops whose owner the text does not name are the
+			// speaker's (named by the speaker's country adjective
+			// first, a surer sign than the actor coder's guess).
+			if sp := s.frame(h).subj; sp >= 0 {
+				for _, f := range []func(int) *sitrep.ActorMention{s.demonymActor, s.roleOf, s.actorAt} {
+					if m := f(sp); m != nil && actorKey(m) != "" {
+						return []*sitrep.ActorMention{m}
+					}
+				}
+			}
+		}
+		if m != nil && actorKey(m) != "" {
 			return []*sitrep.ActorMention{m}
 		}
 	case code[:2] == "17" || cd.entry.Prt == "down" || code == "114":
