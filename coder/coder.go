@@ -316,13 +316,17 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			// infinitive is often misattached (an adverbial clause, or a
 			// clause of a verb before the appeal), so any infinitive
 			// clause of the trigger, and the one right after it, goes.
+			// The nouns inside it too ("urged Ankara and Damascus to
+			// start talks", "to return to talks").
 			for _, c := range s.kids(i) {
 				if r := s.rel(c); r == "xcomp" || (r == "advcl" || r == "ccomp") && s.infinitive(c) {
 					s.consume(consumed, c, false)
+					s.consumeNouns(consumed, c)
 				}
 			}
 			if k := s.nextInfinitive(i); k >= 0 {
 				s.consume(consumed, k, false)
+				s.consumeNouns(consumed, k)
 			}
 		case r == "13":
 			// The act threatened or warned of is not coded (the gold
@@ -1790,4 +1794,14 @@ func (s *sent) oneOf(k int, set []string) bool {
 	}
 	st := s.stem(k)
 	return st != "" && st != s.lemma(k) && oneOf(st, set)
+}
+
+// consumeNouns marks the noun arguments of verb k (its object and
+// obliques) as coding no event of their own.
+func (s *sent) consumeNouns(consumed map[int]bool, k int) {
+	for _, c := range s.kids(k) {
+		if r := s.rel(c); (r == "obj" || r == "obl") && s.tok(c).UPOS == "NOUN" {
+			consumed[c] = true
+		}
+	}
 }
