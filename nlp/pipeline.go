@@ -50,22 +50,50 @@ func (p *Pipeline) Fills() sitrep.Layer {
 
 // Process runs every component over doc. A component whose layers the
 // document already has (gold tokens from CoNLL-U, say) is skipped.
-func (p *Pipeline) Process(doc *sitrep.Document) (err error) {
+func (p *Pipeline) Process(doc *sitrep.Document) error {
+	for _, c := range p.comps {
+		if err := run(c, doc); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ProcessBatch runs the pipeline over several documents stage by stage:
+// every document through the first component, then through the next. Each
+// model's tables then stay in cache across documents instead of being
+// evicted by the other stages' after every article, which makes a batch
+// about 10–20% cheaper per token than the same documents one by one (see
+// docs/benchmarks.md). The result is the same as Process on each document;
+// errs[i] is document i's error, and a document that fails skips the
+// stages after the failing one.
+func (p *Pipeline) ProcessBatch(docs []*sitrep.Document) (errs []error) {
+	errs = make([]error, len(docs))
+	for _, c := range p.comps {
+		for i, d := range docs {
+			if errs[i] == nil {
+				errs[i] = run(c, d)
+			}
+		}
+	}
+	return errs
+}
+
+// run runs one component over doc unless doc has its layers already.
+func run(c Component, doc *sitrep.Document) (err error) {
+	if doc.Layers.Has(c.Fills()) {
+		return nil
+	}
 	defer func() {
 		// A panic in a component is a bug, but it must not take down a
 		// batch: it becomes this document's error.
 		if r := recover(); r != nil {
-			err = fmt.Errorf("internal error while annotating %q: %v", doc.ID, r)
+			err = fmt.Errorf("internal error while annotating %q: %s: %v", doc.ID, c.Name(), r)
 		}
 	}()
-	for _, c := range p.comps {
-		if doc.Layers.Has(c.Fills()) {
-			continue
-		}
-		if err := c.Process(doc); err != nil {
-			return fmt.Errorf("%s: %w", c.Name(), err)
-		}
-		doc.Layers |= c.Fills()
+	if err := c.Process(doc); err != nil {
+		return fmt.Errorf("%s: %w", c.Name(), err)
 	}
+	doc.Layers |= c.Fills()
 	return nil
 }

@@ -67,3 +67,48 @@ func TestProcessErrorsAndPanics(t *testing.T) {
 		t.Fatalf("got %v", err)
 	}
 }
+
+// picky fails on the document named bad and panics on the one named boom.
+type picky struct {
+	fake
+}
+
+func (f picky) Process(d *sitrep.Document) error {
+	*f.ran = append(*f.ran, f.name+":"+d.ID)
+	switch d.ID {
+	case "bad":
+		return errors.New("broken")
+	case "boom":
+		panic("boom")
+	}
+	return nil
+}
+
+func TestProcessBatchGoesStageByStage(t *testing.T) {
+	var ran []string
+	tok := fake{name: "tok", fills: sitrep.LayerTokens, ran: &ran}
+	tag := picky{fake{name: "tag", needs: sitrep.LayerTokens, fills: sitrep.LayerTags, ran: &ran}}
+	dep := picky{fake{name: "dep", needs: sitrep.LayerTags, fills: sitrep.LayerDeps, ran: &ran}}
+	p, err := New(0, tok, tag, dep)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := []*sitrep.Document{{ID: "a"}, {ID: "bad"}, {ID: "boom"}, {ID: "b", Layers: sitrep.LayerTokens | sitrep.LayerTags}}
+	errs := p.ProcessBatch(docs)
+	want := "tok,tok,tok,tag:a,tag:bad,tag:boom,dep:a,dep:b"
+	if got := strings.Join(ran, ","); got != want {
+		t.Fatalf("ran %s, want %s", got, want)
+	}
+	if errs[0] != nil || errs[3] != nil {
+		t.Fatalf("good documents failed: %v", errs)
+	}
+	if errs[1] == nil || errs[1].Error() != "tag: broken" {
+		t.Fatalf("bad document: %v", errs[1])
+	}
+	if errs[2] == nil || !strings.Contains(errs[2].Error(), `"boom"`) || !strings.Contains(errs[2].Error(), "tag") {
+		t.Fatalf("panicking document: %v", errs[2])
+	}
+	if !docs[0].Layers.Has(sitrep.LayerDeps) || docs[1].Layers.Has(sitrep.LayerTags) {
+		t.Fatalf("layers: %v %v", docs[0].Layers, docs[1].Layers)
+	}
+}

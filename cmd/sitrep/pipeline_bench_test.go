@@ -29,8 +29,10 @@ func sampleDocs(b *testing.B) []sitrep.Document {
 }
 
 // BenchmarkPipeline runs the whole annotate pipeline on one core over the
-// sample news articles, and each stage alone (with the stages before it
-// done outside the timer), reporting tokens per second:
+// sample news articles, document by document ("all") and stage by stage
+// over all of them ("batch", as annotate and ingest run it), and each stage
+// alone (with the stages before it done outside the timer), reporting
+// tokens per second:
 //
 //	go test -run XXX -bench Pipeline -cpu 1 ./cmd/sitrep
 func BenchmarkPipeline(b *testing.B) {
@@ -52,6 +54,24 @@ func BenchmarkPipeline(b *testing.B) {
 			for j := range docs {
 				d := docs[j]
 				if err := p.Process(&d); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+		b.ReportMetric(float64(tokens*b.N)/b.Elapsed().Seconds(), "tokens/s")
+	})
+	// The same documents through nlp.Pipeline.ProcessBatch, stage by
+	// stage, as annotate and ingest run them.
+	b.Run("batch", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			work := make([]sitrep.Document, len(docs))
+			ptrs := make([]*sitrep.Document, len(docs))
+			for j := range docs {
+				work[j] = docs[j]
+				ptrs[j] = &work[j]
+			}
+			for _, err := range p.ProcessBatch(ptrs) {
+				if err != nil {
 					b.Fatal(err)
 				}
 			}
