@@ -237,7 +237,9 @@ func (s *sent) match(entries []*Entry, a frameArgs) *Entry {
 				}
 			}
 			for _, o := range args {
-				if s.oneOf(o, vals) {
+				if s.oneOf(o, vals) && !(vals[0] == "*" && s.isTime(o)) {
+					// ("called the charge unacceptable on Saturday" is
+					// no "call on".)
 					found = true
 					break
 				}
@@ -486,6 +488,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		return nil
 	}
 	var targets []*sitrep.ActorMention
+	unnamed := false
 	for _, role := range cd.entry.Targets {
 		var arg []int
 		switch role {
@@ -511,11 +514,21 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		}
 		for _, a := range arg {
 			targets = append(targets, s.argActors(a)...)
+			if s.unnamedGroup(a) {
+				unnamed = true
+			}
 		}
 		targets = keyed(targets)
 		if len(targets) > 0 {
 			break
 		}
+	}
+	if len(targets) == 0 && unnamed {
+		// "urged governments around the world not to send Uyghurs
+		// back", "urged other European countries to follow": addressed
+		// to countries the text does not name, the act has no codable
+		// target, and none is guessed.
+		return nil
 	}
 	if len(targets) == 0 && (code.Code[:2] == "18" || code.Code[:2] == "19") && s.tok(i).UPOS == "VERB" {
 		// "struck the airport in Sanaa", "shelled villages near
@@ -1804,4 +1817,26 @@ func (s *sent) consumeNouns(consumed map[int]bool, k int) {
 			consumed[c] = true
 		}
 	}
+}
+
+// unnamedGroup reports an argument naming countries or governments in
+// the plural without naming them ("governments around the world",
+// "other European countries", "Western nations").
+func (s *sent) unnamedGroup(k int) bool {
+	if !countNouns[s.lemma(k)] && !countNouns[s.stem(k)] || !strings.HasSuffix(strings.ToLower(s.doc.TokenText(k)), "s") {
+		return false
+	}
+	return len(s.argActors(k)) == 0
+}
+
+// isTime reports a token inside a date or time expression.
+func (s *sent) isTime(k int) bool {
+	t := s.tok(k)
+	for x := range s.doc.Timexes {
+		tx := &s.doc.Timexes[x]
+		if tx.Start <= t.Start && t.End <= tx.End {
+			return true
+		}
+	}
+	return false
 }
