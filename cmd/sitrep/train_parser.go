@@ -10,6 +10,7 @@ import (
 
 	"sitrep"
 	"sitrep/corpus"
+	"sitrep/nlp"
 	"sitrep/parse"
 	"sitrep/pos"
 )
@@ -244,6 +245,7 @@ func cmdEvalParser(ctx context.Context, e *env, args []string) error {
 	prune := fs.Float64("prune", 0, "drop feature rows whose weights are all smaller than this (0: none)")
 	out := fs.String("out", "", "write the model, retuned by --beam and --prune, to this file")
 	tagger := fs.String("tagger", "embedded", "tags to parse with: embedded (the embedded tagger), gold, or a tagger model file")
+	news := fs.Bool("news", false, "parse with the news wrappers: an opening dateline and sentence-final attributions (\", the ministry said.\") apart")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -268,6 +270,10 @@ func cmdEvalParser(ctx context.Context, e *env, args []string) error {
 	}
 	fm, fl := p.Features()
 	fmt.Fprintf(e.stderr, "parser: beam %d, %d move and %d label features\n", p.Beam(), fm, fl)
+	var parser nlp.Component = p
+	if *news {
+		parser = newsParser(p)
+	}
 	var tg *pos.Tagger
 	switch *tagger {
 	case "gold":
@@ -309,7 +315,7 @@ func cmdEvalParser(ctx context.Context, e *env, args []string) error {
 					}
 				}
 			}
-			if err := p.Process(&d); err != nil {
+			if err := parser.Process(&d); err != nil {
 				return fmt.Errorf("%s: %s: %w", path, d.ID, err)
 			}
 			sc.Compare(g, &d)
