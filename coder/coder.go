@@ -346,9 +346,10 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 					}
 				}
 			}
-		case r == "18" || r == "19":
-			// "struck Izium, killing five people": the toll is the
-			// attack's, not an act of its own.
+		case r == "17" || r == "18" || r == "19":
+			// "struck Izium, killing five people", "police opened fire
+			// on the crowds, killing five": the toll is the act's, not
+			// an act of its own.
 			for _, c := range s.kids(i) {
 				if (s.rel(c) == "advcl" || s.rel(c) == "conj") && consequences[s.lemma(c)] && strings.HasSuffix(strings.ToLower(s.doc.TokenText(c)), "ing") {
 					s.consume(consumed, c, false)
@@ -374,6 +375,12 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 					}
 				}
 			}
+		}
+		if l := s.lemma(i); (l == "kill" || l == "injure" || l == "wound") && a.subj >= 0 && !a.passive && (attackNouns[s.lemma(a.subj)] || attackNouns[s.stem(a.subj)]) {
+			// "a car bomb in Kabul killed an American soldier", "Israeli
+			// air strikes had killed 73 people": the toll of an attack
+			// told by its noun is no act of its own.
+			continue
 		}
 		if e.Obj != nil && t.UPOS == "VERB" {
 			// "hold talks": the object noun is part of the verb's frame.
@@ -1280,6 +1287,11 @@ func (s *sent) speakerOf(i int) *sitrep.ActorMention {
 }
 
 var thirdPerson = setOf("it", "they", "he", "she")
+
+// attackNouns name an attack whose toll a verb may tell ("the blast
+// killed", "air strikes had killed").
+var attackNouns = setOf("attack", "strike", "airstrike", "bomb", "bombing", "blast", "explosion", "shelling", "raid",
+	"bombardment", "missile", "rocket", "drone", "shell", "mortar", "assault", "offensive", "fire", "gunfire", "crackdown")
 
 // consequences are the tolls an attack is told with.
 var consequences = setOf("kill", "injure", "wound", "hit", "destroy", "damage", "leave", "force")
