@@ -346,7 +346,7 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 					}
 				}
 			}
-		case r == "17" || r == "18" || r == "19":
+		case r == "15" || r == "17" || r == "18" || r == "19":
 			// "struck Izium, killing five people", "police opened fire
 			// on the crowds, killing five": the toll is the act's, not
 			// an act of its own.
