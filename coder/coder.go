@@ -530,6 +530,14 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			break
 		}
 	}
+	if len(targets) == 0 && (strings.HasPrefix(code.Code, "173") || strings.HasPrefix(code.Code, "175")) && cd.args.obj >= 0 && len(sources) > 0 && sources[0].Country != "" {
+		if m := s.actorAt(cd.args.obj); m != nil && m.Code != "" && actorKey(m) == "" && s.demonymActor(cd.args.obj) == nil {
+			// "arrested a dissident journalist", "detained opposition
+			// supporters": people the text gives no country are the
+			// arresting country's own.
+			targets = []*sitrep.ActorMention{{Span: m.Span, Code: sources[0].Country, Country: sources[0].Country, Entry: "domestic target", Ref: -1}}
+		}
+	}
 	if len(targets) == 0 && unnamed {
 		// "urged governments around the world not to send Uyghurs
 		// back", "urged other European countries to follow": addressed
