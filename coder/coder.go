@@ -1124,6 +1124,19 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 			// adjective.
 			m = s.demonymActor(k)
 		}
+		if m == nil {
+			// "its ships had taken measures", "their forces crossed": the
+			// possessor's, the speaker under a speech verb, else the
+			// pronoun's antecedent.
+			if p := s.child(k, "nmod:poss"); p >= 0 && s.tok(p).UPOS == "PRON" && (s.lemma(p) == "its" || s.lemma(p) == "their" || s.lemma(p) == "it" || s.lemma(p) == "they") {
+				if m = s.speakerOf(i); m == nil || actorKey(m) == "" {
+					m = s.actorAt(p)
+					if m == nil || actorKey(m) == "" {
+						m = s.antecedent(p)
+					}
+				}
+			}
+		}
 		if m != nil && strings.Contains(m.Entry, "dateline") {
 			// "An Israeli military spokesperson said troops had struck
 			// targets in Gaza", in a Cairo story: troops the actor coder
