@@ -898,6 +898,10 @@ func (s *sent) demonymActor(k int) *sitrep.ActorMention {
 	return nil
 }
 
+// possessors are the possessive pronouns whose owner acts through what
+// they own ("its ships", "his country", "our forces").
+var possessors = setOf("its", "it", "their", "they", "his", "he", "her", "she", "our", "we", "my", "i")
+
 // regionWords make a country adjective after them a region's ("Latin
 // American", "Central Asian", "West African").
 var regionWords = setOf("latin", "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "sub-saharan")
@@ -1128,7 +1132,7 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 			// "its ships had taken measures", "their forces crossed": the
 			// possessor's, the speaker under a speech verb, else the
 			// pronoun's antecedent.
-			if p := s.child(k, "nmod:poss"); p >= 0 && s.tok(p).UPOS == "PRON" && (s.lemma(p) == "its" || s.lemma(p) == "their" || s.lemma(p) == "it" || s.lemma(p) == "they") {
+			if p := s.child(k, "nmod:poss"); p >= 0 && s.tok(p).UPOS == "PRON" && possessors[s.lemma(p)] {
 				if m = s.speakerOf(i); m == nil || actorKey(m) == "" {
 					m = s.actorAt(p)
 					if m == nil || actorKey(m) == "" {
@@ -1471,6 +1475,10 @@ func (s *sent) passiveSource(i int, cd candidate) []*sitrep.ActorMention {
 						return []*sitrep.ActorMention{m}
 					}
 				}
+			} else if m := s.speakerOf(i); m != nil && actorKey(m) != "" {
+				// "... and announced that militia units would be
+				// deployed": the speech verb shares its subject.
+				return []*sitrep.ActorMention{m}
 			}
 		}
 		if m != nil && actorKey(m) != "" {
