@@ -763,6 +763,12 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 	off := s.doc.Tokens[i].Start
 	other, same := s.sentenceCounterpart(i, src, sources)
 	switch {
+	case (strings.HasPrefix(code, "172") || strings.HasPrefix(code, "081") && len(code) == 4) && src.Country != "":
+		// Martial law, curfews, bans on parties and their lifting are
+		// imposed at home, whatever other country the sentence names
+		// ("declared martial law, accusing the opposition of being North
+		// Korea sympathisers").
+		return []*sitrep.ActorMention{{Span: s.doc.MakeSpan(s.doc.Tokens[i].Start, s.doc.Tokens[i].End), Code: src.Country, Country: src.Country, Entry: "domestic target", Ref: -1}}
 	case s.art.third(actorKey(src)) && thirdPartyCode(code):
 		return s.art.sides(off)
 	case other != nil:
