@@ -1030,9 +1030,10 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 			}
 		}
 		subj = s.frame(k).subj
-		if f := s.frame(k); f.passive && r == "xcomp" && f.obj >= 0 {
-			// "Jamaica and Benin are expected to send police": the
-			// infinitive's subject is the passive's surface subject.
+		if f := s.frame(k); f.passive && (r == "xcomp" || r == "conj") && f.obj >= 0 && s.rel(f.obj) == "nsubj" {
+			// "Jamaica and Benin are expected to send police", "it was
+			// disappointed by the decision and urged Honduras": the
+			// passive's surface subject, not its agent.
 			subj = f.obj
 		}
 	}
