@@ -164,6 +164,17 @@ func (s *sent) frame(i int) frameArgs {
 			}
 		}
 	}
+	if a.xcomp < 0 && a.obj >= 0 {
+		// "called the charge unacceptable" with the adjective parsed as
+		// the object's modifier: an adjective after its noun is the
+		// verb's complement.
+		for _, c := range s.kids(a.obj) {
+			if c > a.obj && s.rel(c) == "amod" && s.tok(c).UPOS == "ADJ" {
+				a.xcomp = c
+				break
+			}
+		}
+	}
 	if a.obj < 0 && a.xcomp >= 0 && s.tok(a.xcomp).UPOS == "NOUN" {
 		// "had lodged 'the strongest protest'" with the noun read as a
 		// complement: it is the object.
