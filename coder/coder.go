@@ -549,6 +549,15 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			targets = []*sitrep.ActorMention{{Span: m.Span, Code: sources[0].Country, Country: sources[0].Country, Entry: "domestic target", Ref: -1}}
 		}
 	}
+	if len(targets) == 0 && cd.args.obj >= 0 && !cooperation(code.Code) && s.epithet(cd.args.obj) {
+		// "accusing the Gulf state of supporting terrorism", "the
+		// kingdom": a definite epithet for a country is the other side
+		// of the story (not for visits and aid: "visited the island"
+		// is seldom the rival's).
+		if m := s.art.counterpart(actorKey(sources[0]), s.tok(i).Start); m != nil {
+			targets = []*sitrep.ActorMention{m}
+		}
+	}
 	if len(targets) == 0 && unnamed {
 		// "urged governments around the world not to send Uyghurs
 		// back", "urged other European countries to follow": addressed
@@ -1898,4 +1907,18 @@ func (s *sent) isTime(k int) bool {
 		}
 	}
 	return false
+}
+
+// epithetNouns name a country by what it is ("the Gulf state", "the
+// kingdom").
+var epithetNouns = setOf("state", "country", "kingdom", "nation", "emirate", "republic", "monarchy", "neighbour", "neighbor")
+
+// epithet reports a definite singular epithet for a country with no
+// actor of its own.
+func (s *sent) epithet(k int) bool {
+	if !epithetNouns[s.lemma(k)] || strings.HasSuffix(strings.ToLower(s.doc.TokenText(k)), "s") || len(s.argActors(k)) > 0 {
+		return false
+	}
+	d := s.child(k, "det")
+	return d >= 0 && s.lemma(d) == "the"
 }
