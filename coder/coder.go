@@ -646,6 +646,15 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		code, _ = cameo.Lookup("138")
 		status = sitrep.StatusOccurred
 	}
+	if s.lemma(i) == "hesitate" && code.Code == "138" {
+		if status != sitrep.StatusNegated {
+			// "hesitated to respond" threatens nothing.
+			return nil
+		}
+		// "would not hesitate to defend its territory": the threat is
+		// made now.
+		status = sitrep.StatusOccurred
+	}
 	if cd.entry.Threat && code.Code != "138" {
 		// "responded" told as past is no event of its own; only the
 		// promise of it is (above).
