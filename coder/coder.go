@@ -165,6 +165,21 @@ func (s *sent) frame(i int) frameArgs {
 		}
 	}
 	if a.xcomp < 0 && a.obj >= 0 {
+		// "ordered diplomats from seven countries to leave", with the
+		// infinitive hung on the object or its modifier: the verb's
+		// complement.
+		for _, n := range append([]int{a.obj}, s.kids(a.obj)...) {
+			if n != a.obj && s.rel(n) != "nmod" {
+				continue
+			}
+			for _, c := range s.kids(n) {
+				if c > n && s.rel(c) == "acl" && s.tok(c).UPOS == "VERB" && s.infinitive(c) {
+					a.xcomp = c
+				}
+			}
+		}
+	}
+	if a.xcomp < 0 && a.obj >= 0 {
 		// "called the charge unacceptable" with the adjective parsed as
 		// the object's modifier: an adjective after its noun is the
 		// verb's complement.
