@@ -93,7 +93,7 @@ func TestGeneralClasses(t *testing.T) {
 			"Sudanese shells hit Adre on Tuesday. Chad said it would not hesitate to defend its territory against Sudan.",
 			[]string{"TCD>SDN 138"}, nil},
 		{"an infinitive hung on the object is the verb's complement; 'ordered X out of the country'",
-			"Foreign Minister Yvan Gil said Caracas was withdrawing its staff from Argentina, Chile, Costa Rica, Panama, Peru, the Dominican Republic and Uruguay. Venezuela ordered diplomats from the seven countries to leave on Monday. Britain ordered 23 Russian diplomats out of the country.",
+			"Venezuela ordered diplomats from seven Latin American countries to leave on Monday, accusing their governments of interventionist actions. Foreign Minister Yvan Gil said on Monday that Caracas was also withdrawing its own staff from Argentina, Chile, Costa Rica, Panama, Peru, the Dominican Republic and Uruguay. Britain ordered 23 Russian diplomats out of the country.",
 			[]string{"VEN>ARG 174", "VEN>URY 174", "GBR>RUS 174"}, nil},
 		{"criticism of a told act is aimed at all its coordinated doers",
 			"The United States and Britain struck Houthi targets in Yemen on Thursday. Iran condemned the strikes as a violation of Yemen's sovereignty.",
