@@ -423,6 +423,8 @@ func TestPropagate(t *testing.T) {
 			[]tokenSpan{{1, 6, 1}, {7, 8, 1}, {10, 11, 1}}},
 		{"acronym with a link word's letter", []string{"at the Department of Defense ( DOD )"}, []tokenSpan{{2, 3, 1}},
 			[]tokenSpan{{2, 5, 1}, {6, 7, 1}}},
+		{"lowercase sentence", []string{"Max went to Firefox HQ .", "max and firefox and us", "But max ."}, []tokenSpan{{0, 1, 0}, {3, 4, 1}},
+			[]tokenSpan{{0, 1, 0}, {3, 4, 1}, {6, 7, 0}, {8, 9, 1}}},
 		{"acronym of a term", []string{"the Crew Exploration Vehicle ( CEV )"}, nil, nil},
 		{"acronym of a place keeps its type", []string{"the United Arab Emirates ( UAE )"}, []tokenSpan{{1, 4, 2}},
 			[]tokenSpan{{1, 4, 2}, {5, 6, 2}}},

@@ -27,13 +27,25 @@ func propagate(words []string, sents [][2]int, spans []tokenSpan) []tokenSpan {
 		}
 	}
 	known := map[string]int{}
+	// lowKnown holds the same names lowercased, for sentences written
+	// without capitals, where "firefox" names what "Firefox" did; not
+	// acronyms ("US" is not "us") nor names of fewer than 3 letters.
+	lowKnown := map[string]int{}
 	maxLen := 0
 	learn := func(key string, typ, n int) {
 		if t, ok := known[key]; ok && t != typ {
 			known[key] = -1 // both ways in one article: trust neither
-			return
+		} else {
+			known[key] = typ
 		}
-		known[key] = typ
+		if len(key) >= 3 && (n > 1 || !isAcronym(key)) {
+			lk := strings.ToLower(key)
+			if t, ok := lowKnown[lk]; ok && t != typ {
+				lowKnown[lk] = -1
+			} else {
+				lowKnown[lk] = typ
+			}
+		}
 		maxLen = max(maxLen, n)
 	}
 	var added []tokenSpan
@@ -50,12 +62,16 @@ func propagate(words []string, sents [][2]int, spans []tokenSpan) []tokenSpan {
 		}
 	}
 	for _, se := range sents {
+		lowerOnly := len(lowKnown) > 0
+		for i := se[0]; i < se[1] && lowerOnly; i++ {
+			lowerOnly = !hasUpper(words[i])
+		}
 		for i := se[0]; i < se[1]; i++ {
 			if tagged[i] {
 				continue
 			}
 			r, _ := utf8.DecodeRuneInString(words[i])
-			if !unicode.IsUpper(r) {
+			if !unicode.IsUpper(r) && !(lowerOnly && unicode.IsLetter(r)) {
 				continue
 			}
 			for n := min(maxLen, se[1]-i); n >= 1; n-- {
@@ -69,7 +85,12 @@ func propagate(words []string, sents [][2]int, spans []tokenSpan) []tokenSpan {
 				if !free {
 					continue
 				}
-				if t, ok := known[strings.Join(words[i:i+n], " ")]; ok && t >= 0 {
+				key := strings.Join(words[i:i+n], " ")
+				t, ok := known[key]
+				if lowerOnly {
+					t, ok = lowKnown[key]
+				}
+				if ok && t >= 0 {
 					added = append(added, tokenSpan{i, i + n, t})
 					for j := i; j < i+n; j++ {
 						tagged[j] = true
@@ -92,9 +113,10 @@ func propagate(words []string, sents [][2]int, spans []tokenSpan) []tokenSpan {
 // Housing Authority of New Orleans ( HANO )", where the initials of the
 // capitalised words before the bracket spell the acronym. The name and the
 // acronym become one entity each, replacing what the tagger found inside
-// them, when the tagger found a name somewhere in them: of the type the tagger gave the whole name if it found exactly
-// that, else ORG (news defines the acronyms of organisations far more
-// often than those of people or places).
+// them, when the tagger found a name somewhere in them: of the type the
+// tagger gave the whole name if it found exactly that, else ORG (news
+// defines the acronyms of organisations far more often than those of
+// people or places).
 func defineAcronyms(words []string, spans []tokenSpan) []tokenSpan {
 	changed := false
 	for i := 0; i+2 < len(words); i++ {
@@ -195,4 +217,13 @@ func initialsMatch(words []string, end int, letters string) int {
 		return try(j-1, k-1)
 	}
 	return try(end-1, len(letters)-1)
+}
+
+func hasUpper(w string) bool {
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
