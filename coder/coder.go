@@ -1206,8 +1206,22 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 			out = append(out, s.art.dyad(s.tok(k).Start)...)
 		}
 	}
+	if len(out) == 0 && s.rel(i) == "conj" && s.tok(i).UPOS == "VERB" && speechActs[s.lemma(i)] {
+		// "the ministry said the drills had been conducted safely and
+		// accused Australia of hyping up the issue", with "accused"
+		// hung on the reported verb: a speech act there is the
+		// speaker's.
+		if sp := s.speakerOf(i); sp != nil && actorKey(sp) != "" {
+			out = append(out, sp)
+		}
+	}
 	return out
 }
+
+// speechActs are verbs of saying that code an event of their own, which a
+// speaker goes on to do after reporting something.
+var speechActs = setOf("accuse", "blame", "deny", "reject", "urge", "demand", "warn", "condemn", "criticise", "criticize",
+	"call", "threaten", "vow", "pledge", "promise", "praise", "welcome", "thank", "appeal")
 
 var relPronouns = setOf("who", "which", "that")
 
