@@ -10,7 +10,7 @@ import (
 
 // featureVersion changes whenever the features below change, so that a
 // model trained on other features is refused at load.
-const featureVersion = "ner-bilou-viterbi-doc-caps-orgs-classes-kb-fine-10"
+const featureVersion = "ner-bilou-viterbi-doc-caps-orgs-classes-kb-fine-11"
 
 // Sentence styles: headlines in capitals or title case, and web text
 // without capitals, change what capitalisation says.

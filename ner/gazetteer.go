@@ -325,3 +325,12 @@ func (g *Gazetteer) Save(w io.Writer) error {
 func LoadGazetteer(r io.Reader) (*Gazetteer, error) {
 	return readGazetteer(bufio.NewReader(r))
 }
+
+// placeCats are the gazetteer categories of places.
+const placeCats = 1<<catCountry | 1<<catCity | 1<<catRegion
+
+// place reports whether words, lowercased and joined by spaces, are a
+// phrase of the gazetteer in one of the categories cats.
+func (g *Gazetteer) place(words []string, cats uint32) bool {
+	return g.m[strings.ToLower(strings.Join(words, " "))]&cats != 0
+}

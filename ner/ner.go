@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"sort"
 	"strings"
 	"sync"
 
@@ -166,8 +167,16 @@ func (r *Recognizer) Process(doc *sitrep.Document) error {
 		}
 		sents = append(sents, [2]int{from, to})
 		cls := r.decode(sc, words[from:to], lower[from:to], dc, nil)
+		place := r.datelinePlace(doc, words, from, to)
 		for _, sp := range spansOf(cls) {
+			if from+sp.start < place {
+				continue
+			}
 			spans = append(spans, tokenSpan{from + sp.start, from + sp.end, sp.typ})
+		}
+		if place > from {
+			spans = append(spans, tokenSpan{from, place, typeIndex("LOC")})
+			sort.Slice(spans, func(a, b int) bool { return spans[a].start < spans[b].start })
 		}
 	}
 	spans = propagate(words, sents, spans)
@@ -180,6 +189,35 @@ func (r *Recognizer) Process(doc *sitrep.Document) error {
 	}
 	return nil
 }
+
+// datelinePlace returns the end of the place that opens the dateline of
+// the sentence [from, to) ("BRUSSELS - ...", "NEW YORK , May 2 ( AP ) -"),
+// or from when there is none or the gazetteer does not know it as a place.
+// The tagger, trained on web text without datelines, sometimes takes a
+// place in capitals next to an organisation for one.
+func (r *Recognizer) datelinePlace(doc *sitrep.Document, words []string, from, to int) int {
+	if doc.DatelineEnd(from, to) == from {
+		return from
+	}
+	k := from
+	for ; k < to; k++ {
+		w := words[k]
+		if w == "," || w == "(" {
+			break
+		}
+		// A hyphen inside the name ("PORT-AU-PRINCE") touches both
+		// neighbours; the dash after it does not.
+		if isDashWord(w) && !(k > from && k+1 < to && doc.Tokens[k].Start == doc.Tokens[k-1].End && doc.Tokens[k+1].Start == doc.Tokens[k].End) {
+			break
+		}
+	}
+	if k == from || !r.gaz.place(words[from:k], placeCats) {
+		return from
+	}
+	return k
+}
+
+func isDashWord(w string) bool { return w == "-" || w == "--" || w == "—" || w == "–" }
 
 // Recognize tags one sentence of words that stands alone, without the
 // help of the rest of its article.

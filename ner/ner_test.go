@@ -479,3 +479,30 @@ func TestNewsGolden(t *testing.T) {
 		t.Errorf("entities differ from %s (rerun with -update if the change is intended):\n%s", golden, b.String())
 	}
 }
+
+func TestDatelinePlace(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		want string // the first entity, "" for none expected at the start
+	}{
+		{"BRUSSELS - NATO leaders met on Monday .", "LOC:BRUSSELS"},
+		{"NEW YORK , May 2 ( AP ) - Stocks fell sharply today .", "LOC:NEW YORK"},
+		{"FYI - please read the attached note today .", ""},
+	} {
+		doc := docFromLines(tc.text)
+		if err := r.Process(doc); err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if len(doc.Entities) > 0 && doc.Entities[0].Start == 0 {
+			got = entities(doc)[0]
+		}
+		if got != tc.want {
+			t.Errorf("%q: first entity %q, want %q (all: %v)", tc.text, got, tc.want, entities(doc))
+		}
+	}
+}
