@@ -104,8 +104,13 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 			// of the acting side announces its own act. A speech verb
 			// whose speaker the parse lost says nothing of whose
 			// authority the act rests on.
-			reported = s.othersWord(h, src)
-			saidBy = true
+			// The nearest speech verb says on whose word the act rests:
+			// "the military said fighters said they had shot the pilot" is
+			// the fighters' own claim.
+			if !saidBy {
+				reported = s.othersWord(h, src)
+				saidBy = true
+			}
 		}
 		if r != "xcomp" && r != "ccomp" && r != "conj" && r != "parataxis" && r != "advcl" {
 			// Any other relation leaves the clause chain.
