@@ -245,7 +245,7 @@ func cmdEvalParser(ctx context.Context, e *env, args []string) error {
 	prune := fs.Float64("prune", 0, "drop feature rows whose weights are all smaller than this (0: none)")
 	out := fs.String("out", "", "write the model, retuned by --beam and --prune, to this file")
 	tagger := fs.String("tagger", "embedded", "tags to parse with: embedded (the embedded tagger), gold, or a tagger model file")
-	news := fs.Bool("news", false, "parse with the news wrappers: an opening dateline and sentence-final attributions (\", the ministry said.\") apart")
+	news := fs.Bool("news", false, "parse with the dateline and the attribution wrappers (the pipeline uses the first alone; docs/parser.md)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
