@@ -312,10 +312,12 @@ func (r *Recognizer) decode(sc *scratch, words, lower []string, doc *docContext,
 	return cls
 }
 
-// beamWidth is how many classes of the previous token the search extends:
-// scoring every transition costs a dozen feature look-ups per class, and
-// the paths beyond the best few almost never win.
-const beamWidth = 4
+// beamWidth is how many classes of the previous token the search extends,
+// in training and tagging alike: scoring every transition costs a few
+// feature look-ups per class. 8 against 4 gained 1.1 points of 5-fold
+// cross-validated F1 (dev: -0.3, within its noise) for ~20 % more time;
+// the full 13 gained less.
+const beamWidth = 8
 
 // topClasses appends the (at most beamWidth) classes of row with the
 // highest finite scores, best first.
