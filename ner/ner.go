@@ -18,7 +18,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"sort"
 	"strings"
 	"sync"
 
@@ -168,15 +167,13 @@ func (r *Recognizer) Process(doc *sitrep.Document) error {
 		sents = append(sents, [2]int{from, to})
 		cls := r.decode(sc, words[from:to], lower[from:to], dc, nil)
 		place := r.datelinePlace(doc, words, from, to)
-		for _, sp := range spansOf(cls) {
-			if from+sp.start < place {
-				continue
-			}
-			spans = append(spans, tokenSpan{from + sp.start, from + sp.end, sp.typ})
-		}
 		if place > from {
 			spans = append(spans, tokenSpan{from, place, typeIndex("LOC")})
-			sort.Slice(spans, func(a, b int) bool { return spans[a].start < spans[b].start })
+		}
+		for _, sp := range spansOf(cls) {
+			if from+sp.start >= place {
+				spans = append(spans, tokenSpan{from + sp.start, from + sp.end, sp.typ})
+			}
 		}
 	}
 	spans = propagate(words, sents, spans)

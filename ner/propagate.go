@@ -131,7 +131,7 @@ func defineAcronyms(words []string, spans []tokenSpan) []tokenSpan {
 		if start < 0 {
 			continue
 		}
-		typ, seen := 1, false // ORG
+		typ, seen := typeIndex("ORG"), false
 		for _, sp := range spans {
 			if sp.start == start && sp.end == i {
 				typ = sp.typ
