@@ -718,10 +718,12 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	seen := map[string]bool{}
 	add := func(src, tgt *sitrep.ActorMention) {
 		k := actorKey(src) + ">" + actorKey(tgt)
-		if tgt != nil && actorKey(tgt) == actorKey(src) && (tgt.Code == src.Code || cooperation(code.Code)) || seen[k] {
+		if tgt != nil && actorKey(tgt) == actorKey(src) && (tgt.Code == src.Code && tgt.Entry != "domestic target" || cooperation(code.Code)) || seen[k] {
 			// Nobody visits, consults, helps or makes deals with
 			// itself: a same-country pair of a cooperative act is a
-			// misread sentence ("would be flown to Moscow").
+			// misread sentence ("would be flown to Moscow"). The home
+			// target made up for a domestic act stays ("Ethiopia
+			// declared a state of emergency" is ETH→ETH).
 			return
 		}
 		seen[k] = true
@@ -783,7 +785,11 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			continue
 		}
 		for _, tgt := range tgts {
-			if actorKey(tgt) == actorKey(src) && (tgt == src || containsKey(sources, tgt)) {
+			// A country's act at home has the country on both ends
+			// ("Ethiopia declared a state of emergency" is ETH→ETH, the
+			// gold guide's domestic acts), so the home target made up
+			// for it is kept even with the source's own code.
+			if actorKey(tgt) == actorKey(src) && (tgt == src || containsKey(sources, tgt)) && tgt.Entry != "domestic target" {
 				continue
 			}
 			add(src, tgt)
