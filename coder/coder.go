@@ -346,8 +346,10 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			// clause of the trigger, and the one right after it, goes.
 			// The nouns inside it too ("urged Ankara and Damascus to
 			// start talks", "to return to talks").
+			// A that-clause is the act demanded as well ("demanded that
+			// China withdraw the rig").
 			for _, c := range s.kids(i) {
-				if r := s.rel(c); r == "xcomp" || (r == "advcl" || r == "ccomp") && s.infinitive(c) {
+				if r := s.rel(c); r == "xcomp" || r == "ccomp" || r == "advcl" && s.infinitive(c) {
 					s.consume(consumed, c, false)
 					s.consumeNouns(consumed, c)
 				}
