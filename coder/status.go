@@ -453,6 +453,11 @@ func (s *sent) willing(i int, status string) bool {
 	if h := s.head(i); h >= 0 && s.rel(i) == "xcomp" && readiness[s.lemma(h)] {
 		return true
 	}
+	if h := s.head(i); h >= 0 && s.tok(i).UPOS == "NOUN" && s.rel(i) == "obj" && s.rel(h) == "xcomp" && readiness[s.lemma(s.head(h))] {
+		// "ready to open formal talks", "ready to join the talks": the
+		// noun of the offered act's verb.
+		return true
+	}
 	return s.lemma(i) == "mediate" && (status == sitrep.StatusPlanned || status == sitrep.StatusHypothetical)
 }
 
