@@ -575,6 +575,30 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			targets = []*sitrep.ActorMention{m}
 		}
 	}
+	if r := code.Code[:2]; len(targets) == 0 && (r == "02" || r == "10") && s.tok(i).UPOS == "VERB" {
+		// "demanded that China withdraw its ships", "urged that Kyiv
+		// be given more time": the demand is made of the complement
+		// clause's subject.
+		for _, c := range s.kids(i) {
+			if r := s.rel(c); r != "ccomp" && r != "xcomp" {
+				continue
+			}
+			if sb := s.child(c, "nsubj", "nsubj:pass"); sb >= 0 {
+				for _, m := range s.argActors(sb) {
+					// (Not a country the dateline alone gave: "the
+					// military council", in a story from Addis Ababa.)
+					if !strings.Contains(m.Entry, "dateline") {
+						targets = append(targets, m)
+					}
+				}
+				targets = keyed(targets)
+				if s.unnamedGroup(sb) {
+					unnamed = true
+				}
+			}
+			break
+		}
+	}
 	if len(targets) == 0 && unnamed {
 		// "urged governments around the world not to send Uyghurs
 		// back", "urged other European countries to follow": addressed
