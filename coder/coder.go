@@ -766,6 +766,13 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		ev.CAMEO, ev.PLOVER, ev.Mode, ev.Context, ev.Goldstein, ev.Quad = cv.Code, cv.PLOVER, cv.Mode, cv.Context, cv.Goldstein, cv.Quad
 		out = append(out, ev)
 	}
+	if l := s.lemma(i); code.Code == "154" && (l == "send" || l == "deploy" || l == "dispatch") && s.outsiders(sources) {
+		// "Nigeria said it would send about 600 soldiers", in a story
+		// of France and Mali: troops an outside country sends into a
+		// conflict come to help (074), not to threaten one of its
+		// sides.
+		code, _ = cameo.Lookup("074")
+	}
 	mutual := reciprocal(code.Code) || cd.entry.Mutual
 	if cd.args.obj >= 0 && s.eachOther(cd.args.obj) {
 		// "Russia and Ukraine blamed each other": each side toward the
@@ -1991,4 +1998,15 @@ func (s *sent) epithet(k int) bool {
 	}
 	d := s.child(k, "det")
 	return d >= 0 && s.lemma(d) == "the"
+}
+
+// outsiders reports whether every source is a third party of the story:
+// neither of its two main actors.
+func (s *sent) outsiders(sources []*sitrep.ActorMention) bool {
+	for _, m := range sources {
+		if k := actorKey(m); k == "" || !s.art.third(k) {
+			return false
+		}
+	}
+	return len(sources) > 0
 }
