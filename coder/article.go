@@ -40,6 +40,8 @@ type article struct {
 	dates map[[2]int]dateNote
 	// lists are the article's coordinations of actors (groups.go).
 	lists *[]actorList
+	// civil caches civilPair(): nil not yet known.
+	civil *[]*sitrep.ActorMention
 }
 
 // actorKey is what an event actor stands for at the level events are

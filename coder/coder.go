@@ -937,6 +937,9 @@ func (s *sent) argActors(a int) []*sitrep.ActorMention {
 			out = append(out, ms...)
 		} else if ms := s.pluralAntecedent(k); len(ms) > 0 {
 			out = append(out, ms...)
+		} else if p := s.art.civilPair(); p != nil && (s.group(k) || s.groupOf(k)) {
+			// "urged both sides", in a story of a war within one country.
+			out = append(out, p...)
 		} else if s.group(k) || s.groupOf(k) {
 			// "both ministers", "the two countries": the story's two
 			// sides, whatever the actor coder made of the phrase.
@@ -1158,6 +1161,10 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 			continue
 		}
 		if s.group(k) || s.groupOf(k) || s.pluralGroup(k) && s.speakerOf(i) == nil {
+			if p := s.art.civilPair(); p != nil {
+				out = append(out, p...)
+				continue
+			}
 			out = append(out, s.art.dyad(s.tok(k).Start)...)
 			continue
 		}

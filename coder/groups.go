@@ -278,3 +278,41 @@ func (s *sent) countryWord(j int) *sitrep.ActorMention {
 	}
 	return nil
 }
+
+// civilPair returns the two sides of a war within one country, when the
+// story's first paragraph names them together ("Sudan's army and the
+// paramilitary Rapid Support Forces signed a declaration"): two mentions
+// of the story's main country with different codes joined by "and" (read
+// off the text: the parse often makes them two subjects). "The two
+// sides" of such a story are these, not the country and a foreign
+// mediator.
+func (a *article) civilPair() []*sitrep.ActorMention {
+	if a.civil != nil {
+		return *a.civil
+	}
+	var out []*sitrep.ActorMention
+	a.civil = &out
+	if len(a.ranked) == 0 {
+		return nil
+	}
+	d := a.doc
+	lead := strings.Index(d.Text, "\n\n")
+	if lead < 0 {
+		lead = len(d.Text)
+	}
+	for i := 0; i+1 < len(d.Actors); i++ {
+		m, n := &d.Actors[i], &d.Actors[i+1]
+		if n.End > lead {
+			break
+		}
+		if actorKey(m) != a.ranked[0] || actorKey(n) != a.ranked[0] || m.Code == n.Code || m.End > n.Start {
+			continue
+		}
+		between := strings.Fields(d.Text[m.End:n.Start])
+		if len(between) >= 1 && len(between) <= 2 && between[0] == "and" && (len(between) == 1 || between[1] == "the") {
+			out = []*sitrep.ActorMention{m, n}
+			return out
+		}
+	}
+	return nil
+}
