@@ -779,7 +779,10 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// other, whatever the sentence's other actors.
 		targets, mutual = nil, true
 	}
-	noTarget := cd.entry.NoTarget || len(targets) == 0 && code.Code[:2] == "02" && s.abstractAppeal(cd)
+	// (In a story about one country's own affairs, an appeal for an
+	// investigation or elections is made of that country: it is
+	// inferred below. An appeal for help is still made of the world.)
+	noTarget := cd.entry.NoTarget || len(targets) == 0 && code.Code[:2] == "02" && s.abstractAppeal(cd) && (!s.art.domestic() || s.aidAppeal(cd))
 	var shared []*sitrep.ActorMention
 	for _, src := range sources {
 		tgts := targets
@@ -1512,6 +1515,22 @@ func (s *sent) homeGovernment(k int) *sitrep.ActorMention {
 var appealObjects = setOf("restraint", "calm", "dialogue", "talk", "negotiation", "ceasefire", "truce", "de-escalation",
 	"sanction", "aid", "help", "assistance", "release", "election", "vote", "reform", "investigation", "end", "halt",
 	"withdrawal", "access", "solution", "peace", "protection", "justice", "action", "patience", "unity")
+
+// aidAppeal reports an appeal for aid or help ("appealed for more
+// international help"): addressed to the world, not to the stricken
+// country.
+func (s *sent) aidAppeal(cd candidate) bool {
+	args := append([]int{cd.args.obj}, cd.args.obl["for"]...)
+	for _, a := range args {
+		if a < 0 {
+			continue
+		}
+		if l := s.lemma(a); l == "aid" || l == "help" || l == "assistance" {
+			return true
+		}
+	}
+	return false
+}
 
 // abstractAppeal reports an appeal that names what it asks for and no
 // addressee ("Saudi Arabia urged restraint"): it has no target, and none
