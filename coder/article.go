@@ -160,8 +160,9 @@ var groupWords = setOf("side", "party", "country", "nation", "neighbour", "neigh
 	"minister", "delegation", "president", "army", "military")
 
 // pairWords are the group words that name the two sides with a bare
-// "the" when plural ("the parties", "the ministers", "the delegations").
-var pairWords = setOf("side", "party", "minister", "delegation", "leader")
+// "the" when plural ("the parties", "the ministers", "the delegations",
+// "the neighbours").
+var pairWords = setOf("side", "party", "minister", "delegation", "leader", "neighbour", "neighbor")
 
 // group reports whether argument k names the story's two sides together.
 func (s *sent) group(k int) bool {
