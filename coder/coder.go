@@ -857,6 +857,13 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		return []*sitrep.ActorMention{{Span: s.doc.MakeSpan(s.doc.Tokens[i].Start, s.doc.Tokens[i].End), Code: src.Country, Country: src.Country, Entry: "domestic target", Ref: -1}}
 	case s.art.third(actorKey(src)) && thirdPartyCode(code):
 		return s.art.sides(off)
+	case (strings.HasPrefix(code, "070") || strings.HasPrefix(code, "071") || strings.HasPrefix(code, "073")) && len(s.art.ranked) > 0 && s.art.third(actorKey(src)) && (other == nil || actorKey(other) != s.art.ranked[0]) && s.art.inLead(s.art.ranked[0]):
+		// "Kenya and Ethiopia sent medical teams, and Qatar pledged
+		// aid", "Tehran condemned Israel and sent a medical team": aid
+		// from an outsider goes to the country the story is about, not
+		// to another actor the sentence names. (Not troops or police:
+		// the story is often about the country that sends them.)
+		return []*sitrep.ActorMention{s.art.mentionOf(s.art.ranked[0], off)}
 	case other != nil:
 		return []*sitrep.ActorMention{other}
 	case domesticCode(code) && same != nil:
