@@ -679,6 +679,14 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		}
 	}
 	status := s.status(i, sources[0])
+	if r := code.Code[:2]; status == sitrep.StatusReported && r >= "01" && r <= "06" && s.freshClause(i) {
+		// "Blinken said the result did not reflect the people's will,
+		// and Brazil, Colombia and Mexico called on the electoral
+		// authority...": a clause after ", and" with its own subject
+		// is the story's own narration, which the parse hung under
+		// the speech verb; statements and offers are told first hand.
+		status = sitrep.StatusOccurred
+	}
 	if (status == sitrep.StatusPlanned || status == sitrep.StatusHypothetical) && (code.Code[:2] == "18" || code.Code[:2] == "19") &&
 		s.refusal(i) && s.ownWords(i, sources[0]) {
 		// "We will respond", "Seoul would respond firmly": force the
@@ -2042,4 +2050,19 @@ func (s *sent) outsiders(sources []*sitrep.ActorMention) bool {
 		}
 	}
 	return len(sources) > 0
+}
+
+// freshClause reports whether the trigger's clause (the trigger, or for a
+// noun the verb it hangs on) is a conjunct with a subject of its own after
+// ", and" or ", but".
+func (s *sent) freshClause(i int) bool {
+	k := i
+	if s.tok(k).UPOS != "VERB" {
+		k = s.head(k)
+	}
+	if k < 0 || s.rel(k) != "conj" || s.child(k, "nsubj", "nsubj:pass") < 0 {
+		return false
+	}
+	cc := s.child(k, "cc")
+	return cc > s.from && (s.lemma(cc) == "and" || s.lemma(cc) == "but") && s.lemma(cc-1) == ","
 }
