@@ -34,6 +34,10 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 	saidBy := false
 	planned := false
 	hypo := false
+	if s.beTo(i) {
+		// "Hamas is to release 33 hostages": an arrangement, future.
+		planned = true
+	}
 	for k, depth := i, 0; k >= 0 && depth < 8; depth++ {
 		for _, c := range s.kids(k) {
 			l := s.lemma(c)
@@ -141,6 +145,17 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 		return sitrep.StatusReported
 	}
 	return sitrep.StatusOccurred
+}
+
+// beTo reports a verb told with "is to", "are to" ("Hamas is to release
+// 33 hostages", "the ministers are to meet"): the parse gives the
+// infinitive marker and "be" as its auxiliary or copula.
+func (s *sent) beTo(i int) bool {
+	if s.tok(i).UPOS != "VERB" {
+		return false
+	}
+	m, b := s.child(i, "mark"), s.child(i, "aux", "cop")
+	return m >= 0 && b >= 0 && b < m && s.lemma(m) == "to" && s.lemma(b) == "be" && strings.ToLower(s.doc.TokenText(b)) != "be"
 }
 
 // underSpeech reports whether clause k is the complement of a speech verb.
