@@ -679,12 +679,12 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		}
 	}
 	status := s.status(i, sources[0])
-	if r := code.Code[:2]; status == sitrep.StatusReported && r >= "01" && r <= "06" && s.freshClause(i) {
+	if status == sitrep.StatusReported && s.freshClause(i) {
 		// "Blinken said the result did not reflect the people's will,
 		// and Brazil, Colombia and Mexico called on the electoral
 		// authority...": a clause after ", and" with its own subject
 		// is the story's own narration, which the parse hung under
-		// the speech verb; statements and offers are told first hand.
+		// the speech verb.
 		status = sitrep.StatusOccurred
 	}
 	if (status == sitrep.StatusPlanned || status == sitrep.StatusHypothetical) && (code.Code[:2] == "18" || code.Code[:2] == "19") &&
@@ -2060,9 +2060,24 @@ func (s *sent) freshClause(i int) bool {
 	if s.tok(k).UPOS != "VERB" {
 		k = s.head(k)
 	}
-	if k < 0 || s.rel(k) != "conj" || s.child(k, "nsubj", "nsubj:pass") < 0 {
+	if k < 0 {
 		return false
 	}
+	subj := s.child(k, "nsubj", "nsubj:pass")
+	if subj < 0 {
+		return false
+	}
+	// The conjunction is the verb's, or (the parse often hangs the
+	// clause elsewhere: "..., and Brazil, Colombia and Mexico called
+	// on", read as a relative clause) stands right before its subject.
 	cc := s.child(k, "cc")
+	if s.rel(k) != "conj" || cc < 0 {
+		// (The comma and "and" may hang on the subject itself.)
+		lo, _ := s.subtree(subj)
+		for lo < subj && (s.rel(lo) == "punct" || s.rel(lo) == "cc") {
+			lo++
+		}
+		cc = lo - 1
+	}
 	return cc > s.from && (s.lemma(cc) == "and" || s.lemma(cc) == "but") && s.lemma(cc-1) == ","
 }
