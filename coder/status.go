@@ -124,6 +124,12 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 		}
 		k = h
 	}
+	if !saidBy && !reported {
+		// "Security forces fired tear gas at demonstrators, according
+		// to witnesses", with the phrase hung on another word: the
+		// sentence's source, when it is not the acting side.
+		reported = s.accordingTo(i, src)
+	}
 	if !saidBy {
 		// "The Thai army said Cambodian forces fired ...", with the
 		// complement torn from "said" by the parse: what follows the
@@ -156,6 +162,39 @@ func (s *sent) beTo(i int) bool {
 	}
 	m, b := s.child(i, "mark"), s.child(i, "aux", "cop")
 	return m >= 0 && b >= 0 && b < m && s.lemma(m) == "to" && s.lemma(b) == "be" && strings.ToLower(s.doc.TokenText(b)) != "be"
+}
+
+// ownPapers are documents an actor issues about its own acts.
+var ownPapers = setOf("statement", "communique", "decree", "letter", "document", "note", "order", "release", "announcement")
+
+// accordingTo reports an "according to X" phrase after the trigger in its
+// sentence whose X is not of the acting side.
+func (s *sent) accordingTo(i int, src *sitrep.ActorMention) bool {
+	for j := i + 1; j+1 < s.to; j++ {
+		if l := s.lemma(j); l != "according" && l != "accord" || s.lemma(j+1) != "to" {
+			continue
+		}
+		first := -1
+		for n := j + 2; n < s.to && n <= j+6; n++ {
+			if l := s.lemma(n); l == "," || l == "." {
+				break
+			}
+			if ownPapers[s.lemma(n)] {
+				// "according to a foreign ministry letter": most often
+				// the acting side's own.
+				return false
+			}
+			if first < 0 && (s.tok(n).UPOS == "NOUN" || s.tok(n).UPOS == "PROPN") {
+				first = n
+			}
+		}
+		if first < 0 {
+			return true
+		}
+		m := s.actorAt(first)
+		return m == nil || src == nil || actorKey(m) == "" || actorKey(m) != actorKey(src)
+	}
+	return false
 }
 
 // underSpeech reports whether clause k is the complement of a speech verb.
