@@ -234,8 +234,14 @@ func (s *sent) match(entries []*Entry, a frameArgs) *Entry {
 		if e.Xcomp != nil && (a.xcomp < 0 || !s.oneOf(a.xcomp, e.Xcomp)) {
 			continue
 		}
-		if e.Subj != nil && (a.subj < 0 || !s.oneOf(a.subj, e.Subj)) {
-			continue
+		if e.Subj != nil {
+			subj := a.subj
+			if subj < 0 {
+				subj = s.sharedSubject(a.self)
+			}
+			if subj < 0 || !s.oneOf(subj, e.Subj) {
+				continue
+			}
 		}
 		if e.Prt != "" && a.prt != e.Prt {
 			continue
@@ -1288,6 +1294,23 @@ var speechActs = setOf("accuse", "blame", "deny", "reject", "urge", "demand", "w
 	"call", "threaten", "vow", "pledge", "promise", "praise", "welcome", "thank", "appeal")
 
 var relPronouns = setOf("who", "which", "that")
+
+// sharedSubject returns the subject a verb without one of its own takes
+// from the verb it complements, is coordinated with or is the purpose of
+// ("several hundred people defied the ban to protest"), else -1.
+func (s *sent) sharedSubject(i int) int {
+	for k, steps := i, 0; k >= 0 && steps < 4; steps++ {
+		r, h := s.rel(k), s.head(k)
+		if h < 0 || !(r == "xcomp" || r == "conj" || r == "advcl" && sharesSubject(s, k)) || s.tok(h).UPOS != "VERB" {
+			return -1
+		}
+		if sb := s.child(h, "nsubj"); sb >= 0 {
+			return sb
+		}
+		k = h
+	}
+	return -1
+}
 
 // sharesSubject reports an adverbial clause whose unstated subject is
 // its head's: an infinitive of purpose ("to encircle"), a participle
