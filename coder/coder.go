@@ -389,6 +389,14 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 					s.consume(consumed, c, false)
 				}
 			}
+		case e.Code == "114":
+			// "summoned the Kyrgyz charge d'affaires to protest against
+			// the detention": the summons is the protest, one act.
+			for _, c := range s.kids(i) {
+				if (s.rel(c) == "advcl" || s.rel(c) == "xcomp") && s.infinitive(c) && (s.lemma(c) == "protest" || s.lemma(c) == "complain" || s.lemma(c) == "express") {
+					consumed[c] = true
+				}
+			}
 		case strings.HasPrefix(e.Code, "112"):
 			// An act that only appears inside an accusation ("accused
 			// Rwanda of sending troops to help the rebels encircle
