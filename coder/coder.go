@@ -1257,6 +1257,13 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 			// adjective.
 			m = s.demonymActor(k)
 		}
+		if m == nil && s.rel(k) == "nsubj" {
+			// "the new junta accused France": an uncoded government of
+			// no named country, the verb's own subject, is the story's.
+			// (Not a noun the clause modifies: "the legal authority to
+			// expel them".)
+			m = s.homeGovernment(k)
+		}
 		if m == nil {
 			// "its ships had taken measures", "their forces crossed": the
 			// possessor's, the speaker under a speech verb, else the
