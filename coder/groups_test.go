@@ -120,7 +120,7 @@ func TestGeneralClasses(t *testing.T) {
 		got := map[string]bool{}
 		var all []string
 		for _, e := range d.Events {
-			k := country(e.Source) + ">" + country(e.Target) + " " + e.CAMEO
+			k := key(e.Source) + ">" + key(e.Target) + " " + e.CAMEO
 			got[k] = true
 			all = append(all, k)
 		}
@@ -135,14 +135,4 @@ func TestGeneralClasses(t *testing.T) {
 			}
 		}
 	}
-}
-
-func country(a *sitrep.EventActor) string {
-	switch {
-	case a == nil:
-		return "-"
-	case a.Country != "":
-		return a.Country
-	}
-	return a.Code
 }
