@@ -1488,8 +1488,8 @@ var attackNouns = setOf("attack", "strike", "airstrike", "bomb", "bombing", "bla
 // consequences are the tolls an attack is told with.
 var consequences = setOf("kill", "injure", "wound", "hit", "destroy", "damage", "leave", "force")
 
-// mentionCovering returns the coded actor mention that token j is part
-// of, if any.
+// mentionCovering returns the coded actor mention that token j (of any
+// sentence) is part of, if any.
 func (s *sent) mentionCovering(j int) *sitrep.ActorMention {
 	t := s.tok(j)
 	for x := range s.doc.Actors {

@@ -239,24 +239,12 @@ func (s *sent) pluralAntecedent(k int) []*sitrep.ActorMention {
 		}
 		r := t.Deprel
 		if t.UPOS == "NOUN" && (t.XPOS == "NNS" || strings.Contains(t.Feats, "Number=Plur")) && (r == "nsubj" || r == "obj" || r == "nsubj:pass") {
-			if m := s.mentionAt(j); m == nil || actorKey(m) == "" {
+			if m := s.mentionCovering(j); m == nil || actorKey(m) == "" {
 				return nil
 			}
 		}
 	}
 	return last
-}
-
-// mentionAt returns the coded actor mention covering token j of any
-// sentence.
-func (s *sent) mentionAt(j int) *sitrep.ActorMention {
-	t := &s.doc.Tokens[j]
-	for x := range s.doc.Actors {
-		if m := &s.doc.Actors[x]; m.Code != "" && m.Start <= t.Start && t.End <= m.End {
-			return m
-		}
-	}
-	return nil
 }
 
 // countryWord codes a country adjective standing alone in a list
