@@ -995,18 +995,8 @@ func (s *sent) argActors(a int) []*sitrep.ActorMention {
 // country adjective: "a Palestinian state", "a Philippine supply boat",
 // "the Iranian strike" stand for that country.
 func (s *sent) demonymActor(k int) *sitrep.ActorMention {
-	kb := s.art.kb
-	if kb == nil {
-		kb = countryWords()
-	}
-	if kb == nil {
-		return nil
-	}
 	for _, c := range s.kids(k) {
 		if s.rel(c) != "amod" && s.tok(c).Deprel != "compound" {
-			continue
-		}
-		if s.tok(c).UPOS != "ADJ" && s.tok(c).UPOS != "PROPN" {
 			continue
 		}
 		if c > s.from && regionWords[s.lemma(c-1)] && s.head(c-1) == k {
@@ -1014,9 +1004,8 @@ func (s *sent) demonymActor(k int) *sitrep.ActorMention {
 			// region, not the country of the bare adjective.
 			continue
 		}
-		if iso, ok := kb.LookupCountry(s.doc.TokenText(c)); ok && len(iso) == 3 {
-			t := s.tok(c)
-			return &sitrep.ActorMention{Span: s.doc.MakeSpan(t.Start, t.End), Code: iso, Country: iso, Entry: "country adjective", Ref: -1}
+		if m := s.countryWord(c); m != nil {
+			return m
 		}
 	}
 	return nil

@@ -247,8 +247,9 @@ func (s *sent) pluralAntecedent(k int) []*sitrep.ActorMention {
 	return last
 }
 
-// countryWord codes a country adjective standing alone in a list
-// ("Russian and Ukrainian negotiators").
+// countryWord codes a country adjective (or name) standing alone in a
+// list ("Russian and Ukrainian negotiators") or modifying a noun
+// (demonymActor).
 func (s *sent) countryWord(j int) *sitrep.ActorMention {
 	if u := s.tok(j).UPOS; u != "ADJ" && u != "PROPN" {
 		return nil
