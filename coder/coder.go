@@ -577,7 +577,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			// "arrested a dissident journalist", "detained opposition
 			// supporters": people the text gives no country are the
 			// arresting country's own.
-			targets = []*sitrep.ActorMention{{Span: m.Span, Code: sources[0].Country, Country: sources[0].Country, Entry: "domestic target", Ref: -1}}
+			targets = []*sitrep.ActorMention{domesticTarget(m.Span, sources[0].Country)}
 		}
 	}
 	if len(targets) == 0 && cd.args.obj >= 0 && !cooperation(code.Code) && s.epithet(cd.args.obj) {
@@ -766,7 +766,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	seen := map[string]bool{}
 	add := func(src, tgt *sitrep.ActorMention) {
 		k := actorKey(src) + ">" + actorKey(tgt)
-		if tgt != nil && actorKey(tgt) == actorKey(src) && (tgt.Code == src.Code && tgt.Entry != "domestic target" || cooperation(code.Code)) || seen[k] {
+		if tgt != nil && actorKey(tgt) == actorKey(src) && (tgt.Code == src.Code && tgt.Entry != domesticEntry || cooperation(code.Code)) || seen[k] {
 			// Nobody visits, consults, helps or makes deals with
 			// itself: a same-country pair of a cooperative act is a
 			// misread sentence ("would be flown to Moscow"). The home
@@ -847,7 +847,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			// ("Ethiopia declared a state of emergency" is ETH→ETH, the
 			// gold guide's domestic acts), so the home target made up
 			// for it is kept even with the source's own code.
-			if actorKey(tgt) == actorKey(src) && (tgt == src || containsKey(sources, tgt)) && tgt.Entry != "domestic target" {
+			if actorKey(tgt) == actorKey(src) && (tgt == src || containsKey(sources, tgt)) && tgt.Entry != domesticEntry {
 				continue
 			}
 			add(src, tgt)
@@ -876,7 +876,7 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		// imposed at home, whatever other country the sentence names
 		// ("declared martial law, accusing the opposition of being North
 		// Korea sympathisers").
-		return []*sitrep.ActorMention{{Span: s.doc.MakeSpan(s.doc.Tokens[i].Start, s.doc.Tokens[i].End), Code: src.Country, Country: src.Country, Entry: "domestic target", Ref: -1}}
+		return []*sitrep.ActorMention{domesticTarget(s.doc.MakeSpan(s.doc.Tokens[i].Start, s.doc.Tokens[i].End), src.Country)}
 	case s.art.third(actorKey(src)) && thirdPartyCode(code):
 		return s.art.sides(off)
 	case (strings.HasPrefix(code, "070") || strings.HasPrefix(code, "071") || strings.HasPrefix(code, "073")) && len(s.art.ranked) > 0 && s.art.third(actorKey(src)) && (other == nil || actorKey(other) != s.art.ranked[0]) && s.art.inLead(s.art.ranked[0]):
@@ -894,7 +894,7 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		// Protesters marching, police arresting or dispersing people
 		// the sentence does not place abroad: the country's own
 		// government or people.
-		return []*sitrep.ActorMention{{Span: s.doc.MakeSpan(s.doc.Tokens[i].Start, s.doc.Tokens[i].End), Code: src.Country, Country: src.Country, Entry: "domestic target", Ref: -1}}
+		return []*sitrep.ActorMention{domesticTarget(s.doc.MakeSpan(s.doc.Tokens[i].Start, s.doc.Tokens[i].End), src.Country)}
 	case s.art.counterpart(actorKey(src), off) != nil:
 		return []*sitrep.ActorMention{s.art.counterpart(actorKey(src), off)}
 	case same != nil:
@@ -909,9 +909,18 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		// is named, but only in passing), what its actors demand,
 		// refuse or threaten is aimed at their own country (protest
 		// leaders and the government).
-		return []*sitrep.ActorMention{{Span: s.doc.MakeSpan(s.doc.Tokens[i].Start, s.doc.Tokens[i].End), Code: src.Country, Country: src.Country, Entry: "domestic target", Ref: -1}}
+		return []*sitrep.ActorMention{domesticTarget(s.doc.MakeSpan(s.doc.Tokens[i].Start, s.doc.Tokens[i].End), src.Country)}
 	}
 	return nil
+}
+
+// domesticEntry names the home target made up for a country's act at
+// home, which is kept even when it has the source's own code.
+const domesticEntry = "domestic target"
+
+// domesticTarget is the country itself as the target of its act at home.
+func domesticTarget(span sitrep.Span, country string) *sitrep.ActorMention {
+	return &sitrep.ActorMention{Span: span, Code: country, Country: country, Entry: domesticEntry, Ref: -1}
 }
 
 // foreignHelp reports acts that an outside party aims at the country a
