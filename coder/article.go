@@ -258,10 +258,7 @@ func (a *article) domestic() bool {
 // paragraph: the other side of a story is named there.
 func (a *article) inLead(key string) bool {
 	d := a.doc
-	end := strings.Index(d.Text, "\n\n")
-	if end < 0 {
-		end = len(d.Text)
-	}
+	end := leadEnd(d)
 	for i := range d.Actors {
 		m := &d.Actors[i]
 		if m.Start < end && actorKey(m) == key && !strings.Contains(m.Entry, "dateline") {
@@ -420,6 +417,15 @@ func (s *sent) inName(m *sitrep.ActorMention) bool {
 	}
 	h := s.head(last)
 	return h >= 0 && s.tok(h).UPOS == "PROPN" && (d.Tokens[h].Start >= m.End || d.Tokens[h].End <= m.Start)
+}
+
+// leadEnd returns the byte offset where the story's first paragraph
+// ends.
+func leadEnd(d *sitrep.Document) int {
+	if end := strings.Index(d.Text, "\n\n"); end >= 0 {
+		return end
+	}
+	return len(d.Text)
 }
 
 // inTriggerClause reports a mention inside the trigger's subtree, or its

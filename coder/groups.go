@@ -285,10 +285,7 @@ func (a *article) civilPair() []*sitrep.ActorMention {
 		return nil
 	}
 	d := a.doc
-	lead := strings.Index(d.Text, "\n\n")
-	if lead < 0 {
-		lead = len(d.Text)
-	}
+	lead := leadEnd(d)
 	for i := 0; i+1 < len(d.Actors); i++ {
 		m, n := &d.Actors[i], &d.Actors[i+1]
 		if n.End > lead {
