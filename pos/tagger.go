@@ -413,15 +413,15 @@ func Read(r io.Reader) (*Tagger, error) {
 		if m.first, rest, err = parseWeights(rest); err != nil {
 			return nil, fmt.Errorf("pos model: first pass: %w", err)
 		}
-		if m.first.n != len(m.classes) {
-			return nil, fmt.Errorf("pos model: first-pass weights for %d classes, model has %d", m.first.n, len(m.classes))
+		if m.first.NClasses != len(m.classes) {
+			return nil, fmt.Errorf("pos model: first-pass weights for %d classes, model has %d", m.first.NClasses, len(m.classes))
 		}
 	}
 	if len(rest) != 0 {
 		return nil, fmt.Errorf("pos model: %d bytes after the weights", len(rest))
 	}
-	if m.w.n != len(m.classes) || len(m.classes) == 0 {
-		return nil, fmt.Errorf("pos model: weights for %d classes, model has %d", m.w.n, len(m.classes))
+	if m.w.NClasses != len(m.classes) || len(m.classes) == 0 {
+		return nil, fmt.Errorf("pos model: weights for %d classes, model has %d", m.w.NClasses, len(m.classes))
 	}
 	return m, nil
 }

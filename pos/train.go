@@ -118,7 +118,7 @@ func (m *Tagger) trainPass(sents []corpus.Sentence, gold [][]int, idx []int, fir
 	}
 	w := sparseFrom(len(m.classes), sum, opt.Prune)
 	if opt.Log != nil {
-		fmt.Fprintf(opt.Log, "pos: %s: %d runs averaged: kept %d feature rows, %d weights\n", name, runs, w.rows, len(w.runs)-w.rows)
+		fmt.Fprintf(opt.Log, "pos: %s: %d runs averaged: kept %d feature rows\n", name, runs, w.Features())
 	}
 	return w
 }

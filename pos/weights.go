@@ -7,13 +7,13 @@ import (
 	"io"
 	"math"
 	"sort"
+
+	"sitrep/internal/perceptron"
 )
 
-// The tagger keeps its own weight store rather than internal/perceptron's
-// dense map of rows: after averaging most rows have only a few non-zero
-// classes, so storing them sparse in an open-addressing table makes the
-// model several times smaller, loads without a Go map and scores faster.
-// Training is the same averaged perceptron.
+// The tagger trains with its own sparse rows rather than internal/perceptron's
+// dense Model: after averaging most rows have only a few non-zero classes.
+// It ships them in a perceptron.Compact, which keeps such rows sparse.
 
 // trainer is an averaged multiclass perceptron under training.
 type trainer struct {
@@ -150,56 +150,13 @@ type sparseRow struct {
 	w   []float32
 }
 
-// weights is a read-only sparse weight table: an open-addressing hash of
-// feature keys to runs of (class, weight) pairs. Tagging is bound by the
-// cache misses of its look-ups, so the table is kept small and dense: a
-// slot is one word (a 31-bit fingerprint of the key beside the place of its
-// run), a run is its length and then one 32-bit word per entry (an int16
-// weight beside its class),
-// and scores are summed as integers and scaled once. The full keys sit
-// apart, cold, for Write.
-//
-// A fingerprint stands for its key: an absent feature whose fingerprint
-// equals that of a present one on its probe path (about 1 in 10^9 look-ups)
-// adds that row's weights. The tags of EWT dev and test came out identical
-// to those of full-key look-ups.
+// weights is the read-only table a trained pass tags with: a
+// perceptron.Compact (sparse rows of int16 weights behind one-word slots,
+// scored in two passes so that cache misses overlap), read and written in
+// the tagger's own row format.
 type weights struct {
-	n     int
-	mask  uint64
-	slots []uint64 // fingerprint<<32 | start of the run; 0 marks an empty slot
-	keys  []uint64 // the full key of each slot
-	runs  []uint32 // a run: its length, then uint16(weight)<<16 | class per entry
-	scale float32  // a weight is its int16 times scale
-	rows  int
-}
-
-func fingerprint(k uint64) uint64 { return k>>32 | 1 }
-
-// put places a row's key and appends its run of quantised weights; false if
-// the key is there already.
-func (ws *weights) put(k uint64, cls []uint8, q func(j int) int16) bool {
-	i := mix(k) & ws.mask
-	for ws.slots[i] != 0 && ws.keys[i] != k {
-		i = (i + 1) & ws.mask
-	}
-	if ws.slots[i] != 0 {
-		return false
-	}
-	ws.slots[i] = fingerprint(k)<<32 | uint64(uint32(len(ws.runs)))
-	ws.keys[i] = k
-	ws.runs = append(ws.runs, uint32(len(cls)))
-	for j, c := range cls {
-		ws.runs = append(ws.runs, uint32(uint16(q(j)))<<16|uint32(c))
-	}
-	return true
-}
-
-func newWeights(n, rows int, scale float32) *weights {
-	size := 1
-	for size < rows+rows/2 {
-		size <<= 1
-	}
-	return &weights{n: n, mask: uint64(size - 1), slots: make([]uint64, size), keys: make([]uint64, size), rows: rows, scale: scale}
+	*perceptron.Compact
+	rows int
 }
 
 // buildWeights quantises rows to int16 multiples of one scale per table:
@@ -216,99 +173,38 @@ func buildWeights(n int, rows []sparseRow) *weights {
 	if scale == 0 {
 		scale = 1
 	}
-	ws := newWeights(n, len(rows), scale)
+	ws := &weights{perceptron.NewCompact(n, len(rows), scale), len(rows)}
+	dense := make([]int16, n)
 	for _, r := range rows {
-		k := r.key
-		if k == 0 {
-			k = 1 // 0 marks empty slots; a collision with key 1 is harmless
+		clear(dense)
+		for j, c := range r.cls {
+			dense[c] = int16(math.Round(float64(r.w[j] / scale)))
 		}
-		ws.put(k, r.cls, func(j int) int16 { return int16(math.Round(float64(r.w[j] / scale))) })
+		ws.Put(r.key, dense)
 	}
 	return ws
 }
 
-// mix spreads a key over the table; the keys are FNV hashes whose low bits
-// are good, but a cheap finaliser costs nothing and guards against patterns.
-func mix(k uint64) uint64 {
-	k ^= k >> 33
-	k *= 0xff51afd7ed558ccd
-	k ^= k >> 33
-	return k
-}
-
-// add adds the weights of feats into scores. It goes in two passes, first
-// reading every feature's home slot and then comparing and adding, so that
-// the cache misses of the home slots overlap instead of following each other.
-func (ws *weights) add(feats []uint64, scores []float32) {
-	const batch = 32
-	var acc [256]int32
-	sum := acc[:ws.n]
-	var want, home, found [batch]uint64
-	for len(feats) > 0 {
-		n := min(len(feats), batch)
-		for j, k := range feats[:n] {
-			if k == 0 {
-				k = 1
-			}
-			want[j], home[j] = fingerprint(k), mix(k)&ws.mask
-		}
-		for j := range n {
-			found[j] = ws.slots[home[j]]
-		}
-		for j := range n {
-			fp, i, sl := want[j], home[j], found[j]
-			for sl>>32 != fp && sl != 0 {
-				i = (i + 1) & ws.mask
-				sl = ws.slots[i]
-			}
-			if sl == 0 {
-				continue
-			}
-			start := uint32(sl) + 1
-			for _, e := range ws.runs[start : start+ws.runs[start-1]] {
-				sum[e&0xffff] += int32(int16(e >> 16))
-			}
-		}
-		feats = feats[n:]
-	}
-	for c, v := range sum {
-		if v != 0 {
-			scores[c] += float32(v) * ws.scale
-		}
-	}
-}
-
-// Weights are stored as int16 multiples of one scale per table: half the
-// bytes of float32, so a smaller file that loads faster, and the rounding
-// (under 1/65536 of the largest weight) changes no decision we could
-// measure.
+// add adds the weights of feats into scores, which the caller zeroes.
+func (ws *weights) add(feats []uint64, scores []float32) { ws.Scores(feats, scores) }
 
 // write stores the table as its rows, in key order so that the same model
 // gives the same bytes: key, count, classes, int16 weights.
 func (ws *weights) write(w io.Writer) error {
 	var buf []byte
-	buf = binary.LittleEndian.AppendUint32(buf, uint32(ws.n))
+	buf = binary.LittleEndian.AppendUint32(buf, uint32(ws.NClasses))
 	buf = binary.LittleEndian.AppendUint32(buf, uint32(ws.rows))
-	buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(ws.scale))
-	idx := make([]int, 0, ws.rows)
-	for i, sl := range ws.slots {
-		if sl != 0 {
-			idx = append(idx, i)
+	buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(ws.Scale()))
+	ws.Rows(func(k uint64, cls []int, q []int16) {
+		buf = binary.LittleEndian.AppendUint64(buf, k)
+		buf = append(buf, uint8(len(cls)))
+		for _, c := range cls {
+			buf = append(buf, uint8(c))
 		}
-	}
-	sort.Slice(idx, func(a, b int) bool { return ws.keys[idx[a]] < ws.keys[idx[b]] })
-	for _, i := range idx {
-		start := uint32(ws.slots[i]) + 1
-		run := ws.runs[start : start+ws.runs[start-1]]
-		buf = binary.LittleEndian.AppendUint64(buf, ws.keys[i])
-		buf = append(buf, uint8(len(run)))
-		for _, e := range run {
-			buf = append(buf, uint8(e))
+		for _, v := range q {
+			buf = binary.LittleEndian.AppendUint16(buf, uint16(v))
 		}
-		for _, e := range run {
-			buf = binary.LittleEndian.AppendUint16(buf, uint16(e>>16))
-		}
-	}
+	})
 	_, err := w.Write(buf)
 	return err
 }
@@ -325,8 +221,8 @@ func parseWeights(data []byte) (*weights, []byte, error) {
 		return nil, nil, errors.New("weights: implausible table dimensions")
 	}
 	data = data[12:]
-	ws := newWeights(n, nr, scale)
-	ws.runs = make([]uint32, 0, len(data)/3)
+	ws := &weights{perceptron.NewCompact(n, nr, scale), nr}
+	dense := make([]int16, n)
 	for row := 0; row < nr; row++ {
 		if len(data) < 9 {
 			return nil, nil, fmt.Errorf("weights: row %d truncated", row)
@@ -337,16 +233,14 @@ func parseWeights(data []byte) (*weights, []byte, error) {
 		if len(data) < 3*c {
 			return nil, nil, fmt.Errorf("weights: row %d truncated", row)
 		}
-		if k == 0 {
-			k = 1
-		}
-		cls := data[:c]
-		for _, cl := range cls {
+		clear(dense)
+		for j, cl := range data[:c] {
 			if int(cl) >= n {
 				return nil, nil, fmt.Errorf("weights: row %d: class %d out of range", row, cl)
 			}
+			dense[cl] = int16(binary.LittleEndian.Uint16(data[c+2*j:]))
 		}
-		if !ws.put(k, cls, func(j int) int16 { return int16(binary.LittleEndian.Uint16(data[c+2*j:])) }) {
+		if !ws.Put(k, dense) {
 			return nil, nil, fmt.Errorf("weights: row %d repeats a feature", row)
 		}
 		data = data[3*c:]

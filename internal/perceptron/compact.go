@@ -137,6 +137,62 @@ func (c *Compact) nextSlot(i uint64) uint64 {
 	return i
 }
 
+// NewCompact returns an empty table for nrows rows of nclasses classes,
+// whose weights are int16 multiples of scale, to be filled with Put; for
+// models trained outside Model (the tagger's own sparse trainer).
+func NewCompact(nclasses, nrows int, scale float32) *Compact {
+	return newCompact(nclasses, nrows, scale)
+}
+
+// Put adds the row of key k, its NClasses quantised weights; false, and no
+// change, when k has a row already.
+func (c *Compact) Put(k uint64, row []int16) bool {
+	if k == 0 {
+		k = 1
+	}
+	i := c.slot(k)
+	for c.keys[i] != 0 && c.keys[i] != k {
+		i = c.nextSlot(i)
+	}
+	if c.keys[i] != 0 {
+		return false
+	}
+	c.put(k, row)
+	return true
+}
+
+// Scale is the weight of one int16 step.
+func (c *Compact) Scale() float32 { return c.scale }
+
+// Rows calls f for every row in ascending key order, with the classes of
+// its nonzero weights and those weights.
+func (c *Compact) Rows(f func(k uint64, cls []int, w []int16)) {
+	var slots []int
+	for i := range int(c.size) {
+		if c.keys[i] != 0 {
+			slots = append(slots, i)
+		}
+	}
+	sort.Slice(slots, func(a, b int) bool { return c.keys[slots[a]] < c.keys[slots[b]] })
+	var cls []int
+	var w []int16
+	for _, i := range slots {
+		cls, w = cls[:0], w[:0]
+		if c.packed {
+			for j := range c.NClasses {
+				if v := c.weight(i, j); v != 0 {
+					cls, w = append(cls, j), append(w, v)
+				}
+			}
+		} else {
+			for _, e := range c.run(i) {
+				cls, w = append(cls, int(e&0xffff)), append(w, int16(e>>16))
+			}
+		}
+		f(c.keys[i], cls, w)
+	}
+}
+
 func (c *Compact) put(k uint64, row []int16) {
 	if k == 0 {
 		k = 1
