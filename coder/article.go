@@ -71,8 +71,15 @@ func orgKey(code string) string {
 	return code
 }
 
+// emptyArticle returns an article of d with its maps made and nothing
+// counted or coded yet.
+func emptyArticle(d *sitrep.Document) *article {
+	return &article{doc: d, count: map[string]int{}, places: map[[2]int]*sitrep.ActorMention{}, coded: map[string]bool{},
+		claimant: map[string]*sitrep.ActorMention{}}
+}
+
 func newArticle(d *sitrep.Document) *article {
-	a := &article{doc: d, count: map[string]int{}, places: map[[2]int]*sitrep.ActorMention{}, coded: map[string]bool{}, claimant: map[string]*sitrep.ActorMention{}}
+	a := emptyArticle(d)
 	first := map[string]int{}
 	for i := range d.Actors {
 		m := &d.Actors[i]
@@ -379,7 +386,7 @@ func leadSubjects(d *sitrep.Document) []string {
 		return nil
 	}
 	s := newSent(d, 0)
-	s.art = &article{doc: d, count: map[string]int{}, places: map[[2]int]*sitrep.ActorMention{}, coded: map[string]bool{}, claimant: map[string]*sitrep.ActorMention{}}
+	s.art = emptyArticle(d) // the lead is read before anything is ranked
 	for i := s.from; i < s.to; i++ {
 		if s.tok(i).UPOS != "VERB" {
 			continue
