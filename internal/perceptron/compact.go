@@ -150,14 +150,11 @@ func (c *Compact) Put(k uint64, row []int16) bool {
 	if k == 0 {
 		k = 1
 	}
-	i := c.slot(k)
-	for c.keys[i] != 0 && c.keys[i] != k {
-		i = c.nextSlot(i)
-	}
+	i := c.home(k)
 	if c.keys[i] != 0 {
 		return false
 	}
-	c.put(k, row)
+	c.putAt(i, k, row)
 	return true
 }
 
@@ -193,14 +190,25 @@ func (c *Compact) Rows(f func(k uint64, cls []int, w []int16)) {
 	}
 }
 
-func (c *Compact) put(k uint64, row []int16) {
-	if k == 0 {
-		k = 1
-	}
+// home returns the slot of key k: its own, or the empty one where it would
+// go.
+func (c *Compact) home(k uint64) uint64 {
 	i := c.slot(k)
 	for c.keys[i] != 0 && c.keys[i] != k {
 		i = c.nextSlot(i)
 	}
+	return i
+}
+
+func (c *Compact) put(k uint64, row []int16) {
+	if k == 0 {
+		k = 1
+	}
+	c.putAt(c.home(k), k, row)
+}
+
+// putAt writes the row of key k into slot i, its home.
+func (c *Compact) putAt(i, k uint64, row []int16) {
 	if c.keys[i] == 0 {
 		c.n++
 	}
