@@ -57,14 +57,21 @@ func testConfig(t *testing.T) Config {
 	return cfg
 }
 
-func TestPublishConsumeDeadLetter(t *testing.T) {
-	cfg := testConfig(t)
-	ctx := context.Background()
-	q, err := Open(ctx, cfg)
+// openQueue opens the queue of cfg, closed when the test ends.
+func openQueue(t *testing.T, cfg Config) *Queue {
+	t.Helper()
+	q, err := Open(context.Background(), cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer q.Close()
+	t.Cleanup(func() { q.Close() })
+	return q
+}
+
+func TestPublishConsumeDeadLetter(t *testing.T) {
+	cfg := testConfig(t)
+	ctx := context.Background()
+	q := openQueue(t, cfg)
 	pub := time.Date(2024, 3, 14, 0, 0, 0, 0, time.UTC)
 	for _, id := range []string{"a", "b", "bad", "c", "a"} { // "a" twice: deduplicated
 		if err := q.Publish(ctx, &sitrep.Document{ID: id, Text: "text of " + id, Published: pub}); err != nil {
@@ -109,14 +116,10 @@ func TestInvalidJobsAreNotRetried(t *testing.T) {
 	cfg := testConfig(t)
 	cfg.MaxDeliver = 5
 	ctx := context.Background()
-	q, err := Open(ctx, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer q.Close()
+	q := openQueue(t, cfg)
 	q.Publish(ctx, &sitrep.Document{ID: "x", Text: "t"})
 	n := 0
-	err = q.Consume(ctx, func(context.Context, *sitrep.Document) error {
+	err := q.Consume(ctx, func(context.Context, *sitrep.Document) error {
 		n++
 		return sitrep.Errorf(sitrep.EInvalid, "empty article")
 	}, sitrep.ConsumeOptions{IdleExit: 1})
@@ -131,11 +134,7 @@ func TestInvalidJobsAreNotRetried(t *testing.T) {
 func TestDelete(t *testing.T) {
 	cfg := testConfig(t)
 	ctx := context.Background()
-	q, err := Open(ctx, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer q.Close()
+	q := openQueue(t, cfg)
 	if err := q.Publish(ctx, &sitrep.Document{ID: "d1", Text: "Text."}); err != nil {
 		t.Fatal(err)
 	}
