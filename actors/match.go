@@ -117,6 +117,12 @@ var genericInstitutions = map[string]bool{
 	"national party": true,
 }
 
+// genericName reports an element whose words are one of the
+// genericInstitutions.
+func (s *scanner) genericName(el elem) bool {
+	return genericInstitutions[strings.ToLower(strings.Join(s.words[el.from:el.to], " "))]
+}
+
 // humanRoles are the anaphora classes of nouns that name one person, to
 // which "he", "she", "his" and "her" may refer.
 var humanRoles = map[string]bool{
@@ -771,7 +777,7 @@ func (s *scanner) eval(c *chain) {
 	c.place = onlyPlaces
 	if person == nil && org != nil && org.Kind == KindOrg && org.Country != "" {
 		for _, el := range s.elems {
-			if el.e == org && genericInstitutions[strings.ToLower(strings.Join(s.words[el.from:el.to], " "))] {
+			if el.e == org && s.genericName(el) {
 				c.generic = true
 			}
 		}
@@ -781,8 +787,7 @@ func (s *scanner) eval(c *chain) {
 			if el.e.Country == "" || el.e.Kind == KindModifier {
 				continue
 			}
-			if el.e.Kind == KindInstitution && el.e.Country == country &&
-				genericInstitutions[strings.ToLower(strings.Join(s.words[el.from:el.to], " "))] {
+			if el.e.Kind == KindInstitution && el.e.Country == country && s.genericName(el) {
 				c.generic = true
 			}
 			break
