@@ -23,61 +23,12 @@ func WithAttributions(c nlp.Component) nlp.Component { return attributionParser{
 type attributionParser struct{ nlp.Component }
 
 func (a attributionParser) Process(doc *sitrep.Document) error {
-	// cuts[k] is the first token of the attribution of sentence k, or
-	// the sentence's start when it has none.
 	cuts := make([]int, len(doc.Sentences))
-	n := 0
 	for si := range doc.Sentences {
 		from, to := doc.SentenceTokens(si)
-		cuts[si] = from
-		if at := attributionStart(doc, from, to); at > from {
-			cuts[si] = at
-			n++
-		}
+		cuts[si] = attributionStart(doc, from, to)
 	}
-	if n == 0 {
-		return a.Component.Process(doc)
-	}
-	// A copy of the document with those sentences cut in two; it shares
-	// the token slice, so the heads land in doc.
-	split := *doc
-	split.Sentences = make([]sitrep.Sentence, 0, len(doc.Sentences)+n)
-	for si, s := range doc.Sentences {
-		at := cuts[si]
-		if at == s.TokStart {
-			split.Sentences = append(split.Sentences, s)
-			continue
-		}
-		said, rest := s, s
-		said.End, said.TokEnd = doc.Tokens[at-1].End, at
-		rest.Start, rest.TokStart = doc.Tokens[at].Start, at
-		split.Sentences = append(split.Sentences, said, rest)
-	}
-	if err := a.Component.Process(&split); err != nil {
-		return err
-	}
-	for si, s := range doc.Sentences {
-		at := cuts[si]
-		if at == s.TokStart {
-			continue
-		}
-		verb := -1
-		for i := at; i < s.TokEnd; i++ {
-			if doc.Tokens[i].Head < 0 {
-				verb = i
-				break
-			}
-		}
-		if verb < 0 {
-			continue
-		}
-		for i := s.TokStart; i < at; i++ {
-			if t := &doc.Tokens[i]; t.Head < 0 {
-				t.Head, t.Deprel = verb, "ccomp"
-			}
-		}
-	}
-	return nil
+	return parseCut(a.Component, doc, cuts, "ccomp")
 }
 
 // speechVerbs are the reporting verbs an attribution ends on.

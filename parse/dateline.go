@@ -18,39 +18,68 @@ func WithDatelines(c nlp.Component) nlp.Component { return datelineParser{c} }
 type datelineParser struct{ nlp.Component }
 
 func (d datelineParser) Process(doc *sitrep.Document) error {
-	if len(doc.Sentences) == 0 {
-		return d.Component.Process(doc)
+	cuts := make([]int, len(doc.Sentences))
+	for si := range doc.Sentences {
+		cuts[si], _ = doc.SentenceTokens(si)
 	}
-	from, to := doc.SentenceTokens(0)
-	end := doc.DatelineEnd(from, to)
-	if end == from {
-		return d.Component.Process(doc)
+	if len(cuts) > 0 {
+		from, to := doc.SentenceTokens(0)
+		cuts[0] = doc.DatelineEnd(from, to)
 	}
-	// A copy of the document whose first sentence is cut in two; it shares
-	// the token slice, so the heads land in doc.
-	split := *doc
-	split.Sentences = make([]sitrep.Sentence, 0, len(doc.Sentences)+1)
-	head, body := doc.Sentences[0], doc.Sentences[0]
-	head.End, head.TokEnd = doc.Tokens[end-1].End, end
-	body.Start, body.TokStart = doc.Tokens[end].Start, end
-	split.Sentences = append(split.Sentences, head, body)
-	split.Sentences = append(split.Sentences, doc.Sentences[1:]...)
-	if err := d.Component.Process(&split); err != nil {
-		return err
-	}
-	root := -1
-	for i := end; i < to; i++ {
-		if doc.Tokens[i].Head < 0 {
-			root = i
-			break
+	return parseCut(d.Component, doc, cuts, "parataxis")
+}
+
+// parseCut parses doc with c, sentence si cut in two before token cuts[si]
+// (a cut at the sentence's first token leaves it whole), then hangs each
+// first piece's root on the root of the piece after it with relation rel,
+// so that every sentence keeps one root.
+func parseCut(c nlp.Component, doc *sitrep.Document, cuts []int, rel string) error {
+	n := 0
+	for si, s := range doc.Sentences {
+		if cuts[si] > s.TokStart {
+			n++
 		}
 	}
-	if root < 0 {
-		return nil
+	if n == 0 {
+		return c.Process(doc)
 	}
-	for i := from; i < end; i++ {
-		if t := &doc.Tokens[i]; t.Head < 0 {
-			t.Head, t.Deprel = root, "parataxis"
+	// A copy of the document with those sentences cut in two; it shares
+	// the token slice, so the heads land in doc.
+	split := *doc
+	split.Sentences = make([]sitrep.Sentence, 0, len(doc.Sentences)+n)
+	for si, s := range doc.Sentences {
+		at := cuts[si]
+		if at == s.TokStart {
+			split.Sentences = append(split.Sentences, s)
+			continue
+		}
+		first, rest := s, s
+		first.End, first.TokEnd = doc.Tokens[at-1].End, at
+		rest.Start, rest.TokStart = doc.Tokens[at].Start, at
+		split.Sentences = append(split.Sentences, first, rest)
+	}
+	if err := c.Process(&split); err != nil {
+		return err
+	}
+	for si, s := range doc.Sentences {
+		at := cuts[si]
+		if at == s.TokStart {
+			continue
+		}
+		root := -1
+		for i := at; i < s.TokEnd; i++ {
+			if doc.Tokens[i].Head < 0 {
+				root = i
+				break
+			}
+		}
+		if root < 0 {
+			continue
+		}
+		for i := s.TokStart; i < at; i++ {
+			if t := &doc.Tokens[i]; t.Head < 0 {
+				t.Head, t.Deprel = root, rel
+			}
 		}
 	}
 	return nil
