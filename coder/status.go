@@ -3,6 +3,8 @@ package coder
 import (
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"sitrep"
 	"sitrep/cameo"
@@ -741,11 +743,14 @@ func (s *sent) daysFrom(i int, status string) (string, bool) {
 // Saturday", "suspended from Wednesday", "until Friday"), which dates no
 // act of its own sentence; text is the story up to the time expression.
 func deadline(text string) bool {
-	f := strings.Fields(text)
-	if len(f) == 0 {
-		return false
+	// Only the last word counts: read it off the end rather than split
+	// the whole story (this runs per trigger per time expression).
+	last := strings.TrimRightFunc(text, unicode.IsSpace)
+	if k := strings.LastIndexFunc(last, unicode.IsSpace); k >= 0 {
+		_, n := utf8.DecodeRuneInString(last[k:])
+		last = last[k+n:]
 	}
-	switch strings.ToLower(f[len(f)-1]) {
+	switch strings.ToLower(last) {
 	case "by", "until", "till", "from", "before":
 		return true
 	}
