@@ -32,19 +32,17 @@ func propagate(words []string, sents [][2]int, spans []tokenSpan) []tokenSpan {
 	// acronyms ("US" is not "us") nor names of fewer than 3 letters.
 	lowKnown := map[string]int{}
 	maxLen := 0
-	learn := func(key string, typ, n int) {
-		if t, ok := known[key]; ok && t != typ {
-			known[key] = -1 // both ways in one article: trust neither
+	note := func(m map[string]int, key string, typ int) {
+		if t, ok := m[key]; ok && t != typ {
+			m[key] = -1 // both ways in one article: trust neither
 		} else {
-			known[key] = typ
+			m[key] = typ
 		}
+	}
+	learn := func(key string, typ, n int) {
+		note(known, key, typ)
 		if len(key) >= 3 && (n > 1 || !isAcronym(key)) {
-			lk := strings.ToLower(key)
-			if t, ok := lowKnown[lk]; ok && t != typ {
-				lowKnown[lk] = -1
-			} else {
-				lowKnown[lk] = typ
-			}
+			note(lowKnown, strings.ToLower(key), typ)
 		}
 		maxLen = max(maxLen, n)
 	}
