@@ -262,11 +262,7 @@ func (s *sent) match(entries []*Entry, a frameArgs) *Entry {
 			if a.obj >= 0 && e.Obj != nil {
 				// "opened fire on the crowds" with "on the crowds" hung
 				// on the object the entry names: the verb's phrase.
-				for _, c := range s.kids(a.obj) {
-					if s.rel(c) == "nmod" && s.caseOf(c) == p {
-						args = append(args[:len(args):len(args)], c)
-					}
-				}
+				args = append(args[:len(args):len(args)], s.nmodsWith(a.obj, p)...)
 			}
 			for _, o := range args {
 				if s.oneOf(o, vals) && !(vals[0] == "*" && s.isTime(o)) {
@@ -554,11 +550,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			if len(arg) == 0 && cd.args.obj >= 0 {
 				// "recalled its ambassadors to Mali", "lodged a protest
 				// with the envoy": the preposition hangs on the object.
-				for _, c := range s.kids(cd.args.obj) {
-					if s.rel(c) == "nmod" && s.caseOf(c) == role {
-						arg = append(arg, c)
-					}
-				}
+				arg = s.nmodsWith(cd.args.obj, role)
 			}
 		}
 		for _, a := range arg {
@@ -630,11 +622,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		for _, p := range []string{"in", "near", "across", "on", "outside"} {
 			places = append(places, cd.args.obl[p]...)
 			if cd.args.obj >= 0 {
-				for _, c := range s.kids(cd.args.obj) {
-					if s.rel(c) == "nmod" && s.caseOf(c) == p {
-						places = append(places, c)
-					}
-				}
+				places = append(places, s.nmodsWith(cd.args.obj, p)...)
 			}
 		}
 		for _, p := range places {
@@ -921,6 +909,19 @@ const domesticEntry = "domestic target"
 // domesticTarget is the country itself as the target of its act at home.
 func domesticTarget(span sitrep.Span, country string) *sitrep.ActorMention {
 	return &sitrep.ActorMention{Span: span, Code: country, Country: country, Entry: domesticEntry, Ref: -1}
+}
+
+// nmodsWith returns the noun modifiers of k with preposition p: a
+// phrase of the verb's the parse hung on its object ("opened fire on
+// the crowds", "lodged a protest with the envoy").
+func (s *sent) nmodsWith(k int, p string) []int {
+	var out []int
+	for _, c := range s.kids(k) {
+		if s.rel(c) == "nmod" && s.caseOf(c) == p {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // foreignHelp reports acts that an outside party aims at the country a
