@@ -1899,14 +1899,8 @@ func (s *sent) joinedBy(k int) []*sitrep.ActorMention {
 				join = true
 			}
 		}
-		if !join {
-			continue
-		}
-		lo, hi := s.subtree(c)
-		for j := lo; j <= hi; j++ {
-			if m := s.mentionCovering(j); m != nil && actorKey(m) != "" {
-				out = append(out, m)
-			}
+		if join {
+			out = append(out, s.actorsIn(c)...)
 		}
 	}
 	return byKey(out)

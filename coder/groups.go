@@ -77,12 +77,7 @@ func (s *sent) countGroup(k int) []*sitrep.ActorMention {
 	var inside []*sitrep.ActorMention
 	for _, c := range s.kids(k) {
 		if r := s.rel(c); r == "appos" || r == "nmod" || r == "acl" {
-			lo, hi := s.subtree(c)
-			for j := lo; j <= hi; j++ {
-				if m := s.mentionCovering(j); m != nil && actorKey(m) != "" {
-					inside = append(inside, m)
-				}
-			}
+			inside = append(inside, s.actorsIn(c)...)
 		}
 	}
 	inside = append(inside, s.namedAfter(k)...)
@@ -115,6 +110,19 @@ func (s *sent) subtree(i int) (int, int) {
 		lo, hi = min(lo, l), max(hi, h)
 	}
 	return lo, hi
+}
+
+// actorsIn returns the coded event actors in i's subtree, in text order,
+// a mention once for each of its tokens.
+func (s *sent) actorsIn(i int) []*sitrep.ActorMention {
+	var out []*sitrep.ActorMention
+	lo, hi := s.subtree(i)
+	for j := lo; j <= hi; j++ {
+		if m := s.mentionCovering(j); m != nil && actorKey(m) != "" {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // actorList is a coordination of two or more actors, at a byte offset.
