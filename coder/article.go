@@ -176,7 +176,7 @@ func (s *sent) group(k int) bool {
 	if !groupWords[s.lemma(k)] {
 		return false
 	}
-	plural := strings.HasSuffix(strings.ToLower(s.doc.TokenText(k)), "s")
+	plural := s.endsInS(k)
 	for _, c := range s.kids(k) {
 		switch s.lemma(c) {
 		case "both", "two":

@@ -249,7 +249,7 @@ func (s *sent) match(entries []*Entry, a frameArgs) *Entry {
 		if e.Compound != nil && !s.hasCompound(a.self, e.Compound) {
 			continue
 		}
-		if e.Plural && !strings.Contains(s.tok(a.self).Feats, "Number=Plur") && !strings.HasSuffix(strings.ToLower(s.doc.TokenText(a.self)), "s") {
+		if e.Plural && !strings.Contains(s.tok(a.self).Feats, "Number=Plur") && !s.endsInS(a.self) {
 			continue
 		}
 		if e.Speech && a.ccomp < 0 {
@@ -2040,7 +2040,7 @@ func (s *sent) consumeNouns(consumed map[int]bool, k int) {
 // the plural without naming them ("governments around the world",
 // "other European countries", "Western nations").
 func (s *sent) unnamedGroup(k int) bool {
-	if !countNouns[s.lemma(k)] && !countNouns[s.stem(k)] || !strings.HasSuffix(strings.ToLower(s.doc.TokenText(k)), "s") {
+	if !countNouns[s.lemma(k)] && !countNouns[s.stem(k)] || !s.endsInS(k) {
 		return false
 	}
 	return len(s.argActors(k)) == 0
@@ -2065,7 +2065,7 @@ var epithetNouns = setOf("state", "country", "kingdom", "nation", "emirate", "re
 // epithet reports a definite singular epithet for a country with no
 // actor of its own.
 func (s *sent) epithet(k int) bool {
-	if !epithetNouns[s.lemma(k)] || strings.HasSuffix(strings.ToLower(s.doc.TokenText(k)), "s") || len(s.argActors(k)) > 0 {
+	if !epithetNouns[s.lemma(k)] || s.endsInS(k) || len(s.argActors(k)) > 0 {
 		return false
 	}
 	d := s.child(k, "det")

@@ -26,7 +26,7 @@ var memberNouns = setOf("diplomat", "envoy", "ambassador", "official", "citizen"
 // countOf reads the count on a plural group noun ("the three countries",
 // "7 governments"), or 0.
 func (s *sent) countOf(k int) int {
-	if !countNouns[s.lemma(k)] || !strings.HasSuffix(strings.ToLower(s.doc.TokenText(k)), "s") {
+	if !countNouns[s.lemma(k)] || !s.endsInS(k) {
 		return 0
 	}
 	for _, c := range s.kids(k) {

@@ -342,6 +342,13 @@ func (s *sent) speakerMention(i int) *sitrep.ActorMention {
 	return s.speakerOf(i)
 }
 
+// endsInS reports a word written with a final s, read off the surface
+// text: a plural the tagger or lemmatiser may have missed ("talks",
+// "the three countries").
+func (s *sent) endsInS(i int) bool {
+	return strings.HasSuffix(strings.ToLower(s.doc.TokenText(i)), "s")
+}
+
 // stem returns the base form of an inflected verb read off its surface
 // text, for when the lemmatiser errs ("severed" lemmatised as "severe"):
 // the regular endings -ed, -ing, -s taken off, with a dropped e or a
