@@ -414,7 +414,7 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 				}
 			}
 		}
-		if l := s.lemma(i); (l == "kill" || l == "injure" || l == "wound") && a.subj >= 0 && !a.passive && (attackNouns[s.lemma(a.subj)] || attackNouns[s.stem(a.subj)]) {
+		if l := s.lemma(i); (l == "kill" || l == "injure" || l == "wound") && a.subj >= 0 && !a.passive && s.lemmaIn(attackNouns, a.subj) {
 			// "a car bomb in Kabul killed an American soldier", "Israeli
 			// air strikes had killed 73 people": the toll of an attack
 			// told by its noun is no act of its own.
@@ -1941,7 +1941,7 @@ func (s *sent) cancelled(i int) bool {
 	if h < 0 || s.rel(i) != "obj" || s.tok(i).UPOS != "NOUN" {
 		return false
 	}
-	if cancelVerbs[s.lemma(h)] || cancelVerbs[s.stem(h)] {
+	if s.lemmaIn(cancelVerbs, h) {
 		return true
 	}
 	if l := s.lemma(h); l == "call" || l == "put" {
@@ -2040,7 +2040,7 @@ func (s *sent) consumeNouns(consumed map[int]bool, k int) {
 // the plural without naming them ("governments around the world",
 // "other European countries", "Western nations").
 func (s *sent) unnamedGroup(k int) bool {
-	if !countNouns[s.lemma(k)] && !countNouns[s.stem(k)] || !s.endsInS(k) {
+	if !s.lemmaIn(countNouns, k) || !s.endsInS(k) {
 		return false
 	}
 	return len(s.argActors(k)) == 0

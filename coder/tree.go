@@ -342,6 +342,12 @@ func (s *sent) speakerMention(i int) *sitrep.ActorMention {
 	return s.speakerOf(i)
 }
 
+// lemmaIn reports whether token i's lemma, or for a word the lemmatiser
+// left inflected its regular stem, is in set.
+func (s *sent) lemmaIn(set map[string]bool, i int) bool {
+	return set[s.lemma(i)] || set[s.stem(i)]
+}
+
 // endsInS reports a word written with a final s, read off the surface
 // text: a plural the tagger or lemmatiser may have missed ("talks",
 // "the three countries").
