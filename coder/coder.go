@@ -464,7 +464,7 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 				if ev.Trigger.Start != s.art.forceAt {
 					s.art.lastForce, s.art.forceAt = nil, ev.Trigger.Start
 				}
-				if src := mentionOf(ev.Source); len(byKey(append(s.art.lastForce[:len(s.art.lastForce):len(s.art.lastForce)], src))) > len(s.art.lastForce) {
+				if src := mentionOf(ev.Source); newKey(s.art.lastForce, src) {
 					s.art.lastForce = append(s.art.lastForce, src)
 				}
 			}
@@ -930,6 +930,21 @@ func (s *sent) nmodsWith(k int, p string) []int {
 // on the three dev sets.)
 func foreignHelp(code string) bool {
 	return code[:2] == "07"
+}
+
+// newKey reports a mention that can be an event actor and whose key none
+// of ms has.
+func newKey(ms []*sitrep.ActorMention, m *sitrep.ActorMention) bool {
+	k := actorKey(m)
+	if k == "" {
+		return false
+	}
+	for _, x := range ms {
+		if actorKey(x) == k {
+			return false
+		}
+	}
+	return true
 }
 
 func containsKey(ms []*sitrep.ActorMention, m *sitrep.ActorMention) bool {
