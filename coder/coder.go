@@ -1161,8 +1161,9 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 				k = v
 			}
 		}
-		subj = s.frame(k).subj
-		if f := s.frame(k); f.passive && (r == "xcomp" || r == "conj") && f.obj >= 0 && s.rel(f.obj) == "nsubj" {
+		f := s.frame(k)
+		subj = f.subj
+		if f.passive && (r == "xcomp" || r == "conj") && f.obj >= 0 && s.rel(f.obj) == "nsubj" {
 			// "Jamaica and Benin are expected to send police", "it was
 			// disappointed by the decision and urged Honduras": the
 			// passive's surface subject, not its agent.
@@ -1187,9 +1188,9 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 			obj = h
 		}
 		if h := s.head(obj); h >= 0 && (s.rel(obj) == "obj" && (lightVerbs[s.lemma(h)] || s.cancelled(obj))) {
-			subj = s.frame(h).subj
-			if subj < 0 {
-				return s.sourceActors(h, s.frame(h))
+			f := s.frame(h)
+			if subj = f.subj; subj < 0 {
+				return s.sourceActors(h, f)
 			}
 		}
 	}
