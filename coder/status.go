@@ -252,17 +252,7 @@ func (s *sent) timexOf(i int) *sitrep.Timex {
 		if tx.Start < d.Sentences[s.idx].Start || tx.End > d.Sentences[s.idx].End || tx.Type == "DURATION" || tx.Type == "SET" || dateline(d, tx) || s.nounDay(tx, i) {
 			continue
 		}
-		h := -1
-		for k := s.from; k < s.to; k++ {
-			t := &d.Tokens[k]
-			if t.Start >= tx.Start && t.End <= tx.End {
-				hd := s.head(k)
-				if hd < 0 || d.Tokens[hd].Start < tx.Start || d.Tokens[hd].End > tx.End {
-					h = k
-					break
-				}
-			}
-		}
+		h := s.timexHead(tx)
 		for k := s.head(h); h >= 0 && k >= 0; k = s.head(k) {
 			if k == i {
 				return tx
@@ -481,22 +471,30 @@ func (s *sent) inRelative(tx *sitrep.Timex) bool {
 // trigger i ("over Sunday's election", "its 2017 agreement", "the 2018
 // peace deal"), not an act of the sentence.
 func (s *sent) nounDay(tx *sitrep.Timex, i int) bool {
-	d := s.doc
-	for k := s.from; k < s.to; k++ {
-		if d.Tokens[k].Start < tx.Start || d.Tokens[k].End > tx.End {
-			continue
-		}
-		h := s.head(k)
-		if h >= 0 && d.Tokens[h].Start >= tx.Start && d.Tokens[h].End <= tx.End {
-			continue // not the expression's head
-		}
-		switch s.tok(k).Deprel {
-		case "nmod:poss", "nummod", "compound", "amod":
-			return h >= 0 && h != i && s.tok(h).UPOS == "NOUN"
-		}
+	k := s.timexHead(tx)
+	if k < 0 {
 		return false
 	}
+	switch s.tok(k).Deprel {
+	case "nmod:poss", "nummod", "compound", "amod":
+		h := s.head(k)
+		return h >= 0 && h != i && s.tok(h).UPOS == "NOUN"
+	}
 	return false
+}
+
+// timexHead returns the head token of time expression tx in the
+// sentence: the first of its tokens whose head lies outside it, or -1.
+func (s *sent) timexHead(tx *sitrep.Timex) int {
+	d := s.doc
+	for k := s.from; k < s.to; k++ {
+		if t := &d.Tokens[k]; t.Start >= tx.Start && t.End <= tx.End {
+			if h := s.head(k); h < 0 || d.Tokens[h].Start < tx.Start || d.Tokens[h].End > tx.End {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // readiness words make the act they govern an offer ("ready to mediate").
