@@ -994,13 +994,12 @@ func (s *sent) argActors(a int) []*sitrep.ActorMention {
 			out = append(out, ms...)
 		} else if ms := s.pluralAntecedent(k); len(ms) > 0 {
 			out = append(out, ms...)
-		} else if p := s.art.civilPair(); p != nil && (s.group(k) || s.groupOf(k)) {
-			// "urged both sides", in a story of a war within one country.
-			out = append(out, p...)
 		} else if s.group(k) || s.groupOf(k) {
 			// "both ministers", "the two countries": the story's two
-			// sides, whatever the actor coder made of the phrase.
-			out = append(out, s.art.dyad(s.tok(k).Start)...)
+			// sides, whatever the actor coder made of the phrase
+			// ("urged both sides", in a story of a war within one
+			// country, its two parties).
+			out = append(out, s.art.twoSides(s.tok(k).Start)...)
 		} else if ms := s.modifierActors(k); len(ms) > 1 {
 			out = append(out, ms...)
 		} else if m := s.actorAt(k); m != nil && actorKey(m) != "" {
@@ -1208,11 +1207,7 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 			continue
 		}
 		if s.group(k) || s.groupOf(k) || s.pluralGroup(k) && s.speakerOf(i) == nil {
-			if p := s.art.civilPair(); p != nil {
-				out = append(out, p...)
-				continue
-			}
-			out = append(out, s.art.dyad(s.tok(k).Start)...)
+			out = append(out, s.art.twoSides(s.tok(k).Start)...)
 			continue
 		}
 		if ms := s.modifierActors(k); len(ms) > 1 {

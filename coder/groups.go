@@ -276,6 +276,15 @@ func (s *sent) countryWord(j int) *sitrep.ActorMention {
 	return nil
 }
 
+// twoSides returns what "both sides" of the story names: the two sides
+// of its civil war when the lead names them (civilPair), else its dyad.
+func (a *article) twoSides(off int) []*sitrep.ActorMention {
+	if p := a.civilPair(); p != nil {
+		return p
+	}
+	return a.dyad(off)
+}
+
 // civilPair returns the two sides of a war within one country, when the
 // story's first paragraph names them together ("Sudan's army and the
 // paramilitary Rapid Support Forces signed a declaration"): two mentions
