@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -503,6 +504,37 @@ func TestDatelinePlace(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("%q: first entity %q, want %q (all: %v)", tc.text, got, tc.want, entities(doc))
+		}
+	}
+}
+
+func TestDatelineAgencyAndTitles(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text    string
+		want    string // an entity that must be found
+		notWant string // one that must not
+	}{
+		{"NEW YORK , May 2 ( AP ) - Stocks fell sharply today .", "ORG:AP", ""},
+		{"MANILA , March 1 ( Reuters ) — The Philippines accused China on Friday .", "ORG:Reuters", ""},
+		{"BERLIN , ( May 2 ) - Talks ended without a deal on Sunday .", "", "ORG:May"},
+		{"He said ( Reuters ) that talks had ended .", "", "ORG:Reuters"},
+		{"Turkish police detained Mayor Ekrem Imamoglu on Wednesday .", "PER:Ekrem Imamoglu", "PER:Mayor Ekrem Imamoglu"},
+		{"Qatar 's emir , Sheikh Tamim bin Hamad Al Thani , spoke by phone .", "", "PER:Tamim bin Hamad Al Thani"},
+	} {
+		doc := docFromLines(tc.text)
+		if err := r.Process(doc); err != nil {
+			t.Fatal(err)
+		}
+		got := entities(doc)
+		if tc.want != "" && !slices.Contains(got, tc.want) {
+			t.Errorf("%q: %v lacks %q", tc.text, got, tc.want)
+		}
+		if tc.notWant != "" && slices.Contains(got, tc.notWant) {
+			t.Errorf("%q: %v has %q", tc.text, got, tc.notWant)
 		}
 	}
 }
