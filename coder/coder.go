@@ -235,10 +235,7 @@ func (s *sent) match(entries []*Entry, a frameArgs) *Entry {
 			continue
 		}
 		if e.Subj != nil {
-			subj := a.subj
-			if subj < 0 {
-				subj = s.sharedSubject(a.self)
-			}
+			subj := s.subjectWord(a)
 			if subj < 0 || !s.oneOf(subj, e.Subj) {
 				continue
 			}
@@ -874,6 +871,15 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		// to another actor the sentence names. (Not troops or police:
 		// the story is often about the country that sends them.)
 		return []*sitrep.ActorMention{s.art.mentionOf(s.art.ranked[0], off)}
+	case strings.HasPrefix(code, "145") && src.Country != "":
+		// "protesters burned buildings in Chinatown", "supporters who
+		// burned police stations": a riot whose frame names no foreign
+		// target (an embassy, a flag) is against the rioters' own
+		// authorities, whatever foreign police the sentence names.
+		if same != nil {
+			return []*sitrep.ActorMention{same}
+		}
+		return []*sitrep.ActorMention{domesticTarget(s.doc.MakeSpan(s.doc.Tokens[i].Start, s.doc.Tokens[i].End), src.Country)}
 	case other != nil:
 		return []*sitrep.ActorMention{other}
 	case domesticCode(code) && same != nil:
@@ -1335,6 +1341,57 @@ func (s *sent) sharedSubject(i int) int {
 		k = h
 	}
 	return -1
+}
+
+// subjectWord is the word an entry's subj= condition is tested on: the
+// verb's subject, else the subject it shares with the verb above it;
+// for a relative clause ("supporters who burned police stations") the
+// noun the relative pronoun stands for; for a verb the parse hung on a
+// noun as a reduced relative ("Hundreds of people protested outside the
+// embassy", read as "people [who] protested") that noun. (Not a past
+// participle hung on its noun, "people killed", whose noun is the
+// object.)
+func (s *sent) subjectWord(a frameArgs) int {
+	i := a.self
+	subj := a.subj
+	if subj < 0 {
+		subj = s.sharedSubject(i)
+	}
+	// Walk up to the clause that carries the subject ("who tried to
+	// break through a cordon": the relative clause of "tried").
+	k := i
+	for steps := 0; steps < 3 && (subj < 0 || relativePronoun(s, subj)); steps++ {
+		if s.rel(k) == "xcomp" || s.rel(k) == "conj" {
+			if h := s.head(k); h >= 0 && s.tok(h).UPOS == "VERB" {
+				k = h
+				if sb := s.child(k, "nsubj"); sb >= 0 {
+					subj = sb
+				}
+				continue
+			}
+		}
+		break
+	}
+	h := s.head(k)
+	if h < 0 || s.tok(h).UPOS != "NOUN" {
+		return subj
+	}
+	switch full := s.tok(k).Deprel; {
+	case full == "acl:relcl" && subj >= 0 && relativePronoun(s, subj):
+		return h
+	case full == "acl" && subj < 0 && (s.tok(k).XPOS == "VBD" || s.tok(k).XPOS == "VBG"):
+		return h
+	}
+	return subj
+}
+
+// relativePronoun reports "who", "which", "that" as a clause's subject.
+func relativePronoun(s *sent, k int) bool {
+	switch strings.ToLower(s.lemma(k)) {
+	case "who", "which", "that":
+		return true
+	}
+	return false
 }
 
 // sharesSubject reports an adverbial clause whose unstated subject is

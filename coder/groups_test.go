@@ -136,3 +136,56 @@ func TestGeneralClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestConflictClasses checks the classes of the eighth pass (roots
+// 10–20) on made-up stories, as TestGeneralClasses does.
+func TestConflictClasses(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"a crowd the parse hung on its noun as a reduced relative still demonstrates",
+			"LA PAZ, May 27 (Sitrep) — Hundreds of students protested outside the Peruvian embassy on Monday.",
+			[]string{"BOL>PER 141"}, []string{"BOL>PER 111"}},
+		{"burning a flag is a demonstration against its country",
+			"TEHRAN, May 27 (Sitrep) — About 300 protesters burned an American flag outside the U.S. embassy on Friday.",
+			[]string{"IRN>USA 141"}, nil},
+		{"a crowd that attacks an embassy riots against its country",
+			"TBILISI, May 27 (Sitrep) — Thousands of opposition supporters attacked the Russian embassy on Sunday.",
+			[]string{"GEO>RUS 145"}, []string{"GEO>RUS 190"}},
+		{"a crowd that burns buildings (a relative clause) riots at home",
+			"TBILISI, May 27 (Sitrep) — Georgian police fired tear gas at protesters who burned police stations and buses on Monday night.",
+			[]string{"GEO>GEO 145", "GEO>GEO 175"}, nil},
+	}
+	for _, c := range cases {
+		d := &sitrep.Document{ID: "t", Text: c.text}
+		var err error
+		if d.Published, err = sitrep.ParseDate("2024-05-28"); err != nil {
+			t.Fatal(err)
+		}
+		if err := p.Process(d); err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		got := map[string]bool{}
+		var all []string
+		for _, e := range d.Events {
+			k := key(e.Source) + ">" + key(e.Target) + " " + e.CAMEO
+			got[k] = true
+			all = append(all, k)
+		}
+		for _, w := range c.want {
+			if !got[w] {
+				t.Errorf("%s: no %s in %s", c.name, w, strings.Join(all, ", "))
+			}
+		}
+		for _, w := range c.not {
+			if got[w] {
+				t.Errorf("%s: %s coded, want none", c.name, w)
+			}
+		}
+	}
+}
