@@ -106,6 +106,12 @@ func (s *sent) frame(i int) frameArgs {
 				subjPass = full == "nsubj:pass"
 			}
 		case "obj":
+			if a.obj >= 0 && a.xcomp < 0 && namingVerbs[s.lemma(i)] {
+				// "called the decision another hostile step" parsed
+				// with two objects: the second is the complement.
+				a.xcomp = c
+				continue
+			}
 			a.obj = c
 			if quantityNouns[s.lemma(c)] {
 				// "carried out a wave of air strikes": the strikes.
@@ -190,6 +196,16 @@ func (s *sent) frame(i int) frameArgs {
 			}
 		}
 	}
+	if a.xcomp < 0 && a.obj >= 0 {
+		// "called the expulsion \"groundless\"" with the quoted word
+		// parsed as the object's apposition: the verb's complement.
+		for _, c := range s.kids(a.obj) {
+			if c > a.obj+1 && s.rel(c) == "appos" && s.child(c, "punct") >= 0 && quoteMark(s.doc.TokenText(c-1)) {
+				a.xcomp = c
+				break
+			}
+		}
+	}
 	if a.obj < 0 && a.xcomp >= 0 && s.tok(a.xcomp).UPOS == "NOUN" {
 		// "had lodged 'the strongest protest'" with the noun read as a
 		// complement: it is the object.
@@ -231,7 +247,7 @@ func (s *sent) match(entries []*Entry, a frameArgs) *Entry {
 		if e.Obj != nil && (a.obj < 0 || !s.oneOf(a.obj, e.Obj)) {
 			continue
 		}
-		if e.Xcomp != nil && (a.xcomp < 0 || !s.oneOf(a.xcomp, e.Xcomp)) {
+		if e.Xcomp != nil && (a.xcomp < 0 || !s.oneOf(a.xcomp, e.Xcomp) && !s.modifiedBy(a.xcomp, e.Xcomp)) {
 			continue
 		}
 		if e.Subj != nil {
@@ -411,11 +427,14 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 				}
 			}
 		}
-		if l := s.lemma(i); (l == "kill" || l == "injure" || l == "wound") && a.subj >= 0 && !a.passive && s.lemmaIn(attackNouns, a.subj) {
-			// "a car bomb in Kabul killed an American soldier", "Israeli
-			// air strikes had killed 73 people": the toll of an attack
-			// told by its noun is no act of its own.
-			continue
+		if l := s.lemma(i); (l == "kill" || l == "injure" || l == "wound") && !a.passive {
+			if sb := s.subjectWord(a); sb >= 0 && s.lemmaIn(attackNouns, sb) {
+				// "a car bomb in Kabul killed an American soldier", "Israeli
+				// air strikes had killed 73 people", "a chemical weapons
+				// attack that killed more than 80 people": the toll of an
+				// attack told by its noun is no act of its own.
+				continue
+			}
 		}
 		if e.Obj != nil && t.UPOS == "VERB" {
 			// "hold talks": the object noun is part of the verb's frame.
@@ -559,6 +578,18 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		targets = keyed(targets)
 		if len(targets) > 0 {
 			break
+		}
+	}
+	if code.Code[:2] == "11" && cd.entry.Xcomp != nil && cd.args.xcomp >= 0 {
+		// "called the closure another hostile step by Warsaw", "called
+		// the pact a failure by Morrison's government": the judgement
+		// names the doer of what it judges.
+		var by []*sitrep.ActorMention
+		for _, n := range s.nmodsWith(cd.args.xcomp, "by") {
+			by = append(by, s.argActors(n)...)
+		}
+		if by = keyed(by); len(by) > 0 {
+			targets = by
 		}
 	}
 	if len(targets) == 0 && (strings.HasPrefix(code.Code, "173") || strings.HasPrefix(code.Code, "175")) && cd.args.obj >= 0 && len(sources) > 0 && sources[0].Country != "" {
@@ -1389,6 +1420,34 @@ func (s *sent) subjectWord(a frameArgs) int {
 func relativePronoun(s *sent, k int) bool {
 	switch strings.ToLower(s.lemma(k)) {
 	case "who", "which", "that":
+		return true
+	}
+	return false
+}
+
+// namingVerbs take an object and a complement that names it ("called
+// the move a provocation").
+var namingVerbs = setOf("call", "brand", "label", "term", "deem", "dub")
+
+// modifiedBy reports a noun complement whose adjective is one of the
+// listed words: "called the closure another *hostile* step", "a highly
+// *provocative* move", as the list names "hostile" and "provocative".
+func (s *sent) modifiedBy(k int, set []string) bool {
+	if s.tok(k).UPOS != "NOUN" {
+		return false
+	}
+	for _, c := range s.kids(k) {
+		if s.rel(c) == "amod" && s.oneOf(c, set) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteMark reports a straight or curly quotation mark.
+func quoteMark(w string) bool {
+	switch w {
+	case "\"", "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''":
 		return true
 	}
 	return false

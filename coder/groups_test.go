@@ -160,6 +160,12 @@ func TestConflictClasses(t *testing.T) {
 		{"a crowd that burns buildings (a relative clause) riots at home",
 			"TBILISI, May 27 (Sitrep) — Georgian police fired tear gas at protesters who burned police stations and buses on Monday night.",
 			[]string{"GEO>GEO 145", "GEO>GEO 175"}, nil},
+		{"a quoted judgement parsed as the object's apposition is the complement of 'called'",
+			"VILNIUS, March 11 (Sitrep) — Lithuania expelled two Russian diplomats on Tuesday. Moscow called the expulsion \"groundless\".",
+			[]string{"RUS>LTU 111"}, nil},
+		{"a judgement told by a noun with a negative adjective ('another hostile step')",
+			"VILNIUS, March 11 (Sitrep) — Lithuania expelled two Russian diplomats on Tuesday. Moscow called the decision another hostile step.",
+			[]string{"RUS>LTU 111"}, nil},
 	}
 	for _, c := range cases {
 		d := &sitrep.Document{ID: "t", Text: c.text}
