@@ -1,0 +1,448 @@
+package coder
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"sitrep"
+)
+
+// The date of an event: the time expression attached to its trigger,
+// else a day named elsewhere in its sentence, else the publication day;
+// bare weekdays turned by the act's status, relative clauses, noun
+// dates, deadlines and "a day after" clauses handled on the way.
+
+// futureDate reports whether the trigger's own time expression lies after
+// the publication day.
+func (s *sent) futureDate(i int) bool {
+	if s.doc.Published.IsZero() {
+		return false
+	}
+	tx := s.timexOf(i)
+	if tx == nil {
+		return false
+	}
+	if tx.Value == "FUTURE_REF" {
+		return true
+	}
+	if w := strings.Fields(strings.ToLower(tx.Text)); len(w) > 1 && (w[0] == "later" || w[0] == "next" || w[0] == "coming") {
+		// "later this month": future even within the story's month.
+		return true
+	}
+	date, _ := normalise(tx.Value)
+	if v := tx.Value; len(v) == 8 && v[4:6] == "-W" {
+		date = weekStart(v) // "next week" is future even within the month
+	}
+	pub := s.doc.Published.Format("2006-01-02")
+	// A month or year counts as future only when it starts after the
+	// publication day's month or year.
+	return date != "" && date > pub[:len(date)]
+}
+
+// timexOf returns the time expression attached to trigger i: the first
+// one whose head, climbing the tree, reaches i before any other verb.
+func (s *sent) timexOf(i int) *sitrep.Timex {
+	d := s.doc
+	for x := range d.Timexes {
+		tx := &d.Timexes[x]
+		if tx.Start < d.Sentences[s.idx].Start || tx.End > d.Sentences[s.idx].End || tx.Type == "DURATION" || tx.Type == "SET" || dateline(d, tx) || s.nounDay(tx, i) {
+			continue
+		}
+		h := s.timexHead(tx)
+		for k := s.head(h); h >= 0 && k >= 0; k = s.head(k) {
+			if k == i {
+				return tx
+			}
+			if s.tok(k).UPOS == "VERB" {
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// date returns the event's date and precision: the attached time
+// expression's; else the nearest day named in the same sentence (the
+// parse often attaches "on Sunday" to the wrong verb); else, for an act
+// that is not in the future, else the publication day. (Carrying the
+// lead's day over to later sentences was tried and lost more than it
+// gained on the dev set.)
+func (s *sent) date(i int, status string) (string, string) {
+	d, p, _ := s.dateOwn(i, status)
+	return d, p
+}
+
+// dateOwn is date, also reporting whether the day came from the sentence
+// (own) rather than from the publication day by default: only a
+// defaulted day may be replaced by an earlier telling's (retold.go).
+func (s *sent) dateOwn(i int, status string) (string, string, bool) {
+	tx := s.timexOf(i)
+	if tx == nil && s.rel(i) == "conj" && s.head(i) >= 0 && s.tok(s.head(i)).UPOS == "VERB" && s.frame(i).subj < 0 {
+		// "met Sharaa on Sunday ... and called for": a coordinated verb
+		// sharing its head's subject shares its day.
+		tx = s.timexOf(s.head(i))
+	}
+	if tx == nil && s.tok(i).UPOS == "NOUN" && s.rel(i) == "obj" && s.head(i) >= 0 {
+		// "will begin technical negotiations by the end of February":
+		// the verb carrying the noun carries its date.
+		tx = s.timexOf(s.head(i))
+	}
+	if tx == nil {
+		if d, ok := s.daysFrom(i, status); ok {
+			return d, "day", true
+		}
+	}
+	if tx != nil && presentPeriod[strings.ToLower(tx.Text)] {
+		// "the first such swap this year": the current year or month
+		// dates nothing more precisely than the story does.
+		tx = nil
+	}
+	if tx != nil {
+		if d, p := normalise(tx.Value); d != "" {
+			return s.weekday(tx, d, p, status), p, true
+		}
+	}
+	if s.doc.Published.IsZero() {
+		return "", "", false
+	}
+	pub := s.doc.Published.Format("2006-01-02")
+	if status != sitrep.StatusPlanned {
+		if d := s.sentenceDay(i, status); d != "" && d <= pub {
+			return d, "day", true
+		}
+	} else if d := s.sentenceDay(i, status); d > pub {
+		// "will hold a joint air drill over the sea south of the
+		// peninsula on Friday": the parser hangs the day on a noun, but
+		// a later day named after the planned verb dates the plan ("on
+		// Sunday accused ... and said it would file" is the saying's).
+		return d, "day", true
+	}
+	return pub, "day", false
+}
+
+// sentenceDay returns the day named in the sentence nearest token i, a
+// bare weekday turned the way the act's status says (the time tagger
+// may read "told X on Sunday" as the coming Sunday). A planned act takes
+// only a day named after it.
+func (s *sent) sentenceDay(i int, status string) string {
+	d := s.doc
+	lo, hi := d.Sentences[s.idx].Start, d.Sentences[s.idx].End
+	best, bestDist := "", 1<<30
+	for x := range d.Timexes {
+		tx := &d.Timexes[x]
+		if tx.Start < lo || tx.End > hi || tx.Type != "DATE" && tx.Type != "TIME" || dateline(d, tx) {
+			continue
+		}
+		v, p := normalise(tx.Value)
+		if p != "day" || s.inRelative(tx) || s.nounDay(tx, i) {
+			continue
+		}
+		if status == sitrep.StatusPlanned && tx.Start < d.Tokens[i].Start || status != sitrep.StatusPlanned && deadline(d.Text[:tx.Start]) {
+			continue
+		}
+		if dist := abs(tx.Start - d.Tokens[i].Start); dist < bestDist {
+			best, bestDist = s.weekday(tx, v, p, status), dist
+		}
+	}
+	return best
+}
+
+// dateline reports the date of a dateline ("MANILA, March 24 (Sitrep) —"),
+// which dates the article, not an event.
+func dateline(d *sitrep.Document, tx *sitrep.Timex) bool {
+	rest := strings.TrimLeft(d.Text[tx.End:min(len(d.Text), tx.End+4)], " ")
+	return strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "-")
+}
+
+// normalise turns a TIMEX3 value into a calendar date the store can
+// order: a day, a month or a year, with its precision. Weeks become their
+// Monday, quarters their first month, seasons their year.
+func normalise(v string) (string, string) {
+	if i := strings.IndexByte(v, 'T'); i == 10 {
+		v = v[:10]
+	}
+	switch {
+	case len(v) == 10 && v[4] == '-' && v[7] == '-' && !strings.ContainsRune(v, 'X'):
+		return v, "day"
+	case len(v) == 7 && v[4] == '-' && isDigits(v[5:]) && isDigits(v[:4]):
+		return v, "month"
+	case len(v) == 4 && isDigits(v):
+		return v, "year"
+	case len(v) == 8 && v[4:6] == "-W" && isDigits(v[:4]) && isDigits(v[6:]):
+		// "last week", "next week": the month the week falls in, or the
+		// year when it spans two months (the gold guide's rule for
+		// spans).
+		monday, _ := time.Parse("2006-01-02", weekStart(v))
+		sunday := monday.AddDate(0, 0, 6)
+		if monday.Month() == sunday.Month() {
+			return monday.Format("2006-01"), "month"
+		}
+		return sunday.Format("2006"), "year"
+	case len(v) == 7 && v[4:6] == "-Q" && isDigits(v[:4]):
+		// A quarter spans months: its year.
+		if q := atoi(v[6:]); q >= 1 && q <= 4 {
+			return v[:4], "year"
+		}
+	case len(v) == 7 && v[4] == '-' && isDigits(v[:4]):
+		return v[:4], "year" // seasons, halves
+	}
+	return "", ""
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+var weekdays = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// weekday corrects a bare weekday resolved in the wrong direction: "will
+// hold talks on Monday" is the next Monday, "struck on Monday" the last
+// (the gold guide), whatever tense the time tagger assumed.
+func (s *sent) weekday(tx *sitrep.Timex, d, p, status string) string {
+	if p != "day" || s.doc.Published.IsZero() {
+		return d
+	}
+	words := strings.Fields(strings.ToLower(tx.Text))
+	if len(words) == 0 || !weekdays[words[len(words)-1]] || len(words) > 2 {
+		return d
+	}
+	if len(words) == 2 && words[0] != "on" {
+		return d // "last Tuesday", "next Monday" say which
+	}
+	day, err := time.Parse("2006-01-02", d)
+	if err != nil {
+		return d
+	}
+	pub := s.doc.Published.Format("2006-01-02")
+	switch {
+	case status == sitrep.StatusPlanned && d < pub:
+		day = day.AddDate(0, 0, 7)
+	case status != sitrep.StatusPlanned && d > pub:
+		day = day.AddDate(0, 0, -7)
+	}
+	return day.Format("2006-01-02")
+}
+
+// weekStart returns the Monday of an ISO week value ("2024-W11").
+func weekStart(v string) string {
+	y, w := atoi(v[:4]), atoi(v[6:])
+	// ISO week 1 contains January 4th.
+	jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
+	return jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(w-1)).Format("2006-01-02")
+}
+
+// inRelative reports a time expression inside a relative clause or an
+// apposition ("a state he ordered on Friday"), which dates that phrase's
+// act only.
+func (s *sent) inRelative(tx *sitrep.Timex) bool {
+	d := s.doc
+	for k := s.from; k < s.to; k++ {
+		if d.Tokens[k].Start < tx.Start || d.Tokens[k].End > tx.End {
+			continue
+		}
+		for j := k; j >= 0; j = s.head(j) {
+			if r := s.tok(j).Deprel; r == "acl:relcl" || r == "appos" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// nounDay reports a time expression that dates a noun other than the
+// trigger i ("over Sunday's election", "its 2017 agreement", "the 2018
+// peace deal"), not an act of the sentence.
+func (s *sent) nounDay(tx *sitrep.Timex, i int) bool {
+	k := s.timexHead(tx)
+	if k < 0 {
+		return false
+	}
+	switch s.tok(k).Deprel {
+	case "nmod:poss", "nummod", "compound", "amod":
+		h := s.head(k)
+		return h >= 0 && h != i && s.tok(h).UPOS == "NOUN"
+	}
+	return false
+}
+
+// timexHead returns the head token of time expression tx in the
+// sentence: the first of its tokens whose head lies outside it, or -1.
+func (s *sent) timexHead(tx *sitrep.Timex) int {
+	d := s.doc
+	for k := s.from; k < s.to; k++ {
+		if t := &d.Tokens[k]; t.Start >= tx.Start && t.End <= tx.End {
+			if h := s.head(k); h < 0 || d.Tokens[h].Start < tx.Start || d.Tokens[h].End > tx.End {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// background reports an act its own time expression puts more than a
+// month before the story.
+func (s *sent) background(i int, date string) bool {
+	if s.doc.Published.IsZero() || s.timexOf(i) == nil || len(date) < 4 {
+		return false
+	}
+	// The last day the date can mean: a month or year runs to its end.
+	var end time.Time
+	switch len(date) {
+	case 10:
+		end, _ = time.Parse("2006-01-02", date)
+	case 7:
+		t, _ := time.Parse("2006-01", date)
+		end = t.AddDate(0, 1, -1)
+	case 4:
+		t, _ := time.Parse("2006", date)
+		end = t.AddDate(1, 0, -1)
+	}
+	return !end.IsZero() && end.Before(s.doc.Published.AddDate(0, 0, -31))
+}
+
+var presentPeriod = setOf("this year", "this month", "this week", "the year", "this time")
+
+// sinceRelative reports a relative clause telling what its noun has done,
+// in the perfect or "since" some past point ("Israel, which has carried
+// out hundreds of strikes in Syria since Assad's fall, bombed..."): a
+// description, not the news.
+func (s *sent) sinceRelative(i int) bool {
+	// Only a clause with its relative pronoun: the parser also reads
+	// "Chinese ships had fired" as a relative clause of "ships".
+	relative := false
+	for _, c := range s.kids(i) {
+		if l := s.lemma(c); (s.rel(c) == "nsubj" || s.rel(c) == "obj") && (l == "which" || l == "who" || l == "that") {
+			relative = true
+		}
+	}
+	if !relative {
+		return false
+	}
+	for _, c := range s.kids(i) {
+		if s.rel(c) == "aux" && s.lemma(c) == "have" {
+			// "Egypt, which had sent weapons to Mogadishu", "Saudi
+			// Arabia, which has been holding talks with the Houthis":
+			// the perfect tells the noun's record.
+			return true
+		}
+		if (s.rel(c) == "obl" || s.rel(c) == "advcl") && (s.caseOf(c) == "since" || s.child(c, "mark") >= 0 && s.lemma(s.child(c, "mark")) == "since") {
+			return true
+		}
+	}
+	return false
+}
+
+// inClauseRel are the relations that keep a word inside its clause.
+var inClauseRel = setOf("obj", "xcomp", "acl", "nmod", "obl", "conj")
+
+// countWords are the counts that open "a day after", "two days before".
+var countWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+// daysFrom dates an act told in a clause "a day after ...", "two days
+// before ...", "hours after ..." by the clause it hangs on: "said on
+// Sunday, a day after Trump spoke to both leaders" puts the call on
+// Saturday. The count is read off the words before the conjunction, since
+// the parser hangs "a day" anywhere. It answers only when the clause's
+// verb is the trigger or governs it within its own clause ("a day after
+// police opened fire on crowds demonstrating").
+func (s *sent) daysFrom(i int, status string) (string, bool) {
+	k := i
+	for steps := 0; steps < 6 && s.rel(k) != "advcl" && inClauseRel[s.rel(k)] && !(s.rel(k) == "conj" && s.tok(k).UPOS == "VERB") && s.head(k) >= 0; steps++ {
+		k = s.head(k)
+	}
+	m := -1
+	if s.rel(k) == "advcl" {
+		m = s.child(k, "mark")
+	} else {
+		// "two days after Iranian missiles and drones hit", parsed with
+		// "after" on the subject and the verb coordinated with the main
+		// one: the conjunction closest before the verb, with no verb or
+		// comma between.
+		for j := k - 1; j >= s.from; j-- {
+			if t := s.tok(j); t.UPOS == "VERB" || t.UPOS == "AUX" || s.doc.TokenText(j) == "," {
+				break
+			}
+			if l := s.lemma(j); l == "after" || l == "before" {
+				m = j
+				break
+			}
+		}
+	}
+	if m < 0 || s.head(k) < 0 || m-1 < s.from {
+		return "", false
+	}
+	sign := 0
+	switch s.lemma(m) {
+	case "after":
+		sign = -1
+	case "before":
+		sign = 1
+	default:
+		return "", false
+	}
+	n := 0
+	switch unit := strings.ToLower(s.doc.TokenText(m - 1)); unit {
+	case "hours":
+		n = 0
+	case "day", "days":
+		if m-2 < s.from {
+			return "", false
+		}
+		w := strings.ToLower(s.doc.TokenText(m - 2))
+		if v, ok := countWords[w]; ok {
+			n = v
+		} else if isDigits(w) && len(w) <= 2 {
+			n = atoi(w)
+		} else {
+			return "", false
+		}
+		if (n == 1) != (unit == "day") {
+			return "", false
+		}
+	default:
+		return "", false
+	}
+	anchor, p := s.date(s.head(k), status)
+	if p != "day" {
+		return "", false
+	}
+	t, err := time.Parse("2006-01-02", anchor)
+	if err != nil {
+		return "", false
+	}
+	return t.AddDate(0, 0, sign*n).Format("2006-01-02"), true
+}
+
+// deadline reports a day named as a limit or a start ("must leave by
+// Saturday", "suspended from Wednesday", "until Friday"), which dates no
+// act of its own sentence; text is the story up to the time expression.
+func deadline(text string) bool {
+	// Only the last word counts: read it off the end rather than split
+	// the whole story (this runs per trigger per time expression).
+	last := strings.TrimRightFunc(text, unicode.IsSpace)
+	if k := strings.LastIndexFunc(last, unicode.IsSpace); k >= 0 {
+		_, n := utf8.DecodeRuneInString(last[k:])
+		last = last[k+n:]
+	}
+	switch strings.ToLower(last) {
+	case "by", "until", "till", "from", "before":
+		return true
+	}
+	return false
+}
