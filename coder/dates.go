@@ -247,17 +247,32 @@ func weekStart(v string) string {
 }
 
 // inRelative reports a time expression inside a relative clause or an
-// apposition ("a state he ordered on Friday"), which dates that phrase's
-// act only.
+// apposition with a clause of its own ("a state he ordered on Friday",
+// "Kurti, elected on Sunday"), which dates that phrase's act only. An
+// apposition with no clause is a misread phrase
+// ("spoke to Mali's leader, General Assimi Goita, by telephone on
+// Wednesday", the day hung on "telephone" as Goita's apposition): the day
+// is the sentence's.
 func (s *sent) inRelative(tx *sitrep.Timex) bool {
 	d := s.doc
 	for k := s.from; k < s.to; k++ {
 		if d.Tokens[k].Start < tx.Start || d.Tokens[k].End > tx.End {
 			continue
 		}
+		verb := false
 		for j := k; j >= 0; j = s.head(j) {
-			if r := s.tok(j).Deprel; r == "acl:relcl" || r == "appos" {
+			switch s.tok(j).Deprel {
+			case "acl:relcl":
 				return true
+			case "appos":
+				if verb || s.child(j, "acl") >= 0 {
+					// (s.child matches "acl:relcl" by its base
+					// relation: "a state he ordered on Friday".)
+					return true
+				}
+			}
+			if s.tok(j).UPOS == "VERB" {
+				verb = true
 			}
 		}
 		return false
