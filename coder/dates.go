@@ -112,6 +112,11 @@ func (s *sent) dateOwn(i int, status string) (string, string, bool) {
 		if d := s.sentenceDay(i, status); d != "" && d <= pub {
 			return d, "day", true
 		}
+		if status != sitrep.StatusHypothetical {
+			if d := s.sameSubjectDay(i); d != "" && d < pub {
+				return d, "day", true
+			}
+		}
 	} else if d := s.sentenceDay(i, status); d > pub {
 		// "will hold a joint air drill over the sea south of the
 		// peninsula on Friday": the parser hangs the day on a noun, but
@@ -458,6 +463,156 @@ func deadline(text string) bool {
 	switch strings.ToLower(last) {
 	case "by", "until", "till", "from", "before":
 		return true
+	}
+	return false
+}
+
+// sameSubjectDay returns the day of the sentence before, when the
+// trigger's sentence names no day and goes on with that sentence's
+// subject: "A spokesman said on Saturday that ... He denied that the crew
+// had been in danger", "Saidov held talks on Tuesday with ... Saidov urged
+// Kabul to ...". The day is the one the sentence before gives its main
+// verb (itself possibly carried from the one before it); "" when the
+// subjects differ or that sentence names no day, and for a standing
+// position in the present ("the Taliban deny"), an act placed by a time
+// word of its own ("overnight", "later") or a new act ("struck fresh
+// positions", retold.go).
+func (s *sent) sameSubjectDay(i int) string {
+	if s.idx == 0 || s.present(i) || s.ownTimeWord(i) || s.freshAct(i) {
+		return ""
+	}
+	ps := newSent(s.doc, s.idx-1)
+	ps.art = s.art
+	pr := ps.root()
+	if pr < 0 {
+		return ""
+	}
+	want := ps.subjectName(pr)
+	if want == "" {
+		return ""
+	}
+	// The subjects of the trigger's clause and of the clauses above it
+	// up to the sentence's root: a pronoun only as the root's subject
+	// ("He said ..."), since one lower down is most often the speaker
+	// of its own sentence ("the ministry said it had opened ...").
+	match := false
+	for k, depth := i, 0; k >= 0 && depth < 8 && !match; depth++ {
+		if u := s.tok(k).UPOS; u == "VERB" || u == "AUX" || u == "ADJ" {
+			if n := s.subjectName(k); n != "" && (n == want || n == "PRON" && s.head(k) < 0) {
+				match = true
+			}
+		}
+		switch s.rel(k) {
+		case "ccomp", "xcomp", "conj", "parataxis", "obj", "advcl":
+			k = s.head(k)
+		default:
+			k = -1
+		}
+	}
+	if !match {
+		return ""
+	}
+	d, p, own := ps.dateOwn(pr, sitrep.StatusOccurred)
+	if !own || p != "day" {
+		return ""
+	}
+	return d
+}
+
+// root returns the sentence's root word after the dateline, or -1.
+func (s *sent) root() int {
+	for k := s.body; k < s.to; k++ {
+		if s.head(k) < 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// personalPronouns stand for a subject named before.
+var personalPronouns = setOf("he", "she", "it", "they")
+
+// subjectName returns a key for the subject of verb v (or of the verb it
+// is coordinated with): "PRON" for a personal pronoun, else the last word
+// of a name ("Saidov" for "Foreign Minister Bakhtiyor Saidov"), else the
+// lemma of a common noun; "" when there is none.
+func (s *sent) subjectName(v int) string {
+	subj := s.child(v, "nsubj")
+	if subj < 0 && s.rel(v) == "conj" && s.head(v) >= 0 {
+		subj = s.child(s.head(v), "nsubj")
+	}
+	if subj < 0 {
+		return ""
+	}
+	name := ""
+	switch s.tok(subj).UPOS {
+	case "PRON":
+		if personalPronouns[s.lemma(subj)] {
+			return "PRON"
+		}
+		return ""
+	case "PROPN":
+		last := subj
+		for _, c := range s.kids(subj) {
+			if s.rel(c) == "flat" && c > last {
+				last = c
+			}
+		}
+		name = strings.ToLower(s.doc.TokenText(last))
+	case "NOUN":
+		name = s.lemma(subj)
+	default:
+		return ""
+	}
+	// With the actor it is coded to: "the ministry" of two countries is
+	// two speakers.
+	return name + "/" + actorKey(s.actorAt(subj))
+}
+
+// present reports a verb in the simple present ("The Taliban deny the
+// charge"): a standing position, not an act of a past day.
+func (s *sent) present(v int) bool {
+	x := s.tok(v).XPOS
+	return x == "VBZ" || x == "VBP"
+}
+
+// timeAdverbs place an act in time by themselves ("vetoed the package
+// overnight", "later said"), so that it is not the day before's.
+var timeAdverbs = setOf("overnight", "later", "now", "today", "tonight", "recently", "since", "earlier")
+
+// ownTimeWord reports a time adverb on the trigger or on the verbs its
+// clause hangs from.
+func (s *sent) ownTimeWord(i int) bool {
+	for k, depth := i, 0; k >= 0 && depth < 8; depth++ {
+		for _, c := range s.kids(k) {
+			if s.rel(c) == "advmod" && timeAdverbs[s.lemma(c)] {
+				return true
+			}
+		}
+		switch s.rel(k) {
+		case "ccomp", "xcomp", "conj", "parataxis", "obj", "advcl":
+			k = s.head(k)
+		default:
+			k = -1
+		}
+	}
+	return false
+}
+
+// freshAct reports a new-act word (retold.go) on the trigger or on its
+// object ("struck again", "struck fresh positions"); unlike newAct it
+// leaves out "also" ("He also said ..." goes on with the same occasion)
+// and words deeper in the clause ("would use the instruments of a new
+// law").
+func (s *sent) freshAct(i int) bool {
+	for j := s.from; j < s.to; j++ {
+		w := strings.ToLower(s.doc.TokenText(j))
+		if w == "also" || !newActWords[w] {
+			continue
+		}
+		if h := s.head(j); h == i || h >= 0 && s.head(h) == i && s.rel(h) == "obj" {
+			return true
+		}
 	}
 	return false
 }
