@@ -1036,7 +1036,7 @@ func (s *sent) argActors(a int) []*sitrep.ActorMention {
 			// sides, whatever the actor coder made of the phrase
 			// ("urged both sides", in a story of a war within one
 			// country, its two parties).
-			out = append(out, s.art.twoSides(s.tok(k).Start)...)
+			out = append(out, s.art.sidesAddressed(s.tok(k).Start)...)
 		} else if ms := s.modifierActors(k); len(ms) > 1 {
 			out = append(out, ms...)
 		} else if m := s.actorAt(k); m != nil && actorKey(m) != "" {

@@ -285,6 +285,19 @@ func (a *article) twoSides(off int) []*sitrep.ActorMention {
 	return a.dyad(off)
 }
 
+// sidesAddressed returns the sides an act addressed to "both sides",
+// "all sides" reaches: in a story about one country's own affairs ("the
+// European Union called on all sides to show restraint", after a
+// disputed vote) that country, not the minor foreign actor of its dyad;
+// else twoSides. (Not for subjects: "the leaders condemned the coup
+// attempt", at a summit abroad, are still the dyad's.)
+func (a *article) sidesAddressed(off int) []*sitrep.ActorMention {
+	if a.civilPair() == nil && len(a.ranked) > 0 && len(a.ranked[0]) == 3 && a.domestic() {
+		return a.sides(off)
+	}
+	return a.twoSides(off)
+}
+
 // civilPair returns the two sides of a war within one country, when the
 // story's first paragraph names them together ("Sudan's army and the
 // paramilitary Rapid Support Forces signed a declaration"): two mentions

@@ -16,10 +16,7 @@ func TestGeneralClasses(t *testing.T) {
 		t.Skip("runs the whole pipeline")
 	}
 	p := pipeline(t)
-	cases := []struct {
-		name, text string
-		want, not  []string
-	}{
+	cases := []story{
 		{"a group named by a count is the list of that many before it",
 			"Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday. Israel recalled its ambassadors to the three countries last week.",
 			[]string{"ISR>ESP 161", "ISR>IRL 161", "ISR>NOR 161"}, nil},
@@ -108,6 +105,34 @@ func TestGeneralClasses(t *testing.T) {
 			"Thailand deported 40 Uyghur men to China on Thursday, drawing condemnation from the United States and the United Nations. The deputy prime minister said China had given assurances that the men would be safe and that Thai officials would visit them in Xinjiang.",
 			[]string{"THA>CHN 042"}, []string{"THA>USA 042", "THA>IGOUNO 042"}},
 	}
+	runStories(t, p, cases)
+}
+
+// story is a short made-up text with the events it must code (want) and
+// must not (not), as "SRC>TGT CAMEO" at country level.
+type story = struct {
+	name, text string
+	want, not  []string
+}
+
+// TestCooperativeClasses holds the classes of the eighth pass (roots
+// 01-09): appeals to "all sides" of one country's affairs, and the rest
+// listed in docs/events.md.
+func TestCooperativeClasses(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		{"'all sides' of a story about one country's own affairs are that country",
+			"Thousands of protesters clashed with Kyrgyz police in Bishkek on Monday after a disputed parliamentary election.\n\nKyrgyzstan's President Sooronbai Jeenbekov said the opposition had tried to seize power illegally. Russia said it was following events in Kyrgyzstan closely.\n\nThe European Union called on all sides to show restraint.",
+			[]string{"IGOEUREEC>KGZ 020"}, []string{"IGOEUREEC>RUS 020"}},
+	}
+	runStories(t, p, cases)
+}
+
+func runStories(t *testing.T, p interface{ Process(*sitrep.Document) error }, cases []story) {
+	t.Helper()
 	for _, c := range cases {
 		d := &sitrep.Document{ID: "t", Text: c.text}
 		var err error
