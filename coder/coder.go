@@ -1031,14 +1031,15 @@ func (s *sent) argActors(a int) []*sitrep.ActorMention {
 			out = append(out, ms...)
 		} else if ms := s.pluralAntecedent(k); len(ms) > 0 {
 			out = append(out, ms...)
+		} else if ms := s.modifierActors(k); len(ms) > 1 {
+			// "the leaders of Mali, Burkina Faso and Niger": the list.
+			out = append(out, ms...)
 		} else if s.group(k) || s.groupOf(k) {
 			// "both ministers", "the two countries": the story's two
 			// sides, whatever the actor coder made of the phrase
 			// ("urged both sides", in a story of a war within one
 			// country, its two parties).
 			out = append(out, s.art.sidesAddressed(s.tok(k).Start)...)
-		} else if ms := s.modifierActors(k); len(ms) > 1 {
-			out = append(out, ms...)
 		} else if m := s.actorAt(k); m != nil && actorKey(m) != "" {
 			out = append(out, m)
 		} else if m := s.placeActor(k); m != nil {
@@ -1243,12 +1244,15 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 			out = append(out, ms...)
 			continue
 		}
-		if s.group(k) || s.groupOf(k) || s.pluralGroup(k) && s.speakerOf(i) == nil {
-			out = append(out, s.art.twoSides(s.tok(k).Start)...)
+		if ms := s.modifierActors(k); len(ms) > 1 {
+			// "the leaders of Ethiopia, Egypt and Sudan held talks": the
+			// countries listed, before "the leaders" as the story's
+			// two sides.
+			out = append(out, ms...)
 			continue
 		}
-		if ms := s.modifierActors(k); len(ms) > 1 {
-			out = append(out, ms...)
+		if s.group(k) || s.groupOf(k) || s.pluralGroup(k) && s.speakerOf(i) == nil {
+			out = append(out, s.art.twoSides(s.tok(k).Start)...)
 			continue
 		}
 		out = append(out, s.joinedBy(k)...)

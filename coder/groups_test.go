@@ -127,6 +127,9 @@ func TestCooperativeClasses(t *testing.T) {
 		{"'all sides' of a story about one country's own affairs are that country",
 			"Thousands of protesters clashed with Kyrgyz police in Bishkek on Monday after a disputed parliamentary election.\n\nKyrgyzstan's President Sooronbai Jeenbekov said the opposition had tried to seize power illegally. Russia said it was following events in Kyrgyzstan closely.\n\nThe European Union called on all sides to show restraint.",
 			[]string{"IGOEUREEC>KGZ 020"}, []string{"IGOEUREEC>RUS 020"}},
+		{"'the leaders of X, Y and Z' are the countries listed, not the story's two sides",
+			"Guinea accused Senegal on Monday of sheltering rebels.\n\nThe leaders of Ghana, Togo and Benin held talks in Accra on Tuesday on the crisis.",
+			[]string{"GHA>TGO 046", "TGO>BEN 046", "BEN>GHA 046"}, []string{"GIN>SEN 046"}},
 	}
 	runStories(t, p, cases)
 }
