@@ -550,6 +550,9 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	}
 	var targets []*sitrep.ActorMention
 	unnamed := false
+	// partied: the frame names a party the act is with or to ("held
+	// talks with Jammeh"), whether or not it is a coded actor.
+	partied := false
 	for _, role := range cd.entry.Targets {
 		var arg []int
 		switch role {
@@ -570,6 +573,9 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			}
 		}
 		for _, a := range arg {
+			if role != "obj" && s.tok(a).UPOS == "PROPN" {
+				partied = true
+			}
 			targets = append(targets, s.argActors(a)...)
 			if s.unnamedGroup(a) {
 				unnamed = true
@@ -824,7 +830,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	var shared []*sitrep.ActorMention
 	for _, src := range sources {
 		tgts := targets
-		if len(tgts) == 0 && len(sources) > 1 && (mutual || code.Code[:2] == "08") {
+		if len(tgts) == 0 && len(sources) > 1 && (mutual || code.Code[:2] == "08") && !partied {
 			// "Russia and Ukraine each freed 150 prisoners": a yielding
 			// act of coordinated parties with no target is toward one
 			// another.

@@ -130,6 +130,9 @@ func TestCooperativeClasses(t *testing.T) {
 		{"'the leaders of X, Y and Z' are the countries listed, not the story's two sides",
 			"Guinea accused Senegal on Monday of sheltering rebels.\n\nThe leaders of Ghana, Togo and Benin held talks in Accra on Tuesday on the crisis.",
 			[]string{"GHA>TGO 046", "TGO>BEN 046", "BEN>GHA 046"}, []string{"GIN>SEN 046"}},
+		{"coordinated subjects of talks held with a named party the actor coder does not know do not talk to each other",
+			"BANJUL, Jan 20 (Sitrep) — Senegalese troops entered Gambia on Thursday.\n\nLiberia's Ellen Johnson Sirleaf and Ghana's John Mahama held talks with Yahya Jammeh in Banjul on Friday.",
+			nil, []string{"LBR>GHA 046", "GHA>LBR 046"}},
 	}
 	runStories(t, p, cases)
 }
