@@ -1238,6 +1238,9 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 		}
 	}
 	if subj < 0 {
+		subj = s.dueSubject(i)
+	}
+	if subj < 0 {
 		return nil
 	}
 	var out []*sitrep.ActorMention
@@ -2248,4 +2251,32 @@ func (s *sent) freshClause(i int) bool {
 		cc = lo - 1
 	}
 	return cc > s.from && (s.lemma(cc) == "and" || s.lemma(cc) == "but") && s.lemma(cc-1) == ","
+}
+
+// dueSubject finds the subject of a verb after "is due to", "are due
+// to", which the parser reads as a preposition and hangs anywhere ("Li
+// Qiang is due to visit Hanoi", with "due" a subject and "visit" its
+// clause): the noun phrase just before the copula, read off the word
+// order; -1 when the words do not run so.
+func (s *sent) dueSubject(i int) int {
+	if i-3 < s.from || s.lemma(i-1) != "to" || s.lemma(i-2) != "due" || s.lemma(i-3) != "be" {
+		return -1
+	}
+	k := i - 4
+	if k < s.from || (s.tok(k).UPOS != "NOUN" && s.tok(k).UPOS != "PROPN" && s.tok(k).UPOS != "PRON") {
+		return -1
+	}
+	// The head of the phrase the word ends: a name's first word, the
+	// noun a compound or a flat name hangs on.
+	for steps := 0; steps < 4; steps++ {
+		h := s.head(k)
+		if h < 0 || h > i-3 {
+			break
+		}
+		if r := s.tok(k).Deprel; r != "flat" && r != "compound" && r != "flat:name" {
+			break
+		}
+		k = h
+	}
+	return k
 }

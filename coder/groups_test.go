@@ -133,6 +133,9 @@ func TestCooperativeClasses(t *testing.T) {
 		{"coordinated subjects of talks held with a named party the actor coder does not know do not talk to each other",
 			"BANJUL, Jan 20 (Sitrep) — Senegalese troops entered Gambia on Thursday.\n\nLiberia's Ellen Johnson Sirleaf and Ghana's John Mahama held talks with Yahya Jammeh in Banjul on Friday.",
 			nil, []string{"LBR>GHA 046", "GHA>LBR 046"}},
+		{"the subject of a verb after 'is due to', which the parser misreads",
+			"Indian Prime Minister Narendra Modi is due to visit Colombo later this month. Vietnamese Premier Pham Minh Chinh is due to visit Vientiane next week.",
+			[]string{"IND>LKA 042", "LKA>IND 043", "VNM>LAO 042", "LAO>VNM 043"}, nil},
 	}
 	runStories(t, p, cases)
 }
