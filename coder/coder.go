@@ -1681,7 +1681,8 @@ func domesticCode(code string) bool {
 	// A resignation (0831) and the easing of a ban, curfew or state of
 	// emergency (081x) answer the country's own people, as protest and
 	// repression do.
-	return code[:2] == "14" || strings.HasPrefix(code, "173") || strings.HasPrefix(code, "175") || strings.HasPrefix(code, "172") ||
+	// Goods seized ("police seized weapons") are taken at home too.
+	return code[:2] == "14" || strings.HasPrefix(code, "173") || strings.HasPrefix(code, "175") || strings.HasPrefix(code, "172") || code == "1711" ||
 		code == "0831" || strings.HasPrefix(code, "081")
 }
 

@@ -200,6 +200,12 @@ func TestConflictClasses(t *testing.T) {
 		{"a judgement told by a noun with a negative adjective ('another hostile step')",
 			"VILNIUS, March 11 (Sitrep) — Lithuania expelled two Russian diplomats on Tuesday. Moscow called the decision another hostile step.",
 			[]string{"RUS>LTU 111"}, nil},
+		{"traded accusations are accusations each way, not trade",
+			"BISHKEK, Sept 17 (Sitrep) — Kyrgyzstan and Tajikistan traded accusations on Saturday over the border clashes.",
+			[]string{"KGZ>TJK 112", "TJK>KGZ 112"}, []string{"KGZ>TJK 061"}},
+		{"a state of emergency declared in a place is aimed at it; goods seized are taken at home; a lockdown is a curfew",
+			"PARIS, May 16 (Sitrep) — France declared a state of emergency in New Caledonia on Wednesday. In Pristina, Kosovo police said they had seized weapons and explosives at a farm. Solomon Islands Prime Minister Manasseh Sogavare imposed a 36-hour lockdown on Honiara on Wednesday.",
+			[]string{"FRA>NCL 1724", "XKX>XKX 1711", "SLB>SLB 1723"}, []string{"FRA>FRA 1724"}},
 	}
 	for _, c := range cases {
 		d := &sitrep.Document{ID: "t", Text: c.text}
