@@ -327,6 +327,12 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		if evaluative {
 			entries = []*Entry{evaluativeEntry}
 		}
+		threatSpeech := s.threatIdiom(i)
+		if threatSpeech >= 0 {
+			// "said Japan would bear all the consequences": the speaker
+			// threatens the idiom's subject.
+			entries = []*Entry{threatIdiomEntry}
+		}
 		if t.UPOS == "VERB" && s.leaveDeadline(i) {
 			entries = []*Entry{deadlineEntry}
 		}
@@ -344,6 +350,9 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			// "said the decision was unacceptable": the speaker judges
 			// what the predicate's subject names.
 			a.obj, a.subj = a.subj, s.child(s.head(i), "nsubj")
+		}
+		if threatSpeech >= 0 {
+			a.obj, a.subj = a.subj, s.child(threatSpeech, "nsubj")
 		}
 		e := s.match(entries, a)
 		if e == nil {
@@ -729,6 +738,11 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// speaker promises to use is a threat, made now; the act
 		// threatened is not coded (the gold guide).
 		code, _ = cameo.Lookup("138")
+		status = sitrep.StatusOccurred
+	}
+	if cd.entry == threatIdiomEntry {
+		// The threat is made now, whatever the modal of what it
+		// promises.
 		status = sitrep.StatusOccurred
 	}
 	if s.lemma(i) == "hesitate" && code.Code == "138" {
@@ -1985,6 +1999,53 @@ func (s *sent) hasCompound(i int, lemmas []string) bool {
 		}
 	}
 	return false
+}
+
+// threatIdiomEntry codes a threat told by what the threatened side will
+// suffer ("the United States would pay a heavy price", "Japan would
+// bear all the consequences", "Saudi politicians would face divine
+// vengeance"), under a speech verb, as the speaker's threat (130) to the
+// sufferer; the clause's subject is the target, the speaker the source.
+var threatIdiomEntry = &Entry{Lemma: "(threat)", Targets: []string{"obj"}, Code: "130", Name: "X would pay a price"}
+
+var sufferVerbs = setOf("pay", "bear", "face", "suffer", "receive")
+var consequenceNouns = setOf("price", "consequence", "vengeance", "punishment", "retribution", "retaliation", "wrath")
+
+// threatIdiom returns the speech verb (or vow) under which a verb of
+// suffering with a consequence as its object, in the future or under a
+// modal, tells a threat; -1 if it is none.
+func (s *sent) threatIdiom(i int) int {
+	if s.tok(i).UPOS != "VERB" || !sufferVerbs[s.lemma(i)] {
+		return -1
+	}
+	o := s.child(i, "obj")
+	if o < 0 || !s.lemmaIn(consequenceNouns, o) {
+		return -1
+	}
+	modal := false
+	for _, c := range s.kids(i) {
+		if s.rel(c) == "aux" {
+			switch s.lemma(c) {
+			case "will", "would", "shall", "must", "'ll":
+				modal = true
+			}
+		}
+	}
+	if !modal {
+		return -1
+	}
+	k := i
+	if m := s.child(k, "mark"); s.rel(k) == "conj" && m >= 0 && s.lemma(m) == "that" {
+		// "told the ambassador that the remarks were wrong and that
+		// Japan would bear all the consequences": a second that-clause
+		// coordinated with the first.
+		k = s.head(k)
+	}
+	h := s.head(k)
+	if h >= 0 && (s.rel(k) == "ccomp" || s.rel(k) == "parataxis") && (speechVerbs[s.lemma(h)] || s.lemma(h) == "vow") {
+		return h
+	}
+	return -1
 }
 
 // evaluativeEntry codes a negative judgement told as a predicate under a

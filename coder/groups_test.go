@@ -206,6 +206,12 @@ func TestConflictClasses(t *testing.T) {
 		{"a state of emergency declared in a place is aimed at it; goods seized are taken at home; a lockdown is a curfew",
 			"PARIS, May 16 (Sitrep) — France declared a state of emergency in New Caledonia on Wednesday. In Pristina, Kosovo police said they had seized weapons and explosives at a farm. Solomon Islands Prime Minister Manasseh Sogavare imposed a 36-hour lockdown on Honiara on Wednesday.",
 			[]string{"FRA>NCL 1724", "XKX>XKX 1711", "SLB>SLB 1723"}, []string{"FRA>FRA 1724"}},
+		{"what the threatened side will suffer, under a speech verb, is the speaker's threat to it",
+			"TEHRAN, Jan 12 (Sitrep) — The United States struck Iranian bases on Friday. A senior Iranian official said the United States would \"pay a heavy price\".",
+			[]string{"IRN>USA 130"}, nil},
+		{"a second that-clause coordinated with the first",
+			"BEIJING, Nov 14 (Sitrep) — China summoned the Japanese ambassador on Thursday. Vice Foreign Minister Sun Weidong told the ambassador that the remarks were wrong and that Japan would bear all the consequences.",
+			[]string{"CHN>JPN 130", "CHN>JPN 111"}, nil},
 	}
 	for _, c := range cases {
 		d := &sitrep.Document{ID: "t", Text: c.text}
