@@ -907,11 +907,13 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 	off := s.doc.Tokens[i].Start
 	other, same := s.sentenceCounterpart(i, src, sources)
 	switch {
-	case (strings.HasPrefix(code, "172") || strings.HasPrefix(code, "081") && len(code) == 4) && src.Country != "":
+	case (strings.HasPrefix(code, "172") || strings.HasPrefix(code, "081") && len(code) == 4 || code == "1231") && src.Country != "":
 		// Martial law, curfews, bans on parties and their lifting are
 		// imposed at home, whatever other country the sentence names
 		// ("declared martial law, accusing the opposition of being North
-		// Korea sympathisers").
+		// Korea sympathisers"); so is a leader's refusal to resign
+		// ("rejected calls to resign and said the unrest had been
+		// stirred up by agents of Taiwan").
 		return []*sitrep.ActorMention{domesticTarget(s.doc.MakeSpan(s.doc.Tokens[i].Start, s.doc.Tokens[i].End), src.Country)}
 	case s.art.third(actorKey(src)) && thirdPartyCode(code):
 		return s.art.sides(off)
@@ -1695,8 +1697,9 @@ func domesticCode(code string) bool {
 	// A resignation (0831) and the easing of a ban, curfew or state of
 	// emergency (081x) answer the country's own people, as protest and
 	// repression do.
-	// Goods seized ("police seized weapons") are taken at home too.
-	return code[:2] == "14" || strings.HasPrefix(code, "173") || strings.HasPrefix(code, "175") || strings.HasPrefix(code, "172") || code == "1711" ||
+	// Goods seized ("police seized weapons") are taken at home too, and
+	// a leader's refusal to resign (1231) answers its own country.
+	return code[:2] == "14" || strings.HasPrefix(code, "173") || strings.HasPrefix(code, "175") || strings.HasPrefix(code, "172") || code == "1711" || code == "1231" ||
 		code == "0831" || strings.HasPrefix(code, "081")
 }
 

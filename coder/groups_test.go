@@ -212,6 +212,9 @@ func TestConflictClasses(t *testing.T) {
 		{"a second that-clause coordinated with the first",
 			"BEIJING, Nov 14 (Sitrep) — China summoned the Japanese ambassador on Thursday. Vice Foreign Minister Sun Weidong told the ambassador that the remarks were wrong and that Japan would bear all the consequences.",
 			[]string{"CHN>JPN 130", "CHN>JPN 111"}, nil},
+		{"a leader's refusal to resign answers its own country, whatever foreign actor the sentence names",
+			"SKOPJE, May 10 (Sitrep) — Macedonian Prime Minister Nikola Gruevski rejected calls to resign on Sunday and said the violence had been stirred up by agents of Kosovo.",
+			[]string{"MKD>MKD 1231"}, []string{"MKD>XKX 125", "MKD>XKX 1231"}},
 	}
 	for _, c := range cases {
 		d := &sitrep.Document{ID: "t", Text: c.text}
