@@ -136,6 +136,9 @@ func TestCooperativeClasses(t *testing.T) {
 		{"the subject of a verb after 'is due to', which the parser misreads",
 			"Indian Prime Minister Narendra Modi is due to visit Colombo later this month. Vietnamese Premier Pham Minh Chinh is due to visit Vientiane next week.",
 			[]string{"IND>LKA 042", "LKA>IND 043", "VNM>LAO 042", "LAO>VNM 043"}, nil},
+		{"an inquiry whose frame names no other party is the country's own, at home",
+			"Thailand and Cambodia exchanged fire along their border on Monday.\n\nThailand's attorney general said he had opened an investigation into the collapse of a bridge in Bangkok. Cambodia's interior ministry said it was investigating the circumstances of the deaths.",
+			[]string{"THA>THA 090", "KHM>KHM 090"}, []string{"THA>KHM 090"}},
 	}
 	runStories(t, p, cases)
 }
