@@ -139,6 +139,9 @@ func TestCooperativeClasses(t *testing.T) {
 		{"an inquiry whose frame names no other party is the country's own, at home",
 			"Thailand and Cambodia exchanged fire along their border on Monday.\n\nThailand's attorney general said he had opened an investigation into the collapse of a bridge in Bangkok. Cambodia's interior ministry said it was investigating the circumstances of the deaths.",
 			[]string{"THA>THA 090", "KHM>KHM 090"}, []string{"THA>KHM 090"}},
+		{"forces arriving in another country come to help; lending and providing a country with equipment are aid",
+			"Rwandan troops arrived in Bangui on Tuesday to help protect the capital. Japan said it would provide Vietnam with six patrol boats. Britain said it would lend three transport planes to Kenya.",
+			[]string{"RWA>CAF 074", "JPN>VNM 070", "GBR>KEN 070"}, nil},
 	}
 	runStories(t, p, cases)
 }
