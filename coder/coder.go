@@ -1188,7 +1188,8 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 		// stands for the noun the clause modifies.
 		subj = s.head(i)
 	}
-	for k, steps := i, 0; subj < 0 && steps < 4; steps++ {
+	k := i
+	for steps := 0; subj < 0 && steps < 4; steps++ {
 		r := s.rel(k)
 		h := s.head(k)
 		if h >= 0 && r == "acl" && steps > 0 && s.infinitive(k) {
@@ -1261,6 +1262,11 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 	}
 	if subj < 0 {
 		subj = s.dueSubject(i)
+	}
+	if subj < 0 && s.tok(k).UPOS == "VERB" {
+		if m := s.nameBefore(k); m != nil {
+			return []*sitrep.ActorMention{m}
+		}
 	}
 	if subj < 0 {
 		return nil
@@ -2350,4 +2356,27 @@ func (s *sent) dueSubject(i int) int {
 		k = h
 	}
 	return k
+}
+
+// nameBefore returns the coded actor whose name ends right before verb k
+// and starts a clause (after a comma or at the sentence's start), for a
+// verb the parse left without a subject: "..., Secretary-General Mark
+// Rutte said after speaking with ...", with "Rutte" hung on the noun
+// before it.
+func (s *sent) nameBefore(k int) *sitrep.ActorMention {
+	if k-1 < s.from || s.tok(k-1).UPOS != "PROPN" {
+		return nil
+	}
+	m := s.mentionCovering(k - 1)
+	if m == nil || actorKey(m) == "" || m.End > s.tok(k).Start {
+		return nil
+	}
+	j := k - 1
+	for j > s.from && s.tok(j-1).End > m.Start {
+		j--
+	}
+	if j > s.from && s.lemma(j-1) != "," {
+		return nil
+	}
+	return m
 }

@@ -142,6 +142,9 @@ func TestCooperativeClasses(t *testing.T) {
 		{"forces arriving in another country come to help; lending and providing a country with equipment are aid",
 			"Rwandan troops arrived in Bangui on Tuesday to help protect the capital. Japan said it would provide Vietnam with six patrol boats. Britain said it would lend three transport planes to Kenya.",
 			[]string{"RWA>CAF 074", "JPN>VNM 070", "GBR>KEN 070"}, nil},
+		{"a verb whose subject the parse hung elsewhere takes the name just before it, after a comma",
+			"MANILA, May 3 (Sitrep) — Chinese coast guard ships fired water cannon at a Philippine vessel on Tuesday.\n\nJapan will strengthen its presence in the South China Sea, Prime Minister Shigeru Ishiba said after speaking with Philippine President Ferdinand Marcos Jr by phone.",
+			[]string{"JPN>PHL 041", "PHL>JPN 041"}, nil},
 	}
 	runStories(t, p, cases)
 }
