@@ -145,6 +145,9 @@ func TestCooperativeClasses(t *testing.T) {
 		{"a verb whose subject the parse hung elsewhere takes the name just before it, after a comma",
 			"MANILA, May 3 (Sitrep) — Chinese coast guard ships fired water cannon at a Philippine vessel on Tuesday.\n\nJapan will strengthen its presence in the South China Sea, Prime Minister Shigeru Ishiba said after speaking with Philippine President Ferdinand Marcos Jr by phone.",
 			[]string{"JPN>PHL 041", "PHL>JPN 041"}, nil},
+		{"solidarity and sympathy go to the party after 'with'; telling someone by telephone is a call; standing in solidarity is support",
+			"NAIROBI, Sept 22 (Sitrep) — Gunmen attacked a shopping mall in Nairobi on Saturday.\n\nFrench President Emmanuel Macron expressed solidarity with Kenya. Ethiopia stood in solidarity with Kenya. Uganda's foreign minister told Kenya's foreign minister by telephone that Kampala would help.",
+			[]string{"FRA>KEN 018", "ETH>KEN 051", "UGA>KEN 041"}, nil},
 	}
 	runStories(t, p, cases)
 }
