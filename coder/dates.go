@@ -487,19 +487,47 @@ func (s *sent) sameSubjectDay(i int) string {
 	if pr < 0 {
 		return ""
 	}
-	want := ps.subjectName(pr)
-	if want == "" {
+	// The subjects of the sentence before: its root's, and those of the
+	// complements hung on the root ("the ministry said its envoy had
+	// met Lavrov on Monday"): not of a clause merely coordinated with
+	// the root, whose day may be another act's.
+	type cand struct {
+		verb int
+		subj subject
+	}
+	var prev []cand
+	if n, ok := ps.subjectOf(pr); ok {
+		prev = append(prev, cand{pr, n})
+	}
+	for _, c := range ps.kids(pr) {
+		if r := ps.rel(c); (r == "ccomp" || r == "parataxis") && ps.tok(c).UPOS == "VERB" {
+			if n, ok := ps.subjectOf(c); ok && !n.pron {
+				prev = append(prev, cand{c, n})
+			}
+		}
+	}
+	if len(prev) == 0 {
 		return ""
 	}
 	// The subjects of the trigger's clause and of the clauses above it
-	// up to the sentence's root: a pronoun only as the root's subject
-	// ("He said ..."), since one lower down is most often the speaker
-	// of its own sentence ("the ministry said it had opened ...").
-	match := false
-	for k, depth := i, 0; k >= 0 && depth < 8 && !match; depth++ {
+	// up to the sentence's root. A pronoun is the subject before when
+	// the actor coder tied it to that subject's mention; else only as
+	// the root's subject ("He said ..."), standing for the root's subject
+	// before, since one lower down is most often the speaker of its own
+	// sentence ("the ministry said it had opened ...").
+	from := -1
+	for k, depth := i, 0; k >= 0 && depth < 8 && from < 0; depth++ {
 		if u := s.tok(k).UPOS; u == "VERB" || u == "AUX" || u == "ADJ" {
-			if n := s.subjectName(k); n != "" && (n == want || n == "PRON" && s.head(k) < 0) {
-				match = true
+			if n, ok := s.subjectOf(k); ok {
+				for _, c := range prev {
+					if n.same(c.subj) {
+						from = c.verb
+						break
+					}
+				}
+				if from < 0 && n.pron && s.head(k) < 0 {
+					from = prev[0].verb
+				}
 			}
 		}
 		switch s.rel(k) {
@@ -509,14 +537,93 @@ func (s *sent) sameSubjectDay(i int) string {
 			k = -1
 		}
 	}
-	if !match {
+	if from < 0 {
 		return ""
 	}
-	d, p, own := ps.dateOwn(pr, sitrep.StatusOccurred)
+	d, p, own := ps.dateOwn(from, sitrep.StatusOccurred)
 	if !own || p != "day" {
 		return ""
 	}
 	return d
+}
+
+// subject says who the subject of a clause is: the actor mention it
+// resolves to (following the actor coder's links from a short form or
+// a pronoun to the fullest mention), and its word (the last word of a
+// name, "Saidov" for "Foreign Minister Bakhtiyor Saidov", or a common
+// noun's lemma) with the actor it is coded to.
+type subject struct {
+	mention   int // index in Document.Actors, -1 for none
+	word, key string
+	pron      bool
+}
+
+// same reports two subjects of one actor: the same resolved mention, or
+// the same word coded to the same actor (or left uncoded in one of
+// them); "the ministry" of two countries is two speakers.
+func (a subject) same(b subject) bool {
+	if a.mention >= 0 && a.mention == b.mention {
+		return true
+	}
+	return a.word != "" && a.word == b.word && (a.key == b.key || a.key == "" || b.key == "")
+}
+
+// subjectOf returns the subject of verb v (or of the verb it is
+// coordinated with).
+func (s *sent) subjectOf(v int) (subject, bool) {
+	subj := s.child(v, "nsubj")
+	if subj < 0 && s.rel(v) == "conj" && s.head(v) >= 0 {
+		subj = s.child(s.head(v), "nsubj")
+	}
+	if subj < 0 {
+		return subject{}, false
+	}
+	n := subject{mention: s.mentionIndex(subj)}
+	switch s.tok(subj).UPOS {
+	case "PRON":
+		if !personalPronouns[s.lemma(subj)] {
+			return subject{}, false
+		}
+		n.pron = true
+		return n, true
+	case "PROPN":
+		last := subj
+		for _, c := range s.kids(subj) {
+			if s.rel(c) == "flat" && c > last {
+				last = c
+			}
+		}
+		n.word = strings.ToLower(s.doc.TokenText(last))
+	case "NOUN":
+		n.word = s.lemma(subj)
+	default:
+		if n.mention < 0 {
+			return subject{}, false
+		}
+	}
+	n.key = actorKey(s.actorAt(subj))
+	return n, true
+}
+
+// mentionIndex returns the index of the actor mention at token k,
+// followed through its links to the fullest mention, or -1.
+func (s *sent) mentionIndex(k int) int {
+	m := s.actorAt(k)
+	if m == nil {
+		return -1
+	}
+	acts := s.doc.Actors
+	j := -1
+	for x := range acts {
+		if &acts[x] == m {
+			j = x
+			break
+		}
+	}
+	for steps := 0; j >= 0 && steps < 8 && acts[j].Ref >= 0 && acts[j].Ref < len(acts) && acts[j].Ref != j; steps++ {
+		j = acts[j].Ref
+	}
+	return j
 }
 
 // root returns the sentence's root word after the dateline, or -1.
@@ -531,43 +638,6 @@ func (s *sent) root() int {
 
 // personalPronouns stand for a subject named before.
 var personalPronouns = setOf("he", "she", "it", "they")
-
-// subjectName returns a key for the subject of verb v (or of the verb it
-// is coordinated with): "PRON" for a personal pronoun, else the last word
-// of a name ("Saidov" for "Foreign Minister Bakhtiyor Saidov"), else the
-// lemma of a common noun; "" when there is none.
-func (s *sent) subjectName(v int) string {
-	subj := s.child(v, "nsubj")
-	if subj < 0 && s.rel(v) == "conj" && s.head(v) >= 0 {
-		subj = s.child(s.head(v), "nsubj")
-	}
-	if subj < 0 {
-		return ""
-	}
-	name := ""
-	switch s.tok(subj).UPOS {
-	case "PRON":
-		if personalPronouns[s.lemma(subj)] {
-			return "PRON"
-		}
-		return ""
-	case "PROPN":
-		last := subj
-		for _, c := range s.kids(subj) {
-			if s.rel(c) == "flat" && c > last {
-				last = c
-			}
-		}
-		name = strings.ToLower(s.doc.TokenText(last))
-	case "NOUN":
-		name = s.lemma(subj)
-	default:
-		return ""
-	}
-	// With the actor it is coded to: "the ministry" of two countries is
-	// two speakers.
-	return name + "/" + actorKey(s.actorAt(subj))
-}
 
 // present reports a verb in the simple present ("The Taliban deny the
 // charge"): a standing position, not an act of a past day.
