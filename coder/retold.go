@@ -72,6 +72,7 @@ func (s *sent) newAct(i int) bool {
 // retelling is often found differently or not at all.
 func (a *article) retell(evs []sitrep.Event) {
 	first := map[string]*sitrep.Event{}
+	dayOf := map[int]*sitrep.Event{} // the first dated act on the ground of a sentence
 	for x := range evs {
 		e := &evs[x]
 		n, ok := a.dates[[2]int{e.Sentence, e.Trigger.Start}]
@@ -92,16 +93,42 @@ func (a *article) retell(evs []sitrep.Event) {
 					first[k] = e
 				}
 			}
+			if _, seen := dayOf[e.Sentence]; !seen && e.DatePrecision == "day" && material(e.CAMEO) {
+				dayOf[e.Sentence] = e
+			}
 			continue
 		}
 		f := first[same]
 		if f == nil {
 			f = first[root]
 		}
+		if f == nil && material(e.CAMEO) {
+			// "Thousands protested in Nukus on Friday. Police
+			// dispersed the crowds with tear gas": force and protest
+			// told right after a dated act of the same kind go on
+			// with its day.
+			f = dayOf[e.Sentence-1]
+			if f != nil && answer(f, e) {
+				// "Israel struck Lebanon on Saturday. Hezbollah
+				// fired rockets at Israel": an answer in kind is a
+				// new act (docs/events.md, fifth pass).
+				f = nil
+			}
+		}
 		if n.retell && f != nil && f.Sentence < e.Sentence && !otherPlace(f, e) {
 			e.Date, e.DatePrecision = f.Date, f.DatePrecision
 		}
 	}
+}
+
+// material reports the CAMEO roots of acts done on the ground rather
+// than said: protest, force posture, coercion, assault, fighting.
+func material(code string) bool {
+	switch code[:2] {
+	case "14", "15", "17", "18", "19", "20":
+		return true
+	}
+	return false
 }
 
 // otherPlace reports two tellings placed in different countries
@@ -113,4 +140,11 @@ func otherPlace(a, b *sitrep.Event) bool {
 		return false
 	}
 	return a.Place.Country != b.Place.Country
+}
+
+// answer reports b as a's answer in kind: b's source is a's target and
+// b's target a's source, the two sides being two actors.
+func answer(a, b *sitrep.Event) bool {
+	as, at := eventActorKey(a.Source), eventActorKey(a.Target)
+	return as != "" && at != "" && as != at && eventActorKey(b.Source) == at && eventActorKey(b.Target) == as
 }
