@@ -69,10 +69,15 @@ func (s *sent) newAct(i int) bool {
 // count as two mentions); else one with the same source and CAMEO root
 // whatever its target ("Israel struck Hezbollah sites in Lebanon on
 // Saturday" ... "Israel said its strikes were"), since the target of a
-// retelling is often found differently or not at all.
+// retelling is often found differently or not at all. Two narrower
+// steps follow where no telling is found: an act on the ground right
+// after a sentence whose act on the ground is dated goes on with its day,
+// and a visit, host or reception just after a dated meeting, talks or
+// signing (one or two sentences before) is made for that meeting.
 func (a *article) retell(evs []sitrep.Event) {
 	first := map[string]*sitrep.Event{}
 	dayOf := map[int]*sitrep.Event{} // the first dated act on the ground of a sentence
+	var lastMeeting *sitrep.Event    // the last dated meeting, talks or signing
 	for x := range evs {
 		e := &evs[x]
 		n, ok := a.dates[[2]int{e.Sentence, e.Trigger.Start}]
@@ -96,6 +101,9 @@ func (a *article) retell(evs []sitrep.Event) {
 			if _, seen := dayOf[e.Sentence]; !seen && e.DatePrecision == "day" && material(e.CAMEO) {
 				dayOf[e.Sentence] = e
 			}
+			if e.DatePrecision == "day" && occasion(e.CAMEO) {
+				lastMeeting = e
+			}
 			continue
 		}
 		f := first[same]
@@ -114,6 +122,13 @@ func (a *article) retell(evs []sitrep.Event) {
 				// new act (docs/events.md, fifth pass).
 				f = nil
 			}
+		}
+		if f == nil && e.CAMEO[:2] == "04" && lastMeeting != nil && lastMeeting.Sentence >= e.Sentence-2 {
+			// "signed a pact in Bamako on Saturday ... the ministers,
+			// who travelled to Bamako for the ceremony": visits, hosts
+			// and receptions told just after a dated meeting are of
+			// that meeting.
+			f = lastMeeting
 		}
 		if n.retell && f != nil && f.Sentence < e.Sentence && !otherPlace(f, e) {
 			e.Date, e.DatePrecision = f.Date, f.DatePrecision
@@ -147,4 +162,16 @@ func otherPlace(a, b *sitrep.Event) bool {
 func answer(a, b *sitrep.Event) bool {
 	as, at := eventActorKey(a.Source), eventActorKey(a.Target)
 	return as != "" && at != "" && as != at && eventActorKey(b.Source) == at && eventActorKey(b.Target) == as
+}
+
+// occasion reports the CAMEO roots of a meeting that visits and
+// receptions are made for: consultations and talks (04), agreements
+// (05) and cooperation (06). (Intents to cooperate, 03, were tried too:
+// no change on the dev sets.)
+func occasion(code string) bool {
+	switch code[:2] {
+	case "04", "05", "06":
+		return true
+	}
+	return false
 }
