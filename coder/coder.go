@@ -436,6 +436,12 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 				}
 			}
 		}
+		if l := s.lemma(i); (l == "kill" || l == "injure" || l == "wound") && a.passive && a.subj < 0 {
+			// "at least 10 people were killed across the country",
+			// "hundreds of people were killed": a toll told without its
+			// doer is no act the sentence gives a source for.
+			continue
+		}
 		if l := s.lemma(i); (l == "kill" || l == "injure" || l == "wound") && !a.passive {
 			if sb := s.subjectWord(a); sb >= 0 && s.lemmaIn(attackNouns, sb) {
 				// "a car bomb in Kabul killed an American soldier", "Israeli
@@ -624,7 +630,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			targets = []*sitrep.ActorMention{m}
 		}
 	}
-	if r := code.Code[:2]; len(targets) == 0 && (r == "02" || r == "10") && s.tok(i).UPOS == "VERB" {
+	if r := code.Code[:2]; len(targets) == 0 && (r == "02" || r == "10" || r == "13") && s.tok(i).UPOS == "VERB" {
 		// "demanded that China withdraw its ships", "urged that Kyiv
 		// be given more time": the demand is made of the complement
 		// clause's subject.
@@ -636,7 +642,11 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 				for _, m := range s.argActors(sb) {
 					// (Not a country the dateline alone gave: "the
 					// military council", in a story from Addis Ababa.)
-					if !strings.Contains(m.Entry, "dateline") {
+					// A warning is aimed at the clause's subject only when
+					// it is another country ("warned that Turkey's bid would
+					// end"), not the speaker's own promise ("warned that it
+					// would respond").
+					if !strings.Contains(m.Entry, "dateline") && (r != "13" || m.Country != "" && m.Country != sources[0].Country && actorKey(m) != actorKey(sources[0])) {
 						targets = append(targets, m)
 					}
 				}

@@ -227,6 +227,9 @@ func TestConflictClasses(t *testing.T) {
 		{"a leader's refusal to resign answers its own country, whatever foreign actor the sentence names",
 			"SKOPJE, May 10 (Sitrep) — Macedonian Prime Minister Nikola Gruevski rejected calls to resign on Sunday and said the violence had been stirred up by agents of Kosovo.",
 			[]string{"MKD>MKD 1231"}, []string{"MKD>XKX 125", "MKD>XKX 1231"}},
+		{"a toll without its doer is no act; a warning is aimed at another country that is the subject of its clause",
+			"CARACAS, July 31 (Sitrep) — Venezuelan security forces fired tear gas at protesters on Sunday, and at least 10 people were killed across the country. EU foreign policy chief Federica Mogherini warned on Monday that Turkey's bid to join the European Union would end if it reintroduced the death penalty.",
+			[]string{"VEN>VEN 175", "IGOEUREEC>TUR 130"}, []string{"VEN>VEN 190"}},
 	}
 	for _, c := range cases {
 		d := &sitrep.Document{ID: "t", Text: c.text}
