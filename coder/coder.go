@@ -679,7 +679,11 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			}
 		}
 		for _, p := range places {
-			if m := s.placeActor(p); m != nil && actorKey(m) != actorKey(sources[0]) {
+			m := s.placeActor(p)
+			if m == nil {
+				m = s.placeOwner(p)
+			}
+			if m != nil && actorKey(m) != actorKey(sources[0]) {
 				targets = append(targets, m)
 			}
 		}
@@ -1055,12 +1059,8 @@ func (s *sent) argActors(a int) []*sitrep.ActorMention {
 		// "condemned what it called the dangerous actions of the
 		// Chinese vessels": the named thing is the relative clause's
 		// object.
-		for _, c := range s.kids(a) {
-			if s.rel(c) == "acl" {
-				if o := s.frame(c).obj; o >= 0 {
-					return s.argActors(o)
-				}
-			}
+		if o := s.whatNamed(a); o >= 0 {
+			return s.argActors(o)
 		}
 	}
 	for _, k := range s.conjuncts(a) {
@@ -1079,6 +1079,14 @@ func (s *sent) argActors(a int) []*sitrep.ActorMention {
 			// country, its two parties).
 			out = append(out, s.art.sidesAddressed(s.tok(k).Start)...)
 		} else if m := s.actorAt(k); m != nil && actorKey(m) != "" {
+			if strings.Contains(m.Entry, "dateline") {
+				// "condemned what he called criminal Israeli aggression"
+				// with "criminal" placed only by the dateline: the
+				// phrase's own country adjective names it better.
+				if dm := s.demonymActor(k); dm != nil && actorKey(dm) != actorKey(m) {
+					m = dm
+				}
+			}
 			out = append(out, m)
 		} else if m := s.placeActor(k); m != nil {
 			out = append(out, m)
@@ -1474,6 +1482,46 @@ func relativePronoun(s *sent, k int) bool {
 		return true
 	}
 	return false
+}
+
+// whatNamed returns the noun a free relative names ("what it called the
+// dangerous actions of the Chinese vessels", "what he called criminal
+// Israeli aggression"): the object, else the complement, of the naming
+// verb hung on "what"; -1 if k is no such relative.
+func (s *sent) whatNamed(k int) int {
+	if l := s.lemma(k); !(l == "what" || l == "that" && s.tok(k).UPOS == "PRON") {
+		return -1
+	}
+	for _, c := range s.kids(k) {
+		if s.rel(c) == "acl" {
+			f := s.frame(c)
+			if f.obj >= 0 && f.obj != k {
+				return f.obj
+			}
+			if f.xcomp >= 0 && s.tok(f.xcomp).UPOS == "NOUN" {
+				return f.xcomp
+			}
+		}
+	}
+	return -1
+}
+
+// placeOwner is the country a place names by its possessor or its
+// country adjective ("in Russia's Volgograd region", "in the Turkish
+// town of Akcakale"), for a place the gazetteer does not place.
+func (s *sent) placeOwner(p int) *sitrep.ActorMention {
+	for _, c := range s.kids(p) {
+		if full := s.tok(c).Deprel; full != "nmod:poss" && full != "amod" && full != "compound" {
+			continue
+		}
+		if m := s.placeActor(c); m != nil {
+			return m
+		}
+		if m := s.countryWord(c); m != nil {
+			return m
+		}
+	}
+	return nil
 }
 
 // namingVerbs take an object and a complement that names it ("called
@@ -1971,6 +2019,11 @@ func (s *sent) toldAct(i, obj int, hasTarget bool) bool {
 	l := s.lemma(obj)
 	if actedNouns[l] {
 		return true
+	}
+	if o := s.whatNamed(obj); o >= 0 && o != obj {
+		// "condemned what it called a terrorist attack": the act the
+		// relative clause names.
+		return s.toldAct(i, o, false)
 	}
 	if l == "it" || l == "this" {
 		return true

@@ -230,6 +230,12 @@ func TestConflictClasses(t *testing.T) {
 		{"a toll without its doer is no act; a warning is aimed at another country that is the subject of its clause",
 			"CARACAS, July 31 (Sitrep) — Venezuelan security forces fired tear gas at protesters on Sunday, and at least 10 people were killed across the country. EU foreign policy chief Federica Mogherini warned on Monday that Turkey's bid to join the European Union would end if it reintroduced the death penalty.",
 			[]string{"VEN>VEN 175", "IGOEUREEC>TUR 130"}, []string{"VEN>VEN 190"}},
+		{"an attack on a place the gazetteer does not know is aimed at the country that owns it",
+			"KYIV, Jan 20 (Sitrep) — Ukrainian drones struck an oil refinery in Russia's Volgograd region overnight, starting a fire, the regional governor said.",
+			[]string{"UKR>RUS 190"}, []string{"UKR>UKR 190"}},
+		{"'what he called criminal Israeli aggression': the country adjective, not a word the dateline placed",
+			"BEIRUT, Sept 18 (Sitrep) — Israeli jets struck southern Lebanon on Tuesday. Prime Minister Najib Mikati condemned what he called \"criminal Israeli aggression\".",
+			[]string{"LBN>ISR 111"}, []string{"LBN>LBN 111"}},
 	}
 	for _, c := range cases {
 		d := &sitrep.Document{ID: "t", Text: c.text}
