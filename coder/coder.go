@@ -358,6 +358,9 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		if e == nil {
 			continue
 		}
+		if s.openQuestion(i) {
+			continue
+		}
 		if e.Xcomp != nil {
 			consumed[a.xcomp] = true
 		}
@@ -2442,4 +2445,29 @@ func (s *sent) nameBefore(k int) *sitrep.ActorMention {
 		return nil
 	}
 	return m
+}
+
+// unsaidVerbs leave a "whether" clause open: "declined to say whether
+// talks were planned", "did not say whether India would comply", "it
+// was not clear whether". (Not "review whether to remove", "consider
+// whether": an act weighed, which the gold set codes as hypothetical.)
+var unsaidVerbs = setOf("say", "disclose", "confirm", "comment", "know", "tell", "clear", "reveal", "specify", "explain", "unclear")
+
+// openQuestion reports a trigger inside a "whether" clause that a verb
+// of saying or knowing leaves open: no act is asserted.
+func (s *sent) openQuestion(i int) bool {
+	k := i
+	for steps := 0; steps < 6; steps++ {
+		if m := s.child(k, "mark"); m >= 0 && s.lemma(m) == "whether" {
+			h := s.head(k)
+			return h >= 0 && unsaidVerbs[s.lemma(h)]
+		}
+		if k != i && clauseBoundary(s.rel(k)) {
+			return false
+		}
+		if k = s.head(k); k < 0 {
+			return false
+		}
+	}
+	return false
 }

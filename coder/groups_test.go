@@ -148,6 +148,9 @@ func TestCooperativeClasses(t *testing.T) {
 		{"solidarity and sympathy go to the party after 'with'; telling someone by telephone is a call; standing in solidarity is support",
 			"NAIROBI, Sept 22 (Sitrep) — Gunmen attacked a shopping mall in Nairobi on Saturday.\n\nFrench President Emmanuel Macron expressed solidarity with Kenya. Ethiopia stood in solidarity with Kenya. Uganda's foreign minister told Kenya's foreign minister by telephone that Kampala would help.",
 			[]string{"FRA>KEN 018", "ETH>KEN 051", "UGA>KEN 041"}, nil},
+		{"an act inside a 'whether' clause that a verb of saying leaves open is not coded",
+			"Peru expelled Mexico's ambassador on Monday. A Peruvian foreign ministry spokesman declined to say whether talks with Mexico were planned. Peru did not say whether it would withdraw its troops from the border with Mexico.",
+			nil, []string{"PER>MEX 046", "MEX>PER 046", "PER>MEX 0874"}},
 	}
 	runStories(t, p, cases)
 }
