@@ -787,6 +787,13 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			status = sitrep.StatusOccurred
 		}
 	}
+	if code.Code == "060" && (status == sitrep.StatusPlanned || status == sitrep.StatusHypothetical) && (s.speechHead(i, false) >= 0 || s.thatClause(i)) {
+		// "said they would continue to cooperate on military
+		// training": cooperation promised in words is an intent (031),
+		// stated now, not the cooperation itself.
+		code, _ = cameo.Lookup("031")
+		status = sitrep.StatusOccurred
+	}
 	if code.Code[:2] == "04" && s.willing(i, status) {
 		// "is ready to mediate", "would continue to mediate", "ready
 		// for talks": an offer, made now, not the act (the gold guide
@@ -2468,6 +2475,24 @@ func (s *sent) openQuestion(i int) bool {
 		if k = s.head(k); k < 0 {
 			return false
 		}
+	}
+	return false
+}
+
+// thatClause reports a verb in a clause introduced by "that" (itself or
+// the verb it complements: "said ... that they would continue to
+// cooperate"), for when the parse hung the clause away from its speech
+// verb.
+func (s *sent) thatClause(i int) bool {
+	k := i
+	for steps := 0; steps < 3 && k >= 0; steps++ {
+		if m := s.child(k, "mark"); m >= 0 && s.lemma(m) == "that" {
+			return true
+		}
+		if r := s.rel(k); r != "xcomp" && r != "conj" {
+			return false
+		}
+		k = s.head(k)
 	}
 	return false
 }

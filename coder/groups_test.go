@@ -151,6 +151,9 @@ func TestCooperativeClasses(t *testing.T) {
 		{"an act inside a 'whether' clause that a verb of saying leaves open is not coded",
 			"Peru expelled Mexico's ambassador on Monday. A Peruvian foreign ministry spokesman declined to say whether talks with Mexico were planned. Peru did not say whether it would withdraw its troops from the border with Mexico.",
 			nil, []string{"PER>MEX 046", "MEX>PER 046", "PER>MEX 0874"}},
+		{"cooperation promised in words is an intent (031), not the cooperation",
+			"Kenya and Ethiopia signed a border agreement on Thursday.\n\nThe two governments said in a joint statement on Friday that they would continue to cooperate on border security.",
+			[]string{"KEN>ETH 031", "ETH>KEN 031"}, []string{"KEN>ETH 060"}},
 	}
 	runStories(t, p, cases)
 }
