@@ -206,6 +206,16 @@ func (s *sent) frame(i int) frameArgs {
 			}
 		}
 	}
+	if a.obj > i {
+		// "called for free and credible elections" with "for" hung on
+		// the adjective: an object whose phrase opens with a
+		// preposition is that preposition's oblique.
+		if lo, _ := s.subtree(a.obj); lo > i && lo < a.obj && s.tok(lo).UPOS == "ADP" && s.rel(lo) == "case" && s.head(lo) != a.obj {
+			p := s.lemma(lo)
+			a.obl[p] = append(a.obl[p], a.obj)
+			a.obj = -1
+		}
+	}
 	if a.obj < 0 && a.xcomp >= 0 && s.tok(a.xcomp).UPOS == "NOUN" {
 		// "had lodged 'the strongest protest'" with the noun read as a
 		// complement: it is the object.
@@ -864,7 +874,17 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	// (In a story about one country's own affairs, an appeal for an
 	// investigation or elections is made of that country: it is
 	// inferred below. An appeal for help is still made of the world.)
-	noTarget := cd.entry.NoTarget || len(targets) == 0 && code.Code[:2] == "02" && s.abstractAppeal(cd) && (!s.art.domestic() || s.aidAppeal(cd))
+	abstract := len(targets) == 0 && code.Code[:2] == "02" && s.abstractAppeal(cd)
+	if abstract && s.homeAppeal(cd) && len(sources) > 0 && len(s.art.ranked) > 0 && s.art.third(actorKey(sources[0])) && s.art.inLead(s.art.ranked[0]) {
+		// "The European Union called for free and credible elections",
+		// "ASEAN called for dialogue among the parties": an outsider's
+		// appeal for what a country does at home (elections, dialogue,
+		// a release, an inquiry) is made of the country the story is
+		// about.
+		targets = []*sitrep.ActorMention{s.art.mentionOf(s.art.ranked[0], s.tok(i).Start)}
+		abstract = false
+	}
+	noTarget := cd.entry.NoTarget || abstract && (!s.art.domestic() || s.aidAppeal(cd))
 	var shared []*sitrep.ActorMention
 	for _, src := range sources {
 		tgts := targets
@@ -2493,6 +2513,22 @@ func (s *sent) thatClause(i int) bool {
 			return false
 		}
 		k = s.head(k)
+	}
+	return false
+}
+
+// homeAffairs are what an appeal asks a country to do at home.
+var homeAffairs = setOf("election", "vote", "reform", "referendum", "democracy", "release", "investigation", "inquiry", "probe",
+	"dialogue", "transition", "accountability", "justice")
+
+// homeAppeal reports an appeal whose object or for-phrase is one of the
+// homeAffairs ("called for free elections", "for the release of").
+func (s *sent) homeAppeal(cd candidate) bool {
+	args := append([]int{cd.args.obj}, cd.args.obl["for"]...)
+	for _, a := range args {
+		if a >= 0 && homeAffairs[s.lemma(a)] {
+			return true
+		}
 	}
 	return false
 }

@@ -154,6 +154,9 @@ func TestCooperativeClasses(t *testing.T) {
 		{"cooperation promised in words is an intent (031), not the cooperation",
 			"Kenya and Ethiopia signed a border agreement on Thursday.\n\nThe two governments said in a joint statement on Friday that they would continue to cooperate on border security.",
 			[]string{"KEN>ETH 031", "ETH>KEN 031"}, []string{"KEN>ETH 060"}},
+		{"an outsider's appeal for elections or an inquiry is made of the country the story is about; 'for' hung on an adjective of the object",
+			"HARARE, Aug 3 (Sitrep) — Zimbabwe expelled South Africa's ambassador on Thursday after South Africa criticised the arrest of opposition leaders.\n\nThe European Union called for free and credible elections. The United Nations called for an independent investigation into the killings.",
+			[]string{"IGOEUREEC>ZWE 024", "IGOUNO>ZWE 020"}, nil},
 	}
 	runStories(t, p, cases)
 }
