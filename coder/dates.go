@@ -78,6 +78,11 @@ func (s *sent) date(i int, status string) (string, string) {
 // (own) rather than from the publication day by default: only a
 // defaulted day may be replaced by an earlier telling's (retold.go).
 func (s *sent) dateOwn(i int, status string) (string, string, bool) {
+	if status != sitrep.StatusPlanned {
+		if d, p := s.spanned(i); d != "" {
+			return d, p, true
+		}
+	}
 	tx := s.timexOf(i)
 	if tx == nil && s.rel(i) == "conj" && s.head(i) >= 0 && s.tok(s.head(i)).UPOS == "VERB" && s.frame(i).subj < 0 {
 		// "met Sharaa on Sunday ... and called for": a coordinated verb
@@ -685,4 +690,163 @@ func (s *sent) freshAct(i int) bool {
 		}
 	}
 	return false
+}
+
+// spanUnits are the nouns of a span of time ("four days of talks").
+// Months are left out: "after months of talks" may reach back years.
+var spanUnits = map[string]int{"days": 1, "weeks": 7}
+
+// spanned dates an act told as spread over a span that ends with the
+// story: "struck targets over the past two days", "have detained 7,500
+// people since Saturday", "killed 26 during two days of clashes", "after
+// four days of talks". The gold guide gives such an act the month when
+// the span lies within the story's month, else the year. It returns ""
+// for an act told as done on one day.
+func (s *sent) spanned(i int) (string, string) {
+	if s.doc.Published.IsZero() {
+		return "", ""
+	}
+	pub := s.doc.Published
+	days := -1 // length of the span in days, 0 when unknown
+	var since string
+	nodes := []int{i}
+	if s.tok(i).UPOS == "NOUN" && s.rel(i) == "obj" && s.head(i) >= 0 {
+		nodes = append(nodes, s.head(i))
+	}
+	for _, n := range nodes {
+		for _, c := range s.kids(n) {
+			switch s.rel(c) {
+			case "obl", "advcl":
+				m := s.child(c, "mark")
+				if s.caseOf(c) == "since" || m >= 0 && s.lemma(m) == "since" {
+					// Only from a day named ("since Saturday"): "since
+					// the protests began" may be days or years.
+					if d := s.dayIn(c); d != "" {
+						days, since = 0, d
+					}
+				}
+			}
+		}
+		for x := range s.doc.Timexes {
+			tx := &s.doc.Timexes[x]
+			if tx.Type != "DURATION" {
+				continue
+			}
+			h := s.timexHead(tx)
+			if h < 0 || s.head(h) != n || s.rel(h) != "obl" && s.rel(h) != "nmod" {
+				continue
+			}
+			switch s.caseOf(h) {
+			case "over", "during", "in", "throughout":
+				// Not "for": "suspended the group for six months" is
+				// how long the act holds, not when it was done.
+				if d := durationDays(tx.Value); d >= 2 {
+					days = d
+				}
+			}
+		}
+	}
+	// "four days of talks", "after three days of rioting in which
+	// protesters burned buildings": the act is what the span holds.
+	for k, steps := i, 0; days < 0 && k >= 0 && steps < 3; steps++ {
+		h := s.head(k)
+		if h < 0 {
+			break
+		}
+		switch r := s.tok(k).Deprel; {
+		case r == "nmod" && s.caseOf(k) == "of" && s.tok(h).UPOS == "NOUN" && (s.rel(h) == "obl" || s.rel(h) == "nmod"):
+			// The span in a phrase of its own ("after four days of
+			// talks"), not the object of a start ("began three days
+			// of joint drills", dated by the start).
+			if u, ok := spanUnits[strings.ToLower(s.doc.TokenText(h))]; ok {
+				n := 0
+				if c := s.child(h, "nummod"); c >= 0 {
+					n = countOf(strings.ToLower(s.doc.TokenText(c)))
+				}
+				if n >= 2 {
+					days = n * u
+				}
+			}
+		case r == "acl:relcl" || r == "acl":
+		default:
+			k = -1
+			continue
+		}
+		k = h
+	}
+	if days < 0 {
+		return "", ""
+	}
+	start := pub.AddDate(0, 0, -days)
+	if since != "" {
+		if t, err := time.Parse("2006-01-02", since); err == nil {
+			start = t
+		}
+	}
+	if start.Year() == pub.Year() && start.Month() == pub.Month() {
+		return pub.Format("2006-01"), "month"
+	}
+	return pub.Format("2006"), "year"
+}
+
+// dayIn returns the first calendar day named inside the subtree of k,
+// or "".
+func (s *sent) dayIn(k int) string {
+	for x := range s.doc.Timexes {
+		tx := &s.doc.Timexes[x]
+		h := s.timexHead(tx)
+		if h < 0 {
+			continue
+		}
+		for j := h; j >= 0; j = s.head(j) {
+			if j == k {
+				if d, p := normalise(tx.Value); p == "day" {
+					return s.weekday(tx, d, p, sitrep.StatusOccurred)
+				}
+				break
+			}
+		}
+	}
+	return ""
+}
+
+// durationDays returns the days of a TIMEX3 duration in days or weeks
+// ("P2D", "P3W"); 0 otherwise.
+func durationDays(v string) int {
+	if len(v) < 3 || v[0] != 'P' || v[1] == 'T' {
+		return 0
+	}
+	n, unit := v[1:len(v)-1], v[len(v)-1]
+	k := 1
+	if n != "X" {
+		if !isDigits(n) {
+			return 0
+		}
+		k = atoi(n)
+	}
+	switch unit {
+	case 'D':
+		if n == "X" {
+			return 0
+		}
+		return k
+	case 'W':
+		if n == "X" {
+			return 0
+		}
+		return 7 * k
+	}
+	return 0
+}
+
+// countOf reads a small count word or number ("two", "3"), 0 when it is
+// neither.
+func countOf(w string) int {
+	if v, ok := countWords[w]; ok && w != "a" && w != "an" {
+		return v
+	}
+	if isDigits(w) && len(w) <= 3 {
+		return atoi(w)
+	}
+	return 0
 }
