@@ -34,6 +34,10 @@ func (s *sent) futureDate(i int) bool {
 	date, _ := normalise(tx.Value)
 	if v := tx.Value; len(v) == 8 && v[4:6] == "-W" {
 		date = weekStart(v) // "next week" is future even within the month
+	} else if len(v) == 11 && v[4:6] == "-W" && v[8:] == "-WE" {
+		if t, err := time.Parse("2006-01-02", weekStart(v[:8])); err == nil {
+			date = t.AddDate(0, 0, 5).Format("2006-01-02") // its Saturday
+		}
 	}
 	pub := s.doc.Published.Format("2006-01-02")
 	// A month or year counts as future only when it starts after the
@@ -167,8 +171,9 @@ func dateline(d *sitrep.Document, tx *sitrep.Timex) bool {
 }
 
 // normalise turns a TIMEX3 value into a calendar date the store can
-// order: a day, a month or a year, with its precision. Weeks become their
-// Monday, quarters their first month, seasons their year.
+// order: a day, a month or a year, with its precision. Weeks and weekends
+// become their month (or year, across two months), quarters and seasons
+// their year.
 func normalise(v string) (string, string) {
 	if i := strings.IndexByte(v, 'T'); i == 10 {
 		v = v[:10]
@@ -190,6 +195,15 @@ func normalise(v string) (string, string) {
 			return monday.Format("2006-01"), "month"
 		}
 		return sunday.Format("2006"), "year"
+	case len(v) == 11 && v[4:6] == "-W" && v[8:] == "-WE" && isDigits(v[:4]) && isDigits(v[6:8]):
+		// "over the weekend": its month, or its year when Saturday and
+		// Sunday fall in two months, as for weeks.
+		monday, _ := time.Parse("2006-01-02", weekStart(v[:8]))
+		sat, sun := monday.AddDate(0, 0, 5), monday.AddDate(0, 0, 6)
+		if sat.Month() == sun.Month() {
+			return sat.Format("2006-01"), "month"
+		}
+		return sun.Format("2006"), "year"
 	case len(v) == 7 && v[4:6] == "-Q" && isDigits(v[:4]):
 		// A quarter spans months: its year.
 		if q := atoi(v[6:]); q >= 1 && q <= 4 {
