@@ -312,6 +312,11 @@ func (s *sent) nounDay(tx *sitrep.Timex, i int) bool {
 	if k < 0 {
 		return false
 	}
+	if s.rel(k) == "conj" && s.head(k) >= 0 {
+		// "from the June and August elections": the second of two
+		// dates of one noun is read by the first.
+		k = s.head(k)
+	}
 	switch s.tok(k).Deprel {
 	case "nmod:poss", "nummod", "compound", "amod":
 		h := s.head(k)
