@@ -245,6 +245,9 @@ func TestConflictClasses(t *testing.T) {
 		{"'what he called criminal Israeli aggression': the country adjective, not a word the dateline placed",
 			"BEIRUT, Sept 18 (Sitrep) — Israeli jets struck southern Lebanon on Tuesday. Prime Minister Najib Mikati condemned what he called \"criminal Israeli aggression\".",
 			[]string{"LBN>ISR 111"}, []string{"LBN>LBN 111"}},
+		{"breaking off relations with 'off' read as a preposition; ordering a consulate closed",
+			"LIMA, July 29 (Sitrep) — Peru's foreign minister, Javier Gonzalez-Olaechea, announced on Monday night that his country was breaking off diplomatic relations with Venezuela. Poland ordered the closure of Russia's consulate in Gdansk on Wednesday.",
+			[]string{"PER>VEN 161", "POL>RUS 161"}, nil},
 	}
 	for _, c := range cases {
 		d := &sitrep.Document{ID: "t", Text: c.text}
