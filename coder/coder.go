@@ -170,6 +170,22 @@ func (s *sent) frame(i int) frameArgs {
 			}
 		}
 	}
+	if a.prt == "" && a.obj < 0 && i+1 < s.to && particles[s.lemma(i+1)] && s.rel(i+1) == "case" {
+		// "was breaking off diplomatic relations", "called off the
+		// talks" with the particle read as the preposition of the noun
+		// after it: a particle and the verb's object.
+		// (Not "pulled out of the city": a two-word preposition.)
+		if n := s.head(i + 1); n > i+1 && s.head(n) == i && (s.rel(n) == "obl" || s.rel(n) == "nmod") && s.caseOf(n) == s.lemma(i+1) && !(i+2 < s.to && s.rel(i+2) == "case" && s.head(i+2) == n) {
+			a.prt, a.obj = s.lemma(i+1), n
+			p := s.lemma(i + 1)
+			for x, o := range a.obl[p] {
+				if o == n {
+					a.obl[p] = append(a.obl[p][:x:x], a.obl[p][x+1:]...)
+					break
+				}
+			}
+		}
+	}
 	if a.xcomp < 0 && a.obj >= 0 {
 		// "ordered diplomats from seven countries to leave", with the
 		// infinitive hung on the object or its modifier: the verb's
@@ -1553,6 +1569,10 @@ func (s *sent) placeOwner(p int) *sitrep.ActorMention {
 	}
 	return nil
 }
+
+// particles are the adverbs of phrasal verbs the parser may read as a
+// preposition ("breaking off relations", "called off the talks").
+var particles = setOf("off", "down", "up", "out", "back")
 
 // namingVerbs take an object and a complement that names it ("called
 // the move a provocation").
