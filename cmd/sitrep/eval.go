@@ -19,6 +19,7 @@ func init() {
 	commands["eval"] = command{"score a component against gold data (sitrep eval -h)", cmdEval}
 	commands["train"] = command{"train a model from gold data (sitrep train -h)", cmdTrain}
 	evaluators["events"] = command{"event precision/recall, status and date accuracy on hand-coded articles", cmdEvalEvents}
+	evaluators["agreement"] = command{"agreement of two hand codings of one event set: P/R/F1, status, date and code", cmdEvalAgreement}
 	evaluators["tokenize"] = command{"token and sentence P/R/F1 of the tokenizer on CoNLL-U files", cmdEvalTokenize}
 	evaluators["timex"] = command{"TempEval-3 span, type and value scores of the time tagger on TimeML files", cmdEvalTimex}
 	evaluators["quotes"] = command{"attribution P/R/F1 and speaker overlap on a PolNeAR folder", cmdEvalQuotes}
