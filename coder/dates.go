@@ -88,9 +88,12 @@ func (s *sent) dateOwn(i int, status string) (string, string, bool) {
 		}
 	}
 	tx := s.timexOf(i)
-	if tx == nil && s.rel(i) == "conj" && s.head(i) >= 0 && s.tok(s.head(i)).UPOS == "VERB" && s.frame(i).subj < 0 {
+	if tx == nil && s.rel(i) == "conj" && s.head(i) >= 0 && s.tok(s.head(i)).UPOS == "VERB" && s.frame(i).subj < 0 && s.child(i, "cc") >= 0 {
 		// "met Sharaa on Sunday ... and called for": a coordinated verb
-		// sharing its head's subject shares its day.
+		// sharing its head's subject shares its day. Only with its
+		// conjunction: "Fletcher, who visited Mandalay on Monday,
+		// appealed for help", parsed with "appealed" as a conjunct of
+		// "visited", is the sentence's main verb.
 		tx = s.timexOf(s.head(i))
 	}
 	if tx == nil && s.tok(i).UPOS == "NOUN" && s.rel(i) == "obj" && s.head(i) >= 0 {
@@ -297,6 +300,14 @@ func (s *sent) inRelative(tx *sitrep.Timex) bool {
 			}
 			if s.tok(j).UPOS == "VERB" {
 				verb = true
+				for _, c := range s.kids(j) {
+					if s.rel(c) == "nsubj" && (s.lemma(c) == "who" || s.lemma(c) == "which") {
+						// "Grandi, who visited Goma on Monday,
+						// appealed", with the relative clause's
+						// verb parsed as the root.
+						return true
+					}
+				}
 			}
 		}
 		return false
