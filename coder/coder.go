@@ -1125,6 +1125,7 @@ func (s *sent) argActors(a int) []*sitrep.ActorMention {
 			// country, its two parties).
 			out = append(out, s.art.sidesAddressed(s.tok(k).Start)...)
 		} else if m := s.actorAt(k); m != nil && actorKey(m) != "" {
+			m = s.civilSide(m)
 			if strings.Contains(m.Entry, "dateline") {
 				// "condemned what he called criminal Israeli aggression"
 				// with "criminal" placed only by the dateline: the
@@ -1358,6 +1359,9 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 		}
 		out = append(out, s.joinedBy(k)...)
 		m := s.actorAt(k)
+		if m != nil {
+			m = s.civilSide(m)
+		}
 		if r := s.roleOf(k); r != nil {
 			m = r
 		}
@@ -1573,6 +1577,23 @@ func (s *sent) placeOwner(p int) *sitrep.ActorMention {
 // particles are the adverbs of phrasal verbs the parser may read as a
 // preposition ("breaking off relations", "called off the talks").
 var particles = setOf("off", "down", "up", "out", "back")
+
+// civilSide is the side of a civil war a bare sector noun stands for
+// when the actor coder placed it only by a dateline in another country
+// ("the RSF accused the army", in a Jeddah story whose lead names
+// "Sudan's army and the paramilitary Rapid Support Forces": the army is
+// Sudan's, not Saudi Arabia's); else m itself.
+func (s *sent) civilSide(m *sitrep.ActorMention) *sitrep.ActorMention {
+	if !strings.Contains(m.Entry, "dateline") {
+		return m
+	}
+	for _, p := range s.art.civilPair() {
+		if p.Sector == m.Sector && p.Country != m.Country {
+			return p
+		}
+	}
+	return m
+}
 
 // namingVerbs take an object and a complement that names it ("called
 // the move a provocation").

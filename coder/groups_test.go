@@ -248,6 +248,9 @@ func TestConflictClasses(t *testing.T) {
 		{"breaking off relations with 'off' read as a preposition; ordering a consulate closed",
 			"LIMA, July 29 (Sitrep) — Peru's foreign minister, Javier Gonzalez-Olaechea, announced on Monday night that his country was breaking off diplomatic relations with Venezuela. Poland ordered the closure of Russia's consulate in Gdansk on Wednesday.",
 			[]string{"PER>VEN 161", "POL>RUS 161"}, nil},
+		{"a bare sector the dateline placed abroad is the civil war's side of that sector",
+			"JEDDAH, May 12 (Sitrep) — Sudan's army and the paramilitary Rapid Support Forces signed a declaration in Jeddah late on Thursday, but fighting went on in Khartoum on Friday. The RSF accused the army of violating a series of earlier truces.",
+			[]string{"SDN>SDN 112"}, []string{"SDN>SAU 112"}},
 	}
 	for _, c := range cases {
 		d := &sitrep.Document{ID: "t", Text: c.text}
