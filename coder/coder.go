@@ -642,6 +642,19 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			targets = by
 		}
 	}
+	if len(targets) == 0 && cd.entry.Xcomp != nil && cd.args.xcomp >= 0 {
+		// "stood ready to help the Somali government", "agreed to
+		// cooperate with Kenya": the infinitive the entry consumes
+		// names the party.
+		f := s.frame(cd.args.xcomp)
+		args := append([]int{f.obj, f.iobj}, f.obl["with"]...)
+		for _, a := range args {
+			if a >= 0 {
+				targets = append(targets, s.argActors(a)...)
+			}
+		}
+		targets = keyed(targets)
+	}
 	if len(targets) == 0 && (strings.HasPrefix(code.Code, "173") || strings.HasPrefix(code.Code, "175")) && cd.args.obj >= 0 && len(sources) > 0 && sources[0].Country != "" {
 		if m := s.actorAt(cd.args.obj); m != nil && m.Code != "" && actorKey(m) == "" && s.demonymActor(cd.args.obj) == nil {
 			// "arrested a dissident journalist", "detained opposition

@@ -157,6 +157,9 @@ func TestCooperativeClasses(t *testing.T) {
 		{"an outsider's appeal for elections or an inquiry is made of the country the story is about; 'for' hung on an adjective of the object",
 			"HARARE, Aug 3 (Sitrep) — Zimbabwe expelled South Africa's ambassador on Thursday after South Africa criticised the arrest of opposition leaders.\n\nThe European Union called for free and credible elections. The United Nations called for an independent investigation into the killings.",
 			[]string{"IGOEUREEC>ZWE 024", "IGOUNO>ZWE 020"}, nil},
+		{"the infinitive an entry consumes names the party ('ready to help the Somali government')",
+			"MOGADISHU, Oct 16 (Sitrep) — Turkey flew wounded Somalis to Ankara on Monday after a truck bombing in Mogadishu.\n\nThe United States said on Sunday it stood ready to help the Somali government. Japan said it was ready to cooperate with Somalia.",
+			[]string{"USA>SOM 030", "JPN>SOM 030"}, []string{"USA>TUR 030", "JPN>TUR 030"}},
 	}
 	runStories(t, p, cases)
 }
