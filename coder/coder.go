@@ -1266,6 +1266,9 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 		// stands for the noun the clause modifies.
 		subj = s.head(i)
 	}
+	if subj < 0 && s.tok(i).UPOS == "VERB" {
+		subj = s.verblessRoot(i)
+	}
 	k := i
 	for steps := 0; subj < 0 && steps < 4; steps++ {
 		r := s.rel(k)
@@ -2585,4 +2588,27 @@ func (s *sent) homeAppeal(cd candidate) bool {
 		}
 	}
 	return false
+}
+
+// verblessRoot returns the subject of a sentence the parse left without
+// a main verb ("France, which sits with the United States on the
+// committee that monitors the ceasefire, called on Israel and Lebanon
+// ...", with "called" read as a participle on "ceasefire"): the nominal
+// root, when it has a relative clause that ends at the comma right
+// before verb i; else -1.
+func (s *sent) verblessRoot(i int) int {
+	if i-1 <= s.from || s.lemma(i-1) != "," || s.rel(i) != "acl" || s.child(i, "nsubj") >= 0 {
+		return -1
+	}
+	r := s.rootOf(i)
+	if r < 0 || r >= i || (s.tok(r).UPOS != "PROPN" && s.tok(r).UPOS != "NOUN") {
+		return -1
+	}
+	// The verb hangs inside the relative clause, on its last noun.
+	for k := s.head(i); k >= 0 && k != r; k = s.head(k) {
+		if s.tok(k).Deprel == "acl:relcl" && s.head(k) == r {
+			return r
+		}
+	}
+	return -1
 }
