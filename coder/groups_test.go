@@ -161,8 +161,8 @@ func TestCooperativeClasses(t *testing.T) {
 			"MOGADISHU, Oct 16 (Sitrep) — Turkey flew wounded Somalis to Ankara on Monday after a truck bombing in Mogadishu.\n\nThe United States said on Sunday it stood ready to help the Somali government. Japan said it was ready to cooperate with Somalia.",
 			[]string{"USA>SOM 030", "JPN>SOM 030"}, []string{"USA>TUR 030", "JPN>TUR 030"}},
 		{"a sentence the parse left without a main verb: the subject before the relative clause acts",
-			"BEIRUT, Dec 3 (Sitrep) — Israel struck targets in Lebanon on Monday.\n\nFrance, which sits with the United States on the committee that monitors the ceasefire, called on Israel and Lebanon to respect the agreement.",
-			[]string{"FRA>ISR 020", "FRA>LBN 020"}, nil},
+			"BAKU, Dec 3 (Sitrep) — Azerbaijan shelled Armenian positions on Monday.\n\nGermany, which sits with France on the group that monitors the truce, called on Armenia and Azerbaijan to respect the deal.",
+			[]string{"DEU>ARM 020", "DEU>AZE 020"}, nil},
 	}
 	runStories(t, p, cases)
 }
