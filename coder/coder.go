@@ -436,6 +436,14 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 					s.consume(consumed, c, false)
 				}
 			}
+		case e.Code == "042" && t.UPOS == "VERB":
+			// "will visit Skopje to meet the prime minister", "travelled
+			// to Kabul to hold talks": the meeting is the visit, one act.
+			for _, c := range s.kids(i) {
+				if (s.rel(c) == "advcl" || s.rel(c) == "xcomp") && s.infinitive(c) && visitPurposes[s.lemma(c)] {
+					consumed[c] = true
+				}
+			}
 		case e.Code == "114":
 			// "summoned the Kyrgyz charge d'affaires to protest against
 			// the detention": the summons is the protest, one act.
@@ -654,6 +662,13 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			}
 		}
 		targets = keyed(targets)
+	}
+	if r := s.rel(i); len(targets) == 0 && len(sources) < 2 && code.Code == "041" && s.tok(i).XPOS == "VBG" && (r == "acl" || r == "advcl") && (s.lemma(i) == "speak" || s.lemma(i) == "talk") {
+		// "Machar, speaking by satellite phone from an unknown
+		// location": a participle of speaking by phone to no one named
+		// tells how one side spoke, not a call (two who "spoke by
+		// telephone" called each other).
+		return nil
 	}
 	if len(targets) == 0 && (strings.HasPrefix(code.Code, "173") || strings.HasPrefix(code.Code, "175")) && cd.args.obj >= 0 && len(sources) > 0 && sources[0].Country != "" {
 		if m := s.actorAt(cd.args.obj); m != nil && m.Code != "" && actorKey(m) == "" && s.demonymActor(cd.args.obj) == nil {
@@ -2612,3 +2627,7 @@ func (s *sent) verblessRoot(i int) int {
 	}
 	return -1
 }
+
+// visitPurposes are the meetings a visit is made for: "visited Kyiv to
+// meet Zelenskiy".
+var visitPurposes = setOf("meet", "talk", "hold", "discuss", "confer", "consult")

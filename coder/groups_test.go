@@ -163,6 +163,12 @@ func TestCooperativeClasses(t *testing.T) {
 		{"a sentence the parse left without a main verb: the subject before the relative clause acts",
 			"BAKU, Dec 3 (Sitrep) — Azerbaijan shelled Armenian positions on Monday.\n\nGermany, which sits with France on the group that monitors the truce, called on Armenia and Azerbaijan to respect the deal.",
 			[]string{"DEU>ARM 020", "DEU>AZE 020"}, nil},
+		{"a participle of speaking by phone to no one named is no call",
+			"ADDIS ABABA, May 2 (Sitrep) — Ethiopia accused Eritrea on Tuesday of massing troops on their border.\n\nEritrea's information minister, speaking by telephone from Asmara, said the report was false.",
+			nil, []string{"ERI>ETH 041", "ETH>ERI 041"}},
+		{"a visit made to meet someone is one act, the visit",
+			"JUBA, Dec 24 (Sitrep) — South Sudan's army clashed with rebels in Bor on Monday.\n\nThe European Union's envoy will visit Juba on Tuesday to meet President Salva Kiir.",
+			[]string{"IGOEUREEC>SSD 042", "SSD>IGOEUREEC 043"}, []string{"IGOEUREEC>SSD 040"}},
 	}
 	runStories(t, p, cases)
 }
