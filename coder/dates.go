@@ -159,6 +159,14 @@ func (s *sent) sentenceDay(i int, status string) string {
 		if status == sitrep.StatusPlanned && tx.Start < d.Tokens[i].Start || status != sitrep.StatusPlanned && deadline(d.Text[:tx.Start]) {
 			continue
 		}
+		if f, _ := s.futureClause(tx); f && status != sitrep.StatusPlanned {
+			// "ECOWAS condemned the coup and said its mediator would
+			// travel on Tuesday": the plan's day dates no past act.
+			// (The converse, a plan not dated by a day hung on a past
+			// verb, lost the "will hold a drill ... on Friday, the
+			// ministry said" the parse hangs on "said".)
+			continue
+		}
 		if dist := abs(tx.Start - d.Tokens[i].Start); dist < bestDist {
 			best, bestDist = s.weekday(tx, v, p, status), dist
 		}
@@ -879,4 +887,26 @@ func countOf(w string) int {
 		return atoi(w)
 	}
 	return 0
+}
+
+// futureClause says whether the verb a time expression hangs on (the
+// nearest verb above it) is told as future ("would travel on Tuesday",
+// "will meet on Friday") or not; ok is false when no verb is found.
+func (s *sent) futureClause(tx *sitrep.Timex) (future, ok bool) {
+	k := s.timexHead(tx)
+	for steps := 0; k >= 0 && steps < 64 && s.tok(k).UPOS != "VERB"; steps++ {
+		k = s.head(k)
+	}
+	if k < 0 || s.tok(k).UPOS != "VERB" {
+		return false, false
+	}
+	for _, c := range s.kids(k) {
+		if s.rel(c) == "aux" {
+			switch s.lemma(c) {
+			case "will", "would", "shall", "'ll", "wo":
+				return true, true
+			}
+		}
+	}
+	return false, true
 }
