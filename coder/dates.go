@@ -54,6 +54,11 @@ func (s *sent) timexOf(i int) *sitrep.Timex {
 		if tx.Start < d.Sentences[s.idx].Start || tx.End > d.Sentences[s.idx].End || tx.Type == "DURATION" || tx.Type == "SET" || dateline(d, tx) || s.nounDay(tx, i) {
 			continue
 		}
+		if tx.Type == "TIME" && clockOnly(tx.Text) && deadline(d.Text[:tx.Start]) {
+			// "imposed a curfew from 10 p.m. to 5 a.m.": hours of a
+			// measure, not the day it was taken.
+			continue
+		}
 		h := s.timexHead(tx)
 		for k := s.head(h); h >= 0 && k >= 0; k = s.head(k) {
 			if k == i {
@@ -493,8 +498,9 @@ func (s *sent) daysFrom(i int, status string) (string, bool) {
 }
 
 // deadline reports a day named as a limit or a start ("must leave by
-// Saturday", "suspended from Wednesday", "until Friday"), which dates no
-// act of its own sentence; text is the story up to the time expression.
+// Saturday", "suspended from Wednesday", "until Friday", "postponed to
+// Friday", "a curfew from 10 p.m. to 5 a.m."), which dates no act of its
+// own sentence; text is the story up to the time expression.
 func deadline(text string) bool {
 	// Only the last word counts: read it off the end rather than split
 	// the whole story (this runs per trigger per time expression).
@@ -504,7 +510,7 @@ func deadline(text string) bool {
 		last = last[k+n:]
 	}
 	switch strings.ToLower(last) {
-	case "by", "until", "till", "from", "before":
+	case "by", "until", "till", "from", "before", "to":
 		return true
 	}
 	return false
@@ -910,3 +916,17 @@ func (s *sent) futureClause(tx *sitrep.Timex) (future, ok bool) {
 	}
 	return false, true
 }
+
+// clockOnly reports a time expression that names only an hour ("10
+// p.m.", "noon"), no day.
+func clockOnly(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if weekdays[w] || monthNames[strings.TrimSuffix(w, ".")] || w == "today" || w == "tonight" || w == "yesterday" || w == "tomorrow" {
+			return false
+		}
+	}
+	return true
+}
+
+var monthNames = setOf("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
