@@ -353,6 +353,11 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		if evaluative {
 			entries = []*Entry{evaluativeEntry}
 		}
+		if s.actViolates(i) {
+			// "the U.N. said the incursion violated the 1974 agreement":
+			// the speaker accuses whoever did the act.
+			entries, evaluative = []*Entry{violationEntry}, true
+		}
 		threatSpeech := s.threatIdiom(i)
 		if threatSpeech >= 0 {
 			// "said Japan would bear all the consequences": the speaker
@@ -2179,6 +2184,23 @@ func (s *sent) hasCompound(i int, lemmas []string) bool {
 		}
 	}
 	return false
+}
+
+// violationEntry codes a told act said to violate something ("said the
+// deployment violated Vietnamese sovereignty") as the speaker's
+// accusation (112) of the act's doer.
+var violationEntry = &Entry{Lemma: "(violation)", Targets: []string{"obj"}, Code: "112", Name: "said the act violated X"}
+
+// actViolates reports "violate" or "breach" whose subject is a noun
+// naming an act the story tells, in the clausal complement of a speech
+// verb.
+func (s *sent) actViolates(i int) bool {
+	if l := s.lemma(i); s.tok(i).UPOS != "VERB" || l != "violate" && l != "breach" {
+		return false
+	}
+	sb := s.child(i, "nsubj")
+	h := s.head(i)
+	return sb >= 0 && actedNouns[s.lemma(sb)] && h >= 0 && (s.rel(i) == "ccomp" || s.rel(i) == "parataxis") && speechVerbs[s.lemma(h)]
 }
 
 // threatIdiomEntry codes a threat told by what the threatened side will

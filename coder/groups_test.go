@@ -263,6 +263,9 @@ func TestConflictClasses(t *testing.T) {
 		{"a bare sector the dateline placed abroad is the civil war's side of that sector",
 			"JEDDAH, May 12 (Sitrep) — Sudan's army and the paramilitary Rapid Support Forces signed a declaration in Jeddah late on Thursday, but fighting went on in Khartoum on Friday. The RSF accused the army of violating a series of earlier truces.",
 			[]string{"SDN>SDN 112"}, []string{"SDN>SAU 112"}},
+		{"a told act said to violate something is the speaker's accusation of its doer",
+			"DAMASCUS, Dec 10 (Sitrep) — Israeli tanks crossed the buffer zone on Monday. The United Nations said the incursion violated the 1974 disengagement agreement.",
+			[]string{"IGOUNO>ISR 112"}, nil},
 	}
 	for _, c := range cases {
 		d := &sitrep.Document{ID: "t", Text: c.text}
