@@ -352,6 +352,14 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		evaluative := s.evaluative(i)
 		if evaluative {
 			entries = []*Entry{evaluativeEntry}
+			if blamePredicates[s.lemma(i)] {
+				entries = []*Entry{blameEntry}
+				if s.blameAsked(i) {
+					// "It did not say which side was responsible for
+					// the shelling": no one is blamed.
+					continue
+				}
+			}
 		}
 		if s.actViolates(i) {
 			// "the U.N. said the incursion violated the 1974 agreement":
@@ -2260,12 +2268,43 @@ var negativePredicates = setOf("unacceptable", "wrong", "inappropriate", "regret
 	"deplorable", "shameful", "disgraceful", "hostile", "unfriendly", "destabilising", "destabilizing", "counterproductive",
 	"provocation", "violation", "breach", "mistake", "insult", "farce", "crime", "aggression")
 
+// blameEntry codes blame told as a predicate under a speech verb
+// ("Washington believed Russia was responsible for the attack", "said the
+// government in Beirut was responsible") as an accusation (112) of the
+// predicate's subject.
+var blameEntry = &Entry{Lemma: "(predicate)", Targets: []string{"obj"}, Code: "112", Name: "said X was responsible"}
+
+// blamePredicates lay the blame for an act on their subject.
+var blamePredicates = setOf("responsible", "culpable", "complicit", "guilty", "behind")
+
+// blameAsked reports a predicate whose subject is asked about
+// ("which side was responsible", "who was behind it") or whose speech
+// verb is negated ("did not say").
+func (s *sent) blameAsked(i int) bool {
+	if sb := s.child(i, "nsubj"); sb >= 0 {
+		if l := s.lemma(sb); l == "who" || l == "which" || l == "what" {
+			return true
+		}
+		if d := s.child(sb, "det"); d >= 0 && (s.lemma(d) == "which" || s.lemma(d) == "what") {
+			return true
+		}
+	}
+	if h := s.head(i); h >= 0 {
+		for _, c := range s.kids(h) {
+			if s.rel(c) == "advmod" && (s.lemma(c) == "not" || s.lemma(c) == "n't" || s.lemma(c) == "never") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // evaluative reports a negative predicate with a copula, in the clausal
 // complement of a speech verb: "Tokyo said the remarks were *extremely
 // wrong*", "Seoul said it was *a grave violation*".
 func (s *sent) evaluative(i int) bool {
 	t := s.tok(i)
-	if (t.UPOS != "ADJ" && t.UPOS != "NOUN") || !negativePredicates[s.lemma(i)] || s.child(i, "cop") < 0 {
+	if (t.UPOS != "ADJ" && t.UPOS != "NOUN") || !negativePredicates[s.lemma(i)] && !blamePredicates[s.lemma(i)] || s.child(i, "cop") < 0 {
 		return false
 	}
 	h := s.head(i)

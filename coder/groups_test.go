@@ -266,6 +266,9 @@ func TestConflictClasses(t *testing.T) {
 		{"a told act said to violate something is the speaker's accusation of its doer",
 			"DAMASCUS, Dec 10 (Sitrep) — Israeli tanks crossed the buffer zone on Monday. The United Nations said the incursion violated the 1974 disengagement agreement.",
 			[]string{"IGOUNO>ISR 112"}, nil},
+		{"'believed Russia was responsible' blames Russia; 'did not say which group was responsible' blames no one",
+			"WASHINGTON, March 14 (Sitrep) — A nerve agent attack poisoned a former spy in Salisbury. The U.S. ambassador said Washington believed Russia was responsible for the attack. Police did not say which group was responsible.",
+			[]string{"USA>RUS 112"}, []string{"USA>USA 112", "GBR>USA 112"}},
 	}
 	for _, c := range cases {
 		d := &sitrep.Document{ID: "t", Text: c.text}
