@@ -124,7 +124,12 @@ type KB struct {
 	entries   []Entry
 	root      map[string]*node
 	countries map[string]string // lowercased country, adjective, capital or city name → ISO3
+	cityOnly  map[string]bool   // keys of countries given by a city or region row alone
 	names     map[string]string // ISO3 → common name
+}
+
+func newKB() *KB {
+	return &KB{root: map[string]*node{}, countries: map[string]string{}, cityOnly: map[string]bool{}, names: map[string]string{}}
 }
 
 // Columns of every knowledge-base file, in order; trailing ones may be left
@@ -136,7 +141,7 @@ var Columns = []string{"kind", "name", "aliases", "country", "sector", "role", "
 // Errors name the file and line: a reader with a Name method (an *os.File)
 // by that name, others as "actors file N".
 func Load(extra ...io.Reader) (*KB, error) {
-	kb := &KB{root: map[string]*node{}, countries: map[string]string{}, names: map[string]string{}}
+	kb := newKB()
 	files, err := fs.Glob(dataFS, "data/*.tsv")
 	if err != nil {
 		return nil, err
@@ -291,8 +296,13 @@ func (kb *KB) add(e Entry) {
 	case KindCountry, KindAdjective, KindCapital, KindCity:
 		for _, n := range names {
 			k := strings.ToLower(n)
-			if _, ok := kb.countries[k]; !ok {
+			// The first entry of a name wins, except that a country,
+			// adjective or capital wins over a city or region whatever
+			// the order of the files: "Gaza" is Palestine's before it
+			// is Mozambique's province.
+			if _, ok := kb.countries[k]; !ok || kb.cityOnly[k] && e.Kind != KindCity {
 				kb.countries[k] = e.Country
+				kb.cityOnly[k] = e.Kind == KindCity
 			}
 		}
 		if e.Kind == KindCountry {

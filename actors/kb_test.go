@@ -143,7 +143,7 @@ func FuzzParse(f *testing.F) {
 		if err != nil {
 			return
 		}
-		kb := &KB{root: map[string]*node{}, countries: map[string]string{}, names: map[string]string{}}
+		kb := newKB()
 		for _, e := range es {
 			kb.add(e)
 		}

@@ -17,6 +17,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -26,8 +27,10 @@ func main() {
 	shared := flag.String("shared", "../shared", "the shared folder holding data/gazetteer")
 	out := flag.String("o", "actors/data/countries.tsv", "output file")
 	minPop := flag.Int("minpop", 500000, "smallest city population kept")
+	firstNames := flag.String("firstnames", "ner/data/firstnames.txt", "given names, which no region's name may be")
 	flag.Parse()
-	if err := run(filepath.Join(*shared, "data", "gazetteer"), *out, *minPop); err != nil {
+	ewt := filepath.Join(*shared, "data", "ud-english-ewt", "en_ewt-ud-train.conllu")
+	if err := run(filepath.Join(*shared, "data", "gazetteer"), ewt, *firstNames, *out, *minPop); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
 	}
@@ -59,7 +62,7 @@ func (c *country) add(list *[]string, s string) {
 	*list = append(*list, s)
 }
 
-func run(dir, out string, minPop int) error {
+func run(dir, ewt, firstNames, out string, minPop int) error {
 	byISO3 := map[string]*country{}
 	byISO2 := map[string]*country{}
 	if err := readCountryInfo(filepath.Join(dir, "countryInfo_2025.tsv"), byISO3, byISO2); err != nil {
@@ -121,11 +124,27 @@ func run(dir, out string, minPop int) error {
 			fmt.Fprintf(&b, "capital\t%s\t%s\t%s\tGOV\n", l[0], strings.Join(l[1:], "|"), c.iso3)
 		}
 	}
-	cities, err := readCities(filepath.Join(dir, "cities15000_2025-11-19.txt"), byISO2, owner, minPop)
+	cities, cityNames, err := readCities(filepath.Join(dir, "cities15000_2025-11-19.txt"), byISO2, owner, minPop)
 	if err != nil {
 		return err
 	}
 	b.WriteString(cities)
+	common, err := lowercaseWords(ewt)
+	if err != nil {
+		return err
+	}
+	given, err := givenNames(firstNames)
+	if err != nil {
+		return err
+	}
+	for k := range common {
+		given[k] = true
+	}
+	regions, err := readRegions(filepath.Join(dir, "admin1_regionInfo_2025.tsv"), byISO2, owner, cityNames, given)
+	if err != nil {
+		return err
+	}
+	b.WriteString(regions)
 	return os.WriteFile(out, []byte(b.String()), 0o644)
 }
 
@@ -137,6 +156,8 @@ func run(dir, out string, minPop int) error {
 var dropped = map[string]bool{
 	"Island": true, "Male": true, "Douglas": true, "Hamilton": true, "Stanley": true,
 	"Victoria": true, "Jamestown": true, "Plymouth": true, "Congo": true,
+	// Divisions named by words: "the Cascades", "Southeastern", a saga.
+	"Cascades": true, "Southeastern": true, "Saga": true,
 }
 
 // defunct are states GeoNames still lists (Serbia and Montenegro,
@@ -278,10 +299,10 @@ func readMordecai(path string, byISO3 map[string]*country) error {
 	}
 }
 
-func readCities(path string, byISO2 map[string]*country, owner map[string]*country, minPop int) (string, error) {
+func readCities(path string, byISO2 map[string]*country, owner map[string]*country, minPop int) (string, map[string]bool, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return "", err
+		return "", nil, err
 	}
 	defer f.Close()
 	type city struct {
@@ -296,11 +317,11 @@ func readCities(path string, byISO2 map[string]*country, owner map[string]*count
 		n++
 		col := strings.Split(sc.Text(), "\t")
 		if len(col) < 15 {
-			return "", fmt.Errorf("%s:%d: %d columns, want 19", path, n, len(col))
+			return "", nil, fmt.Errorf("%s:%d: %d columns, want 19", path, n, len(col))
 		}
 		pop, err := strconv.Atoi(col[14])
 		if err != nil {
-			return "", fmt.Errorf("%s:%d: population %q: %v", path, n, col[14], err)
+			return "", nil, fmt.Errorf("%s:%d: population %q: %v", path, n, col[14], err)
 		}
 		c := byISO2[col[8]]
 		if pop < minPop || c == nil || !latin(col[1]) {
@@ -315,7 +336,7 @@ func readCities(path string, byISO2 map[string]*country, owner map[string]*count
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return "", err
+		return "", nil, err
 	}
 	keys := make([]string, 0, len(best))
 	for k := range best {
@@ -329,15 +350,198 @@ func readCities(path string, byISO2 map[string]*country, owner map[string]*count
 		return a.name < b.name
 	})
 	var b strings.Builder
+	names := map[string]bool{}
 	for _, k := range keys {
 		c := best[k]
 		alias := ""
 		if c.ascii != c.name {
 			alias = c.ascii
+			names[strings.ToLower(alias)] = true
 		}
+		names[k] = true
 		fmt.Fprintf(&b, "city\t%s\t%s\t%s\n", c.name, alias, c.iso3)
 	}
-	return b.String(), nil
+	return b.String(), names, nil
+}
+
+// readRegions lists the first-level divisions of every country (US and
+// Indian states, Ukrainian oblasts, Syrian governorates) as city rows,
+// places that give only their country: "New Jersey Gov. Chris Christie"
+// is a US official, not one of Jersey. A name is left out when it is
+// already a country, adjective, capital or city, when two countries have
+// a division of that name ("Punjab", "Amazonas"), when it is a word that
+// English text writes in lowercase ("delta", "central") or a given name
+// ("Vladimir", "Carolina"; listed in regionNames when the place is the
+// likelier reading), or when it is shorter than four letters. "Kano State"
+// also gives "Kano". Countries of under a million people, and those that
+// GeoNames divides into more than 90 municipalities (Slovenia), are left
+// out: their parishes and communes are named like common words ("Forest",
+// "Grad").
+func readRegions(path string, byISO2, owner map[string]*country, cities, common map[string]bool) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	type region struct {
+		iso3  string
+		names []string
+	}
+	var regions []region
+	perCountry := map[string]int{}
+	countries := map[string]map[string]bool{} // lowercased name → ISO3 codes having it
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if strings.HasPrefix(line, "#") || line == "" {
+			continue
+		}
+		col := strings.Split(line, "\t")
+		if len(col) < 3 {
+			return "", fmt.Errorf("%s:%d: %d columns, want 4", path, n, len(col))
+		}
+		iso2, _, _ := strings.Cut(col[0], ".")
+		c := byISO2[iso2]
+		if c == nil {
+			continue
+		}
+		r := region{iso3: c.iso3}
+		for _, s := range []string{col[1], col[2]} {
+			for _, v := range []string{s, shortRegion(s)} {
+				if v == "" || !latin(v) || slices.Contains(r.names, v) {
+					continue
+				}
+				r.names = append(r.names, v)
+				k := strings.ToLower(v)
+				if countries[k] == nil {
+					countries[k] = map[string]bool{}
+				}
+				countries[k][c.iso3] = true
+			}
+		}
+		regions = append(regions, r)
+		perCountry[c.iso3]++
+	}
+	if err := sc.Err(); err != nil {
+		return "", err
+	}
+	small := map[string]bool{}
+	for _, c := range byISO2 {
+		if c.pop < 1000000 || perCountry[c.iso3] > 90 {
+			small[c.iso3] = true
+		}
+	}
+	var rows []string
+	seen := map[string]bool{}
+	for _, r := range regions {
+		if small[r.iso3] {
+			continue
+		}
+		var keep []string
+		for _, v := range r.names {
+			k := strings.ToLower(v)
+			if len(countries[k]) > 1 || owner[k] != nil || cities[k] || common[k] && !regionNames[v] || dropped[v] || generic(v) ||
+				seen[k] || len([]rune(v)) < 4 || strings.ContainsAny(v, "'’,(") {
+				continue
+			}
+			seen[k] = true
+			keep = append(keep, v)
+		}
+		if len(keep) > 0 {
+			rows = append(rows, fmt.Sprintf("city\t%s\t%s\t%s\n", keep[0], strings.Join(keep[1:], "|"), r.iso3))
+		}
+	}
+	sort.Slice(rows, func(i, j int) bool {
+		a, b := strings.Split(rows[i], "\t"), strings.Split(rows[j], "\t")
+		if a[3] != b[3] {
+			return a[3] < b[3]
+		}
+		return a[1] < b[1]
+	})
+	return "# First-level divisions (GeoNames admin1), as places of their country.\n" + strings.Join(rows, ""), nil
+}
+
+// generic reports whether a division's name is made only of compass
+// points and kinds of division ("Northern Region", "North-East",
+// "Central District", "West Coast"): several countries have one, and news
+// uses the words for much else.
+func generic(name string) bool {
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		switch strings.ToLower(w) {
+		case "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+			"upper", "lower", "middle", "and", "region", "district", "province", "state", "department",
+			"governorate", "area", "coast", "bank", "river", "territory", "county", "municipality", "division":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// regionNames are divisions named like given names or lowercase words
+// that news names far more often as places.
+var regionNames = map[string]bool{"Virginia": true, "Alberta": true, "Geneva": true, "Odessa": true, "Wisconsin": true}
+
+// givenNames reads a list of given names, one a line, lowercased.
+func givenNames(path string) (map[string]bool, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	m := map[string]bool{}
+	for _, line := range strings.Split(string(data), "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			m[strings.ToLower(line)] = true
+		}
+	}
+	return m, nil
+}
+
+// shortRegion drops the kind of division that GeoNames adds to some names
+// ("Kano State", "Sevastopol City"), or returns "" when there is none.
+func shortRegion(s string) string {
+	for _, suf := range []string{" State", " Province", " Region", " Governorate", " Oblast", " City", " District"} {
+		if strings.HasSuffix(s, suf) && len(s) > len(suf)+3 {
+			return strings.TrimSuffix(s, suf)
+		}
+	}
+	return ""
+}
+
+// lowercaseWords returns the words that the EWT training text writes in
+// lowercase at least twice: a division named by such a word ("Delta",
+// "Central") would turn common words into places.
+func lowercaseWords(path string) (map[string]bool, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	count := map[string]int{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<22)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		col := strings.SplitN(line, "\t", 3)
+		if len(col) < 2 {
+			continue
+		}
+		if w := col[1]; w != "" && strings.ToLower(w) == w {
+			count[w]++
+		}
+	}
+	common := map[string]bool{}
+	for w, n := range count {
+		if n >= 2 {
+			common[w] = true
+		}
+	}
+	return common, sc.Err()
 }
 
 // latin reports whether s is written in Latin letters (with diacritics),

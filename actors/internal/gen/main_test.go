@@ -16,8 +16,9 @@ func TestCommittedTableIsGenerated(t *testing.T) {
 		t.Skip("reads the shared gazetteer")
 	}
 	info := shareddata.Need(t, "data/gazetteer/countryInfo_2025.tsv")
+	ewt := shareddata.Need(t, "data/ud-english-ewt/en_ewt-ud-train.conllu")
 	out := filepath.Join(t.TempDir(), "countries.tsv")
-	if err := run(filepath.Dir(info), out, 500000); err != nil {
+	if err := run(filepath.Dir(info), ewt, "../../../ner/data/firstnames.txt", out, 500000); err != nil {
 		t.Fatal(err)
 	}
 	got, err := os.ReadFile(out)
