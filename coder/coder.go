@@ -980,6 +980,13 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			continue
 		}
 		for _, tgt := range tgts {
+			if tgt.Entry == "country adjective" && tgt.Code == src.Code && !cooperation(code.Code) && code.Code[:2] < "18" {
+				// "declared a state of emergency in the Kharkiv
+				// region": a place of the source's own country is the
+				// home target of an act at home. (Not for attacks: a
+				// strike on one's own town is mostly a misread source.)
+				tgt = domesticTarget(tgt.Span, tgt.Country)
+			}
 			// A country's act at home has the country on both ends
 			// ("Ethiopia declared a state of emergency" is ETH→ETH, the
 			// gold guide's domestic acts), so the home target made up
