@@ -1891,7 +1891,7 @@ func domesticCode(code string) bool {
 	// repression do.
 	// Goods seized ("police seized weapons") are taken at home too, and
 	// a leader's refusal to resign (1231) answers its own country.
-	return code[:2] == "14" || strings.HasPrefix(code, "173") || strings.HasPrefix(code, "175") || strings.HasPrefix(code, "172") || code == "1711" || code == "1231" ||
+	return code[:2] == "14" || strings.HasPrefix(code, "173") || strings.HasPrefix(code, "175") || strings.HasPrefix(code, "172") || code == "1711" || code == "1231" || code == "137" ||
 		code == "0831" || strings.HasPrefix(code, "081")
 }
 

@@ -269,6 +269,9 @@ func TestConflictClasses(t *testing.T) {
 		{"'believed Russia was responsible' blames Russia; 'did not say which group was responsible' blames no one",
 			"WASHINGTON, March 14 (Sitrep) — A nerve agent attack poisoned a former spy in Salisbury. The U.S. ambassador said Washington believed Russia was responsible for the attack. Police did not say which group was responsible.",
 			[]string{"USA>RUS 112"}, []string{"USA>USA 112", "GBR>USA 112"}},
+		{"a vow of punishment is a threat of repression, at home",
+			"MOSCOW, June 24 (Sitrep) — Wagner mercenaries seized military facilities in Rostov on Saturday, and Ukraine welcomed the mutiny. Russian President Vladimir Putin vowed harsh punishment for the mutineers.",
+			[]string{"RUS>RUS 137"}, []string{"RUS>UKR 137"}},
 	}
 	for _, c := range cases {
 		d := &sitrep.Document{ID: "t", Text: c.text}
