@@ -817,7 +817,9 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		status = sitrep.StatusOccurred
 	}
 	if (status == sitrep.StatusPlanned || status == sitrep.StatusHypothetical) && (code.Code[:2] == "18" || code.Code[:2] == "19") &&
-		s.refusal(i) && s.ownWords(i, sources[0]) {
+		!strings.HasPrefix(code.Code, "191") && s.refusal(i) && s.ownWords(i, sources[0]) {
+		// (Not a border or an airspace to be closed, 191: "Poland will
+		// close its border crossings on Friday" is the closure, planned.)
 		// "We will respond", "Seoul would respond firmly": force the
 		// speaker promises to use is a threat, made now; the act
 		// threatened is not coded (the gold guide).

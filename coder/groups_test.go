@@ -272,6 +272,9 @@ func TestConflictClasses(t *testing.T) {
 		{"a vow of punishment is a threat of repression, at home",
 			"MOSCOW, June 24 (Sitrep) — Wagner mercenaries seized military facilities in Rostov on Saturday, and Ukraine welcomed the mutiny. Russian President Vladimir Putin vowed harsh punishment for the mutineers.",
 			[]string{"RUS>RUS 137"}, []string{"RUS>UKR 137"}},
+		{"a border to be closed is the closure, planned, not a threat of force",
+			"WARSAW, Sept 10 (Sitrep) — Russian drones crossed into Polish airspace on Wednesday. Poland will close its border crossings with Belarus on Friday, the interior ministry said.",
+			[]string{"POL>BLR 191"}, []string{"POL>BLR 138"}},
 	}
 	for _, c := range cases {
 		d := &sitrep.Document{ID: "t", Text: c.text}
