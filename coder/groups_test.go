@@ -275,6 +275,9 @@ func TestConflictClasses(t *testing.T) {
 		{"a border to be closed is the closure, planned, not a threat of force",
 			"WARSAW, Sept 10 (Sitrep) — Russian drones crossed into Polish airspace on Wednesday. Poland will close its border crossings with Belarus on Friday, the interior ministry said.",
 			[]string{"POL>BLR 191"}, []string{"POL>BLR 138"}},
+		{"armed men who block roads restrict movement (191); protesters who block them protest (144)",
+			"MANILA, May 24 (Sitrep) — The army said on Wednesday that 13 militants had been killed in fighting with the Maute group, whose gunmen had blocked bridges into the city.",
+			[]string{"PHL>PHL 191"}, []string{"PHL>PHL 144"}},
 	}
 	for _, c := range cases {
 		d := &sitrep.Document{ID: "t", Text: c.text}
