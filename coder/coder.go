@@ -486,6 +486,12 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 				}
 			}
 		}
+		if l := s.lemma(i); (l == "seize" || l == "take" || l == "grab") && a.obj >= 0 && s.lemma(a.obj) == "power" {
+			// "the army seized power in a coup": a change of government
+			// at home, which the gold guide codes as no event between
+			// countries.
+			continue
+		}
 		if l := s.lemma(i); (l == "kill" || l == "injure" || l == "wound") && a.passive && a.subj < 0 {
 			// "at least 10 people were killed across the country",
 			// "hundreds of people were killed": a toll told without its

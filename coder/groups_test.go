@@ -278,6 +278,9 @@ func TestConflictClasses(t *testing.T) {
 		{"armed men who block roads restrict movement (191); protesters who block them protest (144)",
 			"MANILA, May 24 (Sitrep) — The army said on Wednesday that 13 militants had been killed in fighting with the Maute group, whose gunmen had blocked bridges into the city.",
 			[]string{"PHL>PHL 191"}, []string{"PHL>PHL 144"}},
+		{"power seized in a coup is no act between countries; criticism of the takeover is aimed at its doer",
+			"BANGKOK, May 23 (Sitrep) — Thailand's army seized power in a coup on Thursday, and the United States condemned the takeover.",
+			[]string{"USA>THA 111"}, []string{"THA>USA 171", "THA>THA 171"}},
 	}
 	for _, c := range cases {
 		d := &sitrep.Document{ID: "t", Text: c.text}
