@@ -441,9 +441,10 @@ func (s *sent) daysFrom(i int, status string) (string, bool) {
 		// "two days after Iranian missiles and drones hit", parsed with
 		// "after" on the subject and the verb coordinated with the main
 		// one: the conjunction closest before the verb, with no verb or
-		// comma between.
+		// comma between (but for the commas of a list: "a day after the
+		// leaders of Ethiopia, Egypt and Sudan held talks").
 		for j := k - 1; j >= s.from; j-- {
-			if t := s.tok(j); t.UPOS == "VERB" || t.UPOS == "AUX" || s.doc.TokenText(j) == "," {
+			if t := s.tok(j); t.UPOS == "VERB" || t.UPOS == "AUX" || s.doc.TokenText(j) == "," && !s.listComma(j) {
 				break
 			}
 			if l := s.lemma(j); l == "after" || l == "before" {
@@ -930,3 +931,15 @@ func clockOnly(text string) bool {
 
 var monthNames = setOf("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
 	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+
+// listComma reports a comma inside a list of names or nouns: one the
+// parse hangs on a noun conjunct ("Ethiopia, Egypt and Sudan"), not on a
+// verb or a predicate.
+func (s *sent) listComma(j int) bool {
+	h := s.head(j)
+	if h < 0 || s.rel(h) != "conj" {
+		return false
+	}
+	u := s.tok(h).UPOS
+	return u == "PROPN" || u == "NOUN"
+}
