@@ -126,7 +126,10 @@ func (s *sent) dateOwn(i int, status string) (string, string, bool) {
 	}
 	pub := s.doc.Published.Format("2006-01-02")
 	if status != sitrep.StatusPlanned {
-		if d := s.sentenceDay(i, status); d != "" && d <= pub {
+		if d, sched := s.sentenceDay(i, status); d != "" && (d <= pub || sched) {
+			// (A later day only when named for what is scheduled: "is
+			// due in Addis Ababa on Tuesday for talks", told as a
+			// fact.)
 			return d, "day", true
 		}
 		if status != sitrep.StatusHypothetical {
@@ -134,7 +137,7 @@ func (s *sent) dateOwn(i int, status string) (string, string, bool) {
 				return d, "day", true
 			}
 		}
-	} else if d := s.sentenceDay(i, status); d > pub {
+	} else if d, _ := s.sentenceDay(i, status); d > pub {
 		// "will hold a joint air drill over the sea south of the
 		// peninsula on Friday": the parser hangs the day on a noun, but
 		// a later day named after the planned verb dates the plan ("on
@@ -146,12 +149,13 @@ func (s *sent) dateOwn(i int, status string) (string, string, bool) {
 
 // sentenceDay returns the day named in the sentence nearest token i, a
 // bare weekday turned the way the act's status says (the time tagger
-// may read "told X on Sunday" as the coming Sunday). A planned act takes
+// may read "told X on Sunday" as the coming Sunday), and whether that
+// day is named for what is scheduled (scheduled). A planned act takes
 // only a day named after it.
-func (s *sent) sentenceDay(i int, status string) string {
+func (s *sent) sentenceDay(i int, status string) (string, bool) {
 	d := s.doc
 	lo, hi := d.Sentences[s.idx].Start, d.Sentences[s.idx].End
-	best, bestDist := "", 1<<30
+	best, bestDist, sched := "", 1<<30, false
 	for x := range d.Timexes {
 		tx := &d.Timexes[x]
 		if tx.Start < lo || tx.End > hi || tx.Type != "DATE" && tx.Type != "TIME" || dateline(d, tx) {
@@ -174,9 +178,10 @@ func (s *sent) sentenceDay(i int, status string) string {
 		}
 		if dist := abs(tx.Start - d.Tokens[i].Start); dist < bestDist {
 			best, bestDist = s.weekday(tx, v, p, status), dist
+			sched = s.scheduled(tx)
 		}
 	}
-	return best
+	return best, sched
 }
 
 // dateline reports the date of a dateline ("MANILA, March 24 (Sitrep) —"),
@@ -269,13 +274,47 @@ func (s *sent) weekday(tx *sitrep.Timex, d, p, status string) string {
 		return d
 	}
 	pub := s.doc.Published.Format("2006-01-02")
+	planned := status == sitrep.StatusPlanned || s.scheduled(tx)
 	switch {
-	case status == sitrep.StatusPlanned && d < pub:
+	case planned && d < pub:
 		day = day.AddDate(0, 0, 7)
-	case status != sitrep.StatusPlanned && d > pub:
+	case !planned && d > pub:
 		day = day.AddDate(0, 0, -7)
 	}
 	return day.Format("2006-01-02")
+}
+
+// scheduleWords govern a clause of what is to come ("is due in Addis
+// Ababa on Tuesday", "is expected to arrive on Friday").
+var scheduleWords = setOf("due", "expected", "scheduled", "slated", "set")
+
+// scheduled reports a day named for what is yet to come, whatever the
+// status step made of the act: "is due", "are expected", "is
+// scheduled" before it in its stretch of the sentence ("is due in Addis
+// Ababa on Tuesday for talks", "is due to discuss the case when he
+// travels to Warsaw on Friday"). Read off the words, since the parse
+// often loses "due" ("due" as a preposition of the place).
+func (s *sent) scheduled(tx *sitrep.Timex) bool {
+	first := -1
+	for k := s.from; k < s.to; k++ {
+		if s.tok(k).Start >= tx.Start {
+			first = k
+			break
+		}
+	}
+	for k := first - 1; k > s.from; k-- {
+		w := strings.ToLower(s.doc.TokenText(k))
+		if w == "," || w == ";" || w == "—" {
+			return false
+		}
+		if scheduleWords[w] {
+			switch strings.ToLower(s.doc.TokenText(k - 1)) {
+			case "is", "are", "'s", "'re":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // weekStart returns the Monday of an ISO week value ("2024-W11").
