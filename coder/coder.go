@@ -674,7 +674,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// cooperate with Kenya": the infinitive the entry consumes
 		// names the party.
 		f := s.frame(cd.args.xcomp)
-		args := append([]int{f.obj, f.iobj}, f.obl["with"]...)
+		args := append(append([]int{f.obj, f.iobj}, f.obl["with"]...), f.obl["between"]...)
 		for _, a := range args {
 			if a >= 0 {
 				targets = append(targets, s.argActors(a)...)
