@@ -575,6 +575,12 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	if len(sources) == 0 {
 		sources = keyed(s.sourceActors(i, cd.args))
 	}
+	if cd.args.passive && cd.args.subj < 0 && reciprocal(code.Code) && s.tok(i).UPOS == "VERB" && s.rel(i) == "advcl" {
+		// "began filling the dam before a deal was reached": a
+		// reciprocal act told in an agentless passive clause names no
+		// parties, and the main clause's subject is not one of them.
+		return nil
+	}
 	if code.Code == "041" && s.tok(i).UPOS == "NOUN" && strings.Contains(s.tok(i).Feats, "Number=Plur") {
 		// "a wave of telephone calls received by businesses": calls in
 		// the plural are seldom a leaders' call.

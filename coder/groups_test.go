@@ -172,6 +172,9 @@ func TestCooperativeClasses(t *testing.T) {
 		{"a visit made to meet someone is one act, the visit",
 			"JUBA, Dec 24 (Sitrep) — South Sudan's army clashed with rebels in Bor on Monday.\n\nThe European Union's envoy will visit Juba on Tuesday to meet President Salva Kiir.",
 			[]string{"IGOEUREEC>SSD 042", "SSD>IGOEUREEC 043"}, []string{"IGOEUREEC>SSD 040"}},
+		{"a reciprocal act in an agentless passive clause names no parties",
+			"CAIRO, July 22 (Sitrep) — Egypt accused Ethiopia on Wednesday of filling its dam unilaterally.\n\nU.S. officials said Washington could withhold aid to Ethiopia over its decision to begin filling the dam before a deal was reached.",
+			nil, []string{"USA>EGY 057", "EGY>USA 057", "USA>ETH 057"}},
 	}
 	runStories(t, p, cases)
 }
