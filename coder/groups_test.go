@@ -175,6 +175,9 @@ func TestCooperativeClasses(t *testing.T) {
 		{"a reciprocal act in an agentless passive clause names no parties",
 			"CAIRO, July 22 (Sitrep) — Egypt accused Ethiopia on Wednesday of filling its dam unilaterally.\n\nU.S. officials said Washington could withhold aid to Ethiopia over its decision to begin filling the dam before a deal was reached.",
 			nil, []string{"USA>EGY 057", "EGY>USA 057", "USA>ETH 057"}},
+		{"embassies reopened and ambassadors sent back restore relations, each way",
+			"NAIROBI, May 6 (Sitrep) — Kenya and Somalia agreed on Tuesday to reopen embassies. Rwanda and Burundi agreed to send their ambassadors back.",
+			[]string{"KEN>SOM 050", "SOM>KEN 050", "RWA>BDI 050", "BDI>RWA 050"}, nil},
 	}
 	runStories(t, p, cases)
 }
