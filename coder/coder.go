@@ -222,6 +222,18 @@ func (s *sent) frame(i int) frameArgs {
 			}
 		}
 	}
+	for _, c := range s.kids(i) {
+		// "called on Beijing to end its repression" parsed with "on" a
+		// marker of the infinitive and "Beijing" its subject: the
+		// oblique the appeal is made to.
+		if r := s.rel(c); (r == "advcl" || r == "xcomp" || r == "ccomp") && c > i {
+			if m := s.child(c, "mark"); m >= 0 && m == i+1 && s.lemma(m) == "on" {
+				if sb := s.child(c, "nsubj"); sb >= 0 && sb > m && sb < c {
+					a.obl["on"] = append(a.obl["on"], sb)
+				}
+			}
+		}
+	}
 	if a.obj > i {
 		// "called for free and credible elections" with "for" hung on
 		// the adjective: an object whose phrase opens with a
@@ -2703,7 +2715,16 @@ func (s *sent) verblessRoot(i int) int {
 	}
 	// The verb hangs inside the relative clause, on its last noun.
 	for k := s.head(i); k >= 0 && k != r; k = s.head(k) {
-		if s.tok(k).Deprel == "acl:relcl" && s.head(k) == r {
+		if s.head(k) != r {
+			continue
+		}
+		if s.tok(k).Deprel == "acl:relcl" {
+			return r
+		}
+		if sb := s.child(k, "nsubj"); sb >= 0 && relPronouns[s.lemma(sb)] {
+			// "Antony Blinken, who was in Brussels for meetings with
+			// NATO allies, called on Beijing ...", with the relative
+			// clause read as a parataxis.
 			return r
 		}
 	}
