@@ -31,6 +31,9 @@ type article struct {
 	// forceAt is the trigger offset of the last forceful act: its
 	// coordinated doers ("the U.S. and Britain struck") are kept together.
 	forceAt int
+	// detainer is the doer of the last arrest, detention or hostage-taking
+	// coded so far: whom a demand for someone's release is made of.
+	detainer *sitrep.ActorMention
 	// claimant maps an actor key to whoever last accused that actor or
 	// reported its act: the side its denial answers.
 	claimant map[string]*sitrep.ActorMention

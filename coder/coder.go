@@ -566,6 +566,9 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 				if src := mentionOf(ev.Source); newKey(s.art.lastForce, src) {
 					s.art.lastForce = append(s.art.lastForce, src)
 				}
+				if strings.HasPrefix(ev.CAMEO, "173") || strings.HasPrefix(ev.CAMEO, "181") {
+					s.art.detainer = mentionOf(ev.Source)
+				}
 			}
 			out = append(out, ev)
 		}
@@ -809,6 +812,18 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// criticism of an act the story has told is aimed at whoever did
 		// it, the last forceful act's doer, not at the story's other side.
 		targets = s.art.lastForce
+	}
+	if code.Code == "100" && cd.args.ccomp >= 0 && (s.lemma(cd.args.ccomp) == "release" || s.lemma(cd.args.ccomp) == "free") {
+		// "demanded that Lopez and Ledezma be released": a demand for
+		// their release.
+		code, _ = cameo.Lookup("1053")
+	}
+	if (code.Code == "1053" || code.Code == "0253") && s.art.detainer != nil && actorKey(s.art.detainer) != actorKey(sources[0]) {
+		// "Japan demanded the release of Suu Kyi", "the EU demanded
+		// that Lopez and Ledezma be released": the demand is made of
+		// whoever holds them, the last arrest's or abduction's doer,
+		// not the country of the people held.
+		targets = []*sitrep.ActorMention{s.art.detainer}
 	}
 	if code.Code == "016" && cd.args.obj >= 0 && s.tok(cd.args.obj).UPOS == "VERB" {
 		// "denied firing at Chadian territory": the object is the

@@ -290,6 +290,9 @@ func TestConflictClasses(t *testing.T) {
 		{"power seized in a coup is no act between countries; criticism of the takeover is aimed at its doer",
 			"BANGKOK, May 23 (Sitrep) — Thailand's army seized power in a coup on Thursday, and the United States condemned the takeover.",
 			[]string{"USA>THA 111"}, []string{"THA>USA 171", "THA>THA 171"}},
+		{"a demand for someone's release is made of whoever detained them",
+			"NAYPYITAW, Feb 2 (Sitrep) — Myanmar soldiers detained Aung San Suu Kyi and other elected leaders on Monday. Japan demanded the release of Suu Kyi, and the European Union demanded that the detained leaders be released.",
+			[]string{"JPN>MMR 1053", "IGOEUREEC>MMR 1053"}, nil},
 	}
 	for _, c := range cases {
 		d := &sitrep.Document{ID: "t", Text: c.text}
