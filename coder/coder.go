@@ -498,6 +498,13 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 				}
 			}
 		}
+		if e := s.match(entries, a); e != nil && e.Code[:2] == "10" && t.UPOS == "VERB" && (s.protestPurpose(i) || s.crowdDemand(i, a)) {
+			// "thousands marched through Lima to demand the president's
+			// resignation", "protested outside the prosecutor's office,
+			// demanding his resignation": the protest is the event; the
+			// gold sets code no demand beside it.
+			continue
+		}
 		if l := s.lemma(i); (l == "seize" || l == "take" || l == "grab") && a.obj >= 0 && s.lemma(a.obj) == "power" {
 			// "the army seized power in a coup": a change of government
 			// at home, which the gold guide codes as no event between
@@ -1685,6 +1692,40 @@ func (s *sent) civilSide(m *sitrep.ActorMention) *sitrep.ActorMention {
 		}
 	}
 	return m
+}
+
+// crowdNouns are the subjects of a crowd's acts ("protesters", "thousands").
+var crowdNouns = setOf("protester", "demonstrator", "rioter", "crowd", "mob", "marcher", "supporter", "student",
+	"youth", "people", "thousand", "hundred", "dozen")
+
+// protestVerbs and protestNouns tell a demonstration.
+var protestVerbs = setOf("protest", "march", "rally", "demonstrate", "gather", "riot")
+var protestNouns = setOf("protest", "rally", "demonstration", "march", "sit-in", "riot", "rioting")
+
+// crowdDemand reports a demand a crowd makes ("the demonstrators are
+// demanding that the party reverse its decision"). (Coding it as the
+// crowd's demonstration, 141, was tried: the targets it finds are
+// mostly wrong.)
+func (s *sent) crowdDemand(i int, a frameArgs) bool {
+	sb := s.subjectWord(a)
+	return sb >= 0 && s.lemmaIn(crowdNouns, sb)
+}
+
+// protestPurpose reports a demand made as the purpose of a protest
+// ("marched to demand", "would hold a mass rally to demand", "protested,
+// demanding").
+func (s *sent) protestPurpose(i int) bool {
+	r, h := s.rel(i), s.head(i)
+	if h < 0 || !(r == "advcl" || r == "xcomp" || r == "conj") {
+		return false
+	}
+	if s.lemmaIn(protestVerbs, h) {
+		return true
+	}
+	if o := s.child(h, "obj"); o >= 0 && s.lemmaIn(protestNouns, o) {
+		return true
+	}
+	return false
 }
 
 // namingVerbs take an object and a complement that names it ("called

@@ -293,6 +293,9 @@ func TestConflictClasses(t *testing.T) {
 		{"a demand for someone's release is made of whoever detained them",
 			"NAYPYITAW, Feb 2 (Sitrep) — Myanmar soldiers detained Aung San Suu Kyi and other elected leaders on Monday. Japan demanded the release of Suu Kyi, and the European Union demanded that the detained leaders be released.",
 			[]string{"JPN>MMR 1053", "IGOEUREEC>MMR 1053"}, nil},
+		{"a demand that is a protest's purpose is no event beside the protest; a government's demand is",
+			"LIMA, Jan 20 (Sitrep) — Thousands of protesters marched through central Lima on Thursday to demand the resignation of President Dina Boluarte. Iran condemned the Saudi strikes in Yemen and demanded an immediate halt.",
+			[]string{"PER>PER 141", "IRN>SAU 1056"}, []string{"PER>PER 1041"}},
 	}
 	for _, c := range cases {
 		d := &sitrep.Document{ID: "t", Text: c.text}
