@@ -144,7 +144,47 @@ func (s *sent) dateOwn(i int, status string) (string, string, bool) {
 		// Sunday accused ... and said it would file" is the saying's).
 		return d, "day", true
 	}
+	if status == sitrep.StatusPlanned || status == sitrep.StatusHypothetical || s.scheduledClause(i) {
+		if d, p := s.sentencePeriod(i); d != "" {
+			return d, p, true
+		}
+	}
 	return pub, "day", false
+}
+
+// sentencePeriod returns a week or month to come named in the sentence
+// ("later this month", "next week"), for a plan with no time of its own
+// in a sentence that names no day ("negotiators will travel to Cairo
+// next week for talks": the talks are next week's too; "are due to meet
+// in Istanbul later this month for talks"). Periods in relative clauses, of nouns, and limits ("by
+// the end of the month") are left out. (Past periods for past acts, "had
+// lodged a protest earlier this week ..., and asked", were tried: +7,
+// -5, two more system events.)
+func (s *sent) sentencePeriod(i int) (string, string) {
+	d := s.doc
+	lo, hi := d.Sentences[s.idx].Start, d.Sentences[s.idx].End
+	pub := d.Published.Format("2006-01")
+	for x := range d.Timexes {
+		tx := &d.Timexes[x]
+		if tx.Start < lo || tx.End > hi || tx.Type != "DATE" || dateline(d, tx) || presentPeriod[strings.ToLower(tx.Text)] {
+			continue
+		}
+		v, p := normalise(tx.Value)
+		if p != "month" || s.inRelative(tx) || s.nounDay(tx, i) || deadline(d.Text[:tx.Start]) {
+			continue
+		}
+		if v >= pub && s.futurePeriod(tx) {
+			return v, p
+		}
+	}
+	return "", ""
+}
+
+// futurePeriod reports a period told as to come ("later this month",
+// "next week", "in the coming weeks").
+func (s *sent) futurePeriod(tx *sitrep.Timex) bool {
+	w := strings.Fields(strings.ToLower(tx.Text))
+	return len(w) > 1 && (w[0] == "later" || w[0] == "next" || w[0] == "coming" || w[1] == "coming")
 }
 
 // sentenceDay returns the day named in the sentence nearest token i, a
@@ -295,9 +335,22 @@ var scheduleWords = setOf("due", "expected", "scheduled", "slated", "set")
 // travels to Warsaw on Friday"). Read off the words, since the parse
 // often loses "due" ("due" as a preposition of the place).
 func (s *sent) scheduled(tx *sitrep.Timex) bool {
+	return s.scheduledBefore(tx.Start)
+}
+
+// scheduledClause reports a trigger told as scheduled ("are due to meet
+// in Istanbul later this month for talks"), read as scheduled is.
+func (s *sent) scheduledClause(i int) bool {
+	return s.scheduledBefore(s.tok(i).Start)
+}
+
+// scheduledBefore reports "is/are due|expected|scheduled|slated|set"
+// before byte offset at, back to the nearest comma, semicolon or dash of
+// the sentence.
+func (s *sent) scheduledBefore(at int) bool {
 	first := -1
 	for k := s.from; k < s.to; k++ {
-		if s.tok(k).Start >= tx.Start {
+		if s.tok(k).Start >= at {
 			first = k
 			break
 		}
