@@ -136,6 +136,9 @@ func (s *sent) dateOwn(i int, status string) (string, string, bool) {
 			if d := s.sameSubjectDay(i); d != "" && d < pub {
 				return d, "day", true
 			}
+			if d := s.hoursLaterDay(i); d != "" && d < pub {
+				return d, "day", true
+			}
 		}
 	} else if d, _ := s.sentenceDay(i, status); d > pub {
 		// "will hold a joint air drill over the sea south of the
@@ -1034,4 +1037,45 @@ func (s *sent) listComma(j int) bool {
 	}
 	u := s.tok(h).UPOS
 	return u == "PROPN" || u == "NOUN"
+}
+
+// hoursLaterDay returns the day of the sentence before for an act told
+// as following it within hours ("Within hours, China sanctioned ten
+// Europeans", "Trump responded within hours by ordering tariffs", "Hours
+// later, ..."): the day the sentence before gives its main verb; "" when
+// the sentence says no such thing or the one before names no day.
+func (s *sent) hoursLaterDay(i int) string {
+	if s.idx == 0 {
+		return ""
+	}
+	d := s.doc
+	found := false
+	for x := range d.Timexes {
+		tx := &d.Timexes[x]
+		if tx.Start < d.Tokens[s.from].Start || tx.End > d.Tokens[s.to-1].End || tx.Start > d.Tokens[i].Start || tx.Type != "DURATION" {
+			continue
+		}
+		if v := tx.Value; !strings.HasPrefix(v, "PT") || !strings.HasSuffix(v, "H") {
+			continue
+		}
+		before := strings.ToLower(strings.TrimSpace(d.Text[max(0, tx.Start-8):tx.Start]))
+		after := strings.ToLower(d.Text[tx.End:min(len(d.Text), tx.End+7)])
+		if strings.HasSuffix(before, "within") || strings.HasPrefix(strings.TrimSpace(after), "later") {
+			found = true
+		}
+	}
+	if !found {
+		return ""
+	}
+	ps := newSent(d, s.idx-1)
+	ps.art = s.art
+	r := ps.root()
+	if r < 0 {
+		return ""
+	}
+	day, p, own := ps.dateOwn(r, sitrep.StatusOccurred)
+	if !own || p != "day" {
+		return ""
+	}
+	return day
 }
