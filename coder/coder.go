@@ -91,6 +91,14 @@ type frameArgs struct {
 	prt                                        string
 }
 
+// subj0 is the subject, or the trigger itself when there is none.
+func (a frameArgs) subj0() int {
+	if a.subj >= 0 {
+		return a.subj
+	}
+	return a.self
+}
+
 func (s *sent) frame(i int) frameArgs {
 	a := frameArgs{self: i, subj: -1, obj: -1, iobj: -1, xcomp: -1, ccomp: -1, agent: -1, obl: map[string][]int{}}
 	subjPass := false
@@ -851,6 +859,29 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		targets = s.deniedActTarget(i, sources[0])
 		if m := s.art.claimant[actorKey(sources[0])]; len(targets) == 0 && m != nil && (actorKey(m) != actorKey(sources[0]) || m.Code != sources[0].Code) {
 			targets = []*sitrep.ActorMention{m}
+		}
+	}
+	if code.Code[:2] == "11" && len(targets) > 0 && len(sources) == 1 && sources[0].Country != "" {
+		// "Tajikistan's border troops said the Kyrgyz side had fired first
+		// and accused Bishkek", with "accused" hung on "fired": an
+		// accusation of a country by its own side is a misread source;
+		// the speaker accuses.
+		self := true
+		for _, tg := range targets {
+			if tg.Country != sources[0].Country || tg.Code != tg.Country && !strings.HasSuffix(tg.Code, "GOV") || s.namesPerson(tg) {
+				self = false
+			}
+		}
+		if sp := s.speakerOf(i); self && sp != nil && sp.Country != "" && sp.Country != sources[0].Country {
+			sources = []*sitrep.ActorMention{sp}
+		} else if self && s.namesPlace(targets[0]) && (s.tok(cd.args.subj0()).UPOS == "PRON" || strings.Contains(sources[0].Entry, "dateline")) {
+			// "It accused Mauritania of allowing rebels to use its
+			// territory", "he accused N'Djamena": a pronoun or a
+			// dateline's guess that lands on the accused's own country
+			// is the story's other side.
+			if m := s.art.counterpart(actorKey(targets[0]), s.tok(i).Start); m != nil && m.Country != targets[0].Country {
+				sources = []*sitrep.ActorMention{m}
+			}
 		}
 	}
 	status := s.status(i, sources[0])
@@ -1724,6 +1755,29 @@ func (s *sent) protestPurpose(i int) bool {
 	}
 	if o := s.child(h, "obj"); o >= 0 && s.lemmaIn(protestNouns, o) {
 		return true
+	}
+	return false
+}
+
+// namesPerson reports a mention that covers a person's name (a PER
+// entity): "Zaev accuses Gruevski" is a quarrel at home, not a misread
+// source.
+func (s *sent) namesPerson(m *sitrep.ActorMention) bool {
+	for _, e := range s.doc.Entities {
+		if e.Label == "PER" && e.Start < m.End && m.Start < e.End {
+			return true
+		}
+	}
+	return false
+}
+
+// namesPlace reports a mention named by a place (a LOC entity:
+// "Mauritania", "N'Djamena"), a country named as such.
+func (s *sent) namesPlace(m *sitrep.ActorMention) bool {
+	for _, e := range s.doc.Entities {
+		if e.Label == "LOC" && e.Start < m.End && m.Start < e.End {
+			return true
+		}
 	}
 	return false
 }

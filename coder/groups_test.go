@@ -296,6 +296,12 @@ func TestConflictClasses(t *testing.T) {
 		{"a demand that is a protest's purpose is no event beside the protest; a government's demand is",
 			"LIMA, Jan 20 (Sitrep) — Thousands of protesters marched through central Lima on Thursday to demand the resignation of President Dina Boluarte. Iran condemned the Saudi strikes in Yemen and demanded an immediate halt.",
 			[]string{"PER>PER 141", "IRN>SAU 1056"}, []string{"PER>PER 1041"}},
+		{"an accusation of a country by its own side is a misread source: the speaker accuses",
+			"DUSHANBE, Jan 12 (Sitrep) — Tajik and Kyrgyz border guards exchanged fire on Saturday. Tajikistan's border troops said the Kyrgyz side had fired first and accused Bishkek of building a road on disputed land.",
+			[]string{"TJK>KGZ 112"}, []string{"KGZ>KGZ 112"}},
+		{"'It accused Mauritania', with 'it' resolved to Mauritania: the story's other side accuses",
+			"BAMAKO, July 9 (Sitrep) — Mali summoned Mauritania's ambassador on Thursday after a border incident. It accused Mauritania of allowing rebels to use its territory as a rear base.",
+			[]string{"MLI>MRT 112"}, []string{"MRT>MRT 112"}},
 	}
 	for _, c := range cases {
 		d := &sitrep.Document{ID: "t", Text: c.text}
