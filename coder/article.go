@@ -275,6 +275,19 @@ func (a *article) inLead(key string) bool {
 			return true
 		}
 	}
+	// "China's military staged drills around Taiwan": a country named
+	// in the lead as a place (not coded as an actor) is named all the
+	// same. (A country, not a city: the dateline's city names nothing.)
+	if g, err := geo.Load(); err == nil && len(key) == 3 {
+		for _, e := range d.Entities {
+			if e.Label != "LOC" || e.Start >= end {
+				continue
+			}
+			if p, ok := g.Lookup(d.Text[e.Start:e.End]); ok && p.Country == key && p.Feature == "PCLI" {
+				return true
+			}
+		}
+	}
 	return false
 }
 

@@ -302,6 +302,9 @@ func TestConflictClasses(t *testing.T) {
 		{"'It accused Mauritania', with 'it' resolved to Mauritania: the story's other side accuses",
 			"BAMAKO, July 9 (Sitrep) — Mali summoned Mauritania's ambassador on Thursday after a border incident. It accused Mauritania of allowing rebels to use its territory as a rear base.",
 			[]string{"MLI>MRT 112"}, []string{"MRT>MRT 112"}},
+		{"a country the lead names as a place is a side of the story, not a domestic one",
+			"TAIPEI, April 2 (Sitrep) — China's military staged a second day of drills around Taiwan on Wednesday, a day after it sent warships and aircraft to encircle the island.\n\nTaiwan's defence ministry said it had put its forces on alert.\n\nThe Eastern Theatre Command said the exercise tested the ability of its forces. Chinese foreign ministry spokesman Guo Jiakun said the drills were necessary and warned that those who play with fire will get burned.",
+			[]string{"CHN>TWN 150", "CHN>TWN 130"}, []string{"CHN>CHN 150", "CHN>CHN 130"}},
 	}
 	for _, c := range cases {
 		d := &sitrep.Document{ID: "t", Text: c.text}
