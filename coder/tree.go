@@ -118,6 +118,9 @@ func (s *sent) chain(i int) []int {
 			// "Saudi Arabia, Egypt and Qatar": the parser often hangs
 			// each conjunct on the one before it, so the chain is
 			// followed to its end.
+			if s.appositive(i, c) {
+				continue
+			}
 			out = append(out, s.chain(c)...)
 		case "flat":
 			// "Rwandan President Paul Kagame and Congolese President
@@ -381,4 +384,30 @@ func (s *sent) stem(i int) string {
 		return base[:n-1]
 	}
 	return base
+}
+
+// appositive reports a "conjunct" c of i that is an apposition the
+// parse read as a list: a common noun with a possessor, between commas,
+// with no "and" or "or" in the list ("The United States, the
+// Philippines' treaty ally, urged both sides").
+func (s *sent) appositive(i, c int) bool {
+	if s.tok(c).UPOS != "NOUN" || s.child(c, "nmod:poss") < 0 || c-1 <= i {
+		return false
+	}
+	if s.child(c, "cc") >= 0 {
+		return false
+	}
+	for _, g := range s.kids(c) {
+		if s.rel(g) == "conj" {
+			return false
+		}
+	}
+	lo, hi := s.subtree(c)
+	for lo < c && s.tok(lo).UPOS == "PUNCT" {
+		lo++
+	}
+	for hi > c && s.tok(hi).UPOS == "PUNCT" {
+		hi--
+	}
+	return lo > s.from && s.lemma(lo-1) == "," && hi+1 < s.to && s.lemma(hi+1) == ","
 }
