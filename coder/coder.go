@@ -1102,11 +1102,12 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		// ("rejected calls to resign and said the unrest had been
 		// stirred up by agents of Taiwan").
 		return []*sitrep.ActorMention{domesticTarget(s.doc.MakeSpan(s.doc.Tokens[i].Start, s.doc.Tokens[i].End), src.Country)}
-	case strings.HasPrefix(code, "09") && src.Country != "":
+	case (strings.HasPrefix(code, "09") || code == "0832") && src.Country != "":
 		// "said it was investigating the circumstances of the deaths",
 		// "opened an investigation into the collapse of the dams": an
 		// inquiry whose frame names no other party is a country's own,
-		// at home (the gold guide's domestic acts).
+		// at home (the gold guide's domestic acts); so is a policy given
+		// up ("withdrew the tax bill", 0832).
 		return []*sitrep.ActorMention{domesticTarget(s.doc.MakeSpan(s.doc.Tokens[i].Start, s.doc.Tokens[i].End), src.Country)}
 	case s.art.third(actorKey(src)) && thirdPartyCode(code):
 		return s.art.sides(off)

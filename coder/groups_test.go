@@ -178,6 +178,9 @@ func TestCooperativeClasses(t *testing.T) {
 		{"embassies reopened and ambassadors sent back restore relations, each way",
 			"NAIROBI, May 6 (Sitrep) — Kenya and Somalia agreed on Tuesday to reopen embassies. Rwanda and Burundi agreed to send their ambassadors back.",
 			[]string{"KEN>SOM 050", "SOM>KEN 050", "RWA>BDI 050", "BDI>RWA 050"}, nil},
+		{"a bill withdrawn is a policy given up at home (0832), not a withdrawal of forces",
+			"LIMA, May 2 (Sitrep) — Thousands of Peruvians marched in Lima on Saturday against a pension reform, and the United Nations urged calm.\n\nPresident Dina Boluarte withdrew the pension bill on Sunday.",
+			[]string{"PER>PER 0832"}, []string{"PER>IGOUNO 0874"}},
 	}
 	runStories(t, p, cases)
 }
