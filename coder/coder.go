@@ -922,6 +922,11 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// promise of it is (above).
 		return nil
 	}
+	if status == sitrep.StatusNegated && code.Code == "016" {
+		// "He did not deny making the offer": a denial not made is no
+		// event (nor an admission).
+		return nil
+	}
 	if status == sitrep.StatusNegated && (s.refusal(i) || code.Code == "054") {
 		// ("did not recognise the decision": withheld recognition is a
 		// rejection whatever the tense.)
