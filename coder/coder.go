@@ -1912,6 +1912,15 @@ func (s *sent) antecedent(k int) *sitrep.ActorMention {
 	if !relPronouns[l] && l != "it" && l != "they" && l != "he" && l != "she" && l != "its" && l != "their" && l != "his" && l != "her" {
 		return nil
 	}
+	if (l == "it" || l == "they" || l == "he" || l == "she") && k == s.from && s.rel(k) == "nsubj" && s.idx > 0 {
+		// "Mali's army said it had struck positions near the border,
+		// but denied crossing into Mauritania. It accused Mauritania
+		// of ...": a pronoun opening a sentence as its subject goes on
+		// with the subject of the sentence before, not the nearest name.
+		if m := newSent(d, s.idx-1).mainSubject(); m != nil {
+			return m
+		}
+	}
 	lo := d.Sentences[max(s.idx-1, 0)].Start
 	off := d.Tokens[k].Start
 	var near *sitrep.ActorMention
@@ -2850,3 +2859,26 @@ func (s *sent) verblessRoot(i int) int {
 // visitPurposes are the meetings a visit is made for: "visited Kyiv to
 // meet Zelenskiy".
 var visitPurposes = setOf("meet", "talk", "hold", "discuss", "confer", "consult")
+
+// mainSubject returns the coded actor of the sentence's main subject:
+// the subject of its root verb, or of the speech verb's reported clause
+// when the root says it ("Mali's army said it had struck": the army).
+func (s *sent) mainSubject() *sitrep.ActorMention {
+	for r := s.from; r < s.to; r++ {
+		if s.head(r) >= 0 || s.tok(r).UPOS != "VERB" {
+			continue
+		}
+		sb := s.frame(r).subj
+		if sb < 0 {
+			return nil
+		}
+		if m := s.roleOf(sb); m != nil {
+			return m
+		}
+		if m := s.actorAt(sb); m != nil && actorKey(m) != "" {
+			return m
+		}
+		return nil
+	}
+	return nil
+}

@@ -181,6 +181,9 @@ func TestCooperativeClasses(t *testing.T) {
 		{"a bill withdrawn is a policy given up at home (0832), not a withdrawal of forces",
 			"LIMA, May 2 (Sitrep) — Thousands of Peruvians marched in Lima on Saturday against a pension reform, and the United Nations urged calm.\n\nPresident Dina Boluarte withdrew the pension bill on Sunday.",
 			[]string{"PER>PER 0832"}, []string{"PER>IGOUNO 0874"}},
+		{"a pronoun opening a sentence as its subject goes on with the subject of the sentence before",
+			"N'DJAMENA, May 2 (Sitrep) — Chad's army said its jets had bombed rebel camps near the border on Tuesday, but denied entering Sudan. It accused Sudan of arming the rebels.",
+			[]string{"TCD>SDN 112"}, nil},
 	}
 	runStories(t, p, cases)
 }
