@@ -139,6 +139,9 @@ func (s *sent) dateOwn(i int, status string) (string, string, bool) {
 			if d := s.hoursLaterDay(i); d != "" && d < pub {
 				return d, "day", true
 			}
+			if d := s.sameOccasionDay(); d != "" && d < pub {
+				return d, "day", true
+			}
 		}
 	} else if d, _ := s.sentenceDay(i, status); d > pub {
 		// "will hold a joint air drill over the sea south of the
@@ -1037,6 +1040,45 @@ func (s *sent) listComma(j int) bool {
 	}
 	u := s.tok(h).UPOS
 	return u == "PROPN" || u == "NOUN"
+}
+
+// occasionNouns are what "the same ..." points back to: a statement, a
+// speech, a call told in the sentence before.
+var occasionNouns = setOf("statement", "speech", "interview", "conference", "briefing", "address", "call", "meeting", "session", "letter", "post", "message")
+
+// sameOccasionDay returns the day of the sentence before when this one
+// says it tells the same occasion ("In the same statement, the
+// government accused Ethiopia ...", "at the same news conference").
+func (s *sent) sameOccasionDay() string {
+	if s.idx == 0 {
+		return ""
+	}
+	found := false
+	for k := s.from; k+1 < s.to && !found; k++ {
+		if strings.ToLower(s.doc.TokenText(k)) != "same" || k == s.from || strings.ToLower(s.doc.TokenText(k-1)) != "the" {
+			continue
+		}
+		for j := k + 1; j < s.to && j <= k+3; j++ {
+			if occasionNouns[s.lemma(j)] {
+				found = true
+				break
+			}
+		}
+	}
+	if !found {
+		return ""
+	}
+	ps := newSent(s.doc, s.idx-1)
+	ps.art = s.art
+	r := ps.root()
+	if r < 0 {
+		return ""
+	}
+	day, p, own := ps.dateOwn(r, sitrep.StatusOccurred)
+	if !own || p != "day" {
+		return ""
+	}
+	return day
 }
 
 // hoursLaterDay returns the day of the sentence before for an act told
