@@ -460,7 +460,7 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 					}
 				}
 			}
-		case r == "15" || r == "17" || r == "18" || r == "19":
+		case r == "14" || r == "15" || r == "17" || r == "18" || r == "19":
 			// "struck Izium, killing five people", "police opened fire
 			// on the crowds, killing five": the toll is the act's, not
 			// an act of its own.
@@ -1569,10 +1569,12 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 				}
 			}
 		}
-		if m != nil && strings.Contains(m.Entry, "dateline") {
+		if m != nil && strings.Contains(m.Entry, "dateline") && !nonState[strings.ToLower(m.Sector)] {
 			// "An Israeli military spokesperson said troops had struck
 			// targets in Gaza", in a Cairo story: troops the actor coder
-			// placed only by the dateline are the speaker's.
+			// placed only by the dateline are the speaker's. (Not rebels,
+			// gunmen or protesters: "rebels fired on his aircraft, the
+			// French defence minister said" are no French rebels.)
 			if sp := s.speakerOf(i); sp != nil && actorKey(sp) != "" {
 				m = sp
 			}
@@ -1787,6 +1789,10 @@ func (s *sent) namesPlace(m *sitrep.ActorMention) bool {
 	}
 	return false
 }
+
+// nonState are the sectors of armed or civil groups outside the state:
+// never the speaking government's own.
+var nonState = setOf("REB", "UAF", "CRM", "OPP", "CVL", "INS", "SEP")
 
 // namingVerbs take an object and a complement that names it ("called
 // the move a provocation").

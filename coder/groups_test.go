@@ -311,6 +311,12 @@ func TestConflictClasses(t *testing.T) {
 		{"a country the lead names as a place is a side of the story, not a domestic one",
 			"TAIPEI, April 2 (Sitrep) — China's military staged a second day of drills around Taiwan on Wednesday, a day after it sent warships and aircraft to encircle the island.\n\nTaiwan's defence ministry said it had put its forces on alert.\n\nThe Eastern Theatre Command said the exercise tested the ability of its forces. Chinese foreign ministry spokesman Guo Jiakun said the drills were necessary and warned that those who play with fire will get burned.",
 			[]string{"CHN>TWN 150", "CHN>TWN 130"}, []string{"CHN>CHN 150", "CHN>CHN 130"}},
+		{"rebels the dateline placed are not the speaking minister's own",
+			"BAMAKO, Jan 12 (Sitrep) — France sent troops to Mali on Friday at the request of the Malian government. A French helicopter pilot was killed on Friday when rebels fired on his aircraft near Konna, French Defence Minister Jean-Yves Le Drian said.",
+			[]string{"MLI>FRA 190"}, []string{"FRA>MLI 190"}},
+		{"protesters who clash with peacekeepers riot (145); the toll is theirs, no act of its own",
+			"PRISTINA, May 30 (Sitrep) — NATO said on Tuesday it would deploy 700 more troops to northern Kosovo after ethnic Serb protesters clashed with its peacekeepers on Monday, injuring 30 soldiers.",
+			[]string{"XKX>IGOWSTNAT 145"}, []string{"XKX>XKX 190", "XKX>IGOWSTNAT 190"}},
 	}
 	for _, c := range cases {
 		d := &sitrep.Document{ID: "t", Text: c.text}
