@@ -2430,7 +2430,7 @@ var evaluativeEntry = &Entry{Lemma: "(predicate)", Targets: []string{"obj"}, Cod
 var negativePredicates = setOf("unacceptable", "wrong", "inappropriate", "regrettable", "irresponsible", "reckless",
 	"provocative", "dangerous", "illegal", "unlawful", "outrageous", "absurd", "baseless", "groundless", "unjustified",
 	"deplorable", "shameful", "disgraceful", "hostile", "unfriendly", "destabilising", "destabilizing", "counterproductive",
-	"provocation", "violation", "breach", "mistake", "insult", "farce", "crime", "aggression")
+	"provocation", "violation", "breach", "mistake", "insult", "farce", "crime", "aggression", "motivate")
 
 // blameEntry codes blame told as a predicate under a speech verb
 // ("Washington believed Russia was responsible for the attack", "said the
@@ -2468,7 +2468,7 @@ func (s *sent) blameAsked(i int) bool {
 // wrong*", "Seoul said it was *a grave violation*".
 func (s *sent) evaluative(i int) bool {
 	t := s.tok(i)
-	if (t.UPOS != "ADJ" && t.UPOS != "NOUN") || !negativePredicates[s.lemma(i)] && !blamePredicates[s.lemma(i)] || s.child(i, "cop") < 0 {
+	if (t.UPOS != "ADJ" && t.UPOS != "NOUN" && !(t.XPOS == "VBN" && s.lemma(i) == "motivate")) || !negativePredicates[s.lemma(i)] && !blamePredicates[s.lemma(i)] || s.child(i, "cop") < 0 && s.child(i, "aux:pass") < 0 && s.child(i, "aux") < 0 {
 		return false
 	}
 	h := s.head(i)

@@ -317,6 +317,9 @@ func TestConflictClasses(t *testing.T) {
 		{"protesters who clash with peacekeepers riot (145); the toll is theirs, no act of its own",
 			"PRISTINA, May 30 (Sitrep) — NATO said on Tuesday it would deploy 700 more troops to northern Kosovo after ethnic Serb protesters clashed with its peacekeepers on Monday, injuring 30 soldiers.",
 			[]string{"XKX>IGOWSTNAT 145"}, []string{"XKX>XKX 190", "XKX>IGOWSTNAT 190"}},
+		{"'said the warrant was politically motivated' is criticism of the warrant's issuer",
+			"SARAJEVO, March 13 (Sitrep) — Bosnian prosecutors issued an arrest warrant on Wednesday for Milorad Dodik. Russia's foreign ministry said on Wednesday that the warrant was politically motivated.",
+			[]string{"RUS>BIH 111"}, nil},
 	}
 	for _, c := range cases {
 		d := &sitrep.Document{ID: "t", Text: c.text}
