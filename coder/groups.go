@@ -293,6 +293,12 @@ func (a *article) twoSides(off int) []*sitrep.ActorMention {
 // attempt", at a summit abroad, are still the dyad's.)
 func (a *article) sidesAddressed(off int) []*sitrep.ActorMention {
 	if a.civilPair() == nil && len(a.ranked) > 0 && len(a.ranked[0]) == 3 && a.domestic() {
+		// (The country at home, as a target made up for it: kept even
+		// when the appeal comes from its own government, "the
+		// president urged all parties to calm tensions".)
+		if m := a.mentionOf(a.ranked[0], off); m != nil && m.Country != "" {
+			return []*sitrep.ActorMention{domesticTarget(m.Span, m.Country)}
+		}
 		return a.sides(off)
 	}
 	return a.twoSides(off)
