@@ -158,7 +158,9 @@ func (a *article) counterpart(key string, off int) *sitrep.ActorMention {
 func reciprocal(code string) bool {
 	switch {
 	case code == "040", code == "041", code == "044", code == "046", code == "057", code == "0871",
-		strings.HasPrefix(code, "06"):
+		strings.HasPrefix(code, "06") && !strings.HasPrefix(code, "063") && !strings.HasPrefix(code, "064"):
+		// (Extradition, 063, and sharing intelligence, 064, go one way:
+		// "authorised the sharing of intelligence with the coalition".)
 		return true
 	}
 	return false

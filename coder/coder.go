@@ -1878,7 +1878,8 @@ func (s *sent) roleOf(k int) *sitrep.ActorMention {
 // ("launched an offensive", "held talks"); other verbs do not ("condemned
 // the strikes" is not the condemner's strike).
 var lightVerbs = setOf("launch", "carry", "conduct", "stage", "mount", "begin", "start", "order", "continue", "resume",
-	"step", "hold", "have", "make", "open", "intensify", "escalate", "unleash", "wage", "pursue", "undertake", "lead", "join")
+	"step", "hold", "have", "make", "open", "intensify", "escalate", "unleash", "wage", "pursue", "undertake", "lead", "join",
+	"authorise", "authorize", "approve")
 
 // refusal reports a negated future or conditional ("would not", "will
 // not") on trigger i or the verb whose complement it is.

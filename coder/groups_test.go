@@ -187,6 +187,9 @@ func TestCooperativeClasses(t *testing.T) {
 		{"a pronoun opening a sentence as its subject goes on with the subject of the sentence before",
 			"N'DJAMENA, May 2 (Sitrep) — Chad's army said its jets had bombed rebel camps near the border on Tuesday, but denied entering Sudan. It accused Sudan of arming the rebels.",
 			[]string{"TCD>SDN 112"}, nil},
+		{"the sharing of intelligence authorised by a country is its act, one way",
+			"KYIV, March 2 (Sitrep) — Russian forces shelled Kharkiv on Monday.\n\nThe White House said President Joe Biden had authorised the sharing of intelligence with Ukraine.",
+			[]string{"USA>UKR 064"}, []string{"UKR>USA 064"}},
 	}
 	runStories(t, p, cases)
 }
