@@ -32,6 +32,24 @@ func TestWeekdayTakesTheTenseOfItsGovernor(t *testing.T) {
 			"2025-01-31",
 			[]string{"NNS", "VBD", "VBN", "IN", "NNP"},
 		},
+		{
+			"scheduled in the present: still to come",
+			"Talks/talk/NOUN/3/nsubj:pass are/be/AUX/3/aux:pass planned/plan/VERB/0/root for/for/ADP/5/case Friday/Friday/PROPN/3/obl",
+			"2025-02-07",
+			[]string{"NNS", "VBP", "VBN", "IN", "NNP"},
+		},
+		{
+			"a participle of scheduling without an auxiliary",
+			"a/a/DET/2/det vote/vote/NOUN/0/root scheduled/schedule/VERB/2/acl for/for/ADP/5/case Friday/Friday/PROPN/3/obl",
+			"2025-02-07",
+			[]string{"DT", "NN", "VBN", "IN", "NNP"},
+		},
+		{
+			"scheduled in the past: left as it was",
+			"Talks/talk/NOUN/3/nsubj:pass were/be/AUX/3/aux:pass planned/plan/VERB/0/root for/for/ADP/5/case Friday/Friday/PROPN/3/obl",
+			"2025-01-31",
+			[]string{"NNS", "VBD", "VBN", "IN", "NNP"},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d, err := nlptest.Parse(tc.src, "2025-02-03") // a Monday

@@ -72,6 +72,10 @@ func (a *anchorer) tenseAt(at int) int {
 	return 0
 }
 
+// scheduled are the participles that put a day named with them ahead of
+// the present: "is planned for Saturday".
+var scheduled = map[string]bool{"planned": true, "scheduled": true, "expected": true, "set": true, "slated": true, "due": true}
+
 // tagCue reads the tense a tagged token signals: 9 for none.
 func tagCue(doc *sitrep.Document, i int) int {
 	t := &doc.Tokens[i]
@@ -250,14 +254,23 @@ func governorTense(doc *sitrep.Document, i int) int {
 	if from < 0 {
 		from = 0
 	}
+	aux := 9
 	for j := from; j < to && j < len(doc.Tokens); j++ {
 		t := &doc.Tokens[j]
 		if t.Head != h || t.Sent != doc.Tokens[h].Sent || t.Deprel != "aux" && t.Deprel != "aux:pass" {
 			continue
 		}
-		if c := tagCue(doc, j); c != 9 {
-			return c
+		if aux = tagCue(doc, j); aux != 9 {
+			break
 		}
+	}
+	if (aux == 0 || aux == 9 && doc.Tokens[h].XPOS == "VBN") && scheduled[strings.ToLower(doc.TokenText(h))] {
+		// "talks are planned for Saturday", "a vote scheduled for
+		// Monday": what is scheduled in the present is still to come.
+		return 1
+	}
+	if aux != 9 {
+		return aux
 	}
 	switch doc.Tokens[h].XPOS {
 	case "VBD":
