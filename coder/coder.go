@@ -770,6 +770,18 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			break
 		}
 	}
+	if r := code.Code[:2]; len(targets) == 0 && r == "02" {
+		// "asked for an emergency meeting of the U.N. Security
+		// Council": the body the meeting is asked of.
+		for _, a := range cd.args.obl["for"] {
+			for _, c := range s.kids(a) {
+				if s.rel(c) == "nmod" && s.caseOf(c) == "of" {
+					targets = append(targets, s.argActors(c)...)
+				}
+			}
+		}
+		targets = keyed(targets)
+	}
 	if len(targets) == 0 && unnamed {
 		// "urged governments around the world not to send Uyghurs
 		// back", "urged other European countries to follow": addressed

@@ -190,6 +190,9 @@ func TestCooperativeClasses(t *testing.T) {
 		{"the sharing of intelligence authorised by a country is its act, one way",
 			"KYIV, March 2 (Sitrep) — Russian forces shelled Kharkiv on Monday.\n\nThe White House said President Joe Biden had authorised the sharing of intelligence with Ukraine.",
 			[]string{"USA>UKR 064"}, []string{"UKR>USA 064"}},
+		{"an appeal for a meeting of a body is made of that body",
+			"DAMASCUS, April 7 (Sitrep) — U.S. warships fired missiles at a Syrian air base on Friday.\n\nRussia asked for an emergency meeting of the United Nations Security Council.",
+			[]string{"RUS>IGOUNO 020"}, []string{"RUS>USA 020"}},
 	}
 	runStories(t, p, cases)
 }
