@@ -420,6 +420,11 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		if s.openQuestion(i) {
 			continue
 		}
+		if h := s.head(i); h >= 0 && s.rel(i) == "xcomp" && notDone[s.lemma(h)] {
+			// "refused to apologise", "failing to consult Wellington":
+			// the act was not done; the refusal is the event.
+			continue
+		}
 		if e.Xcomp != nil {
 			consumed[a.xcomp] = true
 		}
@@ -2901,3 +2906,7 @@ func (s *sent) mainSubject() *sitrep.ActorMention {
 	}
 	return nil
 }
+
+// notDone govern an infinitive whose act did not happen: "refused to
+// apologise", "failed to consult".
+var notDone = setOf("refuse", "decline", "fail")

@@ -193,6 +193,9 @@ func TestCooperativeClasses(t *testing.T) {
 		{"an appeal for a meeting of a body is made of that body",
 			"DAMASCUS, April 7 (Sitrep) — U.S. warships fired missiles at a Syrian air base on Friday.\n\nRussia asked for an emergency meeting of the United Nations Security Council.",
 			[]string{"RUS>IGOUNO 020"}, []string{"RUS>USA 020"}},
+		{"an act one refused or failed to do did not happen",
+			"MADRID, May 21 (Sitrep) — Spain recalled its ambassador to Argentina on Tuesday after Argentina's president refused to apologise to Spain for his remarks.",
+			[]string{"ESP>ARG 161"}, []string{"ARG>ESP 055"}},
 	}
 	runStories(t, p, cases)
 }
