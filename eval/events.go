@@ -55,11 +55,30 @@ func root(code string) string {
 	return code
 }
 
+// norm puts an actor in the form events are compared in: its country,
+// or for actors without one their IGO code. A gold file may write full
+// CAMEO actor codes ("CHNGOV", "PHLMIL"), which compare by their country's
+// three letters; the UN's agencies ("IGOUNOWFP") are the UN, as in the
+// gold guide; "-" is no actor.
 func norm(a string) string {
-	if a == "-" {
+	a = strings.ToUpper(strings.TrimSpace(a))
+	switch {
+	case a == "-":
 		return ""
+	case strings.HasPrefix(a, "IGOUNO"):
+		return "IGOUNO"
+	case len(a) > 3 && len(a)%3 == 0 && !nonCountry[a[:3]]:
+		return a[:3]
 	}
-	return strings.ToUpper(a)
+	return a
+}
+
+// nonCountry are the three-letter heads of CAMEO actor codes that are no
+// country: international, non-governmental and multinational bodies,
+// unidentified actors, and sectors written without a country.
+var nonCountry = map[string]bool{
+	"IGO": true, "NGO": true, "MNC": true, "UIS": true, "IMG": true,
+	"GOV": true, "MIL": true, "REB": true, "OPP": true, "MED": true, "CVL": true, "BUS": true, "COP": true,
 }
 
 // MatchEvents pairs one article's system events with its gold events, one

@@ -25,3 +25,15 @@ func TestEventScores(t *testing.T) {
 		t.Fatalf("P %.1f R %.1f", p, r)
 	}
 }
+
+func TestNormActors(t *testing.T) {
+	for in, want := range map[string]string{
+		"CHN": "CHN", "chn": "CHN", "CHNGOV": "CHN", "PHLMIL": "PHL", "USAGOVLEG": "USA",
+		"IGOUNO": "IGOUNO", "IGOUNOWFP": "IGOUNO", "IGOWSTNAT": "IGOWSTNAT", "IGOSEAASN": "IGOSEAASN",
+		"NGOHRI": "NGOHRI", "MEDCVL": "MEDCVL", "-": "", "": "", " KOR ": "KOR",
+	} {
+		if got := norm(in); got != want {
+			t.Errorf("norm(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -132,6 +133,26 @@ func TestEvalAgreementCommand(t *testing.T) {
 		errb.Reset()
 		if code := run(context.Background(), &env{stdout: &out, stderr: &errb, getenv: func(string) string { return "" }}, args); code == exitOK {
 			t.Errorf("%v: exit 0, want failure", args)
+		}
+	}
+}
+
+// A gold file may name the publication date "published", "dct" or "date".
+func TestGoldArticlePublished(t *testing.T) {
+	for _, tc := range []struct {
+		line, want string
+	}{
+		{`{"id":"a","published":"2024-03-14","date":"2020-01-01"}`, "2024-03-14"},
+		{`{"id":"a","dct":"2024-03-14"}`, "2024-03-14"},
+		{`{"id":"a","date":"2024-03-14"}`, "2024-03-14"},
+		{`{"id":"a"}`, ""},
+	} {
+		var g goldArticle
+		if err := json.Unmarshal([]byte(tc.line), &g); err != nil {
+			t.Fatal(err)
+		}
+		if got := g.published(); got != tc.want {
+			t.Errorf("%s: published %q, want %q", tc.line, got, tc.want)
 		}
 	}
 }

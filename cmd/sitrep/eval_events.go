@@ -20,6 +20,20 @@ type goldArticle struct {
 	Published string           `json:"published"`
 	Text      string           `json:"text"`
 	Events    []eval.GoldEvent `json:"events"`
+	// Other names gold files give the publication date, read when
+	// "published" is absent.
+	DCT  string `json:"dct,omitempty"`
+	Date string `json:"date,omitempty"`
+}
+
+// published returns the article's publication date as the file gives it.
+func (g *goldArticle) published() string {
+	for _, v := range []string{g.Published, g.DCT, g.Date} {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
 }
 
 func cmdEvalEvents(ctx context.Context, e *env, args []string) error {
@@ -56,8 +70,8 @@ func cmdEvalEvents(ctx context.Context, e *env, args []string) error {
 				return fmt.Errorf("%s:%d: %v", path, line, err)
 			}
 			d := &sitrep.Document{ID: g.ID, Title: g.Title, Text: g.Text}
-			if g.Published != "" {
-				if d.Published, err = sitrep.ParseDate(g.Published); err != nil {
+			if pub := g.published(); pub != "" {
+				if d.Published, err = sitrep.ParseDate(pub); err != nil {
 					f.Close()
 					return fmt.Errorf("%s:%d: published: %v", path, line, err)
 				}
