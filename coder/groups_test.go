@@ -332,6 +332,9 @@ func TestConflictClasses(t *testing.T) {
 		{"'said the warrant was politically motivated' is criticism of the warrant's issuer",
 			"SARAJEVO, March 13 (Sitrep) — Bosnian prosecutors issued an arrest warrant on Wednesday for Milorad Dodik. Russia's foreign ministry said on Wednesday that the warrant was politically motivated.",
 			[]string{"RUS>BIH 111"}, nil},
+		{"'singled out' the ones it blames",
+			"NAYPYITAW, Oct 16 (Sitrep) — ASEAN excluded Myanmar's junta leader from its summit. A junta spokesman told the BBC that foreign intervention was to blame for the decision, and singled out the United States and the European Union.",
+			[]string{"MMR>USA 112", "MMR>IGOEUREEC 112"}, nil},
 	}
 	for _, c := range cases {
 		d := &sitrep.Document{ID: "t", Text: c.text}
