@@ -1115,6 +1115,11 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.ActorMention, code string) []*sitrep.ActorMention {
 	off := s.doc.Tokens[i].Start
 	other, same := s.sentenceCounterpart(i, src, sources)
+	if sp := s.speakerOf(i); same != nil && sp != nil && sp.Start == same.Start {
+		// "Davutoglu said Turkey would not apologise": the speaker of
+		// his own country's act is not its target.
+		same = nil
+	}
 	switch {
 	case (strings.HasPrefix(code, "172") || strings.HasPrefix(code, "081") && len(code) == 4 || code == "1231") && src.Country != "":
 		// Martial law, curfews, bans on parties and their lifting are

@@ -335,6 +335,9 @@ func TestConflictClasses(t *testing.T) {
 		{"'singled out' the ones it blames",
 			"NAYPYITAW, Oct 16 (Sitrep) — ASEAN excluded Myanmar's junta leader from its summit. A junta spokesman told the BBC that foreign intervention was to blame for the decision, and singled out the United States and the European Union.",
 			[]string{"MMR>USA 112", "MMR>IGOEUREEC 112"}, nil},
+		{"the speaker of his own country's act is not its target",
+			"ANKARA, Nov 24 (Sitrep) — Turkish jets downed a warplane on Tuesday. Turkish Prime Minister Ahmet Davutoglu said Turkey would not apologise for defending its borders.",
+			nil, []string{"TUR>TUR 124"}},
 	}
 	for _, c := range cases {
 		d := &sitrep.Document{ID: "t", Text: c.text}
