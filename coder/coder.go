@@ -955,12 +955,22 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			status = sitrep.StatusOccurred
 		}
 	}
-	if code.Code == "060" && (status == sitrep.StatusPlanned || status == sitrep.StatusHypothetical) && (s.speechHead(i, false) >= 0 || s.thatClause(i)) {
+	if (code.Code == "060" || code.Code == "070" && s.lemma(i) == "help" && s.willAux(i)) && (status == sitrep.StatusPlanned || status == sitrep.StatusHypothetical) && (s.speechHead(i, false) >= 0 || s.thatClause(i)) {
 		// "said they would continue to cooperate on military
-		// training": cooperation promised in words is an intent (031),
-		// stated now, not the cooperation itself.
-		code, _ = cameo.Lookup("031")
+		// training", "said it would help Syria strengthen its air
+		// defences": cooperation or help promised in words is an
+		// intent (031, 033), stated now, not the act itself.
+		if code.Code == "060" {
+			code, _ = cameo.Lookup("031")
+		} else {
+			code, _ = cameo.Lookup("033")
+		}
 		status = sitrep.StatusOccurred
+	} else if code.Code == "070" && s.lemma(i) == "help" {
+		// "helped persuade Tehran", "to help the Finnish border guard":
+		// help told as done is too loose a word to code; only the
+		// promise of it is (above).
+		return nil
 	}
 	if code.Code[:2] == "04" && s.willing(i, status) {
 		// "is ready to mediate", "would continue to mediate", "ready
@@ -2915,3 +2925,14 @@ func (s *sent) mainSubject() *sitrep.ActorMention {
 // notDone govern an infinitive whose act did not happen: "refused to
 // apologise", "failed to consult".
 var notDone = setOf("refuse", "decline", "fail")
+
+// willAux reports a verb with "will" or "would" of its own: a promise
+// ("Turkey would help rebuild"), not a condition ("if it helped").
+func (s *sent) willAux(i int) bool {
+	for _, c := range s.kids(i) {
+		if s.rel(c) == "aux" && (s.lemma(c) == "will" || s.lemma(c) == "would") {
+			return true
+		}
+	}
+	return false
+}

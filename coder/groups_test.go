@@ -196,6 +196,9 @@ func TestCooperativeClasses(t *testing.T) {
 		{"an act one refused or failed to do did not happen",
 			"MADRID, May 21 (Sitrep) — Spain recalled its ambassador to Argentina on Tuesday after Argentina's president refused to apologise to Spain for his remarks.",
 			[]string{"ESP>ARG 161"}, []string{"ARG>ESP 055"}},
+		{"help promised with 'will' or 'would' is an intent (033); help told as done is not coded",
+			"DAMASCUS, Dec 22 (Sitrep) — Israel struck targets near Damascus on Sunday.\n\nThe Iraqi defence ministry said it would help Syria rebuild its army. Jordan helped Syria restore power to the south, officials said.",
+			[]string{"IRQ>SYR 033"}, []string{"JOR>SYR 070"}},
 	}
 	runStories(t, p, cases)
 }
