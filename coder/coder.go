@@ -398,7 +398,7 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		if len(entries) == 0 {
 			continue
 		}
-		if t.UPOS == "VERB" && i > s.from && (s.lemma(i-1) == "-" && s.tok(i-1).End == t.Start || s.rel(i) == "amod" && s.tok(i-1).UPOS == "DET") {
+		if t.UPOS == "VERB" && i > s.from && (s.lemma(i-1) == "-" && s.tok(i-1).End == t.Start || s.rel(i) == "amod" && s.tok(i-1).UPOS == "DET" && !s.eachVerb(i)) {
 			// "Turkish-backed fighters", "a U.N.-backed mission", "the
 			// detained activists": a participle used as an adjective
 			// names no act of its own.
@@ -1420,6 +1420,9 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 	}
 	if subj < 0 && s.tok(i).UPOS == "VERB" {
 		subj = s.verblessRoot(i)
+	}
+	if subj < 0 && s.eachVerb(i) {
+		subj = s.child(s.head(i), "nsubj")
 	}
 	k := i
 	for steps := 0; subj < 0 && steps < 4; steps++ {
@@ -2935,4 +2938,16 @@ func (s *sent) willAux(i int) bool {
 		}
 	}
 	return false
+}
+
+// eachVerb reports a past verb after a floating "each" that the parse
+// read as a modifier of its object ("Russia and Ukraine each freed 150
+// prisoners", with "freed" an adjective of "prisoners" and the
+// countries that noun's subject).
+func (s *sent) eachVerb(i int) bool {
+	if i-1 < s.from || s.lemma(i-1) != "each" || s.rel(i) != "amod" || s.tok(i).XPOS != "VBD" && s.tok(i).XPOS != "VBN" && !strings.HasSuffix(s.doc.TokenText(i), "ed") {
+		return false
+	}
+	h := s.head(i)
+	return h >= 0 && s.child(h, "nsubj") >= 0
 }
