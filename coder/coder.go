@@ -817,6 +817,13 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			}
 		}
 		targets = keyed(targets)
+		if len(targets) == 0 && sources[0].Country != "" && s.rebelPositions(cd.args) {
+			// "air force helicopters fired rockets at militant
+			// positions", "struck terrorist positions near the border":
+			// an attack on armed groups the sentence names by no country
+			// is on the country's own rebels, at home.
+			targets = []*sitrep.ActorMention{domesticTarget(s.doc.MakeSpan(s.doc.Tokens[i].Start, s.doc.Tokens[i].End), sources[0].Country)}
+		}
 	}
 	if code.Code[:2] == "15" {
 		if with, ok := s.joint(i, cd.args); ok {
@@ -1828,6 +1835,41 @@ func (s *sent) namesPlace(m *sitrep.ActorMention) bool {
 // nonState are the sectors of armed or civil groups outside the state:
 // never the speaking government's own.
 var nonState = setOf("REB", "UAF", "CRM", "OPP", "CVL", "INS", "SEP")
+
+// rebelNouns name armed groups outside the state.
+var rebelNouns = setOf("rebel", "militant", "terrorist", "insurgent", "jihadist", "militia", "separatist", "extremist", "islamist", "guerrilla")
+
+// targetNouns are what an attack on armed groups hits ("rebel
+// positions").
+var targetNouns = setOf("position", "target", "base", "camp", "hideout", "stronghold", "fighter", "militant", "rebel")
+
+// rebelPositions reports an attack whose object, or its at/on/against
+// phrase, is armed groups named by no country ("rebel positions",
+// "terrorist targets", "militants").
+func (s *sent) rebelPositions(a frameArgs) bool {
+	args := append([]int(nil), a.obl["at"]...)
+	args = append(args, a.obl["on"]...)
+	args = append(args, a.obl["against"]...)
+	if a.obj >= 0 {
+		args = append(args, a.obj)
+		args = append(args, s.nmodsWith(a.obj, "at")...)
+		args = append(args, s.nmodsWith(a.obj, "against")...)
+	}
+	for _, k := range args {
+		if !s.lemmaIn(targetNouns, k) {
+			continue
+		}
+		if s.lemmaIn(rebelNouns, k) {
+			return true
+		}
+		for _, c := range s.kids(k) {
+			if r := s.rel(c); (r == "amod" || r == "compound") && s.lemmaIn(rebelNouns, c) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // namingVerbs take an object and a complement that names it ("called
 // the move a provocation").

@@ -341,6 +341,9 @@ func TestConflictClasses(t *testing.T) {
 		{"the speaker of his own country's act is not its target",
 			"ANKARA, Nov 24 (Sitrep) — Turkish jets downed a warplane on Tuesday. Turkish Prime Minister Ahmet Davutoglu said Turkey would not apologise for defending its borders.",
 			nil, []string{"TUR>TUR 124"}},
+		{"an attack on rebel or militant positions no country is named for is at home",
+			"MANILA, May 24 (Sitrep) — The Philippine air force bombed militant positions near Marawi on Wednesday.",
+			[]string{"PHL>PHL 195"}, nil},
 	}
 	for _, c := range cases {
 		d := &sitrep.Document{ID: "t", Text: c.text}
