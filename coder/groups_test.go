@@ -344,6 +344,9 @@ func TestConflictClasses(t *testing.T) {
 		{"an attack on rebel or militant positions no country is named for is at home",
 			"MANILA, May 24 (Sitrep) — The Philippine air force bombed militant positions near Marawi on Wednesday.",
 			[]string{"PHL>PHL 195"}, nil},
+		{"flights or an airline's permit suspended restrict movement (191), not relations (160)",
+			"LONDON, May 24 (Sitrep) — Belarus forced a Ryanair jet to land in Minsk on Sunday. Britain on Monday suspended the operating permit of the Belarusian state carrier Belavia.",
+			[]string{"GBR>BLR 191"}, []string{"GBR>BLR 160"}},
 	}
 	for _, c := range cases {
 		d := &sitrep.Document{ID: "t", Text: c.text}
