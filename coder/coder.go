@@ -885,6 +885,23 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			targets = []*sitrep.ActorMention{m}
 		}
 	}
+	if (strings.HasPrefix(code.Code, "173") || strings.HasPrefix(code.Code, "175")) && len(sources) == 1 && len(targets) == 1 &&
+		sources[0].Country != "" && targets[0].Country != "" && sources[0].Country != targets[0].Country {
+		// Arrests and repression are at home: when only one side of
+		// "police fired tear gas at demonstrators" was placed by the
+		// dateline (a Riyadh story's Bahraini police; an Addis Ababa
+		// story's "security forces" detaining a Sudanese opposition
+		// leader), it is of the other side's country.
+		src, tgt := sources[0], targets[0]
+		switch sd, td := strings.Contains(src.Entry, "dateline"), strings.Contains(tgt.Entry, "dateline"); {
+		case sd && !td && !nonState[strings.ToLower(src.Sector)]:
+			sources = []*sitrep.ActorMention{{Span: src.Span, Code: tgt.Country + src.Sector, Country: tgt.Country, Sector: src.Sector, Entry: "home of the arrested", Ref: -1}}
+		case td && !sd && nonState[strings.ToLower(tgt.Sector)] && strings.HasPrefix(code.Code, "175"):
+			// (Not arrests: "Malian soldiers crossed the border and
+			// detained Mauritanian villagers" is across the border.)
+			targets = []*sitrep.ActorMention{{Span: tgt.Span, Code: src.Country + tgt.Sector, Country: src.Country, Sector: tgt.Sector, Entry: "home of the arresting", Ref: -1}}
+		}
+	}
 	if code.Code[:2] == "11" && len(targets) > 0 && len(sources) == 1 && sources[0].Country != "" {
 		// "Tajikistan's border troops said the Kyrgyz side had fired first
 		// and accused Bishkek", with "accused" hung on "fired": an

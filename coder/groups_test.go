@@ -347,6 +347,9 @@ func TestConflictClasses(t *testing.T) {
 		{"flights or an airline's permit suspended restrict movement (191), not relations (160)",
 			"LONDON, May 24 (Sitrep) — Belarus forced a Ryanair jet to land in Minsk on Sunday. Britain on Monday suspended the operating permit of the Belarusian state carrier Belavia.",
 			[]string{"GBR>BLR 191"}, []string{"GBR>BLR 160"}},
+		{"security forces the dateline placed abroad who detain a country's opposition leader are that country's",
+			"ADDIS ABABA, June 5 (Sitrep) — Ethiopia offered on Wednesday to mediate in Sudan. Security forces detained Sudanese opposition leader Yasir Arman in Khartoum on Wednesday.",
+			[]string{"SDN>SDN 173"}, []string{"ETH>SDN 173"}},
 	}
 	for _, c := range cases {
 		d := &sitrep.Document{ID: "t", Text: c.text}
