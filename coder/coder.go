@@ -425,6 +425,10 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			// the act was not done; the refusal is the event.
 			continue
 		}
+		if e = s.figurative(i, a, e); e == nil {
+			// "seized on the remark", "a poll released Sunday" (figurative.go).
+			continue
+		}
 		if e.Xcomp != nil {
 			consumed[a.xcomp] = true
 		}

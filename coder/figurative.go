@@ -1,0 +1,546 @@
+package coder
+
+import "strings"
+
+// Figurative uses of event words. Political reporting borrows the words
+// of war, protest, diplomacy and detention for the ordinary business of
+// campaigns, parliaments and newsrooms: a candidate "attacks" a rival,
+// party strategists "seize on" a gaffe, a poll is "released", a senator
+// "hosts" a dinner and a campaign "rallies" its supporters. A careful
+// coder reads those as criticism (111) or as no event at all. figurative
+// is the one hook the coder calls for a matched trigger; it returns the
+// entry to code the trigger with: e itself, the verbal-attack entry, or
+// nil when the word names no event.
+func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
+	root := e.Code[:2]
+	switch {
+	case root == "19" && s.lemmaIn(attackWords, i):
+		return s.verbalAttack(i, a, e)
+	case e.Code == "0841" && figOn("release-document"):
+		// "released a letter from his doctor", "a poll released
+		// Sunday", "the release of the emails": documents, not persons.
+		if k := s.thing(i, a); k >= 0 && s.lemmaIn(releasedThings, k) {
+			return nil
+		}
+		if a.obj < 0 && a.subj >= 0 && s.lemmaIn(releasedThings, a.subj) {
+			// "the Post poll released Sunday" misread as an active verb
+			// with the poll its subject.
+			return nil
+		}
+	case root == "04" && s.lemmaIn(hostWords, i) && figOn("social-host"):
+		// "hosted dinners for his colleagues", "agreed to host up to
+		// 200 people from El Salvador": social hosting and the
+		// sheltering of migrants are no state visit.
+		if k := s.thing(i, a); k >= 0 && s.lemmaIn(hostedThings, k) {
+			return nil
+		}
+	case root == "14" && figOn("campaign-event"):
+		if s.campaignEvent(i, a) {
+			return nil
+		}
+	case (e.Code == "171" || e.Code == "1711") && figOn("seize-on"):
+		// "Democrats will seize on the remark", "seized the moment".
+		if s.lemma(i) == "seize" && (s.hasOn(i, a) || a.obj >= 0 && s.lemmaIn(seizedChances, a.obj)) {
+			return nil
+		}
+	case root == "18" && s.lemma(i) == "beat" && figOn("contest-beat"):
+		// "beat back a challenge from Trump", "beat him in the
+		// primary": a contest won, not an assault.
+		if !s.violent(i) && (a.obj >= 0 && s.lemmaIn(contestThings, a.obj) || s.anyLemma(contestWords)) {
+			return nil
+		}
+	case e.Code == "192" && figOn("capture-win"):
+		// "capturing wins in six states", "an invasion of privacy".
+		if k := s.thing(i, a); k >= 0 && s.lemmaIn(capturedThings, k) {
+			return nil
+		}
+		for _, k := range a.obl["of"] {
+			if s.lemmaIn(invadedDomains, k) {
+				return nil
+			}
+		}
+	case e.Code == "175" && figOn("crackdown-offence"):
+		// "crack down on hackers", "a crackdown on tax fraud": law
+		// enforcement against offences, not repression of opponents.
+		for _, p := range []string{"on", "against"} {
+			for _, k := range a.obl[p] {
+				if s.lemmaIn(offences, k) || s.compoundIn(k, offences) {
+					return nil
+				}
+			}
+		}
+	case e.Code == "057" && s.lemma(i) == "sign" && figOn("sign-on"):
+		// "signed on to the bill", "signed up with a network": joining
+		// a bill or a service is no agreement between actors; "signed
+		// on to the accord" is.
+		if a.prt == "on" || a.prt == "up" || s.hasParticle(i, "up") || i+2 < s.to && s.lemma(i+1) == "on" && s.lemma(i+2) == "to" {
+			for _, k := range append(a.obl["to"], a.obj) {
+				if k >= 0 && s.lemmaIn(accordNouns, k) {
+					return e
+				}
+			}
+			return nil
+		}
+	case e.Code == "051" && s.lemma(i) == "back" && (a.prt == "out" || a.prt == "away" || s.hasParticle(i, "out")) && figOn("back-out"):
+		// "Washington backed out": a retreat from a commitment, no
+		// support.
+		return nil
+	case root == "08" && (s.lemma(i) == "withdraw" || s.lemma(i) == "pull") && figOn("withdraw-race"):
+		// "plans to withdraw from the race", "pulls out a tough win".
+		for _, k := range append(a.obl["from"], a.obj) {
+			if k >= 0 && s.lemmaIn(contestThings, k) {
+				return nil
+			}
+		}
+	case root == "03" && s.lemma(i) == "offer" && figOn("offer-opinion"):
+		// "offered his early assessment of the game": an opinion given,
+		// no promise.
+		if a.obj >= 0 && s.lemmaIn(opinions, a.obj) {
+			return nil
+		}
+	}
+	return e
+}
+
+// figOff holds the figurative rules switched off, by name (for the tests,
+// which check that each rule is what changes its sentence).
+var figOff = map[string]bool{}
+
+func figOn(rule string) bool { return !figOff[rule] }
+
+// verbalAttack recodes an attack word as criticism (111) when nothing in
+// the sentence is armed and something says the attack is made in words:
+// "Trump's attacks on the judge's heritage", "hit Clinton over her
+// husband's trade policies", "fired at his rivals in a debate". A word
+// used for fighting ("the Paris attacks", "shot itself in the foot") is
+// left alone or dropped.
+func (s *sent) verbalAttack(i int, a frameArgs, e *Entry) *Entry {
+	l := s.lemma(i)
+	if (l == "shoot" || l == "fire" || l == "hit" || l == "strike") && figOn("attack-idiom") {
+		// Idioms that attack no one: "shooting itself in the foot",
+		// "firing on all cylinders", "hit upon a rationale", "strike a
+		// deal", "strike a balance".
+		for _, k := range append(append(append([]int{a.obj}, a.obl["in"]...), a.obl["on"]...), a.obl["upon"]...) {
+			if k >= 0 && s.lemmaIn(attackIdioms, k) {
+				return nil
+			}
+		}
+		if l == "hit" && a.obj < 0 && (len(a.obl["upon"]) > 0 || s.hasParticle(i, "upon")) {
+			return nil
+		}
+	}
+	if s.violent(i) || s.armed(i, a) {
+		return e
+	}
+	if figOn("verbal-attack") && s.verbalSigns(i, a) {
+		return &Entry{Lemma: e.Lemma, Noun: e.Noun, Targets: verbalTargets(e), Code: "111", Name: "verbal attack"}
+	}
+	return e
+}
+
+// verbalTargets are the roles the target of a verbal attack is found in:
+// the attack word's own, and for a noun its "on" and "against".
+func verbalTargets(e *Entry) []string {
+	if e.Noun {
+		return []string{"on", "against"}
+	}
+	out := append([]string{}, e.Targets...)
+	if len(out) == 0 {
+		out = []string{"obj"}
+	}
+	return out
+}
+
+// verbalSigns reports what makes an attack one of words. Strong signs
+// hold whoever the sides are: a modifier ("Twitter attacks", "personal
+// attacks") or a target that is a statement, a record or an idea
+// ("attacked his record", "an attack on the judge's heritage"). Weaker
+// signs hold only when every source is of civil public life (a
+// candidate, a party, a lawmaker, the press; not a government, which
+// commands an army, nor a bare country): a reason given ("hit Clinton
+// over trade", "attacked him for outsourcing"), a setting of speech ("in
+// a speech", "during the debate"), or a target of civil public life too
+// in the same country ("attacked some Republican lawmakers").
+func (s *sent) verbalSigns(i int, a frameArgs) bool {
+	for _, c := range s.kids(i) {
+		if r := s.rel(c); (r == "amod" || r == "compound") && s.lemmaIn(verbalModifiers, c) {
+			return true
+		}
+	}
+	targets := []int{a.obj}
+	for _, p := range []string{"on", "against", "at"} {
+		targets = append(targets, a.obl[p]...)
+	}
+	if i+1 < s.to && (s.lemma(i+1) == "on" || s.lemma(i+1) == "against") && s.rel(i+1) == "case" && s.head(i+1) > i {
+		// "condemning Trump's attacks on Curiel" with "on Curiel" hung
+		// on the verb: the words right after the noun are its target.
+		targets = append(targets, s.head(i+1))
+	}
+	for _, k := range targets {
+		if k < 0 {
+			continue
+		}
+		if s.lemmaIn(verbalTargetNouns, k) {
+			return true
+		}
+		for _, c := range s.kids(k) {
+			// "an attack on a federal judge's Mexican heritage": the
+			// heritage is the target named.
+			if s.rel(c) == "nmod" && s.lemmaIn(verbalTargetNouns, c) {
+				return true
+			}
+		}
+	}
+	srcs := s.sourceActors(i, a)
+	if len(srcs) == 0 {
+		return false
+	}
+	country := srcs[0].Country
+	for _, m := range srcs {
+		if !civilSectors[strings.ToLower(m.Sector)] || m.Country != country {
+			return false
+		}
+	}
+	if len(a.obl["over"]) > 0 || len(a.obl["for"]) > 0 && s.tok(i).UPOS == "VERB" {
+		return true
+	}
+	if s.anyLemma(speechSettings) {
+		return true
+	}
+	for _, k := range targets {
+		if k < 0 {
+			continue
+		}
+		if s.lemmaIn(publicLife, k) {
+			return true
+		}
+		if m := s.actorAt(k); m != nil && m.Country == country && (civilSectors[strings.ToLower(m.Sector)] || m.Sector == "GOV" || s.namesPerson(m)) {
+			return true
+		}
+		if s.personEntity(k) || s.tok(k).UPOS == "PROPN" && s.actorAt(k) == nil && s.placeActor(k) == nil {
+			// "attacks on Curiel": a name that is no place.
+			return true
+		}
+	}
+	return false
+}
+
+// armed reports an armed side: a source or target of the armed forces,
+// police, intelligence, rebels or criminals.
+func (s *sent) armed(i int, a frameArgs) bool {
+	ms := s.sourceActors(i, a)
+	for _, k := range append(append(append([]int{a.obj}, a.obl["on"]...), a.obl["against"]...), a.obl["at"]...) {
+		if k >= 0 {
+			ms = append(ms, s.argActors(k)...)
+		}
+	}
+	for _, m := range ms {
+		if armedSectors[strings.ToLower(m.Sector)] {
+			return true
+		}
+	}
+	return false
+}
+
+// violent reports a word of fighting, weapons or casualties in the
+// sentence other than the trigger i itself.
+func (s *sent) violent(i int) bool {
+	for k := s.from; k < s.to; k++ {
+		if k == i || !(s.lemmaIn(violenceWords, k) || violenceWords[strings.ToLower(s.doc.TokenText(k))]) {
+			continue
+		}
+		if h := s.head(k); h >= 0 && (s.rel(k) == "compound" || s.rel(k) == "amod") && s.lemmaIn(issueNouns, h) {
+			// "the gun issue", "gun control", "his war record": a
+			// subject of debate.
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// anyLemma reports a word of the set in the sentence.
+func (s *sent) anyLemma(set map[string]bool) bool {
+	for k := s.from; k < s.to; k++ {
+		if s.lemmaIn(set, k) || set[strings.ToLower(s.doc.TokenText(k))] {
+			return true
+		}
+	}
+	return false
+}
+
+// thing is what a verb acts on: its object (the surface subject of a
+// passive), the noun a participle modifies ("a poll released Sunday"),
+// or for a noun trigger its "of" complement ("the release of emails").
+func (s *sent) thing(i int, a frameArgs) int {
+	if a.obj >= 0 {
+		return a.obj
+	}
+	if s.tok(i).UPOS == "VERB" && s.rel(i) == "acl" {
+		return s.head(i)
+	}
+	if ks := a.obl["of"]; len(ks) > 0 {
+		return ks[0]
+	}
+	return -1
+}
+
+// hasOn reports "seize on" or "seize upon", as a particle or a
+// preposition.
+func (s *sent) hasOn(i int, a frameArgs) bool {
+	if a.prt == "on" || a.prt == "upon" || s.hasParticle(i, "upon") {
+		return true
+	}
+	if a.obj >= 0 && a.obj > i+1 {
+		// "seized two trawlers on Tuesday": an object, and a day.
+		return false
+	}
+	for _, k := range append(append([]int{}, a.obl["on"]...), a.obl["upon"]...) {
+		if !s.isTime(k) && k > i && s.lemma(i+1) == "on" || s.lemma(i+1) == "upon" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasParticle reports the word right after i being p, hung on i.
+func (s *sent) hasParticle(i int, p string) bool {
+	return i+1 < s.to && s.lemma(i+1) == p && (s.head(i+1) == i || s.rel(i+1) == "case" || s.rel(i+1) == "mark")
+}
+
+// compoundIn reports a compound modifier of k in set ("tax fraud").
+func (s *sent) compoundIn(k int, set map[string]bool) bool {
+	for _, c := range s.kids(k) {
+		if s.rel(c) == "compound" || s.rel(c) == "amod" {
+			if s.lemmaIn(set, c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personEntity reports a person's name at token k.
+func (s *sent) personEntity(k int) bool {
+	t := s.tok(k)
+	for _, e := range s.doc.Entities {
+		if e.Label == "PER" && e.Start <= t.Start && t.End <= e.End {
+			return true
+		}
+	}
+	return false
+}
+
+// campaignEvent reports a protest word used of a campaign: a
+// candidate's rally ("Trump's rallies", "a campaign rally", "held a
+// rally in Novi" by a candidate), a leader rallying supporters, leaders
+// gathering to talk, a person demonstrating a quality, "marching
+// forward". Crowds rallying or marching against something stay
+// protests.
+func (s *sent) campaignEvent(i int, a frameArgs) bool {
+	if len(a.obl["against"]) > 0 || len(a.obl["outside"]) > 0 || s.anyLemma(protestMarkers) {
+		return false
+	}
+	l := s.lemma(i)
+	rally := i
+	if l == "hold" && a.obj >= 0 {
+		rally = a.obj
+	}
+	switch {
+	case s.tok(rally).UPOS == "NOUN" && (s.lemma(rally) == "rally" || s.lemma(rally) == "rallies"):
+		if s.compoundIn(rally, campaignModifiers) {
+			return true
+		}
+		if p := s.child(rally, "nmod:poss"); p >= 0 {
+			// "Trump's rally", "his rallies": a person's own rally.
+			if s.tok(p).UPOS == "PRON" || s.personEntity(p) {
+				return true
+			}
+			if m := s.actorAt(p); m != nil && (s.namesPerson(m) || campaignSectors[strings.ToLower(m.Sector)]) {
+				return true
+			}
+		}
+		for _, c := range s.kids(rally) {
+			if s.rel(c) == "compound" && s.personEntity(c) {
+				return true // "Trump rallies"
+			}
+		}
+		if l == "hold" && a.subj >= 0 {
+			if m := s.actorAt(a.subj); m != nil && campaignSectors[strings.ToLower(m.Sector)] && s.anyLemma(campaignWords) {
+				return true
+			}
+		}
+		return s.anyLemma(campaignWords)
+	case l == "rally":
+		// "rallied supporters by warning", "rallied behind the
+		// nominee": mobilising one's own side.
+		return a.obj >= 0 || len(a.obl["behind"]) > 0 || len(a.obl["around"]) > 0
+	case l == "gather":
+		// "gathering material", "leaders gathered to discuss".
+		if a.obj >= 0 {
+			return true
+		}
+		if a.subj >= 0 && (s.lemmaIn(officialNouns, a.subj)) {
+			return true
+		}
+		if m := s.actorAt(a.subj0()); a.subj >= 0 && m != nil && officialSectors[strings.ToLower(m.Sector)] {
+			return true
+		}
+		for _, c := range s.kids(i) {
+			if (s.rel(c) == "advcl" || s.rel(c) == "xcomp") && s.infinitive(c) && !s.lemmaIn(protestAims, c) {
+				return true
+			}
+		}
+	case l == "demonstrate":
+		// "has demonstrated his commitment", "as he's demonstrated".
+		if a.obj >= 0 || a.ccomp >= 0 {
+			return true
+		}
+		if m := s.child(i, "mark"); m >= 0 && s.lemma(m) == "as" {
+			return true
+		}
+	case l == "march":
+		for _, k := range a.obl["advmod"] {
+			if s.lemmaIn(onwardWords, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	attackWords = setOf("attack", "assault", "hit", "strike", "pound", "fire", "shoot", "blast", "target", "hammer", "bombard", "batter", "attacks")
+
+	attackIdioms = setOf("foot", "cylinder", "deal", "balance", "tone", "chord", "note", "bargain", "compromise", "pose", "accord", "agreement",
+		"rationale", "idea", "nerve", "jackpot", "road", "trail", "ground", "gold", "wall", "mark", "home", "button", "snag", "stride", "bottom", "question", "blank", "messenger")
+
+	violenceWords = setOf("missile", "rocket", "bomb", "bombing", "bomber", "drone", "gun", "gunman", "gunmen", "gunfire", "artillery", "shell",
+		"shelling", "troop", "troops", "soldier", "militant", "militia", "fighter", "jet", "warplane", "aircraft", "airstrike", "kill", "killed",
+		"dead", "death", "wound", "wounded", "injure", "injured", "casualty", "explosive", "explosion", "knife", "stab", "terror", "terrorist",
+		"terrorism", "army", "military", "police", "weapon", "raid", "ambush", "suicide", "hostage", "shooting", "grenade", "tank", "navy",
+		"warship", "ship", "vessel", "base", "convoy", "checkpoint", "village", "town", "hospital", "camp", "cyber", "cyberattack", "hacker",
+		"war", "insurgent", "rebel", "jihadist", "isis", "isil", "qaeda", "taliban", "hezbollah", "hamas", "houthi", "massacre", "victim",
+		"violence", "violent", "riot", "mob", "armed", "arm", "fire", "firing", "blast", "strike", "struck", "siege", "invasion", "offensive",
+		"forces", "battle", "combat", "fighting", "murder", "assassination", "assailant", "attacker", "beat", "beating", "punch", "mortar",
+		"sniper", "rifle", "ammunition", "chemical", "embassy", "consulate", "pipeline", "infrastructure", "grid")
+
+	issueNouns = setOf("issue", "issues", "control", "law", "laws", "policy", "policies", "debate", "right", "rights", "lobby", "owner",
+		"owners", "legislation", "reform", "vote", "record", "plan", "bill", "measure", "question", "safety", "violence", "powers",
+		"authorization", "funding", "spending", "budget", "crisis", "stance", "position", "views", "hawk", "hawks")
+
+	armedSectors = setOf("MIL", "REB", "INS", "UAF", "SPY", "CRM", "SEP", "COP")
+
+	civilSectors = setOf("OPP", "LEG", "PTY", "ELI", "MED", "JUD", "BUS", "EDU", "CVL", "NGO", "HLH", "LAB", "REL")
+
+	verbalModifiers = setOf("verbal", "personal", "political", "partisan", "rhetorical", "legislative", "twitter", "tweet", "negative",
+		"campaign", "ad", "advertising", "television", "tv", "radio", "online", "scathing", "blistering", "withering", "stinging", "sharp",
+		"sharpest", "vicious", "nasty", "relentless", "racist", "sexist", "misogynistic", "unfounded", "baseless", "unfair", "false", "public",
+		"written", "media", "social", "facebook", "email", "e-mail", "editorial", "debate", "stump", "web", "internet", "smear", "attack")
+
+	verbalTargetNouns = setOf("remark", "remarks", "comment", "comments", "statement", "record", "policy", "policies", "plan", "plans",
+		"proposal", "proposals", "stance", "view", "views", "idea", "ideas", "heritage", "character", "integrity", "credibility", "honesty",
+		"judgment", "judgement", "temperament", "agenda", "platform", "candidacy", "speech", "decision", "ruling", "law", "bill",
+		"legislation", "tweet", "ad", "email", "e-mail", "rhetoric", "ideology", "leadership", "tenure", "handling", "approach", "language",
+		"claim", "argument", "values", "belief", "faith", "religion", "patriotism", "motive", "motives", "competence", "qualification",
+		"experience", "reputation", "outsourcing", "reform", "deal", "trade", "critic", "critics", "opponent", "opponents", "rival", "rivals",
+		"nominee", "candidate", "candidates", "frontrunner", "front-runner", "challenger", "incumbent")
+
+	// publicLife are targets of civil public life, for an attack whose
+	// sources are too ("attacked the companies he listed").
+	publicLife = setOf("position", "positions", "campaign", "media", "press", "party", "establishment", "senator", "lawmaker",
+		"lawmakers", "congressman", "congresswoman", "governor", "journalist", "journalists", "reporter", "reporters", "newspaper",
+		"network", "company", "companies", "business", "businesses", "firm", "firms", "corporation", "corporations", "donor", "donors",
+		"judge", "republican", "democrat", "republicans", "democrats", "administration", "president", "foundation", "organization", "group",
+		"movement", "union", "program", "programme", "family", "wife", "husband", "father", "mother", "bank", "banks")
+
+	speechSettings = setOf("speech", "tweet", "tweets", "twitter", "interview", "debate", "debates", "ad", "ads", "advertisement", "op-ed",
+		"editorial", "column", "rally", "rallies", "remarks", "campaign", "stump", "facebook", "podcast", "statement", "post", "blog",
+		"town", "fundraiser", "primary", "caucus", "caucuses", "nominee", "nomination", "candidate", "candidacy", "frontrunner", "front-runner",
+		"presidential", "senator", "sen.", "gop", "democratic", "republican", "campaigned", "campaigning", "opponent", "rival")
+
+	releasedThings = setOf("poll", "survey", "report", "letter", "statement", "video", "footage", "audio", "tape", "recording", "email",
+		"e-mail", "emails", "document", "page", "pages", "record", "records", "return", "returns", "data", "figure", "figures", "number",
+		"numbers", "result", "results", "study", "transcript", "plan", "budget", "album", "film", "movie", "book", "memo", "ad",
+		"advertisement", "list", "photo", "photograph", "picture", "image", "detail", "details", "information", "text", "version", "guidance",
+		"guideline", "rule", "regulation", "proposal", "estimate", "forecast", "finding", "findings", "analysis", "statistic", "statistics",
+		"note", "message", "tweet", "summary", "paper", "update", "schedule", "agenda", "platform", "fund", "funds", "money", "cash", "batch",
+		"trove", "cable", "cables", "file", "files", "dossier", "memoir", "song", "trailer", "spot", "commercial", "product", "app", "software",
+		"edition", "issue", "podcast", "episode", "series", "briefing", "brief", "ruling", "opinion", "decision", "order", "report", "index",
+		"score", "rating", "ratings", "earnings", "tax", "water", "gas", "oil", "reserve", "reserves", "pressure", "tension", "energy", "hold",
+		"grip", "emissions", "chemical", "balloon", "smoke", "dove", "doves", "hormone", "portrait", "biography", "timeline", "pdf")
+
+	hostWords = setOf("host", "hosting")
+
+	hostedThings = setOf("dinner", "dinners", "party", "parties", "event", "events", "fundraiser", "reception", "gala", "show", "program",
+		"programme", "podcast", "debate", "rally", "forum", "hall", "game", "concert", "olympics", "tournament", "luncheon", "breakfast",
+		"lunch", "barbecue", "celebration", "ceremony", "festival", "refugee", "refugees", "migrant", "migrants", "people", "student",
+		"students", "family", "families", "child", "children", "asylum-seeker", "asylum-seekers", "seeker", "seekers", "immigrant",
+		"immigrants", "guest", "guests", "fan", "fans", "party-goer", "tea", "brunch", "cookout", "screening", "webinar", "panel", "briefing",
+		"exhibition", "exhibit", "fair", "race", "match", "championship", "cup", "games", "wedding", "funeral", "memorial", "vigil")
+
+	seizedChances = setOf("opportunity", "moment", "initiative", "chance", "momentum", "advantage", "mantle", "spotlight", "nomination",
+		"lead", "day", "imagination", "headline", "headlines", "narrative", "issue", "agenda", "high", "ground")
+
+	capturedThings = setOf("win", "wins", "nomination", "vote", "votes", "delegate", "delegates", "attention", "imagination", "mood",
+		"spirit", "essence", "heart", "hearts", "support", "majority", "seat", "seats", "primary", "primaries", "caucus", "victory",
+		"share", "market", "title", "award", "prize", "momentum", "image", "moment", "footage", "sense", "feeling", "zeitgeist", "electorate",
+		"privacy", "domain", "space", "prerogative", "jurisdiction", "turf", "field", "agenda", "narrative", "headline", "headlines", "video")
+
+	invadedDomains = setOf("privacy", "domain", "space", "prerogative", "jurisdiction", "turf", "field", "right", "rights", "life",
+		"sphere", "realm", "territory-of-state", "authority", "power", "powers", "role", "responsibility")
+
+	offences = setOf("hacker", "hackers", "hacking", "fraud", "crime", "crimes", "criminal", "criminals", "corruption", "evasion",
+		"smuggling", "smuggler", "smugglers", "trafficking", "trafficker", "traffickers", "drug", "drugs", "dealer", "dealers", "abuse",
+		"abuses", "leak", "leaks", "leaker", "leakers", "spam", "piracy", "counterfeiting", "counterfeit", "counterfeiter", "pollution",
+		"polluter", "polluters", "emission", "emissions", "cheating", "cheat", "cheater", "doping", "speeding", "fraudster", "fraudsters",
+		"scam", "scams", "scammer", "scammers", "loophole", "loopholes", "tax", "robocall", "robocalls", "overdose", "opioid", "opioids",
+		"gambling", "poaching", "poacher", "poachers", "logging", "littering", "price-gouging", "gouging", "shoplifting", "theft", "thief",
+		"thieves", "burglary", "vandalism", "misconduct", "bribery", "kickback", "kickbacks", "insider", "laundering", "launderer",
+		"employer", "employers", "lender", "lenders", "bank", "banks", "landlord", "landlords", "spammer", "spammers", "counterfeiting",
+		"violation", "violations", "violator", "violators", "waste", "dumping", "cartel", "cartels")
+
+	accordNouns = setOf("agreement", "deal", "treaty", "accord", "pact", "declaration", "convention", "protocol", "initiative",
+		"communique", "charter", "memorandum", "ceasefire", "truce", "alliance", "coalition")
+
+	contestThings = setOf("challenge", "odds", "expectation", "expectations", "record", "deadline", "rap", "race", "contest", "election",
+		"primary", "caucus", "campaign", "bid", "candidacy", "win", "victory", "upset", "nomination", "runoff", "run-off", "ballot", "poll",
+		"polls", "vote", "seat", "reelection", "re-election", "competition", "tournament", "game", "match", "final", "heat")
+
+	contestWords = setOf("election", "primary", "primaries", "caucus", "caucuses", "race", "poll", "polls", "vote", "votes", "ballot",
+		"nomination", "delegate", "delegates", "runoff", "contest", "challenge", "game", "match", "tournament", "campaign", "candidate",
+		"reelection", "re-election", "home-state", "victory", "win")
+
+	opinions = setOf("assessment", "opinion", "view", "thought", "thoughts", "take", "prediction", "analysis", "perspective", "insight",
+		"insights", "comment", "comments", "explanation", "excuse", "glimpse", "detail", "details", "reason", "reasons", "argument", "rebuttal",
+		"critique", "summary", "answer", "response", "remark", "remarks", "observation", "joke", "quip", "anecdote", "story", "theory",
+		"impression", "verdict", "endorsement", "praise", "criticism", "tribute", "reflection", "reflections", "advice", "tip", "tips",
+		"hint", "clue", "preview", "estimate", "defense", "defence", "justification", "rationale", "apology")
+
+	campaignModifiers = setOf("campaign", "election", "re-election", "reelection", "victory", "pep", "primary", "political", "trump",
+		"clinton", "sanders", "cruz", "rubio", "gop", "republican", "democratic", "pre-election", "caucus", "get-out-the-vote", "fundraising",
+		"midterm", "presidential", "stump", "endorsement", "unity", "kickoff", "kick-off", "homecoming", "town-hall")
+
+	campaignSectors = setOf("OPP", "LEG", "PTY", "ELI", "GOV")
+
+	campaignWords = setOf("campaign", "campaigning", "campaigned", "candidate", "nominee", "nomination", "primary", "primaries", "caucus",
+		"caucuses", "delegate", "delegates", "stump", "presidential", "front-runner", "frontrunner", "voter", "voters", "fundraiser",
+		"debate", "endorsement", "endorse", "endorsed", "supporter", "supporters", "crowd", "audience", "speech", "heckler", "hecklers",
+		"protester", "protesters", "coliseum", "arena", "convention", "rally", "rallies")
+
+	protestMarkers = setOf("against", "protest", "protests", "protester", "protesters", "protesting", "demand", "demanding", "denounce",
+		"denouncing", "oppose", "opposing", "anti-government", "condemn", "condemning", "outrage", "outside", "defy", "defying", "resignation",
+		"ouster", "police", "tear", "sit-in", "strike", "boycott", "junta", "coup", "regime", "opposition")
+
+	officialNouns = setOf("leader", "leaders", "minister", "ministers", "official", "officials", "delegate", "delegates", "lawmaker",
+		"lawmakers", "diplomat", "diplomats", "envoy", "envoys", "head", "heads", "president", "presidents", "senator", "senators", "governor",
+		"governors", "executive", "executives", "investor", "investors", "donor", "donors", "scientist", "scientists", "expert", "experts",
+		"journalist", "journalists", "reporter", "reporters", "negotiator", "negotiators", "representative", "representatives")
+
+	officialSectors = setOf("GOV", "LEG", "ELI", "JUD", "BUS", "MED", "EDU", "IGO")
+
+	protestAims = setOf("protest", "demand", "denounce", "oppose", "condemn", "call", "urge", "demonstrate", "march", "voice", "express",
+		"show", "mourn", "commemorate", "reject", "support", "defend", "press")
+
+	onwardWords = setOf("forward", "ahead", "onward", "onwards", "on", "along", "together", "lockstep", "backward", "backwards")
+)
