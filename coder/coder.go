@@ -381,6 +381,13 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 				}
 			}
 		}
+		if s.toldWrongdoing(i) {
+			// "Russia's FSB said the Ukrainian ships had illegally entered
+			// Russian waters", "India said Chinese troops had tried to
+			// change the status quo": the speaker accuses the clause's
+			// subject; the act told is the accusation's content.
+			entries, evaluative = []*Entry{wrongdoingEntry}, true
+		}
 		if s.actViolates(i) {
 			// "the U.N. said the incursion violated the 1974 agreement":
 			// the speaker accuses whoever did the act.
@@ -2452,6 +2459,54 @@ func (s *sent) hasCompound(i int, lemmas []string) bool {
 	for _, c := range s.kids(i) {
 		if s.tok(c).Deprel == "compound" && oneOf(s.lemma(c), lemmas) {
 			return true
+		}
+	}
+	return false
+}
+
+// wrongdoingEntry codes an act told as wrongdoing under a speech verb
+// (done "illegally", "tried to" seize or destabilise) as the speaker's
+// accusation (112) of the doer.
+var wrongdoingEntry = &Entry{Lemma: "(wrongdoing)", Targets: []string{"obj"}, Code: "112", Name: "said X had acted illegally"}
+
+// wrongAttempts are what an accused side is said to have tried to do.
+var wrongAttempts = setOf("seize", "topple", "overthrow", "destabilise", "destabilize", "undermine", "sabotage",
+	"provoke", "interfere", "infiltrate", "assassinate", "kill", "attack", "invade", "annex", "grab")
+
+// toldWrongdoing reports a verb in the clausal complement of a speech
+// verb that tells its subject's act as wrongdoing: done "illegally" or
+// "unlawfully", or tried ("tried to unilaterally change the status quo",
+// "tried to seize power"), with a subject that is not the speaker's
+// pronoun.
+func (s *sent) toldWrongdoing(i int) bool {
+	if s.tok(i).UPOS != "VERB" {
+		return false
+	}
+	h := s.head(i)
+	if h < 0 || !(s.rel(i) == "ccomp" || s.rel(i) == "parataxis") || !speechVerbs[s.lemma(h)] {
+		return false
+	}
+	sb := s.child(i, "nsubj")
+	if sb < 0 || s.tok(sb).UPOS == "PRON" {
+		return false
+	}
+	for _, c := range s.kids(i) {
+		if s.rel(c) == "advmod" && (s.lemma(c) == "illegally" || s.lemma(c) == "unlawfully") {
+			return true
+		}
+	}
+	if l := s.lemma(i); l == "try" || l == "attempt" {
+		if x := s.child(i, "xcomp"); x >= 0 {
+			if s.lemmaIn(wrongAttempts, x) {
+				return true
+			}
+			if l := s.lemma(x); l == "change" {
+				for _, c := range s.kids(x) {
+					if s.rel(c) == "advmod" && s.lemma(c) == "unilaterally" {
+						return true
+					}
+				}
+			}
 		}
 	}
 	return false

@@ -350,6 +350,9 @@ func TestConflictClasses(t *testing.T) {
 		{"security forces the dateline placed abroad who detain a country's opposition leader are that country's",
 			"ADDIS ABABA, June 5 (Sitrep) — Ethiopia offered on Wednesday to mediate in Sudan. Security forces detained Sudanese opposition leader Yasir Arman in Khartoum on Wednesday.",
 			[]string{"SDN>SDN 173"}, []string{"ETH>SDN 173"}},
+		{"an act told as wrongdoing under a speech verb is the speaker's accusation of its doer",
+			"NEW DELHI, June 17 (Sitrep) — Indian and Chinese troops clashed in the Galwan valley on Monday. India said Chinese troops had tried to unilaterally change the status quo on the disputed border.",
+			[]string{"IND>CHN 112"}, nil},
 	}
 	for _, c := range cases {
 		d := &sitrep.Document{ID: "t", Text: c.text}
