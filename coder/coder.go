@@ -402,6 +402,14 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		if t.UPOS == "VERB" && s.leaveDeadline(i) {
 			entries = []*Entry{deadlineEntry}
 		}
+		leaveBy := -1
+		if t.UPOS == "VERB" && s.lemma(i) == "have" {
+			if leaveBy = s.hadToLeave(i); leaveBy >= 0 {
+				// "the consulate's staff had until the end of the month
+				// to leave Poland": an expulsion by the country left.
+				entries = []*Entry{hadToLeaveEntry}
+			}
+		}
 		if len(entries) == 0 {
 			continue
 		}
@@ -419,6 +427,19 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		}
 		if threatSpeech >= 0 {
 			a.obj, a.subj = a.subj, s.child(threatSpeech, "nsubj")
+		}
+		if leaveBy >= 0 {
+			// The expelled are the subject; the expeller is the country
+			// left, else the speaker.
+			a.obj, a.subj = a.subj, -1
+			if o := s.child(leaveBy, "obj"); o >= 0 && len(s.argActors(o)) > 0 {
+				a.subj = o
+			} else if h := s.speechHead(i, true); h >= 0 {
+				a.subj = s.child(h, "nsubj")
+			}
+			if a.subj < 0 {
+				continue
+			}
 		}
 		e := s.match(entries, a)
 		if e == nil {
@@ -2727,6 +2748,30 @@ func (s *sent) eachOther(k int) bool {
 		}
 	}
 	return k+1 < s.to && (s.lemma(k+1) == "other" || s.lemma(k+1) == "another")
+}
+
+// hadToLeaveEntry codes "the staff had until the end of the month to
+// leave Poland", "diplomats have 72 hours to leave the country" as an
+// expulsion (174) of the subject by the country left.
+var hadToLeaveEntry = &Entry{Lemma: "(had time to leave)", Targets: []string{"obj"}, Code: "174", Name: "X had hours to leave"}
+
+// hadToLeave returns the "leave" of "had 72 hours / until Friday to
+// leave", -1 if have is no such deadline.
+func (s *sent) hadToLeave(i int) int {
+	for j := i + 1; j < s.to && j < i+12; j++ {
+		if s.lemma(j) == "leave" && s.lemma(j-1) == "to" {
+			for k := i + 1; k < j; k++ {
+				if spanNouns[s.lemma(k)] || s.lemma(k) == "until" {
+					return j
+				}
+			}
+			return -1
+		}
+		if s.lemma(j) == "." || s.lemma(j) == ";" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // deadlineEntry codes "gave Iranian diplomats 48 hours to leave" as the

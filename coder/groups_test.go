@@ -353,6 +353,9 @@ func TestConflictClasses(t *testing.T) {
 		{"an act told as wrongdoing under a speech verb is the speaker's accusation of its doer",
 			"NEW DELHI, June 17 (Sitrep) — Indian and Chinese troops clashed in the Galwan valley on Monday. India said Chinese troops had tried to unilaterally change the status quo on the disputed border.",
 			[]string{"IND>CHN 112"}, nil},
+		{"'X had until the end of the month to leave Poland' is Poland's expulsion of X",
+			"WARSAW, Oct 14 (Sitrep) — Poland ordered the closure of Russia's consulate in Gdansk on Wednesday. Foreign Minister Radoslaw Sikorski said the consulate's Russian staff had until the end of the month to leave Poland.",
+			[]string{"POL>RUS 174"}, nil},
 	}
 	for _, c := range cases {
 		d := &sitrep.Document{ID: "t", Text: c.text}
