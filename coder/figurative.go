@@ -1,6 +1,10 @@
 package coder
 
-import "strings"
+import (
+	"strings"
+
+	"sitrep"
+)
 
 // Figurative uses of event words. Political reporting borrows the words
 // of war, protest, diplomacy and detention for the ordinary business of
@@ -92,6 +96,37 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 				return nil
 			}
 		}
+	case root == "16" && s.lemma(i) == "ban" && figOn("ban-proposal"):
+		// "Trump's proposal to ban Muslims from entering the country",
+		// "pledged to ban all Muslims": a candidate out of office
+		// proposing a policy imposes no embargo.
+		if s.proposed(i) && s.allSectors(s.sourceActors(i, a), "OPP") {
+			return nil
+		}
+	case e.Code == "163" && s.lemma(i) == "impose" && figOn("impose-rule"):
+		// "imposing a minimum price on carbon", "the deadline Congress
+		// imposed": a rule at home, no sanction.
+		if k := s.thing(i, a); k >= 0 && s.lemmaIn(domesticRules, k) {
+			return nil
+		}
+	case e.Code == "020" && s.lemma(i) == "ask" && figOn("ask-question"):
+		// "he asked rhetorically", "'Do we have to?' he asked me", "may
+		// now ask whether": a question, no appeal. An appeal asks
+		// someone to do something, for something, or that something
+		// be done.
+		if s.question(i, a) {
+			return nil
+		}
+	case e.Code == "054" && figOn("recognize-fact"):
+		// "recognize that the threat is real", "recognizing the
+		// genocide", "recognized as a contender": a fact or a merit
+		// acknowledged, no diplomatic recognition.
+		if a.obj < 0 && a.ccomp > i || len(a.obl["as"]) > 0 && a.passive {
+			return nil
+		}
+		if k := s.thing(i, a); k >= 0 && s.lemmaIn(recognizedFacts, k) {
+			return nil
+		}
 	case root == "03" && s.lemma(i) == "offer" && figOn("offer-opinion"):
 		// "offered his early assessment of the game": an opinion given,
 		// no promise.
@@ -100,6 +135,58 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 		}
 	}
 	return e
+}
+
+// proposed reports an act only proposed: the infinitive or noun
+// complement of a proposal, pledge, call or vow ("proposal to ban",
+// "pledged to ban", "called for banning").
+func (s *sent) proposed(i int) bool {
+	for k, n := i, 0; k >= 0 && n < 3; k, n = s.head(k), n+1 {
+		if k != i && s.lemmaIn(proposalWords, k) {
+			return true
+		}
+		if r := s.rel(k); r != "xcomp" && r != "acl" && r != "advcl" && r != "nmod" && r != "obl" && r != "ccomp" {
+			return false
+		}
+	}
+	return false
+}
+
+// allSectors reports actors all of the sector.
+func (s *sent) allSectors(ms []*sitrep.ActorMention, sector string) bool {
+	for _, m := range ms {
+		if m.Sector != sector {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
+// question reports "ask" used of a question: no infinitive, no "for",
+// no that-clause, no thing requested.
+func (s *sent) question(i int, a frameArgs) bool {
+	for _, k := range a.obl["advmod"] {
+		if s.lemma(k) == "rhetorically" {
+			return true
+		}
+	}
+	if a.xcomp >= 0 || len(a.obl["for"]) > 0 || s.nextInfinitive(i) >= 0 {
+		return false
+	}
+	if a.ccomp >= 0 {
+		if m := s.child(a.ccomp, "mark"); m >= 0 && s.lemma(m) == "that" {
+			return false
+		}
+	}
+	if a.obj >= 0 && s.lemmaIn(requests, a.obj) {
+		return false
+	}
+	for _, c := range s.kids(i) {
+		if r := s.rel(c); (r == "advcl" || r == "xcomp") && c > i {
+			return false
+		}
+	}
+	return true
 }
 
 // figOff holds the figurative rules switched off, by name (for the tests,
@@ -274,6 +361,14 @@ func (s *sent) anyLemma(set map[string]bool) bool {
 // or for a noun trigger its "of" complement ("the release of emails").
 func (s *sent) thing(i int, a frameArgs) int {
 	if a.obj >= 0 {
+		if s.lemmaIn(partWords, a.obj) {
+			// "one of the atrocities", "some of the emails".
+			for _, c := range s.kids(a.obj) {
+				if s.rel(c) == "nmod" && s.caseOf(c) == "of" {
+					return c
+				}
+			}
+		}
 		return a.obj
 	}
 	if s.tok(i).UPOS == "VERB" && s.rel(i) == "acl" {
@@ -541,6 +636,25 @@ var (
 
 	protestAims = setOf("protest", "demand", "denounce", "oppose", "condemn", "call", "urge", "demonstrate", "march", "voice", "express",
 		"show", "mourn", "commemorate", "reject", "support", "defend", "press")
+
+	proposalWords = setOf("proposal", "propose", "pledge", "promise", "vow", "call", "plan", "idea", "push", "bid", "suggestion",
+		"suggest", "want", "campaign", "threat", "threaten", "position", "policy")
+
+	domesticRules = setOf("price", "deadline", "limit", "cap", "requirement", "standard", "fee", "rule", "regulation", "mandate",
+		"minimum", "ceiling", "timeline", "schedule", "burden", "cost", "will", "view", "values", "discipline", "penalty", "fine",
+		"moratorium", "freeze", "term", "quota-on-hiring")
+
+	requests = setOf("help", "aid", "support", "assistance", "money", "permission", "funding", "fund", "billion", "million", "extension",
+		"meeting", "consultation", "consultations", "talks", "intervention", "release", "extradition", "forgiveness", "clemency", "asylum",
+		"protection", "patience", "understanding", "cooperation", "access", "favor", "favour")
+
+	recognizedFacts = setOf("genocide", "atrocity", "atrocities", "massacre", "holocaust", "threat", "need", "importance", "fact",
+		"reality", "achievement", "achievements", "contribution", "contributions", "problem", "danger", "value", "role", "effort",
+		"efforts", "sacrifice", "sacrifices", "service", "work", "truth", "mistake", "error", "failure", "change", "limit", "limits",
+		"contender", "contenders", "talent", "potential", "existence", "urgency", "seriousness", "gravity", "legitimacy-of-concerns")
+
+	partWords = setOf("one", "some", "many", "all", "most", "part", "batch", "set", "series", "number", "handful", "dozen", "dozens",
+		"hundred", "hundreds", "thousand", "thousands")
 
 	onwardWords = setOf("forward", "ahead", "onward", "onwards", "on", "along", "together", "lockstep", "backward", "backwards")
 )

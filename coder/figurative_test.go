@@ -60,8 +60,24 @@ func TestFigurative(t *testing.T) {
 		{"withdraw-race", "Senator Marco Rubio withdrew from the race against Donald Trump.", "withdrew", ""},
 		// An assessment offered is no promise.
 		{"offer-opinion", "Donald Trump offered his assessment of Mexico's president.", "offered", ""},
+		// A candidate's proposed ban is no embargo.
+		{"ban-proposal", "Donald Trump pledged to ban all Muslims from entering the United States.", "ban", ""},
+		{"ban-proposal", "Donald Trump's proposal to ban Muslims from entering the United States drew criticism from Israel.", "ban", ""},
+		// A deadline or a price imposed at home is no sanction.
+		{"impose-rule", "Congress imposed a deadline on the White House.", "imposed", ""},
+		{"impose-rule", "Canada imposed a minimum price on American carbon.", "imposed", ""},
+		// A question asked is no appeal.
+		{"ask-question", "Senator Bernie Sanders asked rhetorically whether the Republican Party had done anything.", "asked", ""},
+		{"ask-question", "Donald Trump asked the Mexican government whether it would pay for the wall.", "asked", ""},
+		// A fact or a crime recognised is no diplomatic recognition.
+		{"recognize-fact", "The United States recognized the Armenian genocide on Tuesday.", "recognized", ""},
+		{"recognize-fact", "Republicans must recognize that climate change is a threat, Obama told the United Nations.", "recognize", ""},
 
 		// The same words used literally keep their codes.
+		{"", "Kuwait banned Syrians from entering the country.", "banned", "163"},
+		{"", "The European Union imposed sanctions on Russia.", "imposed", "163"},
+		{"", "Pakistan asked the United States for help.", "asked", "020"},
+		{"", "Spain recognised the Palestinian state on Tuesday.", "recognised", "054"},
 		{"", "The Taliban attacked Afghan security forces in Helmand.", "attacked", "190"},
 		{"", "Israel struck Hezbollah targets in southern Lebanon on Saturday.", "struck", "190"},
 		{"", "Iran released two American prisoners on Monday.", "released", "0841"},
