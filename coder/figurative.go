@@ -26,6 +26,11 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 		if k := s.thing(i, a); k >= 0 && s.lemmaIn(releasedThings, k) {
 			return nil
 		}
+		if i > s.from && s.rel(i) != "root" && s.tok(i).XPOS == "VBN" && s.lemmaIn(releasedThings, i-1) {
+			// "the names would be released", "a CNN poll released
+			// Monday": the thing named right before the participle.
+			return nil
+		}
 		if a.obj < 0 && a.subj >= 0 && s.lemmaIn(releasedThings, a.subj) {
 			// "the Post poll released Sunday" misread as an active verb
 			// with the poll its subject.
@@ -38,7 +43,7 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 		if k := s.thing(i, a); k >= 0 && s.lemmaIn(hostedThings, k) {
 			return nil
 		}
-	case root == "14" && figOn("campaign-event"):
+	case (root == "14" || e.Code == "152" && s.lemmaIn(mobilizeWords, i)) && figOn("campaign-event"):
 		if s.campaignEvent(i, a) {
 			return nil
 		}
@@ -54,7 +59,8 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 			return nil
 		}
 	case e.Code == "192" && figOn("capture-win"):
-		// "capturing wins in six states", "an invasion of privacy".
+		// "capturing wins in six states", "capture the Senate",
+		// "occupied the spotlight", "an invasion of privacy".
 		if k := s.thing(i, a); k >= 0 && s.lemmaIn(capturedThings, k) {
 			return nil
 		}
@@ -62,6 +68,36 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 			if s.lemmaIn(invadedDomains, k) {
 				return nil
 			}
+		}
+		if s.tok(i).UPOS == "NOUN" {
+			// "an invasion, in our estimation, of the state's domain":
+			// the "of" cut off by an aside.
+			of := false
+			for k := i + 1; k < s.to && k <= i+10; k++ {
+				if s.lemma(k) == "of" {
+					of = true
+				} else if of && s.tok(k).UPOS == "NOUN" && s.lemmaIn(invadedDomains, k) {
+					return nil
+				}
+			}
+		}
+	case e.Code == "016" && s.lemma(i) == "deny" && figOn("deny-withhold"):
+		// "to deny Sanders the nomination", "has done to deny them
+		// help": denying someone something withholds it; no denial of
+		// an accusation is made.
+		if a.iobj >= 0 || a.obj >= 0 && (s.lemmaIn(contestThings, a.obj) || s.lemmaIn(requests, a.obj) || s.lemmaIn(withheld, a.obj)) {
+			return nil
+		}
+		bare := 0
+		for _, c := range s.kids(i) {
+			if r := s.rel(c); c > i && (r == "obj" || r == "iobj" || r == "obl") && s.caseOf(c) == "" && !s.isTime(c) {
+				bare++
+			}
+		}
+		if bare >= 2 {
+			// "deny Senator Sanders the nomination" parsed with the two
+			// objects as bare obliques.
+			return nil
 		}
 	case e.Code == "175" && figOn("crackdown-offence"):
 		// "crack down on hackers", "a crackdown on tax fraud": law
@@ -216,7 +252,7 @@ func (s *sent) verbalAttack(i int, a frameArgs, e *Entry) *Entry {
 			return nil
 		}
 	}
-	if s.violent(i) || s.armed(i, a) {
+	if s.violent(i) || s.armed(i, a) || s.struckPlace(a) {
 		return e
 	}
 	if figOn("verbal-attack") && s.verbalSigns(i, a) {
@@ -288,10 +324,17 @@ func (s *sent) verbalSigns(i int, a frameArgs) bool {
 			return false
 		}
 	}
-	if len(a.obl["over"]) > 0 || len(a.obl["for"]) > 0 && s.tok(i).UPOS == "VERB" {
+	if len(a.obl["over"]) > 0 || (len(a.obl["for"]) > 0 || len(a.obl["as"]) > 0) && s.tok(i).UPOS == "VERB" {
+		// "hit Clinton over trade", "attacked him for outsourcing",
+		// "attack Obama as a job killer".
 		return true
 	}
 	if s.anyLemma(speechSettings) {
+		return true
+	}
+	if s.tok(i).UPOS == "NOUN" && a.obj < 0 && len(targets) == 1 && s.child(i, "nmod:poss") >= 0 {
+		// "defend Latinos from Mr. Trump's attacks": a politician's
+		// attacks with no target named.
 		return true
 	}
 	for _, k := range targets {
@@ -306,6 +349,17 @@ func (s *sent) verbalSigns(i int, a frameArgs) bool {
 		}
 		if s.personEntity(k) || s.tok(k).UPOS == "PROPN" && s.actorAt(k) == nil && s.placeActor(k) == nil {
 			// "attacks on Curiel": a name that is no place.
+			return true
+		}
+	}
+	return false
+}
+
+// struckPlace reports a target that is a place or a thing struck in
+// fighting ("attacked a village", "hit the pipeline").
+func (s *sent) struckPlace(a frameArgs) bool {
+	for _, k := range append(append(append([]int{a.obj}, a.obl["on"]...), a.obl["against"]...), a.obl["at"]...) {
+		if k >= 0 && s.lemmaIn(strikePlaces, k) {
 			return true
 		}
 	}
@@ -429,14 +483,61 @@ func (s *sent) personEntity(k int) bool {
 // campaignEvent reports a protest word used of a campaign: a
 // candidate's rally ("Trump's rallies", "a campaign rally", "held a
 // rally in Novi" by a candidate), a leader rallying supporters, leaders
-// gathering to talk, a person demonstrating a quality, "marching
-// forward". Crowds rallying or marching against something stay
-// protests.
+// gathering to talk, a campaign mobilising its volunteers, a person
+// demonstrating a quality, "marching toward November", a person's own
+// "protests" (protestations). Crowds rallying or marching against
+// something stay protests.
 func (s *sent) campaignEvent(i int, a frameArgs) bool {
-	if len(a.obl["against"]) > 0 || len(a.obl["outside"]) > 0 || s.anyLemma(protestMarkers) {
+	if len(a.obl["against"]) > 0 || len(a.obl["outside"]) > 0 {
 		return false
 	}
 	l := s.lemma(i)
+	switch l {
+	case "demonstrate":
+		// "has demonstrated his commitment", "as he's demonstrated",
+		// "demonstrate their unity".
+		if a.obj >= 0 || a.ccomp >= 0 {
+			return true
+		}
+		if m := s.child(i, "mark"); m >= 0 && s.lemma(m) == "as" {
+			return true
+		}
+		return false
+	case "gather":
+		// "gathering material", "leaders gathered to discuss".
+		if a.obj >= 0 {
+			return true
+		}
+	case "march":
+		// "marching forward", "marching toward November".
+		for _, k := range a.obl["advmod"] {
+			if s.lemmaIn(onwardWords, k) {
+				return true
+			}
+		}
+		for _, p := range []string{"toward", "towards"} {
+			for _, k := range a.obl[p] {
+				if s.isTime(k) || s.lemmaIn(contestThings, k) || s.lemmaIn(monthWords, k) {
+					return true
+				}
+			}
+		}
+		return false
+	case "mobilize", "mobilise":
+		// "recruit and mobilize supporters": a campaign's volunteers.
+		return a.obj >= 0 && s.lemmaIn(campaignFollowers, a.obj)
+	case "protest":
+		if s.tok(i).UPOS == "NOUN" {
+			// "despite her numerous protests": protestations.
+			if p := s.child(i, "nmod:poss"); p >= 0 && (s.lemmaIn(singlePronouns, p) || s.personEntity(p)) {
+				return true
+			}
+		}
+		return false
+	}
+	if s.anyLemma(protestMarkers) {
+		return false
+	}
 	rally := i
 	if l == "hold" && a.obj >= 0 {
 		rally = a.obj
@@ -471,10 +572,6 @@ func (s *sent) campaignEvent(i int, a frameArgs) bool {
 		// nominee": mobilising one's own side.
 		return a.obj >= 0 || len(a.obl["behind"]) > 0 || len(a.obl["around"]) > 0
 	case l == "gather":
-		// "gathering material", "leaders gathered to discuss".
-		if a.obj >= 0 {
-			return true
-		}
 		if a.subj >= 0 && (s.lemmaIn(officialNouns, a.subj)) {
 			return true
 		}
@@ -483,20 +580,6 @@ func (s *sent) campaignEvent(i int, a frameArgs) bool {
 		}
 		for _, c := range s.kids(i) {
 			if (s.rel(c) == "advcl" || s.rel(c) == "xcomp") && s.infinitive(c) && !s.lemmaIn(protestAims, c) {
-				return true
-			}
-		}
-	case l == "demonstrate":
-		// "has demonstrated his commitment", "as he's demonstrated".
-		if a.obj >= 0 || a.ccomp >= 0 {
-			return true
-		}
-		if m := s.child(i, "mark"); m >= 0 && s.lemma(m) == "as" {
-			return true
-		}
-	case l == "march":
-		for _, k := range a.obl["advmod"] {
-			if s.lemmaIn(onwardWords, k) {
 				return true
 			}
 		}
@@ -518,7 +601,14 @@ var (
 		"war", "insurgent", "rebel", "jihadist", "isis", "isil", "qaeda", "taliban", "hezbollah", "hamas", "houthi", "massacre", "victim",
 		"violence", "violent", "riot", "mob", "armed", "arm", "fire", "firing", "blast", "strike", "struck", "siege", "invasion", "offensive",
 		"forces", "battle", "combat", "fighting", "murder", "assassination", "assailant", "attacker", "beat", "beating", "punch", "mortar",
-		"sniper", "rifle", "ammunition", "chemical", "embassy", "consulate", "pipeline", "infrastructure", "grid")
+		"sniper", "rifle", "ammunition", "chemical", "embassy", "consulate")
+
+	strikePlaces = setOf("village", "town", "city", "hospital", "camp", "base", "convoy", "checkpoint", "embassy", "consulate",
+		"pipeline", "infrastructure", "grid", "ship", "vessel", "tanker", "position", "positions", "building", "station", "compound",
+		"headquarters", "plant", "facility", "school", "market", "mosque", "church", "synagogue", "temple", "airport", "port",
+		"bridge", "road", "train", "bus", "car", "vehicle", "truck", "boat", "aircraft", "plane", "target", "targets", "site", "depot",
+		"refinery", "outpost", "barracks", "border", "territory", "district", "region", "province", "neighbourhood", "neighborhood",
+		"server", "computer", "computers", "website")
 
 	issueNouns = setOf("issue", "issues", "control", "law", "laws", "policy", "policies", "debate", "right", "rights", "lobby", "owner",
 		"owners", "legislation", "reform", "vote", "record", "plan", "bill", "measure", "question", "safety", "violence", "powers",
@@ -560,19 +650,24 @@ var (
 		"advertisement", "list", "photo", "photograph", "picture", "image", "detail", "details", "information", "text", "version", "guidance",
 		"guideline", "rule", "regulation", "proposal", "estimate", "forecast", "finding", "findings", "analysis", "statistic", "statistics",
 		"note", "message", "tweet", "summary", "paper", "update", "schedule", "agenda", "platform", "fund", "funds", "money", "cash", "batch",
-		"trove", "cable", "cables", "file", "files", "dossier", "memoir", "song", "trailer", "spot", "commercial", "product", "app", "software",
+		"trove", "cable", "cables", "file", "files", "name", "names", "tape", "tapes", "survey", "surveys", "poll", "polls", "dossier", "memoir", "song", "trailer", "spot", "commercial", "product", "app", "software",
 		"edition", "issue", "podcast", "episode", "series", "briefing", "brief", "ruling", "opinion", "decision", "order", "report", "index",
 		"score", "rating", "ratings", "earnings", "tax", "water", "gas", "oil", "reserve", "reserves", "pressure", "tension", "energy", "hold",
 		"grip", "emissions", "chemical", "balloon", "smoke", "dove", "doves", "hormone", "portrait", "biography", "timeline", "pdf")
 
 	hostWords = setOf("host", "hosting")
 
+	mobilizeWords = setOf("mobilize", "mobilise", "mobilizing", "mobilising")
+
 	hostedThings = setOf("dinner", "dinners", "party", "parties", "event", "events", "fundraiser", "reception", "gala", "show", "program",
 		"programme", "podcast", "debate", "rally", "forum", "hall", "game", "concert", "olympics", "tournament", "luncheon", "breakfast",
 		"lunch", "barbecue", "celebration", "ceremony", "festival", "refugee", "refugees", "migrant", "migrants", "people", "student",
 		"students", "family", "families", "child", "children", "asylum-seeker", "asylum-seekers", "seeker", "seekers", "immigrant",
 		"immigrants", "guest", "guests", "fan", "fans", "party-goer", "tea", "brunch", "cookout", "screening", "webinar", "panel", "briefing",
-		"exhibition", "exhibit", "fair", "race", "match", "championship", "cup", "games", "wedding", "funeral", "memorial", "vigil")
+		"exhibition", "exhibit", "fair", "race", "match", "championship", "cup", "games", "wedding", "funeral", "memorial", "vigil",
+		"coverage", "broadcast", "segment", "telethon", "activist", "activists", "volunteer", "volunteers", "supporter", "supporters",
+		"donor", "donors", "voter", "voters", "friend", "friends", "colleague", "colleagues", "professor", "professors", "party-goers",
+		"house", "fundraisers", "night", "evening", "series", "festivities", "picnic", "potluck")
 
 	seizedChances = setOf("opportunity", "moment", "initiative", "chance", "momentum", "advantage", "mantle", "spotlight", "nomination",
 		"lead", "day", "imagination", "headline", "headlines", "narrative", "issue", "agenda", "high", "ground")
@@ -580,7 +675,10 @@ var (
 	capturedThings = setOf("win", "wins", "nomination", "vote", "votes", "delegate", "delegates", "attention", "imagination", "mood",
 		"spirit", "essence", "heart", "hearts", "support", "majority", "seat", "seats", "primary", "primaries", "caucus", "victory",
 		"share", "market", "title", "award", "prize", "momentum", "image", "moment", "footage", "sense", "feeling", "zeitgeist", "electorate",
-		"privacy", "domain", "space", "prerogative", "jurisdiction", "turf", "field", "agenda", "narrative", "headline", "headlines", "video")
+		"privacy", "domain", "space", "prerogative", "jurisdiction", "turf", "field", "agenda", "narrative", "headline", "headlines", "video",
+		"senate", "house", "congress", "presidency", "governorship", "legislature", "chamber", "frustration", "anger", "sentiment",
+		"discontent", "energy", "enthusiasm", "voter", "voters", "spotlight", "limelight", "stage", "niche", "role", "centre", "center",
+		"middle", "lane", "mantle", "throne", "crown")
 
 	invadedDomains = setOf("privacy", "domain", "space", "prerogative", "jurisdiction", "turf", "field", "right", "rights", "life",
 		"sphere", "realm", "territory-of-state", "authority", "power", "powers", "role", "responsibility")
@@ -653,8 +751,19 @@ var (
 		"efforts", "sacrifice", "sacrifices", "service", "work", "truth", "mistake", "error", "failure", "change", "limit", "limits",
 		"contender", "contenders", "talent", "potential", "existence", "urgency", "seriousness", "gravity", "legitimacy-of-concerns")
 
+	withheld = setOf("passage", "access", "entry", "visa", "visas", "right", "rights", "chance", "opportunity", "benefit", "benefits",
+		"service", "services", "care", "treatment", "permit", "license", "licence", "bail", "parole", "oxygen", "platform", "majority")
+
 	partWords = setOf("one", "some", "many", "all", "most", "part", "batch", "set", "series", "number", "handful", "dozen", "dozens",
 		"hundred", "hundreds", "thousand", "thousands")
+
+	monthWords = setOf("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+		"december", "election", "election day", "convention", "summer", "fall", "autumn", "spring", "winter")
+
+	campaignFollowers = setOf("supporter", "supporters", "voter", "voters", "volunteer", "volunteers", "base", "donor", "donors",
+		"grassroots", "activist", "activists", "member", "members", "follower", "followers", "fan", "fans", "constituency", "electorate")
+
+	singlePronouns = setOf("his", "her", "he", "she", "my", "your", "its")
 
 	onwardWords = setOf("forward", "ahead", "onward", "onwards", "on", "along", "together", "lockstep", "backward", "backwards")
 )

@@ -72,8 +72,16 @@ func TestFigurative(t *testing.T) {
 		// A fact or a crime recognised is no diplomatic recognition.
 		{"recognize-fact", "The United States recognized the Armenian genocide on Tuesday.", "recognized", ""},
 		{"recognize-fact", "Republicans must recognize that climate change is a threat, Obama told the United Nations.", "recognize", ""},
+		// Denying someone something withholds it: no denial is made.
+		{"deny-withhold", "Hillary Clinton hopes to deny Senator Bernie Sanders the Democratic nomination.", "deny", ""},
+		{"deny-withhold", "Bolivia denied the Mexican ambassador safe passage.", "denied", ""},
+		// Unity demonstrated is no demonstration; a politician's
+		// attacks with no target named are words.
+		{"campaign-event", "Japan and South Korea will demonstrate their unity against North Korea.", "demonstrate", ""},
+		{"verbal-attack", "Senator Marco Rubio failed to defend Latinos from Donald Trump's attacks.", "attacks", "111"},
 
 		// The same words used literally keep their codes.
+		{"", "Bolivia denied the accusations made by Mexico.", "denied", "016"},
 		{"", "Kuwait banned Syrians from entering the country.", "banned", "163"},
 		{"", "The European Union imposed sanctions on Russia.", "imposed", "163"},
 		{"", "Pakistan asked the United States for help.", "asked", "020"},
