@@ -375,27 +375,27 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			if blamePredicates[s.lemma(i)] {
 				entries = []*Entry{blameEntry}
 				if s.blameAsked(i) {
-					// "It did not say which side was responsible for
-					// the shelling": no one is blamed.
+					// "police did not say which group was responsible":
+					// no one is blamed.
 					continue
 				}
 			}
 		}
 		if s.toldWrongdoing(i) {
-			// "Russia's FSB said the Ukrainian ships had illegally entered
-			// Russian waters", "India said Chinese troops had tried to
-			// change the status quo": the speaker accuses the clause's
-			// subject; the act told is the accusation's content.
+			// "X said Y's boats had illegally entered its waters", "X
+			// said Y's forces had tried to seize the pass": the speaker
+			// accuses the clause's subject; the act told is the
+			// accusation's content.
 			entries, evaluative = []*Entry{wrongdoingEntry}, true
 		}
 		if s.actViolates(i) {
-			// "the U.N. said the incursion violated the 1974 agreement":
-			// the speaker accuses whoever did the act.
+			// "the EU said the incursion violated the ceasefire": the
+			// speaker accuses whoever did the act.
 			entries, evaluative = []*Entry{violationEntry}, true
 		}
 		threatSpeech := s.threatIdiom(i)
 		if threatSpeech >= 0 {
-			// "said Japan would bear all the consequences": the speaker
+			// "said Estonia would bear the consequences": the speaker
 			// threatens the idiom's subject.
 			entries = []*Entry{threatIdiomEntry}
 		}
@@ -405,8 +405,8 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		leaveBy := -1
 		if t.UPOS == "VERB" && s.lemma(i) == "have" {
 			if leaveBy = s.hadToLeave(i); leaveBy >= 0 {
-				// "the consulate's staff had until the end of the month
-				// to leave Poland": an expulsion by the country left.
+				// "the diplomats had until Friday to leave the
+				// country": an expulsion by the country left.
 				entries = []*Entry{hadToLeaveEntry}
 			}
 		}
@@ -557,17 +557,17 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			continue
 		}
 		if l := s.lemma(i); (l == "kill" || l == "injure" || l == "wound") && a.passive && a.subj < 0 {
-			// "at least 10 people were killed across the country",
-			// "hundreds of people were killed": a toll told without its
-			// doer is no act the sentence gives a source for.
+			// "at least six people were killed in the capital": a toll
+			// told without its doer is no act the sentence gives a
+			// source for.
 			continue
 		}
 		if l := s.lemma(i); (l == "kill" || l == "injure" || l == "wound") && !a.passive {
 			if sb := s.subjectWord(a); sb >= 0 && s.lemmaIn(attackNouns, sb) {
 				// "a car bomb in Kabul killed an American soldier", "Israeli
-				// air strikes had killed 73 people", "a chemical weapons
-				// attack that killed more than 80 people": the toll of an
-				// attack told by its noun is no act of its own.
+				// air strikes had killed 73 people", "an attack that
+				// killed dozens": the toll of an attack told by its noun
+				// is no act of its own.
 				continue
 			}
 		}
@@ -850,8 +850,8 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		}
 		targets = keyed(targets)
 		if len(targets) == 0 && sources[0].Country != "" && s.rebelPositions(cd.args) {
-			// "air force helicopters fired rockets at militant
-			// positions", "struck terrorist positions near the border":
+			// "the air force bombed militant positions", "shelled rebel
+			// bases":
 			// an attack on armed groups the sentence names by no country
 			// is on the country's own rebels, at home.
 			targets = []*sitrep.ActorMention{domesticTarget(s.doc.MakeSpan(s.doc.Tokens[i].Start, s.doc.Tokens[i].End), sources[0].Country)}
@@ -885,13 +885,13 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		targets = s.art.lastForce
 	}
 	if code.Code == "100" && cd.args.ccomp >= 0 && (s.lemma(cd.args.ccomp) == "release" || s.lemma(cd.args.ccomp) == "free") {
-		// "demanded that Lopez and Ledezma be released": a demand for
-		// their release.
+		// "demanded that the detained activists be released": a demand
+		// for their release.
 		code, _ = cameo.Lookup("1053")
 	}
 	if (code.Code == "1053" || code.Code == "0253") && s.art.detainer != nil && actorKey(s.art.detainer) != actorKey(sources[0]) {
-		// "Japan demanded the release of Suu Kyi", "the EU demanded
-		// that Lopez and Ledezma be released": the demand is made of
+		// "Lithuania demanded the release of the opposition leader",
+		// "demanded that the activists be released": the demand is made of
 		// whoever holds them, the last arrest's or abduction's doer,
 		// not the country of the people held.
 		targets = []*sitrep.ActorMention{s.art.detainer}
@@ -919,11 +919,10 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	}
 	if (strings.HasPrefix(code.Code, "173") || strings.HasPrefix(code.Code, "175")) && len(sources) == 1 && len(targets) == 1 &&
 		sources[0].Country != "" && targets[0].Country != "" && sources[0].Country != targets[0].Country {
-		// Arrests and repression are at home: when only one side of
-		// "police fired tear gas at demonstrators" was placed by the
-		// dateline (a Riyadh story's Bahraini police; an Addis Ababa
-		// story's "security forces" detaining a Sudanese opposition
-		// leader), it is of the other side's country.
+		// Arrests and repression are at home: when only one side of an
+		// arrest or a crackdown was placed by the dateline ("security
+		// forces" in a Nairobi story detaining a South Sudanese
+		// opposition leader), it is of the other side's country.
 		src, tgt := sources[0], targets[0]
 		switch sd, td := strings.Contains(src.Entry, "dateline"), strings.Contains(tgt.Entry, "dateline"); {
 		case sd && !td && !nonState[strings.ToLower(src.Sector)]:
@@ -935,10 +934,10 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		}
 	}
 	if code.Code[:2] == "11" && len(targets) > 0 && len(sources) == 1 && sources[0].Country != "" {
-		// "Tajikistan's border troops said the Kyrgyz side had fired first
-		// and accused Bishkek", with "accused" hung on "fired": an
-		// accusation of a country by its own side is a misread source;
-		// the speaker accuses.
+		// "Armenia's defence ministry said the Azerbaijani side had
+		// opened fire first and accused Baku", with "accused" hung on
+		// "opened": an accusation of a country by its own side is a
+		// misread source; the speaker accuses.
 		self := true
 		for _, tg := range targets {
 			if tg.Country != sources[0].Country || tg.Code != tg.Country && !strings.HasSuffix(tg.Code, "GOV") || s.namesPerson(tg) {
@@ -1182,8 +1181,8 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 	off := s.doc.Tokens[i].Start
 	other, same := s.sentenceCounterpart(i, src, sources)
 	if sp := s.speakerOf(i); same != nil && sp != nil && sp.Start == same.Start {
-		// "Davutoglu said Turkey would not apologise": the speaker of
-		// his own country's act is not its target.
+		// "the prime minister said Egypt would not apologise": the
+		// speaker of his own country's act is not its target.
 		same = nil
 	}
 	switch {
@@ -1192,8 +1191,8 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		// imposed at home, whatever other country the sentence names
 		// ("declared martial law, accusing the opposition of being North
 		// Korea sympathisers"); so is a leader's refusal to resign
-		// ("rejected calls to resign and said the unrest had been
-		// stirred up by agents of Taiwan").
+		// ("rejected calls to resign and said Zambian agents had
+		// organised the protests").
 		return []*sitrep.ActorMention{domesticTarget(s.doc.MakeSpan(s.doc.Tokens[i].Start, s.doc.Tokens[i].End), src.Country)}
 	case (strings.HasPrefix(code, "09") || code == "0832") && src.Country != "":
 		// "said it was investigating the circumstances of the deaths",
@@ -1212,8 +1211,8 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		// the story is often about the country that sends them.)
 		return []*sitrep.ActorMention{s.art.mentionOf(s.art.ranked[0], off)}
 	case strings.HasPrefix(code, "145") && src.Country != "":
-		// "protesters burned buildings in Chinatown", "supporters who
-		// burned police stations": a riot whose frame names no foreign
+		// "protesters burned shops in the old town", "students who
+		// burned police cars": a riot whose frame names no foreign
 		// target (an embassy, a flag) is against the rioters' own
 		// authorities, whatever foreign police the sentence names.
 		if same != nil {
@@ -1348,8 +1347,8 @@ func (s *sent) argActors(a int) []*sitrep.ActorMention {
 		} else if m := s.actorAt(k); m != nil && actorKey(m) != "" {
 			m = s.civilSide(m)
 			if strings.Contains(m.Entry, "dateline") {
-				// "condemned what he called criminal Israeli aggression"
-				// with "criminal" placed only by the dateline: the
+				// "condemned what it called criminal Israeli aggression",
+				// "criminal" placed only by the dateline: the
 				// phrase's own country adjective names it better.
 				if dm := s.demonymActor(k); dm != nil && actorKey(dm) != actorKey(m) {
 					m = dm
@@ -1714,10 +1713,10 @@ func (s *sent) sharedSubject(i int) int {
 
 // subjectWord is the word an entry's subj= condition is tested on: the
 // verb's subject, else the subject it shares with the verb above it;
-// for a relative clause ("supporters who burned police stations") the
+// for a relative clause ("students who burned police cars") the
 // noun the relative pronoun stands for; for a verb the parse hung on a
-// noun as a reduced relative ("Hundreds of people protested outside the
-// embassy", read as "people [who] protested") that noun. (Not a past
+// noun as a reduced relative ("Hundreds of students protested outside
+// the embassy", read as "students [who] protested") that noun. (Not a past
 // participle hung on its noun, "people killed", whose noun is the
 // object.)
 func (s *sent) subjectWord(a frameArgs) int {
@@ -1809,9 +1808,9 @@ var particles = setOf("off", "down", "up", "out", "back")
 
 // civilSide is the side of a civil war a bare sector noun stands for
 // when the actor coder placed it only by a dateline in another country
-// ("the RSF accused the army", in a Jeddah story whose lead names
-// "Sudan's army and the paramilitary Rapid Support Forces": the army is
-// Sudan's, not Saudi Arabia's); else m itself.
+// ("the rebels accused the army", in a Doha story whose lead names a
+// country's army and its rebel front together: the army is that
+// country's, not Qatar's); else m itself.
 func (s *sent) civilSide(m *sitrep.ActorMention) *sitrep.ActorMention {
 	if !strings.Contains(m.Entry, "dateline") {
 		return m
@@ -2427,7 +2426,7 @@ func (s *sent) toldAct(i, obj int, hasTarget bool) bool {
 		return true
 	}
 	if o := s.whatNamed(obj); o >= 0 && o != obj {
-		// "condemned what it called a terrorist attack": the act the
+		// "condemned what it called a cowardly attack": the act the
 		// relative clause names.
 		return s.toldAct(i, o, false)
 	}
@@ -2496,7 +2495,7 @@ var wrongAttempts = setOf("seize", "topple", "overthrow", "destabilise", "destab
 
 // toldWrongdoing reports a verb in the clausal complement of a speech
 // verb that tells its subject's act as wrongdoing: done "illegally" or
-// "unlawfully", or tried ("tried to unilaterally change the status quo",
+// "unlawfully", or tried ("tried to unilaterally change the border",
 // "tried to seize power"), with a subject that is not the speaker's
 // pronoun.
 func (s *sent) toldWrongdoing(i int) bool {
@@ -2585,8 +2584,8 @@ func (s *sent) threatIdiom(i int) int {
 	}
 	k := i
 	if m := s.child(k, "mark"); s.rel(k) == "conj" && m >= 0 && s.lemma(m) == "that" {
-		// "told the ambassador that the remarks were wrong and that
-		// Japan would bear all the consequences": a second that-clause
+		// "told the envoy that the expulsion was unacceptable and that
+		// Estonia would bear the consequences": a second that-clause
 		// coordinated with the first.
 		k = s.head(k)
 	}
@@ -2608,7 +2607,7 @@ var negativePredicates = setOf("unacceptable", "wrong", "inappropriate", "regret
 	"provocation", "violation", "breach", "mistake", "insult", "farce", "crime", "aggression", "motivate")
 
 // blameEntry codes blame told as a predicate under a speech verb
-// ("Washington believed Russia was responsible for the attack", "said the
+// ("London believed Iran was responsible for the attack", "said the
 // government in Beirut was responsible") as an accusation (112) of the
 // predicate's subject.
 var blameEntry = &Entry{Lemma: "(predicate)", Targets: []string{"obj"}, Code: "112", Name: "said X was responsible"}
@@ -2750,8 +2749,8 @@ func (s *sent) eachOther(k int) bool {
 	return k+1 < s.to && (s.lemma(k+1) == "other" || s.lemma(k+1) == "another")
 }
 
-// hadToLeaveEntry codes "the staff had until the end of the month to
-// leave Poland", "diplomats have 72 hours to leave the country" as an
+// hadToLeaveEntry codes "the staff had until Friday to leave the Czech
+// Republic", "diplomats have 72 hours to leave the country" as an
 // expulsion (174) of the subject by the country left.
 var hadToLeaveEntry = &Entry{Lemma: "(had time to leave)", Targets: []string{"obj"}, Code: "174", Name: "X had hours to leave"}
 
