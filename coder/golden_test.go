@@ -55,7 +55,9 @@ func pipeline(t *testing.T) *nlp.Pipeline {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := nlp.New(0, tokenize.New(), tagger, lem, parser, rec, timex.New(), actors.NewCoder(kb), quote.New(), c.WithKB(kb))
+	// The same components in the same order as cmd/sitrep's pipeline,
+	// dateline wrapper included, so that tests see what users get.
+	p, err := nlp.New(0, tokenize.New(), tagger, lem, parse.WithDatelines(parser), rec, timex.New(), actors.NewCoder(kb), quote.New(), c.WithKB(kb))
 	if err != nil {
 		t.Fatal(err)
 	}
