@@ -58,10 +58,26 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 		if !s.violent(i) && (a.obj >= 0 && s.lemmaIn(contestThings, a.obj) || s.anyLemma(contestWords)) {
 			return nil
 		}
+		if !s.violent(i) && s.civilPolitical(s.sourceActors(i, a)) && (a.obj < 0 || s.civilPolitical(s.argActors(a.obj)) || s.anyLemma(scoreWords)) {
+			// "Sanders would beat Trump", "Clinton beat the senator by
+			// 18 points": candidates beat each other at the polls.
+			return nil
+		}
 	case e.Code == "192" && figOn("capture-win"):
 		// "capturing wins in six states", "capture the Senate",
 		// "occupied the spotlight", "an invasion of privacy".
 		if k := s.thing(i, a); k >= 0 && s.lemmaIn(capturedThings, k) {
+			return nil
+		}
+		for _, k := range a.obl["in"] {
+			// "captured in the movie 'Spotlight'".
+			if s.lemmaIn(mediaWorks, k) {
+				return nil
+			}
+		}
+		if (s.lemma(i) == "capture" || s.lemma(i) == "win" || s.lemma(i) == "take") && !s.violent(i) && s.civilPolitical(s.sourceActors(i, a)) {
+			// "Clinton captured Virginia, Georgia and Alabama": a
+			// candidate takes states by votes.
 			return nil
 		}
 		for _, k := range a.obl["of"] {
@@ -80,6 +96,17 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 					return nil
 				}
 			}
+		}
+	case (root == "16" || root == "19" || root == "15") && s.lemmaIn(campaignVerbs, i) && figOn("campaign-verb"):
+		// "suspended his presidential campaign", "advance the agenda",
+		// "amassed enough delegates".
+		l := s.lemma(i)
+		if a.obj >= 0 && (l == "advance" || !s.lemmaIn(militaryThings, a.obj) && l == "amass" || s.lemmaIn(campaignObjects, a.obj)) {
+			return nil
+		}
+		if l == "advance" && a.obj < 0 && !s.violent(i) && s.civilPolitical(s.sourceActors(i, a)) {
+			// "cannot expect to advance in Texas politics".
+			return nil
 		}
 	case e.Code == "016" && s.lemma(i) == "deny" && figOn("deny-withhold"):
 		// "to deny Sanders the nomination", "has done to deny them
@@ -126,9 +153,10 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 		// support.
 		return nil
 	case root == "08" && (s.lemma(i) == "withdraw" || s.lemma(i) == "pull") && figOn("withdraw-race"):
-		// "plans to withdraw from the race", "pulls out a tough win".
+		// "plans to withdraw from the race", "pulls out a tough win",
+		// "withdrew his early support".
 		for _, k := range append(a.obl["from"], a.obj) {
-			if k >= 0 && s.lemmaIn(contestThings, k) {
+			if k >= 0 && (s.lemmaIn(contestThings, k) || s.lemmaIn(campaignObjects, k)) {
 				return nil
 			}
 		}
@@ -186,6 +214,20 @@ func (s *sent) proposed(i int) bool {
 		}
 	}
 	return false
+}
+
+// civilPolitical reports sources all of civil political life: a
+// candidate, an opposition figure, a lawmaker, a party, a former
+// official.
+func (s *sent) civilPolitical(ms []*sitrep.ActorMention) bool {
+	for _, m := range ms {
+		switch m.Sector {
+		case "OPP", "LEG", "PTY", "ELI":
+		default:
+			return false
+		}
+	}
+	return len(ms) > 0
 }
 
 // allSectors reports actors all of the sector.
@@ -249,6 +291,11 @@ func (s *sent) verbalAttack(i int, a frameArgs, e *Entry) *Entry {
 			}
 		}
 		if l == "hit" && a.obj < 0 && (len(a.obl["upon"]) > 0 || s.hasParticle(i, "upon")) {
+			return nil
+		}
+		if l == "fire" && (a.prt == "up" || s.hasParticle(i, "up") || a.obj >= 0 && !s.lemmaIn(munitions, a.obj)) {
+			// "fired his campaign manager", "it fires him up": a
+			// dismissal, an excitement.
 			return nil
 		}
 	}
@@ -319,10 +366,32 @@ func (s *sent) verbalSigns(i int, a frameArgs) bool {
 		return false
 	}
 	country := srcs[0].Country
+	gov := false
 	for _, m := range srcs {
-		if !civilSectors[strings.ToLower(m.Sector)] || m.Country != country {
+		if m.Country != country {
 			return false
 		}
+		if m.Sector == "GOV" {
+			gov = true
+			continue
+		}
+		if !civilSectors[strings.ToLower(m.Sector)] {
+			return false
+		}
+	}
+	if gov {
+		// A government commands an army: its attack is words only on
+		// a person of its own country ("the vice president attacked
+		// Trump", "Maduro attacked Guaidó").
+		for _, k := range targets {
+			if k < 0 {
+				continue
+			}
+			if m := s.actorAt(k); m != nil && m.Country == country && s.namesPerson(m) || s.personEntity(k) {
+				return true
+			}
+		}
+		return false
 	}
 	if len(a.obl["over"]) > 0 || (len(a.obl["for"]) > 0 || len(a.obl["as"]) > 0) && s.tok(i).UPOS == "VERB" {
 		// "hit Clinton over trade", "attacked him for outsourcing",
@@ -427,6 +496,10 @@ func (s *sent) thing(i int, a frameArgs) int {
 	}
 	if s.tok(i).UPOS == "VERB" && s.rel(i) == "acl" {
 		return s.head(i)
+	}
+	if h := s.head(i); h >= 0 && s.tok(i).UPOS == "VERB" && s.rel(i) == "conj" && s.rel(h) == "acl" {
+		// "the interview taped and released on Wednesday".
+		return s.head(h)
 	}
 	if ks := a.obl["of"]; len(ks) > 0 {
 		return ks[0]
@@ -588,9 +661,11 @@ func (s *sent) campaignEvent(i int, a frameArgs) bool {
 }
 
 var (
-	attackWords = setOf("attack", "assault", "hit", "strike", "pound", "fire", "shoot", "blast", "target", "hammer", "bombard", "batter", "attacks")
+	attackWords = setOf("attack", "assault", "hit", "strike", "pound", "fire", "shoot", "blast", "target", "hammer", "bombard", "batter", "attacks",
+		"clash")
 
-	attackIdioms = setOf("foot", "cylinder", "deal", "balance", "tone", "chord", "note", "bargain", "compromise", "pose", "accord", "agreement",
+	attackIdioms = setOf("foot", "cylinder", "bump", "snag", "roadblock", "obstacle", "hurdle", "milestone", "low", "high", "peak",
+		"record", "ceiling", "threshold", "airwave", "airwaves", "deal", "balance", "tone", "chord", "note", "bargain", "compromise", "pose", "accord", "agreement",
 		"rationale", "idea", "nerve", "jackpot", "road", "trail", "ground", "gold", "wall", "mark", "home", "button", "snag", "stride", "bottom", "question", "blank", "messenger")
 
 	violenceWords = setOf("missile", "rocket", "bomb", "bombing", "bomber", "drone", "gun", "gunman", "gunmen", "gunfire", "artillery", "shell",
@@ -629,7 +704,10 @@ var (
 		"legislation", "tweet", "ad", "email", "e-mail", "rhetoric", "ideology", "leadership", "tenure", "handling", "approach", "language",
 		"claim", "argument", "values", "belief", "faith", "religion", "patriotism", "motive", "motives", "competence", "qualification",
 		"experience", "reputation", "outsourcing", "reform", "deal", "trade", "critic", "critics", "opponent", "opponents", "rival", "rivals",
-		"nominee", "candidate", "candidates", "frontrunner", "front-runner", "challenger", "incumbent")
+		"nominee", "candidate", "candidates", "frontrunner", "front-runner", "challenger", "incumbent", "provision", "provisions",
+		"emission", "emissions", "problem", "problems", "issue", "issues", "inequality", "poverty", "corruption", "tax", "taxes", "code",
+		"loophole", "loopholes", "deficit", "debt", "cost", "costs", "price", "prices", "spending", "waste", "regulation", "regulations",
+		"rule", "rules", "mandate", "economy", "ideology", "doctrine", "theory", "report", "study", "book", "article", "editorial")
 
 	// publicLife are targets of civil public life, for an attack whose
 	// sources are too ("attacked the companies he listed").
@@ -650,7 +728,8 @@ var (
 		"advertisement", "list", "photo", "photograph", "picture", "image", "detail", "details", "information", "text", "version", "guidance",
 		"guideline", "rule", "regulation", "proposal", "estimate", "forecast", "finding", "findings", "analysis", "statistic", "statistics",
 		"note", "message", "tweet", "summary", "paper", "update", "schedule", "agenda", "platform", "fund", "funds", "money", "cash", "batch",
-		"trove", "cable", "cables", "file", "files", "name", "names", "tape", "tapes", "survey", "surveys", "poll", "polls", "dossier", "memoir", "song", "trailer", "spot", "commercial", "product", "app", "software",
+		"trove", "cable", "cables", "file", "files", "exchange", "correspondence", "conversation", "interview", "speech",
+		"testimony", "chat", "log", "logs", "name", "names", "tape", "tapes", "survey", "surveys", "poll", "polls", "dossier", "memoir", "song", "trailer", "spot", "commercial", "product", "app", "software",
 		"edition", "issue", "podcast", "episode", "series", "briefing", "brief", "ruling", "opinion", "decision", "order", "report", "index",
 		"score", "rating", "ratings", "earnings", "tax", "water", "gas", "oil", "reserve", "reserves", "pressure", "tension", "energy", "hold",
 		"grip", "emissions", "chemical", "balloon", "smoke", "dove", "doves", "hormone", "portrait", "biography", "timeline", "pdf")
@@ -752,7 +831,30 @@ var (
 		"contender", "contenders", "talent", "potential", "existence", "urgency", "seriousness", "gravity", "legitimacy-of-concerns")
 
 	withheld = setOf("passage", "access", "entry", "visa", "visas", "right", "rights", "chance", "opportunity", "benefit", "benefits",
-		"service", "services", "care", "treatment", "permit", "license", "licence", "bail", "parole", "oxygen", "platform", "majority")
+		"service", "services", "care", "treatment", "permit", "license", "licence", "bail", "parole", "oxygen", "platform", "majority", "hearing", "vote", "seat", "say")
+
+	munitions = setOf("missile", "missiles", "rocket", "rockets", "shot", "shots", "round", "rounds", "gun", "guns", "cannon", "gas",
+		"bullet", "bullets", "shell", "shells", "salvo", "salvos", "volley", "volleys", "warning", "flare", "flares", "projectile",
+		"projectiles", "torpedo", "torpedoes", "drone", "drones", "weapon", "weapons", "artillery", "mortar", "mortars", "grenade",
+		"grenades", "tear", "pellet", "pellets", "barrage", "burst", "bursts")
+
+	mediaWorks = setOf("movie", "film", "book", "video", "photo", "photograph", "picture", "documentary", "image", "footage",
+		"camera", "painting", "song", "novel", "play", "series", "show", "article", "report", "poll", "survey", "ad")
+
+	scoreWords = setOf("point", "points", "percent", "percentage", "%", "margin", "poll", "polls", "matchup", "matchups", "match-up",
+		"match-ups", "head-to-head", "vote", "votes", "ballot", "primary", "caucus", "election", "race", "nomination")
+
+	campaignVerbs = setOf("suspend", "advance", "amass")
+
+	militaryThings = setOf("troop", "troops", "force", "forces", "soldier", "soldiers", "tank", "tanks", "weapon", "weapons", "army",
+		"armies", "unit", "units", "ship", "ships", "warship", "warships", "missile", "missiles", "artillery", "fighter", "fighters",
+		"militia", "militiamen", "division", "divisions", "brigade", "brigades", "battalion", "battalions", "armour", "armor", "jet", "jets",
+		"vessel", "vessels", "equipment", "arsenal", "stockpile")
+
+	campaignObjects = setOf("campaign", "bid", "candidacy", "run", "reality", "disbelief", "judgment", "judgement", "support",
+		"endorsement", "name", "nomination", "application", "complaint", "lawsuit", "suit", "invitation", "offer", "pledge", "backing",
+		"agenda", "cause", "interest", "interests", "career", "idea", "ideas", "policy", "policies", "plan", "plans", "goal", "goals",
+		"delegate", "delegates", "vote", "votes", "fortune", "wealth", "following", "lead", "donation", "donations", "money", "fund", "funds")
 
 	partWords = setOf("one", "some", "many", "all", "most", "part", "batch", "set", "series", "number", "handful", "dozen", "dozens",
 		"hundred", "hundreds", "thousand", "thousands")

@@ -79,8 +79,20 @@ func TestFigurative(t *testing.T) {
 		// attacks with no target named are words.
 		{"campaign-event", "Japan and South Korea will demonstrate their unity against North Korea.", "demonstrate", ""},
 		{"verbal-attack", "Senator Marco Rubio failed to defend Latinos from Donald Trump's attacks.", "attacks", "111"},
+		// States won at the polls, rivals beaten in a poll, a
+		// government's attack on a person at home, a clash at a debate,
+		// a campaign suspended, delegates amassed.
+		{"capture-win", "Hillary Clinton captured Virginia, Georgia and Alabama on Tuesday.", "captured", ""},
+		{"contest-beat", "Senator Bernie Sanders would beat Donald Trump by ten points, a new poll shows.", "beat", ""},
+		{"verbal-attack", "Vice President Joe Biden tried to attack Donald Trump over his comments on Japan.", "attack", "111"},
+		{"verbal-attack", "Jeb Bush clashed with Donald Trump at the Republican debate.", "clashed", "111"},
+		{"campaign-verb", "Ohio Governor John Kasich suspended his campaign against Donald Trump.", "suspended", ""},
+		{"campaign-verb", "Hillary Clinton amassed more delegates than Senator Bernie Sanders.", "amassed", ""},
 
 		// The same words used literally keep their codes.
+		{"", "Russia amassed troops on the border with Ukraine.", "amassed", "154"},
+		{"", "Russian forces captured the Ukrainian town of Avdiivka.", "captured", "192"},
+		{"", "Israeli troops fired on Palestinian protesters in Gaza.", "fired", "175"},
 		{"", "Bolivia denied the accusations made by Mexico.", "denied", "016"},
 		{"", "Kuwait banned Syrians from entering the country.", "banned", "163"},
 		{"", "The European Union imposed sanctions on Russia.", "imposed", "163"},
