@@ -58,8 +58,9 @@ type mentionInfo struct {
 	plural     bool
 	role       string
 	surname    string
-	start, end int    // tokens
-	sub        *Match // a named person inside the phrase, for a later surname
+	inner      []string // a long name's inner names: "fernandez" of "Cristina Fernandez de Kirchner"
+	start, end int      // tokens
+	sub        *Match   // a named person inside the phrase, for a later surname
 	subSurname string
 }
 
@@ -252,6 +253,7 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 				human: p.human && m.Country != "", plural: p.plural, sub: p.sub, subSurname: p.subSurname}
 			if mi.person && p.end-p.start > 1 {
 				mi.surname = strings.ToLower(words[p.end-1])
+				mi.inner = innerNames(words[p.start+1 : p.end-1])
 			}
 			info = append(info, mi)
 		}
@@ -358,6 +360,24 @@ func (c *Coder) congo(doc *sitrep.Document) {
 	}
 }
 
+// innerNames returns the lowercased capitalised words inside a long
+// personal name, the name's particles left out: a later "Fernandez" is
+// "Cristina Fernandez de Kirchner", a later "Lula" is "Luiz Inacio Lula da
+// Silva" (Spanish and Portuguese names are often shortened to a middle
+// surname).
+func innerNames(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if capitalised(w) && hasLower(w) && len(w) > 2 && !nameParticles[strings.ToLower(w)] {
+			out = append(out, strings.ToLower(w))
+		}
+	}
+	return out
+}
+
+var nameParticles = map[string]bool{"de": true, "del": true, "della": true, "da": true, "dos": true, "das": true, "do": true,
+	"van": true, "von": true, "der": true, "den": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true, "el": true}
+
 // antecedent returns the index in doc.Actors of the mention p refers to,
 // or -1: for a pronoun the last person, for "the minister" the last mention
 // with the same head noun, for a bare surname the person of that name.
@@ -369,7 +389,7 @@ func (c *Coder) antecedent(doc *sitrep.Document, info []mentionInfo, sent int, p
 		a := &doc.Actors[k]
 		switch {
 		case p.surname != "":
-			if info[k].surname == p.surname && a.Code != "" {
+			if (info[k].surname == p.surname || slices.Contains(info[k].inner, p.surname)) && a.Code != "" {
 				return k
 			}
 		case p.pronoun:

@@ -176,6 +176,13 @@ func TestCoderProcess(t *testing.T) {
 			want: "Supporters of Hillary Clinton=USACVL; Clinton=USAOPP>0",
 		},
 		{
+			name: "a long name shortened to an inner surname",
+			text: "Argentine President Cristina Fernandez de Kirchner spoke. Fernandez left. Kirchner returned. De stayed.",
+			date: "2012-05-02",
+			ents: []ent{{"Cristina Fernandez de Kirchner", "PER", 0}, {"Fernandez", "PER", 1}, {"Kirchner", "PER", 1}, {"De", "PER", 0}},
+			want: "Argentine President Cristina Fernandez de Kirchner=ARGGOV; Fernandez=ARGGOV>0; Kirchner=ARGGOV",
+		},
+		{
 			name: "no actors",
 			text: "The weather was mild and the harvest was good.",
 			want: "",
