@@ -160,12 +160,19 @@ func (s *EventScores) Write(w io.Writer) {
 	fmt.Fprintf(w, "precision %.1f  recall %.1f  F1 %.1f\n", s.P(), s.R(), s.F())
 	fmt.Fprintf(w, "on matched events: status correct %.1f%% (%d/%d), date correct %.1f%% (%d/%d)\n",
 		pct(s.StatusRight, s.Matched), s.StatusRight, s.Matched, pct(s.DateRight, s.Matched), s.DateRight, s.Matched)
+	s.WriteBreakdown(w, "gold", "system", "status confusions (gold → system):")
+}
+
+// WriteBreakdown prints the counts by CAMEO root, with gold and system
+// as the column names of the two sides, and the status confusions under
+// the heading given.
+func (s *EventScores) WriteBreakdown(w io.Writer, gold, system, heading string) {
 	var roots []string
 	for r := range s.ByRoot {
 		roots = append(roots, r)
 	}
 	sort.Strings(roots)
-	fmt.Fprintf(w, "\nroot   gold  system  matched\n")
+	fmt.Fprintf(w, "\nroot  %5s  %6s  matched\n", gold, system)
 	for _, r := range roots {
 		v := s.ByRoot[r]
 		fmt.Fprintf(w, "%-5s %5d  %6d  %7d\n", r, v[0], v[1], v[2])
@@ -178,7 +185,7 @@ func (s *EventScores) Write(w io.Writer) {
 		sort.Slice(cs, func(i, j int) bool {
 			return s.Confusions[cs[i]] > s.Confusions[cs[j]] || s.Confusions[cs[i]] == s.Confusions[cs[j]] && cs[i] < cs[j]
 		})
-		fmt.Fprintln(w, "\nstatus confusions (gold → system):")
+		fmt.Fprintln(w, "\n"+heading)
 		for _, c := range cs {
 			fmt.Fprintf(w, "  %3d  %s\n", s.Confusions[c], c)
 		}

@@ -1,13 +1,9 @@
 package main
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
-	"os"
-	"sort"
 	"strings"
 
 	"sitrep/eval"
@@ -29,11 +25,11 @@ func cmdEvalAgreement(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() != 2 {
 		return usageError{"name two coded files: REF.jsonl OTHER.jsonl"}
 	}
-	ref, err := readGoldArticles(fs.Arg(0))
+	ref, err := readCodings(fs.Arg(0))
 	if err != nil {
 		return err
 	}
-	other, err := readGoldArticles(fs.Arg(1))
+	other, err := readCodings(fs.Arg(1))
 	if err != nil {
 		return err
 	}
@@ -45,33 +41,19 @@ func cmdEvalAgreement(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-// readGoldArticles reads a whole event gold file (the format of
-// `eval events`, one goldArticle per line).
-func readGoldArticles(path string) ([]goldArticle, error) {
-	f, err := os.Open(path)
+// readCodings reads a whole event gold file for a comparison of codings,
+// where articles are paired by id and so must have one.
+func readCodings(path string) ([]goldArticle, error) {
+	arts, err := readGoldArticles(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	var out []goldArticle
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	line := 0
-	for sc.Scan() {
-		line++
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
-		var g goldArticle
-		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
-			return nil, fmt.Errorf("%s:%d: %v", path, line, err)
-		}
+	for _, g := range arts {
 		if g.ID == "" {
-			return nil, fmt.Errorf("%s:%d: article without id", path, line)
+			return nil, fmt.Errorf("%s:%d: article without id", path, g.line)
 		}
-		out = append(out, g)
 	}
-	return out, sc.Err()
+	return arts, nil
 }
 
 // agreement holds the comparison of two codings, OTHER scored against REF.
@@ -150,29 +132,7 @@ func (a *agreement) write(w io.Writer) {
 		pctOf(s.DateRight, s.Matched), s.DateRight, s.Matched,
 		pctOf(a.CodeSame, s.Matched), a.CodeSame, s.Matched,
 		pctOf(a.AllSame, s.Matched), a.AllSame, s.Matched)
-	var roots []string
-	for r := range s.ByRoot {
-		roots = append(roots, r)
-	}
-	sort.Strings(roots)
-	fmt.Fprintf(w, "\nroot    REF  OTHER  matched\n")
-	for _, r := range roots {
-		v := s.ByRoot[r]
-		fmt.Fprintf(w, "%-5s %5d  %5d  %7d\n", r, v[0], v[1], v[2])
-	}
-	if len(s.Confusions) > 0 {
-		var cs []string
-		for c := range s.Confusions {
-			cs = append(cs, c)
-		}
-		sort.Slice(cs, func(i, j int) bool {
-			return s.Confusions[cs[i]] > s.Confusions[cs[j]] || s.Confusions[cs[i]] == s.Confusions[cs[j]] && cs[i] < cs[j]
-		})
-		fmt.Fprintln(w, "\nstatus disagreements (REF → OTHER):")
-		for _, c := range cs {
-			fmt.Fprintf(w, "  %3d  %s\n", s.Confusions[c], c)
-		}
-	}
+	s.WriteBreakdown(w, "REF", "OTHER", "status disagreements (REF → OTHER):")
 }
 
 // writePairs lists, per article, REF's events with their OTHER partner

@@ -24,6 +24,35 @@ type goldArticle struct {
 	// "published" is absent.
 	DCT  string `json:"dct,omitempty"`
 	Date string `json:"date,omitempty"`
+
+	line int // in its file, for messages
+}
+
+// readGoldArticles reads a whole event gold file, one goldArticle a line
+// (blank lines skipped); a line that is no article is an error naming it.
+func readGoldArticles(path string) ([]goldArticle, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []goldArticle
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	line := 0
+	for sc.Scan() {
+		line++
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var g goldArticle
+		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
+			return nil, fmt.Errorf("%s:%d: %v", path, line, err)
+		}
+		g.line = line
+		out = append(out, g)
+	}
+	return out, sc.Err()
 }
 
 // published returns the article's publication date as the file gives it.
@@ -52,33 +81,19 @@ func cmdEvalEvents(ctx context.Context, e *env, args []string) error {
 	var scores eval.EventScores
 	articles := 0
 	for _, path := range fs.Args() {
-		f, err := os.Open(path)
+		arts, err := readGoldArticles(path)
 		if err != nil {
 			return err
 		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 1<<26)
-		line := 0
-		for sc.Scan() {
-			line++
-			if strings.TrimSpace(sc.Text()) == "" {
-				continue
-			}
-			var g goldArticle
-			if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
-				f.Close()
-				return fmt.Errorf("%s:%d: %v", path, line, err)
-			}
+		for _, g := range arts {
 			d := &sitrep.Document{ID: g.ID, Title: g.Title, Text: g.Text}
 			if pub := g.published(); pub != "" {
 				if d.Published, err = sitrep.ParseDate(pub); err != nil {
-					f.Close()
-					return fmt.Errorf("%s:%d: published: %v", path, line, err)
+					return fmt.Errorf("%s:%d: published: %v", path, g.line, err)
 				}
 			}
 			if err := p.Process(d); err != nil {
-				f.Close()
-				return fmt.Errorf("%s:%d: %v", path, line, err)
+				return fmt.Errorf("%s:%d: %v", path, g.line, err)
 			}
 			sys, rules := systemEvents(d)
 			scores.AddArticle(append([]eval.GoldEvent(nil), g.Events...), sys)
@@ -86,10 +101,6 @@ func cmdEvalEvents(ctx context.Context, e *env, args []string) error {
 			if *show {
 				showEventErrors(e, g, sys, rules)
 			}
-		}
-		f.Close()
-		if err := sc.Err(); err != nil {
-			return err
 		}
 	}
 	fmt.Fprintf(e.stdout, "%d articles\n", articles)
