@@ -21,25 +21,26 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 	case root == "19" && s.lemmaIn(attackWords, i):
 		return s.verbalAttack(i, a, e)
 	case e.Code == "0841" && figOn("release-document"):
-		// "released a letter from his doctor", "a poll released
-		// Sunday", "the release of the emails": documents, not persons.
+		// "released her medical records", "a survey released on
+		// Monday", "the release of the memos": documents, not persons.
 		if k := s.thing(i, a); k >= 0 && s.lemmaIn(releasedThings, k) {
 			return nil
 		}
 		if i > s.from && s.rel(i) != "root" && s.tok(i).XPOS == "VBN" && s.lemmaIn(releasedThings, i-1) {
-			// "the names would be released", "a CNN poll released
-			// Monday": the thing named right before the participle.
+			// "the list will be released soon", "a Gallup survey
+			// released today": the thing named right before the
+			// participle.
 			return nil
 		}
 		if a.obj < 0 && a.subj >= 0 && s.lemmaIn(releasedThings, a.subj) {
-			// "the Post poll released Sunday" misread as an active verb
-			// with the poll its subject.
+			// "the network's survey released today" misread as an active
+			// verb with the survey its subject.
 			return nil
 		}
 	case root == "04" && s.lemmaIn(hostWords, i) && figOn("social-host"):
-		// "hosted dinners for his colleagues", "agreed to host up to
-		// 200 people from El Salvador": social hosting and the
-		// sheltering of migrants are no state visit.
+		// "hosts a barbecue for his neighbours", "will host 300
+		// asylum seekers": social hosting and the sheltering of
+		// migrants are no state visit.
 		if k := s.thing(i, a); k >= 0 && s.lemmaIn(hostedThings, k) {
 			return nil
 		}
@@ -48,36 +49,36 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 			return nil
 		}
 	case (e.Code == "171" || e.Code == "1711") && figOn("seize-on"):
-		// "Democrats will seize on the remark", "seized the moment".
+		// "critics seized on the gaffe", "seized the moment".
 		if s.lemma(i) == "seize" && (s.hasOn(i, a) || a.obj >= 0 && s.lemmaIn(seizedChances, a.obj)) {
 			return nil
 		}
 	case root == "18" && s.lemma(i) == "beat" && figOn("contest-beat"):
-		// "beat back a challenge from Trump", "beat him in the
-		// primary": a contest won, not an assault.
+		// "beat back a challenger", "beat her in the runoff": a
+		// contest won, not an assault.
 		if !s.violent(i) && (a.obj >= 0 && s.lemmaIn(contestThings, a.obj) || s.anyLemma(contestWords)) {
 			return nil
 		}
 		if !s.violent(i) && s.civilPolitical(s.sourceActors(i, a)) && (a.obj < 0 || s.civilPolitical(s.argActors(a.obj)) || s.anyLemma(scoreWords)) {
-			// "Sanders would beat Trump", "Clinton beat the senator by
-			// 18 points": candidates beat each other at the polls.
+			// "the mayor would beat the governor", "she beat her rival
+			// by nine points": candidates beat each other at the polls.
 			return nil
 		}
 	case e.Code == "192" && figOn("capture-win"):
-		// "capturing wins in six states", "capture the Senate",
-		// "occupied the spotlight", "an invasion of privacy".
+		// "captured victories in three counties", "capture the
+		// House", "occupied the limelight", "an invasion of privacy".
 		if k := s.thing(i, a); k >= 0 && s.lemmaIn(capturedThings, k) {
 			return nil
 		}
 		for _, k := range a.obl["in"] {
-			// "captured in the movie 'Spotlight'".
+			// "captured in a documentary".
 			if s.lemmaIn(mediaWorks, k) {
 				return nil
 			}
 		}
 		if (s.lemma(i) == "capture" || s.lemma(i) == "win" || s.lemma(i) == "take") && !s.violent(i) && s.civilPolitical(s.sourceActors(i, a)) {
-			// "Clinton captured Virginia, Georgia and Alabama": a
-			// candidate takes states by votes.
+			// "the senator captured Ohio and Iowa": a candidate takes
+			// states by votes.
 			return nil
 		}
 		for _, k := range a.obl["of"] {
@@ -86,8 +87,8 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 			}
 		}
 		if s.tok(i).UPOS == "NOUN" {
-			// "an invasion, in our estimation, of the state's domain":
-			// the "of" cut off by an aside.
+			// "an invasion, so to speak, of the council's turf": the
+			// "of" cut off by an aside.
 			of := false
 			for k := i + 1; k < s.to && k <= i+10; k++ {
 				if s.lemma(k) == "of" {
@@ -98,20 +99,20 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 			}
 		}
 	case (root == "16" || root == "19" || root == "15") && s.lemmaIn(campaignVerbs, i) && figOn("campaign-verb"):
-		// "suspended his presidential campaign", "advance the agenda",
-		// "amassed enough delegates".
+		// "suspended her bid", "advance a reform agenda", "amassed a
+		// fortune".
 		l := s.lemma(i)
 		if a.obj >= 0 && (l == "advance" || !s.lemmaIn(militaryThings, a.obj) && l == "amass" || s.lemmaIn(campaignObjects, a.obj)) {
 			return nil
 		}
 		if l == "advance" && a.obj < 0 && !s.violent(i) && s.civilPolitical(s.sourceActors(i, a)) {
-			// "cannot expect to advance in Texas politics".
+			// "hopes to advance in state politics".
 			return nil
 		}
 	case e.Code == "016" && s.lemma(i) == "deny" && figOn("deny-withhold"):
-		// "to deny Sanders the nomination", "has done to deny them
-		// help": denying someone something withholds it; no denial of
-		// an accusation is made.
+		// "to deny the mayor a second term", "denied them access":
+		// denying someone something withholds it; no denial of an
+		// accusation is made.
 		if a.iobj >= 0 || a.obj >= 0 && (s.lemmaIn(contestThings, a.obj) || s.lemmaIn(requests, a.obj) || s.lemmaIn(withheld, a.obj)) {
 			return nil
 		}
@@ -122,7 +123,7 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 			}
 		}
 		if bare >= 2 {
-			// "deny Senator Sanders the nomination" parsed with the two
+			// "deny Governor Smith a hearing" parsed with the two
 			// objects as bare obliques.
 			return nil
 		}
@@ -137,9 +138,9 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 			}
 		}
 	case e.Code == "057" && s.lemma(i) == "sign" && figOn("sign-on"):
-		// "signed on to the bill", "signed up with a network": joining
-		// a bill or a service is no agreement between actors; "signed
-		// on to the accord" is.
+		// "signed on to the motion", "signed up with a broadcaster":
+		// joining a bill or a service is no agreement between actors;
+		// "signed on to the accord" is.
 		if a.prt == "on" || a.prt == "up" || s.hasParticle(i, "up") || i+2 < s.to && s.lemma(i+1) == "on" && s.lemma(i+2) == "to" {
 			for _, k := range append(a.obl["to"], a.obj) {
 				if k >= 0 && s.lemmaIn(accordNouns, k) {
@@ -149,42 +150,42 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 			return nil
 		}
 	case e.Code == "051" && s.lemma(i) == "back" && (a.prt == "out" || a.prt == "away" || s.hasParticle(i, "out")) && figOn("back-out"):
-		// "Washington backed out": a retreat from a commitment, no
-		// support.
+		// "the ministry backed out of the plan": a retreat from a
+		// commitment, no support.
 		return nil
 	case root == "08" && (s.lemma(i) == "withdraw" || s.lemma(i) == "pull") && figOn("withdraw-race"):
-		// "plans to withdraw from the race", "pulls out a tough win",
-		// "withdrew his early support".
+		// "withdrew from the contest", "pulled out a narrow win",
+		// "withdrew her endorsement".
 		for _, k := range append(a.obl["from"], a.obj) {
 			if k >= 0 && (s.lemmaIn(contestThings, k) || s.lemmaIn(campaignObjects, k)) {
 				return nil
 			}
 		}
 	case root == "16" && s.lemma(i) == "ban" && figOn("ban-proposal"):
-		// "Trump's proposal to ban Muslims from entering the country",
-		// "pledged to ban all Muslims": a candidate out of office
-		// proposing a policy imposes no embargo.
+		// "the challenger's plan to ban foreign donations", "vowed to
+		// ban imports from X": a candidate out of office proposing a
+		// policy imposes no embargo.
 		if s.proposed(i) && s.allSectors(s.sourceActors(i, a), "OPP") {
 			return nil
 		}
 	case e.Code == "163" && s.lemma(i) == "impose" && figOn("impose-rule"):
-		// "imposing a minimum price on carbon", "the deadline Congress
-		// imposed": a rule at home, no sanction.
+		// "imposed a spending cap on the agency", "the deadline the
+		// court imposed": a rule at home, no sanction.
 		if k := s.thing(i, a); k >= 0 && s.lemmaIn(domesticRules, k) {
 			return nil
 		}
 	case e.Code == "020" && s.lemma(i) == "ask" && figOn("ask-question"):
-		// "he asked rhetorically", "'Do we have to?' he asked me", "may
-		// now ask whether": a question, no appeal. An appeal asks
+		// "she asked rhetorically", "'Why now?' he asked", "voters
+		// may ask whether": a question, no appeal. An appeal asks
 		// someone to do something, for something, or that something
 		// be done.
 		if s.question(i, a) {
 			return nil
 		}
 	case e.Code == "054" && figOn("recognize-fact"):
-		// "recognize that the threat is real", "recognizing the
-		// genocide", "recognized as a contender": a fact or a merit
-		// acknowledged, no diplomatic recognition.
+		// "must recognize that the risk is real", "recognized the
+		// massacre", "recognized as a leader in the field": a fact or a
+		// merit acknowledged, no diplomatic recognition.
 		if a.obj < 0 && a.ccomp > i || len(a.obl["as"]) > 0 && a.passive {
 			return nil
 		}
@@ -192,8 +193,8 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 			return nil
 		}
 	case root == "03" && s.lemma(i) == "offer" && figOn("offer-opinion"):
-		// "offered his early assessment of the game": an opinion given,
-		// no promise.
+		// "offered her view of the budget": an opinion given, no
+		// promise.
 		if a.obj >= 0 && s.lemmaIn(opinions, a.obj) {
 			return nil
 		}
@@ -275,15 +276,15 @@ func figOn(rule string) bool { return !figOff[rule] }
 
 // verbalAttack recodes an attack word as criticism (111) when nothing in
 // the sentence is armed and something says the attack is made in words:
-// "Trump's attacks on the judge's heritage", "hit Clinton over her
-// husband's trade policies", "fired at his rivals in a debate". A word
-// used for fighting ("the Paris attacks", "shot itself in the foot") is
-// left alone or dropped.
+// "the senator's attacks on the mayor's record", "hit the governor over
+// the budget", "fired at her rivals in a debate". A word used for
+// fighting ("the bomb attacks") is left alone; an idiom ("shot itself
+// in the foot") is dropped.
 func (s *sent) verbalAttack(i int, a frameArgs, e *Entry) *Entry {
 	l := s.lemma(i)
 	if (l == "shoot" || l == "fire" || l == "hit" || l == "strike") && figOn("attack-idiom") {
 		// Idioms that attack no one: "shooting itself in the foot",
-		// "firing on all cylinders", "hit upon a rationale", "strike a
+		// "firing on all cylinders", "hit upon an idea", "strike a
 		// deal", "strike a balance".
 		for _, k := range append(append(append([]int{a.obj}, a.obl["in"]...), a.obl["on"]...), a.obl["upon"]...) {
 			if k >= 0 && s.lemmaIn(attackIdioms, k) {
@@ -294,7 +295,7 @@ func (s *sent) verbalAttack(i int, a frameArgs, e *Entry) *Entry {
 			return nil
 		}
 		if l == "fire" && (a.prt == "up" || s.hasParticle(i, "up") || a.obj >= 0 && !s.lemmaIn(munitions, a.obj)) {
-			// "fired his campaign manager", "it fires him up": a
+			// "fired her chief of staff", "the crowd fires him up": a
 			// dismissal, an excitement.
 			return nil
 		}
@@ -324,13 +325,13 @@ func verbalTargets(e *Entry) []string {
 // verbalSigns reports what makes an attack one of words. Strong signs
 // hold whoever the sides are: a modifier ("Twitter attacks", "personal
 // attacks") or a target that is a statement, a record or an idea
-// ("attacked his record", "an attack on the judge's heritage"). Weaker
+// ("attacked his record", "an attack on the minister's integrity"). Weaker
 // signs hold only when every source is of civil public life (a
 // candidate, a party, a lawmaker, the press; not a government, which
-// commands an army, nor a bare country): a reason given ("hit Clinton
-// over trade", "attacked him for outsourcing"), a setting of speech ("in
-// a speech", "during the debate"), or a target of civil public life too
-// in the same country ("attacked some Republican lawmakers").
+// commands an army, nor a bare country): a reason given ("hit the mayor
+// over taxes", "attacked her for flip-flopping"), a setting of speech
+// ("in a speech", "during the debate"), or a target of civil public life
+// too in the same country ("attacked several union leaders").
 func (s *sent) verbalSigns(i int, a frameArgs) bool {
 	for _, c := range s.kids(i) {
 		if r := s.rel(c); (r == "amod" || r == "compound") && s.lemmaIn(verbalModifiers, c) {
@@ -342,8 +343,9 @@ func (s *sent) verbalSigns(i int, a frameArgs) bool {
 		targets = append(targets, a.obl[p]...)
 	}
 	if i+1 < s.to && (s.lemma(i+1) == "on" || s.lemma(i+1) == "against") && s.rel(i+1) == "case" && s.head(i+1) > i {
-		// "condemning Trump's attacks on Curiel" with "on Curiel" hung
-		// on the verb: the words right after the noun are its target.
+		// "criticised the senator's attacks on Smith" with "on Smith"
+		// hung on the verb: the words right after the noun are its
+		// target.
 		targets = append(targets, s.head(i+1))
 	}
 	for _, k := range targets {
@@ -354,8 +356,8 @@ func (s *sent) verbalSigns(i int, a frameArgs) bool {
 			return true
 		}
 		for _, c := range s.kids(k) {
-			// "an attack on a federal judge's Mexican heritage": the
-			// heritage is the target named.
+			// "an attack on a rival's war record": the record is the
+			// target named.
 			if s.rel(c) == "nmod" && s.lemmaIn(verbalTargetNouns, c) {
 				return true
 			}
@@ -381,8 +383,8 @@ func (s *sent) verbalSigns(i int, a frameArgs) bool {
 	}
 	if gov {
 		// A government commands an army: its attack is words only on
-		// a person of its own country ("the vice president attacked
-		// Trump", "Maduro attacked Guaidó").
+		// a person of its own country ("the prime minister attacked
+		// the opposition leader in parliament").
 		for _, k := range targets {
 			if k < 0 {
 				continue
@@ -394,16 +396,16 @@ func (s *sent) verbalSigns(i int, a frameArgs) bool {
 		return false
 	}
 	if len(a.obl["over"]) > 0 || (len(a.obl["for"]) > 0 || len(a.obl["as"]) > 0) && s.tok(i).UPOS == "VERB" {
-		// "hit Clinton over trade", "attacked him for outsourcing",
-		// "attack Obama as a job killer".
+		// "hit the mayor over taxes", "attacked her for flip-flopping",
+		// "attacked the governor as a spendthrift".
 		return true
 	}
 	if s.anyLemma(speechSettings) {
 		return true
 	}
 	if s.tok(i).UPOS == "NOUN" && a.obj < 0 && len(targets) == 1 && s.child(i, "nmod:poss") >= 0 {
-		// "defend Latinos from Mr. Trump's attacks": a politician's
-		// attacks with no target named.
+		// "shrugged off the senator's attacks": a politician's attacks
+		// with no target named.
 		return true
 	}
 	for _, k := range targets {
@@ -417,7 +419,7 @@ func (s *sent) verbalSigns(i int, a frameArgs) bool {
 			return true
 		}
 		if s.personEntity(k) || s.tok(k).UPOS == "PROPN" && s.actorAt(k) == nil && s.placeActor(k) == nil {
-			// "attacks on Curiel": a name that is no place.
+			// "attacks on Smith": a name that is no place.
 			return true
 		}
 	}
@@ -460,7 +462,7 @@ func (s *sent) violent(i int) bool {
 			continue
 		}
 		if h := s.head(k); h >= 0 && (s.rel(k) == "compound" || s.rel(k) == "amod") && s.lemmaIn(issueNouns, h) {
-			// "the gun issue", "gun control", "his war record": a
+			// "the gun issue", "gun control", "her war record": a
 			// subject of debate.
 			continue
 		}
@@ -480,12 +482,12 @@ func (s *sent) anyLemma(set map[string]bool) bool {
 }
 
 // thing is what a verb acts on: its object (the surface subject of a
-// passive), the noun a participle modifies ("a poll released Sunday"),
-// or for a noun trigger its "of" complement ("the release of emails").
+// passive), the noun a participle modifies ("a survey released today"),
+// or for a noun trigger its "of" complement ("the release of memos").
 func (s *sent) thing(i int, a frameArgs) int {
 	if a.obj >= 0 {
 		if s.lemmaIn(partWords, a.obj) {
-			// "one of the atrocities", "some of the emails".
+			// "one of the reports", "some of the memos".
 			for _, c := range s.kids(a.obj) {
 				if s.rel(c) == "nmod" && s.caseOf(c) == "of" {
 					return c
@@ -498,7 +500,7 @@ func (s *sent) thing(i int, a frameArgs) int {
 		return s.head(i)
 	}
 	if h := s.head(i); h >= 0 && s.tok(i).UPOS == "VERB" && s.rel(i) == "conj" && s.rel(h) == "acl" {
-		// "the interview taped and released on Wednesday".
+		// "the video recorded and released on Friday".
 		return s.head(h)
 	}
 	if ks := a.obl["of"]; len(ks) > 0 {
@@ -514,7 +516,7 @@ func (s *sent) hasOn(i int, a frameArgs) bool {
 		return true
 	}
 	if a.obj >= 0 && a.obj > i+1 {
-		// "seized two trawlers on Tuesday": an object, and a day.
+		// "seized a cargo ship on Monday": an object, and a day.
 		return false
 	}
 	for _, k := range append(append([]int{}, a.obl["on"]...), a.obl["upon"]...) {
@@ -554,11 +556,11 @@ func (s *sent) personEntity(k int) bool {
 }
 
 // campaignEvent reports a protest word used of a campaign: a
-// candidate's rally ("Trump's rallies", "a campaign rally", "held a
-// rally in Novi" by a candidate), a leader rallying supporters, leaders
+// candidate's rally ("the senator's rallies", "a campaign rally", "held
+// a rally in Dayton" by a candidate), a leader rallying supporters, leaders
 // gathering to talk, a campaign mobilising its volunteers, a person
-// demonstrating a quality, "marching toward November", a person's own
-// "protests" (protestations). Crowds rallying or marching against
+// demonstrating a quality, "marching toward the convention", a person's
+// own "protests" (protestations). Crowds rallying or marching against
 // something stay protests.
 func (s *sent) campaignEvent(i int, a frameArgs) bool {
 	if len(a.obl["against"]) > 0 || len(a.obl["outside"]) > 0 {
@@ -567,8 +569,8 @@ func (s *sent) campaignEvent(i int, a frameArgs) bool {
 	l := s.lemma(i)
 	switch l {
 	case "demonstrate":
-		// "has demonstrated his commitment", "as he's demonstrated",
-		// "demonstrate their unity".
+		// "has demonstrated her resolve", "as she has demonstrated",
+		// "demonstrate their solidarity".
 		if a.obj >= 0 || a.ccomp >= 0 {
 			return true
 		}
@@ -577,12 +579,12 @@ func (s *sent) campaignEvent(i int, a frameArgs) bool {
 		}
 		return false
 	case "gather":
-		// "gathering material", "leaders gathered to discuss".
+		// "gathering evidence", "ministers gathered to discuss".
 		if a.obj >= 0 {
 			return true
 		}
 	case "march":
-		// "marching forward", "marching toward November".
+		// "marching forward", "marching toward the convention".
 		for _, k := range a.obl["advmod"] {
 			if s.lemmaIn(onwardWords, k) {
 				return true
@@ -597,11 +599,11 @@ func (s *sent) campaignEvent(i int, a frameArgs) bool {
 		}
 		return false
 	case "mobilize", "mobilise":
-		// "recruit and mobilize supporters": a campaign's volunteers.
+		// "mobilize volunteers": a campaign's followers.
 		return a.obj >= 0 && s.lemmaIn(campaignFollowers, a.obj)
 	case "protest":
 		if s.tok(i).UPOS == "NOUN" {
-			// "despite her numerous protests": protestations.
+			// "despite his repeated protests": protestations.
 			if p := s.child(i, "nmod:poss"); p >= 0 && (s.lemmaIn(singlePronouns, p) || s.personEntity(p)) {
 				return true
 			}
@@ -621,7 +623,7 @@ func (s *sent) campaignEvent(i int, a frameArgs) bool {
 			return true
 		}
 		if p := s.child(rally, "nmod:poss"); p >= 0 {
-			// "Trump's rally", "his rallies": a person's own rally.
+			// "the senator's rally", "her rallies": a person's own rally.
 			if s.tok(p).UPOS == "PRON" || s.personEntity(p) {
 				return true
 			}
@@ -631,7 +633,7 @@ func (s *sent) campaignEvent(i int, a frameArgs) bool {
 		}
 		for _, c := range s.kids(rally) {
 			if s.rel(c) == "compound" && s.personEntity(c) {
-				return true // "Trump rallies"
+				return true // "Smith rallies"
 			}
 		}
 		if l == "hold" && a.subj >= 0 {
@@ -641,8 +643,8 @@ func (s *sent) campaignEvent(i int, a frameArgs) bool {
 		}
 		return s.anyLemma(campaignWords)
 	case l == "rally":
-		// "rallied supporters by warning", "rallied behind the
-		// nominee": mobilising one's own side.
+		// "rallied his base", "rallied behind the nominee":
+		// mobilising one's own side.
 		return a.obj >= 0 || len(a.obl["behind"]) > 0 || len(a.obl["around"]) > 0
 	case l == "gather":
 		if a.subj >= 0 && (s.lemmaIn(officialNouns, a.subj)) {
@@ -661,209 +663,225 @@ func (s *sent) campaignEvent(i int, a frameArgs) bool {
 }
 
 var (
-	attackWords = setOf("attack", "assault", "hit", "strike", "pound", "fire", "shoot", "blast", "target", "hammer", "bombard", "batter", "attacks",
-		"clash")
+	attackWords = setOf("attack", "assault", "hit", "strike", "pound", "fire", "shoot", "blast", "target", "hammer", "bombard",
+		"batter", "attacks", "clash")
 
-	attackIdioms = setOf("foot", "cylinder", "bump", "snag", "roadblock", "obstacle", "hurdle", "milestone", "low", "high", "peak",
-		"record", "ceiling", "threshold", "airwave", "airwaves", "deal", "balance", "tone", "chord", "note", "bargain", "compromise", "pose", "accord", "agreement",
-		"rationale", "idea", "nerve", "jackpot", "road", "trail", "ground", "gold", "wall", "mark", "home", "button", "snag", "stride", "bottom", "question", "blank", "messenger")
+	attackIdioms = setOf("foot", "cylinder", "bump", "snag", "roadblock", "obstacle", "hurdle", "milestone", "low", "high",
+		"peak", "record", "ceiling", "threshold", "airwave", "airwaves", "deal", "balance", "tone", "chord", "note", "bargain",
+		"compromise", "pose", "accord", "agreement", "rationale", "idea", "nerve", "jackpot", "road", "trail", "ground", "gold",
+		"wall", "mark", "home", "button", "snag", "stride", "bottom", "question", "blank", "messenger")
 
-	violenceWords = setOf("missile", "rocket", "bomb", "bombing", "bomber", "drone", "gun", "gunman", "gunmen", "gunfire", "artillery", "shell",
-		"shelling", "troop", "troops", "soldier", "militant", "militia", "fighter", "jet", "warplane", "aircraft", "airstrike", "kill", "killed",
-		"dead", "death", "wound", "wounded", "injure", "injured", "casualty", "explosive", "explosion", "knife", "stab", "terror", "terrorist",
-		"terrorism", "army", "military", "police", "weapon", "raid", "ambush", "suicide", "hostage", "shooting", "grenade", "tank", "navy",
-		"warship", "ship", "vessel", "base", "convoy", "checkpoint", "village", "town", "hospital", "camp", "cyber", "cyberattack", "hacker",
-		"war", "insurgent", "rebel", "jihadist", "isis", "isil", "qaeda", "taliban", "hezbollah", "hamas", "houthi", "massacre", "victim",
-		"violence", "violent", "riot", "mob", "armed", "arm", "fire", "firing", "blast", "strike", "struck", "siege", "invasion", "offensive",
-		"forces", "battle", "combat", "fighting", "murder", "assassination", "assailant", "attacker", "beat", "beating", "punch", "mortar",
-		"sniper", "rifle", "ammunition", "chemical", "embassy", "consulate")
+	violenceWords = setOf("missile", "rocket", "bomb", "bombing", "bomber", "drone", "gun", "gunman", "gunmen", "gunfire",
+		"artillery", "shell", "shelling", "troop", "troops", "soldier", "militant", "militia", "fighter", "jet", "warplane",
+		"aircraft", "airstrike", "kill", "killed", "dead", "death", "wound", "wounded", "injure", "injured", "casualty", "explosive",
+		"explosion", "knife", "stab", "terror", "terrorist", "terrorism", "army", "military", "police", "weapon", "raid", "ambush",
+		"suicide", "hostage", "shooting", "grenade", "tank", "navy", "warship", "ship", "vessel", "base", "convoy", "checkpoint",
+		"village", "town", "hospital", "camp", "cyber", "cyberattack", "hacker", "war", "insurgent", "rebel", "jihadist", "isis",
+		"isil", "qaeda", "taliban", "hezbollah", "hamas", "houthi", "massacre", "victim", "violence", "violent", "riot", "mob",
+		"armed", "arm", "fire", "firing", "blast", "strike", "struck", "siege", "invasion", "offensive", "forces", "battle",
+		"combat", "fighting", "murder", "assassination", "assailant", "attacker", "beat", "beating", "punch", "mortar", "sniper",
+		"rifle", "ammunition", "chemical", "embassy", "consulate")
 
 	strikePlaces = setOf("village", "town", "city", "hospital", "camp", "base", "convoy", "checkpoint", "embassy", "consulate",
 		"pipeline", "infrastructure", "grid", "ship", "vessel", "tanker", "position", "positions", "building", "station", "compound",
 		"headquarters", "plant", "facility", "school", "market", "mosque", "church", "synagogue", "temple", "airport", "port",
-		"bridge", "road", "train", "bus", "car", "vehicle", "truck", "boat", "aircraft", "plane", "target", "targets", "site", "depot",
-		"refinery", "outpost", "barracks", "border", "territory", "district", "region", "province", "neighbourhood", "neighborhood",
-		"server", "computer", "computers", "website")
+		"bridge", "road", "train", "bus", "car", "vehicle", "truck", "boat", "aircraft", "plane", "target", "targets", "site",
+		"depot", "refinery", "outpost", "barracks", "border", "territory", "district", "region", "province", "neighbourhood",
+		"neighborhood", "server", "computer", "computers", "website")
 
-	issueNouns = setOf("issue", "issues", "control", "law", "laws", "policy", "policies", "debate", "right", "rights", "lobby", "owner",
-		"owners", "legislation", "reform", "vote", "record", "plan", "bill", "measure", "question", "safety", "violence", "powers",
-		"authorization", "funding", "spending", "budget", "crisis", "stance", "position", "views", "hawk", "hawks")
+	issueNouns = setOf("issue", "issues", "control", "law", "laws", "policy", "policies", "debate", "right", "rights", "lobby",
+		"owner", "owners", "legislation", "reform", "vote", "record", "plan", "bill", "measure", "question", "safety", "violence",
+		"powers", "authorization", "funding", "spending", "budget", "crisis", "stance", "position", "views", "hawk", "hawks")
 
 	armedSectors = setOf("MIL", "REB", "INS", "UAF", "SPY", "CRM", "SEP", "COP")
 
 	civilSectors = setOf("OPP", "LEG", "PTY", "ELI", "MED", "JUD", "BUS", "EDU", "CVL", "NGO", "HLH", "LAB", "REL")
 
-	verbalModifiers = setOf("verbal", "personal", "political", "partisan", "rhetorical", "legislative", "twitter", "tweet", "negative",
-		"campaign", "ad", "advertising", "television", "tv", "radio", "online", "scathing", "blistering", "withering", "stinging", "sharp",
-		"sharpest", "vicious", "nasty", "relentless", "racist", "sexist", "misogynistic", "unfounded", "baseless", "unfair", "false", "public",
-		"written", "media", "social", "facebook", "email", "e-mail", "editorial", "debate", "stump", "web", "internet", "smear", "attack")
+	verbalModifiers = setOf("verbal", "personal", "political", "partisan", "rhetorical", "legislative", "twitter", "tweet",
+		"negative", "campaign", "ad", "advertising", "television", "tv", "radio", "online", "scathing", "blistering", "withering",
+		"stinging", "sharp", "sharpest", "vicious", "nasty", "relentless", "racist", "sexist", "misogynistic", "unfounded",
+		"baseless", "unfair", "false", "public", "written", "media", "social", "facebook", "email", "e-mail", "editorial", "debate",
+		"stump", "web", "internet", "smear", "attack")
 
-	verbalTargetNouns = setOf("remark", "remarks", "comment", "comments", "statement", "record", "policy", "policies", "plan", "plans",
-		"proposal", "proposals", "stance", "view", "views", "idea", "ideas", "heritage", "character", "integrity", "credibility", "honesty",
-		"judgment", "judgement", "temperament", "agenda", "platform", "candidacy", "speech", "decision", "ruling", "law", "bill",
-		"legislation", "tweet", "ad", "email", "e-mail", "rhetoric", "ideology", "leadership", "tenure", "handling", "approach", "language",
-		"claim", "argument", "values", "belief", "faith", "religion", "patriotism", "motive", "motives", "competence", "qualification",
-		"experience", "reputation", "outsourcing", "reform", "deal", "trade", "critic", "critics", "opponent", "opponents", "rival", "rivals",
-		"nominee", "candidate", "candidates", "frontrunner", "front-runner", "challenger", "incumbent", "provision", "provisions",
-		"emission", "emissions", "problem", "problems", "issue", "issues", "inequality", "poverty", "corruption", "tax", "taxes", "code",
-		"loophole", "loopholes", "deficit", "debt", "cost", "costs", "price", "prices", "spending", "waste", "regulation", "regulations",
-		"rule", "rules", "mandate", "economy", "ideology", "doctrine", "theory", "report", "study", "book", "article", "editorial")
+	verbalTargetNouns = setOf("remark", "remarks", "comment", "comments", "statement", "record", "policy", "policies", "plan",
+		"plans", "proposal", "proposals", "stance", "view", "views", "idea", "ideas", "heritage", "character", "integrity",
+		"credibility", "honesty", "judgment", "judgement", "temperament", "agenda", "platform", "candidacy", "speech", "decision",
+		"ruling", "law", "bill", "legislation", "tweet", "ad", "email", "e-mail", "rhetoric", "ideology", "leadership", "tenure",
+		"handling", "approach", "language", "claim", "argument", "values", "belief", "faith", "religion", "patriotism", "motive",
+		"motives", "competence", "qualification", "experience", "reputation", "outsourcing", "reform", "deal", "trade", "critic",
+		"critics", "opponent", "opponents", "rival", "rivals", "nominee", "candidate", "candidates", "frontrunner", "front-runner",
+		"challenger", "incumbent", "provision", "provisions", "emission", "emissions", "problem", "problems", "issue", "issues",
+		"inequality", "poverty", "corruption", "tax", "taxes", "code", "loophole", "loopholes", "deficit", "debt", "cost", "costs",
+		"price", "prices", "spending", "waste", "regulation", "regulations", "rule", "rules", "mandate", "economy", "ideology",
+		"doctrine", "theory", "report", "study", "book", "article", "editorial")
 
 	// publicLife are targets of civil public life, for an attack whose
-	// sources are too ("attacked the companies he listed").
+	// sources are too ("attacked the banks").
 	publicLife = setOf("position", "positions", "campaign", "media", "press", "party", "establishment", "senator", "lawmaker",
 		"lawmakers", "congressman", "congresswoman", "governor", "journalist", "journalists", "reporter", "reporters", "newspaper",
-		"network", "company", "companies", "business", "businesses", "firm", "firms", "corporation", "corporations", "donor", "donors",
-		"judge", "republican", "democrat", "republicans", "democrats", "administration", "president", "foundation", "organization", "group",
-		"movement", "union", "program", "programme", "family", "wife", "husband", "father", "mother", "bank", "banks")
+		"network", "company", "companies", "business", "businesses", "firm", "firms", "corporation", "corporations", "donor",
+		"donors", "judge", "republican", "democrat", "republicans", "democrats", "administration", "president", "foundation",
+		"organization", "group", "movement", "union", "program", "programme", "family", "wife", "husband", "father", "mother",
+		"bank", "banks")
 
-	speechSettings = setOf("speech", "tweet", "tweets", "twitter", "interview", "debate", "debates", "ad", "ads", "advertisement", "op-ed",
-		"editorial", "column", "rally", "rallies", "remarks", "campaign", "stump", "facebook", "podcast", "statement", "post", "blog",
-		"town", "fundraiser", "primary", "caucus", "caucuses", "nominee", "nomination", "candidate", "candidacy", "frontrunner", "front-runner",
-		"presidential", "senator", "sen.", "gop", "democratic", "republican", "campaigned", "campaigning", "opponent", "rival")
+	speechSettings = setOf("speech", "tweet", "tweets", "twitter", "interview", "debate", "debates", "ad", "ads", "advertisement",
+		"op-ed", "editorial", "column", "rally", "rallies", "remarks", "campaign", "stump", "facebook", "podcast", "statement",
+		"post", "blog", "town", "fundraiser", "primary", "caucus", "caucuses", "nominee", "nomination", "candidate", "candidacy",
+		"frontrunner", "front-runner", "presidential", "senator", "sen.", "gop", "democratic", "republican", "campaigned",
+		"campaigning", "opponent", "rival")
 
-	releasedThings = setOf("poll", "survey", "report", "letter", "statement", "video", "footage", "audio", "tape", "recording", "email",
-		"e-mail", "emails", "document", "page", "pages", "record", "records", "return", "returns", "data", "figure", "figures", "number",
-		"numbers", "result", "results", "study", "transcript", "plan", "budget", "album", "film", "movie", "book", "memo", "ad",
-		"advertisement", "list", "photo", "photograph", "picture", "image", "detail", "details", "information", "text", "version", "guidance",
-		"guideline", "rule", "regulation", "proposal", "estimate", "forecast", "finding", "findings", "analysis", "statistic", "statistics",
-		"note", "message", "tweet", "summary", "paper", "update", "schedule", "agenda", "platform", "fund", "funds", "money", "cash", "batch",
-		"trove", "cable", "cables", "file", "files", "exchange", "correspondence", "conversation", "interview", "speech",
-		"testimony", "chat", "log", "logs", "name", "names", "tape", "tapes", "survey", "surveys", "poll", "polls", "dossier", "memoir", "song", "trailer", "spot", "commercial", "product", "app", "software",
-		"edition", "issue", "podcast", "episode", "series", "briefing", "brief", "ruling", "opinion", "decision", "order", "report", "index",
-		"score", "rating", "ratings", "earnings", "tax", "water", "gas", "oil", "reserve", "reserves", "pressure", "tension", "energy", "hold",
-		"grip", "emissions", "chemical", "balloon", "smoke", "dove", "doves", "hormone", "portrait", "biography", "timeline", "pdf")
+	releasedThings = setOf("poll", "survey", "report", "letter", "statement", "video", "footage", "audio", "tape", "recording",
+		"email", "e-mail", "emails", "document", "page", "pages", "record", "records", "return", "returns", "data", "figure",
+		"figures", "number", "numbers", "result", "results", "study", "transcript", "plan", "budget", "album", "film", "movie",
+		"book", "memo", "ad", "advertisement", "list", "photo", "photograph", "picture", "image", "detail", "details", "information",
+		"text", "version", "guidance", "guideline", "rule", "regulation", "proposal", "estimate", "forecast", "finding", "findings",
+		"analysis", "statistic", "statistics", "note", "message", "tweet", "summary", "paper", "update", "schedule", "agenda",
+		"platform", "fund", "funds", "money", "cash", "batch", "trove", "cable", "cables", "file", "files", "exchange",
+		"correspondence", "conversation", "interview", "speech", "testimony", "chat", "log", "logs", "name", "names", "tape",
+		"tapes", "survey", "surveys", "poll", "polls", "dossier", "memoir", "song", "trailer", "spot", "commercial", "product",
+		"app", "software", "edition", "issue", "podcast", "episode", "series", "briefing", "brief", "ruling", "opinion", "decision",
+		"order", "report", "index", "score", "rating", "ratings", "earnings", "tax", "water", "gas", "oil", "reserve", "reserves",
+		"pressure", "tension", "energy", "hold", "grip", "emissions", "chemical", "balloon", "smoke", "dove", "doves", "hormone",
+		"portrait", "biography", "timeline", "pdf")
 
 	hostWords = setOf("host", "hosting")
 
 	mobilizeWords = setOf("mobilize", "mobilise", "mobilizing", "mobilising")
 
-	hostedThings = setOf("dinner", "dinners", "party", "parties", "event", "events", "fundraiser", "reception", "gala", "show", "program",
-		"programme", "podcast", "debate", "rally", "forum", "hall", "game", "concert", "olympics", "tournament", "luncheon", "breakfast",
-		"lunch", "barbecue", "celebration", "ceremony", "festival", "refugee", "refugees", "migrant", "migrants", "people", "student",
-		"students", "family", "families", "child", "children", "asylum-seeker", "asylum-seekers", "seeker", "seekers", "immigrant",
-		"immigrants", "guest", "guests", "fan", "fans", "party-goer", "tea", "brunch", "cookout", "screening", "webinar", "panel", "briefing",
-		"exhibition", "exhibit", "fair", "race", "match", "championship", "cup", "games", "wedding", "funeral", "memorial", "vigil",
-		"coverage", "broadcast", "segment", "telethon", "activist", "activists", "volunteer", "volunteers", "supporter", "supporters",
-		"donor", "donors", "voter", "voters", "friend", "friends", "colleague", "colleagues", "professor", "professors", "party-goers",
-		"house", "fundraisers", "night", "evening", "series", "festivities", "picnic", "potluck")
+	hostedThings = setOf("dinner", "dinners", "party", "parties", "event", "events", "fundraiser", "reception", "gala", "show",
+		"program", "programme", "podcast", "debate", "rally", "forum", "hall", "game", "concert", "olympics", "tournament",
+		"luncheon", "breakfast", "lunch", "barbecue", "celebration", "ceremony", "festival", "refugee", "refugees", "migrant",
+		"migrants", "people", "student", "students", "family", "families", "child", "children", "asylum-seeker", "asylum-seekers",
+		"seeker", "seekers", "immigrant", "immigrants", "guest", "guests", "fan", "fans", "party-goer", "tea", "brunch", "cookout",
+		"screening", "webinar", "panel", "briefing", "exhibition", "exhibit", "fair", "race", "match", "championship", "cup",
+		"games", "wedding", "funeral", "memorial", "vigil", "coverage", "broadcast", "segment", "telethon", "activist", "activists",
+		"volunteer", "volunteers", "supporter", "supporters", "donor", "donors", "voter", "voters", "friend", "friends", "colleague",
+		"colleagues", "professor", "professors", "party-goers", "house", "fundraisers", "night", "evening", "series", "festivities",
+		"picnic", "potluck")
 
-	seizedChances = setOf("opportunity", "moment", "initiative", "chance", "momentum", "advantage", "mantle", "spotlight", "nomination",
-		"lead", "day", "imagination", "headline", "headlines", "narrative", "issue", "agenda", "high", "ground")
+	seizedChances = setOf("opportunity", "moment", "initiative", "chance", "momentum", "advantage", "mantle", "spotlight",
+		"nomination", "lead", "day", "imagination", "headline", "headlines", "narrative", "issue", "agenda", "high", "ground")
 
-	capturedThings = setOf("win", "wins", "nomination", "vote", "votes", "delegate", "delegates", "attention", "imagination", "mood",
-		"spirit", "essence", "heart", "hearts", "support", "majority", "seat", "seats", "primary", "primaries", "caucus", "victory",
-		"share", "market", "title", "award", "prize", "momentum", "image", "moment", "footage", "sense", "feeling", "zeitgeist", "electorate",
-		"privacy", "domain", "space", "prerogative", "jurisdiction", "turf", "field", "agenda", "narrative", "headline", "headlines", "video",
-		"senate", "house", "congress", "presidency", "governorship", "legislature", "chamber", "frustration", "anger", "sentiment",
-		"discontent", "energy", "enthusiasm", "voter", "voters", "spotlight", "limelight", "stage", "niche", "role", "centre", "center",
-		"middle", "lane", "mantle", "throne", "crown")
+	capturedThings = setOf("win", "wins", "nomination", "vote", "votes", "delegate", "delegates", "attention", "imagination",
+		"mood", "spirit", "essence", "heart", "hearts", "support", "majority", "seat", "seats", "primary", "primaries", "caucus",
+		"victory", "share", "market", "title", "award", "prize", "momentum", "image", "moment", "footage", "sense", "feeling",
+		"zeitgeist", "electorate", "privacy", "domain", "space", "prerogative", "jurisdiction", "turf", "field", "agenda",
+		"narrative", "headline", "headlines", "video", "senate", "house", "congress", "presidency", "governorship", "legislature",
+		"chamber", "frustration", "anger", "sentiment", "discontent", "energy", "enthusiasm", "voter", "voters", "spotlight",
+		"limelight", "stage", "niche", "role", "centre", "center", "middle", "lane", "mantle", "throne", "crown")
 
-	invadedDomains = setOf("privacy", "domain", "space", "prerogative", "jurisdiction", "turf", "field", "right", "rights", "life",
-		"sphere", "realm", "territory-of-state", "authority", "power", "powers", "role", "responsibility")
+	invadedDomains = setOf("privacy", "domain", "space", "prerogative", "jurisdiction", "turf", "field", "right", "rights",
+		"life", "sphere", "realm", "authority", "power", "powers", "role", "responsibility")
 
 	offences = setOf("hacker", "hackers", "hacking", "fraud", "crime", "crimes", "criminal", "criminals", "corruption", "evasion",
-		"smuggling", "smuggler", "smugglers", "trafficking", "trafficker", "traffickers", "drug", "drugs", "dealer", "dealers", "abuse",
-		"abuses", "leak", "leaks", "leaker", "leakers", "spam", "piracy", "counterfeiting", "counterfeit", "counterfeiter", "pollution",
-		"polluter", "polluters", "emission", "emissions", "cheating", "cheat", "cheater", "doping", "speeding", "fraudster", "fraudsters",
-		"scam", "scams", "scammer", "scammers", "loophole", "loopholes", "tax", "robocall", "robocalls", "overdose", "opioid", "opioids",
-		"gambling", "poaching", "poacher", "poachers", "logging", "littering", "price-gouging", "gouging", "shoplifting", "theft", "thief",
-		"thieves", "burglary", "vandalism", "misconduct", "bribery", "kickback", "kickbacks", "insider", "laundering", "launderer",
-		"employer", "employers", "lender", "lenders", "bank", "banks", "landlord", "landlords", "spammer", "spammers", "counterfeiting",
-		"violation", "violations", "violator", "violators", "waste", "dumping", "cartel", "cartels")
+		"smuggling", "smuggler", "smugglers", "trafficking", "trafficker", "traffickers", "drug", "drugs", "dealer", "dealers",
+		"abuse", "abuses", "leak", "leaks", "leaker", "leakers", "spam", "piracy", "counterfeiting", "counterfeit", "counterfeiter",
+		"pollution", "polluter", "polluters", "emission", "emissions", "cheating", "cheat", "cheater", "doping", "speeding",
+		"fraudster", "fraudsters", "scam", "scams", "scammer", "scammers", "loophole", "loopholes", "tax", "robocall", "robocalls",
+		"overdose", "opioid", "opioids", "gambling", "poaching", "poacher", "poachers", "logging", "littering", "price-gouging",
+		"gouging", "shoplifting", "theft", "thief", "thieves", "burglary", "vandalism", "misconduct", "bribery", "kickback",
+		"kickbacks", "insider", "laundering", "launderer", "employer", "employers", "lender", "lenders", "bank", "banks", "landlord",
+		"landlords", "spammer", "spammers", "counterfeiting", "violation", "violations", "violator", "violators", "waste", "dumping",
+		"cartel", "cartels")
 
 	accordNouns = setOf("agreement", "deal", "treaty", "accord", "pact", "declaration", "convention", "protocol", "initiative",
 		"communique", "charter", "memorandum", "ceasefire", "truce", "alliance", "coalition")
 
-	contestThings = setOf("challenge", "odds", "expectation", "expectations", "record", "deadline", "rap", "race", "contest", "election",
-		"primary", "caucus", "campaign", "bid", "candidacy", "win", "victory", "upset", "nomination", "runoff", "run-off", "ballot", "poll",
-		"polls", "vote", "seat", "reelection", "re-election", "competition", "tournament", "game", "match", "final", "heat")
+	contestThings = setOf("challenge", "odds", "expectation", "expectations", "record", "deadline", "rap", "race", "contest",
+		"election", "primary", "caucus", "campaign", "bid", "candidacy", "win", "victory", "upset", "nomination", "runoff",
+		"run-off", "ballot", "poll", "polls", "vote", "seat", "reelection", "re-election", "competition", "tournament", "game",
+		"match", "final", "heat")
 
-	contestWords = setOf("election", "primary", "primaries", "caucus", "caucuses", "race", "poll", "polls", "vote", "votes", "ballot",
-		"nomination", "delegate", "delegates", "runoff", "contest", "challenge", "game", "match", "tournament", "campaign", "candidate",
-		"reelection", "re-election", "home-state", "victory", "win")
+	contestWords = setOf("election", "primary", "primaries", "caucus", "caucuses", "race", "poll", "polls", "vote", "votes",
+		"ballot", "nomination", "delegate", "delegates", "runoff", "contest", "challenge", "game", "match", "tournament", "campaign",
+		"candidate", "reelection", "re-election", "home-state", "victory", "win")
 
-	opinions = setOf("assessment", "opinion", "view", "thought", "thoughts", "take", "prediction", "analysis", "perspective", "insight",
-		"insights", "comment", "comments", "explanation", "excuse", "glimpse", "detail", "details", "reason", "reasons", "argument", "rebuttal",
-		"critique", "summary", "answer", "response", "remark", "remarks", "observation", "joke", "quip", "anecdote", "story", "theory",
-		"impression", "verdict", "endorsement", "praise", "criticism", "tribute", "reflection", "reflections", "advice", "tip", "tips",
-		"hint", "clue", "preview", "estimate", "defense", "defence", "justification", "rationale", "apology")
+	opinions = setOf("assessment", "opinion", "view", "thought", "thoughts", "take", "prediction", "analysis", "perspective",
+		"insight", "insights", "comment", "comments", "explanation", "excuse", "glimpse", "detail", "details", "reason", "reasons",
+		"argument", "rebuttal", "critique", "summary", "answer", "response", "remark", "remarks", "observation", "joke", "quip",
+		"anecdote", "story", "theory", "impression", "verdict", "endorsement", "praise", "criticism", "tribute", "reflection",
+		"reflections", "advice", "tip", "tips", "hint", "clue", "preview", "estimate", "defense", "defence", "justification",
+		"rationale", "apology")
 
-	campaignModifiers = setOf("campaign", "election", "re-election", "reelection", "victory", "pep", "primary", "political", "trump",
-		"clinton", "sanders", "cruz", "rubio", "gop", "republican", "democratic", "pre-election", "caucus", "get-out-the-vote", "fundraising",
-		"midterm", "presidential", "stump", "endorsement", "unity", "kickoff", "kick-off", "homecoming", "town-hall")
+	campaignModifiers = setOf("campaign", "election", "re-election", "reelection", "victory", "pep", "primary", "political",
+		"gop", "republican", "democratic", "pre-election", "caucus", "get-out-the-vote", "fundraising", "midterm", "presidential",
+		"stump", "endorsement", "unity", "kickoff", "kick-off", "homecoming", "town-hall")
 
 	campaignSectors = setOf("OPP", "LEG", "PTY", "ELI", "GOV")
 
-	campaignWords = setOf("campaign", "campaigning", "campaigned", "candidate", "nominee", "nomination", "primary", "primaries", "caucus",
-		"caucuses", "delegate", "delegates", "stump", "presidential", "front-runner", "frontrunner", "voter", "voters", "fundraiser",
-		"debate", "endorsement", "endorse", "endorsed", "supporter", "supporters", "crowd", "audience", "speech", "heckler", "hecklers",
-		"protester", "protesters", "coliseum", "arena", "convention", "rally", "rallies")
+	campaignWords = setOf("campaign", "campaigning", "campaigned", "candidate", "nominee", "nomination", "primary", "primaries",
+		"caucus", "caucuses", "delegate", "delegates", "stump", "presidential", "front-runner", "frontrunner", "voter", "voters",
+		"fundraiser", "debate", "endorsement", "endorse", "endorsed", "supporter", "supporters", "crowd", "audience", "speech",
+		"heckler", "hecklers", "protester", "protesters", "coliseum", "arena", "convention", "rally", "rallies")
 
-	protestMarkers = setOf("against", "protest", "protests", "protester", "protesters", "protesting", "demand", "demanding", "denounce",
-		"denouncing", "oppose", "opposing", "anti-government", "condemn", "condemning", "outrage", "outside", "defy", "defying", "resignation",
-		"ouster", "police", "tear", "sit-in", "strike", "boycott", "junta", "coup", "regime", "opposition")
+	protestMarkers = setOf("against", "protest", "protests", "protester", "protesters", "protesting", "demand", "demanding",
+		"denounce", "denouncing", "oppose", "opposing", "anti-government", "condemn", "condemning", "outrage", "outside", "defy",
+		"defying", "resignation", "ouster", "police", "tear", "sit-in", "strike", "boycott", "junta", "coup", "regime", "opposition")
 
-	officialNouns = setOf("leader", "leaders", "minister", "ministers", "official", "officials", "delegate", "delegates", "lawmaker",
-		"lawmakers", "diplomat", "diplomats", "envoy", "envoys", "head", "heads", "president", "presidents", "senator", "senators", "governor",
-		"governors", "executive", "executives", "investor", "investors", "donor", "donors", "scientist", "scientists", "expert", "experts",
-		"journalist", "journalists", "reporter", "reporters", "negotiator", "negotiators", "representative", "representatives")
+	officialNouns = setOf("leader", "leaders", "minister", "ministers", "official", "officials", "delegate", "delegates",
+		"lawmaker", "lawmakers", "diplomat", "diplomats", "envoy", "envoys", "head", "heads", "president", "presidents", "senator",
+		"senators", "governor", "governors", "executive", "executives", "investor", "investors", "donor", "donors", "scientist",
+		"scientists", "expert", "experts", "journalist", "journalists", "reporter", "reporters", "negotiator", "negotiators",
+		"representative", "representatives")
 
 	officialSectors = setOf("GOV", "LEG", "ELI", "JUD", "BUS", "MED", "EDU", "IGO")
 
-	protestAims = setOf("protest", "demand", "denounce", "oppose", "condemn", "call", "urge", "demonstrate", "march", "voice", "express",
-		"show", "mourn", "commemorate", "reject", "support", "defend", "press")
+	protestAims = setOf("protest", "demand", "denounce", "oppose", "condemn", "call", "urge", "demonstrate", "march", "voice",
+		"express", "show", "mourn", "commemorate", "reject", "support", "defend", "press")
 
 	proposalWords = setOf("proposal", "propose", "pledge", "promise", "vow", "call", "plan", "idea", "push", "bid", "suggestion",
 		"suggest", "want", "campaign", "threat", "threaten", "position", "policy")
 
 	domesticRules = setOf("price", "deadline", "limit", "cap", "requirement", "standard", "fee", "rule", "regulation", "mandate",
 		"minimum", "ceiling", "timeline", "schedule", "burden", "cost", "will", "view", "values", "discipline", "penalty", "fine",
-		"moratorium", "freeze", "term", "quota-on-hiring")
+		"moratorium", "freeze", "term")
 
-	requests = setOf("help", "aid", "support", "assistance", "money", "permission", "funding", "fund", "billion", "million", "extension",
-		"meeting", "consultation", "consultations", "talks", "intervention", "release", "extradition", "forgiveness", "clemency", "asylum",
-		"protection", "patience", "understanding", "cooperation", "access", "favor", "favour")
+	requests = setOf("help", "aid", "support", "assistance", "money", "permission", "funding", "fund", "billion", "million",
+		"extension", "meeting", "consultation", "consultations", "talks", "intervention", "release", "extradition", "forgiveness",
+		"clemency", "asylum", "protection", "patience", "understanding", "cooperation", "access", "favor", "favour")
 
 	recognizedFacts = setOf("genocide", "atrocity", "atrocities", "massacre", "holocaust", "threat", "need", "importance", "fact",
 		"reality", "achievement", "achievements", "contribution", "contributions", "problem", "danger", "value", "role", "effort",
 		"efforts", "sacrifice", "sacrifices", "service", "work", "truth", "mistake", "error", "failure", "change", "limit", "limits",
-		"contender", "contenders", "talent", "potential", "existence", "urgency", "seriousness", "gravity", "legitimacy-of-concerns")
+		"contender", "contenders", "talent", "potential", "existence", "urgency", "seriousness", "gravity")
 
-	withheld = setOf("passage", "access", "entry", "visa", "visas", "right", "rights", "chance", "opportunity", "benefit", "benefits",
-		"service", "services", "care", "treatment", "permit", "license", "licence", "bail", "parole", "oxygen", "platform", "majority", "hearing", "vote", "seat", "say")
+	withheld = setOf("passage", "access", "entry", "visa", "visas", "right", "rights", "chance", "opportunity", "benefit",
+		"benefits", "service", "services", "care", "treatment", "permit", "license", "licence", "bail", "parole", "oxygen",
+		"platform", "majority", "hearing", "vote", "seat", "say")
 
-	munitions = setOf("missile", "missiles", "rocket", "rockets", "shot", "shots", "round", "rounds", "gun", "guns", "cannon", "gas",
-		"bullet", "bullets", "shell", "shells", "salvo", "salvos", "volley", "volleys", "warning", "flare", "flares", "projectile",
-		"projectiles", "torpedo", "torpedoes", "drone", "drones", "weapon", "weapons", "artillery", "mortar", "mortars", "grenade",
-		"grenades", "tear", "pellet", "pellets", "barrage", "burst", "bursts")
+	munitions = setOf("missile", "missiles", "rocket", "rockets", "shot", "shots", "round", "rounds", "gun", "guns", "cannon",
+		"gas", "bullet", "bullets", "shell", "shells", "salvo", "salvos", "volley", "volleys", "warning", "flare", "flares",
+		"projectile", "projectiles", "torpedo", "torpedoes", "drone", "drones", "weapon", "weapons", "artillery", "mortar",
+		"mortars", "grenade", "grenades", "tear", "pellet", "pellets", "barrage", "burst", "bursts")
 
 	mediaWorks = setOf("movie", "film", "book", "video", "photo", "photograph", "picture", "documentary", "image", "footage",
 		"camera", "painting", "song", "novel", "play", "series", "show", "article", "report", "poll", "survey", "ad")
 
-	scoreWords = setOf("point", "points", "percent", "percentage", "%", "margin", "poll", "polls", "matchup", "matchups", "match-up",
-		"match-ups", "head-to-head", "vote", "votes", "ballot", "primary", "caucus", "election", "race", "nomination")
+	scoreWords = setOf("point", "points", "percent", "percentage", "%", "margin", "poll", "polls", "matchup", "matchups",
+		"match-up", "match-ups", "head-to-head", "vote", "votes", "ballot", "primary", "caucus", "election", "race", "nomination")
 
 	campaignVerbs = setOf("suspend", "advance", "amass")
 
-	militaryThings = setOf("troop", "troops", "force", "forces", "soldier", "soldiers", "tank", "tanks", "weapon", "weapons", "army",
-		"armies", "unit", "units", "ship", "ships", "warship", "warships", "missile", "missiles", "artillery", "fighter", "fighters",
-		"militia", "militiamen", "division", "divisions", "brigade", "brigades", "battalion", "battalions", "armour", "armor", "jet", "jets",
-		"vessel", "vessels", "equipment", "arsenal", "stockpile")
+	militaryThings = setOf("troop", "troops", "force", "forces", "soldier", "soldiers", "tank", "tanks", "weapon", "weapons",
+		"army", "armies", "unit", "units", "ship", "ships", "warship", "warships", "missile", "missiles", "artillery", "fighter",
+		"fighters", "militia", "militiamen", "division", "divisions", "brigade", "brigades", "battalion", "battalions", "armour",
+		"armor", "jet", "jets", "vessel", "vessels", "equipment", "arsenal", "stockpile")
 
 	campaignObjects = setOf("campaign", "bid", "candidacy", "run", "reality", "disbelief", "judgment", "judgement", "support",
-		"endorsement", "name", "nomination", "application", "complaint", "lawsuit", "suit", "invitation", "offer", "pledge", "backing",
-		"agenda", "cause", "interest", "interests", "career", "idea", "ideas", "policy", "policies", "plan", "plans", "goal", "goals",
-		"delegate", "delegates", "vote", "votes", "fortune", "wealth", "following", "lead", "donation", "donations", "money", "fund", "funds")
+		"endorsement", "name", "nomination", "application", "complaint", "lawsuit", "suit", "invitation", "offer", "pledge",
+		"backing", "agenda", "cause", "interest", "interests", "career", "idea", "ideas", "policy", "policies", "plan", "plans",
+		"goal", "goals", "delegate", "delegates", "vote", "votes", "fortune", "wealth", "following", "lead", "donation", "donations",
+		"money", "fund", "funds")
 
-	partWords = setOf("one", "some", "many", "all", "most", "part", "batch", "set", "series", "number", "handful", "dozen", "dozens",
-		"hundred", "hundreds", "thousand", "thousands")
+	partWords = setOf("one", "some", "many", "all", "most", "part", "batch", "set", "series", "number", "handful", "dozen",
+		"dozens", "hundred", "hundreds", "thousand", "thousands")
 
-	monthWords = setOf("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-		"december", "election", "election day", "convention", "summer", "fall", "autumn", "spring", "winter")
+	monthWords = setOf("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+		"november", "december", "election", "election day", "convention", "summer", "fall", "autumn", "spring", "winter")
 
 	campaignFollowers = setOf("supporter", "supporters", "voter", "voters", "volunteer", "volunteers", "base", "donor", "donors",
-		"grassroots", "activist", "activists", "member", "members", "follower", "followers", "fan", "fans", "constituency", "electorate")
+		"grassroots", "activist", "activists", "member", "members", "follower", "followers", "fan", "fans", "constituency",
+		"electorate")
 
 	singlePronouns = setOf("his", "her", "he", "she", "my", "your", "its")
 

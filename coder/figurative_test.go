@@ -26,87 +26,81 @@ func TestFigurative(t *testing.T) {
 		want                string // the codes on trigger, sorted and joined; "" for none
 	}{
 		// A verbal attack is criticism (111).
-		{"verbal-attack", "Jeb Bush fired at Marco Rubio during the debate.", "fired", "111"},
-		{"verbal-attack", "Donald Trump attacked some Republican lawmakers in a speech on Monday.", "attacked", "111"},
-		{"verbal-attack", "Donald Trump stepped up his attacks on Senator Bernie Sanders's positions on trade.", "attacks", "111"},
-		{"verbal-attack", "Hillary Clinton has been pounding Senator Bernie Sanders on the gun issue.", "pounding", "111"},
+		{"verbal-attack", "Jeb Bush fired at Marco Rubio in a television interview.", "fired", "111"},
+		{"verbal-attack", "Jeb Bush attacked several Democratic lawmakers in a radio interview on Monday.", "attacked", "111"},
+		{"verbal-attack", "Jeb Bush kept pounding Senator Marco Rubio on immigration.", "pounding", "111"},
+		{"verbal-attack", "Jeb Bush's attacks did little to slow Senator Marco Rubio.", "attacks", "111"},
+		{"verbal-attack", "Vice President Joe Biden attacked Senator Ted Cruz over his remarks on Cuba.", "attacked", "111"},
+		{"verbal-attack", "Jeb Bush clashed with Marco Rubio at the debate in Iowa.", "clashed", "111"},
 		// Idioms of shooting attack no one.
-		{"attack-idiom", "Mexico avoided shooting itself in the foot when it retaliated against the United States.", "shooting", ""},
-		{"attack-idiom", "Washington's Asia policy has been firing on all cylinders, the Chinese government said.", "firing", ""},
+		{"attack-idiom", "Canada would be shooting itself in the foot if it raised tariffs on China.", "shooting", ""},
+		{"attack-idiom", "The Japanese economy is firing on all cylinders, the Chinese government said.", "firing", ""},
 		// Documents released are no prisoners freed.
-		{"release-document", "Donald Trump released a letter from his doctor on Friday.", "released", ""},
-		{"release-document", "The State Department released emails from Hillary Clinton on Friday.", "released", ""},
-		// A dinner hosted, refugees taken in: no state visit.
-		{"social-host", "The French ambassador hosted a dinner for American senators on Friday.", "hosted", ""},
-		{"social-host", "Costa Rica agreed to host 200 refugees from Honduras.", "host", ""},
-		// A candidate's rally is no protest.
-		{"campaign-event", "Donald Trump's rally in Ohio drew thousands of supporters.", "rally", ""},
-		{"campaign-event", "Bernie Sanders opened a rally in Rochester blasting Hillary Clinton.", "rally", ""},
-		{"campaign-event", "Netanyahu rallied his supporters on the eve of the election.", "rallied", ""},
-		// Seizing on a remark seizes nothing.
-		{"seize-on", "Democrats will seize on the remark by Donald Trump.", "seize", ""},
-		// Beating a rival in a primary is no assault.
-		{"contest-beat", "Ohio Governor John Kasich beat back a challenge from Donald Trump in the primary.", "beat", ""},
-		// Wins captured and privacy invaded are no territory taken.
-		{"capture-win", "Hillary Clinton captured wins in Georgia and Alabama.", "captured", ""},
+		{"release-document", "The Pentagon released emails from Jeb Bush on Friday.", "released", ""},
+		// A reception hosted, migrants taken in: no state visit.
+		{"social-host", "The German ambassador hosted a reception for Canadian lawmakers on Friday.", "hosted", ""},
+		{"social-host", "Uruguay agreed to host 50 migrants from Venezuela.", "host", ""},
+		// A candidate's rally, a leader rallying his side, unity
+		// demonstrated: no protest.
+		{"campaign-event", "Jeb Bush's rally in Iowa drew hundreds of voters.", "rally", ""},
+		{"campaign-event", "Jeb Bush opened a rally in Denver by criticising Senator Ted Cruz.", "rally", ""},
+		{"campaign-event", "Prime Minister Stephen Harper rallied his supporters in Calgary.", "rallied", ""},
+		{"campaign-event", "Germany and France will demonstrate their unity at the summit with Russia.", "demonstrate", ""},
+		// Seizing upon a remark seizes nothing.
+		{"seize-on", "Conservatives in Canada seized upon the remark by Justin Trudeau.", "seized", ""},
+		// Beating a rival at the polls is no assault.
+		{"contest-beat", "Jeb Bush beat Senator Marco Rubio in the Florida primary.", "beat", ""},
+		{"contest-beat", "Jeb Bush would beat Marco Rubio by six points, according to a survey.", "beat", ""},
+		// Victories and states won, a prerogative invaded: no territory
+		// taken.
+		{"capture-win", "Jeb Bush captured victories in Kansas and Maine.", "captured", ""},
+		{"capture-win", "Senator Marco Rubio captured Minnesota on Tuesday.", "captured", ""},
 		{"capture-win", "Netanyahu's invasion of the Palestinian prerogative angered Abbas.", "invasion", ""},
 		// Cracking down on hackers is law enforcement, not repression.
 		{"crackdown-offence", "Beijing cracked down on Chinese hackers after the talks with Washington.", "cracked", ""},
-		// Signing on to a bill is no agreement between the parties.
-		{"sign-on", "Most Democrats have not signed on to the bill against Iran.", "signed", ""},
+		// Signing on to a motion is no agreement between the parties.
+		{"sign-on", "Several Conservatives in Ottawa have signed on to the motion against Russia.", "signed", ""},
 		// Backing out is no support.
-		{"back-out", "Washington backed out of the deal with Mexico.", "backed", ""},
+		{"back-out", "Ottawa backed out of the pipeline deal with Washington.", "backed", ""},
 		// Withdrawing from a race is no military withdrawal.
-		{"withdraw-race", "Senator Marco Rubio withdrew from the race against Donald Trump.", "withdrew", ""},
-		// An assessment offered is no promise.
-		{"offer-opinion", "Donald Trump offered his assessment of Mexico's president.", "offered", ""},
+		{"withdraw-race", "Jeb Bush withdrew from the race against Marco Rubio.", "withdrew", ""},
+		// A view offered is no promise.
+		{"offer-opinion", "Jeb Bush offered his view of Mexico's president.", "offered", ""},
 		// A candidate's proposed ban is no embargo.
-		{"ban-proposal", "Donald Trump pledged to ban all Muslims from entering the United States.", "ban", ""},
-		{"ban-proposal", "Donald Trump's proposal to ban Muslims from entering the United States drew criticism from Israel.", "ban", ""},
-		// A deadline or a price imposed at home is no sanction.
-		{"impose-rule", "Congress imposed a deadline on the White House.", "imposed", ""},
-		{"impose-rule", "Canada imposed a minimum price on American carbon.", "imposed", ""},
+		{"ban-proposal", "Donald Trump's plan to ban Somali migrants drew criticism from Somalia.", "ban", ""},
+		{"ban-proposal", "Donald Trump promised to ban Syrian refugees from Texas.", "ban", ""},
+		// A cap imposed at home is no sanction.
+		{"impose-rule", "Congress imposed a spending cap on the Pentagon.", "imposed", ""},
 		// A question asked is no appeal.
-		{"ask-question", "Senator Bernie Sanders asked rhetorically whether the Republican Party had done anything.", "asked", ""},
-		{"ask-question", "Donald Trump asked the Mexican government whether it would pay for the wall.", "asked", ""},
-		// A fact or a crime recognised is no diplomatic recognition.
-		{"recognize-fact", "The United States recognized the Armenian genocide on Tuesday.", "recognized", ""},
-		{"recognize-fact", "Republicans must recognize that climate change is a threat, Obama told the United Nations.", "recognize", ""},
+		{"ask-question", "Jeb Bush asked rhetorically whether Marco Rubio had passed any law.", "asked", ""},
+		{"ask-question", "Prime Minister Theresa May asked the European Commission whether it would extend the talks.", "asked", ""},
+		// A fact recognised is no diplomatic recognition.
+		{"recognize-fact", "Canadian lawmakers must recognize that the drought is a threat, the Australian minister told the United Nations.", "recognize", ""},
 		// Denying someone something withholds it: no denial is made.
-		{"deny-withhold", "Hillary Clinton hopes to deny Senator Bernie Sanders the Democratic nomination.", "deny", ""},
-		{"deny-withhold", "Bolivia denied the Mexican ambassador safe passage.", "denied", ""},
-		// Unity demonstrated is no demonstration; a politician's
-		// attacks with no target named are words.
-		{"campaign-event", "Japan and South Korea will demonstrate their unity against North Korea.", "demonstrate", ""},
-		{"verbal-attack", "Senator Marco Rubio failed to defend Latinos from Donald Trump's attacks.", "attacks", "111"},
-		// States won at the polls, rivals beaten in a poll, a
-		// government's attack on a person at home, a clash at a debate,
-		// a campaign suspended, delegates amassed.
-		{"capture-win", "Hillary Clinton captured Virginia, Georgia and Alabama on Tuesday.", "captured", ""},
-		{"contest-beat", "Senator Bernie Sanders would beat Donald Trump by ten points, a new poll shows.", "beat", ""},
-		{"verbal-attack", "Vice President Joe Biden tried to attack Donald Trump over his comments on Japan.", "attack", "111"},
-		{"verbal-attack", "Jeb Bush clashed with Donald Trump at the Republican debate.", "clashed", "111"},
-		{"campaign-verb", "Ohio Governor John Kasich suspended his campaign against Donald Trump.", "suspended", ""},
-		{"campaign-verb", "Hillary Clinton amassed more delegates than Senator Bernie Sanders.", "amassed", ""},
+		{"deny-withhold", "Jeb Bush hopes to deny Senator Ted Cruz the Republican nomination.", "deny", ""},
+		{"deny-withhold", "Peru denied the Chilean envoy entry.", "denied", ""},
+		// A campaign suspended, delegates amassed.
+		{"campaign-verb", "Jeb Bush suspended his campaign against Marco Rubio.", "suspended", ""},
+		{"campaign-verb", "Jeb Bush amassed more delegates than Marco Rubio.", "amassed", ""},
 
 		// The same words used literally keep their codes.
-		{"", "Russia amassed troops on the border with Ukraine.", "amassed", "154"},
-		{"", "Russian forces captured the Ukrainian town of Avdiivka.", "captured", "192"},
-		{"", "Israeli troops fired on Palestinian protesters in Gaza.", "fired", "175"},
-		{"", "Bolivia denied the accusations made by Mexico.", "denied", "016"},
-		{"", "Kuwait banned Syrians from entering the country.", "banned", "163"},
-		{"", "The European Union imposed sanctions on Russia.", "imposed", "163"},
-		{"", "Pakistan asked the United States for help.", "asked", "020"},
-		{"", "Spain recognised the Palestinian state on Tuesday.", "recognised", "054"},
-		{"", "The Taliban attacked Afghan security forces in Helmand.", "attacked", "190"},
-		{"", "Israel struck Hezbollah targets in southern Lebanon on Saturday.", "struck", "190"},
-		{"", "Iran released two American prisoners on Monday.", "released", "0841"},
-		{"", "Kenya will host Ethiopian Prime Minister Abiy Ahmed next week.", "host", "042 043"},
-		{"", "Iran seized a British tanker in the Strait of Hormuz on Friday.", "seized", "171"},
-		{"", "Police in Minsk cracked down on opposition protesters on Sunday.", "cracked", "175"},
-		{"", "Armenia and Azerbaijan signed a peace agreement on Friday.", "signed", "057 057"},
-		{"", "Russia withdrew its troops from Kherson on Friday.", "withdrew", "0874"},
-		{"", "Israeli and Palestinian leaders gathered in Cairo to protest the decision.", "gathered", "141"},
+		{"", "Al-Shabaab fighters attacked Kenyan troops near Lamu.", "attacked", "190"},
+		{"", "Turkey struck Kurdish militant targets in northern Iraq on Sunday.", "struck", "190"},
+		{"", "Venezuela released three Colombian prisoners on Monday.", "released", "0841"},
+		{"", "Ghana will host Nigerian President Bola Tinubu next week.", "host", "042 043"},
+		{"", "Ecuador seized a Peruvian fishing boat on Friday.", "seized", "171"},
+		{"", "Police in Caracas cracked down on opposition protesters on Sunday.", "cracked", "175"},
+		{"", "Chile and Bolivia signed a border agreement on Friday.", "signed", "057 057"},
+		{"", "Ethiopia withdrew its troops from Somalia on Friday.", "withdrew", "0874"},
+		{"", "Lebanese and Syrian leaders gathered in Beirut to protest the decision.", "gathered", "141"},
+		{"", "Qatar banned Egyptian imports on Monday.", "banned", "163"},
+		{"", "Japan imposed sanctions on North Korea.", "imposed", "163"},
+		{"", "Nepal asked India for help.", "asked", "020"},
+		{"", "Mexico recognised Kosovo on Tuesday.", "recognised", "054"},
+		{"", "Peru denied the accusations made by Chile.", "denied", "016"},
+		{"", "Sudan amassed troops on the border with Chad.", "amassed", "154"},
+		{"", "Boko Haram fighters captured the Nigerian town of Baga.", "captured", "192"},
+		{"", "Kenyan police fired on opposition protesters in Nairobi.", "fired", "175"},
 	}
 	codes := func(text, trigger string) string {
 		d := &sitrep.Document{ID: "t", Text: text}
