@@ -241,10 +241,7 @@ func TestConflictClasses(t *testing.T) {
 		t.Skip("runs the whole pipeline")
 	}
 	p := pipeline(t)
-	cases := []struct {
-		name, text string
-		want, not  []string
-	}{
+	cases := []story{
 		{"a crowd the parse hung on its noun as a reduced relative still demonstrates",
 			"LA PAZ, May 27 (Sitrep) — Hundreds of students protested outside the Peruvian embassy on Monday.",
 			[]string{"BOL>PER 141"}, []string{"BOL>PER 111"}},
@@ -357,31 +354,5 @@ func TestConflictClasses(t *testing.T) {
 			"PRAGUE, April 19 (Sitrep) — The Czech Republic expelled Russian diplomats on Monday. Foreign Minister Jan Lipavsky said the consulate's Russian staff had until Friday to leave the Czech Republic.",
 			[]string{"CZE>RUS 174"}, nil},
 	}
-	for _, c := range cases {
-		d := &sitrep.Document{ID: "t", Text: c.text}
-		var err error
-		if d.Published, err = sitrep.ParseDate("2024-05-28"); err != nil {
-			t.Fatal(err)
-		}
-		if err := p.Process(d); err != nil {
-			t.Fatalf("%s: %v", c.name, err)
-		}
-		got := map[string]bool{}
-		var all []string
-		for _, e := range d.Events {
-			k := key(e.Source) + ">" + key(e.Target) + " " + e.CAMEO
-			got[k] = true
-			all = append(all, k)
-		}
-		for _, w := range c.want {
-			if !got[w] {
-				t.Errorf("%s: no %s in %s", c.name, w, strings.Join(all, ", "))
-			}
-		}
-		for _, w := range c.not {
-			if got[w] {
-				t.Errorf("%s: %s coded, want none", c.name, w)
-			}
-		}
-	}
+	runStories(t, p, cases)
 }
