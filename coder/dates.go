@@ -629,8 +629,7 @@ func (s *sent) sameSubjectDay(i int) string {
 	if s.idx == 0 || s.present(i) || s.ownTimeWord(i) || s.freshAct(i) {
 		return ""
 	}
-	ps := newSent(s.doc, s.idx-1)
-	ps.art = s.art
+	ps := s.previous()
 	pr := ps.root()
 	if pr < 0 {
 		return ""
@@ -1068,17 +1067,7 @@ func (s *sent) sameOccasionDay() string {
 	if !found {
 		return ""
 	}
-	ps := newSent(s.doc, s.idx-1)
-	ps.art = s.art
-	r := ps.root()
-	if r < 0 {
-		return ""
-	}
-	day, p, own := ps.dateOwn(r, sitrep.StatusOccurred)
-	if !own || p != "day" {
-		return ""
-	}
-	return day
+	return s.previousDay()
 }
 
 // hoursLaterDay returns the day of the sentence before for an act told
@@ -1109,8 +1098,20 @@ func (s *sent) hoursLaterDay(i int) string {
 	if !found {
 		return ""
 	}
-	ps := newSent(d, s.idx-1)
+	return s.previousDay()
+}
+
+// previous returns the sentence before s, in s's article.
+func (s *sent) previous() *sent {
+	ps := newSent(s.doc, s.idx-1)
 	ps.art = s.art
+	return ps
+}
+
+// previousDay returns the day the sentence before gives its main verb as
+// its own ("" when it gives none, or only a month or a year).
+func (s *sent) previousDay() string {
+	ps := s.previous()
 	r := ps.root()
 	if r < 0 {
 		return ""
