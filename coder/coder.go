@@ -1059,7 +1059,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	seen := map[string]bool{}
 	add := func(src, tgt *sitrep.ActorMention) {
 		k := actorKey(src) + ">" + actorKey(tgt)
-		if tgt != nil && actorKey(tgt) == actorKey(src) && (tgt.Code == src.Code && tgt.Entry != domesticEntry || cooperation(code.Code)) || seen[k] {
+		if tgt != nil && actorKey(tgt) == actorKey(src) && (tgt.Code == src.Code && tgt.Entry != domesticEntry && !(code.Code[:2] == "11" && s.rivals(src, tgt)) || cooperation(code.Code)) || seen[k] {
 			// Nobody visits, consults, helps or makes deals with
 			// itself: a same-country pair of a cooperative act is a
 			// misread sentence ("would be flown to Moscow"). The home
@@ -1157,7 +1157,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			// ("Ethiopia declared a state of emergency" is ETH→ETH, the
 			// gold guide's domestic acts), so the home target made up
 			// for it is kept even with the source's own code.
-			if actorKey(tgt) == actorKey(src) && (tgt == src || containsKey(sources, tgt)) && tgt.Entry != domesticEntry {
+			if actorKey(tgt) == actorKey(src) && (tgt == src || containsKey(sources, tgt)) && tgt.Entry != domesticEntry && !(code.Code[:2] == "11" && s.rivals(src, tgt)) {
 				continue
 			}
 			add(src, tgt)
@@ -3112,4 +3112,35 @@ func (s *sent) eachVerb(i int) bool {
 	}
 	h := s.head(i)
 	return h >= 0 && s.child(h, "nsubj") >= 0
+}
+
+// rivals reports two people of one country named apart, the source and
+// target of a quarrel at home ("the parliament speaker accused the
+// president of staging a coup", "the former premier accused his
+// successor"): both are persons the entity layer names, with other
+// surnames. Such a pair has one actor code (two GOV mentions), and is
+// not the self-pair a misread sentence gives.
+func (s *sent) rivals(src, tgt *sitrep.ActorMention) bool {
+	a, b := s.surname(src), s.surname(tgt)
+	return a != "" && b != "" && a != b
+}
+
+// surname is the last word of the person's name a mention (or the
+// fuller mention it refers to) overlaps, lower-cased; "" for none.
+func (s *sent) surname(m *sitrep.ActorMention) string {
+	for n := 0; m != nil && m.Ref >= 0 && m.Ref < len(s.doc.Actors) && n < 4; n++ {
+		m = &s.doc.Actors[m.Ref]
+	}
+	if m == nil {
+		return ""
+	}
+	for _, e := range s.doc.Entities {
+		if e.Label == "PER" && e.Start < m.End && m.Start < e.End {
+			f := strings.Fields(s.doc.Text[e.Start:e.End])
+			if len(f) > 0 {
+				return strings.ToLower(strings.TrimSuffix(f[len(f)-1], "'s"))
+			}
+		}
+	}
+	return ""
 }

@@ -356,3 +356,20 @@ func TestConflictClasses(t *testing.T) {
 	}
 	runStories(t, p, cases)
 }
+
+// TestGeneralisationClasses covers the ninth pass's classes (roots
+// 10–20), found on dev6's misses and checked on all six tuning sets.
+// Made-up stories: other countries, names and wording than the eval
+// sentences.
+func TestGeneralisationClasses(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		{"two people of one country named apart quarrel at home; unnamed office-holders do not",
+			"ACCRA, May 3 (Sitrep) — Former Ghanaian Prime Minister Kofi Mensah accused President Ama Owusu on Monday of undermining the constitution. The foreign minister criticised the president.",
+			[]string{"GHA>GHA 112"}, []string{"GHA>GHA 111"}},
+	}
+	runStories(t, p, cases)
+}
