@@ -884,6 +884,16 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// it, the last forceful act's doer, not at the story's other side.
 		targets = s.art.lastForce
 	}
+	if code.Code[:2] == "11" && cd.args.obj >= 0 && len(sources) > 0 {
+		// "condemned the coup", "condemned what it called an attempted
+		// coup", "denounced the military takeover": a coup is an act
+		// inside one country, and criticism of it is aimed at that
+		// country, not at the story's other side or the last
+		// forceful act's doer.
+		if m := s.coupCountry(cd.args.obj, sources[0]); m != nil {
+			targets = []*sitrep.ActorMention{m}
+		}
+	}
 	if code.Code == "100" && cd.args.ccomp >= 0 && (s.lemma(cd.args.ccomp) == "release" || s.lemma(cd.args.ccomp) == "free") {
 		// "demanded that the detained activists be released": a demand
 		// for their release.
@@ -3143,4 +3153,57 @@ func (s *sent) surname(m *sitrep.ActorMention) string {
 		}
 	}
 	return ""
+}
+
+// coupNouns name a seizure of power inside a country.
+var coupNouns = setOf("coup", "putsch", "mutiny", "takeover")
+
+// coupCountry is the country of the coup the object k names ("the
+// coup", "what it called an attempted coup", "the coup attempt", "a
+// coup against Morales"): the country of whoever it was against or
+// where it took place, else of the phrase's own country adjective,
+// else the country the story names most of those its lead names; nil when k names no coup or the
+// coup is the source's own country's.
+func (s *sent) coupCountry(k int, src *sitrep.ActorMention) *sitrep.ActorMention {
+	if o := s.whatNamed(k); o >= 0 {
+		k = o
+	}
+	coup := coupNouns[s.lemma(k)]
+	if !coup && s.lemma(k) == "attempt" {
+		for _, c := range s.kids(k) {
+			if r := s.rel(c); (r == "compound" || r == "nmod") && coupNouns[s.lemma(c)] {
+				coup = true
+			}
+		}
+	}
+	if !coup {
+		return nil
+	}
+	span := s.doc.MakeSpan(s.tok(k).Start, s.tok(k).End)
+	country := ""
+	for _, p := range []string{"against", "in"} {
+		for _, n := range s.nmodsWith(k, p) {
+			for _, m := range s.argActors(n) {
+				if country == "" && m.Country != "" {
+					country = m.Country
+				}
+			}
+		}
+	}
+	if country == "" {
+		if m := s.demonymActor(k); m != nil {
+			country = m.Country
+		}
+	}
+	for _, r := range s.art.ranked {
+		if country == "" && len(r) == 3 && s.art.inLead(r) {
+			// (The first country: an organisation that suspends the
+			// country is often named more.)
+			country = r
+		}
+	}
+	if country == "" || country == src.Country {
+		return nil
+	}
+	return domesticTarget(span, country)
 }

@@ -370,6 +370,12 @@ func TestGeneralisationClasses(t *testing.T) {
 		{"two people of one country named apart quarrel at home; unnamed office-holders do not",
 			"ACCRA, May 3 (Sitrep) — Former Ghanaian Prime Minister Kofi Mensah accused President Ama Owusu on Monday of undermining the constitution. The foreign minister criticised the president.",
 			[]string{"GHA>GHA 112"}, []string{"GHA>GHA 111"}},
+		{"criticism of a coup is aimed at the coup's country, not at an organisation the story names more",
+			"OUAGADOUGOU, Jan 25 (Sitrep) — Soldiers in Burkina Faso detained President Roch Kabore on Monday. The African Union suspended Burkina Faso on Tuesday, and the African Union commission chairman said the bloc would meet again. Germany condemned the coup.",
+			[]string{"DEU>BFA 111"}, []string{"DEU>IGOAFRAU 111"}},
+		{"a coup against a leader is aimed at the leader's country",
+			"LIMA, Nov 3 (Sitrep) — Chile and Argentina condemned what they called a military takeover against President Ana Rojas of Peru.",
+			[]string{"CHL>PER 111", "ARG>PER 111"}, nil},
 	}
 	runStories(t, p, cases)
 }
