@@ -167,8 +167,8 @@ func reciprocal(code string) bool {
 }
 
 // groupWords name the two sides of the story as one phrase: "both
-// sides", "the two countries", "the parties".
-var groupWords = setOf("side", "party", "country", "nation", "neighbour", "neighbor", "government", "capital", "leader", "rival",
+// sides", "the two countries", "the parties", "its two allies".
+var groupWords = setOf("side", "party", "country", "nation", "neighbour", "neighbor", "government", "capital", "leader", "rival", "ally",
 	"minister", "delegation", "president", "army", "military")
 
 // pairWords are the group words that name the two sides with a bare

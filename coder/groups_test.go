@@ -379,3 +379,18 @@ func TestGeneralisationClasses(t *testing.T) {
 	}
 	runStories(t, p, cases)
 }
+
+// TestNinthPassCooperative checks the ninth pass's classes of roots
+// 01–09, found on a set the coder was not tuned on (made-up stories).
+func TestNinthPassCooperative(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		{"'both allies', 'its two allies' are the story's two sides",
+			"Norway and Denmark traded accusations on Monday over a fishing dispute in the North Sea.\n\nGermany asked both allies to settle their quarrel through talks. Britain urged its two allies to find a compromise.",
+			[]string{"DEU>NOR 020", "DEU>DNK 020", "GBR>NOR 020", "GBR>DNK 020"}, nil},
+	}
+	runStories(t, p, cases)
+}
