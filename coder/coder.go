@@ -131,6 +131,12 @@ func (s *sent) frame(i int) frameArgs {
 			a.iobj = c
 		case "xcomp":
 			a.xcomp = c
+		case "advcl":
+			// "will fly to Cochabamba to meet Morales": a journey's
+			// infinitive of purpose is its complement for the frame.
+			if a.xcomp < 0 && journeyVerbs[s.lemma(i)] && c > i && s.infinitive(c) {
+				a.xcomp = c
+			}
 		case "ccomp":
 			if s.tok(c).UPOS == "ADJ" && s.child(c, "cop") < 0 && s.child(c, "nsubj") >= 0 && s.child(c, "xcomp") < 0 {
 				// "held Iran responsible", parsed as a clause: the
@@ -3073,6 +3079,10 @@ func (s *sent) verblessRoot(i int) int {
 // visitPurposes are the meetings a visit is made for: "visited Kyiv to
 // meet Zelenskiy".
 var visitPurposes = setOf("meet", "talk", "hold", "discuss", "confer", "consult")
+
+// journeyVerbs take an infinitive of purpose, parsed as an adverbial
+// clause, as their complement ("flew to Doha to meet the emir").
+var journeyVerbs = setOf("fly")
 
 // mainSubject returns the coded actor of the sentence's main subject:
 // the subject of its root verb, or of the speech verb's reported clause

@@ -391,6 +391,9 @@ func TestNinthPassCooperative(t *testing.T) {
 		{"'both allies', 'its two allies' are the story's two sides",
 			"Norway and Denmark traded accusations on Monday over a fishing dispute in the North Sea.\n\nGermany asked both allies to settle their quarrel through talks. Britain urged its two allies to find a compromise.",
 			[]string{"DEU>NOR 020", "DEU>DNK 020", "GBR>NOR 020", "GBR>DNK 020"}, nil},
+		{"flying somewhere to meet someone is a visit, the host receiving; the visitors do not meet each other",
+			"Protests spread across Paraguay on Monday after the disputed vote.\n\nThe presidents of Brazil and Uruguay will fly to Asuncion on Friday to meet President Santiago Pena, officials said.",
+			[]string{"BRA>PRY 042", "URY>PRY 042", "PRY>BRA 043", "PRY>URY 043"}, []string{"BRA>URY 040", "URY>BRA 040"}},
 	}
 	runStories(t, p, cases)
 }
