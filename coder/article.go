@@ -361,7 +361,7 @@ func (s *sent) placeActor(k int) *sitrep.ActorMention {
 // leaders of both countries", "the commitment of both leaders".
 func (s *sent) groupOf(k int) bool {
 	for _, c := range s.kids(k) {
-		if (s.rel(c) == "nmod" || s.tok(c).Deprel == "nmod:poss") && s.group(c) {
+		if (s.rel(c) == "nmod" || s.deprel(c) == "nmod:poss") && s.group(c) {
 			return true
 		}
 	}
@@ -374,7 +374,7 @@ func (s *sent) groupOf(k int) bool {
 // when the phrase names one actor.
 func (s *sent) modifierActors(k int) []*sitrep.ActorMention {
 	for _, c := range s.kids(k) {
-		r := s.tok(c).Deprel
+		r := s.deprel(c)
 		if r != "amod" && r != "compound" && r != "nmod" && r != "nmod:poss" {
 			continue
 		}

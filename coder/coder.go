@@ -103,7 +103,7 @@ func (s *sent) frame(i int) frameArgs {
 	a := frameArgs{self: i, subj: -1, obj: -1, iobj: -1, xcomp: -1, ccomp: -1, agent: -1, obl: map[string][]int{}}
 	subjPass := false
 	for _, c := range s.kids(i) {
-		full := s.tok(c).Deprel
+		full := s.deprel(c)
 		switch s.rel(c) {
 		case "nsubj":
 			// A dateline ("KINGSTOWN (Sitrep) — Venezuela pledged")
@@ -645,6 +645,9 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	if cd.args.passive && cd.args.subj < 0 {
 		sources = s.passiveSource(i, cd)
 	}
+	// teller: the source is the speaker of an agentless passive ("two
+	// Belarusian citizens had been detained, prosecutors said").
+	teller := len(sources) > 0
 	if len(sources) == 0 {
 		sources = keyed(s.sourceActors(i, cd.args))
 	}
@@ -941,7 +944,10 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// opposition leader), it is of the other side's country.
 		src, tgt := sources[0], targets[0]
 		switch sd, td := strings.Contains(src.Entry, "dateline"), strings.Contains(tgt.Entry, "dateline"); {
-		case sd && !td && !nonState[strings.ToLower(src.Sector)]:
+		case sd && !td && !nonState[strings.ToLower(src.Sector)] && !teller:
+			// (Not the authority that tells of an arrest in its own
+			// country: "prosecutors said two Belarusian citizens had
+			// been detained", in a Warsaw story.)
 			sources = []*sitrep.ActorMention{{Span: src.Span, Code: tgt.Country + src.Sector, Country: tgt.Country, Sector: src.Sector, Entry: "home of the arrested", Ref: -1}}
 		case td && !sd && nonState[strings.ToLower(tgt.Sector)] && strings.HasPrefix(code.Code, "175"):
 			// (Not arrests: "Malian soldiers crossed the border and
@@ -1387,7 +1393,7 @@ func (s *sent) argActors(a int) []*sitrep.ActorMention {
 // "the Iranian strike" stand for that country.
 func (s *sent) demonymActor(k int) *sitrep.ActorMention {
 	for _, c := range s.kids(k) {
-		if s.rel(c) != "amod" && s.tok(c).Deprel != "compound" {
+		if s.rel(c) != "amod" && s.deprel(c) != "compound" {
 			continue
 		}
 		if c > s.from && regionWords[s.lemma(c-1)] && s.head(c-1) == k {
@@ -1509,7 +1515,7 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 				continue
 			}
 		}
-		if h >= 0 && r == "acl" && s.tok(k).Deprel != "acl:relcl" || h >= 0 && r == "acl" && steps == 0 {
+		if h >= 0 && r == "acl" && s.deprel(k) != "acl:relcl" || h >= 0 && r == "acl" && steps == 0 {
 			// "warplanes that struck", "ships had fired" (a participle
 			// or relative clause without its own subject): the
 			// modified noun acts.
@@ -1547,7 +1553,7 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 		// "Russia's attack", "the Russian offensive": a possessor or an
 		// adjective naming the actor.
 		for _, c := range s.kids(i) {
-			if r := s.tok(c).Deprel; r == "nmod:poss" || r == "amod" || r == "compound" {
+			if r := s.deprel(c); r == "nmod:poss" || r == "amod" || r == "compound" {
 				if m := s.actorAt(c); m != nil {
 					return []*sitrep.ActorMention{m}
 				}
@@ -1760,7 +1766,7 @@ func (s *sent) subjectWord(a frameArgs) int {
 	if h < 0 || s.tok(h).UPOS != "NOUN" {
 		return subj
 	}
-	switch full := s.tok(k).Deprel; {
+	switch full := s.deprel(k); {
 	case full == "acl:relcl" && subj >= 0 && relativePronoun(s, subj):
 		return h
 	case full == "acl" && subj < 0 && (s.tok(k).XPOS == "VBD" || s.tok(k).XPOS == "VBG"):
@@ -1805,7 +1811,7 @@ func (s *sent) whatNamed(k int) int {
 // town of Akcakale"), for a place the gazetteer does not place.
 func (s *sent) placeOwner(p int) *sitrep.ActorMention {
 	for _, c := range s.kids(p) {
-		if full := s.tok(c).Deprel; full != "nmod:poss" && full != "amod" && full != "compound" {
+		if full := s.deprel(c); full != "nmod:poss" && full != "amod" && full != "compound" {
 			continue
 		}
 		if m := s.placeActor(c); m != nil {
@@ -2449,7 +2455,7 @@ func (s *sent) toldAct(i, obj int, hasTarget bool) bool {
 	if l == "it" || l == "this" {
 		return true
 	}
-	if relPronouns[l] && s.tok(i).Deprel == "acl:relcl" && s.head(i) >= 0 {
+	if relPronouns[l] && s.deprel(i) == "acl:relcl" && s.head(i) >= 0 {
 		return actedNouns[s.lemma(s.head(i))]
 	}
 	return false
@@ -2493,7 +2499,7 @@ func refusalCode(code string) string {
 // ("a *phone* call").
 func (s *sent) hasCompound(i int, lemmas []string) bool {
 	for _, c := range s.kids(i) {
-		if s.tok(c).Deprel == "compound" && oneOf(s.lemma(c), lemmas) {
+		if s.deprel(c) == "compound" && oneOf(s.lemma(c), lemmas) {
 			return true
 		}
 	}
@@ -2743,7 +2749,7 @@ func (s *sent) cancelled(i int) bool {
 	}
 	if l := s.lemma(h); l == "call" || l == "put" {
 		for _, c := range s.kids(h) {
-			if s.tok(c).Deprel == "compound:prt" && s.lemma(c) == "off" {
+			if s.deprel(c) == "compound:prt" && s.lemma(c) == "off" {
 				return true
 			}
 		}
@@ -2954,7 +2960,7 @@ func (s *sent) dueSubject(i int) int {
 		if h < 0 || h > i-3 {
 			break
 		}
-		if r := s.tok(k).Deprel; r != "flat" && r != "compound" && r != "flat:name" {
+		if r := s.deprel(k); r != "flat" && r != "compound" && r != "flat:name" {
 			break
 		}
 		k = h
@@ -3063,7 +3069,7 @@ func (s *sent) verblessRoot(i int) int {
 		if s.head(k) != r {
 			continue
 		}
-		if s.tok(k).Deprel == "acl:relcl" {
+		if s.deprel(k) == "acl:relcl" {
 			return r
 		}
 		if sb := s.child(k, "nsubj"); sb >= 0 && relPronouns[s.lemma(sb)] {

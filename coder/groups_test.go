@@ -376,6 +376,12 @@ func TestGeneralisationClasses(t *testing.T) {
 		{"a coup against a leader is aimed at the leader's country",
 			"LIMA, Nov 3 (Sitrep) — Chile and Argentina condemned what they called a military takeover against President Ana Rojas of Peru.",
 			[]string{"CHL>PER 111", "ARG>PER 111"}, nil},
+		{"'said on Tuesday that ...' with the clause misread as a relative clause of the date: the speaker tells of the arrest",
+			"CHISINAU, June 4 (Sitrep) — Moldovan prosecutors said on Tuesday that three Russian citizens had been detained at the airport.",
+			[]string{"MDA>RUS 173"}, nil},
+		{"'told ... on Friday that' a told act violated something: an accusation",
+			"HANOI, June 4 (Sitrep) — A Chinese survey ship entered Vietnam's waters on Thursday. Vietnam's foreign minister told the Chinese ambassador on Friday that the incursion violated Vietnamese sovereignty.",
+			[]string{"VNM>CHN 112"}, nil},
 	}
 	runStories(t, p, cases)
 }

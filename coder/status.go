@@ -78,7 +78,7 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 					reported = true
 				}
 			}
-			if s.tok(c).Deprel == "advmod" && depth == 0 && (l == "reportedly" || l == "allegedly") {
+			if s.deprel(c) == "advmod" && depth == 0 && (l == "reportedly" || l == "allegedly") {
 				reported = true
 			}
 		}

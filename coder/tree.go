@@ -15,6 +15,14 @@ type sent struct {
 	children [][]int // by token index - from
 	body     int     // the first token after the dateline
 	art      *article
+	// fix holds arcs of the parse the coder reads otherwise (repair).
+	fix map[int]arc
+}
+
+// arc is a token's head and full relation.
+type arc struct {
+	head int
+	rel  string
 }
 
 func newSent(d *sitrep.Document, s int) *sent {
@@ -23,12 +31,56 @@ func newSent(d *sitrep.Document, s int) *sent {
 	if s == 0 {
 		st.body = d.DatelineEnd(from, to)
 	}
+	st.repair()
 	for i := from; i < to; i++ {
 		if h := st.head(i); h >= 0 {
 			st.children[h-from] = append(st.children[h-from], i)
 		}
 	}
 	return st
+}
+
+// repair rereads a misparse common in news copy: "said on Monday that
+// two men had been detained", with the that-clause read as a relative
+// clause of the date ("Monday ... that had been detained"). The clause
+// is the speech verb's complement and "that" its conjunction, as in
+// "said that ... on Monday".
+func (s *sent) repair() {
+	for i := s.from; i < s.to; i++ {
+		t := s.tok(i)
+		if t.Deprel != "acl:relcl" || t.UPOS != "VERB" {
+			continue
+		}
+		h := t.Head
+		if h < s.from || h >= i || !strings.HasPrefix(s.tok(h).Deprel, "obl") || !s.isTime(h) {
+			continue
+		}
+		v := s.tok(h).Head
+		if v < s.from || v >= h || s.tok(v).UPOS != "VERB" || !speechVerbs[s.lemma(v)] {
+			continue
+		}
+		// "that", right after the date's phrase, hung on the clause.
+		j := h + 1
+		for j < i && s.tok(j).Head == h {
+			j++
+		}
+		if j >= i || s.lemma(j) != "that" || s.tok(j).Head != i {
+			continue
+		}
+		if s.fix == nil {
+			s.fix = map[int]arc{}
+		}
+		s.fix[i] = arc{v, "ccomp"}
+		s.fix[j] = arc{i, "mark"}
+	}
+}
+
+// deprel is token i's full relation, as repaired.
+func (s *sent) deprel(i int) string {
+	if f, ok := s.fix[i]; ok {
+		return f.rel
+	}
+	return s.tok(i).Deprel
 }
 
 func (s *sent) tok(i int) *sitrep.Token { return &s.doc.Tokens[i] }
@@ -42,7 +94,7 @@ func (s *sent) lemma(i int) string {
 }
 
 func (s *sent) rel(i int) string {
-	r := s.tok(i).Deprel
+	r := s.deprel(i)
 	if k := strings.IndexByte(r, ':'); k >= 0 {
 		return r[:k]
 	}
@@ -51,6 +103,9 @@ func (s *sent) rel(i int) string {
 
 func (s *sent) head(i int) int {
 	h := s.tok(i).Head
+	if f, ok := s.fix[i]; ok {
+		h = f.head
+	}
 	if h < s.from || h >= s.to || h == i || i >= s.body && h < s.body {
 		// A word of the story hung on the dateline heads its own tree.
 		return -1
@@ -64,7 +119,7 @@ func (s *sent) kids(i int) []int { return s.children[i-s.from] }
 // relation or its universal part).
 func (s *sent) child(i int, rels ...string) int {
 	for _, c := range s.kids(i) {
-		full := s.tok(c).Deprel
+		full := s.deprel(c)
 		for _, r := range rels {
 			if full == r || s.rel(c) == r && !strings.Contains(r, ":") {
 				return c
