@@ -3114,8 +3114,9 @@ func (s *sent) mainSubject() *sitrep.ActorMention {
 }
 
 // notDone govern an infinitive whose act did not happen: "refused to
-// apologise", "failed to consult".
-var notDone = setOf("refuse", "decline", "fail")
+// apologise", "failed to consult"; or an act that is ended, not done:
+// "urged Washington to stop arming the island".
+var notDone = setOf("refuse", "decline", "fail", "stop", "cease")
 
 // willAux reports a verb with "will" or "would" of its own: a promise
 // ("Turkey would help rebuild"), not a condition ("if it helped").
