@@ -949,9 +949,12 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			// country: "prosecutors said two Belarusian citizens had
 			// been detained", in a Warsaw story.)
 			sources = []*sitrep.ActorMention{{Span: src.Span, Code: tgt.Country + src.Sector, Country: tgt.Country, Sector: src.Sector, Entry: "home of the arrested", Ref: -1}}
-		case td && !sd && nonState[strings.ToLower(tgt.Sector)] && strings.HasPrefix(code.Code, "175"):
+		case td && !sd && nonState[strings.ToLower(tgt.Sector)] && (strings.HasPrefix(code.Code, "175") || teller):
 			// (Not arrests: "Malian soldiers crossed the border and
-			// detained Mauritanian villagers" is across the border.)
+			// detained Mauritanian villagers" is across the border.
+			// But an arrest an authority tells of in an agentless
+			// passive, "the Tehran prosecutor said 40 people had been
+			// arrested", in a Riyadh story, is of its own people.)
 			targets = []*sitrep.ActorMention{{Span: tgt.Span, Code: src.Country + tgt.Sector, Country: src.Country, Sector: tgt.Sector, Entry: "home of the arresting", Ref: -1}}
 		}
 	}

@@ -382,6 +382,9 @@ func TestGeneralisationClasses(t *testing.T) {
 		{"'told ... on Friday that' a told act violated something: an accusation",
 			"HANOI, June 4 (Sitrep) — A Chinese survey ship entered Vietnam's waters on Thursday. Vietnam's foreign minister told the Chinese ambassador on Friday that the incursion violated Vietnamese sovereignty.",
 			[]string{"VNM>CHN 112"}, nil},
+		{"an arrest an authority tells of in an agentless passive is of its own people, not of the dateline's",
+			"RIYADH, Jan 4 (Sitrep) — Saudi Arabia cut ties with Iran on Sunday after protesters attacked its consulate in Mashhad. Iranian police said 25 people had been arrested.",
+			[]string{"IRN>IRN 173"}, []string{"IRN>SAU 173"}},
 	}
 	runStories(t, p, cases)
 }
