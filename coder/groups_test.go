@@ -385,6 +385,9 @@ func TestGeneralisationClasses(t *testing.T) {
 		{"an arrest an authority tells of in an agentless passive is of its own people, not of the dateline's",
 			"RIYADH, Jan 4 (Sitrep) — Saudi Arabia cut ties with Iran on Sunday after protesters attacked its consulate in Mashhad. Iranian police said 25 people had been arrested.",
 			[]string{"IRN>IRN 173"}, []string{"IRN>SAU 173"}},
+		{"a plane refused permission to land: movement restricted, not a rejection",
+			"MANAGUA, Jan 4 (Sitrep) — Honduras and El Salvador refused the Nicaraguan president's plane permission to land on Sunday.",
+			[]string{"HND>NIC 191", "SLV>NIC 191"}, []string{"HND>NIC 120"}},
 	}
 	runStories(t, p, cases)
 }
