@@ -466,6 +466,18 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		if e.Xcomp != nil {
 			consumed[a.xcomp] = true
 		}
+		if e.Code[:2] == "03" {
+			// "ready for talks", "open to dialogue": the talks named by
+			// the intent's condition are the intent's, not talks held.
+			for p, ls := range e.Preps {
+				if len(ls) == 1 && ls[0] == "*" {
+					continue
+				}
+				for _, n := range a.obl[p] {
+					consumed[n] = true
+				}
+			}
+		}
 		switch r := e.Code[:2]; {
 		case r == "02" || r == "10":
 			// "urged both sides to talk": the act appealed for or
