@@ -653,6 +653,11 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	d := s.doc
 	i := cd.trig
 	code, _ := cameo.Lookup(cd.entry.Code)
+	if l := s.lemma(i); (l == "travel" || l == "fly") && len(cd.args.obl["to"]) == 0 && cd.entry.Converse != "" {
+		// "would be free to travel abroad": a journey with no
+		// destination named is no visit of anyone.
+		return nil
+	}
 	var sources []*sitrep.ActorMention
 	if cd.args.passive && cd.args.subj < 0 {
 		sources = s.passiveSource(i, cd)
