@@ -653,6 +653,11 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	d := s.doc
 	i := cd.trig
 	code, _ := cameo.Lookup(cd.entry.Code)
+	if s.lemma(i) == "sign" && s.signsLaw(cd.args) {
+		// "signed into law a bill that bars inspectors", "signed a
+		// decree": legislation at home, no agreement with anyone.
+		return nil
+	}
 	if l := s.lemma(i); (l == "travel" || l == "fly") && len(cd.args.obl["to"]) == 0 && cd.entry.Converse != "" {
 		// "would be free to travel abroad": a journey with no
 		// destination named is no visit of anyone.
@@ -2235,6 +2240,24 @@ func (s *sent) homeGovernment(k int) *sitrep.ActorMention {
 	}
 	c := s.art.ranked[0]
 	return &sitrep.ActorMention{Span: s.doc.MakeSpan(s.tok(k).Start, s.tok(k).End), Code: c + "GOV", Country: c, Sector: "GOV", Entry: "the government: the story's country", Ref: -1}
+}
+
+// lawNouns are what a leader signs at home: "signed the bill", "signed a
+// decree", "signed into law".
+var lawNouns = setOf("law", "bill", "decree", "order", "legislation", "budget", "amendment", "constitution", "ordinance")
+
+// signsLaw reports a signing of legislation: an object or an "into"
+// phrase among lawNouns.
+func (s *sent) signsLaw(a frameArgs) bool {
+	if a.obj >= 0 && lawNouns[s.lemma(a.obj)] {
+		return true
+	}
+	for _, n := range a.obl["into"] {
+		if lawNouns[s.lemma(n)] {
+			return true
+		}
+	}
+	return false
 }
 
 // appealObjects are what is appealed for, not to whom: "urged restraint",
