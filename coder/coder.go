@@ -285,6 +285,12 @@ func (s *sent) frame(i int) frameArgs {
 		// "the ceasefire mediated by Qatar": a participle with an agent.
 		a.subj = a.agent
 	}
+	if a.passive && experiencerVerbs[s.lemma(i)] {
+		// "Australia was deeply disappointed by the decision": the
+		// surface subject feels, and the by-phrase is what it feels
+		// about; the passive is kept as it reads.
+		return a
+	}
 	if a.passive {
 		// Normalise the passive: the surface subject is the object, the
 		// by-phrase the subject.
@@ -292,6 +298,10 @@ func (s *sent) frame(i int) frameArgs {
 	}
 	return a
 }
+
+// experiencerVerbs have the one who feels as the subject of their
+// passive ("was disappointed by", "was dismayed at").
+var experiencerVerbs = setOf("disappoint", "dismay", "outrage")
 
 // match returns the most specific entry whose conditions hold.
 func (s *sent) match(entries []*Entry, a frameArgs) *Entry {

@@ -388,6 +388,9 @@ func TestGeneralisationClasses(t *testing.T) {
 		{"a plane refused permission to land: movement restricted, not a rejection",
 			"MANAGUA, Jan 4 (Sitrep) — Honduras and El Salvador refused the Nicaraguan president's plane permission to land on Sunday.",
 			[]string{"HND>NIC 191", "SLV>NIC 191"}, []string{"HND>NIC 120"}},
+		{"the passive of a verb of feeling keeps the one who feels as its subject; regretting a decision",
+			"SYDNEY, Aug 29 (Sitrep) — Vanuatu signed a security pact with China on Tuesday. Australia said it was deeply disappointed by Vanuatu's decision. Chile expelled two Peruvian diplomats on Monday. Peru regretted Chile's decision.",
+			[]string{"AUS>VUT 111", "PER>CHL 111"}, []string{"VUT>AUS 111"}},
 	}
 	runStories(t, p, cases)
 }
