@@ -673,8 +673,27 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// destination named is no visit of anyone.
 		return nil
 	}
+	var threatFrom []*sitrep.ActorMention
+	if code.Code == "130" && cd.entry.Speech && cd.args.ccomp >= 0 && forceReplies[s.lemma(cd.args.ccomp)] && s.refusal(cd.args.ccomp) && !s.negatedVerb(cd.args.ccomp) {
+		// "warned that Iran would respond firmly to any attack",
+		// "warned that it would retaliate": the warning promises force,
+		// a threat of it (138). (The reply itself is consumed with the
+		// warning's complement.)
+		code, _ = cameo.Lookup("138")
+		if sb := s.child(cd.args.ccomp, "nsubj"); sb >= 0 && len(keyed(s.sourceActors(i, cd.args))) == 0 && !commentators[s.lemma(cd.args.subj0())] {
+			// "the ministry's spokesman warned that Iran would respond":
+			// a speaker the actor coder did not place speaks for the
+			// country that would respond.
+			if ms := keyed(s.argActors(sb)); len(ms) > 0 {
+				threatFrom = ms
+			}
+		}
+	}
 	var sources []*sitrep.ActorMention
-	if cd.args.passive && cd.args.subj < 0 {
+	if len(threatFrom) > 0 {
+		sources = threatFrom
+	}
+	if cd.args.passive && cd.args.subj < 0 && len(sources) == 0 {
 		sources = s.passiveSource(i, cd)
 	}
 	// teller: the source is the speaker of an agentless passive ("two
@@ -2029,8 +2048,24 @@ func (s *sent) ownWords(i int, src *sitrep.ActorMention) bool {
 		}
 	}
 	sp := s.speakerOf(i)
-	return sp != nil && actorKey(sp) == actorKey(src)
+	if sp != nil && actorKey(sp) != "" {
+		return actorKey(sp) == actorKey(src)
+	}
+	// "Co-President Murillo said Nicaragua would respond", "Moscow
+	// would respond, she said", "the ministry's spokesman warned that
+	// Iran would respond firmly": a speaker the actor coder did not
+	// place speaks for the country whose response is promised; not a
+	// commentator ("analysts said Iran would respond").
+	h := s.speechHead(i, true)
+	if h < 0 {
+		return false
+	}
+	subj := s.frame(h).subj
+	return subj >= 0 && !commentators[s.lemma(subj)]
 }
+
+// commentators speak about countries, not for them.
+var commentators = setOf("analyst", "expert", "observer", "commentator", "diplomat", "source", "witness", "resident", "scholar", "researcher", "critic", "media", "newspaper", "report")
 
 // roleNouns name a person by the body they speak or act for.
 var roleNouns = setOf("spokesman", "spokeswoman", "spokesperson", "head", "chief", "minister", "official", "representative",
@@ -3276,4 +3311,17 @@ func (s *sent) coupCountry(k int, src *sitrep.ActorMention) *sitrep.ActorMention
 		return nil
 	}
 	return domesticTarget(span, country)
+}
+
+// forceReplies are the forceful answers a warning promises.
+var forceReplies = setOf("respond", "retaliate", "strike", "hit", "answer", "react")
+
+// negatedVerb reports a verb with "not" or "never" of its own.
+func (s *sent) negatedVerb(k int) bool {
+	for _, c := range s.kids(k) {
+		if l := s.lemma(c); l == "not" || l == "never" || l == "n't" {
+			return true
+		}
+	}
+	return false
 }

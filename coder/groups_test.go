@@ -391,6 +391,12 @@ func TestGeneralisationClasses(t *testing.T) {
 		{"the passive of a verb of feeling keeps the one who feels as its subject; regretting a decision",
 			"SYDNEY, Aug 29 (Sitrep) — Vanuatu signed a security pact with China on Tuesday. Australia said it was deeply disappointed by Vanuatu's decision. Chile expelled two Peruvian diplomats on Monday. Peru regretted Chile's decision.",
 			[]string{"AUS>VUT 111", "PER>CHL 111"}, []string{"VUT>AUS 111"}},
+		{"a force promised by a speaker the actor coder did not place is the named country's threat",
+			"LA PAZ, Aug 29 (Sitrep) — Chile expelled two Bolivian diplomats on Monday. Foreign Minister Luis Arce said Bolivia would respond firmly.",
+			[]string{"BOL>CHL 138"}, nil},
+		{"a warning that promises force is a threat of it; not a commentator's",
+			"NAIROBI, Aug 29 (Sitrep) — Eritrean troops shelled Ethiopian border towns on Monday. The ministry's spokesman warned that Ethiopia would retaliate against any further attack. Analysts said Eritrea would respond.",
+			[]string{"ETH>ERI 138"}, []string{"ERI>ETH 138"}},
 	}
 	runStories(t, p, cases)
 }
