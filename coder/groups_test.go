@@ -397,6 +397,9 @@ func TestGeneralisationClasses(t *testing.T) {
 		{"a warning that promises force is a threat of it; not a commentator's",
 			"NAIROBI, Aug 29 (Sitrep) — Eritrean troops shelled Ethiopian border towns on Monday. The ministry's spokesman warned that Ethiopia would retaliate against any further attack. Analysts said Eritrea would respond.",
 			[]string{"ETH>ERI 138"}, []string{"ERI>ETH 138"}},
+		{"an envoy called home or back, or pulled out, is recalled",
+			"LIMA, Aug 29 (Sitrep) — Peru called back its ambassador from Mexico City on Monday, and Ecuador pulled its ambassador out of Bogota.",
+			[]string{"PER>MEX 161", "ECU>COL 161"}, nil},
 	}
 	runStories(t, p, cases)
 }
