@@ -37,7 +37,11 @@ type article struct {
 	// claimant maps an actor key to whoever last accused that actor or
 	// reported its act: the side its denial answers.
 	claimant map[string]*sitrep.ActorMention
-	home     int8 // domestic(): 0 not yet known, 1 domestic, 2 not
+	// doers maps a kind of act named by a noun ("release", "arrest",
+	// "sanction", "agreement") to the doer of the last such act coded:
+	// whom "welcomed the release" welcomes.
+	doers map[string]*sitrep.ActorMention
+	home  int8 // domestic(): 0 not yet known, 1 domestic, 2 not
 	// dates notes how each trigger, by sentence and byte offset, was
 	// dated (retold.go).
 	dates map[[2]int]dateNote
@@ -78,7 +82,7 @@ func orgKey(code string) string {
 // counted or coded yet.
 func emptyArticle(d *sitrep.Document) *article {
 	return &article{doc: d, count: map[string]int{}, places: map[[2]int]*sitrep.ActorMention{}, coded: map[string]bool{},
-		claimant: map[string]*sitrep.ActorMention{}}
+		claimant: map[string]*sitrep.ActorMention{}, doers: map[string]*sitrep.ActorMention{}}
 }
 
 func newArticle(d *sitrep.Document) *article {

@@ -650,6 +650,9 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 					s.art.detainer = mentionOf(ev.Source)
 				}
 			}
+			if k := actNoun(ev.CAMEO); k != "" && ev.Source != nil && ev.Status != sitrep.StatusNegated && ev.Status != sitrep.StatusDenied {
+				s.art.doers[k] = mentionOf(ev.Source)
+			}
 			out = append(out, ev)
 		}
 	}
@@ -970,6 +973,19 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// "denied firing at Chadian territory": the object is the
 		// denied act, not the one the denial answers.
 		targets = nil
+	}
+	if len(targets) == 0 && code.Code == "051" && cd.args.obj >= 0 && s.actorAt(cd.args.obj) == nil && len(sources) > 0 {
+		// "welcomed the release", "praised the arrest": the act
+		// welcomed is the last one of its kind coded, and its doer the
+		// target, not a guess. A doer of the welcomer's own country
+		// makes it a welcome at home, which (like all cooperation with
+		// oneself) is not coded.
+		if m := s.art.doers[welcomedAct[s.lemma(cd.args.obj)]]; m != nil {
+			if actorKey(m) == actorKey(sources[0]) {
+				return nil
+			}
+			targets = []*sitrep.ActorMention{m}
+		}
 	}
 	if len(targets) == 0 && code.Code == "016" {
 		// "Israel denied that its soldiers had shot at the convoy": a
@@ -2285,6 +2301,23 @@ func (s *sent) homeGovernment(k int) *sitrep.ActorMention {
 	}
 	c := s.art.ranked[0]
 	return &sitrep.ActorMention{Span: s.doc.MakeSpan(s.tok(k).Start, s.tok(k).End), Code: c + "GOV", Country: c, Sector: "GOV", Entry: "the government: the story's country", Ref: -1}
+}
+
+// welcomedAct maps the noun of an act welcomed or praised to its kind.
+var welcomedAct = map[string]string{"release": "release", "freeing": "release", "handover": "release",
+	"arrest": "arrest", "detention": "arrest", "sanction": "sanction"}
+
+// actNoun returns the kind of act (welcomedAct) a CAMEO code is, or "".
+func actNoun(code string) string {
+	switch {
+	case strings.HasPrefix(code, "0841"), code == "084":
+		return "release"
+	case strings.HasPrefix(code, "173"):
+		return "arrest"
+	case strings.HasPrefix(code, "163"):
+		return "sanction"
+	}
+	return ""
 }
 
 // lawNouns are what a leader signs at home: "signed the bill", "signed a
