@@ -400,6 +400,9 @@ func TestGeneralisationClasses(t *testing.T) {
 		{"an envoy called home or back, or pulled out, is recalled",
 			"LIMA, Aug 29 (Sitrep) — Peru called back its ambassador from Mexico City on Monday, and Ecuador pulled its ambassador out of Bogota.",
 			[]string{"PER>MEX 161", "ECU>COL 161"}, nil},
+		{"movement stopped by other verbs: airlines barred (the airlines' country is the target), boats turned back",
+			"NICOSIA, May 25 (Sitrep) — The European Union agreed on Monday to bar Russian airlines from its airspace. Greece turned back three boats carrying migrants from Turkey on Sunday.",
+			[]string{"IGOEUREEC>RUS 191", "GRC>TUR 191"}, nil},
 	}
 	runStories(t, p, cases)
 }
