@@ -705,6 +705,15 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	if len(sources) == 0 {
 		sources = keyed(s.sourceActors(i, cd.args))
 	}
+	if len(sources) == 0 && code.Code[:2] == "14" {
+		// "Tens of thousands marched through Managua", "thousands
+		// rallied in the capital": a crowd told by its number is the
+		// people of the place it marches in, else of the dateline's
+		// country.
+		if m := s.crowdOfNumber(i, cd.args); m != nil {
+			sources = []*sitrep.ActorMention{m}
+		}
+	}
 	if cd.args.passive && cd.args.subj < 0 && reciprocal(code.Code) && s.tok(i).UPOS == "VERB" && s.rel(i) == "advcl" {
 		// "began filling the dam before a deal was reached": a
 		// reciprocal act told in an agentless passive clause names no
@@ -3357,4 +3366,39 @@ func (s *sent) negatedVerb(k int) bool {
 		}
 	}
 	return false
+}
+
+// crowdNumbers are the words a crowd is told by ("tens of thousands").
+var crowdNumbers = setOf("thousand", "hundred", "dozen", "ten", "million", "score")
+
+// crowdOfNumber is the civilians a crowd told by its number stands for
+// ("thousands marched", "tens of thousands marched", the verb parsed
+// as a participle of the number): of the country of the place the verb
+// names (through, in, across, at), else of the dateline's country; nil
+// when the subject is no such number or no country is found.
+func (s *sent) crowdOfNumber(i int, a frameArgs) *sitrep.ActorMention {
+	k := a.subj
+	if k < 0 && s.rel(i) == "acl" {
+		k = s.head(i)
+	}
+	if k < 0 || !crowdNumbers[s.lemma(k)] {
+		return nil
+	}
+	country := ""
+	for _, p := range []string{"through", "in", "across", "at"} {
+		for _, n := range a.obl[p] {
+			if m := s.placeActor(n); m != nil && country == "" {
+				country = m.Country
+			}
+		}
+	}
+	for x := range s.doc.Actors {
+		if m := &s.doc.Actors[x]; country == "" && strings.Contains(m.Entry, "dateline") {
+			country = m.Country
+		}
+	}
+	if country == "" {
+		return nil
+	}
+	return &sitrep.ActorMention{Span: s.doc.MakeSpan(s.tok(k).Start, s.tok(k).End), Code: country + "CVL", Country: country, Sector: "CVL", Entry: "crowd of the place", Ref: -1}
 }

@@ -403,6 +403,9 @@ func TestGeneralisationClasses(t *testing.T) {
 		{"movement stopped by other verbs: airlines barred (the airlines' country is the target), boats turned back",
 			"NICOSIA, May 25 (Sitrep) — The European Union agreed on Monday to bar Russian airlines from its airspace. Greece turned back three boats carrying migrants from Turkey on Sunday.",
 			[]string{"IGOEUREEC>RUS 191", "GRC>TUR 191"}, nil},
+		{"a crowd told by its number marches for the place it marches in (not the dateline's country); exiles protesting are a crowd, not a government's words",
+			"LIMA, Feb 8 (Sitrep) — Tens of thousands marched through Quito on Monday against the fuel price rise. About 300 Venezuelan exiles protested outside Venezuela's consulate in Bogota on Friday.",
+			[]string{"ECU>ECU 141", "VEN>VEN 141"}, []string{"PER>PER 141", "VEN>VEN 111"}},
 	}
 	runStories(t, p, cases)
 }
