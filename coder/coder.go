@@ -1212,10 +1212,12 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	var shared []*sitrep.ActorMention
 	for _, src := range sources {
 		tgts := targets
-		if len(tgts) == 0 && len(sources) > 1 && (mutual || code.Code[:2] == "08") && !partied {
-			// "Russia and Ukraine each freed 150 prisoners": a yielding
-			// act of coordinated parties with no target is toward one
-			// another.
+		if len(tgts) == 0 && len(sources) > 1 && (mutual || strings.HasPrefix(code.Code, "084")) && !partied {
+			// "Russia and Ukraine each freed 150 prisoners": a release
+			// (084x) by coordinated parties with no target is toward one
+			// another. (Not other yielding: "Australia and New Zealand
+			// agreed to ease travel sanctions" eases them on a third
+			// country, whoever the story gives.)
 			// Coordinated sources of a reciprocal act with no target act
 			// toward one another ("Manila and Beijing agreed to talks").
 			tgts = sources
