@@ -263,7 +263,7 @@ func (s *sent) frame(i int) frameArgs {
 		// complement: it is the object.
 		a.obj = a.xcomp
 	}
-	if subjPass && a.obj < 0 {
+	if subjPass && a.obj < 0 && !s.perfectActive(i) {
 		// A passive has no direct object; "Israel, which has carried
 		// out hundreds of strikes" with Israel misread as a passive
 		// subject is active.
@@ -2329,6 +2329,24 @@ func actNoun(code string) string {
 		return "sanction"
 	}
 	return ""
+}
+
+// perfectActive reports a verb in the active perfect ("has offered to
+// mediate") that the parse gave a passive subject: "has", "have" or
+// "had" and no passive auxiliary ("been", "was") among its children.
+func (s *sent) perfectActive(i int) bool {
+	perfect := false
+	for _, c := range s.kids(i) {
+		switch s.tok(c).Deprel {
+		case "aux:pass":
+			return false
+		case "aux":
+			if s.lemma(c) == "have" {
+				perfect = true
+			}
+		}
+	}
+	return perfect
 }
 
 // lawNouns are what a leader signs at home: "signed the bill", "signed a
