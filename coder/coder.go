@@ -840,6 +840,13 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			// supporters": people the text gives no country are the
 			// arresting country's own.
 			targets = []*sitrep.ActorMention{domesticTarget(m.Span, sources[0].Country)}
+		} else if m == nil && officeHolders[s.lemma(cd.args.obj)] && s.demonymActor(cd.args.obj) == nil && s.child(cd.args.obj, "nmod:poss") < 0 && len(s.nmodsWith(cd.args.obj, "of")) == 0 {
+			// "placed the 93-year-old president under house arrest":
+			// an office-holder the text gives no country is the
+			// arresting country's own, not a foreign actor elsewhere in
+			// the sentence.
+			o := cd.args.obj
+			targets = []*sitrep.ActorMention{domesticTarget(s.doc.MakeSpan(s.tok(o).Start, s.tok(o).End), sources[0].Country)}
 		}
 	}
 	if len(targets) == 0 && cd.args.obj >= 0 && !cooperation(code.Code) && s.epithet(cd.args.obj) {
@@ -3422,3 +3429,6 @@ func (s *sent) crowdOfNumber(i int, a frameArgs) *sitrep.ActorMention {
 	}
 	return &sitrep.ActorMention{Span: s.doc.MakeSpan(s.tok(k).Start, s.tok(k).End), Code: country + "CVL", Country: country, Sector: "CVL", Entry: "crowd of the place", Ref: -1}
 }
+
+// officeHolders are people named by their office.
+var officeHolders = setOf("president", "minister", "premier", "leader", "governor", "mayor", "chief", "commander", "general", "official", "speaker", "head", "aide", "son", "daughter", "wife", "husband", "brother")

@@ -406,6 +406,9 @@ func TestGeneralisationClasses(t *testing.T) {
 		{"a crowd told by its number marches for the place it marches in (not the dateline's country); exiles protesting are a crowd, not a government's words",
 			"LIMA, Feb 8 (Sitrep) — Tens of thousands marched through Quito on Monday against the fuel price rise. About 300 Venezuelan exiles protested outside Venezuela's consulate in Bogota on Friday.",
 			[]string{"ECU>ECU 141", "VEN>VEN 141"}, []string{"PER>PER 141", "VEN>VEN 111"}},
+		{"placed under house arrest is an arrest; an office-holder the text gives no country is the arresting country's own",
+			"NIAMEY, July 27 (Sitrep) — Soldiers seized control of Niger on Wednesday and placed the 64-year-old president under house arrest, a day after talks brokered by French envoys.",
+			[]string{"NER>NER 173"}, []string{"NER>FRA 173"}},
 	}
 	runStories(t, p, cases)
 }
