@@ -849,6 +849,30 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			targets = []*sitrep.ActorMention{domesticTarget(s.doc.MakeSpan(s.tok(o).Start, s.tok(o).End), sources[0].Country)}
 		}
 	}
+	if len(targets) == 0 && cd.args.obj >= 0 && code.Code[:2] >= "10" && s.actorAt(cd.args.obj) == nil && thirdPerson[s.lemma(cd.args.obj)] && s.rel(i) == "conj" {
+		// "cut ties with the Central American country and accused it
+		// of seeking aid": a pronoun object of the second of two
+		// coordinated verbs is the first verb's party.
+		if h := s.head(i); h >= 0 && s.tok(h).UPOS == "VERB" {
+			f := s.frame(h)
+			args := []int{f.obj}
+			for _, p := range []string{"with", "to", "against", "on"} {
+				args = append(args, f.obl[p]...)
+			}
+			for _, a := range args {
+				if a < 0 || len(targets) > 0 {
+					continue
+				}
+				if ms := keyed(s.argActors(a)); len(ms) > 0 && actorKey(ms[0]) != actorKey(sources[0]) {
+					targets = ms[:1]
+				} else if s.epithet(a) {
+					if m := s.art.counterpart(actorKey(sources[0]), s.tok(i).Start); m != nil {
+						targets = []*sitrep.ActorMention{m}
+					}
+				}
+			}
+		}
+	}
 	if len(targets) == 0 && cd.args.obj >= 0 && !cooperation(code.Code) && s.epithet(cd.args.obj) {
 		// "accusing the Gulf state of supporting terrorism", "the
 		// kingdom": a definite epithet for a country is the other side

@@ -409,6 +409,9 @@ func TestGeneralisationClasses(t *testing.T) {
 		{"placed under house arrest is an arrest; an office-holder the text gives no country is the arresting country's own",
 			"NIAMEY, July 27 (Sitrep) — Soldiers seized control of Niger on Wednesday and placed the 64-year-old president under house arrest, a day after talks brokered by French envoys.",
 			[]string{"NER>NER 173"}, []string{"NER>FRA 173"}},
+		{"a pronoun object of the second of two coordinated verbs is the first verb's party",
+			"APIA, May 2 (Sitrep) — Samoa signed a security pact with China on Sunday. Tonga cut ties with Samoa on Monday and accused it of taking money from Beijing.",
+			[]string{"TON>WSM 112"}, []string{"TON>CHN 112"}},
 	}
 	runStories(t, p, cases)
 }
