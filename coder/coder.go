@@ -1191,12 +1191,13 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	seen := map[string]bool{}
 	add := func(src, tgt *sitrep.ActorMention) {
 		k := actorKey(src) + ">" + actorKey(tgt)
-		if tgt != nil && actorKey(tgt) == actorKey(src) && (tgt.Code == src.Code && tgt.Entry != domesticEntry && !(code.Code[:2] == "11" && s.rivals(src, tgt)) || cooperation(code.Code)) || seen[k] {
+		if tgt != nil && actorKey(tgt) == actorKey(src) && (tgt.Code == src.Code && tgt.Entry != domesticEntry && !(code.Code[:2] == "11" && s.rivals(src, tgt)) || cooperation(code.Code) && !(strings.HasPrefix(code.Code, "034") && tgt.Entry == domesticEntry)) || seen[k] {
 			// Nobody visits, consults, helps or makes deals with
 			// itself: a same-country pair of a cooperative act is a
 			// misread sentence ("would be flown to Moscow"). The home
 			// target made up for a domestic act stays ("Ethiopia
-			// declared a state of emergency" is ETH→ETH).
+			// declared a state of emergency" is ETH→ETH), and for
+			// reforms promised at home (034).
 			return
 		}
 		seen[k] = true
@@ -1328,12 +1329,13 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		// ("rejected calls to resign and said Zambian agents had
 		// organised the protests").
 		return []*sitrep.ActorMention{domesticTarget(s.doc.MakeSpan(s.doc.Tokens[i].Start, s.doc.Tokens[i].End), src.Country)}
-	case (strings.HasPrefix(code, "09") || code == "0832") && src.Country != "":
+	case (strings.HasPrefix(code, "09") || code == "0832" || strings.HasPrefix(code, "034")) && src.Country != "":
 		// "said it was investigating the circumstances of the deaths",
 		// "opened an investigation into the collapse of the dams": an
 		// inquiry whose frame names no other party is a country's own,
 		// at home (the gold guide's domestic acts); so is a policy given
-		// up ("withdrew the tax bill", 0832).
+		// up ("withdrew the tax bill", 0832), and elections or reforms
+		// promised ("has promised elections within two years", 034).
 		return []*sitrep.ActorMention{domesticTarget(s.doc.MakeSpan(s.doc.Tokens[i].Start, s.doc.Tokens[i].End), src.Country)}
 	case s.art.third(actorKey(src)) && thirdPartyCode(code):
 		return s.art.sides(off)
