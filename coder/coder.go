@@ -997,6 +997,21 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			targets = []*sitrep.ActorMention{m}
 		}
 	}
+	if code.Code[:2] == "11" && (s.lemma(i) == "file" || s.lemma(i) == "lodge") && len(targets) > 0 && len(sources) > 0 && !strings.HasPrefix(actorKey(sources[0]), "IGO") && s.forumOnly(targets) {
+		// "would file a complaint with the World Trade Organization",
+		// "Lebanon would file a complaint with the U.N.": the body is
+		// the forum; the complaint is against whoever it is about, named
+		// by "against", else the story's other side.
+		var against []*sitrep.ActorMention
+		for _, a := range cd.args.obl["against"] {
+			against = append(against, s.argActors(a)...)
+		}
+		if against = keyed(against); len(against) > 0 {
+			targets = against
+		} else if m := s.art.counterpart(actorKey(sources[0]), s.tok(i).Start); m != nil && !strings.HasPrefix(actorKey(m), "IGO") {
+			targets = []*sitrep.ActorMention{m}
+		}
+	}
 	if code.Code == "100" && cd.args.ccomp >= 0 && (s.lemma(cd.args.ccomp) == "release" || s.lemma(cd.args.ccomp) == "free") {
 		// "demanded that the detained activists be released": a demand
 		// for their release.
@@ -3458,3 +3473,15 @@ func (s *sent) crowdOfNumber(i int, a frameArgs) *sitrep.ActorMention {
 
 // officeHolders are people named by their office.
 var officeHolders = setOf("president", "minister", "premier", "leader", "governor", "mayor", "chief", "commander", "general", "official", "speaker", "head", "aide", "son", "daughter", "wife", "husband", "brother")
+
+// forumOnly reports targets that are all international bodies (the
+// U.N., the WTO, a court), the forum of a complaint rather than its
+// object.
+func (s *sent) forumOnly(ms []*sitrep.ActorMention) bool {
+	for _, m := range ms {
+		if !strings.HasPrefix(actorKey(m), "IGO") {
+			return false
+		}
+	}
+	return len(ms) > 0
+}

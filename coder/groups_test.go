@@ -412,6 +412,9 @@ func TestGeneralisationClasses(t *testing.T) {
 		{"a pronoun object of the second of two coordinated verbs is the first verb's party",
 			"APIA, May 2 (Sitrep) — Samoa signed a security pact with China on Sunday. Tonga cut ties with Samoa on Monday and accused it of taking money from Beijing.",
 			[]string{"TON>WSM 112"}, []string{"TON>CHN 112"}},
+		{"a complaint filed with an international body is against the other side; the body is its forum",
+			"CANBERRA, May 3 (Sitrep) — China imposed tariffs on Australian barley on Monday. Australia said it would file a complaint with the World Trade Organization.",
+			[]string{"AUS>CHN 114"}, []string{"AUS>IGOBUSWTO 114"}},
 	}
 	runStories(t, p, cases)
 }
