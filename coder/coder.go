@@ -1653,7 +1653,11 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 			}
 			break
 		}
-		if h < 0 || !(r == "xcomp" || r == "conj" || r == "advcl" && sharesSubject(s, k)) {
+		if h < 0 || !(r == "xcomp" || r == "conj" || r == "advcl" && sharesSubject(s, k) || r == "ccomp" && steps > 0 && speechVerbs[s.lemma(h)] && speechActs[s.lemma(i)]) {
+			// (The last: "The rebels said the detention effectively
+			// ended the peace deal, and called on the United Nations
+			// to mediate", the appeal hung on a reported verb that has
+			// no subject of its own: the speaker appeals.)
 			break
 		}
 		k = h

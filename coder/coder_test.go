@@ -41,6 +41,10 @@ func TestCodeSentences(t *testing.T) {
 		anns  []ann
 		want  []string
 	}{
+		{"an appeal hung on a reported verb that has no subject of its own is the speaker's",
+			"The/the/DET/2/det opposition/opposition/NOUN/3/nsubj said/say/VERB/0/root the/the/DET/5/det arrest/arrest/NOUN/3/obj ended/end/VERB/3/ccomp the/the/DET/8/det truce/truce/NOUN/6/obj ,/,/PUNCT/11/punct and/and/CCONJ/11/cc called/call/VERB/6/conj on/on/ADP/13/case Kenya/Kenya/PROPN/11/obl to/to/PART/15/mark mediate/mediate/VERB/11/xcomp ././PUNCT/3/punct",
+			[]ann{{"actor", "The opposition", "SSDOPP"}, {"actor", "Kenya", "KENGOV"}},
+			[]string{"SSDOPP>KENGOV 020 occurred 2024-03-14/day"}},
 		{"accuse of aggression",
 			"The/the/DET/2/det Philippines/Philippines/PROPN/3/nsubj accused/accuse/VERB/0/root China/China/PROPN/3/obj of/of/ADP/7/case dangerous/dangerous/ADJ/7/amod manoeuvres/manoeuvre/NOUN/3/obl ././PUNCT/3/punct",
 			[]ann{{"actor", "Philippines", "PHLGOV"}, {"actor", "China", "CHNGOV"}},
