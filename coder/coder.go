@@ -526,6 +526,16 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 				}
 			}
 		case r == "14" || r == "15" || r == "17" || r == "18" || r == "19":
+			if r == "14" {
+				// "marched in Caracas to protest against the result",
+				// "gathered outside the embassy to protest": the
+				// protest is the march's purpose, one act.
+				for _, c := range s.kids(i) {
+					if rr := s.rel(c); (rr == "advcl" || rr == "xcomp") && s.infinitive(c) && (s.lemma(c) == "protest" || s.lemma(c) == "demonstrate") {
+						consumed[c] = true
+					}
+				}
+			}
 			// "struck Izium, killing five people", "police opened fire
 			// on the crowds, killing five": the toll is the act's, not
 			// an act of its own.

@@ -415,6 +415,9 @@ func TestGeneralisationClasses(t *testing.T) {
 		{"a complaint filed with an international body is against the other side; the body is its forum",
 			"CANBERRA, May 3 (Sitrep) — China imposed tariffs on Australian barley on Monday. Australia said it would file a complaint with the World Trade Organization.",
 			[]string{"AUS>CHN 114"}, []string{"AUS>IGOBUSWTO 114"}},
+		{"a march's purpose, to protest, is the march, one act: no verbal protest beside it",
+			"LUSAKA, Aug 14 (Sitrep) — Zambia's electoral commission declared the president re-elected on Saturday, and South Africa congratulated him. Hundreds of opposition supporters marched in Lusaka and other towns on Sunday to protest against the count.",
+			[]string{"ZMB>ZMB 141"}, []string{"ZMB>ZAF 111"}},
 	}
 	runStories(t, p, cases)
 }
