@@ -676,6 +676,13 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	d := s.doc
 	i := cd.trig
 	code, _ := cameo.Lookup(cd.entry.Code)
+	if l := s.lemma(i); (l == "back" || l == "support") && code.Code == "051" && (s.rel(i) == "acl" || s.relativeSubject(i)) {
+		// "Algeria, which backs the Polisario", "an aggression backed
+		// by Iran": support told in a relative clause (also one the
+		// parse made the main verb) or a participle describes a side;
+		// it is no act of the day.
+		return nil
+	}
 	if s.lemma(i) == "sign" && s.signsLaw(cd.args) {
 		// "signed into law a bill that bars inspectors", "signed a
 		// decree": legislation at home, no agreement with anyone.
@@ -2409,6 +2416,18 @@ func (s *sent) perfectActive(i int) bool {
 		}
 	}
 	return perfect
+}
+
+// relativeSubject reports a verb with "which" or "who" among its
+// subjects: a relative clause, whatever the parse made of it ("Iran,
+// which backs the Houthis, condemned ..." parsed with "backs" the root).
+func (s *sent) relativeSubject(i int) bool {
+	for _, c := range s.kids(i) {
+		if s.rel(c) == "nsubj" && (s.lemma(c) == "which" || s.lemma(c) == "who") {
+			return true
+		}
+	}
+	return false
 }
 
 // lawNouns are what a leader signs at home: "signed the bill", "signed a
