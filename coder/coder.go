@@ -409,6 +409,14 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			// speaker accuses whoever did the act.
 			entries, evaluative = []*Entry{violationEntry}, true
 		}
+		if e := s.refusedYield(i); e != nil {
+			// "said it would not implement the ruling", "will not accept
+			// a military government", "would not submit to the court":
+			// a refusal, made now.
+			// (After the lexicon's own entries, which are more
+			// specific: "would not accept the terms".)
+			entries = append(entries[:len(entries):len(entries)], e)
+		}
 		threatSpeech := s.threatIdiom(i)
 		if threatSpeech >= 0 {
 			// "said Estonia would bear the consequences": the speaker
@@ -1137,6 +1145,11 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// speaker promises to use is a threat, made now; the act
 		// threatened is not coded (the gold guide).
 		code, _ = cameo.Lookup("138")
+		status = sitrep.StatusOccurred
+	}
+	if cd.entry == refuseImplementEntry || cd.entry == refuseAcceptEntry || cd.entry == refuseYieldEntry {
+		// The refusal is made now, whatever the modal of what it
+		// refuses.
 		status = sitrep.StatusOccurred
 	}
 	if cd.entry == threatIdiomEntry {
@@ -3517,4 +3530,34 @@ func (s *sent) forumOnly(ms []*sitrep.ActorMention) bool {
 		}
 	}
 	return len(ms) > 0
+}
+
+// Refusals told by a negated promise ("would not implement", "will not
+// accept", "would not submit"), for verbs that code nothing when not
+// negated: rejecting a plan or ruling (127), rejecting something (120),
+// refusing to yield (124).
+var (
+	refuseImplementEntry = &Entry{Lemma: "(refusal)", Targets: []string{"obj"}, Code: "127", Name: "would not implement"}
+	refuseAcceptEntry    = &Entry{Lemma: "(refusal)", Targets: []string{"obj"}, Code: "120", Name: "would not accept"}
+	refuseYieldEntry     = &Entry{Lemma: "(refusal)", Targets: []string{"to"}, Code: "124", Name: "would not submit"}
+)
+
+// refusedYield returns the refusal entry of a verb negated under "will"
+// or "would" ("would not implement the ruling", "will not accept a
+// military government", "would not submit to the court"), nil for none.
+// ("Would not give in" was tried: its target, guessed, went abroad in a
+// quarrel at home.)
+func (s *sent) refusedYield(i int) *Entry {
+	if s.tok(i).UPOS != "VERB" || !s.negatedVerb(i) || !s.willAux(i) {
+		return nil
+	}
+	switch l := s.lemma(i); {
+	case l == "implement" || l == "honour" || l == "honor" || l == "abide":
+		return refuseImplementEntry
+	case l == "accept" && s.child(i, "obj") >= 0:
+		return refuseAcceptEntry
+	case l == "submit" || l == "bow" || l == "yield" || l == "capitulate" || l == "surrender" && s.child(i, "obj") < 0:
+		return refuseYieldEntry
+	}
+	return nil
 }

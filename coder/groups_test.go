@@ -418,6 +418,12 @@ func TestGeneralisationClasses(t *testing.T) {
 		{"a march's purpose, to protest, is the march, one act: no verbal protest beside it",
 			"LUSAKA, Aug 14 (Sitrep) — Zambia's electoral commission declared the president re-elected on Saturday, and South Africa congratulated him. Hundreds of opposition supporters marched in Lusaka and other towns on Sunday to protest against the count.",
 			[]string{"ZMB>ZMB 141"}, []string{"ZMB>ZAF 111"}},
+		{"a negated promise to implement a ruling is its rejection, made now",
+			"BELGRADE, June 30 (Sitrep) — Serbia said on Friday it would not implement the court ruling that awarded Kosovo the disputed mine.",
+			[]string{"SRB>XKX 127"}, nil},
+		{"a negated promise to accept is a rejection",
+			"NIAMEY, July 27 (Sitrep) — Soldiers seized power in Niger on Wednesday. ECOWAS will not accept a military government, its chairman said.",
+			[]string{"IGOWAFWAS>NER 120"}, nil},
 	}
 	runStories(t, p, cases)
 }
