@@ -424,6 +424,9 @@ func TestGeneralisationClasses(t *testing.T) {
 		{"a negated promise to accept is a rejection",
 			"NIAMEY, July 27 (Sitrep) — Soldiers seized power in Niger on Wednesday. ECOWAS will not accept a military government, its chairman said.",
 			[]string{"IGOWAFWAS>NER 120"}, nil},
+		{"restrictions at home by other verbs: parties dissolved, parliament suspended, an app banned",
+			"CONAKRY, May 14 (Sitrep) — Guinea's junta dissolved all political parties on Tuesday and suspended parliament. Guinea's government banned TikTok on Monday.",
+			[]string{"GIN>GIN 1722", "GIN>GIN 172", "GIN>GIN 1721"}, []string{"GIN>GIN 160"}},
 	}
 	runStories(t, p, cases)
 }
