@@ -187,6 +187,7 @@ func (r *Recognizer) Process(doc *sitrep.Document) error {
 			spans = append(spans, sp)
 		}
 	}
+	spans = joinHyphenated(doc, words, spans)
 	spans = propagate(words, sents, spans)
 	for _, sp := range spans {
 		start, end := doc.Tokens[sp.start].Start, doc.Tokens[sp.end-1].End
@@ -223,6 +224,61 @@ func (r *Recognizer) datelinePlace(doc *sitrep.Document, words []string, from, t
 		return from
 	}
 	return k
+}
+
+// joinHyphenated makes one person of a double-barrelled name the tagger
+// split at its hyphen ("Philippe Ould - Abbas", "Kim Hong - kyun"): two
+// PER spans with only a hyphen written against both between them, when
+// the first has a given name and a surname or the second goes on in
+// lowercase. Two names each of one word ("the Putin-Xi summit") stay two
+// people. spans are in text order.
+func joinHyphenated(doc *sitrep.Document, words []string, spans []tokenSpan) []tokenSpan {
+	per := typeIndex("PER")
+	out := spans[:0]
+	for _, sp := range spans {
+		if n := len(out); n > 0 {
+			prev := &out[n-1]
+			h := prev.end
+			if prev.typ == per && sp.typ == per && sp.start == h+1 && isDashWord(words[h]) && words[h] != "—" &&
+				doc.Tokens[h].Start == doc.Tokens[h-1].End && doc.Tokens[h+1].Start == doc.Tokens[h].End &&
+				(prev.end-prev.start > 1 || !isCapitalised(words[sp.start])) {
+				prev.end = sp.end
+				continue
+			}
+		}
+		out = append(out, sp)
+	}
+	// A Korean given name in two parts goes on in lowercase after the
+	// hyphen ("Yoon Suk - yeol", "Moon Jae - in"), a part the tagger
+	// leaves out; not an English word joined to a name ("Obama - era").
+	for k := range out {
+		sp := &out[k]
+		h := sp.end
+		if sp.typ == per && sp.end-sp.start == 2 && h+1 < len(words) && words[h] == "-" &&
+			doc.Tokens[h].Start == doc.Tokens[h-1].End && doc.Tokens[h+1].Start == doc.Tokens[h].End &&
+			syllable(words[h+1]) && (k+1 == len(out) || out[k+1].start > h+1) {
+			sp.end = h + 2
+		}
+	}
+	return out
+}
+
+// syllable reports a short lowercase word that is no English word a
+// name takes after a hyphen ("-era", "-led", "-style").
+func syllable(w string) bool {
+	if len(w) > 5 || w == "" {
+		return false
+	}
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	switch w {
+	case "era", "led", "style", "based", "born", "run", "owned", "type", "like", "free", "elect", "aged", "made", "year", "day", "ish", "esque":
+		return false
+	}
+	return true
 }
 
 // datelineAgency returns the news agency named in brackets in the

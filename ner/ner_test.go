@@ -16,6 +16,7 @@ import (
 	"sitrep/corpus"
 	"sitrep/eval"
 	"sitrep/internal/shareddata"
+	"sitrep/tokenize"
 )
 
 // docFromLines builds a document with one sentence per line and tokens
@@ -534,6 +535,44 @@ func TestDatelineAgencyAndTitles(t *testing.T) {
 			t.Errorf("%q: %v lacks %q", tc.text, got, tc.want)
 		}
 		if tc.notWant != "" && slices.Contains(got, tc.notWant) {
+			t.Errorf("%q: %v has %q", tc.text, got, tc.notWant)
+		}
+	}
+}
+
+// A double-barrelled or Korean name written with a hyphen is one person;
+// two one-word names joined by a hyphen stay two. The text keeps the
+// hyphen against its neighbours, as the tokenizer's offsets show.
+func TestHyphenatedNames(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tok := tokenize.New()
+	for _, tc := range []struct {
+		text    string
+		want    string
+		notWant string
+	}{
+		{"Philippe Ould-Abbas met Macron. Sarah Sanders-Obama spoke.", "PER:Philippe Ould-Abbas", "PER:Abbas"},
+		{"Philippe Ould-Abbas met Macron. Sarah Sanders-Obama spoke.", "PER:Sarah Sanders-Obama", "PER:Obama"},
+		{"South Korean President Yoon Suk-yeol met Lee Jae-myung. Moon Jae-in spoke.", "PER:Yoon Suk-yeol", "PER:Yoon Suk"},
+		{"South Korean President Yoon Suk-yeol met Lee Jae-myung. Moon Jae-in spoke.", "PER:Moon Jae-in", "PER:Moon Jae"},
+		{"The policy dates from the Barack Obama-era reforms.", "", "PER:Barack Obama-era"},
+		{"The Putin-Xi summit ended on Friday.", "", "PER:Putin-Xi"},
+	} {
+		doc := &sitrep.Document{ID: "t", Text: tc.text}
+		if err := tok.Process(doc); err != nil {
+			t.Fatal(err)
+		}
+		if err := r.Process(doc); err != nil {
+			t.Fatal(err)
+		}
+		got := entities(doc)
+		if tc.want != "" && !slices.Contains(got, tc.want) {
+			t.Errorf("%q: %v lacks %q", tc.text, got, tc.want)
+		}
+		if slices.Contains(got, tc.notWant) {
 			t.Errorf("%q: %v has %q", tc.text, got, tc.notWant)
 		}
 	}
