@@ -701,6 +701,15 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// destination named is no visit of anyone.
 		return nil
 	}
+	if code.Code[:2] == "13" && (s.lemma(i) == "threaten" || s.lemma(i) == "endanger") {
+		if sb := s.subjectWord(cd.args); sb >= 0 && endangering[s.lemma(sb)] {
+			// "China's measures threatened the integrity of the single
+			// market", "an offensive which France said threatened the
+			// capital": a thing that endangers threatens no one in
+			// words.
+			return nil
+		}
+	}
 	var threatFrom []*sitrep.ActorMention
 	if code.Code == "130" && cd.entry.Speech && cd.args.ccomp >= 0 && forceReplies[s.lemma(cd.args.ccomp)] && s.refusal(cd.args.ccomp) && !s.negatedVerb(cd.args.ccomp) {
 		// "warned that Iran would respond firmly to any attack",
@@ -3561,3 +3570,10 @@ func (s *sent) refusedYield(i int) *Entry {
 	}
 	return nil
 }
+
+// endangering are things that "threaten" by what they do, not by
+// words: a measure, an offensive, a war.
+var endangering = setOf("measure", "action", "move", "policy", "decision", "plan", "offensive", "advance", "conflict", "war",
+	"crisis", "violence", "law", "sanction", "tariff", "ban", "program", "programme", "project", "dam", "deployment",
+	"presence", "activity", "escalation", "situation", "attack", "strike", "fighting", "drought", "flood", "storm", "epidemic",
+	"control", "restriction", "embargo", "rule", "reform", "bill", "tax", "practice", "programme")

@@ -427,6 +427,9 @@ func TestGeneralisationClasses(t *testing.T) {
 		{"restrictions at home by other verbs: parties dissolved, parliament suspended, an app banned",
 			"CONAKRY, May 14 (Sitrep) — Guinea's junta dissolved all political parties on Tuesday and suspended parliament. Guinea's government banned TikTok on Monday.",
 			[]string{"GIN>GIN 1722", "GIN>GIN 172", "GIN>GIN 1721"}, []string{"GIN>GIN 160"}},
+		{"a thing that threatens (measures) threatens no one in words",
+			"BERLIN, May 14 (Sitrep) — Germany said on Monday that China's measures threatened the European car industry.",
+			nil, []string{"CHN>DEU 130"}},
 	}
 	runStories(t, p, cases)
 }
