@@ -2917,7 +2917,7 @@ func (s *sent) blameAsked(i int) bool {
 // wrong*", "Seoul said it was *a grave violation*".
 func (s *sent) evaluative(i int) bool {
 	t := s.tok(i)
-	if (t.UPOS != "ADJ" && t.UPOS != "NOUN" && !(t.XPOS == "VBN" && s.lemma(i) == "motivate")) || !negativePredicates[s.lemma(i)] && !blamePredicates[s.lemma(i)] || s.child(i, "cop") < 0 && s.child(i, "aux:pass") < 0 && s.child(i, "aux") < 0 {
+	if (t.UPOS != "ADJ" && t.UPOS != "NOUN" && !(t.XPOS == "VBN" && s.lemma(i) == "motivate")) || !negativePredicates[s.lemma(i)] && !blamePredicates[s.lemma(i)] && !s.hostileAct(i) || s.child(i, "cop") < 0 && s.child(i, "aux:pass") < 0 && s.child(i, "aux") < 0 {
 		return false
 	}
 	h := s.head(i)
@@ -3577,3 +3577,21 @@ var endangering = setOf("measure", "action", "move", "policy", "decision", "plan
 	"crisis", "violence", "law", "sanction", "tariff", "ban", "program", "programme", "project", "dam", "deployment",
 	"presence", "activity", "escalation", "situation", "attack", "strike", "fighting", "drought", "flood", "storm", "epidemic",
 	"control", "restriction", "embargo", "rule", "reform", "bill", "tax", "practice", "programme")
+
+// hostileAct reports "an act of aggression", "an act of war", "an
+// aggressive act", "a hostile act": the noun "act" judged by its
+// of-phrase or its adjective.
+func (s *sent) hostileAct(i int) bool {
+	if s.lemma(i) != "act" || s.tok(i).UPOS != "NOUN" {
+		return false
+	}
+	for _, c := range s.kids(i) {
+		switch l := s.lemma(c); {
+		case s.rel(c) == "nmod" && s.caseOf(c) == "of" && (l == "aggression" || l == "war" || l == "terrorism" || l == "piracy" || l == "sabotage" || l == "provocation" || l == "hostility"):
+			return true
+		case s.rel(c) == "amod" && (l == "aggressive" || l == "hostile" || l == "provocative" || l == "criminal" || l == "terrorist" || l == "irresponsible" || l == "unfriendly" || l == "illegal" || l == "barbaric" || l == "cowardly"):
+			return true
+		}
+	}
+	return false
+}
