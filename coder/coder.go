@@ -821,6 +821,16 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 				// with the envoy": the preposition hangs on the object.
 				arg = s.nmodsWith(cd.args.obj, role)
 			}
+			if len(arg) == 0 && (role == "during" || role == "against") {
+				// "scrambled fighter jets as a precaution during the
+				// Russian attack": the phrase hangs on another
+				// oblique.
+				for _, ob := range cd.args.obl {
+					for _, o := range ob {
+						arg = append(arg, s.nmodsWith(o, role)...)
+					}
+				}
+			}
 		}
 		for _, a := range arg {
 			if role != "obj" && s.tok(a).UPOS == "PROPN" {
