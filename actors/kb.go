@@ -486,6 +486,9 @@ func plural(s string) string {
 // demonymPlural returns "Ukrainians" for "Ukrainian"; "Chinese" and
 // "French" have no plural of their own.
 func demonymPlural(adj string) (string, bool) {
+	if adj == "Czech" {
+		return "Czechs", true // the one "-ch" demonym with a plain plural
+	}
 	if strings.ContainsRune(adj, ' ') {
 		return "", false
 	}
@@ -494,7 +497,9 @@ func demonymPlural(adj string) (string, bool) {
 			return "", false
 		}
 	}
-	if !strings.HasSuffix(adj, "an") && !strings.HasSuffix(adj, "i") && !strings.HasSuffix(adj, "ot") && !strings.HasSuffix(adj, "er") {
+	// "Filipinos", "Greeks", "Uzbeks", "Tajiks" too; not "Britishs".
+	if !strings.HasSuffix(adj, "an") && !strings.HasSuffix(adj, "i") && !strings.HasSuffix(adj, "ot") && !strings.HasSuffix(adj, "er") &&
+		!strings.HasSuffix(adj, "o") && !strings.HasSuffix(adj, "k") {
 		return "", false
 	}
 	return adj + "s", true
