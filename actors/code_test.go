@@ -158,3 +158,33 @@ func TestCodeCompounds(t *testing.T) {
 		}
 	}
 }
+
+// TestCodePeopleFourthSession: people added in the fourth session, each
+// coded by the office held on the date (rows removed, these fail).
+func TestCodePeopleFourthSession(t *testing.T) {
+	kb := testKB(t)
+	tests := []struct{ text, date, want string }{
+		{"Robert Mugabe", "2015-06-01", "ZWEGOV"},
+		{"Mugabe", "2018-06-01", "ZWEELI"},
+		{"Frank Bainimarama", "2005-06-01", "FJIMIL"},
+		{"Bainimarama", "2012-06-01", "FJIGOV"},
+		{"Alexis Tsipras", "2016-06-01", "GRCGOV"},
+		{"Tsipras", "2021-06-01", "GRCOPP"},
+		{"Zoran Zaev", "2015-06-01", "MKDOPP"},
+		{"Zaev", "2018-06-01", "MKDGOV"},
+		{"Milorad Dodik", "2016-06-01", "BIHGOV"},
+		{"Peter Pellegrini", "2024-01-10", "SVKLEG"},
+		{"Robert Kalinak", "2024-01-10", "SVKMIL"},
+		{"Maria Angela Holguin", "2015-06-01", "COLGOV"},
+		{"Yahya Jammeh", "2016-12-10", "GMBGOV"},
+		{"Laurent Gbagbo", "2010-12-24", "CIVGOV"},
+		{"Prayut Chan-o-cha", "2019-06-01", "THAGOV"},
+		{"Alexandre de Moraes", "2024-06-01", "BRAJUD"},
+	}
+	for _, tt := range tests {
+		m, ok := kb.Code(tt.text, day(tt.date))
+		if !ok || m.Code != tt.want {
+			t.Errorf("Code(%q, %s) = %q %v, want %q", tt.text, tt.date, m.Code, ok, tt.want)
+		}
+	}
+}
