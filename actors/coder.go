@@ -236,6 +236,11 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 				swapped = append(swapped, genericSwap{len(doc.Actors), m.Country, m.Code})
 				m.Country, m.Code = sentHome, sentHome+m.Sector
 				m.Entry += " + dateline"
+			} else if iso := c.clauseScene(doc, &s, p, from, to, home); p.local && sentHome == home && iso != "" && sceneSectors[m.Sector] {
+				// "soldiers seized police headquarters in Maseru" in a
+				// story from Pretoria: Lesotho's soldiers.
+				m.Country, m.Code = iso, iso+m.Sector
+				m.Entry += " + place of the clause"
 			} else if p.local && sentHome != "" {
 				m.Country, m.Code = sentHome, sentHome+m.Sector
 				if sentHome == home {
@@ -569,6 +574,77 @@ func (c *Coder) sentencePlace(s *scanner, from, to int) string {
 		return ""
 	}
 	return e.Country
+}
+
+// sceneSectors are the local sectors whose people act where the events
+// are: forces, police, fighters, gangs, civilians.
+var sceneSectors = map[string]bool{"MIL": true, "COP": true, "REB": true, "CRM": true, "UAF": true, "CVL": true}
+
+// sceneWords are the prepositions that place an event ("in Maseru");
+// destinations (to, into) are not scenes.
+var sceneWords = map[string]bool{"in": true, "near": true, "outside": true, "inside": true, "around": true, "within": true}
+
+// clauseScene returns the country of a place where the clause of phrase p
+// happens, when p is the clause's subject or object and the place, after
+// "in", "near"..., hangs on the same verb or on its object, and is in
+// another country than the dateline's ("soldiers seized police
+// headquarters in Maseru" in a story from Pretoria); else "". It needs a
+// parse.
+func (c *Coder) clauseScene(doc *sitrep.Document, s *scanner, p pending, from, to int, home string) string {
+	if home == "" || !doc.Layers.Has(sitrep.LayerDeps) {
+		return ""
+	}
+	h := p.end - 1
+	v := -1
+	switch doc.Tokens[h].Deprel {
+	case "nsubj", "nsubj:pass", "obj":
+		v = doc.Tokens[h].Head
+	}
+	if v < from || v >= to || doc.Tokens[v].UPOS != "VERB" {
+		// "after soldiers seized ...", parsed as a reduced relative
+		v = -1
+		for k := h + 1; k < to; k++ {
+			if doc.Tokens[k].Head == h && doc.Tokens[k].Deprel == "acl" && doc.Tokens[k].UPOS == "VERB" {
+				v = k
+				break
+			}
+		}
+		if v < 0 {
+			return ""
+		}
+	}
+	onVerb := func(k int) bool {
+		hk := doc.Tokens[k].Head
+		if !strings.HasPrefix(doc.Tokens[k].Deprel, "obl") && !strings.HasPrefix(doc.Tokens[k].Deprel, "nmod") {
+			return false
+		}
+		if hk == v {
+			return true
+		}
+		return hk >= from && hk < to && doc.Tokens[hk].Head == v && (doc.Tokens[hk].Deprel == "obj" || strings.HasPrefix(doc.Tokens[hk].Deprel, "obl"))
+	}
+	for i := from; i < to; i++ {
+		refs, n := s.longest(i, to)
+		if n == 0 {
+			continue
+		}
+		e := s.pick(refs, s.words[i], true)
+		if e.Country != "" && e.Country != home && (e.Kind == KindCountry || e.Kind == KindCapital || e.Kind == KindCity) {
+			k := i - 1
+			for k >= from && s.in(directions, s.words[k]) {
+				k--
+			}
+			if k >= from && s.in(sceneWords, s.words[k]) {
+				for j := i; j < i+n; j++ {
+					if onVerb(j) {
+						return e.Country
+					}
+				}
+			}
+		}
+		i += n - 1
+	}
+	return ""
 }
 
 type entitySpan struct {

@@ -393,3 +393,99 @@ func TestCoderBadSentences(t *testing.T) {
 		t.Errorf("got %s", got(doc))
 	}
 }
+
+// arc is a hand-made dependency: token word (its first occurrence from the
+// sentence start), its head word, relation and part of speech.
+type arc struct{ word, head, rel, upos string }
+
+// withDeps gives doc a parse from arcs; other tokens get "dep" on -1.
+func withDeps(t *testing.T, doc *sitrep.Document, arcs []arc) {
+	t.Helper()
+	find := func(w string) int {
+		for i := range doc.Tokens {
+			if doc.TokenText(i) == w {
+				return i
+			}
+		}
+		t.Fatalf("no token %q", w)
+		return -1
+	}
+	for i := range doc.Tokens {
+		doc.Tokens[i].Deprel, doc.Tokens[i].Head = "dep", -1
+	}
+	for _, a := range arcs {
+		i := find(a.word)
+		doc.Tokens[i].Deprel, doc.Tokens[i].UPOS, doc.Tokens[i].Head = a.rel, a.upos, -1
+		if a.head != "" {
+			doc.Tokens[i].Head = find(a.head)
+		}
+	}
+	doc.Layers |= sitrep.LayerDeps
+}
+
+// TestCoderClauseScene: in a datelined story, forces, police, fighters and
+// civilians whose clause happens in a place of another country ("in
+// Goma") are that country's, not the dateline's.
+func TestCoderClauseScene(t *testing.T) {
+	c := NewCoder(testKB(t))
+	const dl = "KAMPALA, May 4 (Sitrep) - "
+	tests := []struct {
+		name, text string
+		arcs       []arc
+		want       string
+	}{
+		{
+			name: "subject, place on the verb",
+			text: dl + "Soldiers stormed a radio station in Goma.",
+			arcs: []arc{{"stormed", "", "root", "VERB"}, {"Soldiers", "stormed", "nsubj", "NOUN"},
+				{"station", "stormed", "obj", "NOUN"}, {"Goma", "stormed", "obl", "PROPN"}},
+			want: "Soldiers=CODMIL",
+		},
+		{
+			name: "object, place on the object",
+			text: dl + "Rebels ambushed police near Goma.",
+			arcs: []arc{{"ambushed", "", "root", "VERB"}, {"Rebels", "ambushed", "nsubj", "NOUN"},
+				{"police", "ambushed", "obj", "NOUN"}, {"Goma", "police", "nmod", "PROPN"}},
+			want: "Rebels=CODREB; police=CODCOP",
+		},
+		{
+			name: "reduced relative",
+			text: dl + "It came after soldiers seized a radio station in Goma.",
+			arcs: []arc{{"came", "", "root", "VERB"}, {"soldiers", "after", "obj", "NOUN"},
+				{"seized", "soldiers", "acl", "VERB"}, {"station", "seized", "obj", "NOUN"}, {"Goma", "seized", "obl", "PROPN"}},
+			want: "soldiers=CODMIL",
+		},
+		{
+			name: "a destination is no scene",
+			text: dl + "Soldiers were sent to Goma.",
+			arcs: []arc{{"sent", "", "root", "VERB"}, {"Soldiers", "sent", "nsubj:pass", "NOUN"}, {"Goma", "sent", "obl", "PROPN"}},
+			want: "Soldiers=UGAMIL",
+		},
+		{
+			name: "officials act from home",
+			text: dl + "Officials met rebels in Goma.",
+			arcs: []arc{{"met", "", "root", "VERB"}, {"Officials", "met", "nsubj", "NOUN"},
+				{"rebels", "met", "obj", "NOUN"}, {"Goma", "met", "obl", "PROPN"}},
+			want: "Officials=UGAGOV; rebels in Goma=CODREB",
+		},
+		{
+			name: "a place in another clause",
+			text: dl + "Soldiers said fighting in Goma had stopped.",
+			arcs: []arc{{"said", "", "root", "VERB"}, {"Soldiers", "said", "nsubj", "NOUN"},
+				{"stopped", "said", "ccomp", "VERB"}, {"fighting", "stopped", "nsubj", "NOUN"}, {"Goma", "fighting", "nmod", "PROPN"}},
+			want: "Soldiers=UGAMIL",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := makeDoc(t, tt.text, "2024-05-04", ent{"KAMPALA", "LOC", 0}, ent{"Goma", "LOC", 0})
+			withDeps(t, doc, tt.arcs)
+			if err := c.Process(doc); err != nil {
+				t.Fatal(err)
+			}
+			if g := got(doc); g != tt.want {
+				t.Errorf("%q\n got %s\nwant %s", tt.text, g, tt.want)
+			}
+		})
+	}
+}
