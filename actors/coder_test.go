@@ -489,3 +489,41 @@ func TestCoderClauseScene(t *testing.T) {
 		})
 	}
 }
+
+// TestCoderCounterpart: a counterpart is of the country its adjective
+// names, never of the possessor ("his") nor of the dateline.
+func TestCoderCounterpart(t *testing.T) {
+	c := NewCoder(testKB(t))
+	tests := []struct {
+		name, text, want string
+		ents             []ent
+	}{
+		{
+			name: "counterpart with a country, apposed name",
+			ents: []ent{{"Ravi Kumar", "PER", 0}, {"Li Ming", "PER", 0}},
+			text: "Indian Foreign Minister Ravi Kumar phoned his Chinese counterpart, Li Ming, on Tuesday.",
+			want: "Indian Foreign Minister Ravi Kumar=INDGOV; Chinese counterpart=CHNGOV; Li Ming=CHNGOV",
+		},
+		{
+			name: "plural counterparts",
+			text: "Kenyan defence officials met their Ugandan counterparts in Kampala.",
+			want: "Kenyan defence officials=KENMIL; Ugandan counterparts=UGAGOV",
+		},
+		{
+			name: "no country: not the possessor's, not the dateline's",
+			text: "NAIROBI, May 4 (Reuters) - The minister met her counterpart on Monday.",
+			want: "minister=KENGOV; counterpart=GOV",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := makeDoc(t, tt.text, "2024-05-04", tt.ents...)
+			if err := c.Process(doc); err != nil {
+				t.Fatal(err)
+			}
+			if g := got(doc); g != tt.want {
+				t.Errorf("%q\n got %s\nwant %s", tt.text, g, tt.want)
+			}
+		})
+	}
+}

@@ -131,6 +131,7 @@ var humanRoles = map[string]bool{
 	"governor": true, "aide": true, "politician": true, "commander": true, "secretary-general": true,
 	"pope": true, "judge": true, "lawmakers": true, "opposition": true, "media": true, "officer": true,
 	"foreign minister": true, "defence minister": true, "interior minister": true, "finance minister": true,
+	"counterpart": true,
 }
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true}
@@ -834,10 +835,12 @@ func (s *scanner) eval(c *chain) {
 		c.bare = country == ""
 		c.igo = country == "" && c.det == "the" && s.elems[0].e.Role == "igo"
 		c.anaphor = country == "" && c.det == "the" && c.headRole != "" && !c.igo
-		c.possessed = country == "" && possessives[c.det]
+		// "his counterpart" is of another country than "his": a
+		// counterpart takes no country from a possessor or a dateline.
+		c.possessed = country == "" && possessives[c.det] && c.headRole != "counterpart"
 		// "diplomats said": in a datelined story these are as a rule
 		// foreign ones, so they take no country from the dateline.
-		if country == "" && localSectors[m.Sector] && c.headRole != "diplomat" && !s.several(c) {
+		if country == "" && localSectors[m.Sector] && c.headRole != "diplomat" && c.headRole != "counterpart" && !s.several(c) {
 			c.local = true
 			for _, el := range s.elems {
 				if el.e.Kind == KindModifier && el.e.Name == "foreign" {
