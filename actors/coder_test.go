@@ -527,3 +527,16 @@ func TestCoderCounterpart(t *testing.T) {
 		})
 	}
 }
+
+// TestCoderLoyalTo: "forces loyal to X" are of X's country.
+func TestCoderLoyalTo(t *testing.T) {
+	c := NewCoder(testKB(t))
+	text := "ABUJA, May 4 (Sitrep) - Security forces loyal to Laurent Gbagbo fired on a crowd."
+	doc := makeDoc(t, text, "2011-01-10", ent{"Laurent Gbagbo", "PER", 0})
+	if err := c.Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	if g, want := got(doc), "Security forces loyal to Laurent Gbagbo=CIVCOP; crowd=NGACVL"; g != want {
+		t.Errorf("%q\n got %s\nwant %s", text, g, want)
+	}
+}

@@ -443,7 +443,11 @@ func (s *scanner) chainAt(i, to int) (chain, int) {
 	// Pakistani Taliban", "chairperson of the AU Commission": a phrase no
 	// country or name decided takes the code of the actor it belongs to.
 	if c.bare && c.match.Country == "" && j+1 < to {
-		if w := strings.ToLower(s.words[j]); w == "of" || w == "for" || w == "to" && c.headRole == "aide" {
+		at := j
+		if strings.EqualFold(s.words[j], "loyal") && j+2 < to && strings.EqualFold(s.words[j+1], "to") {
+			at = j + 1 // "security forces loyal to Gbagbo" are his country's
+		}
+		if w := strings.ToLower(s.words[at]); w == "of" || w == "for" || w == "to" && (c.headRole == "aide" || at > j) {
 			// The nested scan gets its own element buffer, reused across
 			// calls, so that this phrase's elements survive it.
 			saved := s.elems
@@ -452,7 +456,7 @@ func (s *scanner) chainAt(i, to int) (chain, int) {
 			}
 			s.elems = s.spare[s.depth][:0]
 			s.depth++
-			sub, next := s.chainAt(j+1, to)
+			sub, next := s.chainAt(at+1, to)
 			s.depth--
 			s.spare[s.depth] = s.elems
 			s.elems = saved
