@@ -1110,10 +1110,13 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// opposition leader), it is of the other side's country.
 		src, tgt := sources[0], targets[0]
 		switch sd, td := strings.Contains(src.Entry, "dateline"), strings.Contains(tgt.Entry, "dateline"); {
-		case sd && !td && !nonState[strings.ToLower(src.Sector)] && !teller:
+		case sd && !td && !nonState[strings.ToLower(src.Sector)] && !teller && !s.placedIn(i, sources, targets, src.Country):
 			// (Not the authority that tells of an arrest in its own
 			// country: "prosecutors said two Belarusian citizens had
-			// been detained", in a Warsaw story.)
+			// been detained", in a Warsaw story. Nor an arrest the
+			// clause places in the dateline's country: "police
+			// arrested six Nepalis in Penang", in a Kuala Lumpur
+			// story, is Malaysia's.)
 			sources = []*sitrep.ActorMention{{Span: src.Span, Code: tgt.Country + src.Sector, Country: tgt.Country, Sector: src.Sector, Entry: "home of the arrested", Ref: -1}}
 		case td && !sd && nonState[strings.ToLower(tgt.Sector)] && (strings.HasPrefix(code.Code, "175") || teller):
 			// (Not arrests: "Malian soldiers crossed the border and
@@ -2622,6 +2625,12 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// placedIn reports an event whose clause names a place in country.
+func (s *sent) placedIn(i int, src, tgt []*sitrep.ActorMention, country string) bool {
+	p := s.place(i, src, tgt)
+	return p != nil && p.Country == country
 }
 
 // place geocodes the first location entity in the trigger's clause,

@@ -499,3 +499,18 @@ func TestNinthPassCooperative(t *testing.T) {
 	}
 	runStories(t, p, cases)
 }
+
+// TestTenthPassDatelineSources checks the tenth pass's rules on sources
+// the actor coder placed only by the dateline (made-up stories).
+func TestTenthPassDatelineSources(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		{"an arrest of foreigners the clause places in the dateline's country is the dateline country's",
+			"BANGKOK, Oct 9 (Sitrep) — Police arrested seven Cambodians in Chiang Mai on Sunday over a smuggling ring.",
+			[]string{"THA>KHM 173"}, []string{"KHM>KHM 173"}},
+	}
+	runStories(t, p, cases)
+}
