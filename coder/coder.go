@@ -417,6 +417,11 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			// specific: "would not accept the terms".)
 			entries = append(entries[:len(entries):len(entries)], e)
 		}
+		if e := s.refusedAct(i); e != nil {
+			// "would not withdraw its troops", "will not apologise":
+			// the act is refused now, not planned and negated.
+			entries = []*Entry{e}
+		}
 		threatSpeech := s.threatIdiom(i)
 		if threatSpeech >= 0 {
 			// "said Estonia would bear the consequences": the speaker
@@ -1169,7 +1174,8 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		code, _ = cameo.Lookup("138")
 		status = sitrep.StatusOccurred
 	}
-	if cd.entry == refuseImplementEntry || cd.entry == refuseAcceptEntry || cd.entry == refuseYieldEntry {
+	if cd.entry == refuseImplementEntry || cd.entry == refuseAcceptEntry || cd.entry == refuseYieldEntry ||
+		cd.entry == refuseWithdrawEntry || cd.entry == refuseTalksEntry || cd.entry == refuseExtraditeEntry {
 		// The refusal is made now, whatever the modal of what it
 		// refuses.
 		status = sitrep.StatusOccurred
@@ -3568,7 +3574,38 @@ var (
 	refuseImplementEntry = &Entry{Lemma: "(refusal)", Targets: []string{"obj"}, Code: "127", Name: "would not implement"}
 	refuseAcceptEntry    = &Entry{Lemma: "(refusal)", Targets: []string{"obj"}, Code: "120", Name: "would not accept"}
 	refuseYieldEntry     = &Entry{Lemma: "(refusal)", Targets: []string{"to"}, Code: "124", Name: "would not submit"}
+	// Verbs that code an act of their own when not negated: negated
+	// under "will", the act is refused, not planned and negated.
+	refuseWithdrawEntry  = &Entry{Lemma: "(refusal)", Targets: []string{"from", "to"}, Code: "124", Name: "would not withdraw"}
+	refuseTalksEntry     = &Entry{Lemma: "(refusal)", Targets: []string{"with"}, Code: "125", Name: "would not negotiate"}
+	refuseExtraditeEntry = &Entry{Lemma: "(refusal)", Targets: []string{"to"}, Code: "1213", Name: "would not extradite"}
 )
+
+// refusedAct returns the refusal entry of a verb that codes an act of
+// its own, negated under "will" or "would" ("would not withdraw its
+// troops", "will not apologise", "would not negotiate with them", "will
+// not extradite its citizens"): the refusal replaces the act's own
+// entries, whose frames may find no target ("withdraw its diplomats")
+// or another code (161, not a refusal). Withheld recognition stays
+// with the act's own entry (054 negated is 120). Nil for none.
+func (s *sent) refusedAct(i int) *Entry {
+	if s.tok(i).UPOS != "VERB" || !s.negatedVerb(i) || !s.willAux(i) {
+		return nil
+	}
+	switch s.lemma(i) {
+	case "withdraw", "apologise", "apologize", "cede", "retreat":
+		return refuseWithdrawEntry
+	case "give":
+		if s.child(i, "compound:prt") >= 0 && s.lemma(s.child(i, "compound:prt")) == "up" {
+			return refuseWithdrawEntry
+		}
+	case "negotiate", "discuss":
+		return refuseTalksEntry
+	case "extradite":
+		return refuseExtraditeEntry
+	}
+	return nil
+}
 
 // refusedYield returns the refusal entry of a verb negated under "will"
 // or "would" ("would not implement the ruling", "will not accept a

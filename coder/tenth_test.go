@@ -1,0 +1,22 @@
+package coder_test
+
+import "testing"
+
+// TestTenthPass holds the classes of the tenth pass (dev6 misses that
+// recur in the older sets), described in docs/events.md. Made-up
+// stories through the whole pipeline.
+func TestTenthPass(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		{"a negated promise to withdraw diplomats is a refusal to yield, made now, not a recall",
+			"CARACAS, Jan 23 (Sitrep) — Venezuela broke off relations with Colombia on Wednesday and ordered its diplomats to leave. Colombia said it would not withdraw its diplomats from Venezuela.",
+			[]string{"COL>VEN 124"}, []string{"COL>VEN 161"}},
+		{"a negated promise to extradite is a refusal of judicial cooperation",
+			"MOSCOW, Nov 18 (Sitrep) — A Dutch court convicted three Russian men on Thursday. Russia said it will not extradite its citizens to the Netherlands.",
+			[]string{"RUS>NLD 1213"}, []string{"RUS>NLD 063"}},
+	}
+	runStories(t, p, cases)
+}
