@@ -1333,6 +1333,15 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			// party named is most often inside one side or not a
 			// meeting at all: no target is guessed for it.
 			tgts = s.inferTargets(i, src, sources, code.Code)
+			if t := tgts; len(t) == 1 && strings.HasPrefix(code.Code, "175") && src.Country != "" && t[0].Country != src.Country &&
+				strings.Contains(t[0].Entry, "dateline") && !strings.Contains(src.Entry, "dateline") && nonState[strings.ToLower(t[0].Sector)] {
+				// "Kuwaiti police fired tear gas at demonstrators", in a
+				// Riyadh story, with the target guessed: a crowd placed
+				// only by the dateline that another country's police
+				// disperse is that country's own, as when the frame
+				// names it.
+				tgts = []*sitrep.ActorMention{{Span: t[0].Span, Code: src.Country + t[0].Sector, Country: src.Country, Sector: t[0].Sector, Entry: "home of the arresting", Ref: -1}}
+			}
 			if len(tgts) == 0 {
 				// "China, India and Russia flew in rescue teams":
 				// coordinated parties of one act share its target,

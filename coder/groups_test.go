@@ -511,6 +511,9 @@ func TestTenthPassDatelineSources(t *testing.T) {
 		{"an arrest of foreigners the clause places in the dateline's country is the dateline country's",
 			"BANGKOK, Oct 9 (Sitrep) — Police arrested seven Cambodians in Chiang Mai on Sunday over a smuggling ring.",
 			[]string{"THA>KHM 173"}, []string{"KHM>KHM 173"}},
+		{"a crowd guessed as the target of another country's police, placed only by the dateline, is that country's own",
+			"DOHA, Feb 9 (Sitrep) — Qatar recalled its ambassador from Cairo on Sunday. Omani police fired tear gas at marchers on Monday.",
+			[]string{"OMN>OMN 175"}, []string{"OMN>QAT 175"}},
 	}
 	runStories(t, p, cases)
 }
