@@ -1264,7 +1264,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	seen := map[string]bool{}
 	add := func(src, tgt *sitrep.ActorMention) {
 		k := actorKey(src) + ">" + actorKey(tgt)
-		if tgt != nil && actorKey(tgt) == actorKey(src) && (tgt.Code == src.Code && tgt.Entry != domesticEntry && !(code.Code[:2] == "11" && s.rivals(src, tgt)) || cooperation(code.Code) && !(strings.HasPrefix(code.Code, "034") && tgt.Entry == domesticEntry)) || seen[k] {
+		if tgt != nil && actorKey(tgt) == actorKey(src) && (tgt.Code == src.Code && tgt.Entry != domesticEntry && !(code.Code[:2] == "11" && s.rivals(src, tgt)) || cooperation(code.Code) && !(strings.HasPrefix(code.Code, "034") && tgt.Entry == domesticEntry) && !(s.tok(i).UPOS == "VERB" && homeTalks(code.Code, src, tgt))) || seen[k] {
 			// Nobody visits, consults, helps or makes deals with
 			// itself: a same-country pair of a cooperative act is a
 			// misread sentence ("would be flown to Moscow"). The home
@@ -2553,6 +2553,20 @@ func cooperation(code string) bool {
 		return true
 	}
 	return false
+}
+
+// homeTalks reports talks, mediation or an intent to talk inside one
+// country between the state and those outside it ("the president said
+// he was ready to talk to opposition leaders", "talks between the
+// government and the rebels"): a same-country pair of a cooperative act
+// that is no misread sentence, as the two sides differ.
+func homeTalks(code string, src, tgt *sitrep.ActorMention) bool {
+	switch {
+	case strings.HasPrefix(code, "036"), strings.HasPrefix(code, "046"):
+	default:
+		return false
+	}
+	return src.Sector != tgt.Sector && (nonState[strings.ToLower(src.Sector)] || nonState[strings.ToLower(tgt.Sector)]) && src.Country != ""
 }
 
 // pluralGroup reports a "they" that refers back to the story's two sides

@@ -17,6 +17,9 @@ func TestTenthPass(t *testing.T) {
 		{"a negated promise to extradite is a refusal of judicial cooperation",
 			"MOSCOW, Nov 18 (Sitrep) — A Dutch court convicted three Russian men on Thursday. Russia said it will not extradite its citizens to the Netherlands.",
 			[]string{"RUS>NLD 1213"}, []string{"RUS>NLD 063"}},
+		{"an intent to talk at home, the government to its opposition, is coded (the two sides differ)",
+			"TBILISI, Oct 6 (Sitrep) — Thousands of protesters occupied parliament in Georgia on Monday. Prime Minister Levan Gelashvili said on Tuesday that he was ready to talk to opposition leaders.",
+			[]string{"GEO>GEO 036"}, nil},
 	}
 	runStories(t, p, cases)
 }
