@@ -1086,7 +1086,12 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// oneself) is not coded.
 		if m := s.art.doers[welcomedAct[s.lemma(cd.args.obj)]]; m != nil {
 			if actorKey(m) == actorKey(sources[0]) {
-				return nil
+				// "The government welcomed the release of the
+				// hostages", freed by its own army: a welcome at home,
+				// coded to the country itself.
+				h := *m
+				h.Entry = welcomedAtHome
+				m = &h
 			}
 			targets = []*sitrep.ActorMention{m}
 		}
@@ -1264,7 +1269,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	seen := map[string]bool{}
 	add := func(src, tgt *sitrep.ActorMention) {
 		k := actorKey(src) + ">" + actorKey(tgt)
-		if tgt != nil && actorKey(tgt) == actorKey(src) && (tgt.Code == src.Code && tgt.Entry != domesticEntry && !(code.Code[:2] == "11" && s.rivals(src, tgt)) || cooperation(code.Code) && !(strings.HasPrefix(code.Code, "034") && tgt.Entry == domesticEntry) && !(s.tok(i).UPOS == "VERB" && homeTalks(code.Code, src, tgt))) || seen[k] {
+		if tgt != nil && actorKey(tgt) == actorKey(src) && (tgt.Code == src.Code && tgt.Entry != domesticEntry && !(code.Code[:2] == "11" && s.rivals(src, tgt)) || cooperation(code.Code) && !(strings.HasPrefix(code.Code, "034") && tgt.Entry == domesticEntry) && !(s.tok(i).UPOS == "VERB" && homeTalks(code.Code, src, tgt)) && tgt.Entry != welcomedAtHome) || seen[k] {
 			// Nobody visits, consults, helps or makes deals with
 			// itself: a same-country pair of a cooperative act is a
 			// misread sentence ("would be flown to Moscow"). The home
@@ -2554,6 +2559,10 @@ func cooperation(code string) bool {
 	}
 	return false
 }
+
+// welcomedAtHome marks the doer of a welcomed act of the welcomer's own
+// country ("welcomed the release" by its own forces).
+const welcomedAtHome = "doer of the act welcomed, at home"
 
 // homeTalks reports talks, mediation or an intent to talk inside one
 // country between the state and those outside it ("the president said

@@ -20,6 +20,9 @@ func TestTenthPass(t *testing.T) {
 		{"an intent to talk at home, the government to its opposition, is coded (the two sides differ)",
 			"TBILISI, Oct 6 (Sitrep) — Thousands of protesters occupied parliament in Georgia on Monday. Prime Minister Levan Gelashvili said on Tuesday that he was ready to talk to opposition leaders.",
 			[]string{"GEO>GEO 036"}, nil},
+		{"a welcome of an act done at home (a release by the country's own army) is coded to the country itself",
+			"LIMA, April 2 (Sitrep) — Peruvian soldiers freed 12 kidnapped villagers held by the Shining Path on Sunday. Peru's interior minister welcomed the release on Monday.",
+			[]string{"PER>PER 051"}, nil},
 	}
 	runStories(t, p, cases)
 }
