@@ -2564,14 +2564,14 @@ func cooperation(code string) bool {
 // country ("welcomed the release" by its own forces).
 const welcomedAtHome = "doer of the act welcomed, at home"
 
-// homeTalks reports talks, mediation or an intent to talk inside one
-// country between the state and those outside it ("the president said
-// he was ready to talk to opposition leaders", "talks between the
-// government and the rebels"): a same-country pair of a cooperative act
+// homeTalks reports talks, an intent to talk or an agreement signed
+// inside one country between the state and those outside it ("the
+// president said he was ready to talk to opposition leaders", "the
+// government signed a peace deal with the rebels"): a same-country pair of a cooperative act
 // that is no misread sentence, as the two sides differ.
 func homeTalks(code string, src, tgt *sitrep.ActorMention) bool {
 	switch {
-	case strings.HasPrefix(code, "036"), strings.HasPrefix(code, "046"):
+	case strings.HasPrefix(code, "036"), strings.HasPrefix(code, "046"), strings.HasPrefix(code, "057"):
 	default:
 		return false
 	}

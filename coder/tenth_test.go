@@ -23,6 +23,9 @@ func TestTenthPass(t *testing.T) {
 		{"a welcome of an act done at home (a release by the country's own army) is coded to the country itself",
 			"LIMA, April 2 (Sitrep) — Peruvian soldiers freed 12 kidnapped villagers held by the Shining Path on Sunday. Peru's interior minister welcomed the release on Monday.",
 			[]string{"PER>PER 051"}, nil},
+		{"an agreement signed at home, the government with rebels, is coded to the country itself",
+			"MANILA, March 27 (Sitrep) — The Philippine government signed a peace agreement with the Moro rebels on Thursday.",
+			[]string{"PHL>PHL 057"}, nil},
 	}
 	runStories(t, p, cases)
 }
