@@ -26,6 +26,9 @@ func TestTenthPass(t *testing.T) {
 		{"an agreement signed at home, the government with rebels, is coded to the country itself",
 			"MANILA, March 27 (Sitrep) — The Philippine government signed a peace agreement with the Moro rebels on Thursday.",
 			[]string{"PHL>PHL 057"}, nil},
+		{"a challenge in court at home is a legal action against the country's government",
+			"CONAKRY, May 14 (Sitrep) — Guinea's junta dissolved all political parties on Tuesday. A coalition of opposition parties said it would challenge the decree in court.",
+			[]string{"GIN>GIN 115"}, nil},
 	}
 	runStories(t, p, cases)
 }
