@@ -4,9 +4,7 @@ import "testing"
 
 func TestCode(t *testing.T) {
 	kb := testKB(t)
-	tests := []struct {
-		text, date, want string
-	}{
+	tests := []codeCase{
 		// The examples of issue 4.
 		{"Chinese officials", "2024-03-01", "CHNGOV"},
 		{"a Pentagon spokesperson", "2024-03-01", "USAMIL"},
@@ -104,6 +102,14 @@ func TestCode(t *testing.T) {
 		{"the Ukrainian military", "", "UKRMIL"},
 		{"Chinese coast guard ships", "", "CHNCOP"},
 	}
+	checkCodes(t, kb, tests)
+}
+
+type codeCase struct{ text, date, want string }
+
+// checkCodes codes each text on its date and compares the code.
+func checkCodes(t *testing.T, kb *KB, tests []codeCase) {
+	t.Helper()
 	for _, tt := range tests {
 		m, ok := kb.Code(tt.text, day(tt.date))
 		if !ok || m.Code != tt.want {
@@ -163,7 +169,7 @@ func TestCodeCompounds(t *testing.T) {
 // coded by the office held on the date (rows removed, these fail).
 func TestCodePeopleFourthSession(t *testing.T) {
 	kb := testKB(t)
-	tests := []struct{ text, date, want string }{
+	tests := []codeCase{
 		{"Robert Mugabe", "2015-06-01", "ZWEGOV"},
 		{"Mugabe", "2018-06-01", "ZWEELI"},
 		{"Frank Bainimarama", "2005-06-01", "FJIMIL"},
@@ -181,10 +187,5 @@ func TestCodePeopleFourthSession(t *testing.T) {
 		{"Prayut Chan-o-cha", "2019-06-01", "THAGOV"},
 		{"Alexandre de Moraes", "2024-06-01", "BRAJUD"},
 	}
-	for _, tt := range tests {
-		m, ok := kb.Code(tt.text, day(tt.date))
-		if !ok || m.Code != tt.want {
-			t.Errorf("Code(%q, %s) = %q %v, want %q", tt.text, tt.date, m.Code, ok, tt.want)
-		}
-	}
+	checkCodes(t, kb, tests)
 }

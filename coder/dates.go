@@ -687,11 +687,7 @@ func (s *sent) sameSubjectDay(i int) string {
 	if from < 0 {
 		return ""
 	}
-	d, p, own := ps.dateOwn(from, sitrep.StatusOccurred)
-	if !own || p != "day" {
-		return ""
-	}
-	return d
+	return ps.ownDay(from)
 }
 
 // subject says who the subject of a clause is: the actor mention it
@@ -1116,7 +1112,13 @@ func (s *sent) previousDay() string {
 	if r < 0 {
 		return ""
 	}
-	day, p, own := ps.dateOwn(r, sitrep.StatusOccurred)
+	return ps.ownDay(r)
+}
+
+// ownDay returns the day that word k's clause gives as its own, told as
+// done ("" when it gives none, or only a month or a year).
+func (s *sent) ownDay(k int) string {
+	day, p, own := s.dateOwn(k, sitrep.StatusOccurred)
 	if !own || p != "day" {
 		return ""
 	}
