@@ -1,0 +1,690 @@
+package coder
+
+// What the clause says of an act: refusals, threats, blame, appeals,
+// plans and the parse's shapes that decide how a trigger is coded.
+
+import (
+	"strings"
+)
+
+// crowdDemand reports a demand a crowd makes ("the demonstrators are
+// demanding that the party reverse its decision"). (Coding it as the
+// crowd's demonstration, 141, was tried: the targets it finds are
+// mostly wrong.)
+func (s *sent) crowdDemand(i int, a frameArgs) bool {
+	sb := s.subjectWord(a)
+	return sb >= 0 && s.lemmaIn(crowdNouns, sb)
+}
+
+// protestPurpose reports a demand made as the purpose of a protest
+// ("marched to demand", "would hold a mass rally to demand", "protested,
+// demanding").
+func (s *sent) protestPurpose(i int) bool {
+	r, h := s.rel(i), s.head(i)
+	if h < 0 || !(r == "advcl" || r == "xcomp" || r == "conj") {
+		return false
+	}
+	if s.lemmaIn(protestVerbs, h) {
+		return true
+	}
+	if o := s.child(h, "obj"); o >= 0 && s.lemmaIn(protestNouns, o) {
+		return true
+	}
+	return false
+}
+
+// modifiedBy reports a noun complement whose adjective is one of the
+// listed words: "called the closure another *hostile* step", "a highly
+// *provocative* move", as the list names "hostile" and "provocative".
+func (s *sent) modifiedBy(k int, set []string) bool {
+	if s.tok(k).UPOS != "NOUN" {
+		return false
+	}
+	for _, c := range s.kids(k) {
+		if s.rel(c) == "amod" && s.oneOf(c, set) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteMark reports a straight or curly quotation mark.
+func quoteMark(w string) bool {
+	switch w {
+	case "\"", "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''":
+		return true
+	}
+	return false
+}
+
+// refusal reports a negated future or conditional ("would not", "will
+// not") on trigger i or the verb whose complement it is.
+func (s *sent) refusal(i int) bool {
+	for k := i; k >= 0; k = s.head(k) {
+		for _, c := range s.kids(k) {
+			if s.rel(c) == "aux" && (futureAux[s.lemma(c)] || s.lemma(c) == "would") {
+				return true
+			}
+		}
+		if s.rel(k) != "xcomp" {
+			return false
+		}
+	}
+	return false
+}
+
+// domesticCode reports acts mostly done at home: protest, arrest,
+// repression.
+func domesticCode(code string) bool {
+	// A resignation (0831) and the easing of a ban, curfew or state of
+	// emergency (081x) answer the country's own people, as protest and
+	// repression do.
+	// Goods seized ("police seized weapons") are taken at home too, and
+	// a leader's refusal to resign (1231) answers its own country.
+	return code[:2] == "14" || strings.HasPrefix(code, "173") || strings.HasPrefix(code, "175") || strings.HasPrefix(code, "172") || code == "1711" || code == "1231" || code == "137" ||
+		code == "0831" || strings.HasPrefix(code, "081")
+}
+
+// actNoun returns the kind of act (welcomedAct) a CAMEO code is, or "".
+func actNoun(code string) string {
+	switch {
+	case strings.HasPrefix(code, "0841"), code == "084":
+		return "release"
+	case strings.HasPrefix(code, "173"):
+		return "arrest"
+	case strings.HasPrefix(code, "163"):
+		return "sanction"
+	}
+	return ""
+}
+
+// perfectActive reports a verb in the active perfect ("has offered to
+// mediate") that the parse gave a passive subject: "has", "have" or
+// "had" and no passive auxiliary ("been", "was") among its children.
+func (s *sent) perfectActive(i int) bool {
+	perfect := false
+	for _, c := range s.kids(i) {
+		switch s.tok(c).Deprel {
+		case "aux:pass":
+			return false
+		case "aux":
+			if s.lemma(c) == "have" {
+				perfect = true
+			}
+		}
+	}
+	return perfect
+}
+
+// relativeSubject reports a verb with "which" or "who" among its
+// subjects: a relative clause, whatever the parse made of it ("Iran,
+// which backs the Houthis, condemned ..." parsed with "backs" the root).
+func (s *sent) relativeSubject(i int) bool {
+	for _, c := range s.kids(i) {
+		if s.rel(c) == "nsubj" && (s.lemma(c) == "which" || s.lemma(c) == "who") {
+			return true
+		}
+	}
+	return false
+}
+
+// signsLaw reports a signing of legislation: an object or an "into"
+// phrase among lawNouns.
+func (s *sent) signsLaw(a frameArgs) bool {
+	if a.obj >= 0 && lawNouns[s.lemma(a.obj)] {
+		return true
+	}
+	for _, n := range a.obl["into"] {
+		if lawNouns[s.lemma(n)] {
+			return true
+		}
+	}
+	return false
+}
+
+// aidAppeal reports an appeal for aid or help ("appealed for more
+// international help"): addressed to the world, not to the stricken
+// country.
+func (s *sent) aidAppeal(cd candidate) bool {
+	args := append([]int{cd.args.obj}, cd.args.obl["for"]...)
+	for _, a := range args {
+		if a < 0 {
+			continue
+		}
+		if l := s.lemma(a); l == "aid" || l == "help" || l == "assistance" {
+			return true
+		}
+	}
+	return false
+}
+
+// abstractAppeal reports an appeal that names what it asks for and no
+// addressee ("Saudi Arabia urged restraint"): it has no target, and none
+// is inferred.
+func (s *sent) abstractAppeal(cd candidate) bool {
+	args := []int{cd.args.obj}
+	args = append(args, cd.args.obl["for"]...)
+	for _, a := range args {
+		if a >= 0 && appealObjects[s.lemma(a)] && s.actorAt(a) == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// cooperation reports the roots of cooperative acts (intent, consultation,
+// diplomatic and material cooperation, aid), which need two countries.
+func cooperation(code string) bool {
+	switch code[:2] {
+	case "03", "04", "05", "06", "07":
+		return true
+	}
+	return false
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[strings.ToLower(w)] = true
+	}
+	return m
+}
+
+// joint reports exercises held together ("joint drills", "joint air
+// exercises with Guyana"): a "joint" modifier on the trigger or its
+// object. with lists the "with" phrases on either, the partners.
+func (s *sent) joint(i int, a frameArgs) (with []int, ok bool) {
+	for _, k := range []int{i, a.obj} {
+		if k < 0 {
+			continue
+		}
+		for _, c := range s.kids(k) {
+			switch {
+			case s.rel(c) == "amod" && s.lemma(c) == "joint":
+				ok = true
+			case (s.rel(c) == "nmod" || s.rel(c) == "obl") && s.caseOf(c) == "with":
+				with = append(with, c)
+			}
+		}
+	}
+	with = append(with, a.obl["with"]...)
+	return with, ok
+}
+
+// toldAct reports an object that names an act the story told: an acted
+// noun ("condemned the violence"), or, when the object gave no actor,
+// "it" or the relative pronoun of an acted noun ("called it a flagrant
+// violation", "an attack that Qatar condemned").
+func (s *sent) toldAct(i, obj int, hasTarget bool) bool {
+	if hasTarget {
+		return false
+	}
+	l := s.lemma(obj)
+	if actedNouns[l] {
+		return true
+	}
+	if o := s.whatNamed(obj); o >= 0 && o != obj {
+		// "condemned what it called a cowardly attack": the act the
+		// relative clause names.
+		return s.toldAct(i, o, false)
+	}
+	if l == "it" || l == "this" {
+		return true
+	}
+	if relPronouns[l] && s.deprel(i) == "acl:relcl" && s.head(i) >= 0 {
+		return actedNouns[s.lemma(s.head(i))]
+	}
+	return false
+}
+
+// refusalCode is the rejection (12x) that a refused cooperative act
+// amounts to: a refused meeting 125, a refused deal or material
+// cooperation 121, refused aid 122, a refused concession 124, refused
+// recognition 120.
+func refusalCode(code string) string {
+	switch {
+	case code[:2] == "04":
+		return "125"
+	case code == "057" || code[:2] == "06":
+		return "121"
+	case code[:2] == "07":
+		return "122"
+	case code[:2] == "08" || code == "055":
+		return "124"
+	case code == "054":
+		// "would not recognise any agreement reached without it"
+		return "120"
+	}
+	return ""
+}
+
+// hasCompound reports a compound modifier of i with one of the lemmas
+// ("a *phone* call").
+func (s *sent) hasCompound(i int, lemmas []string) bool {
+	for _, c := range s.kids(i) {
+		if s.deprel(c) == "compound" && oneOf(s.lemma(c), lemmas) {
+			return true
+		}
+	}
+	return false
+}
+
+// toldWrongdoing reports a verb in the clausal complement of a speech
+// verb that tells its subject's act as wrongdoing: done "illegally" or
+// "unlawfully", or tried ("tried to unilaterally change the border",
+// "tried to seize power"), with a subject that is not the speaker's
+// pronoun.
+func (s *sent) toldWrongdoing(i int) bool {
+	if s.tok(i).UPOS != "VERB" {
+		return false
+	}
+	h := s.head(i)
+	if h < 0 || !(s.rel(i) == "ccomp" || s.rel(i) == "parataxis") || !speechVerbs[s.lemma(h)] {
+		return false
+	}
+	sb := s.child(i, "nsubj")
+	if sb < 0 || s.tok(sb).UPOS == "PRON" {
+		return false
+	}
+	for _, c := range s.kids(i) {
+		if s.rel(c) == "advmod" && (s.lemma(c) == "illegally" || s.lemma(c) == "unlawfully") {
+			return true
+		}
+	}
+	if l := s.lemma(i); l == "try" || l == "attempt" {
+		if x := s.child(i, "xcomp"); x >= 0 {
+			if s.lemmaIn(wrongAttempts, x) {
+				return true
+			}
+			if l := s.lemma(x); l == "change" {
+				for _, c := range s.kids(x) {
+					if s.rel(c) == "advmod" && s.lemma(c) == "unilaterally" {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// actViolates reports "violate" or "breach" whose subject is a noun
+// naming an act the story tells, in the clausal complement of a speech
+// verb.
+func (s *sent) actViolates(i int) bool {
+	if l := s.lemma(i); s.tok(i).UPOS != "VERB" || l != "violate" && l != "breach" {
+		return false
+	}
+	sb := s.child(i, "nsubj")
+	h := s.head(i)
+	return sb >= 0 && actedNouns[s.lemma(sb)] && h >= 0 && (s.rel(i) == "ccomp" || s.rel(i) == "parataxis") && speechVerbs[s.lemma(h)]
+}
+
+// threatIdiom returns the speech verb (or vow) under which a verb of
+// suffering with a consequence as its object, in the future or under a
+// modal, tells a threat; -1 if it is none.
+func (s *sent) threatIdiom(i int) int {
+	if s.tok(i).UPOS != "VERB" || !sufferVerbs[s.lemma(i)] {
+		return -1
+	}
+	o := s.child(i, "obj")
+	if o < 0 || !s.lemmaIn(consequenceNouns, o) {
+		return -1
+	}
+	modal := false
+	for _, c := range s.kids(i) {
+		if s.rel(c) == "aux" {
+			switch s.lemma(c) {
+			case "will", "would", "shall", "must", "'ll":
+				modal = true
+			}
+		}
+	}
+	if !modal {
+		return -1
+	}
+	k := i
+	if m := s.child(k, "mark"); s.rel(k) == "conj" && m >= 0 && s.lemma(m) == "that" {
+		// "told the envoy that the expulsion was unacceptable and that
+		// Estonia would bear the consequences": a second that-clause
+		// coordinated with the first.
+		k = s.head(k)
+	}
+	h := s.head(k)
+	if h >= 0 && (s.rel(k) == "ccomp" || s.rel(k) == "parataxis") && (speechVerbs[s.lemma(h)] || s.lemma(h) == "vow") {
+		return h
+	}
+	return -1
+}
+
+// blameAsked reports a predicate whose subject is asked about
+// ("which side was responsible", "who was behind it") or whose speech
+// verb is negated ("did not say").
+func (s *sent) blameAsked(i int) bool {
+	if sb := s.child(i, "nsubj"); sb >= 0 {
+		if l := s.lemma(sb); l == "who" || l == "which" || l == "what" {
+			return true
+		}
+		if d := s.child(sb, "det"); d >= 0 && (s.lemma(d) == "which" || s.lemma(d) == "what") {
+			return true
+		}
+	}
+	if h := s.head(i); h >= 0 {
+		for _, c := range s.kids(h) {
+			if s.rel(c) == "advmod" && (s.lemma(c) == "not" || s.lemma(c) == "n't" || s.lemma(c) == "never") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// evaluative reports a negative predicate with a copula, in the clausal
+// complement of a speech verb: "Tokyo said the remarks were *extremely
+// wrong*", "Seoul said it was *a grave violation*".
+func (s *sent) evaluative(i int) bool {
+	t := s.tok(i)
+	if (t.UPOS != "ADJ" && t.UPOS != "NOUN" && !(t.XPOS == "VBN" && s.lemma(i) == "motivate")) || !negativePredicates[s.lemma(i)] && !blamePredicates[s.lemma(i)] && !s.hostileAct(i) || s.child(i, "cop") < 0 && s.child(i, "aux:pass") < 0 && s.child(i, "aux") < 0 {
+		return false
+	}
+	h := s.head(i)
+	return h >= 0 && (s.rel(i) == "ccomp" || s.rel(i) == "parataxis") && speechVerbs[s.lemma(h)]
+}
+
+// cancelled reports a noun act called off by the verb it is the object
+// of: "cancelled a visit", "called off the meeting". The act did not
+// happen (negated), and the one who called it off is its party.
+func (s *sent) cancelled(i int) bool {
+	h := s.head(i)
+	if h < 0 || s.rel(i) != "obj" || s.tok(i).UPOS != "NOUN" {
+		return false
+	}
+	if s.lemmaIn(cancelVerbs, h) {
+		return true
+	}
+	if l := s.lemma(h); l == "call" || l == "put" {
+		for _, c := range s.kids(h) {
+			if s.deprel(c) == "compound:prt" && s.lemma(c) == "off" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hadToLeave returns the "leave" of "had 72 hours / until Friday to
+// leave", -1 if have is no such deadline.
+func (s *sent) hadToLeave(i int) int {
+	for j := i + 1; j < s.to && j < i+12; j++ {
+		if s.lemma(j) == "leave" && s.lemma(j-1) == "to" {
+			for k := i + 1; k < j; k++ {
+				if spanNouns[s.lemma(k)] || s.lemma(k) == "until" {
+					return j
+				}
+			}
+			return -1
+		}
+		if s.lemma(j) == "." || s.lemma(j) == ";" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// leaveDeadline reports a verb that gives someone a span of time to
+// leave: "gave the diplomats 48 hours to leave", "gave them until
+// Friday to leave the country".
+func (s *sent) leaveDeadline(i int) bool {
+	if l := s.lemma(i); l != "give" && l != "grant" && l != "allow" {
+		return false
+	}
+	for j := i + 1; j < s.to && j < i+12; j++ {
+		if s.lemma(j) == "leave" && j > 0 && s.lemma(j-1) == "to" {
+			for k := i + 1; k < j; k++ {
+				if spanNouns[s.lemma(k)] || s.lemma(k) == "until" {
+					return true
+				}
+			}
+			return false
+		}
+		if s.lemma(j) == "." || s.lemma(j) == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// oneOf reports whether token k's lemma is in set, or, for a word the
+// lemmatiser left inflected ("troops"), its regular stem.
+func (s *sent) oneOf(k int, set []string) bool {
+	if oneOf(s.lemma(k), set) {
+		return true
+	}
+	st := s.stem(k)
+	return st != "" && st != s.lemma(k) && oneOf(st, set)
+}
+
+// consumeNouns marks the noun arguments of verb k (its object and
+// obliques) as coding no event of their own.
+func (s *sent) consumeNouns(consumed map[int]bool, k int) {
+	for _, c := range s.kids(k) {
+		if r := s.rel(c); (r == "obj" || r == "obl") && s.tok(c).UPOS == "NOUN" {
+			consumed[c] = true
+		}
+	}
+}
+
+// isTime reports a token inside a date or time expression.
+func (s *sent) isTime(k int) bool {
+	t := s.tok(k)
+	for x := range s.doc.Timexes {
+		tx := &s.doc.Timexes[x]
+		if tx.Start <= t.Start && t.End <= tx.End {
+			return true
+		}
+	}
+	return false
+}
+
+// freshClause reports whether the trigger's clause (the trigger, or for a
+// noun the verb it hangs on) is a conjunct with a subject of its own after
+// ", and" or ", but".
+func (s *sent) freshClause(i int) bool {
+	k := i
+	if s.tok(k).UPOS != "VERB" {
+		k = s.head(k)
+	}
+	if k < 0 {
+		return false
+	}
+	subj := s.child(k, "nsubj", "nsubj:pass")
+	if subj < 0 {
+		return false
+	}
+	// The conjunction is the verb's, or (the parse often hangs the
+	// clause elsewhere: "..., and Brazil, Colombia and Mexico called
+	// on", read as a relative clause) stands right before its subject.
+	cc := s.child(k, "cc")
+	if s.rel(k) != "conj" || cc < 0 {
+		// (The comma and "and" may hang on the subject itself.)
+		lo, _ := s.subtree(subj)
+		for lo < subj && (s.rel(lo) == "punct" || s.rel(lo) == "cc") {
+			lo++
+		}
+		cc = lo - 1
+	}
+	return cc > s.from && (s.lemma(cc) == "and" || s.lemma(cc) == "but") && s.lemma(cc-1) == ","
+}
+
+// openQuestion reports a trigger inside a "whether" clause that a verb
+// of saying or knowing leaves open: no act is asserted.
+func (s *sent) openQuestion(i int) bool {
+	k := i
+	for steps := 0; steps < 6; steps++ {
+		if m := s.child(k, "mark"); m >= 0 && s.lemma(m) == "whether" {
+			h := s.head(k)
+			return h >= 0 && unsaidVerbs[s.lemma(h)]
+		}
+		if k != i && clauseBoundary(s.rel(k)) {
+			return false
+		}
+		if k = s.head(k); k < 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// thatClause reports a verb in a clause introduced by "that" (itself or
+// the verb it complements: "said ... that they would continue to
+// cooperate"), for when the parse hung the clause away from its speech
+// verb.
+func (s *sent) thatClause(i int) bool {
+	k := i
+	for steps := 0; steps < 3 && k >= 0; steps++ {
+		if m := s.child(k, "mark"); m >= 0 && s.lemma(m) == "that" {
+			return true
+		}
+		if r := s.rel(k); r != "xcomp" && r != "conj" {
+			return false
+		}
+		k = s.head(k)
+	}
+	return false
+}
+
+// verblessRoot returns the subject of a sentence the parse left without
+// a main verb ("France, which sits with the United States on the
+// committee that monitors the ceasefire, called on Israel and Lebanon
+// ...", with "called" read as a participle on "ceasefire"): the nominal
+// root, when it has a relative clause that ends at the comma right
+// before verb i; else -1.
+func (s *sent) verblessRoot(i int) int {
+	if i-1 <= s.from || s.lemma(i-1) != "," || s.rel(i) != "acl" || s.child(i, "nsubj") >= 0 {
+		return -1
+	}
+	r := s.rootOf(i)
+	if r < 0 || r >= i || (s.tok(r).UPOS != "PROPN" && s.tok(r).UPOS != "NOUN") {
+		return -1
+	}
+	// The verb hangs inside the relative clause, on its last noun.
+	for k := s.head(i); k >= 0 && k != r; k = s.head(k) {
+		if s.head(k) != r {
+			continue
+		}
+		if s.deprel(k) == "acl:relcl" {
+			return r
+		}
+		if sb := s.child(k, "nsubj"); sb >= 0 && relPronouns[s.lemma(sb)] {
+			// "Antony Blinken, who was in Brussels for meetings with
+			// NATO allies, called on Beijing ...", with the relative
+			// clause read as a parataxis.
+			return r
+		}
+	}
+	return -1
+}
+
+// willAux reports a verb with "will" or "would" of its own: a promise
+// ("Turkey would help rebuild"), not a condition ("if it helped").
+func (s *sent) willAux(i int) bool {
+	for _, c := range s.kids(i) {
+		if s.rel(c) == "aux" && (s.lemma(c) == "will" || s.lemma(c) == "would") {
+			return true
+		}
+	}
+	return false
+}
+
+// eachVerb reports a past verb after a floating "each" that the parse
+// read as a modifier of its object ("Russia and Ukraine each freed 150
+// prisoners", with "freed" an adjective of "prisoners" and the
+// countries that noun's subject).
+func (s *sent) eachVerb(i int) bool {
+	if i-1 < s.from || s.lemma(i-1) != "each" || s.rel(i) != "amod" || s.tok(i).XPOS != "VBD" && s.tok(i).XPOS != "VBN" && !strings.HasSuffix(s.doc.TokenText(i), "ed") {
+		return false
+	}
+	h := s.head(i)
+	return h >= 0 && s.child(h, "nsubj") >= 0
+}
+
+// negatedVerb reports a verb with "not" or "never" of its own.
+func (s *sent) negatedVerb(k int) bool {
+	for _, c := range s.kids(k) {
+		if l := s.lemma(c); l == "not" || l == "never" || l == "n't" {
+			return true
+		}
+	}
+	return false
+}
+
+// refusedAct returns the refusal entry of a verb that codes an act of
+// its own, negated under "will" or "would" ("would not withdraw its
+// troops", "will not apologise", "would not negotiate with them", "will
+// not extradite its citizens"): the refusal replaces the act's own
+// entries, whose frames may find no target ("withdraw its diplomats")
+// or another code (161, not a refusal). Withheld recognition stays
+// with the act's own entry (054 negated is 120). Nil for none.
+func (s *sent) refusedAct(i int) *Entry {
+	if s.tok(i).UPOS != "VERB" || !s.negatedVerb(i) || !s.willAux(i) {
+		return nil
+	}
+	switch s.lemma(i) {
+	case "withdraw", "apologise", "apologize", "cede", "retreat":
+		return refuseWithdrawEntry
+	case "give":
+		if s.child(i, "compound:prt") >= 0 && s.lemma(s.child(i, "compound:prt")) == "up" {
+			return refuseWithdrawEntry
+		}
+	case "negotiate", "discuss":
+		return refuseTalksEntry
+	case "extradite":
+		return refuseExtraditeEntry
+	}
+	return nil
+}
+
+// refusedYield returns the refusal entry of a verb negated under "will"
+// or "would" ("would not implement the ruling", "will not accept a
+// military government", "would not submit to the court"), nil for none.
+// ("Would not give in" was tried: its target, guessed, went abroad in a
+// quarrel at home.)
+func (s *sent) refusedYield(i int) *Entry {
+	if s.tok(i).UPOS != "VERB" || !s.negatedVerb(i) || !s.willAux(i) {
+		return nil
+	}
+	switch l := s.lemma(i); {
+	case l == "implement" || l == "honour" || l == "honor" || l == "abide":
+		return refuseImplementEntry
+	case l == "accept" && s.child(i, "obj") >= 0:
+		return refuseAcceptEntry
+	case l == "submit" || l == "bow" || l == "yield" || l == "capitulate" || l == "surrender" && s.child(i, "obj") < 0:
+		return refuseYieldEntry
+	}
+	return nil
+}
+
+// hostileAct reports "an act of aggression", "an act of war", "an
+// aggressive act", "a hostile act": the noun "act" judged by its
+// of-phrase or its adjective.
+func (s *sent) hostileAct(i int) bool {
+	if s.lemma(i) != "act" || s.tok(i).UPOS != "NOUN" {
+		return false
+	}
+	for _, c := range s.kids(i) {
+		switch l := s.lemma(c); {
+		case s.rel(c) == "nmod" && s.caseOf(c) == "of" && (l == "aggression" || l == "war" || l == "terrorism" || l == "piracy" || l == "sabotage" || l == "provocation" || l == "hostility"):
+			return true
+		case s.rel(c) == "amod" && (l == "aggressive" || l == "hostile" || l == "provocative" || l == "criminal" || l == "terrorist" || l == "irresponsible" || l == "unfriendly" || l == "illegal" || l == "barbaric" || l == "cowardly"):
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,125 @@
+package coder
+
+// The event records: actors and keys, the merge within an article, the
+// quote and the place an event is told in.
+
+import (
+	"fmt"
+
+	"sitrep"
+	"sitrep/geo"
+)
+
+func eventActor(m *sitrep.ActorMention) *sitrep.EventActor {
+	if m == nil {
+		return nil
+	}
+	return &sitrep.EventActor{Span: m.Span, Code: m.Code, Country: m.Country, Sector: m.Sector}
+}
+
+// eventKey identifies an event for merging: actors by country (or IGO),
+// since "the ministry" and "Kosovo" acting on one day are one actor's act
+// as far as the record goes.
+func eventKey(e *sitrep.Event) string {
+	return eventActorKey(e.Source) + "\x00" + eventActorKey(e.Target) + "\x00" + e.CAMEO + "\x00" + e.Date
+}
+
+func eventActorKey(a *sitrep.EventActor) string {
+	switch {
+	case a == nil:
+		return ""
+	case a.Country != "":
+		return a.Country
+	}
+	return orgKey(a.Code)
+}
+
+// mergeArticle keeps one record per (source, target, code, date) in the
+// article, counting the mentions.
+func mergeArticle(evs []sitrep.Event) []sitrep.Event {
+	idx := map[string]int{}
+	var out []sitrep.Event
+	for _, e := range evs {
+		k := eventKey(&e)
+		if j, ok := idx[k]; ok {
+			out[j].Mentions++
+			continue
+		}
+		idx[k] = len(out)
+		out = append(out, e)
+	}
+	return out
+}
+
+func quoteAt(d *sitrep.Document, off int) *int {
+	for i := range d.Quotes {
+		if d.Quotes[i].Start <= off && off < d.Quotes[i].End {
+			q := i
+			return &q
+		}
+	}
+	return nil
+}
+
+// placedIn reports an event whose clause names a place in country.
+func (s *sent) placedIn(i int, src, tgt []*sitrep.ActorMention, country string) bool {
+	p := s.place(i, src, tgt)
+	return p != nil && p.Country == country
+}
+
+// place geocodes the first location entity in the trigger's clause,
+// preferring the countries of the event's actors.
+func (s *sent) place(i int, src, tgt []*sitrep.ActorMention) *sitrep.Place {
+	d := s.doc
+	var prefer []string
+	for _, m := range append(append([]*sitrep.ActorMention{}, src...), tgt...) {
+		if m.Country != "" {
+			prefer = append(prefer, m.Country)
+		}
+	}
+	for _, e := range d.Entities {
+		if e.Label != "LOC" {
+			continue
+		}
+		// The entity's head token: the last token inside it.
+		h := -1
+		for k := s.from; k < s.to; k++ {
+			if d.Tokens[k].Start >= e.Start && d.Tokens[k].End <= e.End {
+				h = k
+			}
+		}
+		if h < 0 || !s.inClause(h, i) || h == i {
+			continue
+		}
+		// Locations that are actors in their own right (the subject or
+		// object "Beijing") are not places of the event.
+		if r := s.rel(h); (r == "nsubj" || r == "obj") && s.head(h) == i && (s.actorAt(h) != nil || s.placeActor(h) != nil) {
+			continue
+		}
+		g, err := geo.Load()
+		if err != nil {
+			return nil
+		}
+		p, ok := g.Lookup(e.Text, prefer...)
+		if !ok {
+			continue
+		}
+		return &sitrep.Place{Span: e.Span, Name: p.Name, GeonameID: p.GeonameID, Lat: p.Lat, Lon: p.Lon, Country: p.Country}
+	}
+	return nil
+}
+
+// mentionOf makes an event's actor a mention again, to be the target of
+// a later event.
+func mentionOf(a *sitrep.EventActor) *sitrep.ActorMention {
+	return &sitrep.ActorMention{Span: a.Span, Code: a.Code, Country: a.Country, Sector: a.Sector, Entry: "actor of an earlier event", Ref: -1}
+}
+
+// ruleName names the rule of an event: its lexicon line, or "coder:"
+// for an entry built in code.
+func ruleName(e *Entry) string {
+	if e.Line == 0 {
+		return "coder: " + e.Name
+	}
+	return fmt.Sprintf("lexicon:%d %s", e.Line, e.Name)
+}

@@ -1,0 +1,866 @@
+package coder
+
+// Who acts: the sources of an event, from the subject, the passive's agent,
+// the speaker, or the sentence and the article around it.
+
+import (
+	"strings"
+
+	"sitrep"
+)
+
+// sourceActors finds the actors of the trigger's subject; a trigger
+// without a subject of its own takes the subject of the verb it
+// complements or is coordinated with ("agreed to hold talks", "met and
+// signed"); a pronoun subject in reported speech falls back to the
+// speaker.
+func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
+	subj := a.subj
+	if subj >= 0 && relPronouns[s.lemma(subj)] && s.rel(i) == "acl" && s.head(i) >= 0 {
+		// "Gonsalves, who hosted the leaders": the relative pronoun
+		// stands for the noun the clause modifies.
+		subj = s.head(i)
+	}
+	if subj < 0 && s.tok(i).UPOS == "VERB" {
+		subj = s.verblessRoot(i)
+	}
+	if subj < 0 && s.eachVerb(i) {
+		subj = s.child(s.head(i), "nsubj")
+	}
+	k := i
+	for steps := 0; subj < 0 && steps < 4; steps++ {
+		r := s.rel(k)
+		h := s.head(k)
+		if h >= 0 && r == "acl" && steps > 0 && s.infinitive(k) {
+			// "ordered diplomats from seven countries to leave, accusing
+			// their governments", with "to leave" hung on the noun: the
+			// participle shares the subject of the verb that governs the
+			// noun, not the noun's.
+			if v := s.governingVerb(h); v >= 0 {
+				subj, k = s.frame(v).subj, v
+				continue
+			}
+		}
+		if h >= 0 && r == "acl" && s.deprel(k) != "acl:relcl" || h >= 0 && r == "acl" && steps == 0 {
+			// "warplanes that struck", "ships had fired" (a participle
+			// or relative clause without its own subject): the
+			// modified noun acts.
+			if s.tok(h).UPOS == "NOUN" || s.tok(h).UPOS == "PROPN" || s.tok(h).UPOS == "PRON" {
+				subj = h
+			}
+			break
+		}
+		if h < 0 || !(r == "xcomp" || r == "conj" || r == "advcl" && sharesSubject(s, k) || r == "ccomp" && steps > 0 && speechVerbs[s.lemma(h)] && speechActs[s.lemma(i)]) {
+			// (The last: "The rebels said the detention effectively
+			// ended the peace deal, and called on the United Nations
+			// to mediate", the appeal hung on a reported verb that has
+			// no subject of its own: the speaker appeals.)
+			break
+		}
+		k = h
+		if s.tok(k).UPOS == "NOUN" && r == "xcomp" {
+			break
+		}
+		if r == "conj" && s.tok(i).UPOS == "VERB" && s.tok(k).UPOS != "VERB" {
+			// "demanded that the RSF halt its siege and called on both
+			// sides", with the second verb coordinated to a misread
+			// noun: the verb above it, if it comes first, has the
+			// subject.
+			if v := s.governingVerb(k); v >= 0 && v < i && s.frame(v).subj >= 0 {
+				k = v
+			}
+		}
+		f := s.frame(k)
+		subj = f.subj
+		if f.passive && (r == "xcomp" || r == "conj") && f.obj >= 0 && s.rel(f.obj) == "nsubj" {
+			// "Jamaica and Benin are expected to send police", "it was
+			// disappointed by the decision and urged Honduras": the
+			// passive's surface subject, not its agent.
+			subj = f.obj
+		}
+	}
+	if subj < 0 && s.tok(i).UPOS == "NOUN" {
+		// "Russia's attack", "the Russian offensive": a possessor or an
+		// adjective naming the actor.
+		for _, c := range s.kids(i) {
+			if r := s.deprel(c); r == "nmod:poss" || r == "amod" || r == "compound" {
+				if m := s.actorAt(c); m != nil {
+					return []*sitrep.ActorMention{m}
+				}
+			}
+		}
+		// A noun that is the object of a verb takes the verb's subject
+		// ("launched an offensive"), also through a measure ("began
+		// three days of joint drills", "carried out a wave of strikes").
+		obj := i
+		if h := s.head(i); h >= 0 && s.rel(i) == "nmod" && s.caseOf(i) == "of" && (quantityNouns[s.lemma(h)] || spanNouns[s.lemma(h)]) {
+			obj = h
+		}
+		if h := s.head(obj); h >= 0 && (s.rel(obj) == "obj" && (lightVerbs[s.lemma(h)] || s.cancelled(obj))) {
+			f := s.frame(h)
+			if subj = f.subj; subj < 0 {
+				return s.sourceActors(h, f)
+			}
+		}
+	}
+	if subj < 0 {
+		subj = s.dueSubject(i)
+	}
+	if subj < 0 && s.tok(k).UPOS == "VERB" {
+		if m := s.nameBefore(k); m != nil {
+			return []*sitrep.ActorMention{m}
+		}
+	}
+	if subj < 0 {
+		return nil
+	}
+	var out []*sitrep.ActorMention
+	subjects := s.conjuncts(subj)
+	if subj == a.subj {
+		subjects = append(subjects, s.splitSubjects(i, subj)...)
+	}
+	for _, k := range subjects {
+		if ms := s.countGroup(k); len(ms) > 0 {
+			out = append(out, ms...)
+			continue
+		}
+		if ms := s.modifierActors(k); len(ms) > 1 {
+			// "the leaders of Ethiopia, Egypt and Sudan held talks": the
+			// countries listed, before "the leaders" as the story's
+			// two sides.
+			out = append(out, ms...)
+			continue
+		}
+		if s.group(k) || s.groupOf(k) || s.pluralGroup(k) && s.speakerOf(i) == nil {
+			out = append(out, s.art.twoSides(s.tok(k).Start)...)
+			continue
+		}
+		out = append(out, s.joinedBy(k)...)
+		m := s.actorAt(k)
+		if m != nil {
+			m = s.civilSide(m)
+		}
+		if r := s.roleOf(k); r != nil {
+			m = r
+		}
+		if s.tok(k).UPOS == "PRON" && s.lemma(k) == "they" && s.rel(k) == "nsubj" {
+			// "The four countries said they would close their airspace":
+			// the group that speaks.
+			if ms := s.speakersOf(i); len(ms) > 1 {
+				out = append(out, ms...)
+				continue
+			}
+		}
+		if s.tok(k).UPOS == "PRON" && thirdPerson[s.lemma(k)] && s.rel(k) == "nsubj" {
+			// "the European Union said it stood by Chisinau": a pronoun
+			// subject under a speech verb is the speaker, whatever actor
+			// the pronoun was resolved to.
+			if sp := s.speakerOf(i); sp != nil && actorKey(sp) != "" {
+				m = sp
+				if l := s.lemma(k); l == "they" {
+					// "The military governments of Mali, Burkina Faso
+					// and Niger announced that they were leaving".
+					if ms := s.speakersOf(i); len(ms) > 1 {
+						out = append(out, ms...)
+						continue
+					}
+				}
+			}
+		}
+		if ms := s.pluralAntecedent(k); len(ms) > 0 && (m == nil || s.speakerOf(i) == nil) {
+			// "Rubio and Lavrov met ... and they agreed": the list
+			// before, unless the pronoun is a speaker's own.
+			out = append(out, ms...)
+			continue
+		}
+		if (m == nil || actorKey(m) == "") && s.tok(k).UPOS == "PRON" {
+			m = s.speakerOf(i)
+			if m == nil {
+				m = s.antecedent(k)
+			}
+		}
+		if m == nil {
+			m = s.placeActor(k)
+		}
+		if m == nil {
+			m = s.adjacentActor(k)
+		}
+		if m == nil {
+			// "Israeli warplanes struck", "RSF drones hit": a subject
+			// the actor coder left uncoded acts for its country
+			// adjective.
+			m = s.demonymActor(k)
+		}
+		if m == nil && s.rel(k) == "nsubj" {
+			// "the new junta accused France": an uncoded government of
+			// no named country, the verb's own subject, is the story's.
+			// (Not a noun the clause modifies: "the legal authority to
+			// expel them".)
+			m = s.homeGovernment(k)
+		}
+		if m == nil {
+			// "its ships had taken measures", "their forces crossed": the
+			// possessor's, the speaker under a speech verb, else the
+			// pronoun's antecedent.
+			if p := s.child(k, "nmod:poss"); p >= 0 && s.tok(p).UPOS == "PRON" && possessors[s.lemma(p)] {
+				if m = s.speakerOf(i); m == nil || actorKey(m) == "" {
+					m = s.actorAt(p)
+					if m == nil || actorKey(m) == "" {
+						m = s.antecedent(p)
+					}
+				}
+			}
+		}
+		if m != nil && strings.Contains(m.Entry, "dateline") && !nonState[strings.ToLower(m.Sector)] {
+			// "An Israeli military spokesperson said troops had struck
+			// targets in Gaza", in a Cairo story: troops the actor coder
+			// placed only by the dateline are the speaker's. (Not rebels,
+			// gunmen or protesters: "rebels fired on his aircraft, the
+			// French defence minister said" are no French rebels.)
+			if sp := s.speakerOf(i); sp != nil && actorKey(sp) != "" {
+				m = sp
+			}
+		}
+		if m != nil && actorKey(m) != "" {
+			out = append(out, m)
+		} else if s.group(k) {
+			out = append(out, s.art.dyad(s.tok(k).Start)...)
+		}
+	}
+	if len(out) == 0 && s.rel(i) == "conj" && s.tok(i).UPOS == "VERB" && speechActs[s.lemma(i)] {
+		// "the ministry said the drills had been conducted safely and
+		// accused Australia of hyping up the issue", with "accused"
+		// hung on the reported verb: a speech act there is the
+		// speaker's.
+		if sp := s.speakerOf(i); sp != nil && actorKey(sp) != "" {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// sharedSubject returns the subject a verb without one of its own takes
+// from the verb it complements, is coordinated with or is the purpose of
+// ("several hundred people defied the ban to protest"), else -1.
+func (s *sent) sharedSubject(i int) int {
+	for k, steps := i, 0; k >= 0 && steps < 4; steps++ {
+		r, h := s.rel(k), s.head(k)
+		if h < 0 || !(r == "xcomp" || r == "conj" || r == "advcl" && sharesSubject(s, k)) || s.tok(h).UPOS != "VERB" {
+			return -1
+		}
+		if sb := s.child(h, "nsubj"); sb >= 0 {
+			return sb
+		}
+		k = h
+	}
+	return -1
+}
+
+// subjectWord is the word an entry's subj= condition is tested on: the
+// verb's subject, else the subject it shares with the verb above it;
+// for a relative clause ("students who burned police cars") the
+// noun the relative pronoun stands for; for a verb the parse hung on a
+// noun as a reduced relative ("Hundreds of students protested outside
+// the embassy", read as "students [who] protested") that noun. (Not a past
+// participle hung on its noun, "people killed", whose noun is the
+// object.)
+func (s *sent) subjectWord(a frameArgs) int {
+	i := a.self
+	subj := a.subj
+	if subj < 0 {
+		subj = s.sharedSubject(i)
+	}
+	// Walk up to the clause that carries the subject ("who tried to
+	// break through a cordon": the relative clause of "tried").
+	k := i
+	for steps := 0; steps < 3 && (subj < 0 || relativePronoun(s, subj)); steps++ {
+		if s.rel(k) == "xcomp" || s.rel(k) == "conj" {
+			if h := s.head(k); h >= 0 && s.tok(h).UPOS == "VERB" {
+				k = h
+				if sb := s.child(k, "nsubj"); sb >= 0 {
+					subj = sb
+				}
+				continue
+			}
+		}
+		break
+	}
+	h := s.head(k)
+	if h < 0 || s.tok(h).UPOS != "NOUN" {
+		return subj
+	}
+	switch full := s.deprel(k); {
+	case full == "acl:relcl" && subj >= 0 && relativePronoun(s, subj):
+		return h
+	case full == "acl" && subj < 0 && (s.tok(k).XPOS == "VBD" || s.tok(k).XPOS == "VBG"):
+		return h
+	}
+	return subj
+}
+
+// relativePronoun reports "who", "which", "that" as a clause's subject.
+func relativePronoun(s *sent, k int) bool {
+	switch strings.ToLower(s.lemma(k)) {
+	case "who", "which", "that":
+		return true
+	}
+	return false
+}
+
+// whatNamed returns the noun a free relative names ("what it called the
+// dangerous actions of the Chinese vessels", "what he called criminal
+// Israeli aggression"): the object, else the complement, of the naming
+// verb hung on "what"; -1 if k is no such relative.
+func (s *sent) whatNamed(k int) int {
+	if l := s.lemma(k); !(l == "what" || l == "that" && s.tok(k).UPOS == "PRON") {
+		return -1
+	}
+	for _, c := range s.kids(k) {
+		if s.rel(c) == "acl" {
+			f := s.frame(c)
+			if f.obj >= 0 && f.obj != k {
+				return f.obj
+			}
+			if f.xcomp >= 0 && s.tok(f.xcomp).UPOS == "NOUN" {
+				return f.xcomp
+			}
+		}
+	}
+	return -1
+}
+
+// civilSide is the side of a civil war a bare sector noun stands for
+// when the actor coder placed it only by a dateline in another country
+// ("the rebels accused the army", in a Doha story whose lead names a
+// country's army and its rebel front together: the army is that
+// country's, not Qatar's); else m itself.
+func (s *sent) civilSide(m *sitrep.ActorMention) *sitrep.ActorMention {
+	if !strings.Contains(m.Entry, "dateline") {
+		return m
+	}
+	for _, p := range s.art.civilPair() {
+		if p.Sector == m.Sector && p.Country != m.Country {
+			return p
+		}
+	}
+	return m
+}
+
+// namesPerson reports a mention that covers a person's name (a PER
+// entity): "Zaev accuses Gruevski" is a quarrel at home, not a misread
+// source.
+func (s *sent) namesPerson(m *sitrep.ActorMention) bool {
+	for _, e := range s.doc.Entities {
+		if e.Label == "PER" && e.Start < m.End && m.Start < e.End {
+			return true
+		}
+	}
+	return false
+}
+
+// namesPlace reports a mention named by a place (a LOC entity:
+// "Mauritania", "N'Djamena"), a country named as such.
+func (s *sent) namesPlace(m *sitrep.ActorMention) bool {
+	for _, e := range s.doc.Entities {
+		if e.Label == "LOC" && e.Start < m.End && m.Start < e.End {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesSubject reports an adverbial clause whose unstated subject is
+// its head's: an infinitive of purpose ("to encircle"), a participle
+// ("ordered them out, accusing their governments"), "after meeting".
+func sharesSubject(s *sent, k int) bool {
+	m := s.child(k, "mark")
+	if m < 0 {
+		return s.frame(k).subj < 0
+	}
+	switch s.lemma(m) {
+	case "to", "after", "before", "while", "by", "when", "without":
+		return s.frame(k).subj < 0
+	}
+	return false
+}
+
+// ownWords reports an act the source itself announces: in its own quote,
+// or under a speech verb whose speaker is of the source's country.
+func (s *sent) ownWords(i int, src *sitrep.ActorMention) bool {
+	d := s.doc
+	if q := quoteAt(d, d.Tokens[i].Start); q != nil {
+		if sp := d.Quotes[*q].SpeakerResolved; sp != nil && len(sp.Actor) >= 3 && src.Country != "" && sp.Actor[:3] == src.Country {
+			return true
+		}
+	}
+	sp := s.speakerOf(i)
+	if sp != nil && actorKey(sp) != "" {
+		return actorKey(sp) == actorKey(src)
+	}
+	// "Co-President Murillo said Nicaragua would respond", "Moscow
+	// would respond, she said", "the ministry's spokesman warned that
+	// Iran would respond firmly": a speaker the actor coder did not
+	// place speaks for the country whose response is promised; not a
+	// commentator ("analysts said Iran would respond").
+	h := s.speechHead(i, true)
+	if h < 0 {
+		return false
+	}
+	subj := s.frame(h).subj
+	return subj >= 0 && !commentators[s.lemma(subj)]
+}
+
+// roleOf returns the actor a role noun stands for ("a spokesman for the
+// Chinese coast guard", "the head of the African Union"): the body, not
+// whatever the actor coder guessed for the bare role.
+func (s *sent) roleOf(k int) *sitrep.ActorMention {
+	if !roleNouns[s.lemma(k)] {
+		return nil
+	}
+	for _, c := range s.kids(k) {
+		if s.rel(c) != "nmod" {
+			continue
+		}
+		if p := s.caseOf(c); p == "for" || p == "of" {
+			if m := s.actorAt(c); m != nil && actorKey(m) != "" {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// antecedent resolves a personal pronoun left uncoded by the actor
+// coder: inside a quote, "we" and "I" are the speaker; otherwise the
+// nearest coded actor before it in this sentence or the one before that
+// was itself a subject, else the nearest coded actor there.
+func (s *sent) antecedent(k int) *sitrep.ActorMention {
+	d := s.doc
+	l := s.lemma(k)
+	if l == "we" || l == "i" || l == "our" || l == "us" {
+		if q := quoteAt(d, d.Tokens[k].Start); q != nil {
+			if sp := d.Quotes[*q].SpeakerResolved; sp != nil && sp.Actor != "" {
+				for j := range d.Actors {
+					if d.Actors[j].Code == sp.Actor && d.Actors[j].Start < d.Tokens[k].Start {
+						return &d.Actors[j]
+					}
+				}
+			}
+		}
+		return nil
+	}
+	if !relPronouns[l] && l != "it" && l != "they" && l != "he" && l != "she" && l != "its" && l != "their" && l != "his" && l != "her" {
+		return nil
+	}
+	if (l == "it" || l == "they" || l == "he" || l == "she") && k == s.from && s.rel(k) == "nsubj" && s.idx > 0 {
+		// "Mali's army said it had struck positions near the border,
+		// but denied crossing into Mauritania. It accused Mauritania
+		// of ...": a pronoun opening a sentence as its subject goes on
+		// with the subject of the sentence before, not the nearest name.
+		if m := newSent(d, s.idx-1).mainSubject(); m != nil {
+			return m
+		}
+	}
+	lo := d.Sentences[max(s.idx-1, 0)].Start
+	off := d.Tokens[k].Start
+	var near *sitrep.ActorMention
+	for j := range d.Actors {
+		m := &d.Actors[j]
+		if m.Start < lo || m.Start >= off || actorKey(m) == "" {
+			continue
+		}
+		near = m
+	}
+	return near
+}
+
+// speechHead returns the speech verb whose complement holds token i, or
+// -1. With withinClause the walk up stops at a clause boundary other than
+// coordination or an open complement.
+func (s *sent) speechHead(i int, withinClause bool) int {
+	for k := i; k >= 0; k = s.head(k) {
+		h := s.head(k)
+		if h < 0 {
+			return -1
+		}
+		if (s.rel(k) == "ccomp" || s.rel(k) == "parataxis") && speechVerbs[s.lemma(h)] {
+			return h
+		}
+		if withinClause && clauseBoundary(s.rel(k)) && s.rel(k) != "conj" && s.rel(k) != "xcomp" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// speakerOf returns the actor whose speech verb governs token i.
+func (s *sent) speakerOf(i int) *sitrep.ActorMention {
+	h := s.speechHead(i, true)
+	if h < 0 {
+		return nil
+	}
+	if subj := s.frame(h).subj; subj >= 0 {
+		if s.group(subj) {
+			return nil
+		}
+		if m := s.roleOf(subj); m != nil {
+			return m
+		}
+		return s.actorAt(subj)
+	}
+	// "Mali accused Algeria and said it would file a complaint": the
+	// speech verb shares its head's subject.
+	if srcs := keyed(s.sourceActors(h, s.frame(h))); len(srcs) == 1 {
+		return srcs[0]
+	}
+	return nil
+}
+
+// mentionCovering returns the coded actor mention that token j (of any
+// sentence) is part of, if any.
+func (s *sent) mentionCovering(j int) *sitrep.ActorMention {
+	t := s.tok(j)
+	for x := range s.doc.Actors {
+		if m := &s.doc.Actors[x]; m.Code != "" && m.Start <= t.Start && t.End <= m.End {
+			return m
+		}
+	}
+	return nil
+}
+
+// adjacentActor returns the actor just before a subject noun phrase the
+// parse cut short ("Thai F-16 jets", with "Thai F" split off): a coded
+// mention ending at most three words before it, with only names,
+// numbers, adjectives and hyphens between.
+func (s *sent) adjacentActor(k int) *sitrep.ActorMention {
+	if s.tok(k).UPOS != "NOUN" {
+		return nil
+	}
+	start, _ := s.span(k)
+	first := k
+	for first > s.from && s.tok(first-1).End > start {
+		first--
+	}
+	for j := first - 1; j >= s.from && j >= first-3; j-- {
+		if m := s.mentionCovering(j); m != nil && actorKey(m) != "" {
+			return m
+		}
+		switch s.tok(j).UPOS {
+		case "PROPN", "NUM", "ADJ", "PUNCT":
+			if s.tok(j).UPOS == "PUNCT" && s.lemma(j) != "-" {
+				return nil
+			}
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// homeGovernment stands for "the government", "the authorities" that
+// the actor coder left uncoded: the government of the country the story
+// is about.
+func (s *sent) homeGovernment(k int) *sitrep.ActorMention {
+	if !governmentNouns[s.lemma(k)] || s.child(k, "nmod:poss") >= 0 || len(s.art.ranked) == 0 || len(s.art.ranked[0]) != 3 {
+		return nil
+	}
+	if det := s.child(k, "det"); det < 0 || s.lemma(det) != "the" {
+		return nil
+	}
+	c := s.art.ranked[0]
+	return &sitrep.ActorMention{Span: s.doc.MakeSpan(s.tok(k).Start, s.tok(k).End), Code: c + "GOV", Country: c, Sector: "GOV", Entry: "the government: the story's country", Ref: -1}
+}
+
+// speakersOf returns the coordinated actors of the subject of the speech
+// verb governing i, when it names several.
+func (s *sent) speakersOf(i int) []*sitrep.ActorMention {
+	if h := s.speechHead(i, false); h >= 0 {
+		if subj := s.frame(h).subj; subj >= 0 {
+			return s.argActors(subj)
+		}
+	}
+	return nil
+}
+
+// pluralGroup reports a "they" that refers back to the story's two sides
+// ("who hosted the two leaders ... under which they will meet again"): a
+// phrase naming both sides in this sentence or the one before, with no
+// coded plural actor in between.
+func (s *sent) pluralGroup(k int) bool {
+	l := s.lemma(k)
+	if l != "they" && l != "their" && l != "them" {
+		return false
+	}
+	for j := k - 1; j >= s.from; j-- {
+		if s.group(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveSource finds the actor of a passive with no agent: the owner of
+// troops that "were moved"; for arrests, expulsions and downings, the
+// authority that announces them ("the ministry said 224 people had been
+// detained", "officials said the drones were shot down").
+func (s *sent) passiveSource(i int, cd candidate) []*sitrep.ActorMention {
+	code := cd.entry.Code
+	switch {
+	case code[:2] == "15" && cd.args.obj >= 0:
+		m := s.actorAt(cd.args.obj)
+		if h := s.head(i); h >= 0 && s.rel(i) == "ccomp" && (denyVerbs[s.lemma(h)] || speechVerbs[s.lemma(h)]) &&
+			(m == nil || m.Start >= s.tok(cd.args.obj).Start) {
+			// "The Eritrean minister denied that any troops had been
+			// moved": troops whose owner the text does not name are the
+			// speaker's (named by the speaker's country adjective
+			// first, a surer sign than the actor coder's guess).
+			if sp := s.frame(h).subj; sp >= 0 {
+				for _, f := range []func(int) *sitrep.ActorMention{s.demonymActor, s.roleOf, s.actorAt} {
+					if m := f(sp); m != nil && actorKey(m) != "" {
+						return []*sitrep.ActorMention{m}
+					}
+				}
+			} else if m := s.speakerOf(i); m != nil && actorKey(m) != "" {
+				// "... and announced that militia units would be
+				// deployed": the speech verb shares its subject.
+				return []*sitrep.ActorMention{m}
+			}
+		}
+		if m != nil && actorKey(m) != "" {
+			return []*sitrep.ActorMention{m}
+		}
+	case code[:2] == "17" || cd.entry.Prt == "down" || code == "114":
+		if sp := s.speakerOf(i); sp != nil && actorKey(sp) != "" {
+			return []*sitrep.ActorMention{sp}
+		}
+	}
+	return nil
+}
+
+// actorAt returns the coded actor mention for an argument token: the one
+// covering the token, else the one inside the argument's phrase nearest
+// its head. Mentions without a code do not count.
+func (s *sent) actorAt(k int) *sitrep.ActorMention {
+	d := s.doc
+	t := d.Tokens[k]
+	start, end := s.span(k)
+	var best *sitrep.ActorMention
+	bestDist := 1 << 30
+	for j := range d.Actors {
+		m := &d.Actors[j]
+		if m.Code == "" || m.End <= start || m.Start >= end {
+			continue
+		}
+		if m.Start <= t.Start && t.End <= m.End {
+			return m
+		}
+		dist := abs(m.Start-t.Start) + abs(m.End-t.End)
+		if dist < bestDist {
+			best, bestDist = m, dist
+		}
+	}
+	return best
+}
+
+// eachOther reports a reciprocal pronoun ("each other", "one another").
+func (s *sent) eachOther(k int) bool {
+	l := s.lemma(k)
+	if l != "each" && l != "one" {
+		return false
+	}
+	for _, c := range s.kids(k) {
+		if s.lemma(c) == "other" || s.lemma(c) == "another" {
+			return true
+		}
+	}
+	return k+1 < s.to && (s.lemma(k+1) == "other" || s.lemma(k+1) == "another")
+}
+
+// splitSubjects returns the rest of a coordinated subject the parse split
+// into two subjects of the verb ("France, Germany, Belgium *and the
+// Netherlands* summoned"): another subject of i with an "and" between it
+// and subj.
+func (s *sent) splitSubjects(i, subj int) []int {
+	var out []int
+	for _, c := range s.kids(i) {
+		if c == subj || s.rel(c) != "nsubj" || c > i {
+			continue
+		}
+		lo, hi := min(c, subj), max(c, subj)
+		for j := lo + 1; j < hi; j++ {
+			if s.rel(j) == "cc" && (s.lemma(j) == "and" || s.lemma(j) == "or") {
+				out = append(out, s.conjuncts(c)...)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// unnamedGroup reports an argument naming countries or governments in
+// the plural without naming them ("governments around the world",
+// "other European countries", "Western nations").
+func (s *sent) unnamedGroup(k int) bool {
+	if !s.lemmaIn(countNouns, k) || !s.endsInS(k) {
+		return false
+	}
+	return len(s.argActors(k)) == 0
+}
+
+// epithet reports a definite singular epithet for a country with no
+// actor of its own.
+func (s *sent) epithet(k int) bool {
+	if !epithetNouns[s.lemma(k)] || s.endsInS(k) || len(s.argActors(k)) > 0 {
+		return false
+	}
+	d := s.child(k, "det")
+	return d >= 0 && s.lemma(d) == "the"
+}
+
+// outsiders reports whether every source is a third party of the story:
+// neither of its two main actors.
+func (s *sent) outsiders(sources []*sitrep.ActorMention) bool {
+	for _, m := range sources {
+		if k := actorKey(m); k == "" || !s.art.third(k) {
+			return false
+		}
+	}
+	return len(sources) > 0
+}
+
+// dueSubject finds the subject of a verb after "is due to", "are due
+// to", which the parser reads as a preposition and hangs anywhere ("Li
+// Qiang is due to visit Hanoi", with "due" a subject and "visit" its
+// clause): the noun phrase just before the copula, read off the word
+// order; -1 when the words do not run so.
+func (s *sent) dueSubject(i int) int {
+	if i-3 < s.from || s.lemma(i-1) != "to" || s.lemma(i-2) != "due" || s.lemma(i-3) != "be" {
+		return -1
+	}
+	k := i - 4
+	if k < s.from || (s.tok(k).UPOS != "NOUN" && s.tok(k).UPOS != "PROPN" && s.tok(k).UPOS != "PRON") {
+		return -1
+	}
+	// The head of the phrase the word ends: a name's first word, the
+	// noun a compound or a flat name hangs on.
+	for steps := 0; steps < 4; steps++ {
+		h := s.head(k)
+		if h < 0 || h > i-3 {
+			break
+		}
+		if r := s.deprel(k); r != "flat" && r != "compound" && r != "flat:name" {
+			break
+		}
+		k = h
+	}
+	return k
+}
+
+// nameBefore returns the coded actor whose name ends right before verb k
+// and starts a clause (after a comma or at the sentence's start), for a
+// verb the parse left without a subject: "..., Secretary-General Mark
+// Rutte said after speaking with ...", with "Rutte" hung on the noun
+// before it.
+func (s *sent) nameBefore(k int) *sitrep.ActorMention {
+	if k-1 < s.from || s.tok(k-1).UPOS != "PROPN" {
+		return nil
+	}
+	m := s.mentionCovering(k - 1)
+	if m == nil || actorKey(m) == "" || m.End > s.tok(k).Start {
+		return nil
+	}
+	j := k - 1
+	for j > s.from && s.tok(j-1).End > m.Start {
+		j--
+	}
+	if j > s.from && s.lemma(j-1) != "," {
+		return nil
+	}
+	return m
+}
+
+// mainSubject returns the coded actor of the sentence's main subject:
+// the subject of its root verb, or of the speech verb's reported clause
+// when the root says it ("Mali's army said it had struck": the army).
+func (s *sent) mainSubject() *sitrep.ActorMention {
+	for r := s.from; r < s.to; r++ {
+		if s.head(r) >= 0 || s.tok(r).UPOS != "VERB" {
+			continue
+		}
+		sb := s.frame(r).subj
+		if sb < 0 {
+			return nil
+		}
+		if m := s.roleOf(sb); m != nil {
+			return m
+		}
+		if m := s.actorAt(sb); m != nil && actorKey(m) != "" {
+			return m
+		}
+		return nil
+	}
+	return nil
+}
+
+// rivals reports two people of one country named apart, the source and
+// target of a quarrel at home ("the parliament speaker accused the
+// president of staging a coup", "the former premier accused his
+// successor"): both are persons the entity layer names, with other
+// surnames. Such a pair has one actor code (two GOV mentions), and is
+// not the self-pair a misread sentence gives.
+func (s *sent) rivals(src, tgt *sitrep.ActorMention) bool {
+	a, b := s.surname(src), s.surname(tgt)
+	return a != "" && b != "" && a != b
+}
+
+// surname is the last word of the person's name a mention (or the
+// fuller mention it refers to) overlaps, lower-cased; "" for none.
+func (s *sent) surname(m *sitrep.ActorMention) string {
+	for n := 0; m != nil && m.Ref >= 0 && m.Ref < len(s.doc.Actors) && n < 4; n++ {
+		m = &s.doc.Actors[m.Ref]
+	}
+	if m == nil {
+		return ""
+	}
+	for _, e := range s.doc.Entities {
+		if e.Label == "PER" && e.Start < m.End && m.Start < e.End {
+			f := strings.Fields(s.doc.Text[e.Start:e.End])
+			if len(f) > 0 {
+				return strings.ToLower(strings.TrimSuffix(f[len(f)-1], "'s"))
+			}
+		}
+	}
+	return ""
+}
+
+// crowdOfNumber is the civilians a crowd told by its number stands for
+// ("thousands marched", "tens of thousands marched", the verb parsed
+// as a participle of the number): of the country of the place the verb
+// names (through, in, across, at), else of the dateline's country; nil
+// when the subject is no such number or no country is found.
+func (s *sent) crowdOfNumber(i int, a frameArgs) *sitrep.ActorMention {
+	k := a.subj
+	if k < 0 && s.rel(i) == "acl" {
+		k = s.head(i)
+	}
+	if k < 0 || !crowdNumbers[s.lemma(k)] {
+		return nil
+	}
+	country := ""
+	for _, p := range []string{"through", "in", "across", "at"} {
+		for _, n := range a.obl[p] {
+			if m := s.placeActor(n); m != nil && country == "" {
+				country = m.Country
+			}
+		}
+	}
+	for x := range s.doc.Actors {
+		if m := &s.doc.Actors[x]; country == "" && strings.Contains(m.Entry, "dateline") {
+			country = m.Country
+		}
+	}
+	if country == "" {
+		return nil
+	}
+	return &sitrep.ActorMention{Span: s.doc.MakeSpan(s.tok(k).Start, s.tok(k).End), Code: country + "CVL", Country: country, Sector: "CVL", Entry: "crowd of the place", Ref: -1}
+}
