@@ -103,6 +103,17 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 			}
 		}
 	}
+	if subj >= 0 && k != i && relPronouns[s.lemma(subj)] && s.rel(k) == "acl" && s.head(k) >= 0 && s.tok(s.head(k)).UPOS != "VERB" && s.actorAt(s.head(k)) != nil {
+		// "Ghana, Togo and Benin, which formed a customs union,
+		// recalled their ambassadors", the second verb read as a
+		// conjunct of the relative clause: the relative pronoun the
+		// walk found stands for the listed nouns it modifies, not for
+		// the nearest name before it. Only when the noun is itself an
+		// actor: "a provocation that violated the resolutions and
+		// called on Pyongyang" is the walk going astray, not a
+		// provocation calling.
+		subj = s.head(k)
+	}
 	if subj < 0 {
 		subj = s.dueSubject(i)
 	}
