@@ -1317,6 +1317,19 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		abstract = false
 	}
 	noTarget := cd.entry.NoTarget || abstract && (!s.art.domestic() || s.aidAppeal(cd))
+	if strings.HasPrefix(code.Code, "046") {
+		if ps := s.brokeredHomeTalks(i); ps != nil {
+			// "the government and the rebels agreed after talks
+			// mediated by Malaysia": talks at home between the
+			// clause's two sides, the broker no party to them; one
+			// event for the country, as cooperation inside it.
+			for _, p := range ps[1:] {
+				if p.Code != ps[0].Code {
+					return []sitrep.Event{mk(ps[0], p)}
+				}
+			}
+		}
+	}
 	var shared []*sitrep.ActorMention
 	for _, src := range sources {
 		tgts := targets

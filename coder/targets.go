@@ -417,3 +417,95 @@ func (s *sent) forumOnly(ms []*sitrep.ActorMention) bool {
 	}
 	return len(ms) > 0
 }
+
+// brokerVerbs name a third party's part in talks between others: "talks
+// mediated by Malaysia", "negotiations brokered by Norway".
+var brokerVerbs = map[string]bool{"mediate": true, "broker": true, "facilitate": true, "sponsor": true}
+
+// brokeredHomeTalks returns the parties of talks told by a noun that a
+// third party brokered, when both are sides of one country: "the
+// government and the rebels agreed to a truce after talks mediated by
+// Malaysia", "the president met the army chief in talks brokered by a
+// priest". The broker is no party to the talks (it has its own event,
+// 045), and the parties are the clause the talks belong to: its
+// subjects, and its object. Two or more parties of one country with
+// different actor codes are returned, else nil.
+func (s *sent) brokeredHomeTalks(i int) []*sitrep.ActorMention {
+	if s.tok(i).UPOS != "NOUN" {
+		return nil
+	}
+	// The broker's participle hangs on the talks or on the phrase that
+	// counts them ("two days of talks ... mediated by").
+	holders := []int{i}
+	if h := s.head(i); h >= 0 && s.rel(i) == "nmod" && s.caseOf(i) == "of" {
+		holders = append(holders, h)
+	}
+	var broker []*sitrep.ActorMention
+	for _, k := range holders {
+		for _, c := range s.kids(k) {
+			if s.rel(c) == "acl" && brokerVerbs[s.lemma(c)] && s.tok(c).XPOS == "VBN" {
+				broker = append(broker, s.actorsUnder(c)...)
+			}
+		}
+	}
+	if len(broker) == 0 {
+		return nil
+	}
+	// The clause the talks belong to: "agreed ... after talks", "met ...
+	// in talks"; a clause that shares its subject ("seized control and
+	// placed the president under arrest") is read with its head's.
+	h := holders[len(holders)-1]
+	for n := 0; n < 3 && h >= 0 && s.tok(h).UPOS != "VERB"; n++ {
+		if r := s.rel(h); r != "obl" && r != "nmod" {
+			return nil
+		}
+		h = s.head(h)
+	}
+	if h < 0 || s.tok(h).UPOS != "VERB" {
+		return nil
+	}
+	var parties []*sitrep.ActorMention
+	for _, c := range s.kids(h) {
+		if s.rel(c) == "obj" {
+			parties = append(parties, s.argActors(c)...)
+		}
+	}
+	for n := 0; n < 3 && h >= 0; n++ {
+		subj := false
+		for _, c := range s.kids(h) {
+			if s.rel(c) == "nsubj" {
+				parties, subj = append(parties, s.argActors(c)...), true
+			}
+		}
+		if subj || (s.rel(h) != "conj" && s.rel(h) != "advcl" && s.rel(h) != "xcomp") {
+			break
+		}
+		h = s.head(h)
+	}
+	if len(parties) < 2 {
+		return nil
+	}
+	for _, p := range parties {
+		if p.Country == "" || p.Country != parties[0].Country || containsKey(broker, p) {
+			return nil
+		}
+	}
+	for _, p := range parties[1:] {
+		if p.Code != parties[0].Code {
+			return parties
+		}
+	}
+	return nil
+}
+
+// actorsUnder returns the actors named in the phrase headed by k.
+func (s *sent) actorsUnder(k int) []*sitrep.ActorMention {
+	var out []*sitrep.ActorMention
+	if m := s.actorAt(k); m != nil && actorKey(m) != "" {
+		out = append(out, m)
+	}
+	for _, c := range s.kids(k) {
+		out = append(out, s.actorsUnder(c)...)
+	}
+	return out
+}

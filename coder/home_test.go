@@ -1,0 +1,22 @@
+package coder_test
+
+import "testing"
+
+// TestEleventhPassHome holds the eleventh pass's acts at home (talks
+// inside one country that a third party brokered), described in
+// docs/events.md. Made-up stories through the whole pipeline.
+func TestEleventhPassHome(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		{"talks at home brokered by an outsider are between the country's two sides, the broker no party to them",
+			"MANILA, June 3 (Sitrep) — President Ferdinand Marcos met rebel commander Murad Ebrahim on Wednesday in talks brokered by Norwegian envoys.",
+			[]string{"PHL>PHL 046"}, []string{"PHL>NOR 046"}},
+		{"a meeting at home in talks brokered by envoys is cooperation inside the country",
+			"Sudan's army chief met paramilitary commander Mohamed Dagalo on Friday in talks brokered by Kenyan envoys.",
+			[]string{"SDN>SDN 046"}, []string{"SDN>KEN 046"}},
+	}
+	runStories(t, p, cases)
+}
