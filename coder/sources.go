@@ -127,6 +127,7 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 	}
 	var out []*sitrep.ActorMention
 	subjects := s.conjuncts(subj)
+	subjects = append(s.strandedHead(subjects), subjects...)
 	if subj == a.subj {
 		subjects = append(subjects, s.splitSubjects(i, subj)...)
 	}
@@ -874,4 +875,50 @@ func (s *sent) crowdOfNumber(i int, a frameArgs) *sitrep.ActorMention {
 		return nil
 	}
 	return &sitrep.ActorMention{Span: s.doc.MakeSpan(s.tok(k).Start, s.tok(k).End), Code: country + "CVL", Country: country, Sector: "CVL", Entry: "crowd of the place", Ref: -1}
+}
+
+// strandedHead returns the first names of a list subject that the parser
+// hung on the phrase before it: "In a joint statement on Sunday, Kampala,
+// Dodoma and Kigali accused Kenya", with "Kampala" a conjunct of "Sunday"
+// and only "Dodoma and Kigali" the subject. A name counts when it stands
+// just before the list behind a comma, is coded as an actor, and is hung
+// as a conjunct on a word before it that is no actor; the list must be
+// two or more already (a single subject after a comma may be the clause's
+// own, "On Sunday, Kenya accused").
+func (s *sent) strandedHead(list []int) []int {
+	if len(list) < 2 {
+		return nil
+	}
+	var out []int
+	j := list[0]
+	for {
+		lo := j
+		if m := s.mentionCovering(j); m != nil {
+			for lo-1 >= s.from && s.mentionCovering(lo-1) == m {
+				lo--
+			}
+		}
+		c := lo - 1
+		if c-1 < s.from || s.lemma(c) != "," {
+			break
+		}
+		m := s.mentionCovering(c - 1)
+		if m == nil || actorKey(m) == "" {
+			break
+		}
+		// The name's own head word: the token of the mention hung
+		// outside it.
+		w := -1
+		for x := c - 1; x >= s.from && s.mentionCovering(x) == m; x-- {
+			if h := s.head(x); h >= 0 && s.mentionCovering(h) != m {
+				w = x
+			}
+		}
+		if w < 0 || s.rel(w) != "conj" || s.head(w) >= w || s.actorAt(s.head(w)) != nil {
+			break
+		}
+		out = append([]int{w}, out...)
+		j = w
+	}
+	return out
 }
