@@ -135,6 +135,12 @@ func (s *sent) frame(i int) frameArgs {
 			if a.xcomp < 0 && journeyVerbs[s.lemma(i)] && c > i && s.infinitive(c) {
 				a.xcomp = c
 			}
+			if a.xcomp < 0 && s.tok(i).UPOS == "ADJ" && c > i && s.child(c, "mark") >= 0 && s.lemma(s.child(c, "mark")) == "to" && s.tok(c).UPOS == "VERB" {
+				// "remained committed to finding a solution", the
+				// gerund after "to" read as an adverbial clause: the
+				// adjective's complement.
+				a.xcomp = c
+			}
 		case "ccomp":
 			if s.tok(c).UPOS == "ADJ" && s.child(c, "cop") < 0 && s.child(c, "nsubj") >= 0 && s.child(c, "xcomp") < 0 {
 				// "held Iran responsible", parsed as a clause: the

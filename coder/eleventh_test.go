@@ -17,6 +17,12 @@ func TestEleventhPass(t *testing.T) {
 		{"the first name of a list subject the parser hung on the phrase before it still acts",
 			"NAIROBI, May 4 (Sitrep) — Talks on a customs union broke down last week. In a joint statement on Sunday, Kampala, Dodoma and Kigali accused Kenya of failing to honour a trade agreement.",
 			[]string{"UGA>KEN 112", "TZA>KEN 112", "RWA>KEN 112"}, nil},
+		{"committed to settling, with the party a counted group in the complement's with-phrase, is an intent toward each member",
+			"ABUJA, May 3 (Sitrep) — Ghana, Togo and Benin said on Saturday they would leave the Economic Community of West African States. ECOWAS said on Sunday it remained committed to finding a peaceful solution to the dispute with the three countries.",
+			[]string{"IGOWAFWAS>GHA 037", "IGOWAFWAS>TGO 037", "IGOWAFWAS>BEN 037"}, nil},
+		{"committed to building a partnership: the party is the with-phrase of the complement's object",
+			"NAIROBI, June 9 (Sitrep) — Ethiopia raised tariffs on Kenyan tea on Monday. Kenya said it remained committed to building a strong partnership with Ethiopia.",
+			[]string{"KEN>ETH 030"}, nil},
 	}
 	runStories(t, p, cases)
 }
