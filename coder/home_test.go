@@ -17,6 +17,9 @@ func TestEleventhPassHome(t *testing.T) {
 		{"a meeting at home in talks brokered by envoys is cooperation inside the country",
 			"Sudan's army chief met paramilitary commander Mohamed Dagalo on Friday in talks brokered by Kenyan envoys.",
 			[]string{"SDN>SDN 046"}, []string{"SDN>KEN 046"}},
+		{"protest leaders are the protesters' side, not the government's: an offer of talks to them is cooperation at home",
+			"QUITO, June 20 (Sitrep) — Thousands of indigenous protesters blocked roads across Ecuador for a second week. President Guillermo Lasso said on Monday he would invite protest leaders to talks.",
+			[]string{"ECU>ECU 036"}, nil},
 	}
 	runStories(t, p, cases)
 }

@@ -922,3 +922,27 @@ func (s *sent) strandedHead(list []int) []int {
 	}
 	return out
 }
+
+// leaderSides are the words that make "leaders" leaders of those outside
+// the state: "protest leaders", "opposition leaders", "rebel leaders".
+var leaderSides = map[string]string{"protest": "CVL", "opposition": "OPP", "rebel": "REB"}
+
+// outsideLeaders recodes leaders the actor coder read as the
+// government's ("protest leaders", coded as the country's leaders) by
+// the word that says whose leaders they are: "the president said she
+// was open to dialogue with protest leaders" is a government's offer
+// to its protesters, not to itself.
+func (s *sent) outsideLeaders(k int, m *sitrep.ActorMention) *sitrep.ActorMention {
+	if m == nil || m.Country == "" || m.Sector != "GOV" || s.lemma(k) != "leader" {
+		return m
+	}
+	for _, c := range s.kids(k) {
+		if r := s.rel(c); r != "compound" && r != "amod" {
+			continue
+		}
+		if sec, ok := leaderSides[s.lemma(c)]; ok {
+			return &sitrep.ActorMention{Span: m.Span, Code: m.Country + sec, Country: m.Country, Sector: sec, Entry: m.Entry + " + " + s.lemma(c), Ref: -1}
+		}
+	}
+	return m
+}

@@ -180,7 +180,7 @@ func (s *sent) argActors(a int) []*sitrep.ActorMention {
 			// country, its two parties).
 			out = append(out, s.art.sidesAddressed(s.tok(k).Start)...)
 		} else if m := s.actorAt(k); m != nil && actorKey(m) != "" {
-			m = s.civilSide(m)
+			m = s.outsideLeaders(k, s.civilSide(m))
 			if strings.Contains(m.Entry, "dateline") {
 				// "condemned what it called criminal Israeli aggression",
 				// "criminal" placed only by the dateline: the
