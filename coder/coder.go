@@ -880,6 +880,12 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		}
 		targets = keyed(targets)
 	}
+	if len(targets) == 0 && (code.Code[:2] == "03" || code.Code[:2] == "07") {
+		// "said it was ready to help secure the border if Dushanbe
+		// asked": an offer made on another's request is toward the one
+		// who would ask.
+		targets = s.requesters(i)
+	}
 	if r := s.rel(i); len(targets) == 0 && len(sources) < 2 && code.Code == "041" && s.tok(i).XPOS == "VBG" && (r == "acl" || r == "advcl") && (s.lemma(i) == "speak" || s.lemma(i) == "talk") {
 		// "Machar, speaking by satellite phone from an unknown
 		// location": a participle of speaking by phone to no one named
@@ -1640,3 +1646,38 @@ var endangering = setOf("measure", "action", "move", "policy", "decision", "plan
 	"crisis", "violence", "law", "sanction", "tariff", "ban", "program", "programme", "project", "dam", "deployment",
 	"presence", "activity", "escalation", "situation", "attack", "strike", "fighting", "drought", "flood", "storm", "epidemic",
 	"control", "restriction", "embargo", "rule", "reform", "bill", "tax", "practice", "programme")
+
+// requestVerbs are the verbs of a request on which an offer is made
+// ("if Kabul asked", "should Manila request it").
+var requestVerbs = setOf("ask", "request", "want", "seek", "invite")
+
+// requesters returns the actors of a conditional request hung on the
+// trigger or on the chain of infinitives it governs ("ready to help
+// secure the border if Bishkek asked"): the subject of an "if" or
+// "should" clause whose verb is a request.
+func (s *sent) requesters(i int) []*sitrep.ActorMention {
+	for k, steps := i, 0; k >= 0 && steps < 4; steps++ {
+		for _, c := range s.kids(k) {
+			if s.rel(c) != "advcl" || !requestVerbs[s.lemma(c)] {
+				continue
+			}
+			m := s.child(c, "mark")
+			if m < 0 || s.lemma(m) != "if" && s.lemma(m) != "should" {
+				continue
+			}
+			if sb := s.child(c, "nsubj"); sb >= 0 {
+				if ms := keyed(s.argActors(sb)); len(ms) > 0 {
+					return ms
+				}
+			}
+		}
+		next := -1
+		for _, c := range s.kids(k) {
+			if s.rel(c) == "xcomp" {
+				next = c
+			}
+		}
+		k = next
+	}
+	return nil
+}

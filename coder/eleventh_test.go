@@ -23,6 +23,9 @@ func TestEleventhPass(t *testing.T) {
 		{"committed to building a partnership: the party is the with-phrase of the complement's object",
 			"NAIROBI, June 9 (Sitrep) — Ethiopia raised tariffs on Kenyan tea on Monday. Kenya said it remained committed to building a strong partnership with Ethiopia.",
 			[]string{"KEN>ETH 030"}, nil},
+		{"an offer made on another's request is toward the one who would ask, not the story's other actors",
+			"BISHKEK, Dec 1 (Sitrep) — Gunmen from Tajikistan attacked a Kyrgyz border post on Sunday, killing two Chinese engineers. China demanded that Bishkek protect its citizens. Kazakhstan said it was ready to help secure the border if Bishkek asked.",
+			[]string{"KAZ>KGZ 030"}, []string{"KAZ>CHN 030", "KAZ>TJK 030"}},
 	}
 	runStories(t, p, cases)
 }
