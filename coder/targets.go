@@ -23,6 +23,14 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		// speaker of his own country's act is not its target.
 		same = nil
 	}
+	if other != nil && code[:2] == "11" && strings.HasPrefix(actorKey(other), "IGO") {
+		// "criticised the missile programme, the U.N. nuclear watchdog
+		// said", "denounced the capture, according to a U.N. mission": an
+		// international body the sentence names in passing (a reporter,
+		// a forum, its agencies) is seldom whom criticism with its target
+		// left unnamed is aimed at; the story's other side is.
+		other = nil
+	}
 	switch {
 	case (strings.HasPrefix(code, "172") || strings.HasPrefix(code, "081") && len(code) == 4 || code == "1231") && src.Country != "":
 		// Martial law, curfews, bans on parties and their lifting are

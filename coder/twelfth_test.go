@@ -1,0 +1,25 @@
+package coder_test
+
+import "testing"
+
+// TestTwelfthPass holds the classes of the twelfth pass (criticism and
+// accusations), described in docs/events.md. Made-up stories through the
+// whole pipeline.
+func TestTwelfthPass(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		{"criticism with its target unnamed is not aimed at a body that only reports it",
+			"SEOUL, May 6 (Sitrep) — North Korea launched an intercontinental ballistic missile into the sea on Monday. South Korea criticised the missile programme, the U.N. nuclear watchdog said.",
+			[]string{"KOR>PRK 111"}, []string{"KOR>IGOUNOIAE 111", "KOR>IGOUNO 111"}},
+		{"an agency named in passing is not the target of a condemnation: the doer of the act is",
+			"HANOI, July 2 (Sitrep) — Chinese coast guard ships blocked Vietnamese fishing boats near the Paracel Islands on Tuesday. Vietnam condemned the blockade, the World Food Programme said.",
+			[]string{"VNM>CHN 111"}, []string{"VNM>IGOUNOWFP 111", "VNM>IGOUNO 111"}},
+		{"a monitoring mission cited as the source of the report is not the target of a denunciation",
+			"KYIV, July 2 (Sitrep) — Russian troops captured a village in eastern Ukraine on Tuesday. Ukraine denounced the capture of the village, according to a report by the U.N. monitoring mission.",
+			[]string{"UKR>RUS 111"}, []string{"UKR>IGOUNO 111"}},
+	}
+	runStories(t, p, cases)
+}
