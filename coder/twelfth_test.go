@@ -20,6 +20,12 @@ func TestTwelfthPass(t *testing.T) {
 		{"a monitoring mission cited as the source of the report is not the target of a denunciation",
 			"KYIV, July 2 (Sitrep) — Russian troops captured a village in eastern Ukraine on Tuesday. Ukraine denounced the capture of the village, according to a report by the U.N. monitoring mission.",
 			[]string{"UKR>RUS 111"}, []string{"UKR>IGOUNO 111"}},
+		{"an outsider's criticism, in a story of a country and a U.N. body, is aimed at the country alone",
+			"VIENNA, March 4 (Sitrep) — Venezuela suspended its cooperation with the U.N. human rights office on Monday. The U.N. said it regretted the decision. Canada said the decision was unacceptable.",
+			[]string{"CAN>VEN 111"}, []string{"CAN>IGOUNO 111"}},
+		{"an outsider's criticism of a country leaving a U.N. agency is not aimed at the agency",
+			"GENEVA, March 4 (Sitrep) — Nicaragua withdrew from the World Health Organization on Monday. The WHO said it regretted the decision. Chile criticised the decision on Tuesday.",
+			[]string{"CHL>NIC 111"}, []string{"CHL>IGOUNOHLHWHO 111", "CHL>IGOUNO 111"}},
 	}
 	runStories(t, p, cases)
 }
