@@ -1528,7 +1528,7 @@ var speechVerbs = setOf("say", "tell", "add", "state", "announce", "claim", "rep
 var actedNouns = setOf("move", "violence", "attack", "strike", "killing", "murder", "incursion", "seizure", "crackdown",
 	"shooting", "storming", "action", "escalation", "shelling", "bombing", "raid", "arrest", "detention", "expulsion",
 	"deployment", "sabotage", "invasion", "assault", "abduction", "kidnapping", "airstrike", "bombardment", "operation", "offensive",
-	"launch", "test", "intrusion", "violation")
+	"launch", "test", "intrusion", "violation", "deportation", "drill", "exercise")
 
 // wrongdoingEntry codes an act told as wrongdoing under a speech verb
 // (done "illegally", "tried to" seize or destabilise) as the speaker's

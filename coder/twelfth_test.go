@@ -26,6 +26,15 @@ func TestTwelfthPass(t *testing.T) {
 		{"an outsider's criticism of a country leaving a U.N. agency is not aimed at the agency",
 			"GENEVA, March 4 (Sitrep) — Nicaragua withdrew from the World Health Organization on Monday. The WHO said it regretted the decision. Chile criticised the decision on Tuesday.",
 			[]string{"CHL>NIC 111"}, []string{"CHL>IGOUNOHLHWHO 111", "CHL>IGOUNO 111"}},
+		{"condemning a deportation is aimed at the deporting country, not also at the receiving one",
+			"KUALA LUMPUR, March 4 (Sitrep) — Malaysia deported 30 Rohingya refugees to Myanmar on Monday, the refugees' lawyers said. Myanmar said it had received the group at the border. Canada condemned the deportation on Tuesday.",
+			[]string{"CAN>MYS 111"}, []string{"CAN>MMR 111"}},
+		{"condemning drills is aimed at the country that held them, not at the one they were held around",
+			"TAIPEI, Aug 6 (Sitrep) — China held live-fire drills around Taiwan on Friday. Taiwan's defence ministry said Chinese warships had approached its coast. Japan condemned the drills on Saturday.",
+			[]string{"JPN>CHN 111"}, []string{"JPN>TWN 111"}},
+		{"criticising exercises is aimed at the country that held them",
+			"SEOUL, Aug 6 (Sitrep) — Russia held naval exercises near the Korean peninsula on Friday. South Korea's navy said Russian warships had approached its coast. Australia criticised the exercises on Saturday.",
+			[]string{"AUS>RUS 111"}, []string{"AUS>KOR 111"}},
 	}
 	runStories(t, p, cases)
 }
