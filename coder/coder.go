@@ -267,6 +267,21 @@ func (s *sent) frame(i int) frameArgs {
 		// complement: it is the object.
 		a.obj = a.xcomp
 	}
+	if a.obj < 0 && a.subj >= 0 && a.subj < i && zeroRelative {
+		// "accused the police of using force, a charge the ministry
+		// rejected": a clause that follows its noun with no "which"
+		// or "that" has that noun as its object (a zero relative),
+		// which the parse leaves unattached.
+		if zeroRelNouns[s.lemma(a.subj)] && s.tok(a.subj).UPOS == "NOUN" {
+			// "a charge Chad has long rejected" parsed with the noun
+			// as the subject and the real subject as its apposition.
+			if ap := s.child(a.subj, "appos"); ap == a.subj+1 && ap < i {
+				a.obj, a.subj = a.subj, ap
+			}
+		} else if lo, _ := s.subtree(a.subj); lo > s.from && s.tok(lo-1).UPOS == "NOUN" && zeroRelNouns[s.lemma(lo-1)] {
+			a.obj = lo - 1
+		}
+	}
 	if subjPass && a.obj < 0 && !s.perfectActive(i) {
 		// A passive has no direct object; "Israel, which has carried
 		// out hundreds of strikes" with Israel misread as a passive
@@ -588,11 +603,11 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 				}
 				switch s.rel(c) {
 				case "advcl", "xcomp", "ccomp", "obl":
-					s.consume(consumed, c, true)
+					s.consumeBefore(consumed, c, end)
 				case "obj":
 					for _, g := range s.kids(c) {
 						if r := s.rel(g); r == "acl" || r == "nmod" {
-							s.consume(consumed, g, true)
+							s.consumeBefore(consumed, g, end)
 						}
 					}
 				}
@@ -1106,6 +1121,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			targets = []*sitrep.ActorMention{m}
 		}
 	}
+	unanswered := false
 	if len(targets) == 0 && code.Code == "016" {
 		// "Israel denied that its soldiers had shot at the convoy": a
 		// denial answers whoever made the claim, the accuser or the side
@@ -1117,8 +1133,21 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// "Putin denied that the Russian state was behind cyberattacks
 		// on U.S. institutions": the denial answers the side the denied
 		// act was aimed at, else the last claimant.
-		targets = s.deniedActTarget(i, sources[0])
-		if m := s.art.claimant[actorKey(sources[0])]; len(targets) == 0 && m != nil && (actorKey(m) != actorKey(sources[0]) || m.Code != sources[0].Code) {
+		if o := cd.args.obj; o >= 0 && o < i && zeroRelative && zeroRelNouns[s.lemma(o)] {
+			// "accused Kenya of arming rebels, a charge Nairobi
+			// rejected": the claim answered is the one the clause
+			// before makes, and its maker is the target.
+			var found bool
+			targets, found = s.claimMaker(o, i, sources[0])
+			// A claim whose maker is no coded actor ("rights groups
+			// accused the police ..., a charge the ministry
+			// rejected") answers no one the coder can name.
+			unanswered = found && len(targets) == 0
+		}
+		if len(targets) == 0 && !unanswered {
+			targets = s.deniedActTarget(i, sources[0])
+		}
+		if m := s.art.claimant[actorKey(sources[0])]; len(targets) == 0 && !unanswered && m != nil && (actorKey(m) != actorKey(sources[0]) || m.Code != sources[0].Code) {
 			targets = []*sitrep.ActorMention{m}
 		}
 	}
@@ -1355,7 +1384,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			// toward one another ("Manila and Beijing agreed to talks").
 			tgts = sources
 		}
-		if len(tgts) == 0 && !noTarget && !(code.Code == "040" || code.Code == "043" && s.lemma(i) == "receive") {
+		if len(tgts) == 0 && !noTarget && !unanswered && !(code.Code == "040" || code.Code == "043" && s.lemma(i) == "receive") {
 			// A bare meeting ("defence chiefs, who met in Abuja") or a
 			// receipt ("had not received formal notification") with no
 			// party named is most often inside one side or not a

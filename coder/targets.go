@@ -530,3 +530,42 @@ func (s *sent) actorsUnder(k int) []*sitrep.ActorMention {
 	}
 	return out
 }
+
+// claimMaker returns the maker of the claim noun n that the denial i
+// answers: the actors of the subject (or by-phrase) of the nearest verb
+// above n, other than the denial itself and the denier. found is false
+// when no such verb is found, or when its maker is the denier.
+func (s *sent) claimMaker(n, i int, src *sitrep.ActorMention) (out []*sitrep.ActorMention, found bool) {
+	for h, steps := s.head(n), 0; h >= 0 && steps < 6; h, steps = s.head(h), steps+1 {
+		if h == i || s.tok(h).UPOS != "VERB" || !claimVerbs[s.lemma(h)] {
+			continue
+		}
+		ms := s.sourceActors(h, s.frame(h))
+		for _, m := range ms {
+			if actorKey(m) != "" && (actorKey(m) != actorKey(src) || m.Code != src.Code) {
+				out = append(out, m)
+			}
+		}
+		if len(keyed(ms)) == 0 {
+			// A maker the coder cannot place: a group with no name
+			// ("rights groups", "several leaders") is no one to
+			// answer; a named person ("public defender Levan
+			// Ioseliani") is most often of the story's own country,
+			// which the usual guess gives.
+			if sb := s.frame(h).subj; sb >= 0 {
+				lo, hi := s.subtree(sb)
+				for j := lo; j <= hi; j++ {
+					if s.tok(j).UPOS == "PROPN" {
+						return nil, false
+					}
+				}
+			}
+			return nil, true
+		}
+		return out, len(out) > 0
+	}
+	return nil, false
+}
+
+// claimVerbs make the claims a trailing "a charge X rejected" answers.
+var claimVerbs = setOf("accuse", "blame", "say", "claim", "allege", "report", "charge", "tell", "suggest", "insist")

@@ -272,6 +272,22 @@ func (s *sent) consume(consumed map[int]bool, k int, deep bool) {
 	}
 }
 
+// consumeBefore marks k and all its dependents before end as consumed;
+// with zeroRelative off, all of them (the answer to an accusation that
+// ends it, "..., a charge the ministry rejected", is its own act).
+func (s *sent) consumeBefore(consumed map[int]bool, k, end int) {
+	if !zeroRelative {
+		s.consume(consumed, k, true)
+		return
+	}
+	if k < end {
+		consumed[k] = true
+	}
+	for _, c := range s.kids(k) {
+		s.consumeBefore(consumed, c, end)
+	}
+}
+
 // consumeAccusation marks the words of an accusation's "of" phrase
 // ("accused Rwanda on Sunday of sending troops to help the rebels
 // encircle Sake"), read off the word order since the parse often hangs

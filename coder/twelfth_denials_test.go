@@ -1,0 +1,65 @@
+package coder_test
+
+import (
+	"testing"
+
+	"sitrep"
+	"sitrep/coder"
+)
+
+// TestTwelfthPassDenials holds the twelfth pass's class (denials told by a
+// trailing "a charge X rejected"), described in docs/events.md. Made-up
+// stories through the whole pipeline; with the rule off each case fails.
+func TestTwelfthPassDenials(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		{"a trailing charge rejected is a denial answering the accuser",
+			"NAIROBI, Jan 10 (Sitrep) — Uganda accused Kenya on Friday of arming rebels near the border, a charge the Kenyan government rejected.",
+			[]string{"KEN>UGA 016"}, nil},
+		{"a trailing charge parsed with its noun as the subject (the denier its apposition)",
+			"ADDIS ABABA, April 2 (Sitrep) — Ethiopia accused Eritrea on Tuesday of sending troops across the border, a charge Eritrea has long rejected.",
+			[]string{"ERI>ETH 016"}, nil},
+		{"a charge made by an unnamed group answers no one the coder names",
+			"LIMA, March 2 (Sitrep) — Peru's interior ministry said on Sunday that protests had ended. Human rights groups accused the police of using excessive force, a charge the ministry rejected.",
+			[]string{"PER>- 016"}, []string{"PER>PER 016"}},
+	}
+	runStories(t, p, cases)
+}
+
+func TestTwelfthPassDenialsOff(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	*coder.ZeroRelative = false
+	defer func() { *coder.ZeroRelative = true }()
+	p := pipeline(t)
+	for _, c := range []struct{ text, want string }{
+		{"NAIROBI, Jan 10 (Sitrep) — Uganda accused Kenya on Friday of arming rebels near the border, a charge the Kenyan government rejected.", "KEN>UGA 016"},
+		{"LIMA, March 2 (Sitrep) — Peru's interior ministry said on Sunday that protests had ended. Human rights groups accused the police of using excessive force, a charge the ministry rejected.", "PER>- 016"},
+	} {
+		if got := denialCodes(t, p, c.text); got[c.want] {
+			t.Errorf("with the rule off, %s is still coded in %q", c.want, c.text)
+		}
+	}
+}
+
+// codes runs one story and returns its events as "SRC>TGT CAMEO".
+func denialCodes(t *testing.T, p interface{ Process(*sitrep.Document) error }, text string) map[string]bool {
+	t.Helper()
+	d := &sitrep.Document{ID: "t", Text: text}
+	var err error
+	if d.Published, err = sitrep.ParseDate("2024-05-28"); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, e := range d.Events {
+		got[key(e.Source)+">"+key(e.Target)+" "+e.CAMEO] = true
+	}
+	return got
+}
