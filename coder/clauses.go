@@ -699,3 +699,42 @@ var zeroRelative = true
 var zeroRelNouns = map[string]bool{
 	"accusation": true, "allegation": true, "claim": true, "charge": true, "report": true,
 }
+
+// noPartDenial switches off the twelfth pass's "had nothing to do with"
+// denials (for its tests).
+var noPartDenial = true
+
+// noPart reports "have" in "had nothing to do with X" or "had no links
+// (ties, connection) with X" in a clause told by a speaker: it returns
+// X's word, or -1 when the phrase names none, and -2 when i is no such
+// "have".
+func (s *sent) noPart(i int) int {
+	if h := s.head(i); h < 0 || s.rel(i) != "ccomp" || !speechVerbs[s.lemma(h)] {
+		return -2
+	}
+	o := s.child(i, "obj")
+	if o < 0 {
+		return -2
+	}
+	with := func(k int) int {
+		for _, c := range s.kids(k) {
+			if (s.rel(c) == "obl" || s.rel(c) == "nmod") && s.caseOf(c) == "with" {
+				return c
+			}
+		}
+		return -1
+	}
+	switch l := s.lemma(o); {
+	case l == "nothing":
+		for _, c := range s.kids(o) {
+			if s.lemma(c) == "do" {
+				return with(c)
+			}
+		}
+	case l == "link" || l == "tie" || l == "connection":
+		if d := s.child(o, "det"); d >= 0 && s.lemma(d) == "no" {
+			return with(o)
+		}
+	}
+	return -2
+}

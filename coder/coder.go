@@ -450,8 +450,16 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		if t.UPOS == "VERB" && s.leaveDeadline(i) {
 			entries = []*Entry{deadlineEntry}
 		}
+		noPartWith := -2
+		if t.UPOS == "VERB" && s.lemma(i) == "have" && noPartDenial {
+			if noPartWith = s.noPart(i); noPartWith >= -1 {
+				// "said Moscow had nothing to do with the incident",
+				// "said it had no links with the group": a denial.
+				entries = []*Entry{noPartEntry}
+			}
+		}
 		leaveBy := -1
-		if t.UPOS == "VERB" && s.lemma(i) == "have" {
+		if t.UPOS == "VERB" && s.lemma(i) == "have" && noPartWith < -1 {
 			if leaveBy = s.hadToLeave(i); leaveBy >= 0 {
 				// "the diplomats had until Friday to leave the
 				// country": an expulsion by the country left.
@@ -475,6 +483,9 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		}
 		if threatSpeech >= 0 {
 			a.obj, a.subj = a.subj, s.child(threatSpeech, "nsubj")
+		}
+		if noPartWith >= 0 {
+			a.obl["with"] = []int{noPartWith}
 		}
 		if leaveBy >= 0 {
 			// The expelled are the subject; the expeller is the country
@@ -1122,7 +1133,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		}
 	}
 	unanswered := false
-	if len(targets) == 0 && code.Code == "016" {
+	if len(targets) == 0 && code.Code == "016" && cd.entry != noPartEntry {
 		// "Israel denied that its soldiers had shot at the convoy": a
 		// denial answers whoever made the claim, the accuser or the side
 		// that reported the act.
@@ -1242,6 +1253,11 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// "responded" told as past is no event of its own; only the
 		// promise of it is (above).
 		return nil
+	}
+	if cd.entry == noPartEntry && status == sitrep.StatusNegated {
+		// "had nothing to do with": the negation is what is said, the
+		// denial itself is made.
+		status = sitrep.StatusOccurred
 	}
 	if status == sitrep.StatusNegated && code.Code == "016" {
 		// "He did not deny making the offer": a denial not made is no
@@ -1605,6 +1621,11 @@ var blamePredicates = setOf("responsible", "culpable", "complicit", "guilty", "b
 // cancelVerbs call off what their object names ("cancelled a visit",
 // "postponed the talks").
 var cancelVerbs = setOf("cancel", "postpone", "scrap", "delay", "shelve", "abandon")
+
+// noPartEntry codes "had nothing to do with the attack", "had no links
+// with the group", told of oneself, as a denial (016) aimed at the actor
+// of the with-phrase, if any.
+var noPartEntry = &Entry{Lemma: "(had nothing to do with)", Targets: []string{"with"}, NoTarget: true, Code: "016", Name: "had nothing to do with"}
 
 // hadToLeaveEntry codes "the staff had until Friday to leave the Czech
 // Republic", "diplomats have 72 hours to leave the country" as an

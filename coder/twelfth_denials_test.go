@@ -25,8 +25,31 @@ func TestTwelfthPassDenials(t *testing.T) {
 		{"a charge made by an unnamed group answers no one the coder names",
 			"LIMA, March 2 (Sitrep) — Peru's interior ministry said on Sunday that protests had ended. Human rights groups accused the police of using excessive force, a charge the ministry rejected.",
 			[]string{"PER>- 016"}, []string{"PER>PER 016"}},
+		{"had no links with a party of another country, said of oneself, is a denial toward it",
+			"VILNIUS, Oct 4 (Sitrep) — Lithuania expelled a Belarusian diplomat on Friday. Belarus's foreign ministry said its embassy had no links with any Lithuanian party.",
+			[]string{"BLR>LTU 016"}, nil},
+		{"had nothing to do with an act is a denial with no target named",
+			"ANKARA, Aug 9 (Sitrep) — A blast hit a fuel depot near the Syrian border on Thursday. A Turkish government spokesman said Ankara had nothing to do with the explosion.",
+			[]string{"TUR>- 016"}, nil},
 	}
 	runStories(t, p, cases)
+}
+
+func TestTwelfthPassNoPartOff(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	*coder.NoPartDenial = false
+	defer func() { *coder.NoPartDenial = true }()
+	p := pipeline(t)
+	for _, c := range []struct{ text, want string }{
+		{"VILNIUS, Oct 4 (Sitrep) — Lithuania expelled a Belarusian diplomat on Friday. Belarus's foreign ministry said its embassy had no links with any Lithuanian party.", "BLR>LTU 016"},
+		{"ANKARA, Aug 9 (Sitrep) — A blast hit a fuel depot near the Syrian border on Thursday. A Turkish government spokesman said Ankara had nothing to do with the explosion.", "TUR>- 016"},
+	} {
+		if got := denialCodes(t, p, c.text); got[c.want] {
+			t.Errorf("with the rule off, %s is still coded in %q", c.want, c.text)
+		}
+	}
 }
 
 func TestTwelfthPassDenialsOff(t *testing.T) {
