@@ -318,10 +318,10 @@ func monthWord(w string) bool {
 }
 
 // untitled returns where a person's name in words[start:end] begins once
-// the titles before it are left out ("President Tayyip Erdogan",
-// "Sheikh Tamim bin Hamad Al Thani"): Universal NER leaves titles out of
-// the span, and the tagger, trained on web text, often takes them in.
-// At least one word is always kept.
+// the titles before it are left out ("President Tayyip Erdogan", "Mayor
+// Ekrem Imamoglu"): Universal NER leaves titles out of the span, and the
+// tagger, trained on web text, often takes them in. At least one word is
+// always kept.
 func untitled(words []string, start, end int) int {
 	for start < end-1 && titleWord[words[start]] {
 		start++
