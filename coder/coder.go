@@ -1347,11 +1347,15 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		ev.CAMEO, ev.PLOVER, ev.Mode, ev.Context, ev.Goldstein, ev.Quad = cv.Code, cv.PLOVER, cv.Mode, cv.Context, cv.Goldstein, cv.Quad
 		out = append(out, ev)
 	}
-	if l := s.lemma(i); code.Code == "154" && (l == "send" || l == "deploy" || l == "dispatch") && s.outsiders(sources) {
+	if l := s.lemma(i); code.Code == "154" && (l == "send" || l == "deploy" || l == "dispatch") && (s.outsiders(sources) || igoForces(sources)) {
 		// "Nigeria said it would send about 600 soldiers", in a story
 		// of France and Mali: troops an outside country sends into a
 		// conflict come to help (074), not to threaten one of its
 		// sides.
+		// An alliance or a regional or world body deploying forces
+		// ("NATO said it would deploy 700 more troops to northern
+		// Kosovo") sends peacekeepers or protection (074): it has no
+		// territory of its own to threaten from.
 		code, _ = cameo.Lookup("074")
 	}
 	mutual := reciprocal(code.Code) || cd.entry.Mutual

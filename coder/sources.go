@@ -946,3 +946,15 @@ func (s *sent) outsideLeaders(k int, m *sitrep.ActorMention) *sitrep.ActorMentio
 	}
 	return m
 }
+
+// igoForces reports whether every source is an international body (an
+// alliance, a regional or world organisation): their troops sent
+// somewhere keep the peace or protect (074) rather than threaten (154).
+func igoForces(sources []*sitrep.ActorMention) bool {
+	for _, m := range sources {
+		if !strings.HasPrefix(m.Code, "IGO") {
+			return false
+		}
+	}
+	return len(sources) > 0
+}
