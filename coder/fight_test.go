@@ -1,0 +1,22 @@
+package coder_test
+
+import "testing"
+
+// TestThirteenthPassFighting holds the thirteenth pass's fighting
+// classes, described in docs/events.md. Made-up stories through the
+// whole pipeline.
+func TestThirteenthPassFighting(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		{"a firing the tagger read as an adjective of the missiles is still the forces' strike on the country",
+			"Laotian forces fired missiles at Thailand on Sunday.",
+			[]string{"LAO>THA 195"}, nil},
+		{"the misread firing reaches a target named by an adjective of the positions hit",
+			"Laotian forces fired rockets at Thai positions on Sunday.",
+			[]string{"LAO>THA 195"}, nil},
+	}
+	runStories(t, p, cases)
+}
