@@ -20,3 +20,27 @@ func TestThirteenthPassAid(t *testing.T) {
 	}
 	runStories(t, p, cases)
 }
+
+// TestThirteenthPassAidNouns holds aid told by a noun after a verb of
+// approving or announcing.
+func TestThirteenthPassAidNouns(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		{"money approved in military aid for a country is aid to it",
+			"WASHINGTON, March 2 (Sitrep) — The U.S. Senate approved $300 million in military aid for Jordan on Thursday.",
+			[]string{"USA>JOR 070"}, nil},
+		{"a loan approved for a country is aid to it",
+			"TOKYO, Jan 5 (Sitrep) — Japan approved a loan for Sri Lanka on Monday, the finance ministry said.",
+			[]string{"JPN>LKA 070"}, nil},
+		{"money announced in aid for a country is aid to it",
+			"BRUSSELS, Feb 7 (Sitrep) — The European Union announced 20 million euros in aid for Chad on Friday.",
+			[]string{"IGOEUREEC>TCD 070"}, nil},
+		{"the recipient named on the aid, not on the verb, is the target, not another party of the story",
+			"GENEVA, May 4 (Sitrep) — U.N. agencies said on Monday that they had run out of food for refugees in Chad. The European Union announced 40 million euros in further humanitarian aid for Chad on Monday, saying it would be channelled through U.N. agencies and local charities.",
+			[]string{"IGOEUREEC>TCD 070"}, []string{"IGOEUREEC>IGOUNO 070"}},
+	}
+	runStories(t, p, cases)
+}

@@ -872,6 +872,14 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 				// with the envoy": the preposition hangs on the object.
 				arg = s.nmodsWith(cd.args.obj, role)
 			}
+			if len(arg) == 0 && cd.args.obj >= 0 && (role == "for" || role == "to") {
+				// "announced 50 million euros in aid for Chad": the
+				// recipient hangs on the aid that says what the money
+				// is.
+				for _, n := range s.nmodsWith(cd.args.obj, "in") {
+					arg = append(arg, s.nmodsWith(n, role)...)
+				}
+			}
 			if len(arg) == 0 && (role == "during" || role == "against") {
 				// "scrambled fighter jets as a precaution during the
 				// Russian attack": the phrase hangs on another
