@@ -658,6 +658,31 @@ func (s *sent) misreadPast(i int) (subj, obj int) {
 // coded too, right, but a meeting the gold counts under its signing.)
 var misreadForceVerbs = setOf("fire", "shoot", "strike", "launch", "shell", "bomb", "attack", "hit", "pound", "kill", "wound", "ambush", "seize", "capture")
 
+// fightNouns name a fight a toll is told in ("killed in a clash with").
+var fightNouns = setOf("clash", "fighting", "firefight", "skirmish", "battle", "ambush", "gunfight")
+
+// tollDoer finds the doer of a passive toll told without an agent, in
+// the fight it happened in: "were killed in a clash with Chinese
+// troops", "were wounded in an attack by rebels" give the noun after
+// "with" or "by" on the fight's noun, when it names a coded actor; -1
+// for none.
+func (s *sent) tollDoer(a frameArgs) int {
+	for _, f := range a.obl["in"] {
+		if !s.lemmaIn(fightNouns, f) && !s.lemmaIn(attackNouns, f) {
+			continue
+		}
+		for _, c := range s.kids(f) {
+			if s.rel(c) != "nmod" || c < f {
+				continue
+			}
+			if p := s.caseOf(c); (p == "with" || p == "by") && actorKey(s.actorAt(c)) != "" {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
 // negatedVerb reports a verb with "not" or "never" of its own.
 func (s *sent) negatedVerb(k int) bool {
 	for _, c := range s.kids(k) {

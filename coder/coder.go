@@ -654,6 +654,14 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			continue
 		}
 		if l := s.lemma(i); (l == "kill" || l == "injure" || l == "wound") && a.passive && a.subj < 0 {
+			if by := s.tollDoer(a); by >= 0 {
+				// "twenty soldiers were killed in a clash with
+				// Pakistani troops": the other side of the clash is
+				// the doer.
+				a.subj = by
+			}
+		}
+		if l := s.lemma(i); (l == "kill" || l == "injure" || l == "wound") && a.passive && a.subj < 0 {
 			// "at least six people were killed in the capital": a toll
 			// told without its doer is no act the sentence gives a
 			// source for.

@@ -17,6 +17,12 @@ func TestThirteenthPassFighting(t *testing.T) {
 		{"the misread firing reaches a target named by an adjective of the positions hit",
 			"Laotian forces fired rockets at Thai positions on Sunday.",
 			[]string{"LAO>THA 195"}, nil},
+		{"a toll told in the passive is done by the other side of the clash it happened in",
+			"Twenty Indian soldiers were killed in a clash with Pakistani troops on Monday.",
+			[]string{"PAK>IND 190"}, nil},
+		{"a toll told in the passive is done by the attacker named after \"by\" on the attack",
+			"Three Kenyan soldiers were wounded in an attack by Somali militants on Monday.",
+			[]string{"SOM>KEN 190"}, nil},
 	}
 	runStories(t, p, cases)
 }
