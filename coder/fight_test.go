@@ -23,6 +23,9 @@ func TestThirteenthPassFighting(t *testing.T) {
 		{"a toll told in the passive is done by the attacker named after \"by\" on the attack",
 			"Three Kenyan soldiers were wounded in an attack by Somali militants on Monday.",
 			[]string{"SOM>KEN 190"}, nil},
+		{"an attack told by a noun has the country of its adjective as attacker when it names its victim",
+			"Nine drones crossed into Latvian airspace during a Belarusian attack on western Lithuania.",
+			[]string{"BLR>LTU 190"}, nil},
 	}
 	runStories(t, p, cases)
 }

@@ -89,6 +89,17 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 				}
 			}
 		}
+		if s.lemmaIn(attackNouns, i) && s.namedVictim(i) {
+			// "a Russian attack on western Ukraine", the adjective
+			// left uncoded by the actor coder: the country it names.
+			for _, c := range s.kids(i) {
+				if s.rel(c) == "amod" && s.tok(c).UPOS == "ADJ" {
+					if m := s.countryWord(c); m != nil {
+						return []*sitrep.ActorMention{m}
+					}
+				}
+			}
+		}
 		// A noun that is the object of a verb takes the verb's subject
 		// ("launched an offensive"), also through a measure ("began
 		// three days of joint drills", "carried out a wave of strikes").
@@ -957,4 +968,15 @@ func igoForces(sources []*sitrep.ActorMention) bool {
 		}
 	}
 	return len(sources) > 0
+}
+
+// namedVictim reports an attack noun whose "on" or "against" phrase
+// names a coded actor or a place ("an attack on western Ukraine").
+func (s *sent) namedVictim(i int) bool {
+	for _, c := range s.kids(i) {
+		if p := s.caseOf(c); s.rel(c) == "nmod" && (p == "on" || p == "against") && actorKey(s.actorAt(c)) != "" {
+			return true
+		}
+	}
+	return false
 }
