@@ -13,20 +13,18 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
+	"context"
+	"errors"
 	"fmt"
-	"io"
 	"os"
 	"strconv"
 	"strings"
 
+	"sitrep/reader"
 	"sitrep/tokenize"
 )
 
-type article struct {
-	ID   string `json:"id"`
-	Text string `json:"text"`
-}
+type article struct{ ID, Text string }
 
 func main() {
 	if len(os.Args) < 2 {
@@ -73,27 +71,24 @@ func parseArg(arg string) (string, int, error) {
 	return arg[:i], n, nil
 }
 
+// readArticles reads up to limit articles (-1: all) of a JSON Lines file
+// with the project's reader, which names the line and field of a bad
+// record.
 func readArticles(path string, limit int) ([]article, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
 	var out []article
-	dec := json.NewDecoder(f)
-	for limit < 0 || len(out) < limit {
-		var a article
-		err := dec.Decode(&a)
-		if err == io.EOF {
-			break
+	errEnough := errors.New("enough")
+	err := reader.Read(context.Background(), []string{path}, reader.Options{Format: "jsonl"}, func(it reader.Item) error {
+		if it.Err != nil {
+			return it.Err
 		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: article %d: %w", path, len(out)+1, err)
+		if limit >= 0 && len(out) == limit {
+			return errEnough
 		}
-		if a.ID == "" {
-			return nil, fmt.Errorf("%s: article %d: no id", path, len(out)+1)
-		}
-		out = append(out, a)
+		out = append(out, article{ID: it.Doc.ID, Text: it.Doc.Text})
+		return nil
+	})
+	if err != nil && !errors.Is(err, errEnough) {
+		return nil, err
 	}
 	return out, nil
 }
