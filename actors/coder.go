@@ -236,7 +236,7 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 				swapped = append(swapped, genericSwap{len(doc.Actors), m.Country, m.Code})
 				m.Country, m.Code = sentHome, sentHome+m.Sector
 				m.Entry += " + dateline"
-			} else if iso := c.clauseScene(doc, &s, p, from, to, home); p.local && sentHome == home && iso != "" && sceneSectors[m.Sector] {
+			} else if iso := c.clauseScene(doc, &s, p, m.Sector, sentHome, from, to, home); iso != "" {
 				// "soldiers seized police headquarters in Maseru" in a
 				// story from Pretoria: Lesotho's soldiers.
 				m.Country, m.Code = iso, iso+m.Sector
@@ -588,10 +588,11 @@ var sceneWords = map[string]bool{"in": true, "near": true, "outside": true, "ins
 // happens, when p is the clause's subject or object and the place, after
 // "in", "near"..., hangs on the same verb or on its object, and is in
 // another country than the dateline's ("soldiers seized police
-// headquarters in Maseru" in a story from Pretoria); else "". It needs a
-// parse.
-func (c *Coder) clauseScene(doc *sitrep.Document, s *scanner, p pending, from, to int, home string) string {
-	if home == "" || !doc.Layers.Has(sitrep.LayerDeps) {
+// headquarters in Maseru" in a story from Pretoria); else "". Only a
+// local phrase of a scene sector in a sentence the dateline places is
+// looked at, and only with a parse.
+func (c *Coder) clauseScene(doc *sitrep.Document, s *scanner, p pending, sector, sentHome string, from, to int, home string) string {
+	if home == "" || !p.local || sentHome != home || !sceneSectors[sector] || !doc.Layers.Has(sitrep.LayerDeps) {
 		return ""
 	}
 	h := p.end - 1
