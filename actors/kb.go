@@ -497,12 +497,14 @@ func demonymPlural(adj string) (string, bool) {
 			return "", false
 		}
 	}
-	// "Filipinos", "Greeks", "Uzbeks", "Tajiks" too; not "Britishs".
-	if !strings.HasSuffix(adj, "an") && !strings.HasSuffix(adj, "i") && !strings.HasSuffix(adj, "ot") && !strings.HasSuffix(adj, "er") &&
-		!strings.HasSuffix(adj, "o") && !strings.HasSuffix(adj, "k") {
-		return "", false
+	// "Ukrainians", "Iraqis", "Cypriots", "Islanders"; "Filipinos",
+	// "Greeks", "Uzbeks" too; not "Britishs".
+	for _, s := range []string{"an", "i", "ot", "er", "o", "k"} {
+		if strings.HasSuffix(adj, s) {
+			return adj + "s", true
+		}
 	}
-	return adj + "s", true
+	return "", false
 }
 
 // LookupCountry returns the ISO 3166 alpha-3 code of a country name,
