@@ -1097,11 +1097,14 @@ func (s *sent) hoursLaterDay(i int) string {
 	return s.previousDay()
 }
 
-// previous returns the sentence before s, in s's article.
+// previous returns the sentence before s, in s's article, parsed into a
+// tree once per sentence (it is asked for per trigger).
 func (s *sent) previous() *sent {
-	ps := newSent(s.doc, s.idx-1)
-	ps.art = s.art
-	return ps
+	if s.prev == nil {
+		s.prev = newSent(s.doc, s.idx-1)
+	}
+	s.prev.art = s.art
+	return s.prev
 }
 
 // previousDay returns the day the sentence before gives its main verb as

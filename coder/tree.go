@@ -17,6 +17,8 @@ type sent struct {
 	art      *article
 	// fix holds arcs of the parse the coder reads otherwise (repair).
 	fix map[int]arc
+	// prev caches previous(): the sentence before, nil not yet built.
+	prev *sent
 }
 
 // arc is a token's head and full relation.
