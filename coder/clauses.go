@@ -629,13 +629,7 @@ func (s *sent) misreadPast(i int) (subj, obj int) {
 	if u := s.tok(n).UPOS; u != "NOUN" && u != "PROPN" {
 		return -1, -1
 	}
-	named := false
-	for _, m := range s.doc.Actors {
-		if m.Code != "" && m.Start <= s.tok(n).Start && s.tok(n).End <= m.End {
-			named = true
-		}
-	}
-	if !named {
+	if s.mentionCovering(n) == nil {
 		return -1, -1
 	}
 	h := s.head(i)
