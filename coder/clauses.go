@@ -445,20 +445,7 @@ func (s *sent) leaveDeadline(i int) bool {
 	if l := s.lemma(i); l != "give" && l != "grant" && l != "allow" {
 		return false
 	}
-	for j := i + 1; j < s.to && j < i+12; j++ {
-		if s.lemma(j) == "leave" && j > 0 && s.lemma(j-1) == "to" {
-			for k := i + 1; k < j; k++ {
-				if spanNouns[s.lemma(k)] || s.lemma(k) == "until" {
-					return true
-				}
-			}
-			return false
-		}
-		if s.lemma(j) == "." || s.lemma(j) == ";" {
-			return false
-		}
-	}
-	return false
+	return s.hadToLeave(i) >= 0
 }
 
 // oneOf reports whether token k's lemma is in set, or, for a word the
