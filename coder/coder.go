@@ -962,8 +962,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			// an office-holder the text gives no country is the
 			// arresting country's own, not a foreign actor elsewhere in
 			// the sentence.
-			o := cd.args.obj
-			targets = []*sitrep.ActorMention{domesticTarget(s.doc.MakeSpan(s.tok(o).Start, s.tok(o).End), sources[0].Country)}
+			targets = s.atHome(cd.args.obj, sources[0].Country)
 		}
 	}
 	if len(targets) == 0 && cd.args.obj >= 0 && code.Code[:2] >= "10" && s.actorAt(cd.args.obj) == nil && thirdPerson[s.lemma(cd.args.obj)] && s.rel(i) == "conj" {
@@ -1074,7 +1073,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			// bases":
 			// an attack on armed groups the sentence names by no country
 			// is on the country's own rebels, at home.
-			targets = []*sitrep.ActorMention{domesticTarget(s.doc.MakeSpan(s.doc.Tokens[i].Start, s.doc.Tokens[i].End), sources[0].Country)}
+			targets = s.atHome(i, sources[0].Country)
 		}
 	}
 	if code.Code[:2] == "15" {
@@ -1343,7 +1342,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	}
 	place := s.place(i, sources, targets)
 	s.art.noteDate(s, i, status, own)
-	trig := d.MakeSpan(d.Tokens[i].Start, d.Tokens[i].End)
+	trig := s.tokSpan(i)
 	quote := quoteAt(d, d.Tokens[i].Start)
 	mk := func(src, tgt *sitrep.ActorMention) sitrep.Event {
 		ev := sitrep.Event{Sentence: s.idx, Trigger: trig, Source: eventActor(src), Target: eventActor(tgt),

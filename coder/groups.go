@@ -270,8 +270,7 @@ func (s *sent) countryWord(j int) *sitrep.ActorMention {
 		return nil
 	}
 	if iso, ok := kb.LookupCountry(s.doc.TokenText(j)); ok && len(iso) == 3 {
-		t := s.tok(j)
-		return &sitrep.ActorMention{Span: s.doc.MakeSpan(t.Start, t.End), Code: iso, Country: iso, Entry: "country adjective", Ref: -1}
+		return &sitrep.ActorMention{Span: s.tokSpan(j), Code: iso, Country: iso, Entry: "country adjective", Ref: -1}
 	}
 	return nil
 }

@@ -591,7 +591,7 @@ func (s *sent) homeGovernment(k int) *sitrep.ActorMention {
 		return nil
 	}
 	c := s.art.ranked[0]
-	return &sitrep.ActorMention{Span: s.doc.MakeSpan(s.tok(k).Start, s.tok(k).End), Code: c + "GOV", Country: c, Sector: "GOV", Entry: "the government: the story's country", Ref: -1}
+	return &sitrep.ActorMention{Span: s.tokSpan(k), Code: c + "GOV", Country: c, Sector: "GOV", Entry: "the government: the story's country", Ref: -1}
 }
 
 // speakersOf returns the coordinated actors of the subject of the speech
@@ -885,7 +885,7 @@ func (s *sent) crowdOfNumber(i int, a frameArgs) *sitrep.ActorMention {
 	if country == "" {
 		return nil
 	}
-	return &sitrep.ActorMention{Span: s.doc.MakeSpan(s.tok(k).Start, s.tok(k).End), Code: country + "CVL", Country: country, Sector: "CVL", Entry: "crowd of the place", Ref: -1}
+	return &sitrep.ActorMention{Span: s.tokSpan(k), Code: country + "CVL", Country: country, Sector: "CVL", Entry: "crowd of the place", Ref: -1}
 }
 
 // strandedHead returns the first names of a list subject that the parser

@@ -39,7 +39,7 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		// Korea sympathisers"); so is a leader's refusal to resign
 		// ("rejected calls to resign and said Zambian agents had
 		// organised the protests").
-		return []*sitrep.ActorMention{domesticTarget(s.doc.MakeSpan(s.doc.Tokens[i].Start, s.doc.Tokens[i].End), src.Country)}
+		return s.atHome(i, src.Country)
 	case (strings.HasPrefix(code, "09") || code == "0832" || strings.HasPrefix(code, "034")) && src.Country != "":
 		// "said it was investigating the circumstances of the deaths",
 		// "opened an investigation into the collapse of the dams": an
@@ -47,7 +47,7 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		// at home (the gold guide's domestic acts); so is a policy given
 		// up ("withdrew the tax bill", 0832), and elections or reforms
 		// promised ("has promised elections within two years", 034).
-		return []*sitrep.ActorMention{domesticTarget(s.doc.MakeSpan(s.doc.Tokens[i].Start, s.doc.Tokens[i].End), src.Country)}
+		return s.atHome(i, src.Country)
 	case s.art.third(actorKey(src)) && thirdPartyCode(code):
 		sides := s.art.sides(off)
 		if code[:2] == "11" && len(sides) == 2 && strings.HasPrefix(actorKey(sides[0]), "IGO") != strings.HasPrefix(actorKey(sides[1]), "IGO") {
@@ -78,7 +78,7 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		if same != nil {
 			return []*sitrep.ActorMention{same}
 		}
-		return []*sitrep.ActorMention{domesticTarget(s.doc.MakeSpan(s.doc.Tokens[i].Start, s.doc.Tokens[i].End), src.Country)}
+		return s.atHome(i, src.Country)
 	case other != nil:
 		return []*sitrep.ActorMention{other}
 	case domesticCode(code) && same != nil:
@@ -87,7 +87,7 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		// Protesters marching, police arresting or dispersing people
 		// the sentence does not place abroad: the country's own
 		// government or people.
-		return []*sitrep.ActorMention{domesticTarget(s.doc.MakeSpan(s.doc.Tokens[i].Start, s.doc.Tokens[i].End), src.Country)}
+		return s.atHome(i, src.Country)
 	case s.art.counterpart(actorKey(src), off) != nil:
 		return []*sitrep.ActorMention{s.art.counterpart(actorKey(src), off)}
 	case same != nil:
@@ -102,7 +102,7 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		// is named, but only in passing), what its actors demand,
 		// refuse or threaten is aimed at their own country (protest
 		// leaders and the government).
-		return []*sitrep.ActorMention{domesticTarget(s.doc.MakeSpan(s.doc.Tokens[i].Start, s.doc.Tokens[i].End), src.Country)}
+		return s.atHome(i, src.Country)
 	}
 	return nil
 }
@@ -110,6 +110,17 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 // domesticTarget is the country itself as the target of its act at home.
 func domesticTarget(span sitrep.Span, country string) *sitrep.ActorMention {
 	return &sitrep.ActorMention{Span: span, Code: country, Country: country, Entry: domesticEntry, Ref: -1}
+}
+
+// atHome is the country itself as the only target of the act told by
+// token i (domesticTarget at the trigger).
+func (s *sent) atHome(i int, country string) []*sitrep.ActorMention {
+	return []*sitrep.ActorMention{domesticTarget(s.tokSpan(i), country)}
+}
+
+// tokSpan is the span of token k's own text.
+func (s *sent) tokSpan(k int) sitrep.Span {
+	return s.doc.MakeSpan(s.tok(k).Start, s.tok(k).End)
 }
 
 // nmodsWith returns the noun modifiers of k with preposition p: a
@@ -398,7 +409,7 @@ func (s *sent) coupCountry(k int, src *sitrep.ActorMention) *sitrep.ActorMention
 	if !coup {
 		return nil
 	}
-	span := s.doc.MakeSpan(s.tok(k).Start, s.tok(k).End)
+	span := s.tokSpan(k)
 	country := ""
 	for _, p := range []string{"against", "in"} {
 		for _, n := range s.nmodsWith(k, p) {
