@@ -285,8 +285,7 @@ func (s *sent) toldWrongdoing(i int) bool {
 	if s.tok(i).UPOS != "VERB" {
 		return false
 	}
-	h := s.head(i)
-	if h < 0 || !(s.rel(i) == "ccomp" || s.rel(i) == "parataxis") || !speechVerbs[s.lemma(h)] {
+	if !s.speechComplement(i) {
 		return false
 	}
 	sb := s.child(i, "nsubj")
@@ -323,8 +322,14 @@ func (s *sent) actViolates(i int) bool {
 		return false
 	}
 	sb := s.child(i, "nsubj")
+	return sb >= 0 && actedNouns[s.lemma(sb)] && s.speechComplement(i)
+}
+
+// speechComplement reports a clausal complement (ccomp, parataxis) of a
+// speech verb: "said [the move] *violates* ...".
+func (s *sent) speechComplement(i int) bool {
 	h := s.head(i)
-	return sb >= 0 && actedNouns[s.lemma(sb)] && h >= 0 && (s.rel(i) == "ccomp" || s.rel(i) == "parataxis") && speechVerbs[s.lemma(h)]
+	return h >= 0 && (s.rel(i) == "ccomp" || s.rel(i) == "parataxis") && speechVerbs[s.lemma(h)]
 }
 
 // threatIdiom returns the speech verb (or vow) under which a verb of
@@ -394,8 +399,7 @@ func (s *sent) evaluative(i int) bool {
 	if (t.UPOS != "ADJ" && t.UPOS != "NOUN" && !(t.XPOS == "VBN" && s.lemma(i) == "motivate")) || !negativePredicates[s.lemma(i)] && !blamePredicates[s.lemma(i)] && !s.hostileAct(i) || s.child(i, "cop") < 0 && s.child(i, "aux:pass") < 0 && s.child(i, "aux") < 0 {
 		return false
 	}
-	h := s.head(i)
-	return h >= 0 && (s.rel(i) == "ccomp" || s.rel(i) == "parataxis") && speechVerbs[s.lemma(h)]
+	return s.speechComplement(i)
 }
 
 // cancelled reports a noun act called off by the verb it is the object
