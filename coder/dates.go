@@ -49,9 +49,8 @@ func (s *sent) futureDate(i int) bool {
 // one whose head, climbing the tree, reaches i before any other verb.
 func (s *sent) timexOf(i int) *sitrep.Timex {
 	d := s.doc
-	for x := range d.Timexes {
-		tx := &d.Timexes[x]
-		if tx.Start < d.Sentences[s.idx].Start || tx.End > d.Sentences[s.idx].End || tx.Type == "DURATION" || tx.Type == "SET" || dateline(d, tx) || s.nounDay(tx, i) {
+	for _, tx := range s.timexes() {
+		if tx.Type == "DURATION" || tx.Type == "SET" || dateline(d, tx) || s.nounDay(tx, i) {
 			continue
 		}
 		if tx.Type == "TIME" && clockOnly(tx.Text) && deadline(d.Text[:tx.Start]) {
@@ -168,11 +167,9 @@ func (s *sent) dateOwn(i int, status string) (string, string, bool) {
 // -5, two more system events.)
 func (s *sent) sentencePeriod(i int) (string, string) {
 	d := s.doc
-	lo, hi := d.Sentences[s.idx].Start, d.Sentences[s.idx].End
 	pub := d.Published.Format("2006-01")
-	for x := range d.Timexes {
-		tx := &d.Timexes[x]
-		if tx.Start < lo || tx.End > hi || tx.Type != "DATE" || dateline(d, tx) || presentPeriod[strings.ToLower(tx.Text)] {
+	for _, tx := range s.timexes() {
+		if tx.Type != "DATE" || dateline(d, tx) || presentPeriod[strings.ToLower(tx.Text)] {
 			continue
 		}
 		v, p := normalise(tx.Value)
@@ -200,11 +197,9 @@ func (s *sent) futurePeriod(tx *sitrep.Timex) bool {
 // only a day named after it.
 func (s *sent) sentenceDay(i int, status string) (string, bool) {
 	d := s.doc
-	lo, hi := d.Sentences[s.idx].Start, d.Sentences[s.idx].End
 	best, bestDist, sched := "", 1<<30, false
-	for x := range d.Timexes {
-		tx := &d.Timexes[x]
-		if tx.Start < lo || tx.End > hi || tx.Type != "DATE" && tx.Type != "TIME" || dateline(d, tx) {
+	for _, tx := range s.timexes() {
+		if tx.Type != "DATE" && tx.Type != "TIME" || dateline(d, tx) {
 			continue
 		}
 		v, p := normalise(tx.Value)
@@ -445,6 +440,23 @@ func (s *sent) nounDay(tx *sitrep.Timex, i int) bool {
 		return h >= 0 && h != i && s.tok(h).UPOS == "NOUN"
 	}
 	return false
+}
+
+// timexes returns the time expressions within the sentence's bytes, in
+// the document's order, found once per sentence (timexOf, sentenceDay and
+// sentencePeriod run per trigger).
+func (s *sent) timexes() []*sitrep.Timex {
+	if s.txs == nil {
+		d := s.doc
+		lo, hi := d.Sentences[s.idx].Start, d.Sentences[s.idx].End
+		s.txs = []*sitrep.Timex{}
+		for x := range d.Timexes {
+			if tx := &d.Timexes[x]; tx.Start >= lo && tx.End <= hi {
+				s.txs = append(s.txs, tx)
+			}
+		}
+	}
+	return s.txs
 }
 
 // timexHead returns the head token of time expression tx in the

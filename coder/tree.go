@@ -19,6 +19,8 @@ type sent struct {
 	fix map[int]arc
 	// prev caches previous(): the sentence before, nil not yet built.
 	prev *sent
+	// txs caches timexes(): nil not yet found.
+	txs []*sitrep.Timex
 }
 
 // arc is a token's head and full relation.
