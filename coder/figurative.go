@@ -338,10 +338,7 @@ func (s *sent) verbalSigns(i int, a frameArgs) bool {
 			return true
 		}
 	}
-	targets := []int{a.obj}
-	for _, p := range []string{"on", "against", "at"} {
-		targets = append(targets, a.obl[p]...)
-	}
+	targets := attackTargets(a)
 	if i+1 < s.to && (s.lemma(i+1) == "on" || s.lemma(i+1) == "against") && s.rel(i+1) == "case" && s.head(i+1) > i {
 		// "criticised the senator's attacks on Smith" with "on Smith"
 		// hung on the verb: the words right after the noun are its
@@ -429,7 +426,7 @@ func (s *sent) verbalSigns(i int, a frameArgs) bool {
 // struckPlace reports a target that is a place or a thing struck in
 // fighting ("attacked a village", "hit the pipeline").
 func (s *sent) struckPlace(a frameArgs) bool {
-	for _, k := range append(append(append([]int{a.obj}, a.obl["on"]...), a.obl["against"]...), a.obl["at"]...) {
+	for _, k := range attackTargets(a) {
 		if k >= 0 && s.lemmaIn(strikePlaces, k) {
 			return true
 		}
@@ -437,11 +434,17 @@ func (s *sent) struckPlace(a frameArgs) bool {
 	return false
 }
 
+// attackTargets are the words an attack is aimed at: its object and its
+// "on", "against" and "at" phrases (-1 for no object).
+func attackTargets(a frameArgs) []int {
+	return append(append(append([]int{a.obj}, a.obl["on"]...), a.obl["against"]...), a.obl["at"]...)
+}
+
 // armed reports an armed side: a source or target of the armed forces,
 // police, intelligence, rebels or criminals.
 func (s *sent) armed(i int, a frameArgs) bool {
 	ms := s.sourceActors(i, a)
-	for _, k := range append(append(append([]int{a.obj}, a.obl["on"]...), a.obl["against"]...), a.obl["at"]...) {
+	for _, k := range attackTargets(a) {
 		if k >= 0 {
 			ms = append(ms, s.argActors(k)...)
 		}
