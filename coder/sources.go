@@ -369,28 +369,25 @@ func (s *sent) civilSide(m *sitrep.ActorMention) *sitrep.ActorMention {
 	return m
 }
 
+// entityOver returns the first entity with the label that overlaps
+// mention m, or nil.
+func (s *sent) entityOver(m *sitrep.ActorMention, label string) *sitrep.Entity {
+	for x := range s.doc.Entities {
+		if e := &s.doc.Entities[x]; e.Label == label && e.Start < m.End && m.Start < e.End {
+			return e
+		}
+	}
+	return nil
+}
+
 // namesPerson reports a mention that covers a person's name (a PER
 // entity): "Zaev accuses Gruevski" is a quarrel at home, not a misread
 // source.
-func (s *sent) namesPerson(m *sitrep.ActorMention) bool {
-	for _, e := range s.doc.Entities {
-		if e.Label == "PER" && e.Start < m.End && m.Start < e.End {
-			return true
-		}
-	}
-	return false
-}
+func (s *sent) namesPerson(m *sitrep.ActorMention) bool { return s.entityOver(m, "PER") != nil }
 
 // namesPlace reports a mention named by a place (a LOC entity:
 // "Mauritania", "N'Djamena"), a country named as such.
-func (s *sent) namesPlace(m *sitrep.ActorMention) bool {
-	for _, e := range s.doc.Entities {
-		if e.Label == "LOC" && e.Start < m.End && m.Start < e.End {
-			return true
-		}
-	}
-	return false
-}
+func (s *sent) namesPlace(m *sitrep.ActorMention) bool { return s.entityOver(m, "LOC") != nil }
 
 // sharesSubject reports an adverbial clause whose unstated subject is
 // its head's: an infinitive of purpose ("to encircle"), a participle
