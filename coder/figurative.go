@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
 	"sitrep"
@@ -221,20 +222,13 @@ func (s *sent) proposed(i int) bool {
 // candidate, an opposition figure, a lawmaker, a party, a former
 // official.
 func (s *sent) civilPolitical(ms []*sitrep.ActorMention) bool {
-	for _, m := range ms {
-		switch m.Sector {
-		case "OPP", "LEG", "PTY", "ELI":
-		default:
-			return false
-		}
-	}
-	return len(ms) > 0
+	return s.allSectors(ms, "OPP", "LEG", "PTY", "ELI")
 }
 
-// allSectors reports actors all of the sector.
-func (s *sent) allSectors(ms []*sitrep.ActorMention, sector string) bool {
+// allSectors reports actors, at least one, all of one of the sectors.
+func (s *sent) allSectors(ms []*sitrep.ActorMention, sectors ...string) bool {
 	for _, m := range ms {
-		if m.Sector != sector {
+		if !slices.Contains(sectors, m.Sector) {
 			return false
 		}
 	}
