@@ -1013,11 +1013,8 @@ func (s *sent) futureClause(tx *sitrep.Timex) (future, ok bool) {
 		return false, false
 	}
 	for _, c := range s.kids(k) {
-		if s.rel(c) == "aux" {
-			switch s.lemma(c) {
-			case "will", "would", "shall", "'ll", "wo":
-				return true, true
-			}
+		if l := s.lemma(c); s.rel(c) == "aux" && (futureAux[l] || l == "would") {
+			return true, true
 		}
 	}
 	return false, true
