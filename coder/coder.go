@@ -520,6 +520,7 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		if e == nil {
 			continue
 		}
+		matched := e // (before figurative may change it)
 		if s.openQuestion(i) {
 			continue
 		}
@@ -640,7 +641,7 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 				}
 			}
 		}
-		if e := s.match(entries, a); e != nil && e.Code[:2] == "10" && t.UPOS == "VERB" && (s.protestPurpose(i) || s.crowdDemand(i, a)) {
+		if matched.Code[:2] == "10" && t.UPOS == "VERB" && (s.protestPurpose(i) || s.crowdDemand(i, a)) {
 			// "thousands marched through Lima to demand the president's
 			// resignation", "protested outside the prosecutor's office,
 			// demanding his resignation": the protest is the event; the
@@ -653,27 +654,25 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			// countries.
 			continue
 		}
-		if l := s.lemma(i); (l == "kill" || l == "injure" || l == "wound") && a.passive && a.subj < 0 {
-			if by := s.tollDoer(a); by >= 0 {
+		if l := s.lemma(i); l == "kill" || l == "injure" || l == "wound" {
+			if a.passive && a.subj < 0 {
 				// "twenty soldiers were killed in a clash with
 				// Pakistani troops": the other side of the clash is
-				// the doer.
-				a.subj = by
+				// the doer. "At least six people were killed in the
+				// capital": a toll told without its doer is no act the
+				// sentence gives a source for.
+				if a.subj = s.tollDoer(a); a.subj < 0 {
+					continue
+				}
 			}
-		}
-		if l := s.lemma(i); (l == "kill" || l == "injure" || l == "wound") && a.passive && a.subj < 0 {
-			// "at least six people were killed in the capital": a toll
-			// told without its doer is no act the sentence gives a
-			// source for.
-			continue
-		}
-		if l := s.lemma(i); (l == "kill" || l == "injure" || l == "wound") && !a.passive {
-			if sb := s.subjectWord(a); sb >= 0 && s.lemmaIn(attackNouns, sb) {
-				// "a car bomb in Kabul killed an American soldier", "Israeli
-				// air strikes had killed 73 people", "an attack that
-				// killed dozens": the toll of an attack told by its noun
-				// is no act of its own.
-				continue
+			if !a.passive {
+				if sb := s.subjectWord(a); sb >= 0 && s.lemmaIn(attackNouns, sb) {
+					// "a car bomb in Kabul killed an American soldier",
+					// "Israeli air strikes had killed 73 people", "an
+					// attack that killed dozens": the toll of an attack
+					// told by its noun is no act of its own.
+					continue
+				}
 			}
 		}
 		if e.Obj != nil && t.UPOS == "VERB" {
