@@ -455,7 +455,7 @@ func (s *sent) armed(i int, a frameArgs) bool {
 // sentence other than the trigger i itself.
 func (s *sent) violent(i int) bool {
 	for k := s.from; k < s.to; k++ {
-		if k == i || !(s.lemmaIn(violenceWords, k) || violenceWords[strings.ToLower(s.doc.TokenText(k))]) {
+		if k == i || !s.wordIn(violenceWords, k) {
 			continue
 		}
 		if h := s.head(k); h >= 0 && (s.rel(k) == "compound" || s.rel(k) == "amod") && s.lemmaIn(issueNouns, h) {
@@ -471,11 +471,17 @@ func (s *sent) violent(i int) bool {
 // anyLemma reports a word of the set in the sentence.
 func (s *sent) anyLemma(set map[string]bool) bool {
 	for k := s.from; k < s.to; k++ {
-		if s.lemmaIn(set, k) || set[strings.ToLower(s.doc.TokenText(k))] {
+		if s.wordIn(set, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// wordIn reports token k in set by its lemma, its stem or its text as
+// written (lower-cased).
+func (s *sent) wordIn(set map[string]bool, k int) bool {
+	return s.lemmaIn(set, k) || set[strings.ToLower(s.doc.TokenText(k))]
 }
 
 // thing is what a verb acts on: its object (the surface subject of a
