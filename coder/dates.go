@@ -689,17 +689,24 @@ func (s *sent) sameSubjectDay(i int) string {
 				}
 			}
 		}
-		switch s.rel(k) {
-		case "ccomp", "xcomp", "conj", "parataxis", "obj", "advcl":
-			k = s.head(k)
-		default:
-			k = -1
-		}
+		k = s.upClause(k)
 	}
 	if from < 0 {
 		return ""
 	}
 	return ps.ownDay(from)
+}
+
+// upClause returns the word whose clause k's clause hangs from, for the
+// walks of sameSubjectDay and ownTimeWord from a trigger up to the
+// sentence's root: k's head when k is a complement, conjunct, object or
+// adverbial clause, else -1.
+func (s *sent) upClause(k int) int {
+	switch s.rel(k) {
+	case "ccomp", "xcomp", "conj", "parataxis", "obj", "advcl":
+		return s.head(k)
+	}
+	return -1
 }
 
 // subject says who the subject of a clause is: the actor mention it
@@ -814,12 +821,7 @@ func (s *sent) ownTimeWord(i int) bool {
 				return true
 			}
 		}
-		switch s.rel(k) {
-		case "ccomp", "xcomp", "conj", "parataxis", "obj", "advcl":
-			k = s.head(k)
-		default:
-			k = -1
-		}
+		k = s.upClause(k)
 	}
 	return false
 }
