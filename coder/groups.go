@@ -240,9 +240,9 @@ func (s *sent) pluralAntecedent(k int) []*sitrep.ActorMention {
 	// antecedent.
 	from := last[len(last)-1].End
 	d := s.doc
-	for j := range d.Tokens {
+	for j := range d.Tokens[:k] {
 		t := &d.Tokens[j]
-		if t.Start < from || j >= k {
+		if t.Start < from {
 			continue
 		}
 		r := t.Deprel
