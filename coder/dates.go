@@ -969,24 +969,15 @@ func durationDays(v string) int {
 		return 0
 	}
 	n, unit := v[1:len(v)-1], v[len(v)-1]
-	k := 1
-	if n != "X" {
-		if !isDigits(n) {
-			return 0
-		}
-		k = atoi(n)
+	if !isDigits(n) {
+		// An unknown count ("PXD", "several days") is no span.
+		return 0
 	}
 	switch unit {
 	case 'D':
-		if n == "X" {
-			return 0
-		}
-		return k
+		return atoi(n)
 	case 'W':
-		if n == "X" {
-			return 0
-		}
-		return 7 * k
+		return 7 * atoi(n)
 	}
 	return 0
 }
