@@ -143,7 +143,7 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 		// joining a bill or a service is no agreement between actors;
 		// "signed on to the accord" is.
 		if a.prt == "on" || a.prt == "up" || s.hasParticle(i, "up") || i+2 < s.to && s.lemma(i+1) == "on" && s.lemma(i+2) == "to" {
-			for _, k := range append(a.obl["to"], a.obj) {
+			for _, k := range append(slices.Clip(a.obl["to"]), a.obj) {
 				if k >= 0 && s.lemmaIn(accordNouns, k) {
 					return e
 				}
@@ -157,7 +157,7 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 	case root == "08" && (s.lemma(i) == "withdraw" || s.lemma(i) == "pull") && figOn("withdraw-race"):
 		// "withdrew from the contest", "pulled out a narrow win",
 		// "withdrew her endorsement".
-		for _, k := range append(a.obl["from"], a.obj) {
+		for _, k := range append(slices.Clip(a.obl["from"]), a.obj) {
 			if k >= 0 && (s.lemmaIn(contestThings, k) || s.lemmaIn(campaignObjects, k)) {
 				return nil
 			}
