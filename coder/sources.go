@@ -167,8 +167,9 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 			m = r
 		}
 		if s.tok(k).UPOS == "PRON" && s.lemma(k) == "they" && s.rel(k) == "nsubj" {
-			// "The four countries said they would close their airspace":
-			// the group that speaks.
+			// "The four countries said they would close their airspace",
+			// "The military governments of Mali, Burkina Faso and Niger
+			// announced that they were leaving": the group that speaks.
 			if ms := s.speakersOf(i); len(ms) > 1 {
 				out = append(out, ms...)
 				continue
@@ -180,14 +181,6 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 			// the pronoun was resolved to.
 			if sp := s.speakerOf(i); sp != nil && actorKey(sp) != "" {
 				m = sp
-				if l := s.lemma(k); l == "they" {
-					// "The military governments of Mali, Burkina Faso
-					// and Niger announced that they were leaving".
-					if ms := s.speakersOf(i); len(ms) > 1 {
-						out = append(out, ms...)
-						continue
-					}
-				}
 			}
 		}
 		if ms := s.pluralAntecedent(k); len(ms) > 0 && (m == nil || s.speakerOf(i) == nil) {
