@@ -40,11 +40,13 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 	for k, depth := i, 0; k >= 0 && depth < 8; depth++ {
 		for _, c := range s.kids(k) {
 			l := s.lemma(c)
-			switch s.rel(c) {
-			case "advmod", "det":
-				if negWords[l] && (depth == 0 || depth == 1 && s.carried(i)) {
-					return sitrep.StatusNegated
-				}
+			r := s.rel(c)
+			if (r == "advmod" || r == "det" || r == "aux") && negWords[l] && (depth == 0 || depth == 1 && s.carried(i)) {
+				// "did not launch an offensive": the verb carrying a
+				// noun act negates it.
+				return sitrep.StatusNegated
+			}
+			switch r {
 			case "obj":
 				// "hitting no vessel", "signed no agreement".
 				if depth == 0 && s.child(c, "det") >= 0 && s.lemma(s.child(c, "det")) == "no" {
@@ -52,10 +54,6 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 				}
 			case "aux":
 				switch {
-				case negWords[l] && (depth == 0 || depth == 1 && s.carried(i)):
-					// "did not launch an offensive": the verb carrying
-					// a noun act negates it.
-					return sitrep.StatusNegated
 				case futureAux[l]:
 					planned = true
 				case l == "would":
