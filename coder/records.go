@@ -71,10 +71,16 @@ func (s *sent) placedIn(i int, src, tgt []*sitrep.ActorMention, country string) 
 // preferring the countries of the event's actors.
 func (s *sent) place(i int, src, tgt []*sitrep.ActorMention) *sitrep.Place {
 	d := s.doc
+	g, err := geo.Load()
+	if err != nil {
+		return nil
+	}
 	var prefer []string
-	for _, m := range append(append([]*sitrep.ActorMention{}, src...), tgt...) {
-		if m.Country != "" {
-			prefer = append(prefer, m.Country)
+	for _, ms := range [][]*sitrep.ActorMention{src, tgt} {
+		for _, m := range ms {
+			if m.Country != "" {
+				prefer = append(prefer, m.Country)
+			}
 		}
 	}
 	for _, e := range d.Entities {
@@ -95,10 +101,6 @@ func (s *sent) place(i int, src, tgt []*sitrep.ActorMention) *sitrep.Place {
 		// object "Beijing") are not places of the event.
 		if r := s.rel(h); (r == "nsubj" || r == "obj") && s.head(h) == i && (s.actorAt(h) != nil || s.placeActor(h) != nil) {
 			continue
-		}
-		g, err := geo.Load()
-		if err != nil {
-			return nil
 		}
 		p, ok := g.Lookup(e.Text, prefer...)
 		if !ok {
