@@ -136,6 +136,16 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 	if subj < 0 {
 		return nil
 	}
+	// The speaker of the trigger, asked for by several tests below:
+	// found once, when first asked.
+	var spk *sitrep.ActorMention
+	spkFound := false
+	speaker := func() *sitrep.ActorMention {
+		if !spkFound {
+			spk, spkFound = s.speakerOf(i), true
+		}
+		return spk
+	}
 	var out []*sitrep.ActorMention
 	subjects := s.conjuncts(subj)
 	subjects = append(s.strandedHead(subjects), subjects...)
@@ -154,7 +164,7 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 			out = append(out, ms...)
 			continue
 		}
-		if s.group(k) || s.groupOf(k) || s.pluralGroup(k) && s.speakerOf(i) == nil {
+		if s.group(k) || s.groupOf(k) || s.pluralGroup(k) && speaker() == nil {
 			out = append(out, s.art.twoSides(s.tok(k).Start)...)
 			continue
 		}
@@ -179,18 +189,18 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 			// "the European Union said it stood by Chisinau": a pronoun
 			// subject under a speech verb is the speaker, whatever actor
 			// the pronoun was resolved to.
-			if sp := s.speakerOf(i); sp != nil && actorKey(sp) != "" {
+			if sp := speaker(); sp != nil && actorKey(sp) != "" {
 				m = sp
 			}
 		}
-		if ms := s.pluralAntecedent(k); len(ms) > 0 && (m == nil || s.speakerOf(i) == nil) {
+		if ms := s.pluralAntecedent(k); len(ms) > 0 && (m == nil || speaker() == nil) {
 			// "Rubio and Lavrov met ... and they agreed": the list
 			// before, unless the pronoun is a speaker's own.
 			out = append(out, ms...)
 			continue
 		}
 		if (m == nil || actorKey(m) == "") && s.tok(k).UPOS == "PRON" {
-			m = s.speakerOf(i)
+			m = speaker()
 			if m == nil {
 				m = s.antecedent(k)
 			}
@@ -219,7 +229,7 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 			// possessor's, the speaker under a speech verb, else the
 			// pronoun's antecedent.
 			if p := s.child(k, "nmod:poss"); p >= 0 && s.tok(p).UPOS == "PRON" && possessors[s.lemma(p)] {
-				if m = s.speakerOf(i); m == nil || actorKey(m) == "" {
+				if m = speaker(); m == nil || actorKey(m) == "" {
 					m = s.actorAt(p)
 					if m == nil || actorKey(m) == "" {
 						m = s.antecedent(p)
@@ -233,7 +243,7 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 			// placed only by the dateline are the speaker's. (Not rebels,
 			// gunmen or protesters: "rebels fired on his aircraft, the
 			// French defence minister said" are no French rebels.)
-			if sp := s.speakerOf(i); sp != nil && actorKey(sp) != "" {
+			if sp := speaker(); sp != nil && actorKey(sp) != "" {
 				m = sp
 			}
 		}
@@ -248,7 +258,7 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 		// accused Australia of hyping up the issue", with "accused"
 		// hung on the reported verb: a speech act there is the
 		// speaker's.
-		if sp := s.speakerOf(i); sp != nil && actorKey(sp) != "" {
+		if sp := speaker(); sp != nil && actorKey(sp) != "" {
 			out = append(out, sp)
 		}
 	}
