@@ -331,13 +331,15 @@ func (s *sent) consumeAccusation(consumed map[int]bool, i int) int {
 // possessor: a thing already mentioned ("the talks").
 func (s *sent) definite(i int) bool {
 	for _, c := range s.kids(i) {
-		switch l := s.lemma(c); {
-		case s.rel(c) == "det" && (l == "the" || l == "this" || l == "these" || l == "those" || l == "that"):
+		if s.rel(c) == "det" && definiteDets[s.lemma(c)] {
 			return true
 		}
 	}
 	return false
 }
+
+// definiteDets are the determiners of a thing already mentioned.
+var definiteDets = setOf("the", "this", "these", "those", "that")
 
 // governingVerb returns the verb a noun is an argument or modifier of,
 // climbing through nouns, else -1.
