@@ -678,6 +678,13 @@ func (s *sent) negatedVerb(k int) bool {
 	return false
 }
 
+// refusedVerb reports a verb negated under "will" or "would" of its own
+// ("would not withdraw", "will not accept"): the shape of refusedAct and
+// refusedYield.
+func (s *sent) refusedVerb(i int) bool {
+	return s.tok(i).UPOS == "VERB" && s.negatedVerb(i) && s.willAux(i)
+}
+
 // refusedAct returns the refusal entry of a verb that codes an act of
 // its own, negated under "will" or "would" ("would not withdraw its
 // troops", "will not apologise", "would not negotiate with them", "will
@@ -686,7 +693,7 @@ func (s *sent) negatedVerb(k int) bool {
 // or another code (161, not a refusal). Withheld recognition stays
 // with the act's own entry (054 negated is 120). Nil for none.
 func (s *sent) refusedAct(i int) *Entry {
-	if s.tok(i).UPOS != "VERB" || !s.negatedVerb(i) || !s.willAux(i) {
+	if !s.refusedVerb(i) {
 		return nil
 	}
 	switch s.lemma(i) {
@@ -710,7 +717,7 @@ func (s *sent) refusedAct(i int) *Entry {
 // ("Would not give in" was tried: its target, guessed, went abroad in a
 // quarrel at home.)
 func (s *sent) refusedYield(i int) *Entry {
-	if s.tok(i).UPOS != "VERB" || !s.negatedVerb(i) || !s.willAux(i) {
+	if !s.refusedVerb(i) {
 		return nil
 	}
 	switch l := s.lemma(i); {
