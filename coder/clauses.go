@@ -146,8 +146,7 @@ func (s *sent) signsLaw(a frameArgs) bool {
 // international help"): addressed to the world, not to the stricken
 // country.
 func (s *sent) aidAppeal(cd candidate) bool {
-	args := append([]int{cd.args.obj}, cd.args.obl["for"]...)
-	for _, a := range args {
+	for _, a := range appealArgs(cd) {
 		if a < 0 {
 			continue
 		}
@@ -158,13 +157,17 @@ func (s *sent) aidAppeal(cd candidate) bool {
 	return false
 }
 
+// appealArgs are what an appeal asks for: its object (-1 for none) and
+// its "for" phrases.
+func appealArgs(cd candidate) []int {
+	return append([]int{cd.args.obj}, cd.args.obl["for"]...)
+}
+
 // abstractAppeal reports an appeal that names what it asks for and no
 // addressee ("Saudi Arabia urged restraint"): it has no target, and none
 // is inferred.
 func (s *sent) abstractAppeal(cd candidate) bool {
-	args := []int{cd.args.obj}
-	args = append(args, cd.args.obl["for"]...)
-	for _, a := range args {
+	for _, a := range appealArgs(cd) {
 		if a >= 0 && appealObjects[s.lemma(a)] && s.actorAt(a) == nil {
 			return true
 		}
