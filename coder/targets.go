@@ -88,8 +88,11 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		// the sentence does not place abroad: the country's own
 		// government or people.
 		return s.atHome(i, src.Country)
-	case s.art.counterpart(actorKey(src), off) != nil:
-		return []*sitrep.ActorMention{s.art.counterpart(actorKey(src), off)}
+	}
+	if cp := s.art.counterpart(actorKey(src), off); cp != nil {
+		return []*sitrep.ActorMention{cp}
+	}
+	switch {
 	case same != nil:
 		return []*sitrep.ActorMention{same}
 	case foreignHelp(code) && s.art.domestic() && len(s.art.ranked) > 0 && actorKey(src) != s.art.ranked[0]:
