@@ -461,7 +461,21 @@ func (s *sent) timexes() []*sitrep.Timex {
 
 // timexHead returns the head token of time expression tx in the
 // sentence: the first of its tokens whose head lies outside it, or -1.
+// It is asked for per trigger and per time expression (timexOf, nounDay,
+// spanned, dayIn), so each answer is kept on the sentence.
 func (s *sent) timexHead(tx *sitrep.Timex) int {
+	if k, ok := s.txHead[tx]; ok {
+		return k
+	}
+	if s.txHead == nil {
+		s.txHead = map[*sitrep.Timex]int{}
+	}
+	k := s.findTimexHead(tx)
+	s.txHead[tx] = k
+	return k
+}
+
+func (s *sent) findTimexHead(tx *sitrep.Timex) int {
 	d := s.doc
 	for k := s.from; k < s.to; k++ {
 		if t := &d.Tokens[k]; t.Start >= tx.Start && t.End <= tx.End {

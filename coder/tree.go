@@ -21,6 +21,8 @@ type sent struct {
 	prev *sent
 	// txs caches timexes(): nil not yet found.
 	txs []*sitrep.Timex
+	// txHead caches timexHead() by time expression.
+	txHead map[*sitrep.Timex]int
 }
 
 // arc is a token's head and full relation.
