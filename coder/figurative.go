@@ -57,10 +57,13 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 	case root == "18" && s.lemma(i) == "beat" && figOn("contest-beat"):
 		// "beat back a challenger", "beat her in the runoff": a
 		// contest won, not an assault.
-		if !s.violent(i) && (a.obj >= 0 && s.lemmaIn(contestThings, a.obj) || s.anyLemma(contestWords)) {
+		if s.violent(i) {
+			break
+		}
+		if a.obj >= 0 && s.lemmaIn(contestThings, a.obj) || s.anyLemma(contestWords) {
 			return nil
 		}
-		if !s.violent(i) && s.civilPolitical(s.sourceActors(i, a)) && (a.obj < 0 || s.civilPolitical(s.argActors(a.obj)) || s.anyLemma(scoreWords)) {
+		if s.civilPolitical(s.sourceActors(i, a)) && (a.obj < 0 || s.civilPolitical(s.argActors(a.obj)) || s.anyLemma(scoreWords)) {
 			// "the mayor would beat the governor", "she beat her rival
 			// by nine points": candidates beat each other at the polls.
 			return nil
