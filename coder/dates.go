@@ -533,7 +533,7 @@ func (s *sent) sinceRelative(i int) bool {
 			// the perfect tells the noun's record.
 			return true
 		}
-		if (s.rel(c) == "obl" || s.rel(c) == "advcl") && (s.caseOf(c) == "since" || s.child(c, "mark") >= 0 && s.lemma(s.child(c, "mark")) == "since") {
+		if (s.rel(c) == "obl" || s.rel(c) == "advcl") && (s.caseOf(c) == "since" || s.childLemma(c, "mark", "since")) {
 			return true
 		}
 	}
@@ -883,8 +883,7 @@ func (s *sent) spanned(i int) (string, string) {
 		for _, c := range s.kids(n) {
 			switch s.rel(c) {
 			case "obl", "advcl":
-				m := s.child(c, "mark")
-				if s.caseOf(c) == "since" || m >= 0 && s.lemma(m) == "since" {
+				if s.caseOf(c) == "since" || s.childLemma(c, "mark", "since") {
 					// Only from a day named ("since Saturday"): "since
 					// the protests began" may be days or years.
 					if d := s.dayIn(c); d != "" {

@@ -49,7 +49,7 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 			switch r {
 			case "obj":
 				// "hitting no vessel", "signed no agreement".
-				if depth == 0 && s.child(c, "det") >= 0 && s.lemma(s.child(c, "det")) == "no" {
+				if depth == 0 && s.childLemma(c, "det", "no") {
 					return sitrep.StatusNegated
 				}
 			case "aux":

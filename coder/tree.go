@@ -135,6 +135,14 @@ func (s *sent) child(i int, rels ...string) int {
 	return -1
 }
 
+// childLemma reports whether i's first child with relation rel (matched
+// as child matches it) has lemma l: "no" as the determiner of an object,
+// "since" as the conjunction of a clause.
+func (s *sent) childLemma(i int, rel, l string) bool {
+	c := s.child(i, rel)
+	return c >= 0 && s.lemma(c) == l
+}
+
 // caseOf returns the preposition of an oblique or nominal modifier.
 func (s *sent) caseOf(i int) string {
 	for _, c := range s.kids(i) {
