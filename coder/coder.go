@@ -1259,15 +1259,9 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		code, _ = cameo.Lookup("138")
 		status = sitrep.StatusOccurred
 	}
-	if cd.entry == refuseImplementEntry || cd.entry == refuseAcceptEntry || cd.entry == refuseYieldEntry ||
-		cd.entry == refuseWithdrawEntry || cd.entry == refuseTalksEntry || cd.entry == refuseExtraditeEntry {
-		// The refusal is made now, whatever the modal of what it
-		// refuses.
-		status = sitrep.StatusOccurred
-	}
-	if cd.entry == threatIdiomEntry {
-		// The threat is made now, whatever the modal of what it
-		// promises.
+	if madeNow[cd.entry] {
+		// A refusal or an idiom's threat is made now, whatever the
+		// modal of what it refuses or promises.
 		status = sitrep.StatusOccurred
 	}
 	if s.lemma(i) == "hesitate" && code.Code == "138" {
@@ -1723,6 +1717,12 @@ var (
 	refuseTalksEntry     = &Entry{Lemma: "(refusal)", Targets: []string{"with"}, Code: "125", Name: "would not negotiate"}
 	refuseExtraditeEntry = &Entry{Lemma: "(refusal)", Targets: []string{"to"}, Code: "1213", Name: "would not extradite"}
 )
+
+// madeNow are the made-up entries whose act is made as it is told, so
+// occurred whatever the modal around it: the refusals and the threat
+// idiom.
+var madeNow = map[*Entry]bool{refuseImplementEntry: true, refuseAcceptEntry: true, refuseYieldEntry: true,
+	refuseWithdrawEntry: true, refuseTalksEntry: true, refuseExtraditeEntry: true, threatIdiomEntry: true}
 
 // endangering are things that "threaten" by what they do, not by
 // words: a measure, an offensive, a war.
