@@ -526,7 +526,7 @@ func (s *sent) hasOn(i int, a frameArgs) bool {
 		return false
 	}
 	for _, k := range append(append([]int{}, a.obl["on"]...), a.obl["upon"]...) {
-		if !s.isTime(k) && k > i && s.lemma(i+1) == "on" || s.lemma(i+1) == "upon" {
+		if !s.isTime(k) && k > i && (s.lemma(i+1) == "on" || s.lemma(i+1) == "upon") {
 			return true
 		}
 	}
