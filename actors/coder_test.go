@@ -164,6 +164,13 @@ func TestCoderProcess(t *testing.T) {
 			want: "Hussein al-Ezzi=YEMREBHTI; senior Houthi official=YEMREBHTI; Washington=USAGOV; Eritrea's information minister=ERIGOV; Yemane Gebremeskel=ERIGOV",
 		},
 		{
+			name: "a portfolio the KB lacks inside a title",
+			text: "KIGALI, May 3 (Sitrep) - Japanese Tourism Minister Kenji Sato met Norway's Fisheries Ministry.",
+			date: "2024-05-03",
+			ents: []ent{{"Kenji Sato", "PER", 0}},
+			want: "Japanese Tourism Minister Kenji Sato=JPNGOV; Norway's Fisheries Ministry=NORGOV",
+		},
+		{
 			name: "the North and the South",
 			text: "North Korea fired a missile. The South said the North would pay. The North Atlantic was calm.",
 			want: "North Korea=PRK; North=PRK",

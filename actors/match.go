@@ -353,6 +353,10 @@ func (s *scanner) chainAt(i, to int) (chain, int) {
 				j = k
 				continue
 			}
+			if k := s.titleModifiers(j, to); k > j {
+				j = k
+				continue
+			}
 			break
 		}
 		// "Hamas - run", "U.N. - backed": the tokenizer splits hyphenated
@@ -380,7 +384,7 @@ func (s *scanner) chainAt(i, to int) (chain, int) {
 		s.elems = append(s.elems, elem{e, plural, j, j + n})
 		j += n
 		if j+1 < to && isPossessive(s.words[j]) {
-			if _, m := s.longest(j+1, to); m > 0 || s.compound(s.words[j+1]) != nil || s.unknownModifiers(j+1, to) > j+1 {
+			if _, m := s.longest(j+1, to); m > 0 || s.compound(s.words[j+1]) != nil || s.unknownModifiers(j+1, to) > j+1 || s.titleModifiers(j+1, to) > j+1 {
 				j++
 				continue
 			}
@@ -546,6 +550,37 @@ func (s *scanner) unknownModifiers(j, to int) int {
 				return j
 			}
 		}
+	}
+	return j
+}
+
+// titleModifiers returns the end of one or two capitalised words at j the
+// KB does not know when a capitalised KB noun follows them, else j: the
+// portfolio inside a title ("Japanese Economy Minister", "India's External
+// Affairs Ministry"). They must follow a country adjective or a possessive,
+// so that the country is not lost to a dateline's guess.
+func (s *scanner) titleModifiers(j, to int) int {
+	if j == 0 || len(s.elems) == 0 {
+		return j
+	}
+	if !isPossessive(s.words[j-1]) && s.elems[len(s.elems)-1].e.Kind != KindAdjective {
+		return j
+	}
+	for k := j; k < j+2 && k+1 < to; k++ {
+		w := s.words[k]
+		if !capitalised(w) || !hasLower(w) || s.in(starters, w) || s.upos != nil && s.upos[k] != "PROPN" && s.upos[k] != "NOUN" && s.upos[k] != "ADJ" {
+			return j
+		}
+		refs, n := s.longest(k+1, to)
+		if n == 0 {
+			continue
+		}
+		if nw := s.words[k+1]; capitalised(nw) {
+			if e := s.pick(refs, nw, false); e.Kind == KindNoun && e.Sector != "" {
+				return k + 1
+			}
+		}
+		return j
 	}
 	return j
 }
