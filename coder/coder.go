@@ -797,6 +797,13 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	if len(sources) == 0 {
 		sources = keyed(s.sourceActors(i, cd.args))
 	}
+	if (code.Code == "040" || code.Code == "044" || code.Code == "046") && countries(sources) < 2 && s.tok(i).UPOS == "VERB" {
+		// "the two leaders agreed that their ministers would meet":
+		// delegates meet for the parties that agreed it.
+		if ps := s.delegatedParties(i, cd.args); len(ps) > 0 {
+			sources = ps
+		}
+	}
 	if len(sources) == 0 && code.Code[:2] == "14" {
 		// "Tens of thousands marched through Managua", "thousands
 		// rallied in the capital": a crowd told by its number is the

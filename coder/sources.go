@@ -980,3 +980,95 @@ func (s *sent) namedVictim(i int) bool {
 	}
 	return false
 }
+
+// delegateNouns name the people or bodies two parties send to meet for
+// them: "their foreign ministers", "border officials", "a joint
+// commission".
+var delegateNouns = setOf("minister", "official", "commission", "committee", "delegation", "delegate", "negotiator",
+	"envoy", "commander", "representative", "team", "expert", "officer", "ambassador")
+
+// delegatedParties returns the parties a meeting of delegates is between,
+// when the meeting is what two parties agreed or announced: "the two
+// leaders agreed that their foreign ministers would meet next week",
+// "both governments said a joint commission will meet", "agreed to set up
+// commissions, which will meet in the capital". The delegates are not
+// coded actors of one side, so the parties of the verb above them, when
+// it names two or more countries, are the meeting's. Else nil.
+func (s *sent) delegatedParties(i int, a frameArgs) []*sitrep.ActorMention {
+	sb := s.delegateSubject(i, a)
+	if sb < 0 {
+		return nil
+	}
+	if m := s.actorAt(sb); m != nil && actorKey(m) != "" && !strings.Contains(m.Entry, "dateline") && !s.ownedByBoth(sb) {
+		// "Kyrgyz officials will meet": one side's delegates, whose
+		// counterpart the frame finds. (One placed only by the
+		// dateline is no side's.)
+		return nil
+	}
+	k := i
+	for steps := 0; steps < 5; steps++ {
+		h := s.head(k)
+		if h < 0 {
+			return nil
+		}
+		r := s.rel(k)
+		if s.tok(h).UPOS == "VERB" && (r == "ccomp" || r == "xcomp" || r == "conj" || r == "advcl" || r == "obj") {
+			if ps := keyed(s.sourceActors(h, s.frame(h))); countries(ps) >= 2 {
+				return ps
+			}
+		}
+		k = h
+	}
+	return nil
+}
+
+// delegateSubject returns the delegate noun that is the subject of
+// meeting verb i, else -1: the subject itself; the noun a relative clause
+// hung on its modifier stands for ("commissions on trade debts, which will
+// meet"); for a clause the parse left without a subject, the delegate noun
+// between the verb above and the trigger ("agreed that their ministers
+// would meet", with "ministers" hung on "that").
+func (s *sent) delegateSubject(i int, a frameArgs) int {
+	sb := s.subjectWord(a)
+	for steps := 0; sb >= 0 && !delegateNouns[s.lemma(sb)] && steps < 2 && (s.rel(sb) == "nmod" || s.rel(sb) == "conj"); steps++ {
+		sb = s.head(sb)
+	}
+	if sb >= 0 {
+		if delegateNouns[s.lemma(sb)] {
+			return sb
+		}
+		return -1
+	}
+	for j := i - 1; j > s.head(i) && j >= s.from; j-- {
+		if s.tok(j).UPOS == "NOUN" && delegateNouns[s.lemma(j)] {
+			return j
+		}
+	}
+	return -1
+}
+
+// ownedByBoth reports a phrase whose possessor is "their" or that is
+// "joint": the delegates of several parties at once. The words before the
+// head are read, not its children, since the parse often hangs "their" on
+// a modifier ("their deputy prime ministers").
+func (s *sent) ownedByBoth(k int) bool {
+	for j := k - 1; j >= s.from && j >= k-4; j-- {
+		if u := s.tok(j).UPOS; u == "VERB" || u == "ADP" || u == "PUNCT" {
+			return false
+		}
+		if l := s.lemma(j); l == "their" || l == "joint" {
+			return true
+		}
+	}
+	return false
+}
+
+// countries counts the distinct actors (countries or IGOs) among ms.
+func countries(ms []*sitrep.ActorMention) int {
+	seen := map[string]bool{}
+	for _, m := range ms {
+		seen[actorKey(m)] = true
+	}
+	delete(seen, "")
+	return len(seen)
+}

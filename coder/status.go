@@ -59,7 +59,7 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 				case l == "would":
 					// Future in the past inside reported speech; a
 					// condition elsewhere.
-					if s.underSpeech(k) {
+					if s.underSpeech(k) || s.settledThat(k) {
 						planned = true
 					} else {
 						hypo = true
@@ -209,6 +209,17 @@ func (s *sent) underSpeech(k int) bool {
 		}
 	}
 	return false
+}
+
+// settleVerbs settle a future act in a "that" clause: "agreed that their
+// ministers would meet", "decided that the troops would withdraw".
+var settleVerbs = setOf("agree", "decide", "promise", "pledge", "vow", "resolve")
+
+// settledThat reports a clause k that is what its parties agreed or
+// decided would happen: its "would" is a plan, not a condition.
+func (s *sent) settledThat(k int) bool {
+	h := s.head(k)
+	return h >= 0 && s.rel(k) == "ccomp" && settleVerbs[s.lemma(h)]
 }
 
 // readiness words make the act they govern an offer ("ready to mediate").

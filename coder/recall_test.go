@@ -1,0 +1,62 @@
+package coder_test
+
+import (
+	"strings"
+	"testing"
+
+	"sitrep"
+)
+
+// runWithStatus runs stories through the pipeline like runStories, but
+// each wanted or unwanted event is written "SRC>TGT CAMEO status".
+func runWithStatus(t *testing.T, p interface{ Process(*sitrep.Document) error }, cases []story) {
+	t.Helper()
+	for _, c := range cases {
+		d := &sitrep.Document{ID: "t", Text: c.text}
+		var err error
+		if d.Published, err = sitrep.ParseDate("2024-05-28"); err != nil {
+			t.Fatal(err)
+		}
+		if err := p.Process(d); err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		got := map[string]bool{}
+		var all []string
+		for _, e := range d.Events {
+			k := key(e.Source) + ">" + key(e.Target) + " " + e.CAMEO + " " + e.Status
+			got[k] = true
+			all = append(all, k)
+		}
+		for _, w := range c.want {
+			if !got[w] {
+				t.Errorf("%s: no %s in %s", c.name, w, strings.Join(all, ", "))
+			}
+		}
+		for _, w := range c.not {
+			if got[w] {
+				t.Errorf("%s: %s coded, want none", c.name, w)
+			}
+		}
+	}
+}
+
+// TestDelegatesMeet: a meeting of delegates that two parties agreed or
+// announced is a meeting between those parties, planned.
+func TestDelegatesMeet(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		{"ministers the two leaders agreed would meet",
+			"LIMA, May 28 (Sitrep) — Peru's president and Ecuador's president spoke on Monday and agreed that their trade ministers would meet in Quito next week.",
+			[]string{"PER>ECU 040 planned", "ECU>PER 040 planned"}, nil},
+		{"a joint commission both governments say will meet",
+			"HANOI, May 28 (Sitrep) — Vietnam and Laos said on Tuesday that a joint border commission will meet in Vientiane on Friday.",
+			[]string{"VNM>LAO 040 planned", "LAO>VNM 040 planned"}, nil},
+		{"commissions set up by an agreement, in a relative clause",
+			"SANTIAGO, May 28 (Sitrep) — The presidents of Chile and Bolivia agreed on Monday to set up commissions on water rights and border crossings, which will meet in La Paz next month.",
+			[]string{"CHL>BOL 040 planned", "BOL>CHL 040 planned"}, nil},
+	}
+	runWithStatus(t, p, cases)
+}
