@@ -104,7 +104,7 @@ func actNoun(code string) string {
 func (s *sent) perfectActive(i int) bool {
 	perfect := false
 	for _, c := range s.kids(i) {
-		switch s.tok(c).Deprel {
+		switch s.deprel(c) {
 		case "aux:pass":
 			return false
 		case "aux":
