@@ -475,11 +475,11 @@ func (s *sent) consumeNouns(consumed map[int]bool, k int) {
 	}
 }
 
-// isTime reports a token inside a date or time expression.
+// isTime reports a token of the sentence inside one of its date or time
+// expressions.
 func (s *sent) isTime(k int) bool {
 	t := s.tok(k)
-	for x := range s.doc.Timexes {
-		tx := &s.doc.Timexes[x]
+	for _, tx := range s.timexes() {
 		if tx.Start <= t.Start && t.End <= tx.End {
 			return true
 		}

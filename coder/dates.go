@@ -443,8 +443,8 @@ func (s *sent) nounDay(tx *sitrep.Timex, i int) bool {
 }
 
 // timexes returns the time expressions within the sentence's bytes, in
-// the document's order, found once per sentence (timexOf, sentenceDay and
-// sentencePeriod run per trigger).
+// the document's order, found once per sentence (timexOf, sentenceDay,
+// sentencePeriod, spanned and dayIn run per trigger, isTime per word).
 func (s *sent) timexes() []*sitrep.Timex {
 	if s.txs == nil {
 		d := s.doc
@@ -892,8 +892,7 @@ func (s *sent) spanned(i int) (string, string) {
 				}
 			}
 		}
-		for x := range s.doc.Timexes {
-			tx := &s.doc.Timexes[x]
+		for _, tx := range s.timexes() {
 			if tx.Type != "DURATION" {
 				continue
 			}
@@ -957,8 +956,7 @@ func (s *sent) spanned(i int) (string, string) {
 // dayIn returns the first calendar day named inside the subtree of k,
 // or "".
 func (s *sent) dayIn(k int) string {
-	for x := range s.doc.Timexes {
-		tx := &s.doc.Timexes[x]
+	for _, tx := range s.timexes() {
 		h := s.timexHead(tx)
 		if h < 0 {
 			continue
@@ -1092,9 +1090,8 @@ func (s *sent) hoursLaterDay(i int) string {
 	}
 	d := s.doc
 	found := false
-	for x := range d.Timexes {
-		tx := &d.Timexes[x]
-		if tx.Start < d.Tokens[s.from].Start || tx.End > d.Tokens[s.to-1].End || tx.Start > d.Tokens[i].Start || tx.Type != "DURATION" {
+	for _, tx := range s.timexes() {
+		if tx.Start > d.Tokens[i].Start || tx.Type != "DURATION" {
 			continue
 		}
 		if v := tx.Value; !strings.HasPrefix(v, "PT") || !strings.HasSuffix(v, "H") {
