@@ -135,6 +135,11 @@ func (s *sent) frame(i int) frameArgs {
 			if a.xcomp < 0 && journeyVerbs[s.lemma(i)] && c > i && s.infinitive(c) {
 				a.xcomp = c
 			}
+			if a.xcomp < 0 && s.datedInfinitive(i, c) {
+				// "threatened on Monday to ban imports": the day between
+				// made the complement an adverbial clause.
+				a.xcomp = c
+			}
 			if a.xcomp < 0 && s.tok(i).UPOS == "ADJ" && c > i && s.child(c, "mark") >= 0 && s.lemma(s.child(c, "mark")) == "to" && s.tok(c).UPOS == "VERB" {
 				// "remained committed to finding a solution", the
 				// gerund after "to" read as an adverbial clause: the

@@ -256,6 +256,26 @@ func (s *sent) infinitive(k int) bool {
 	return m >= 0 && s.lemma(m) == "to" && m < k
 }
 
+// datedInfinitive reports an infinitive c of trigger i with only a time
+// oblique of i between them ("threatened on Monday to ban imports",
+// "refused on Friday to resign"): the parse reads such a complement as an
+// adverbial clause.
+func (s *sent) datedInfinitive(i, c int) bool {
+	m := s.child(c, "mark")
+	if c < i || m <= i+1 || !s.infinitive(c) {
+		return false
+	}
+	for _, tx := range s.timexes() {
+		o := s.timexHead(tx)
+		if o > i && o < m && s.head(o) == i && s.rel(o) == "obl" {
+			if lo, hi := s.subtree(o); lo == i+1 && hi == m-1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // nextInfinitive returns the first infinitive verb after trigger i,
 // when only its arguments stand between them ("called on Rwanda to
 // withdraw", however parsed), else -1.

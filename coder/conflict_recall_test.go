@@ -1,0 +1,19 @@
+package coder_test
+
+import "testing"
+
+// TestConflictRecall holds acts of roots 10–20 the coder missed for how
+// they are told (docs/events.md, "Fourteenth pass: recall, roots 10–20").
+// Made-up stories through the whole pipeline.
+func TestConflictRecall(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		{"a day between a threat and its infinitive leaves the infinitive the threat's complement",
+			"Hungary threatened on Monday to impose sanctions on Slovakia.",
+			[]string{"HUN>SVK 1312"}, []string{"HUN>SVK 163"}},
+	}
+	runStories(t, p, cases)
+}
