@@ -14,6 +14,9 @@ func TestConflictRecall(t *testing.T) {
 		{"a day between a threat and its infinitive leaves the infinitive the threat's complement",
 			"Hungary threatened on Monday to impose sanctions on Slovakia.",
 			[]string{"HUN>SVK 1312"}, []string{"HUN>SVK 163"}},
+		{"troops flown to a country are deployed there",
+			"Turkey flew 200 paratroopers to Azerbaijan on Friday.",
+			[]string{"TUR>AZE 154"}, nil},
 	}
 	runStories(t, p, cases)
 }
