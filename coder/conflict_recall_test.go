@@ -17,6 +17,9 @@ func TestConflictRecall(t *testing.T) {
 		{"troops flown to a country are deployed there",
 			"Turkey flew 200 paratroopers to Azerbaijan on Friday.",
 			[]string{"TUR>AZE 154"}, nil},
+		{"a representative or a high commissioner is recalled like an ambassador",
+			"Estonia recalled its representative from Minsk on Monday.",
+			[]string{"EST>BLR 161"}, nil},
 	}
 	runStories(t, p, cases)
 }
