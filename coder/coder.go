@@ -124,6 +124,12 @@ func (s *sent) frame(i int) frameArgs {
 				if o := s.child(c, "nmod"); o >= 0 && s.caseOf(o) == "of" {
 					a.obj = o
 				}
+			} else if s.tok(c).UPOS == "NUM" || s.lemmaIn(partWords, c) {
+				// "closed seven of its crossings": the crossings (not
+				// "sealed off parts of Derna", a place).
+				if o := s.child(c, "nmod"); o >= 0 && s.caseOf(o) == "of" && s.tok(o).UPOS == "NOUN" {
+					a.obj = o
+				}
 			}
 		case "iobj":
 			a.iobj = c

@@ -20,6 +20,9 @@ func TestConflictRecall(t *testing.T) {
 		{"a representative or a high commissioner is recalled like an ambassador",
 			"Estonia recalled its representative from Minsk on Monday.",
 			[]string{"EST>BLR 161"}, nil},
+		{"the object counted out of a noun (\"three of its crossings\") is the noun",
+			"Slovenia closed three of its border crossings with Croatia on Friday.",
+			[]string{"SVN>HRV 191"}, nil},
 	}
 	runStories(t, p, cases)
 }
