@@ -23,6 +23,9 @@ func TestConflictRecall(t *testing.T) {
 		{"the object counted out of a noun (\"three of its crossings\") is the noun",
 			"Slovenia closed three of its border crossings with Croatia on Friday.",
 			[]string{"SVN>HRV 191"}, nil},
+		{"lorries barred from a border are movement stopped, like planes",
+			"Hungary barred trucks from Serbia from entering on Tuesday.",
+			[]string{"HUN>SRB 191"}, nil},
 	}
 	runStories(t, p, cases)
 }
