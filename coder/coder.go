@@ -955,6 +955,15 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		}
 		targets = keyed(targets)
 	}
+	if len(targets) == 0 && code.Code[:2] == "02" && s.tok(i).UPOS == "NOUN" {
+		// "struck the mutineers at Benin's request", "at Ankara's
+		// request, NATO ambassadors met": a request told by a noun was
+		// made of the one that answers it, the actor of the clause it
+		// hangs on.
+		if v := s.governingVerb(i); v >= 0 {
+			targets = keyed(s.sourceActors(v, s.frame(v)))
+		}
+	}
 	if len(targets) == 0 && (code.Code[:2] == "03" || code.Code[:2] == "07") {
 		// "said it was ready to help secure the border if Dushanbe
 		// asked": an offer made on another's request is toward the one

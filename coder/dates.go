@@ -100,10 +100,8 @@ func (s *sent) dateOwn(i int, status string) (string, string, bool) {
 		// "visited", is the sentence's main verb.
 		tx = s.timexOf(s.head(i))
 	}
-	if tx == nil && s.tok(i).UPOS == "NOUN" && s.rel(i) == "obj" && s.head(i) >= 0 {
-		// "will begin technical negotiations by the end of February":
-		// the verb carrying the noun carries its date.
-		tx = s.timexOf(s.head(i))
+	if tx == nil {
+		tx = s.carriedTimex(i)
 	}
 	if tx == nil {
 		if d, ok := s.daysFrom(i, status); ok {
@@ -487,10 +485,21 @@ func (s *sent) findTimexHead(tx *sitrep.Timex) int {
 	return -1
 }
 
-// background reports an act its own time expression puts more than a
-// month before the story.
+// carriedTimex returns the time expression of the verb that carries noun
+// i, else nil: "will begin technical negotiations by the end of
+// February"; also the verb a circumstance told by "at" hangs on ("agreed
+// in 2012, at Washington's request").
+func (s *sent) carriedTimex(i int) *sitrep.Timex {
+	if h := s.head(i); h >= 0 && s.tok(i).UPOS == "NOUN" && (s.rel(i) == "obj" || s.rel(i) == "obl" && s.caseOf(i) == "at") {
+		return s.timexOf(h)
+	}
+	return nil
+}
+
+// background reports an act its own time expression (or that of the verb
+// carrying it) puts more than a month before the story.
 func (s *sent) background(i int, date string) bool {
-	if s.doc.Published.IsZero() || s.timexOf(i) == nil || len(date) < 4 {
+	if s.doc.Published.IsZero() || s.timexOf(i) == nil && s.carriedTimex(i) == nil || len(date) < 4 {
 		return false
 	}
 	// The last day the date can mean: a month or year runs to its end.

@@ -60,3 +60,25 @@ func TestDelegatesMeet(t *testing.T) {
 	}
 	runWithStatus(t, p, cases)
 }
+
+// TestRequestNoun: "at X's request" is X's request (02) of the one that
+// answers it, the actor of the clause it hangs on; a request made years
+// before the story, dated by that clause, is background.
+func TestRequestNoun(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		{"a request told in an 'at' phrase is made of the clause's actor",
+			"NAIROBI, May 28 (Sitrep) — Ugandan troops crossed into South Sudan on Monday at Kenya's request, the army said.",
+			[]string{"KEN>UGA 020"}, nil},
+		{"the request in front of the clause",
+			"BRUSSELS, May 28 (Sitrep) — At Poland's request, the European Union held an emergency meeting on Monday.",
+			[]string{"POL>IGOEUREEC 020"}, nil},
+		{"a request dated by its clause years before the story is not coded",
+			"DOHA, May 28 (Sitrep) — Qatar agreed in 2012, at Washington's request, to host the group's office.",
+			nil, []string{"USA>QAT 020"}},
+	}
+	runStories(t, p, cases)
+}
