@@ -1,0 +1,22 @@
+package coder_test
+
+import "testing"
+
+// TestRootChoices holds events found on the right trigger but once coded
+// with the wrong CAMEO root (docs/events.md, "Fourteenth pass: actors and
+// roots of events found"). Made-up stories through the whole pipeline.
+func TestRootChoices(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		{"solidarity expressed with a country is support for it (051), not sympathy (018)",
+			"Kenya's foreign ministry expressed solidarity with Ghana on Monday after floods struck Accra.",
+			[]string{"KEN>GHA 051"}, []string{"KEN>GHA 018"}},
+		{"condolences are still sympathy",
+			"Kenya's foreign ministry expressed condolences to Ghana on Monday after floods struck Accra.",
+			[]string{"KEN>GHA 018"}, nil},
+	}
+	runStories(t, p, cases)
+}
