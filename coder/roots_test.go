@@ -17,6 +17,12 @@ func TestRootChoices(t *testing.T) {
 		{"condolences are still sympathy",
 			"Kenya's foreign ministry expressed condolences to Ghana on Monday after floods struck Accra.",
 			[]string{"KEN>GHA 018"}, nil},
+		{"criticism rejected is an accusation denied (016), not a rejection (12)",
+			"Ghana accused Togo on Monday of harbouring smugglers. Togo's foreign ministry rejected the criticism on Tuesday.",
+			[]string{"TGO>GHA 016"}, []string{"TGO>GHA 120"}},
+		{"a pretext rejected is a claim denied",
+			"Ghana closed its border with Togo, citing smuggling. Togo's foreign ministry rejected the pretexts given for the decision.",
+			[]string{"TGO>GHA 016"}, []string{"TGO>GHA 120"}},
 	}
 	runStories(t, p, cases)
 }
