@@ -23,6 +23,9 @@ func TestRootChoices(t *testing.T) {
 		{"a pretext rejected is a claim denied",
 			"Ghana closed its border with Togo, citing smuggling. Togo's foreign ministry rejected the pretexts given for the decision.",
 			[]string{"TGO>GHA 016"}, []string{"TGO>GHA 120"}},
+		{"money pledged by its sum in dollars is the aid itself (07), planned, not a bare intent (030)",
+			"SUVA, March 4 (Sitrep) — A cyclone destroyed thousands of homes in Fiji. Japan pledged $200 million on Monday to help Fiji rebuild.",
+			[]string{"JPN>FJI 070"}, []string{"JPN>FJI 030"}},
 	}
 	runStories(t, p, cases)
 }
