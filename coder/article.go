@@ -49,6 +49,33 @@ type article struct {
 	lists *[]actorList
 	// civil caches civilPair(): nil not yet known.
 	civil *[]*sitrep.ActorMention
+	// cover caches coverIndex(doc): nil not yet built.
+	cover []int32
+}
+
+// coverIndex maps each token of d to the first coded actor mention (by
+// its place in d.Actors) that covers it, -1 for none. actorAt and
+// mentionCovering ask it per argument and per word; a scan of every
+// mention each time grows with the square of the article.
+func coverIndex(d *sitrep.Document) []int32 {
+	idx := make([]int32, len(d.Tokens))
+	for j := range idx {
+		idx[j] = -1
+	}
+	for x := range d.Actors {
+		m := &d.Actors[x]
+		if m.Code == "" {
+			continue
+		}
+		// Tokens run in text order: the first that may lie inside m.
+		j := sort.Search(len(d.Tokens), func(j int) bool { return d.Tokens[j].Start >= m.Start })
+		for ; j < len(d.Tokens) && d.Tokens[j].Start < m.End; j++ {
+			if idx[j] < 0 && d.Tokens[j].End <= m.End {
+				idx[j] = int32(x)
+			}
+		}
+	}
+	return idx
 }
 
 // actorKey is what an event actor stands for at the level events are

@@ -542,13 +542,23 @@ func (s *sent) speakerOf(i int) *sitrep.ActorMention {
 // mentionCovering returns the coded actor mention that token j (of any
 // sentence) is part of, if any.
 func (s *sent) mentionCovering(j int) *sitrep.ActorMention {
-	t := s.tok(j)
-	for x := range s.doc.Actors {
-		if m := &s.doc.Actors[x]; m.Code != "" && m.Start <= t.Start && t.End <= m.End {
-			return m
-		}
+	if x := s.covers()[j]; x >= 0 {
+		return &s.doc.Actors[x]
 	}
 	return nil
+}
+
+// covers returns the article's token-to-mention index (coverIndex),
+// built on first use.
+func (s *sent) covers() []int32 {
+	if s.art == nil {
+		// A sentence read on its own (the one before, for its subject).
+		return coverIndex(s.doc)
+	}
+	if s.art.cover == nil {
+		s.art.cover = coverIndex(s.doc)
+	}
+	return s.art.cover
 }
 
 // adjacentActor returns the actor just before a subject noun phrase the
@@ -664,6 +674,9 @@ func (s *sent) passiveSource(i int, cd candidate) []*sitrep.ActorMention {
 // covering the token, else the one inside the argument's phrase nearest
 // its head. Mentions without a code do not count.
 func (s *sent) actorAt(k int) *sitrep.ActorMention {
+	if m := s.mentionCovering(k); m != nil {
+		return m
+	}
 	d := s.doc
 	t := d.Tokens[k]
 	start, end := s.span(k)
@@ -673,9 +686,6 @@ func (s *sent) actorAt(k int) *sitrep.ActorMention {
 		m := &d.Actors[j]
 		if m.Code == "" || m.End <= start || m.Start >= end {
 			continue
-		}
-		if m.Start <= t.Start && t.End <= m.End {
-			return m
 		}
 		dist := abs(m.Start-t.Start) + abs(m.End-t.End)
 		if dist < bestDist {
