@@ -623,6 +623,11 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 					consumed[c] = true
 				}
 			}
+			if k := s.nextInfinitive(i); k >= 0 && visitPurposes[s.lemma(k)] {
+				// The purpose hung on another verb ("will visit Kigali on
+				// Friday to meet ..., the ministry said").
+				consumed[k] = true
+			}
 		case e.Code == "114":
 			// "summoned the Kyrgyz charge d'affaires to protest against
 			// the detention": the summons is the protest, one act.

@@ -1,0 +1,19 @@
+package coder_test
+
+import "testing"
+
+// TestSpuriousEvents holds classes of events the coder made up where the
+// gold guide codes none (docs/events.md, "Fourteenth pass: spurious
+// events"). Made-up stories through the whole pipeline.
+func TestSpuriousEvents(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		{"a visit's purpose the parse hung on the reporting verb is the visit, not a meeting of its own",
+			"A Chilean envoy, Pablo Reyes, will visit Lima on Wednesday to meet the interim leaders, the Chilean foreign ministry said.",
+			[]string{"CHL>PER 042", "PER>CHL 043"}, []string{"CHL>PER 040", "PER>CHL 040"}},
+	}
+	runStories(t, p, cases)
+}
