@@ -14,6 +14,9 @@ func TestSpuriousEvents(t *testing.T) {
 		{"a visit's purpose the parse hung on the reporting verb is the visit, not a meeting of its own",
 			"A Chilean envoy, Pablo Reyes, will visit Lima on Wednesday to meet the interim leaders, the Chilean foreign ministry said.",
 			[]string{"CHL>PER 042", "PER>CHL 043"}, []string{"CHL>PER 040", "PER>CHL 040"}},
+		{"the act threatened is not coded when the parse reads its infinitive as an adverbial clause",
+			"President Luiz Lula had threatened on Tuesday to impose tariffs on Argentine wine if Buenos Aires did not act.",
+			[]string{"BRA>ARG 130"}, []string{"BRA>ARG 163"}},
 	}
 	runStories(t, p, cases)
 }
