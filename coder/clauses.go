@@ -475,6 +475,18 @@ func (s *sent) consumeNouns(consumed map[int]bool, k int) {
 	}
 }
 
+// consumePurpose marks the infinitives hung on k as coding no event of
+// their own: what an act asked for is done for ("demanded that Skopje
+// amend its constitution to recognise the minority") has not happened
+// either.
+func (s *sent) consumePurpose(consumed map[int]bool, k int) {
+	for _, c := range s.kids(k) {
+		if r := s.rel(c); (r == "xcomp" || r == "advcl") && s.infinitive(c) {
+			s.consume(consumed, c, false)
+		}
+	}
+}
+
 // isTime reports a token of the sentence inside one of its date or time
 // expressions.
 func (s *sent) isTime(k int) bool {

@@ -574,6 +574,7 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 				if r := s.rel(c); r == "xcomp" || r == "ccomp" || r == "advcl" && s.infinitive(c) {
 					s.consume(consumed, c, false)
 					s.consumeNouns(consumed, c)
+					s.consumePurpose(consumed, c)
 				}
 			}
 			if k := s.nextInfinitive(i); k >= 0 {

@@ -17,6 +17,9 @@ func TestSpuriousEvents(t *testing.T) {
 		{"the act threatened is not coded when the parse reads its infinitive as an adverbial clause",
 			"President Luiz Lula had threatened on Tuesday to impose tariffs on Argentine wine if Buenos Aires did not act.",
 			[]string{"BRA>ARG 130"}, []string{"BRA>ARG 163"}},
+		{"what a demanded act is done for has not happened either",
+			"Hungary demanded again that Slovakia amend its language law to recognise its Hungarian minority.",
+			[]string{"HUN>SVK 100"}, []string{"SVK>HUN 054", "HUN>SVK 054", "SVK>SVK 054"}},
 	}
 	runStories(t, p, cases)
 }
