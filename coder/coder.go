@@ -1436,7 +1436,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		targets = []*sitrep.ActorMention{s.art.mentionOf(s.art.ranked[0], s.tok(i).Start)}
 		abstract = false
 	}
-	noTarget := cd.entry.NoTarget || abstract && (!s.art.domestic() || s.aidAppeal(cd))
+	noTarget := cd.entry.NoTarget || abstract && (!s.art.domestic() || s.aidAppeal(cd)) || code.Code == "011" && !s.commentTopic(cd)
 	if strings.HasPrefix(code.Code, "046") {
 		if ps := s.brokeredHomeTalks(i); ps != nil {
 			// "the government and the rebels agreed after talks
@@ -1799,4 +1799,22 @@ func (s *sent) requesters(i int) []*sitrep.ActorMention {
 		k = next
 	}
 	return nil
+}
+
+// commentTopic reports whether a refusal to comment names what it would
+// not comment on ("declined to comment on the blasts"). Without one ("the
+// UAE declined to comment", "declined to comment on Friday") the refusal
+// is aimed at no one: the gold guide's target "-".
+func (s *sent) commentTopic(cd candidate) bool {
+	for _, k := range []int{cd.trig, cd.args.xcomp} {
+		if k < 0 {
+			continue
+		}
+		for _, c := range s.kids(k) {
+			if r := s.rel(c); (r == "obl" || r == "nmod") && s.caseOf(c) == "on" && !s.isTime(c) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -20,6 +20,12 @@ func TestSpuriousEvents(t *testing.T) {
 		{"what a demanded act is done for has not happened either",
 			"Hungary demanded again that Slovakia amend its language law to recognise its Hungarian minority.",
 			[]string{"HUN>SVK 100"}, []string{"SVK>HUN 054", "HUN>SVK 054", "SVK>SVK 054"}},
+		{"a refusal to comment that names no topic is aimed at no one",
+			"Chile recalled its ambassador from Lima on Monday. Peru's foreign ministry declined to comment.",
+			[]string{"PER>- 011"}, []string{"PER>CHL 011"}},
+		{"a refusal to comment on something keeps the story's other side as target",
+			"Chile recalled its ambassador from Lima on Monday. Peru's foreign ministry declined to comment on the decision.",
+			[]string{"PER>CHL 011"}, nil},
 	}
 	runStories(t, p, cases)
 }
