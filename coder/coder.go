@@ -585,10 +585,8 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			// The act threatened or warned of is not coded (the gold
 			// guide): "warned that Washington would not conclude
 			// trade agreements".
-			// The infinitive may be read as an adverbial clause
-			// ("threatened on Tuesday to impose tariffs").
 			for _, c := range s.kids(i) {
-				if r := s.rel(c); r == "xcomp" || r == "ccomp" || r == "acl" || r == "advcl" && s.infinitive(c) {
+				if r := s.rel(c); r == "xcomp" || r == "ccomp" || r == "acl" {
 					s.consume(consumed, c, false)
 				}
 			}
