@@ -196,6 +196,19 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 		if k := s.thing(i, a); k >= 0 && s.lemmaIn(recognizedFacts, k) {
 			return nil
 		}
+	case (e.Code == "052" || e.Code == "051" && s.lemma(i) == "stand") && figOn("defend-own"):
+		// "defended his remarks on trade", "stands by its decision",
+		// "defended the government's record": a side justifying its own
+		// words or acts defends no other actor (CAMEO 052 defends
+		// another's policy or the actor itself). "Stood by its ally" is
+		// support: only words, acts and stances count.
+		k := a.obj
+		if ks := a.obl["by"]; s.lemma(i) == "stand" && len(ks) > 0 {
+			k = ks[0]
+		}
+		if k >= 0 && s.lemmaIn(ownStances, k) && s.ownThing(k, s.sourceActors(i, a)) {
+			return nil
+		}
 	case root == "03" && s.lemma(i) == "offer" && figOn("offer-opinion"):
 		// "offered her view of the budget": an opinion given, no
 		// promise.
@@ -216,6 +229,39 @@ func (s *sent) proposed(i int) bool {
 		}
 		if r := s.rel(k); r != "xcomp" && r != "acl" && r != "advcl" && r != "nmod" && r != "obl" && r != "ccomp" {
 			return false
+		}
+	}
+	return false
+}
+
+// ownThing reports a thing of the source's own, not an actor: a noun
+// possessed by a pronoun or "own" ("his comments", "its own record"), or
+// by an actor of the source's country ("the government's record", said
+// of the prime minister).
+func (s *sent) ownThing(k int, sources []*sitrep.ActorMention) bool {
+	if s.mentionCovering(k) != nil {
+		return false
+	}
+	for _, c := range s.kids(k) {
+		if s.rel(c) == "appos" && len(s.actorsIn(c)) > 0 {
+			// "his ally, the Syrian president": an actor after all.
+			return false
+		}
+	}
+	for _, c := range s.kids(k) {
+		switch {
+		case s.rel(c) == "amod" && s.lemma(c) == "own":
+			return true
+		case s.deprel(c) != "nmod:poss":
+		case s.tok(c).UPOS == "PRON":
+			return true
+		default:
+			m := s.mentionCovering(c)
+			for _, src := range sources {
+				if m != nil && src.Country != "" && m.Country == src.Country {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -890,6 +936,12 @@ var (
 		"electorate")
 
 	singlePronouns = setOf("his", "her", "he", "she", "my", "your", "its")
+
+	ownStances = setOf("remark", "remarks", "comment", "comments", "statement", "statements", "word", "words", "record",
+		"decision", "decisions", "position", "positions", "stance", "policy", "policies", "praise", "criticism", "use",
+		"action", "actions", "conduct", "handling", "response", "view", "views", "claim", "claims", "vote", "choice",
+		"assessment", "approach", "move", "plan", "plans", "tweet", "tweets", "reporting", "story", "account", "answer",
+		"proposal", "call", "right", "rights", "behaviour", "behavior", "performance", "tactics", "strategy")
 
 	onwardWords = setOf("forward", "ahead", "onward", "onwards", "on", "along", "together", "lockstep", "backward", "backwards")
 )

@@ -82,6 +82,9 @@ func TestFigurative(t *testing.T) {
 		// A campaign suspended, delegates amassed.
 		{"campaign-verb", "Jeb Bush suspended his campaign against Marco Rubio.", "suspended", ""},
 		{"campaign-verb", "Jeb Bush amassed more delegates than Marco Rubio.", "amassed", ""},
+		// Justifying one's own words or record defends no other actor.
+		{"defend-own", "Chinese Foreign Minister Wang Yi defended his remarks about the Japanese government.", "defended", ""},
+		{"defend-own", "The Iranian minister stands by his comments about the Saudi government.", "stands", ""},
 
 		// The same words used literally keep their codes.
 		{"", "Al-Shabaab fighters attacked Kenyan troops near Lamu.", "attacked", "190"},
@@ -101,6 +104,7 @@ func TestFigurative(t *testing.T) {
 		{"", "Sudan amassed troops on the border with Chad.", "amassed", "154"},
 		{"", "Boko Haram fighters captured the Nigerian town of Baga.", "captured", "192"},
 		{"", "Kenyan police fired on opposition protesters in Nairobi.", "fired", "175"},
+		{"", "President Vladimir Putin defended his ally, Syrian President Bashar al-Assad.", "defended", "052"},
 	}
 	codes := func(text, trigger string) string {
 		d := &sitrep.Document{ID: "t", Text: text}
