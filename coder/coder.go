@@ -535,7 +535,7 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		if s.openQuestion(i) {
 			continue
 		}
-		if h := s.head(i); h >= 0 && s.rel(i) == "xcomp" && notDone[s.lemma(h)] {
+		if s.notDoneAct(i) {
 			// "refused to apologise", "failing to consult Wellington":
 			// the act was not done; the refusal is the event.
 			continue
@@ -1720,9 +1720,23 @@ var visitPurposes = setOf("meet", "talk", "hold", "discuss", "confer", "consult"
 var journeyVerbs = setOf("fly")
 
 // notDone govern an infinitive whose act did not happen: "refused to
-// apologise", "failed to consult"; or an act that is ended, not done:
-// "urged Washington to stop arming the island".
-var notDone = setOf("refuse", "decline", "fail", "stop", "cease")
+// apologise", "failed to consult", "his refusal to condemn", "reluctant to
+// call it terrorism"; or an act that is ended, not done: "urged
+// Washington to stop arming the island".
+var notDone = setOf("refuse", "decline", "fail", "stop", "cease", "refusal", "failure", "reluctant", "unwilling",
+	"reluctance", "unwillingness")
+
+// notDoneAct reports trigger i as the infinitive of a word of notDone: its
+// complement, or an infinitive the parse hangs on it as a clause of its
+// own ("declined at first to criticise", "the refusal to condemn").
+func (s *sent) notDoneAct(i int) bool {
+	h := s.head(i)
+	if h < 0 || !notDone[s.lemma(h)] {
+		return false
+	}
+	r := s.rel(i)
+	return r == "xcomp" || (r == "advcl" || r == "acl") && s.infinitive(i)
+}
 
 // coupNouns name a seizure of power inside a country.
 var coupNouns = setOf("coup", "putsch", "mutiny", "takeover")
