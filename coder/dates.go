@@ -499,7 +499,17 @@ func (s *sent) carriedTimex(i int) *sitrep.Timex {
 // background reports an act its own time expression (or that of the verb
 // carrying it) puts more than a month before the story.
 func (s *sent) background(i int, date string) bool {
-	if s.doc.Published.IsZero() || s.timexOf(i) == nil && s.carriedTimex(i) == nil || len(date) < 4 {
+	if s.doc.Published.IsZero() {
+		return false
+	}
+	if s.timexOf(i) == nil && s.carriedTimex(i) == nil {
+		tx := s.settingTimex(i)
+		if tx == nil {
+			return false
+		}
+		date, _ = normalise(tx.Value)
+	}
+	if len(date) < 4 {
 		return false
 	}
 	// The last day the date can mean: a month or year runs to its end.
@@ -515,6 +525,41 @@ func (s *sent) background(i int, date string) bool {
 		end = t.AddDate(1, 0, -1)
 	}
 	return !end.IsZero() && end.Before(s.doc.Published.AddDate(0, 0, -31))
+}
+
+// settingTimex returns the time expression that dates the occasion an
+// act is told in: "captured by Israel in the 1967 war", "killed during
+// the 2014 offensive". nounDay keeps a year that dates a noun off the
+// act's own date ("its 2017 agreement"); the occasion of an "in" or
+// "during" phrase is the act's time.
+func (s *sent) settingTimex(i int) *sitrep.Timex {
+	for _, tx := range s.timexes() {
+		if tx.Type != "DATE" || dateline(s.doc, tx) {
+			continue
+		}
+		k := s.timexHead(tx)
+		if k < 0 {
+			continue
+		}
+		switch s.tok(k).Deprel {
+		case "nummod", "compound", "amod", "nmod:poss":
+		default:
+			continue
+		}
+		h := s.head(k)
+		if h < 0 {
+			continue
+		}
+		if s.head(h) == i && s.rel(h) == "obl" && (s.caseOf(h) == "in" || s.caseOf(h) == "during") {
+			return tx
+		}
+		if o := s.head(h); o >= 0 && s.head(o) == i && s.rel(o) == "obj" && s.caseOf(h) == "during" {
+			// "shelled villages during the 2016 offensive", the
+			// phrase hung on the object.
+			return tx
+		}
+	}
+	return nil
 }
 
 var presentPeriod = setOf("this year", "this month", "this week", "the year", "this time")

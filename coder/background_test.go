@@ -1,0 +1,26 @@
+package coder_test
+
+import "testing"
+
+// TestBackgroundOccasion: an act told as done in an occasion that a year
+// dates ("in the 1967 war", "during the 2014 offensive") is background
+// when the year is over before the story. Made-up stories through the
+// whole pipeline (published 2024-05-28).
+func TestBackgroundOccasion(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		{"an act in an occasion of a past year is background",
+			"Syrians want the Golan Heights, captured by Israel in the 1967 war, returned to them.",
+			nil, []string{"ISR>SYR 192"}},
+		{"an act during an occasion of a past year, the phrase hung on the object, is background",
+			"Azerbaijani troops shelled Armenian villages during the 2016 offensive.",
+			nil, []string{"AZE>ARM 195"}},
+		{"an occasion of the story's year is news",
+			"Israeli troops captured the Syrian village in the 2024 offensive.",
+			[]string{"ISR>SYR 192"}, nil},
+	}
+	runStories(t, p, cases)
+}
