@@ -441,6 +441,25 @@ func (s *sent) coupCountry(k int, src *sitrep.ActorMention) *sitrep.ActorMention
 	return domesticTarget(span, country)
 }
 
+// homeCritic returns the critic's own country when criticism of the deal
+// noun k ("denounced the deal", "criticised the agreement") comes from
+// its opposition, legislators or parties: they oppose the deal their own
+// government made, not the foreign party to it. Nil otherwise, and for a
+// deal the phrase gives an owner ("Beijing's pact with Honiara").
+func (s *sent) homeCritic(k int, src *sitrep.ActorMention) *sitrep.ActorMention {
+	if !accordNouns[s.lemma(k)] || s.actorAt(k) != nil || s.child(k, "nmod:poss") >= 0 || s.demonymActor(k) != nil || src.Country == "" {
+		return nil
+	}
+	if !homeCritics[strings.ToLower(src.Sector)] && !strings.Contains(strings.ToLower(s.doc.Text[src.Start:src.End]), "opposition") {
+		return nil
+	}
+	return domesticTarget(s.tokSpan(k), src.Country)
+}
+
+// homeCritics are the sectors (lower-cased, as setOf keeps them) that
+// criticise their own government.
+var homeCritics = setOf("OPP", "LEG", "PTY")
+
 // forumOnly reports targets that are all international bodies (the
 // U.N., the WTO, a court), the forum of a complaint rather than its
 // object.

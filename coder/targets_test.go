@@ -1,0 +1,22 @@
+package coder_test
+
+import "testing"
+
+// TestTargetChoices holds events found on the right trigger but once
+// aimed at the wrong actor (docs/events.md, "Fourteenth pass: actors and
+// roots of events found"). Made-up stories through the whole pipeline.
+func TestTargetChoices(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		{"the opposition denouncing a deal its government made with a neighbour criticises its own government",
+			"OSLO, June 3 (Sitrep) — Norway and Sweden signed a fishing agreement on Monday. Opposition leader Erna Solberg denounced the agreement as a betrayal of coastal towns.",
+			[]string{"NOR>NOR 111"}, []string{"NOR>SWE 111"}},
+		{"a government criticising the deal of two other countries is unchanged",
+			"Norway and Sweden signed a fishing agreement on Monday. Denmark's foreign ministry criticised the agreement.",
+			nil, []string{"DNK>DNK 111"}},
+	}
+	runStories(t, p, cases)
+}
