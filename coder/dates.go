@@ -27,7 +27,7 @@ func (s *sent) futureDate(i int) bool {
 	if tx.Value == "FUTURE_REF" {
 		return true
 	}
-	if w := strings.Fields(strings.ToLower(tx.Text)); len(w) > 1 && (w[0] == "later" || w[0] == "next" || w[0] == "coming") {
+	if futurePeriod(tx) {
 		// "later this month": future even within the story's month.
 		return true
 	}
@@ -174,7 +174,7 @@ func (s *sent) sentencePeriod(i int) (string, string) {
 		if p != "month" || s.inRelative(tx) || s.nounDay(tx, i) || deadline(d.Text[:tx.Start]) {
 			continue
 		}
-		if v >= pub && s.futurePeriod(tx) {
+		if v >= pub && futurePeriod(tx) {
 			return v, p
 		}
 	}
@@ -183,7 +183,7 @@ func (s *sent) sentencePeriod(i int) (string, string) {
 
 // futurePeriod reports a period told as to come ("later this month",
 // "next week", "in the coming weeks").
-func (s *sent) futurePeriod(tx *sitrep.Timex) bool {
+func futurePeriod(tx *sitrep.Timex) bool {
 	w := strings.Fields(strings.ToLower(tx.Text))
 	return len(w) > 1 && (w[0] == "later" || w[0] == "next" || w[0] == "coming" || w[1] == "coming")
 }
@@ -651,14 +651,11 @@ func (s *sent) daysFrom(i int, status string) (string, bool) {
 		if m-2 < s.from {
 			return "", false
 		}
-		w := strings.ToLower(s.doc.TokenText(m - 2))
-		if v, ok := countWords[w]; ok {
-			n = v
-		} else if isDigits(w) && len(w) <= 2 {
-			n = atoi(w)
-		} else {
+		v, ok := readCount(strings.ToLower(s.doc.TokenText(m-2)), true, 2)
+		if !ok {
 			return "", false
 		}
+		n = v
 		if (n == 1) != (unit == "day") {
 			return "", false
 		}
@@ -1050,13 +1047,21 @@ func durationDays(v string) int {
 // countOf reads a small count word or number ("two", "3"), 0 when it is
 // neither.
 func countOf(w string) int {
-	if v, ok := countWords[w]; ok && w != "a" && w != "an" {
-		return v
+	n, _ := readCount(w, false, 3)
+	return n
+}
+
+// readCount reads a count word or a number of at most digits digits;
+// ok is false when w is neither. An article counts as one only when
+// articles is set ("a day after", not "a days-long siege").
+func readCount(w string, articles bool, digits int) (int, bool) {
+	if v, ok := countWords[w]; ok && (articles || w != "a" && w != "an") {
+		return v, true
 	}
-	if isDigits(w) && len(w) <= 3 {
-		return atoi(w)
+	if isDigits(w) && len(w) <= digits {
+		return atoi(w), true
 	}
-	return 0
+	return 0, false
 }
 
 // futureClause says whether the verb a time expression hangs on (the

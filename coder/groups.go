@@ -1,7 +1,6 @@
 package coder
 
 import (
-	"strconv"
 	"strings"
 
 	"sitrep"
@@ -33,11 +32,7 @@ func (s *sent) countOf(k int) int {
 		if s.rel(c) != "nummod" {
 			continue
 		}
-		w := strings.ToLower(s.doc.TokenText(c))
-		if n, ok := countWords[w]; ok {
-			return n
-		}
-		if n, err := strconv.Atoi(w); err == nil {
+		if n, ok := readCount(strings.ToLower(s.doc.TokenText(c)), true, 9); ok {
 			return n
 		}
 	}
@@ -167,15 +162,7 @@ func (a *article) actorLists() []actorList {
 
 // byKey keeps the first mention of each event actor.
 func byKey(ms []*sitrep.ActorMention) []*sitrep.ActorMention {
-	var out []*sitrep.ActorMention
-	seen := map[string]bool{}
-	for _, m := range ms {
-		if k := actorKey(m); k != "" && !seen[k] {
-			seen[k] = true
-			out = append(out, m)
-		}
-	}
-	return out
+	return firstOfEach(ms, actorKey)
 }
 
 // namedAfter returns the actors a group phrase names right after it,

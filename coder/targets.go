@@ -171,16 +171,23 @@ func containsKey(ms []*sitrep.ActorMention, m *sitrep.ActorMention) bool {
 	return false
 }
 
-// keyed keeps the mentions that can be event actors, once each.
+// keyed keeps the mentions that can be event actors, once each: the
+// first of each actor and code (a country's army and its government both
+// stay).
 func keyed(ms []*sitrep.ActorMention) []*sitrep.ActorMention {
+	return firstOfEach(ms, func(m *sitrep.ActorMention) string { return actorKey(m) + m.Code })
+}
+
+// firstOfEach keeps the mentions that can be event actors, the first of
+// each id.
+func firstOfEach(ms []*sitrep.ActorMention, id func(*sitrep.ActorMention) string) []*sitrep.ActorMention {
 	var out []*sitrep.ActorMention
 	seen := map[string]bool{}
 	for _, m := range ms {
-		k := actorKey(m)
-		if k == "" || seen[k+m.Code] {
+		if actorKey(m) == "" || seen[id(m)] {
 			continue
 		}
-		seen[k+m.Code] = true
+		seen[id(m)] = true
 		out = append(out, m)
 	}
 	return out
