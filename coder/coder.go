@@ -1591,7 +1591,7 @@ var roleNouns = setOf("spokesman", "spokeswoman", "spokesperson", "head", "chief
 // the strikes" is not the condemner's strike).
 var lightVerbs = setOf("launch", "carry", "conduct", "stage", "mount", "begin", "start", "order", "continue", "resume",
 	"step", "hold", "have", "make", "open", "intensify", "escalate", "unleash", "wage", "pursue", "undertake", "lead", "join",
-	"authorise", "authorize", "approve")
+	"authorise", "authorize", "approve", "pay")
 
 var thirdPerson = setOf("it", "they", "he", "she")
 

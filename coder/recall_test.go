@@ -82,3 +82,24 @@ func TestRequestNoun(t *testing.T) {
 	}
 	runStories(t, p, cases)
 }
+
+// TestPayments: money paid to a party is aid to it (071); "paid a visit"
+// is a visit, also in a clause of its own after an accusation.
+func TestPayments(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		{"money paid to a country named as the indirect object",
+			"LONDON, May 28 (Sitrep) — Under the agreement, Portugal will pay Angola 40 million euros a year for the use of the port.",
+			[]string{"PRT>AGO 071"}, nil},
+		{"a visit paid by a minister",
+			"ACCRA, May 28 (Sitrep) — Nigeria's foreign minister paid a visit to Accra on Monday.",
+			[]string{"NGA>GHA 042", "GHA>NGA 043"}, nil},
+		{"a clause after ', and' with its own subject is no part of the accusation before it",
+			"ACCRA, May 28 (Sitrep) — Ghana has repeatedly accused Togolese traders of smuggling fuel across the border, and Togo's foreign minister paid a visit to Accra on Monday.",
+			[]string{"TGO>GHA 042"}, nil},
+	}
+	runStories(t, p, cases)
+}

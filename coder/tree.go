@@ -322,6 +322,19 @@ func (s *sent) consumeBefore(consumed map[int]bool, k, end int) {
 	}
 }
 
+// newClause reports a clause of its own after conjunction k: a finite
+// verb within a few words whose subject stands between the two ("..., and
+// India's foreign secretary paid a visit").
+func (s *sent) newClause(k int) bool {
+	for v := k + 1; v < s.to && v < k+9; v++ {
+		if x := s.tok(v).XPOS; x == "VBD" || x == "VBZ" || x == "VBP" {
+			sb := s.child(v, "nsubj")
+			return sb > k && sb < v
+		}
+	}
+	return false
+}
+
 // consumeAccusation marks the words of an accusation's "of" phrase
 // ("accused Rwanda on Sunday of sending troops to help the rebels
 // encircle Sake"), read off the word order since the parse often hangs
@@ -348,6 +361,9 @@ func (s *sent) consumeAccusation(consumed map[int]bool, i int) int {
 		}
 		if x := t.XPOS; (x == "VBD" || x == "VBZ" || x == "VBP") && (s.lemma(k-1) == "and" || s.lemma(k-1) == ",") {
 			return k
+		}
+		if s.lemma(k) == "and" && s.lemma(k-1) == "," && s.newClause(k) {
+			return k // "..., and India's foreign secretary paid a visit"
 		}
 		if s.lemma(k) == "," && k+2 < s.to && s.tok(k+1).UPOS == "DET" && claimNouns[s.lemma(k+2)] {
 			return k // "..., a charge Asmara rejected"
