@@ -336,6 +336,29 @@ func (a *article) sides(off int) []*sitrep.ActorMention {
 	return a.dyad(off)
 }
 
+// sidesReached returns the sides a third party's act of code with no
+// target named reaches: both sides, but for criticism in a story of a
+// country and an international body ("Germany called the decision a
+// grave mistake", of a country that stops working with U.N. inspectors,
+// a crackdown the U.N. deplores), the country alone.
+func (a *article) sidesReached(off int, code string) []*sitrep.ActorMention {
+	sides := a.sides(off)
+	if len(sides) == 2 && seldomCriticised(sides[0], code) != seldomCriticised(sides[1], code) {
+		if seldomCriticised(sides[0], code) {
+			return sides[1:]
+		}
+		return sides[:1]
+	}
+	return sides
+}
+
+// seldomCriticised reports criticism (code 11) aimed at an international
+// body when the act does not name its target: outsiders seldom disapprove
+// of one; they disapprove of the country it deals with.
+func seldomCriticised(m *sitrep.ActorMention, code string) bool {
+	return code[:2] == "11" && strings.HasPrefix(actorKey(m), "IGO")
+}
+
 // third reports whether key is an actor of the article outside its dyad.
 func (a *article) third(key string) bool {
 	if len(a.ranked) == 0 || key == a.ranked[0] {

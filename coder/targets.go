@@ -23,11 +23,11 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		// speaker of his own country's act is not its target.
 		same = nil
 	}
-	if other != nil && code[:2] == "11" && strings.HasPrefix(actorKey(other), "IGO") {
+	if other != nil && seldomCriticised(other, code) {
 		// "criticised the missile programme, the U.N. nuclear watchdog
 		// said", "denounced the capture, according to a U.N. mission": an
 		// international body the sentence names in passing (a reporter,
-		// a forum, its agencies) is seldom whom criticism with its target
+		// a forum, its agencies) is not whom criticism with its target
 		// left unnamed is aimed at; the story's other side is.
 		other = nil
 	}
@@ -49,20 +49,7 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		// promised ("has promised elections within two years", 034).
 		return s.atHome(i, src.Country)
 	case s.art.third(actorKey(src)) && thirdPartyCode(code):
-		sides := s.art.sides(off)
-		if code[:2] == "11" && len(sides) == 2 && strings.HasPrefix(actorKey(sides[0]), "IGO") != strings.HasPrefix(actorKey(sides[1]), "IGO") {
-			// "Germany called the decision a grave mistake", in a story
-			// of a country and a U.N. agency or the U.N. itself (a
-			// country that stops working with inspectors, a police
-			// crackdown the U.N. deplores): a third party's criticism
-			// is aimed at the country, not at the body on the other
-			// side, which is seldom what outsiders disapprove of.
-			if strings.HasPrefix(actorKey(sides[0]), "IGO") {
-				return sides[1:]
-			}
-			return sides[:1]
-		}
-		return sides
+		return s.art.sidesReached(off, code)
 	case (strings.HasPrefix(code, "070") || strings.HasPrefix(code, "071") || strings.HasPrefix(code, "073")) && len(s.art.ranked) > 0 && s.art.third(actorKey(src)) && (other == nil || actorKey(other) != s.art.ranked[0]) && s.art.inLead(s.art.ranked[0]):
 		// "Kenya and Ethiopia sent medical teams, and Qatar pledged
 		// aid", "Tehran condemned Israel and sent a medical team": aid
