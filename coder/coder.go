@@ -118,6 +118,14 @@ func (s *sent) frame(i int) frameArgs {
 				a.xcomp = c
 				continue
 			}
+			if a.obj >= 0 && s.commaBetween(a.obj, c) {
+				// "broke off relations with Honduras ..., a day after
+				// the government re-established ties with Taiwan", with
+				// "ties" hung on "broke": a second object past a comma
+				// is a misread clause's; the first is the verb's own.
+				// (Not "granted him asylum", "took them hostage".)
+				continue
+			}
 			a.obj = c
 			if quantityNouns[s.lemma(c)] {
 				// "carried out a wave of air strikes": the strikes.

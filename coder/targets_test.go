@@ -17,6 +17,9 @@ func TestTargetChoices(t *testing.T) {
 		{"a government criticising the deal of two other countries is unchanged",
 			"Norway and Sweden signed a fishing agreement on Monday. Denmark's foreign ministry criticised the agreement.",
 			nil, []string{"DNK>DNK 111"}},
+		{"an object the parse hangs on the verb from a later clause past a comma is not the verb's",
+			"Peru broke off diplomatic relations with Bolivia on Friday, a day after the government of President Luis Tapia re-established ties with Chile.",
+			[]string{"PER>BOL 161"}, []string{"PER>CHL 161"}},
 	}
 	runStories(t, p, cases)
 }

@@ -534,3 +534,13 @@ func (s *sent) appositive(i, c int) bool {
 	}
 	return lo > s.from && s.lemma(lo-1) == "," && hi+1 < s.to && s.lemma(hi+1) == ","
 }
+
+// commaBetween reports a comma between tokens j and k (j before k).
+func (s *sent) commaBetween(j, k int) bool {
+	for x := j + 1; x < k; x++ {
+		if s.lemma(x) == "," {
+			return true
+		}
+	}
+	return false
+}
