@@ -73,12 +73,40 @@ func (s *sent) repair() {
 		if j >= i || s.lemma(j) != "that" || s.tok(j).Head != i {
 			continue
 		}
-		if s.fix == nil {
-			s.fix = map[int]arc{}
-		}
-		s.fix[i] = arc{v, "ccomp"}
-		s.fix[j] = arc{i, "mark"}
+		s.setFix(i, arc{v, "ccomp"})
+		s.setFix(j, arc{i, "mark"})
 	}
+	s.repairCommaClauses()
+}
+
+// repairCommaClauses rehangs a clause the parse hung on a comma
+// ("Venezuela suspended the deal on Monday, accusing Guyana of ...",
+// "parties, which accuse the president of ..."): a relative or
+// participle clause goes to the comma's head, an adverbial clause to the
+// first verb above the comma, where its subject is found.
+func (s *sent) repairCommaClauses() {
+	in := func(k int) bool { return k >= s.from && k < s.to }
+	for i := s.from; i < s.to; i++ {
+		t := s.tok(i)
+		r := t.Deprel
+		if t.UPOS != "VERB" || r != "advcl" && r != "acl" && r != "acl:relcl" || !in(t.Head) || s.tok(t.Head).UPOS != "PUNCT" {
+			continue
+		}
+		h := s.tok(t.Head).Head
+		for r == "advcl" && in(h) && s.tok(h).UPOS != "VERB" {
+			h = s.tok(h).Head
+		}
+		if in(h) && h != i {
+			s.setFix(i, arc{h, r})
+		}
+	}
+}
+
+func (s *sent) setFix(i int, a arc) {
+	if s.fix == nil {
+		s.fix = map[int]arc{}
+	}
+	s.fix[i] = a
 }
 
 // deprel is token i's full relation, as repaired.
