@@ -353,6 +353,23 @@ func (s *sent) frame(i int) frameArgs {
 	return a
 }
 
+// namedNote reports a note, letter or message named by its compound
+// ("sent a protest note", "a complaint letter"): the object is the
+// compound's lemma for the entry.
+func (s *sent) namedNote(k int, set []string) bool {
+	if !noteNouns[s.lemma(k)] {
+		return false
+	}
+	for _, c := range s.kids(k) {
+		if s.deprel(c) == "compound" && c < k && s.oneOf(c, set) {
+			return true
+		}
+	}
+	return false
+}
+
+var noteNouns = setOf("note", "letter", "message")
+
 // experiencerVerbs have the one who feels as the subject of their
 // passive ("was disappointed by", "was dismayed at").
 var experiencerVerbs = setOf("disappoint", "dismay", "outrage")
@@ -360,7 +377,7 @@ var experiencerVerbs = setOf("disappoint", "dismay", "outrage")
 // match returns the most specific entry whose conditions hold.
 func (s *sent) match(entries []*Entry, a frameArgs) *Entry {
 	for _, e := range entries {
-		if e.Obj != nil && (a.obj < 0 || !s.oneOf(a.obj, e.Obj)) {
+		if e.Obj != nil && (a.obj < 0 || !s.oneOf(a.obj, e.Obj) && !s.namedNote(a.obj, e.Obj)) {
 			continue
 		}
 		if e.Xcomp != nil && (a.xcomp < 0 || !s.oneOf(a.xcomp, e.Xcomp) && !s.modifiedBy(a.xcomp, e.Xcomp)) {

@@ -26,6 +26,21 @@ func TestConflictRecall(t *testing.T) {
 		{"lorries barred from a border are movement stopped, like planes",
 			"Hungary barred trucks from Serbia from entering on Tuesday.",
 			[]string{"HUN>SRB 191"}, nil},
+		{"a protest note sent is a formal protest",
+			"Chile said it would send a protest note to Peru.",
+			[]string{"CHL>PER 114"}, nil},
+		{"a note that asks for something is no protest",
+			"Chile said a diplomatic note requesting the return of the fugitive had been sent to Peru.",
+			nil, []string{"CHL>PER 114"}},
+		{"a delegation walking out of a ceremony reduces relations",
+			"Serbian diplomats walked out of the meeting with Albania on Monday.",
+			[]string{"SRB>ALB 160"}, nil},
+		{"a revoked visa is a sanction",
+			"The United States revoked the visa of Brazil's president on Friday.",
+			[]string{"USA>BRA 163"}, nil},
+		{"expulsions called unwarranted are criticised",
+			"Canada called the expulsions by Mexico unwarranted.",
+			[]string{"CAN>MEX 111"}, nil},
 	}
 	runStories(t, p, cases)
 }
