@@ -51,6 +51,22 @@ type article struct {
 	civil *[]*sitrep.ActorMention
 	// cover caches coverIndex(doc): nil not yet built.
 	cover []int32
+	// sents holds the sentences parsed into trees, by index, each built
+	// once (sent): the coder, the list finder (actorLists) and the rules
+	// that read the sentence before share them.
+	sents []*sent
+}
+
+// sent returns sentence si of the article as a tree, built on first use.
+func (a *article) sent(si int) *sent {
+	if a.sents == nil {
+		a.sents = make([]*sent, len(a.doc.Sentences))
+	}
+	if a.sents[si] == nil {
+		a.sents[si] = newSent(a.doc, si)
+		a.sents[si].art = a
+	}
+	return a.sents[si]
 }
 
 // coverIndex maps each token of d to the first coded actor mention (by

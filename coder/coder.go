@@ -65,8 +65,7 @@ func (c *Coder) Process(d *sitrep.Document) error {
 	art := newArticle(d)
 	art.kb = c.kb
 	for si := range d.Sentences {
-		s := newSent(d, si)
-		s.art = art
+		s := art.sent(si)
 		events = append(events, c.codeSentence(s)...)
 	}
 	art.retell(events)

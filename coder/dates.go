@@ -1169,13 +1169,9 @@ func (s *sent) hoursLaterDay(i int) string {
 }
 
 // previous returns the sentence before s, in s's article, parsed into a
-// tree once per sentence (it is asked for per trigger).
+// tree once per article (it is asked for per trigger).
 func (s *sent) previous() *sent {
-	if s.prev == nil {
-		s.prev = newSent(s.doc, s.idx-1)
-	}
-	s.prev.art = s.art
-	return s.prev
+	return s.art.sent(s.idx - 1)
 }
 
 // previousDay returns the day the sentence before gives its main verb as

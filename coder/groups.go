@@ -134,8 +134,7 @@ func (a *article) actorLists() []actorList {
 	}
 	var out []actorList
 	for si := range a.doc.Sentences {
-		s := newSent(a.doc, si)
-		s.art = a
+		s := a.sent(si)
 		for i := s.from; i < s.to; i++ {
 			if s.rel(i) == "conj" || s.child(i, "conj") < 0 {
 				continue

@@ -480,7 +480,7 @@ func (s *sent) antecedent(k int) *sitrep.ActorMention {
 		// but denied crossing into Mauritania. It accused Mauritania
 		// of ...": a pronoun opening a sentence as its subject goes on
 		// with the subject of the sentence before, not the nearest name.
-		if m := newSent(d, s.idx-1).mainSubject(); m != nil {
+		if m := s.previous().mainSubject(); m != nil {
 			return m
 		}
 	}

@@ -17,8 +17,6 @@ type sent struct {
 	art      *article
 	// fix holds arcs of the parse the coder reads otherwise (repair).
 	fix map[int]arc
-	// prev caches previous(): the sentence before, nil not yet built.
-	prev *sent
 	// txs caches timexes(): nil not yet found.
 	txs []*sitrep.Timex
 	// txHead caches timexHead() by time expression.
