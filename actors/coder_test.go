@@ -171,6 +171,13 @@ func TestCoderProcess(t *testing.T) {
 			want: "Japanese Tourism Minister Kenji Sato=JPNGOV; Norway's Fisheries Ministry=NORGOV",
 		},
 		{
+			name: "a hyphenated modifier whose first part is no actor",
+			text: "DAKAR, May 3 (Sitrep) - Guinea's military-appointed Prime Minister Amadou Diallo spoke.",
+			date: "2024-05-03",
+			ents: []ent{{"Amadou Diallo", "PER", 0}},
+			want: "Guinea's military-appointed Prime Minister Amadou Diallo=GINGOV",
+		},
+		{
 			name: "the North and the South",
 			text: "North Korea fired a missile. The South said the North would pay. The North Atlantic was calm.",
 			want: "North Korea=PRK; North=PRK",

@@ -624,7 +624,11 @@ func (s *scanner) compound(w string) *Entry {
 		}
 	}
 	if country == "" && gives {
-		return nil
+		// "Niger's military-appointed prime minister", "the
+		// junta-installed government": a first part that is no actor
+		// gives no country, but the word still only qualifies the
+		// phrase, which goes on.
+		return &Entry{Kind: KindModifier, Name: w}
 	}
 	return &Entry{Kind: KindModifier, Name: w, Country: country}
 }
