@@ -209,6 +209,88 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 		if k >= 0 && s.lemmaIn(ownStances, k) && s.ownThing(k, s.sourceActors(i, a)) {
 			return nil
 		}
+	case e.Code == "138" && s.lemma(i) == "hesitate" && figOn("hesitate-speech"):
+		// "does not hesitate to say so", "never hesitated to report
+		// it": frankness, no threat of force.
+		if a.xcomp >= 0 && (speechVerbs[s.lemma(a.xcomp)] || s.lemmaIn(frankWords, a.xcomp)) {
+			return nil
+		}
+	case e.Code == "114" && s.lemma(i) == "summon" && figOn("summon-resolve"):
+		// "summon the will to act", "summoned the courage": no envoy
+		// called in.
+		if a.obj >= 0 && s.lemmaIn(innerResources, a.obj) {
+			return nil
+		}
+	case e.Code == "173" && s.lemma(i) == "round" && figOn("round-up-things"):
+		// "rounded up a sampling of the reviews": a list compiled, no
+		// arrest.
+		for _, k := range append(s.bareObliques(i), s.thing(i, a)) {
+			if k >= 0 && (s.lemmaIn(roundedThings, k) || s.lemmaIn(releasedThings, k)) {
+				return nil
+			}
+		}
+	case e.Code == "173" && s.lemma(i) == "charge" && figOn("charge-price"):
+		// "charged the campaign for rent", "charged $20 a ticket": a
+		// price asked, no indictment.
+		fors := slices.Clip(a.obl["for"])
+		for _, o := range s.kids(i) {
+			if s.rel(o) != "obj" {
+				continue
+			}
+			// "charged his campaign for rent", the phrase hung on the
+			// object.
+			for _, c := range s.kids(o) {
+				if s.rel(c) == "nmod" && s.caseOf(c) == "for" {
+					fors = append(fors, c)
+				}
+			}
+		}
+		for _, k := range fors {
+			if s.lemmaIn(priced, k) {
+				return nil
+			}
+		}
+		if a.obj >= 0 && (s.tok(a.obj).UPOS == "NUM" || s.lemma(a.obj) == "$" || s.lemmaIn(priced, a.obj)) {
+			return nil
+		}
+	case e.Code == "112" && s.lemma(i) == "single" && figOn("single-out-favour"):
+		// "singled out the region for assistance", "for praise": a
+		// favour, no blame.
+		for _, k := range a.obl["for"] {
+			if s.lemmaIn(requests, k) || s.lemmaIn(praiseNouns, k) {
+				return nil
+			}
+		}
+	case e.Code == "152" && s.lemma(i) == "raise" && figOn("raise-level-of"):
+		// "raises a level of scepticism": a level of a feeling, not of
+		// alert.
+		if a.obj >= 0 && s.lemma(a.obj) == "level" {
+			for _, c := range s.kids(a.obj) {
+				if s.rel(c) == "nmod" && s.caseOf(c) == "of" && !s.lemmaIn(alertWords, c) {
+					return nil
+				}
+			}
+		}
+	case e.Code == "130" && s.lemma(i) == "threaten" && figOn("threaten-endanger"):
+		// "could threaten the party's viability", "threatens the
+		// stability of the market": a danger, no threat made.
+		if a.obj >= 0 && s.lemmaIn(endangered, a.obj) {
+			return nil
+		}
+	case root == "02" && s.lemma(i) == "appeal" && figOn("appeal-sentiment"):
+		// "appeal to a sense of grievance", "appealed to their
+		// patriotism": persuasion, no request of an actor.
+		for _, k := range a.obl["to"] {
+			if s.lemmaIn(sentiments, k) {
+				return nil
+			}
+		}
+	case root == "08" && s.lemma(i) == "concede" && figOn("concede-fact"):
+		// "conceding that a deal was likely": a point granted, no
+		// yielding ("conceded defeat" keeps its object).
+		if a.obj < 0 && a.ccomp >= 0 {
+			return nil
+		}
 	case root == "03" && s.lemma(i) == "offer" && figOn("offer-opinion"):
 		// "offered her view of the budget": an opinion given, no
 		// promise.
@@ -232,6 +314,18 @@ func (s *sent) proposed(i int) bool {
 		}
 	}
 	return false
+}
+
+// bareObliques are the obliques after trigger i with no preposition: an
+// object the parse read as an oblique ("rounded up just a sampling").
+func (s *sent) bareObliques(i int) []int {
+	var out []int
+	for _, c := range s.kids(i) {
+		if c > i && s.rel(c) == "obl" && s.caseOf(c) == "" && !s.isTime(c) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // ownThing reports a thing of the source's own, not an actor: a noun
@@ -942,6 +1036,34 @@ var (
 		"action", "actions", "conduct", "handling", "response", "view", "views", "claim", "claims", "vote", "choice",
 		"assessment", "approach", "move", "plan", "plans", "tweet", "tweets", "reporting", "story", "account", "answer",
 		"proposal", "call", "right", "rights", "behaviour", "behavior", "performance", "tactics", "strategy")
+
+	frankWords = setOf("call", "criticize", "criticise", "point", "express", "admit", "voice", "share", "question", "speak",
+		"write", "talk", "ask", "label", "describe", "name", "disagree", "correct", "contradict", "mention")
+
+	innerResources = setOf("will", "courage", "strength", "nerve", "energy", "resolve", "muscle", "spirit", "memory",
+		"memories", "image", "images", "ghost", "ghosts", "vote", "votes", "support", "wit", "wits", "enthusiasm", "patience")
+
+	roundedThings = setOf("sampling", "sample", "samples", "list", "highlight", "highlights", "reaction", "reactions", "news",
+		"best", "worst", "quote", "quotes", "moment", "moments", "way", "ways", "story", "stories", "review", "reviews",
+		"vote", "votes", "support", "endorsement", "endorsements", "pledge", "pledges", "donation", "donations", "money")
+
+	priced = setOf("rent", "fee", "fees", "price", "use", "access", "admission", "ticket", "tickets", "service", "services",
+		"interest", "rate", "rates", "dollar", "dollars", "cent", "cents", "premium", "premiums", "tuition", "postage", "delivery",
+		"parking", "storage", "space", "office", "offices", "advertising", "airtime", "travel", "flight", "flights", "more", "less",
+		"much", "twice", "double")
+
+	praiseNouns = setOf("praise", "commendation", "recognition", "honour", "honor", "award", "tribute", "thanks", "gratitude",
+		"attention", "investment", "funding", "relief", "grant", "grants", "subsidy", "subsidies", "benefit", "benefits")
+
+	alertWords = setOf("alert", "readiness", "preparedness", "threat", "danger", "security", "vigilance", "combat", "warning")
+
+	endangered = setOf("viability", "future", "existence", "stability", "survival", "integrity", "livelihood", "livelihoods",
+		"credibility", "unity", "health", "safety", "economy", "prospect", "prospects", "chance", "chances", "recovery",
+		"growth", "career", "careers", "job", "jobs", "majority", "lead", "reputation", "legacy", "coalition", "nomination")
+
+	sentiments = setOf("sense", "emotion", "emotions", "fear", "fears", "instinct", "instincts", "value", "values", "pride",
+		"nationalism", "patriotism", "prejudice", "prejudices", "anger", "resentment", "grievance", "grievances", "nostalgia",
+		"sentiment", "sentiments", "hope", "hopes", "base", "taste", "tastes", "self-interest", "interest", "interests")
 
 	onwardWords = setOf("forward", "ahead", "onward", "onwards", "on", "along", "together", "lockstep", "backward", "backwards")
 )

@@ -85,6 +85,18 @@ func TestFigurative(t *testing.T) {
 		// Justifying one's own words or record defends no other actor.
 		{"defend-own", "Chinese Foreign Minister Wang Yi defended his remarks about the Japanese government.", "defended", ""},
 		{"defend-own", "The Iranian minister stands by his comments about the Saudi government.", "stands", ""},
+		// Idioms of the second real-news look: frankness, resolve, a
+		// list compiled, a price, a favour, a feeling, a danger, an
+		// appeal to sentiment, a point granted.
+		{"hesitate-speech", "The Chilean foreign minister does not hesitate to say that Peru is wrong.", "hesitate", ""},
+		{"summon-resolve", "Japan's prime minister could not summon the will to confront the Chinese government.", "summon", ""},
+		{"round-up-things", "Mexican newspapers rounded up a list of the ways the Guatemalan government had failed.", "rounded", ""},
+		{"charge-price", "The Kenyan ministry charged the Ugandan embassy for rent.", "charged", ""},
+		{"single-out-favour", "The Brazilian president singled out the Argentine government for praise.", "singled", ""},
+		{"raise-level-of", "The Polish government's decision raises the level of anxiety among Lithuanian officials.", "raises", ""},
+		{"threaten-endanger", "Hungarian Prime Minister Viktor Orban threatened the survival of the Slovak coalition.", "threatened", ""},
+		{"appeal-sentiment", "The Turkish president appealed to the sense of grievance of Greek voters.", "appealed", ""},
+		{"concede-fact", "Conceding that a deal with Colombia was unlikely, the Venezuelan president criticised the Colombian government.", "Conceding", ""},
 
 		// The same words used literally keep their codes.
 		{"", "Al-Shabaab fighters attacked Kenyan troops near Lamu.", "attacked", "190"},
@@ -105,6 +117,10 @@ func TestFigurative(t *testing.T) {
 		{"", "Boko Haram fighters captured the Nigerian town of Baga.", "captured", "192"},
 		{"", "Kenyan police fired on opposition protesters in Nairobi.", "fired", "175"},
 		{"", "President Vladimir Putin defended his ally, Syrian President Bashar al-Assad.", "defended", "052"},
+		{"", "Hungary threatened Slovakia with sanctions.", "threatened", "130"},
+		{"", "The Venezuelan president conceded defeat to the Colombian government.", "conceded", "080"},
+		{"", "Kenyan police rounded up dozens of Somali migrants in Nairobi.", "rounded", "173"},
+		{"", "Egypt charged three Sudanese men with smuggling.", "charged", "173"},
 	}
 	codes := func(text, trigger string) string {
 		d := &sitrep.Document{ID: "t", Text: text}
