@@ -178,6 +178,12 @@ func TestCoderProcess(t *testing.T) {
 			want: "Guinea's military-appointed Prime Minister Amadou Diallo=GINGOV",
 		},
 		{
+			name: "a region's leaders acting together are its bloc",
+			text: "ABUJA, May 3 (Sitrep) - West African leaders suspended Togo. Southeast Asian foreign ministers met.",
+			date: "2024-05-03",
+			want: "West African leaders=IGOWAFWAS; Togo=TGO; Southeast Asian foreign ministers=IGOSEAASN",
+		},
+		{
 			name: "the North and the South",
 			text: "North Korea fired a missile. The South said the North would pay. The North Atlantic was calm.",
 			want: "North Korea=PRK; North=PRK",
