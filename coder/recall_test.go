@@ -103,3 +103,18 @@ func TestPayments(t *testing.T) {
 	}
 	runStories(t, p, cases)
 }
+
+// TestJointPatrols: patrols mounted jointly by two countries are
+// military cooperation each way (062).
+func TestJointPatrols(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		{"joint patrols mounted by two countries",
+			"DAKAR, May 28 (Sitrep) — Senegal and Gambia mounted joint patrols along their border on Monday.",
+			[]string{"SEN>GMB 062", "GMB>SEN 062"}, nil},
+	}
+	runStories(t, p, cases)
+}
