@@ -41,6 +41,12 @@ func TestConflictRecall(t *testing.T) {
 		{"expulsions called unwarranted are criticised",
 			"Canada called the expulsions by Mexico unwarranted.",
 			[]string{"CAN>MEX 111"}, nil},
+		{"a protest called for is the caller's protest",
+			"TBILISI, May 27 (Sitrep) — The Georgian opposition called for a protest against the government on Saturday.",
+			[]string{"GEO>GEO 141"}, nil},
+		{"protests called are the caller's protests",
+			"LA PAZ, May 27 (Sitrep) — Bolivian unions said they would call more protests against the government this week.",
+			[]string{"BOL>BOL 141"}, nil},
 	}
 	runStories(t, p, cases)
 }
