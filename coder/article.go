@@ -2,6 +2,7 @@ package coder
 
 import (
 	"sitrep/geo"
+	"slices"
 	"sort"
 	"strings"
 
@@ -373,6 +374,14 @@ func (a *article) sidesReached(off int, code string) []*sitrep.ActorMention {
 // of one; they disapprove of the country it deals with.
 func seldomCriticised(m *sitrep.ActorMention, code string) bool {
 	return code[:2] == "11" && strings.HasPrefix(actorKey(m), "IGO")
+}
+
+// about reports a country that is the subject of the story's lead
+// sentence ("Montenegro suspended visa-free entry for Turkish citizens"):
+// "police detained several Turkish citizens", later in that story from
+// Podgorica, are its own police, as the dateline says.
+func (a *article) about(country string) bool {
+	return country != "" && slices.Contains(leadSubjects(a.doc), country)
 }
 
 // third reports whether key is an actor of the article outside its dyad.

@@ -1262,7 +1262,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// opposition leader), it is of the other side's country.
 		src, tgt := sources[0], targets[0]
 		switch sd, td := strings.Contains(src.Entry, "dateline"), strings.Contains(tgt.Entry, "dateline"); {
-		case sd && !td && !nonState[strings.ToLower(src.Sector)] && !teller && !s.placedIn(i, sources, targets, src.Country):
+		case sd && !td && !nonState[strings.ToLower(src.Sector)] && !teller && !s.placedIn(i, sources, targets, src.Country) && !s.art.about(src.Country):
 			// (Not the authority that tells of an arrest in its own
 			// country: "prosecutors said two Belarusian citizens had
 			// been detained", in a Warsaw story. Nor an arrest the
