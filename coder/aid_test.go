@@ -2,10 +2,10 @@ package coder_test
 
 import "testing"
 
-// TestThirteenthPassAid holds the thirteenth pass's aid and yielding
-// rules, described in docs/events.md. Made-up stories through the
-// whole pipeline.
-func TestThirteenthPassAid(t *testing.T) {
+// TestTroopsSentAsAid: troops a body sends to a country are protection
+// (074), not a threat (the thirteenth pass in docs/events.md). Made-up
+// stories through the whole pipeline.
+func TestTroopsSentAsAid(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the whole pipeline")
 	}
@@ -21,9 +21,9 @@ func TestThirteenthPassAid(t *testing.T) {
 	runStories(t, p, cases)
 }
 
-// TestThirteenthPassAidNouns holds aid told by a noun after a verb of
+// TestAidNouns: aid told by a noun after a verb of
 // approving or announcing.
-func TestThirteenthPassAidNouns(t *testing.T) {
+func TestAidNouns(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the whole pipeline")
 	}

@@ -440,9 +440,9 @@ func TestGeneralisationClasses(t *testing.T) {
 	runStories(t, p, cases)
 }
 
-// TestNinthPassCooperative checks the ninth pass's classes of roots
-// 01–09, found on a set the coder was not tuned on (made-up stories).
-func TestNinthPassCooperative(t *testing.T) {
+// TestCooperativeRoots checks the ninth pass's classes of roots 01–09,
+// found on a set the coder was not tuned on (made-up stories).
+func TestCooperativeRoots(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the whole pipeline")
 	}
@@ -500,9 +500,9 @@ func TestNinthPassCooperative(t *testing.T) {
 	runStories(t, p, cases)
 }
 
-// TestTenthPassDatelineSources checks the tenth pass's rules on sources
-// the actor coder placed only by the dateline (made-up stories).
-func TestTenthPassDatelineSources(t *testing.T) {
+// TestDatelineSources checks the tenth pass's rules on sources the actor
+// coder placed only by the dateline (made-up stories).
+func TestDatelineSources(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the whole pipeline")
 	}

@@ -2,10 +2,10 @@ package coder_test
 
 import "testing"
 
-// TestEleventhPassHome holds the eleventh pass's acts at home (talks
-// inside one country that a third party brokered), described in
-// docs/events.md. Made-up stories through the whole pipeline.
-func TestEleventhPassHome(t *testing.T) {
+// TestTalksAtHome: talks inside one country that a third party brokered,
+// and offers to protest leaders (the eleventh pass in docs/events.md).
+// Made-up stories through the whole pipeline.
+func TestTalksAtHome(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the whole pipeline")
 	}

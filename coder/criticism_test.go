@@ -2,10 +2,10 @@ package coder_test
 
 import "testing"
 
-// TestTwelfthPass holds the classes of the twelfth pass (criticism and
-// accusations), described in docs/events.md. Made-up stories through the
-// whole pipeline.
-func TestTwelfthPass(t *testing.T) {
+// TestCriticismTargets: whom criticism, condemnation and accusations
+// with their target unnamed are aimed at (the twelfth pass in
+// docs/events.md). Made-up stories through the whole pipeline.
+func TestCriticismTargets(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the whole pipeline")
 	}

@@ -2,10 +2,11 @@ package coder_test
 
 import "testing"
 
-// TestTenthPass holds the classes of the tenth pass (dev6 misses that
-// recur in the older sets), described in docs/events.md. Made-up
-// stories through the whole pipeline.
-func TestTenthPass(t *testing.T) {
+// TestRefusalsAndActsAtHome: negated promises coded as refusals, and
+// intents, welcomes, agreements and lawsuits of a country's own sides
+// coded to the country itself (the tenth pass, dev6 misses, in
+// docs/events.md). Made-up stories through the whole pipeline.
+func TestRefusalsAndActsAtHome(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the whole pipeline")
 	}

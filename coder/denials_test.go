@@ -7,10 +7,11 @@ import (
 	"sitrep/coder"
 )
 
-// TestTwelfthPassDenials holds the twelfth pass's class (denials told by a
-// trailing "a charge X rejected"), described in docs/events.md. Made-up
-// stories through the whole pipeline; with the rule off each case fails.
-func TestTwelfthPassDenials(t *testing.T) {
+// TestTrailingChargeDenials: denials told by a trailing "a charge X
+// rejected", and "had no links with", "had nothing to do with" (the
+// twelfth pass in docs/events.md). Made-up stories through the whole
+// pipeline; with the rule off each case fails.
+func TestTrailingChargeDenials(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the whole pipeline")
 	}
@@ -35,7 +36,9 @@ func TestTwelfthPassDenials(t *testing.T) {
 	runStories(t, p, cases)
 }
 
-func TestTwelfthPassNoPartOff(t *testing.T) {
+// TestNoPartDenialsOff: with the "had nothing to do with" rule off, its
+// cases fail.
+func TestNoPartDenialsOff(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the whole pipeline")
 	}
@@ -52,7 +55,9 @@ func TestTwelfthPassNoPartOff(t *testing.T) {
 	}
 }
 
-func TestTwelfthPassDenialsOff(t *testing.T) {
+// TestTrailingChargeDenialsOff: with the zero-relative rule off, its
+// cases fail.
+func TestTrailingChargeDenialsOff(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the whole pipeline")
 	}
@@ -69,7 +74,7 @@ func TestTwelfthPassDenialsOff(t *testing.T) {
 	}
 }
 
-// codes runs one story and returns its events as "SRC>TGT CAMEO".
+// denialCodes runs one story and returns its events as "SRC>TGT CAMEO".
 func denialCodes(t *testing.T, p interface{ Process(*sitrep.Document) error }, text string) map[string]bool {
 	t.Helper()
 	d := &sitrep.Document{ID: "t", Text: text}

@@ -2,10 +2,10 @@ package coder_test
 
 import "testing"
 
-// TestEleventhPass holds the classes of the eleventh pass (groups and
-// parties), described in docs/events.md. Made-up stories through the
-// whole pipeline.
-func TestEleventhPass(t *testing.T) {
+// TestActorLists: acts of coordinated and counted actors, a list hung
+// where the parse put it (the eleventh pass, groups and parties, in
+// docs/events.md). Made-up stories through the whole pipeline.
+func TestActorLists(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the whole pipeline")
 	}

@@ -1,0 +1,8 @@
+package coder
+
+// ZeroRelative switches the zero-relative denials ("a charge X
+// rejected"), for the tests that check each case fails without them.
+var ZeroRelative = &zeroRelative
+
+// NoPartDenial switches the "had nothing to do with" denials.
+var NoPartDenial = &noPartDenial
