@@ -39,35 +39,35 @@ func TestTrailingChargeDenials(t *testing.T) {
 // TestNoPartDenialsOff: with the "had nothing to do with" rule off, its
 // cases fail.
 func TestNoPartDenialsOff(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the whole pipeline")
-	}
-	*coder.NoPartDenial = false
-	defer func() { *coder.NoPartDenial = true }()
-	p := pipeline(t)
-	for _, c := range []struct{ text, want string }{
+	failsWithout(t, coder.NoPartDenial, []offCase{
 		{"VILNIUS, Oct 4 (Sitrep) — Lithuania expelled a Belarusian diplomat on Friday. Belarus's foreign ministry said its embassy had no links with any Lithuanian party.", "BLR>LTU 016"},
 		{"ANKARA, Aug 9 (Sitrep) — A blast hit a fuel depot near the Syrian border on Thursday. A Turkish government spokesman said Ankara had nothing to do with the explosion.", "TUR>- 016"},
-	} {
-		if got := denialCodes(t, p, c.text); got[c.want] {
-			t.Errorf("with the rule off, %s is still coded in %q", c.want, c.text)
-		}
-	}
+	})
 }
 
 // TestTrailingChargeDenialsOff: with the zero-relative rule off, its
 // cases fail.
 func TestTrailingChargeDenialsOff(t *testing.T) {
+	failsWithout(t, coder.ZeroRelative, []offCase{
+		{"NAIROBI, Jan 10 (Sitrep) — Uganda accused Kenya on Friday of arming rebels near the border, a charge the Kenyan government rejected.", "KEN>UGA 016"},
+		{"LIMA, March 2 (Sitrep) — Peru's interior ministry said on Sunday that protests had ended. Human rights groups accused the police of using excessive force, a charge the ministry rejected.", "PER>- 016"},
+	})
+}
+
+// offCase is a story and the event its rule codes in it.
+type offCase struct{ text, want string }
+
+// failsWithout switches a rule off and checks that none of the cases
+// still codes its event.
+func failsWithout(t *testing.T, rule *bool, cases []offCase) {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("runs the whole pipeline")
 	}
-	*coder.ZeroRelative = false
-	defer func() { *coder.ZeroRelative = true }()
+	*rule = false
+	defer func() { *rule = true }()
 	p := pipeline(t)
-	for _, c := range []struct{ text, want string }{
-		{"NAIROBI, Jan 10 (Sitrep) — Uganda accused Kenya on Friday of arming rebels near the border, a charge the Kenyan government rejected.", "KEN>UGA 016"},
-		{"LIMA, March 2 (Sitrep) — Peru's interior ministry said on Sunday that protests had ended. Human rights groups accused the police of using excessive force, a charge the ministry rejected.", "PER>- 016"},
-	} {
+	for _, c := range cases {
 		if got := denialCodes(t, p, c.text); got[c.want] {
 			t.Errorf("with the rule off, %s is still coded in %q", c.want, c.text)
 		}
