@@ -524,12 +524,23 @@ func (s *sent) inName(m *sitrep.ActorMention) bool {
 }
 
 // leadEnd returns the byte offset where the story's first paragraph
-// ends.
+// ends. A first paragraph that is only the story's date ("Friday, August
+// 21, 2015" above a wiki news story) is no lead: the paragraph after it
+// is.
 func leadEnd(d *sitrep.Document) int {
-	if end := strings.Index(d.Text, "\n\n"); end >= 0 {
-		return end
+	end := strings.Index(d.Text, "\n\n")
+	if end < 0 {
+		return len(d.Text)
 	}
-	return len(d.Text)
+	for _, tx := range d.Timexes {
+		if tx.Start == 0 && strings.TrimSpace(d.Text[tx.End:end]) == "" {
+			if next := strings.Index(d.Text[end+2:], "\n\n"); next >= 0 {
+				return end + 2 + next
+			}
+			return len(d.Text)
+		}
+	}
+	return end
 }
 
 // inTriggerClause reports a mention inside the trigger's subtree, or its
