@@ -291,6 +291,15 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 		if a.obj < 0 && a.ccomp >= 0 {
 			return nil
 		}
+	case e.Code == "051" && (s.lemma(i) == "support" || s.lemma(i) == "back") && figOn("support-idea"):
+		// "the party has supported the idea for months", "the study was
+		// supported by the foundation": an idea or a piece of research
+		// backed, no actor praised.
+		for _, k := range []int{a.obj, a.subj} {
+			if k >= 0 && (k == a.obj || a.passive) && s.lemmaIn(supportedIdeas, k) {
+				return nil
+			}
+		}
 	case root == "03" && s.lemma(i) == "offer" && figOn("offer-opinion"):
 		// "offered her view of the budget": an opinion given, no
 		// promise.
@@ -1064,6 +1073,9 @@ var (
 	sentiments = setOf("sense", "emotion", "emotions", "fear", "fears", "instinct", "instincts", "value", "values", "pride",
 		"nationalism", "patriotism", "prejudice", "prejudices", "anger", "resentment", "grievance", "grievances", "nostalgia",
 		"sentiment", "sentiments", "hope", "hopes", "base", "taste", "tastes", "self-interest", "interest", "interests")
+
+	supportedIdeas = setOf("idea", "ideas", "notion", "concept", "study", "studies", "research", "survey", "experiment",
+		"experiments", "project", "projects", "science", "scholarship", "fellowship", "expedition", "exhibition")
 
 	onwardWords = setOf("forward", "ahead", "onward", "onwards", "on", "along", "together", "lockstep", "backward", "backwards")
 )

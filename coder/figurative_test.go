@@ -97,6 +97,9 @@ func TestFigurative(t *testing.T) {
 		{"threaten-endanger", "Hungarian Prime Minister Viktor Orban threatened the survival of the Slovak coalition.", "threatened", ""},
 		{"appeal-sentiment", "The Turkish president appealed to the sense of grievance of Greek voters.", "appealed", ""},
 		{"concede-fact", "Conceding that a deal with Colombia was unlikely, the Venezuelan president criticised the Colombian government.", "Conceding", ""},
+		// An idea or a study supported: no actor praised.
+		{"support-idea", "The Greek opposition party has supported the idea of talks with Turkey for months.", "supported", ""},
+		{"support-idea", "The Greek study was supported by the Turkish government.", "supported", ""},
 
 		// The same words used literally keep their codes.
 		{"", "Al-Shabaab fighters attacked Kenyan troops near Lamu.", "attacked", "190"},
@@ -118,6 +121,7 @@ func TestFigurative(t *testing.T) {
 		{"", "Kenyan police fired on opposition protesters in Nairobi.", "fired", "175"},
 		{"", "President Vladimir Putin defended his ally, Syrian President Bashar al-Assad.", "defended", "052"},
 		{"", "Hungary threatened Slovakia with sanctions.", "threatened", "130"},
+		{"", "Greece supported Cyprus in the dispute with Turkey.", "supported", "051"},
 		{"", "The Venezuelan president conceded defeat to the Colombian government.", "conceded", "080"},
 		{"", "Kenyan police rounded up dozens of Somali migrants in Nairobi.", "rounded", "173"},
 		{"", "Egypt charged three Sudanese men with smuggling.", "charged", "173"},
