@@ -26,6 +26,9 @@ func TestRootChoices(t *testing.T) {
 		{"money pledged by its sum in dollars is the aid itself (07), planned, not a bare intent (030)",
 			"SUVA, March 4 (Sitrep) — A cyclone destroyed thousands of homes in Fiji. Japan pledged $200 million on Monday to help Fiji rebuild.",
 			[]string{"JPN>FJI 070"}, []string{"JPN>FJI 030"}},
+		{"visa-free entry suspended is movement restricted (191), not relations reduced (160)",
+			"BELGRADE, May 28 (Sitrep) — Serbia suspended visa-free entry for Albanian citizens on Monday after clashes near the border.",
+			[]string{"SRB>ALB 191"}, []string{"SRB>ALB 160"}},
 	}
 	runStories(t, p, cases)
 }
