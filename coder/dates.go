@@ -392,7 +392,7 @@ func (s *sent) inRelative(tx *sitrep.Timex) bool {
 		}
 		verb := false
 		for j := k; j >= 0; j = s.head(j) {
-			switch s.tok(j).Deprel {
+			switch s.deprel(j) {
 			case "acl:relcl":
 				return true
 			case "appos":
@@ -432,7 +432,7 @@ func (s *sent) nounDay(tx *sitrep.Timex, i int) bool {
 		// dates of one noun is read by the first.
 		k = s.head(k)
 	}
-	switch s.tok(k).Deprel {
+	switch s.deprel(k) {
 	case "nmod:poss", "nummod", "compound", "amod":
 		h := s.head(k)
 		return h >= 0 && h != i && s.tok(h).UPOS == "NOUN"
@@ -541,7 +541,7 @@ func (s *sent) settingTimex(i int) *sitrep.Timex {
 		if k < 0 {
 			continue
 		}
-		switch s.tok(k).Deprel {
+		switch s.deprel(k) {
 		case "nummod", "compound", "amod", "nmod:poss":
 		default:
 			continue
@@ -968,7 +968,7 @@ func (s *sent) spanned(i int) (string, string) {
 		if h < 0 {
 			break
 		}
-		switch r := s.tok(k).Deprel; {
+		switch r := s.deprel(k); {
 		case r == "nmod" && s.caseOf(k) == "of" && s.tok(h).UPOS == "NOUN" && (s.rel(h) == "obl" || s.rel(h) == "nmod"):
 			// The span in a phrase of its own ("after four days of
 			// talks"), not the object of a start ("began three days
