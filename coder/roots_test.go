@@ -29,6 +29,9 @@ func TestRootChoices(t *testing.T) {
 		{"visa-free entry suspended is movement restricted (191), not relations reduced (160)",
 			"BELGRADE, May 28 (Sitrep) — Serbia suspended visa-free entry for Albanian citizens on Monday after clashes near the border.",
 			[]string{"SRB>ALB 191"}, []string{"SRB>ALB 160"}},
+		{"talks a leader wants to hold are an offer of talks (036), made now, not talks (046)",
+			"NAIROBI, May 28 (Sitrep) — Kenya recalled its ambassador from Uganda on Monday. President William Ruto said he still wanted to hold talks with Uganda's president.",
+			[]string{"KEN>UGA 036"}, []string{"KEN>UGA 046"}},
 	}
 	runStories(t, p, cases)
 }

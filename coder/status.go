@@ -222,8 +222,9 @@ func (s *sent) settledThat(k int) bool {
 	return h >= 0 && s.rel(k) == "ccomp" && settleVerbs[s.lemma(h)]
 }
 
-// readiness words make the act they govern an offer ("ready to mediate").
-var readiness = setOf("ready", "willing", "prepared", "open", "continue", "offer")
+// readiness words make the act they govern an offer ("ready to mediate",
+// "wanted to hold talks").
+var readiness = setOf("ready", "willing", "prepared", "open", "continue", "offer", "want", "wish", "keen", "eager")
 
 // willing reports a consultation offered rather than done: the complement
 // of "ready", "willing", "continue to", or a mediation promised for the
