@@ -1750,10 +1750,11 @@ var journeyVerbs = setOf("fly")
 
 // notDone govern an infinitive whose act did not happen: "refused to
 // apologise", "failed to consult", "his refusal to condemn", "reluctant to
-// call it terrorism"; or an act that is ended, not done: "urged
-// Washington to stop arming the island".
+// call it terrorism", "encouraged citizens to ask for it" (only urged;
+// "persuaded" would tell it done); or an act that is ended, not done:
+// "urged Washington to stop arming the island".
 var notDone = setOf("refuse", "decline", "fail", "stop", "cease", "refusal", "failure", "reluctant", "unwilling",
-	"reluctance", "unwillingness")
+	"reluctance", "unwillingness", "encourage")
 
 // notDoneAct reports trigger i as the infinitive of a word of notDone: its
 // complement, or an infinitive the parse hangs on it as a clause of its
