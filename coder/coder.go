@@ -734,7 +734,7 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			continue
 		}
 		noun := s.tok(cd.trig).UPOS == "NOUN"
-		for _, ev := range c.build(s, cd) {
+		for _, ev := range s.eachAppeal(cd, c.build(s, cd)) {
 			// A noun adds no event to a verb's of the same pair and
 			// CAMEO root in its sentence ("launched an offensive").
 			key := eventKey(&ev)
@@ -1859,4 +1859,99 @@ func (s *sent) commentTopic(cd candidate) bool {
 		}
 	}
 	return false
+}
+
+// eachAppeal codes every act a bare appeal (020: "urged", "called on")
+// asks for: "urged both countries to show restraint and resolve the
+// incident through dialogue", "called on Kiir and Machar to stop the
+// fighting and to begin talks" are two appeals (0256 and 027, 0256 and
+// 026). The appeal's own events stay as built; each further infinitive
+// coordinated with the first adds a copy under its own code, when both
+// have a code of their own and the codes differ (events of one code merge).
+func (s *sent) eachAppeal(cd candidate, evs []sitrep.Event) []sitrep.Event {
+	x := cd.args.xcomp
+	for _, c := range s.kids(cd.trig) {
+		if x < 0 && c > cd.trig && s.rel(c) == "advcl" && s.infinitive(c) {
+			// "urged both countries to show restraint", the
+			// infinitive hung as an adverbial clause.
+			x = c
+		}
+	}
+	if cd.entry.Code != "020" || x < 0 || len(evs) == 0 {
+		return evs
+	}
+	// Only an appeal to a party it names ("urged both countries",
+	// "called on Bosnia's leaders") is repeated: a guessed addressee
+	// would be guessed twice.
+	addressed := false
+	for _, o := range []int{cd.args.obj, cd.args.iobj} {
+		if o >= 0 && len(keyed(s.argActors(o))) > 0 {
+			addressed = true
+		}
+	}
+	for _, o := range cd.args.obl["on"] {
+		if len(keyed(s.argActors(o))) > 0 {
+			addressed = true
+		}
+	}
+	acts := s.chain(x)
+	first := appealCode(s, x)
+	if first == "020" {
+		// "urged the authorities to respect the rights of protesters
+		// and to show restraint": an appeal whose first act has no
+		// code of its own reads as one general appeal.
+		return evs
+	}
+	codes := map[string]bool{first: true}
+	out := evs
+	for _, v := range acts[1:] {
+		code := appealCode(s, v)
+		c, ok := cameo.Lookup(code)
+		if !ok || code == "020" || codes[code] || s.tok(v).UPOS != "VERB" || !addressed {
+			continue
+		}
+		codes[code] = true
+		for _, ev := range evs {
+			if ev.CAMEO == "020" {
+				ev.CAMEO, ev.PLOVER, ev.Mode, ev.Context, ev.Goldstein, ev.Quad = c.Code, c.PLOVER, c.Mode, c.Context, c.Goldstein, c.Quad
+				out = append(out, ev)
+			}
+		}
+	}
+	return out
+}
+
+// appealCodes give the CAMEO appeal that an infinitive asks for, by its
+// verb ("to release", "to begin talks") or, for "show", its object ("to
+// show restraint").
+var appealCodes = map[string]string{
+	"release": "0253", "free": "0253", "return": "0253",
+	"stop": "0256", "end": "0256", "halt": "0256", "cease": "0256", "withdraw": "0256", "restraint": "0256", "de-escalate": "0256", "ceasefire": "0256", "truce": "0256",
+	"talk": "026", "negotiate": "026", "meet": "026", "dialogue": "026", "talks": "026", "negotiation": "026",
+	"resolve": "027", "settle": "027", "implement": "027", "lift": "0251",
+	"election": "024", "elections": "024", "reform": "024", "reforms": "024",
+}
+
+// appealCode is the code of the act infinitive v asks for: its verb's,
+// else its object's ("show restraint", "hold talks", "open a dialogue",
+// "agree on new elections"), else the bare appeal 020.
+func appealCode(s *sent, v int) string {
+	if c, ok := appealCodes[s.lemma(v)]; ok {
+		return c
+	}
+	args := []int{s.child(v, "obj")}
+	for _, o := range s.kids(v) {
+		if s.rel(o) == "obl" {
+			args = append(args, o)
+		}
+	}
+	for _, o := range args {
+		if o < 0 {
+			continue
+		}
+		if c, ok := appealCodes[s.lemma(o)]; ok {
+			return c
+		}
+	}
+	return "020"
 }

@@ -118,3 +118,21 @@ func TestJointPatrols(t *testing.T) {
 	}
 	runStories(t, p, cases)
 }
+
+// TestEachAppeal: an appeal for two acts of different kinds is two
+// appeals; both are coded.
+func TestEachAppeal(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		{"restraint and a settlement asked of both sides",
+			"ADDIS ABABA, May 28 (Sitrep) — The African Union urged Sudan and South Sudan on Monday to show restraint and to resolve the border dispute through dialogue.",
+			[]string{"IGOAFRAU>SDN 020 occurred", "IGOAFRAU>SDN 027 occurred", "IGOAFRAU>SSD 027 occurred"}, nil},
+		{"an appeal whose first act has no code of its own stays one appeal",
+			"BRUSSELS, May 28 (Sitrep) — The European Union urged Georgia on Monday to respect the rights of protesters and to show restraint.",
+			[]string{"IGOEUREEC>GEO 020 occurred"}, []string{"IGOEUREEC>GEO 0256 occurred"}},
+	}
+	runWithStatus(t, p, cases)
+}
