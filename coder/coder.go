@@ -1132,6 +1132,13 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			targets = s.atHome(i, sources[0].Country)
 		}
 	}
+	if len(targets) == 0 && code.Code[:2] == "15" && len(sources) == 1 && sources[0].Country != "" && s.placedIn(i, sources, nil, sources[0].Country) {
+		// "soldiers were deployed in the Johannesburg township of
+		// Alexandra", "ordered more troops to Sulu province": forces
+		// sent to a place in their own country are deployed at home,
+		// not against a foreign actor the sentence names.
+		targets = s.atHome(i, sources[0].Country)
+	}
 	if code.Code[:2] == "15" {
 		if with, ok := s.joint(i, cd.args); ok {
 			// "held joint drills (with Japan)": exercises held together

@@ -20,6 +20,9 @@ func TestTargetChoices(t *testing.T) {
 		{"an object the parse hangs on the verb from a later clause past a comma is not the verb's",
 			"Peru broke off diplomatic relations with Bolivia on Friday, a day after the government of President Luis Tapia re-established ties with Chile.",
 			[]string{"PER>BOL 161"}, []string{"PER>CHL 161"}},
+		{"troops deployed to a place in their own country are deployed at home",
+			"NAIROBI, May 28 (Sitrep) — Kenyan soldiers were deployed on Tuesday in the town of Eldoret, where mobs looted shops owned by Ugandan traders.",
+			[]string{"KEN>KEN 154"}, []string{"KEN>UGA 154"}},
 	}
 	runStories(t, p, cases)
 }
