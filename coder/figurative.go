@@ -358,6 +358,10 @@ func (s *sent) ownThing(k int, sources []*sitrep.ActorMention) bool {
 		case s.deprel(c) != "nmod:poss":
 		case s.tok(c).UPOS == "PRON":
 			return true
+		case s.definite(c) && s.lemmaIn(ownBodies, c) && (s.mentionCovering(c) == nil || s.mentionCovering(c).Country == ""):
+			// "the government's record", with no country named: the
+			// speaker's own side.
+			return true
 		default:
 			m := s.mentionCovering(c)
 			for _, src := range sources {
@@ -1073,6 +1077,8 @@ var (
 	sentiments = setOf("sense", "emotion", "emotions", "fear", "fears", "instinct", "instincts", "value", "values", "pride",
 		"nationalism", "patriotism", "prejudice", "prejudices", "anger", "resentment", "grievance", "grievances", "nostalgia",
 		"sentiment", "sentiments", "hope", "hopes", "base", "taste", "tastes", "self-interest", "interest", "interests")
+
+	ownBodies = setOf("government", "administration", "party", "campaign", "ministry", "cabinet", "coalition")
 
 	supportedIdeas = setOf("idea", "ideas", "notion", "concept", "study", "studies", "research", "survey", "experiment",
 		"experiments", "project", "projects", "science", "scholarship", "fellowship", "expedition", "exhibition")

@@ -85,6 +85,7 @@ func TestFigurative(t *testing.T) {
 		// Justifying one's own words or record defends no other actor.
 		{"defend-own", "Chinese Foreign Minister Wang Yi defended his remarks about the Japanese government.", "defended", ""},
 		{"defend-own", "The Iranian minister stands by his comments about the Saudi government.", "stands", ""},
+		{"defend-own", "The Danish prime minister defended the government's record on Norway.", "defended", ""},
 		// Idioms of the second real-news look: frankness, resolve, a
 		// list compiled, a price, a favour, a feeling, a danger, an
 		// appeal to sentiment, a point granted.
