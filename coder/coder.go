@@ -716,8 +716,10 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 				}
 			}
 		}
-		if e.Obj != nil && t.UPOS == "VERB" {
+		if e.Obj != nil && t.UPOS == "VERB" && e.Code != "045" {
 			// "hold talks": the object noun is part of the verb's frame.
+			// (Not the talks a third party hosts: they are the parties'
+			// own negotiation, coded besides the mediation.)
 			consumed[a.obj] = true
 		}
 		cands = append(cands, candidate{trig: i, entry: e, args: a})

@@ -23,6 +23,9 @@ func TestSpuriousEvents(t *testing.T) {
 		{"a refusal to comment on something keeps the story's other side as target",
 			"Chile recalled its ambassador from Lima on Monday. Peru's foreign ministry declined to comment on the decision.",
 			[]string{"PER>CHL 011"}, nil},
+		{"a host of talks between two other parties mediates toward each, it is no visit of theirs",
+			"Kenya hosted talks between Ethiopia and Somalia in Nairobi on Monday.",
+			[]string{"KEN>ETH 045", "KEN>SOM 045", "ETH>SOM 046", "SOM>ETH 046"}, []string{"ETH>KEN 042", "SOM>KEN 042", "KEN>ETH 043"}},
 	}
 	runStories(t, p, cases)
 }
