@@ -559,6 +559,9 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		if s.openQuestion(i) {
 			continue
 		}
+		if t.UPOS == "VERB" && s.perfectRelative(i) {
+			continue
+		}
 		if s.notDoneAct(i) {
 			// "refused to apologise", "failing to consult Wellington":
 			// the act was not done; the refusal is the event.

@@ -26,6 +26,9 @@ func TestSpuriousEvents(t *testing.T) {
 		{"a host of talks between two other parties mediates toward each, it is no visit of theirs",
 			"Kenya hosted talks between Ethiopia and Somalia in Nairobi on Monday.",
 			[]string{"KEN>ETH 045", "KEN>SOM 045", "ETH>SOM 046", "SOM>ETH 046"}, []string{"ETH>KEN 042", "SOM>KEN 042", "KEN>ETH 043"}},
+		{"what an actor had done before, told in a relative clause to place it, is not news",
+			"Egypt and Turkey agreed on Monday to restore ties. Qatar, which had tried to mediate in the 2019 dispute, welcomed the agreement.",
+			[]string{"QAT>EGY 051"}, []string{"QAT>EGY 039", "QAT>TUR 039"}},
 	}
 	runStories(t, p, cases)
 }
