@@ -559,6 +559,11 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		if s.openQuestion(i) {
 			continue
 		}
+		if a.passive && s.childLemma(i, "aux", "must") {
+			// "the treaty must still be ratified by both parliaments": a
+			// step still required, neither done nor set for a day.
+			continue
+		}
 		if t.UPOS == "VERB" && s.perfectRelative(i) {
 			continue
 		}

@@ -29,6 +29,9 @@ func TestSpuriousEvents(t *testing.T) {
 		{"what an actor had done before, told in a relative clause to place it, is not news",
 			"Egypt and Turkey agreed on Monday to restore ties. Qatar, which had tried to mediate in the 2019 dispute, welcomed the agreement.",
 			[]string{"QAT>EGY 051"}, []string{"QAT>EGY 039", "QAT>TUR 039"}},
+		{"a step a deal still must pass is neither done nor set for a day",
+			"SANTIAGO, May 28 (Sitrep) — Chile and Peru held talks on Thursday on their maritime border, hours after a court lifted an injunction.\n\nChile welcomed the outcome and Peru praised it.\n\nA treaty must still be ratified by both parliaments before it takes effect.",
+			[]string{"CHL>PER 046"}, []string{"CHL>PER 057", "PER>CHL 057"}},
 	}
 	runStories(t, p, cases)
 }
