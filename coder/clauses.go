@@ -813,25 +813,3 @@ func (s *sent) noPart(i int) int {
 	}
 	return -2
 }
-
-// perfectRelative reports a trigger told in the past perfect inside a
-// relative clause (its subject "which" or "who"), or in the complement of
-// such a clause's verb ("Kuwait, which had tried to mediate in the 2017
-// dispute", "Lula, who had offered to mediate"): what the actor had done
-// before, told to place it, is not news of the story. (With "has" and
-// "have" too, the seven tuning sets lost precision.)
-func (s *sent) perfectRelative(i int) bool {
-	k := i
-	if s.rel(k) == "xcomp" && s.head(k) >= 0 {
-		k = s.head(k)
-	}
-	if !s.relativeSubject(k) {
-		return false
-	}
-	for _, c := range s.kids(k) {
-		if s.deprel(c) == "aux" && strings.EqualFold(s.doc.TokenText(c), "had") {
-			return true
-		}
-	}
-	return false
-}

@@ -564,9 +564,6 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			// step still required, neither done nor set for a day.
 			continue
 		}
-		if t.UPOS == "VERB" && s.perfectRelative(i) {
-			continue
-		}
 		if s.notDoneAct(i) {
 			// "refused to apologise", "failing to consult Wellington":
 			// the act was not done; the refusal is the event.
