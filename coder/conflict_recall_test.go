@@ -47,6 +47,9 @@ func TestConflictRecall(t *testing.T) {
 		{"protests called are the caller's protests",
 			"LA PAZ, May 27 (Sitrep) — Bolivian unions said they would call more protests against the government this week.",
 			[]string{"BOL>BOL 141"}, nil},
+		{"an untold agentless arrest in a story about one country's affairs is that country's",
+			"LA PAZ, June 27 (Sitrep) — Bolivian troops stormed the government palace on Wednesday in a failed coup attempt, and the government said democracy had prevailed. The army chief was arrested on Wednesday evening. Seventeen others were detained on Thursday.",
+			[]string{"BOL>BOL 173"}, nil},
 	}
 	runStories(t, p, cases)
 }

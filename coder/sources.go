@@ -666,6 +666,24 @@ func (s *sent) passiveSource(i int, cd candidate) []*sitrep.ActorMention {
 		if sp := s.speakerOf(i); sp != nil && actorKey(sp) != "" {
 			return []*sitrep.ActorMention{sp}
 		}
+		if code == "173" {
+			return s.arrestedAtHome(i)
+		}
+	}
+	return nil
+}
+
+// arrestedAtHome is the arresting country of an agentless passive
+// arrest that no one tells ("Fourteen people were arrested on Sunday",
+// "17 others have since been detained") in a story about one country's
+// own affairs: that country. (The country of a place the arrest names,
+// "detained in Beijing", was tried too: the arrested, when uncoded, were
+// then taken for that country's own people.)
+func (s *sent) arrestedAtHome(i int) []*sitrep.ActorMention {
+	if s.art.domestic() && len(s.art.ranked) > 0 {
+		if m := s.art.mentionOf(s.art.ranked[0], s.tok(i).Start); m != nil {
+			return []*sitrep.ActorMention{m}
+		}
 	}
 	return nil
 }
