@@ -136,3 +136,22 @@ func TestEachAppeal(t *testing.T) {
 	}
 	runWithStatus(t, p, cases)
 }
+
+// TestEmbassiesAndBorders: an embassy opened in a capital is
+// diplomatic cooperation with its country (050); a reopened border or
+// airspace eases a closure (08).
+func TestEmbassiesAndBorders(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		{"an embassy opened in a capital",
+			"SEOUL, May 28 (Sitrep) — South Korea said on Monday it would open an embassy in Hanoi next year.",
+			[]string{"KOR>VNM 050"}, nil},
+		{"a crossing reopened with a neighbour",
+			"ZAGREB, May 28 (Sitrep) — Croatia reopened its border with Slovenia on Monday after a week of checks.",
+			[]string{"HRV>SVN 081"}, nil},
+	}
+	runStories(t, p, cases)
+}
