@@ -1052,6 +1052,14 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			}
 		}
 	}
+	if len(targets) == 0 && strings.HasPrefix(code.Code, "112") && cd.args.obj >= 0 && len(sources) == 1 && sources[0].Country != "" && s.actorAt(cd.args.obj) == nil &&
+		s.tok(cd.args.obj).UPOS == "PROPN" && len(s.nmodsWith(cd.args.obj, "of")) == 0 {
+		// "Dbeibah accused Radaa of attacking state institutions": the
+		// accused is named, but by no actor the knowledge base places
+		// (a militia, a faction): the story's own, at home, not a
+		// foreign actor the sentence or story names.
+		targets = s.atHome(cd.args.obj, sources[0].Country)
+	}
 	if len(targets) == 0 && cd.args.obj >= 0 && !cooperation(code.Code) && s.epithet(cd.args.obj) {
 		// "accusing the Gulf state of supporting terrorism", "the
 		// kingdom": a definite epithet for a country is the other side

@@ -23,6 +23,9 @@ func TestTargetChoices(t *testing.T) {
 		{"troops deployed to a place in their own country are deployed at home",
 			"NAIROBI, May 28 (Sitrep) — Kenyan soldiers were deployed on Tuesday in the town of Eldoret, where mobs looted shops owned by Ugandan traders.",
 			[]string{"KEN>KEN 154"}, []string{"KEN>UGA 154"}},
+		{"an accused named by no actor the knowledge base places (a militia) is the accuser's own, at home",
+			"TRIPOLI, May 28 (Sitrep) — Clashes broke out in Tripoli on Monday. The United Nations urged calm. Prime Minister Abdul Hamid Dbeibah accused Zawiya Brigade of attacking state institutions.",
+			[]string{"LBY>LBY 112"}, []string{"LBY>IGOUNO 112"}},
 	}
 	runStories(t, p, cases)
 }
