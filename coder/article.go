@@ -52,6 +52,9 @@ type article struct {
 	civil *[]*sitrep.ActorMention
 	// cover caches coverIndex(doc): nil not yet built.
 	cover []int32
+	// byActor lists the mentions of each actor key in the document's
+	// order, for mentionOf: nil not yet built.
+	byActor map[string][]*sitrep.ActorMention
 	// sents holds the sentences parsed into trees, by index, each built
 	// once (sent): the coder, the list finder (actorLists) and the rules
 	// that read the sentence before share them.
@@ -162,12 +165,16 @@ func newArticle(d *sitrep.Document) *article {
 // the first after it), so that a target inferred from the article points
 // at a real mention of that actor.
 func (a *article) mentionOf(key string, off int) *sitrep.ActorMention {
-	var best *sitrep.ActorMention
-	for i := range a.doc.Actors {
-		m := &a.doc.Actors[i]
-		if actorKey(m) != key {
-			continue
+	if a.byActor == nil {
+		// (Asked per trigger, for the dyad, sides and counterparts.)
+		a.byActor = map[string][]*sitrep.ActorMention{}
+		for i := range a.doc.Actors {
+			m := &a.doc.Actors[i]
+			a.byActor[actorKey(m)] = append(a.byActor[actorKey(m)], m)
 		}
+	}
+	var best *sitrep.ActorMention
+	for _, m := range a.byActor[key] {
 		if m.Start > off && best != nil {
 			break
 		}
