@@ -205,6 +205,15 @@ func TestCooperativeClasses(t *testing.T) {
 
 func runStories(t *testing.T, p interface{ Process(*sitrep.Document) error }, cases []story) {
 	t.Helper()
+	checkStories(t, p, cases, func(e sitrep.Event) string {
+		return key(e.Source) + ">" + key(e.Target) + " " + e.CAMEO
+	})
+}
+
+// checkStories codes each story as of 2024-05-28 and compares the events,
+// written by keyOf, with the story's wanted and unwanted ones.
+func checkStories(t *testing.T, p interface{ Process(*sitrep.Document) error }, cases []story, keyOf func(sitrep.Event) string) {
+	t.Helper()
 	for _, c := range cases {
 		d := &sitrep.Document{ID: "t", Text: c.text}
 		var err error
@@ -217,7 +226,7 @@ func runStories(t *testing.T, p interface{ Process(*sitrep.Document) error }, ca
 		got := map[string]bool{}
 		var all []string
 		for _, e := range d.Events {
-			k := key(e.Source) + ">" + key(e.Target) + " " + e.CAMEO
+			k := keyOf(e)
 			got[k] = true
 			all = append(all, k)
 		}

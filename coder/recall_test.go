@@ -1,7 +1,6 @@
 package coder_test
 
 import (
-	"strings"
 	"testing"
 
 	"sitrep"
@@ -11,33 +10,9 @@ import (
 // each wanted or unwanted event is written "SRC>TGT CAMEO status".
 func runWithStatus(t *testing.T, p interface{ Process(*sitrep.Document) error }, cases []story) {
 	t.Helper()
-	for _, c := range cases {
-		d := &sitrep.Document{ID: "t", Text: c.text}
-		var err error
-		if d.Published, err = sitrep.ParseDate("2024-05-28"); err != nil {
-			t.Fatal(err)
-		}
-		if err := p.Process(d); err != nil {
-			t.Fatalf("%s: %v", c.name, err)
-		}
-		got := map[string]bool{}
-		var all []string
-		for _, e := range d.Events {
-			k := key(e.Source) + ">" + key(e.Target) + " " + e.CAMEO + " " + e.Status
-			got[k] = true
-			all = append(all, k)
-		}
-		for _, w := range c.want {
-			if !got[w] {
-				t.Errorf("%s: no %s in %s", c.name, w, strings.Join(all, ", "))
-			}
-		}
-		for _, w := range c.not {
-			if got[w] {
-				t.Errorf("%s: %s coded, want none", c.name, w)
-			}
-		}
-	}
+	checkStories(t, p, cases, func(e sitrep.Event) string {
+		return key(e.Source) + ">" + key(e.Target) + " " + e.CAMEO + " " + e.Status
+	})
 }
 
 // TestDelegatesMeet: a meeting of delegates that two parties agreed or
