@@ -5,6 +5,7 @@ package coder
 
 import (
 	"fmt"
+	"strings"
 
 	"sitrep"
 	"sitrep/geo"
@@ -46,6 +47,26 @@ func mergeArticle(evs []sitrep.Event) []sitrep.Event {
 			continue
 		}
 		idx[k] = len(out)
+		out = append(out, e)
+	}
+	return dropSignedCooperation(out, idx)
+}
+
+// dropSignedCooperation drops relations restored (050) by a pair that
+// signed a deal (057) on the same day: one act, the gold guide's most
+// specific code ("signed a declaration restoring ties"). (Not other
+// cooperation agreed beside the deal: "signed a declaration and agreed
+// to reopen embassies" is two events in the gold sets.)
+func dropSignedCooperation(evs []sitrep.Event, idx map[string]int) []sitrep.Event {
+	out := evs[:0:0]
+	for _, e := range evs {
+		if e.CAMEO == "050" && strings.HasPrefix(strings.ToLower(e.Trigger.Text), "restor") {
+			signed := e
+			signed.CAMEO = "057"
+			if _, ok := idx[eventKey(&signed)]; ok {
+				continue
+			}
+		}
 		out = append(out, e)
 	}
 	return out

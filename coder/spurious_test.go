@@ -29,6 +29,9 @@ func TestSpuriousEvents(t *testing.T) {
 		{"a step a deal still must pass is neither done nor set for a day",
 			"SANTIAGO, May 28 (Sitrep) — Chile and Peru held talks on Thursday on their maritime border, hours after a court lifted an injunction.\n\nChile welcomed the outcome and Peru praised it.\n\nA treaty must still be ratified by both parliaments before it takes effect.",
 			[]string{"CHL>PER 046"}, []string{"CHL>PER 057", "PER>CHL 057"}},
+		{"relations restored by a pair that signed a deal that day are the signing, one act",
+			"Chile and Peru restored diplomatic relations on Monday. The two foreign ministers signed a declaration restoring ties in Lima.",
+			[]string{"CHL>PER 057", "PER>CHL 057"}, []string{"CHL>PER 050", "PER>CHL 050"}},
 	}
 	runStories(t, p, cases)
 }
