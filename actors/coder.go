@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"sitrep"
 	"sitrep/nlp"
@@ -119,6 +120,10 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 	var pend []pending
 	ei := 0
 	dateline, home := c.dateline(doc, words)
+	focus := ""
+	if home != "" {
+		focus = c.headlineCountry(doc.Title, home, doc.Published)
+	}
 	sents := doc.Sentences
 	if len(sents) == 0 {
 		// Tokens without sentences: one sentence of them all.
@@ -241,6 +246,11 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 				// story from Pretoria: Lesotho's soldiers.
 				m.Country, m.Code = iso, iso+m.Sector
 				m.Entry += " + place of the clause"
+			} else if p.local && sentHome == home && focus != "" && headlineSectors[m.Sector] {
+				// "Prime Minister Siaosi Sovaleni thanked Australia" in a
+				// Wellington story headlined on Tonga: Tonga's.
+				m.Country, m.Code = focus, focus+m.Sector
+				m.Entry += " + headline"
 			} else if p.local && sentHome != "" {
 				m.Country, m.Code = sentHome, sentHome+m.Sector
 				if sentHome == home {
@@ -278,8 +288,8 @@ func undateline(doc *sitrep.Document, home string, swapped []genericSwap) {
 	}
 	others := 0
 	for _, a := range doc.Actors {
-		if strings.Contains(a.Entry, "+ dateline") || a.Country == "" {
-			continue
+		if strings.Contains(a.Entry, "+ dateline") || strings.Contains(a.Entry, "+ headline") || a.Country == "" {
+			continue // placed by the story's framing, not named
 		}
 		if a.Country == home {
 			return
@@ -294,6 +304,12 @@ func undateline(doc *sitrep.Document, home string, swapped []genericSwap) {
 		if a.Country == home && strings.Contains(a.Entry, "+ dateline") {
 			a.Country, a.Code = "", a.Sector
 			a.Entry = strings.Replace(a.Entry, " + dateline", "", 1)
+		}
+		if strings.Contains(a.Entry, " + headline") {
+			// A hub's story: the headline's country was the
+			// dateline's stand-in, and goes with it.
+			a.Country, a.Code = "", a.Sector
+			a.Entry = strings.Replace(a.Entry, " + headline", "", 1)
 		}
 	}
 	// "Congress" in a story from a hub is the KB's Congress again.
@@ -743,3 +759,38 @@ func (s *scanner) entity(e entitySpan, words []string) (pending, bool) {
 	}
 	return pending{start: e.start, end: e.end, m: Match{Person: true}, surname: strings.ToLower(last)}, true
 }
+
+// headlineCountry returns the one country the headline's actors belong to
+// ("First aid flights land in Tonga"), when the headline names no actor of
+// the dateline's country home; else "". A story filed from a neighbour
+// about that country ("WELLINGTON" on Tonga) has that country's officials
+// as its untitled ones, not the dateline's.
+func (c *Coder) headlineCountry(title, home string, at time.Time) string {
+	spans := wordSpans(title)
+	words := make([]string, len(spans))
+	for i, sp := range spans {
+		words[i] = title[sp[0]:sp[1]]
+	}
+	s := scanner{kb: c.kb, words: words, at: at}
+	found := ""
+	for i := 0; i < len(words); {
+		ch, next := s.chainAt(i, len(words))
+		switch m := ch.match; {
+		case m.Country == "" && headlineSectors[m.Sector]:
+			// "Burkina junta chief agrees to step down" (a name the KB
+			// lacks): officials without a country are the dateline's.
+			return ""
+		case m.Country == "" || m.Sector == "IGO":
+		case m.Country == home || found != "" && found != m.Country:
+			return ""
+		default:
+			found = m.Country
+		}
+		i = next
+	}
+	return found
+}
+
+// headlineSectors are the local sectors the headline's country gives
+// instead of the dateline's: officials.
+var headlineSectors = map[string]bool{"GOV": true, "MIL": true}
