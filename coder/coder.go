@@ -741,7 +741,7 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			continue
 		}
 		noun := s.tok(cd.trig).UPOS == "NOUN"
-		for _, ev := range s.eachAppeal(cd, c.build(s, cd)) {
+		for _, ev := range s.eachAppeal(cd, c.build(s, cd), c.lex.appeals) {
 			// A noun adds no event to a verb's of the same pair and
 			// CAMEO root in its sentence ("launched an offensive").
 			key := eventKey(&ev)
@@ -1890,7 +1890,7 @@ func (s *sent) commentTopic(cd candidate) bool {
 // 026). The appeal's own events stay as built; each further infinitive
 // coordinated with the first adds a copy under its own code, when both
 // have a code of their own and the codes differ (events of one code merge).
-func (s *sent) eachAppeal(cd candidate, evs []sitrep.Event) []sitrep.Event {
+func (s *sent) eachAppeal(cd candidate, evs []sitrep.Event, appeals map[string]string) []sitrep.Event {
 	x := cd.args.xcomp
 	for _, c := range s.kids(cd.trig) {
 		if x < 0 && c > cd.trig && s.rel(c) == "advcl" && s.infinitive(c) {
@@ -1917,7 +1917,7 @@ func (s *sent) eachAppeal(cd candidate, evs []sitrep.Event) []sitrep.Event {
 		}
 	}
 	acts := s.chain(x)
-	first := appealCode(s, x)
+	first := appealCode(s, x, appeals)
 	if first == "020" {
 		// "urged the authorities to respect the rights of protesters
 		// and to show restraint": an appeal whose first act has no
@@ -1927,7 +1927,7 @@ func (s *sent) eachAppeal(cd candidate, evs []sitrep.Event) []sitrep.Event {
 	codes := map[string]bool{first: true}
 	out := evs
 	for _, v := range acts[1:] {
-		code := appealCode(s, v)
+		code := appealCode(s, v, appeals)
 		c, ok := cameo.Lookup(code)
 		if !ok || code == "020" || codes[code] || s.tok(v).UPOS != "VERB" || !addressed {
 			continue
@@ -1943,22 +1943,11 @@ func (s *sent) eachAppeal(cd candidate, evs []sitrep.Event) []sitrep.Event {
 	return out
 }
 
-// appealCodes give the CAMEO appeal that an infinitive asks for, by its
-// verb ("to release", "to begin talks") or, for "show", its object ("to
-// show restraint").
-var appealCodes = map[string]string{
-	"release": "0253", "free": "0253", "return": "0253",
-	"stop": "0256", "end": "0256", "halt": "0256", "cease": "0256", "withdraw": "0256", "restraint": "0256", "de-escalate": "0256", "ceasefire": "0256", "truce": "0256",
-	"talk": "026", "negotiate": "026", "meet": "026", "dialogue": "026", "talks": "026", "negotiation": "026",
-	"resolve": "027", "settle": "027", "implement": "027", "lift": "0251",
-	"election": "024", "elections": "024", "reform": "024", "reforms": "024",
-}
-
 // appealCode is the code of the act infinitive v asks for: its verb's,
 // else its object's ("show restraint", "hold talks", "open a dialogue",
 // "agree on new elections"), else the bare appeal 020.
-func appealCode(s *sent, v int) string {
-	if c, ok := appealCodes[s.lemma(v)]; ok {
+func appealCode(s *sent, v int, appeals map[string]string) string {
+	if c, ok := appeals[s.lemma(v)]; ok {
 		return c
 	}
 	args := []int{s.child(v, "obj")}
@@ -1971,7 +1960,7 @@ func appealCode(s *sent, v int) string {
 		if o < 0 {
 			continue
 		}
-		if c, ok := appealCodes[s.lemma(o)]; ok {
+		if c, ok := appeals[s.lemma(o)]; ok {
 			return c
 		}
 	}

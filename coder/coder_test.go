@@ -306,10 +306,25 @@ func TestLexiconErrors(t *testing.T) {
 		"meet\t@with\t999\tmeet\n",
 		"meet\tfoo\t040\tmeet\n",
 		"\t-\t040\tmeet\n",
+		"appeal:release\t@obj\t0253\tappeal for a release\n",
+		"appeal:release\t-\t999\tappeal for a release\n",
+		"appeal:\t-\t0253\tappeal for a release\n",
 	} {
 		if _, err := ParseLexicon(strings.NewReader(in), "x.tsv"); err == nil || !strings.HasPrefix(err.Error(), "x.tsv:1:") {
 			t.Errorf("%q: %v", in, err)
 		}
+	}
+}
+
+func TestLexiconAppeals(t *testing.T) {
+	lx, err := ParseLexicon(strings.NewReader("appeal:Release\t-\t0253\tappeal for a release\n"), "x.tsv")
+	if err != nil || lx.appeals["release"] != "0253" || len(lx.verbs) != 0 {
+		t.Fatalf("appeal line: %v, %v", lx, err)
+	}
+	// Given twice: the second line is named.
+	_, err = ParseLexicon(strings.NewReader("appeal:release\t-\t0253\ta\nappeal:release\t-\t026\tb\n"), "x.tsv")
+	if err == nil || !strings.HasPrefix(err.Error(), "x.tsv:2:") {
+		t.Errorf("appeal given twice: %v", err)
 	}
 }
 

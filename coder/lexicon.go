@@ -64,12 +64,16 @@ type Lexicon struct {
 	// adjs are predicates told by an adjective ("ready to help",
 	// "open to dialogue"), lemma prefix "a:".
 	adjs map[string][]*Entry
+	// appeals give the act an appeal asks for by the word that names it
+	// ("urged both sides to show restraint": 0256), lemma prefix
+	// "appeal:".
+	appeals map[string]string
 }
 
 // ParseLexicon reads the TSV lexicon format described at the top of
 // lexicon.tsv. Every code must exist in the CAMEO table.
 func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
-	lx := &Lexicon{verbs: map[string][]*Entry{}, nouns: map[string][]*Entry{}, adjs: map[string][]*Entry{}}
+	lx := &Lexicon{verbs: map[string][]*Entry{}, nouns: map[string][]*Entry{}, adjs: map[string][]*Entry{}, appeals: map[string]string{}}
 	sc := bufio.NewScanner(r)
 	line := 0
 	for sc.Scan() {
@@ -81,6 +85,12 @@ func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 		f := strings.Split(t, "\t")
 		if len(f) != 4 {
 			return nil, fmt.Errorf("%s:%d: want 4 tab-separated fields (lemma, frame, code, name), got %d", name, line, len(f))
+		}
+		if w, ok := strings.CutPrefix(strings.ToLower(f[0]), "appeal:"); ok {
+			if err := lx.addAppeal(w, f[1], f[2]); err != nil {
+				return nil, fmt.Errorf("%s:%d: %v", name, line, err)
+			}
+			continue
 		}
 		e := &Entry{Lemma: strings.ToLower(f[0]), Code: f[2], Name: f[3], Line: line}
 		adj := false
@@ -119,6 +129,24 @@ func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 		}
 	}
 	return lx, nil
+}
+
+// addAppeal records that an appeal for the act word names is coded
+// code. Such lines have no frame.
+func (lx *Lexicon) addAppeal(word, frame, code string) error {
+	switch {
+	case word == "":
+		return fmt.Errorf("empty lemma")
+	case frame != "-":
+		return fmt.Errorf("frame: an appeal line has none, got %q", frame)
+	case lx.appeals[word] != "":
+		return fmt.Errorf("appeal: %q given twice", word)
+	}
+	if _, ok := cameo.Lookup(code); !ok {
+		return fmt.Errorf("code: %q is not a CAMEO code", code)
+	}
+	lx.appeals[word] = code
+	return nil
 }
 
 func (e *Entry) addCondition(c string) error {

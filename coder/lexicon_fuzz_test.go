@@ -14,6 +14,7 @@ func FuzzParseLexicon(f *testing.F) {
 	f.Add("call\tfor=* @on\t020\tcall for\n# comment\n\n")
 	f.Add("x\tconverse=\t040\ty\n")
 	f.Add("\t\t\t\n")
+	f.Add("appeal:release\t-\t0253\tappeal for a release\n")
 	f.Fuzz(func(t *testing.T, in string) {
 		lx, err := ParseLexicon(strings.NewReader(in), "fuzz.tsv")
 		if err != nil {
@@ -29,6 +30,11 @@ func FuzzParseLexicon(f *testing.F) {
 						t.Errorf("entry with code %q accepted", e.Code)
 					}
 				}
+			}
+		}
+		for w, c := range lx.appeals {
+			if w == "" || len(c) < 2 {
+				t.Errorf("appeal %q → %q accepted", w, c)
 			}
 		}
 	})
