@@ -120,12 +120,7 @@ func (s *sent) perfectActive(i int) bool {
 // subjects: a relative clause, whatever the parse made of it ("Iran,
 // which backs the Houthis, condemned ..." parsed with "backs" the root).
 func (s *sent) relativeSubject(i int) bool {
-	for _, c := range s.kids(i) {
-		if s.rel(c) == "nsubj" && (s.lemma(c) == "which" || s.lemma(c) == "who") {
-			return true
-		}
-	}
-	return false
+	return s.hasKid(i, "nsubj", "which", "who")
 }
 
 // signsLaw reports a signing of legislation: an object or an "into"
@@ -295,10 +290,8 @@ func (s *sent) toldWrongdoing(i int) bool {
 	if sb < 0 || s.tok(sb).UPOS == "PRON" {
 		return false
 	}
-	for _, c := range s.kids(i) {
-		if s.rel(c) == "advmod" && (s.lemma(c) == "illegally" || s.lemma(c) == "unlawfully") {
-			return true
-		}
+	if s.hasKid(i, "advmod", "illegally", "unlawfully") {
+		return true
 	}
 	if l := s.lemma(i); l == "try" || l == "attempt" {
 		if x := s.child(i, "xcomp"); x >= 0 {
@@ -385,10 +378,8 @@ func (s *sent) blameAsked(i int) bool {
 		}
 	}
 	if h := s.head(i); h >= 0 {
-		for _, c := range s.kids(h) {
-			if s.rel(c) == "advmod" && (s.lemma(c) == "not" || s.lemma(c) == "n't" || s.lemma(c) == "never") {
-				return true
-			}
+		if s.hasKid(h, "advmod", "not", "n't", "never") {
+			return true
 		}
 	}
 	return false
@@ -601,12 +592,7 @@ func (s *sent) verblessRoot(i int) int {
 // willAux reports a verb with "will" or "would" of its own: a promise
 // ("Turkey would help rebuild"), not a condition ("if it helped").
 func (s *sent) willAux(i int) bool {
-	for _, c := range s.kids(i) {
-		if s.rel(c) == "aux" && (s.lemma(c) == "will" || s.lemma(c) == "would") {
-			return true
-		}
-	}
-	return false
+	return s.hasKid(i, "aux", "will", "would")
 }
 
 // eachVerb reports a past verb after a floating "each" that the parse

@@ -404,13 +404,11 @@ func (s *sent) inRelative(tx *sitrep.Timex) bool {
 			}
 			if s.tok(j).UPOS == "VERB" {
 				verb = true
-				for _, c := range s.kids(j) {
-					if s.rel(c) == "nsubj" && (s.lemma(c) == "who" || s.lemma(c) == "which") {
-						// "Grandi, who visited Goma on Monday,
-						// appealed", with the relative clause's
-						// verb parsed as the root.
-						return true
-					}
+				if s.relativeSubject(j) {
+					// "Grandi, who visited Goma on Monday,
+					// appealed", with the relative clause's
+					// verb parsed as the root.
+					return true
 				}
 			}
 		}

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
 	"sitrep"
@@ -167,6 +168,18 @@ func (s *sent) child(i int, rels ...string) int {
 func (s *sent) childLemma(i int, rel, l string) bool {
 	c := s.child(i, rel)
 	return c >= 0 && s.lemma(c) == l
+}
+
+// hasKid reports any child of i with relation rel (its base, as rel
+// gives it) and one of the lemmas: "which" among the subjects, "will"
+// among the auxiliaries.
+func (s *sent) hasKid(i int, rel string, lemmas ...string) bool {
+	for _, c := range s.kids(i) {
+		if s.rel(c) == rel && slices.Contains(lemmas, s.lemma(c)) {
+			return true
+		}
+	}
+	return false
 }
 
 // caseOf returns the preposition of an oblique or nominal modifier.
@@ -439,13 +452,7 @@ func (s *sent) mustDemands(consumed map[int]bool) []sitrep.Event {
 		if s.tok(v).UPOS != "VERB" {
 			continue
 		}
-		must := false
-		for _, c := range s.kids(v) {
-			if s.rel(c) == "aux" && s.lemma(c) == "must" {
-				must = true
-			}
-		}
-		if !must {
+		if !s.hasKid(v, "aux", "must") {
 			continue
 		}
 		subj := s.frame(v).subj
