@@ -50,6 +50,9 @@ type article struct {
 	lists *[]actorList
 	// civil caches civilPair(): nil not yet known.
 	civil *[]*sitrep.ActorMention
+	// lead holds the actor keys of the lead sentence's subject
+	// (leadSubjects), read once when the article is built.
+	lead []string
 	// cover caches coverIndex(doc): nil not yet built.
 	cover []int32
 	// byActor lists the mentions of each actor key in the document's
@@ -152,7 +155,8 @@ func newArticle(d *sitrep.Document) *article {
 	}
 	// The subject of the lead sentence is what the story is about
 	// ("Somalia and Ethiopia agreed ... after talks brokered by Turkey").
-	for _, k := range leadSubjects(d) {
+	a.lead = leadSubjects(d)
+	for _, k := range a.lead {
 		if _, ok := a.count[k]; ok {
 			a.count[k] += 2
 		}
@@ -388,7 +392,7 @@ func seldomCriticised(m *sitrep.ActorMention, code string) bool {
 // "police detained several Turkish citizens", later in that story from
 // Podgorica, are its own police, as the dateline says.
 func (a *article) about(country string) bool {
-	return country != "" && slices.Contains(leadSubjects(a.doc), country)
+	return country != "" && slices.Contains(a.lead, country)
 }
 
 // third reports whether key is an actor of the article outside its dyad.
