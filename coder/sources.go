@@ -667,7 +667,22 @@ func (s *sent) passiveSource(i int, cd candidate) []*sitrep.ActorMention {
 			return []*sitrep.ActorMention{sp}
 		}
 		if code == "173" {
-			return s.arrestedAtHome(i)
+			if ms := s.arrestedAtHome(i); ms != nil {
+				return ms
+			}
+		}
+	}
+	if o := cd.args.obj; o >= 0 && s.tok(i).UPOS == "VERB" && (code == "114" || code[:2] == "16" || code[:2] == "17") {
+		// "The Russian ambassador was summoned to the ministry", "the
+		// crew were detained": a summons, a sanction or an arrest of
+		// one side's people that names no doer is the other side's.
+		// (An arrest only of people the sentence marks as foreign, "any
+		// Tajik citizens": "fourteen people were arrested", "the
+		// finance minister was detained" are mostly arrests at home.)
+		if m := s.actorAt(o); m != nil && actorKey(m) != "" && !strings.Contains(m.Entry, "dateline") && (code[:2] != "17" || s.demonymActor(o) != nil) {
+			if cp := s.art.counterpart(actorKey(m), s.tok(i).Start); cp != nil {
+				return []*sitrep.ActorMention{cp}
+			}
 		}
 	}
 	return nil

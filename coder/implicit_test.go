@@ -1,0 +1,22 @@
+package coder_test
+
+import "testing"
+
+// TestUnnamedActors: events whose actor the sentence does not name
+// (docs/events.md, "Sixth session: actors the sentence does not name").
+// Made-up stories through the whole pipeline.
+func TestUnnamedActors(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		{"an envoy summoned in an agentless passive is summoned by the story's other side",
+			"Finland expelled nine Russian diplomats on Friday, accusing them of spying. The Russian ambassador was summoned to the foreign ministry in Helsinki the same day.",
+			[]string{"FIN>RUS 114"}, nil},
+		{"an arrest of people the sentence marks as foreign, told without its doer, is the other side's",
+			"Uzbekistan and Tajikistan traded accusations after a shooting at the border. Uzbek officials denied that any Tajik farmers had been detained.",
+			[]string{"UZB>TJK 173"}, nil},
+	}
+	runStories(t, p, cases)
+}
