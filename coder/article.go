@@ -43,6 +43,8 @@ type article struct {
 	// whom "welcomed the release" welcomes.
 	doers map[string]*sitrep.ActorMention
 	home  int8 // domestic(): 0 not yet known, 1 domestic, 2 not
+	// filed caches filedFrom(): "" not yet known, "-" none.
+	filed string
 	// dates notes how each trigger, by sentence and byte offset, was
 	// dated (retold.go).
 	dates map[[2]int]dateNote
@@ -323,6 +325,37 @@ func (a *article) domestic() bool {
 		}
 	}
 	return a.home == 1
+}
+
+// filedFrom returns the country of the dateline's place ("HONIARA, May 20
+// —"), "" when the story has no dateline or the gazetteer does not know
+// the place. It is read once.
+func (a *article) filedFrom() string {
+	if a.filed == "" {
+		a.filed = "-"
+		d := a.doc
+		if len(d.Sentences) > 0 && len(d.Tokens) > 0 {
+			first := 0
+			for first < len(d.Tokens) && d.Tokens[first].Start < d.Sentences[0].Start {
+				first++
+			}
+			k := first
+			for k < len(d.Tokens) && k < first+8 && d.TokenText(k) != "," && d.TokenText(k) != "(" {
+				k++
+			}
+			if k > first && d.DatelineEnd(first, len(d.Tokens)) > first {
+				if g, err := geo.Load(); err == nil {
+					if p, ok := g.Lookup(d.Text[d.Tokens[first].Start:d.Tokens[k-1].End]); ok && p.Country != "" {
+						a.filed = p.Country
+					}
+				}
+			}
+		}
+	}
+	if a.filed == "-" {
+		return ""
+	}
+	return a.filed
 }
 
 // inLead reports whether actor key is mentioned in the story's first

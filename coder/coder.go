@@ -845,6 +845,12 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	if len(sources) == 0 {
 		sources = keyed(s.sourceActors(i, cd.args))
 	}
+	if len(sources) == 0 && code.Code[:2] != "18" && code.Code[:2] != "19" {
+		// (Not force: at home, force by someone the actor coder did not
+		// place, "officers had shot dead ten protesters", is mostly
+		// repression, 175, which the verb's own entry would miss.)
+		sources = s.homeSubject(i, cd.args)
+	}
 	if (code.Code == "040" || code.Code == "044" || code.Code == "046") && countries(sources) < 2 && s.tok(i).UPOS == "VERB" {
 		// "the two leaders agreed that their ministers would meet":
 		// delegates meet for the parties that agreed it.

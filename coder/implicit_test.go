@@ -17,6 +17,15 @@ func TestUnnamedActors(t *testing.T) {
 		{"an arrest of people the sentence marks as foreign, told without its doer, is the other side's",
 			"Uzbekistan and Tajikistan traded accusations after a shooting at the border. Uzbek officials denied that any Tajik farmers had been detained.",
 			[]string{"UZB>TJK 173"}, nil},
+		{"a person the actor coder does not know acts for the country of a story about its own affairs",
+			"LUSAKA, March 3 (Sitrep) — Zambia's government banned opposition rallies in the capital on Monday, a week before a disputed vote on constitutional changes. Zambian police said the ban would stay in place until the vote.\n\nChanda Mwelwa, who leads the United Progress Movement, accused the government of silencing its critics.",
+			[]string{"ZMB>ZMB 112"}, nil},
+		{"nor do rights groups speak for it",
+			"LUSAKA, March 3 (Sitrep) — Zambia's government banned opposition rallies in the capital on Monday, a week before a disputed vote on constitutional changes. Zambian police said the ban would stay in place until the vote.\n\nHuman rights groups accused the government of silencing its critics.",
+			nil, []string{"ZMB>ZMB 112"}},
+		{"nor a story filed from another country than the one it names most",
+			"GABORONE, March 3 (Sitrep) — Zambia's government banned opposition rallies in the capital on Monday, a week before a disputed vote on constitutional changes. Zambian police said the ban would stay in place until the vote.\n\nChanda Mwelwa, who leads the United Progress Movement, accused the government of silencing its critics.",
+			nil, []string{"ZMB>ZMB 112"}},
 	}
 	runStories(t, p, cases)
 }

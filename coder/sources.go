@@ -604,6 +604,79 @@ func (s *sent) homeGovernment(k int) *sitrep.ActorMention {
 	return &sitrep.ActorMention{Span: s.tokSpan(k), Code: c + "GOV", Country: c, Sector: "GOV", Entry: "the government: the story's country", Ref: -1}
 }
 
+// homeSubject is the source of a trigger whose subject sourceActors
+// could not place: in a story about one country's own affairs, its own
+// subject or the one it shares with the verb above it, when homeActor
+// places it ("Mondlane accused the security forces", "the election
+// commission rejected the fraud claims", "the campaign welcomed the
+// release and urged the government").
+func (s *sent) homeSubject(i int, a frameArgs) []*sitrep.ActorMention {
+	k := a.subj
+	if k < 0 {
+		k = s.sharedSubject(i)
+	}
+	if k < 0 {
+		return nil
+	}
+	m := s.actorAt(k)
+	if actorKey(m) != "" {
+		return nil
+	}
+	if h := s.homeActor(k, m); h != nil {
+		return []*sitrep.ActorMention{h}
+	}
+	return nil
+}
+
+// homeActor places a subject left without a country (m, the actor
+// coder's mention of it, has none or only a sector) in the country a
+// domestic story is about: a named person or organisation, or a noun for
+// people or a body ("organisers", "the committee", "officers"). Pronouns
+// are resolved elsewhere, and commentators speak for no one.
+func (s *sent) homeActor(k int, m *sitrep.ActorMention) *sitrep.ActorMention {
+	if s.art == nil || s.rel(k) != "nsubj" || len(s.art.ranked) == 0 || len(s.art.ranked[0]) != 3 || !s.art.domestic() {
+		return nil
+	}
+	if m != nil && (strings.HasPrefix(m.Code, "IGO") || outsideBodies[strings.ToLower(m.Code)]) {
+		// (Rights groups and charities, often foreign, speak of a
+		// country rather than for it.)
+		return nil
+	}
+	c := s.art.ranked[0]
+	if f := s.art.filedFrom(); f != "" && f != c {
+		// "HONIARA — Fifty Australian police officers arrived": a
+		// story filed from another country than the one it names most
+		// may be about the dateline's, whose actors the coder missed.
+		return nil
+	}
+	span := s.tokSpan(k)
+	if m != nil && m.Code != "" {
+		// A sector the actor coder found ("police", "the junta", "air
+		// force helicopters"): the home country's.
+		h := *m
+		h.Code, h.Country, h.Entry = c+m.Code, c, m.Entry+" + the story's country"
+		return &h
+	}
+	switch t := s.tok(k); {
+	case t.UPOS == "PROPN" && s.entityOver(&sitrep.ActorMention{Span: span}, "PER") != nil:
+	case t.UPOS == "PROPN" && s.entityOver(&sitrep.ActorMention{Span: span}, "ORG") != nil:
+	case t.UPOS == "NOUN" && (homeBodies[s.lemma(k)] || roleNouns[s.lemma(k)] || officeHolders[s.lemma(k)]):
+	default:
+		return nil
+	}
+	return &sitrep.ActorMention{Span: span, Code: c, Country: c, Entry: "the story's country", Ref: -1}
+}
+
+// homeBodies are nouns for people or bodies that act in a country's own
+// affairs.
+var homeBodies = setOf("officer", "investigator", "prosecutor", "lawyer", "court", "commission", "committee", "council",
+	"organiser", "organizer", "opposition", "party", "coalition", "union", "campaign", "movement", "police",
+	"army", "military", "force", "troops", "soldier", "parliament", "assembly", "lawmaker", "judge", "candidate", "activist")
+
+// outsideBodies are the sectors of bodies that watch a country from
+// outside its affairs: rights groups, charities.
+var outsideBodies = setOf("HRI", "NGO")
+
 // speakersOf returns the coordinated actors of the subject of the speech
 // verb governing i, when it names several.
 func (s *sent) speakersOf(i int) []*sitrep.ActorMention {
