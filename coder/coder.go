@@ -1202,6 +1202,11 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			targets = []*sitrep.ActorMention{m}
 		}
 	}
+	if code.Code[:2] == "11" && cd.args.obj >= 0 && len(sources) == 1 && sources[0].Country != "" {
+		if m := s.hostedMission(cd.args.obj, cd.args.obl["on"], sources[0]); m != nil {
+			targets = []*sitrep.ActorMention{m}
+		}
+	}
 	if code.Code[:2] == "11" && (s.lemma(i) == "file" || s.lemma(i) == "lodge") && len(targets) > 0 && len(sources) > 0 && !strings.HasPrefix(actorKey(sources[0]), "IGO") && s.forumOnly(targets) {
 		// "would file a complaint with the World Trade Organization",
 		// "Lebanon would file a complaint with the U.N.": the body is

@@ -596,3 +596,47 @@ func (s *sent) claimMaker(n, i int, src *sitrep.ActorMention) (out []*sitrep.Act
 
 // claimVerbs make the claims a trailing "a charge X rejected" answers.
 var claimVerbs = setOf("accuse", "blame", "say", "claim", "allege", "report", "charge", "tell", "suggest", "insist")
+
+// missionNouns are a country's premises abroad.
+var missionNouns = setOf("embassy", "consulate", "mission", "chancery", "legation")
+
+// raidNouns are attacks on premises.
+var raidNouns = setOf("attack", "storming", "assault", "raid", "burning", "ransacking", "arson")
+
+// hostedMission returns the critic's own country as the target of
+// criticism of an attack on a foreign mission ("condemned the attack on
+// the embassy", "the storming of the Swedish embassy"): a mission is
+// attacked where it stands, and the government that condemns the attack
+// on a foreign one is, as a rule, its host, condemning its own people; the
+// mission's country is the victim, not the one criticised. Nil when k
+// names no such attack, when the mission is the critic's own ("its
+// embassy") or placed in another country ("the embassy in Kabul").
+// onVerb are the verb's own on-phrases, where the parse may hang the
+// mission ("condemned the attack | on the embassy").
+func (s *sent) hostedMission(k int, onVerb []int, src *sitrep.ActorMention) *sitrep.ActorMention {
+	if o := s.whatNamed(k); o >= 0 {
+		k = o
+	}
+	if !raidNouns[s.lemma(k)] {
+		return nil
+	}
+	on := append([]int(nil), onVerb...)
+	for _, p := range []string{"on", "against", "of"} {
+		on = append(on, s.nmodsWith(k, p)...)
+	}
+	for _, n := range on {
+		if !missionNouns[s.lemma(n)] || s.child(n, "nmod:poss") >= 0 && s.actorAt(n) == nil {
+			continue
+		}
+		if m := s.actorAt(n); m != nil && m.Country == src.Country {
+			return nil
+		}
+		for _, in := range s.nmodsWith(n, "in") {
+			if pl := s.placeActor(in); pl != nil && pl.Country != src.Country {
+				return nil
+			}
+		}
+		return domesticTarget(s.tokSpan(k), src.Country)
+	}
+	return nil
+}

@@ -26,6 +26,12 @@ func TestTargetChoices(t *testing.T) {
 		{"an accused named by no actor the knowledge base places (a militia) is the accuser's own, at home",
 			"TRIPOLI, May 28 (Sitrep) — Clashes broke out in Tripoli on Monday. The United Nations urged calm. Prime Minister Abdul Hamid Dbeibah accused Zawiya Brigade of attacking state institutions.",
 			[]string{"LBY>LBY 112"}, []string{"LBY>IGOUNO 112"}},
+		{"a host condemning the attack on a foreign embassy condemns its own attackers, not the embassy's country",
+			"ANKARA, May 2 (Sitrep) — Crowds set fire to part of the Dutch embassy in Ankara on Friday. Turkish President Recep Tayyip Erdogan condemned the attack on the embassy.",
+			[]string{"TUR>TUR 111"}, []string{"TUR>NLD 111"}},
+		{"an attack on one's own embassy abroad is not criticism at home",
+			"Gunmen fired on the Turkish embassy in Kabul on Friday. Turkey's foreign ministry condemned the attack on its embassy.",
+			nil, []string{"TUR>TUR 111"}},
 	}
 	runStories(t, p, cases)
 }
