@@ -23,6 +23,15 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		// speaker of his own country's act is not its target.
 		same = nil
 	}
+	if other != nil && strings.HasPrefix(actorKey(other), "IGO") && !s.inTriggerClause(other, i) {
+		// "told U.N. Secretary-General Antonio Guterres that Morocco
+		// would respond", "a U.S. spokesman said South Africa would not
+		// be invited to any G20 meeting ..., a charge Ramaphosa
+		// rejected": an international body named outside the act's own
+		// clause (the one told, a forum, a reporter) is no guess for
+		// its target; the story's sides are.
+		other = nil
+	}
 	if other != nil && seldomCriticised(other, code) {
 		// "criticised the missile programme, the U.N. nuclear watchdog
 		// said", "denounced the capture, according to a U.N. mission": an

@@ -32,6 +32,9 @@ func TestTargetChoices(t *testing.T) {
 		{"an attack on one's own embassy abroad is not criticism at home",
 			"Gunmen fired on the Turkish embassy in Kabul on Friday. Turkey's foreign ministry condemned the attack on its embassy.",
 			nil, []string{"TUR>TUR 111"}},
+		{"an international body named outside the act's clause (the one told) is no guess for its target",
+			"ALGIERS, May 3 (Sitrep) — Algeria closed its border with Morocco on Monday after clashes near Tindouf. Moroccan Foreign Minister Nasser Bourita told U.N. Secretary-General Antonio Guterres by telephone on Tuesday that Morocco would respond firmly to any attack.",
+			[]string{"MAR>DZA 138"}, []string{"MAR>IGOUNO 138"}},
 	}
 	runStories(t, p, cases)
 }
