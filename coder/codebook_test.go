@@ -138,6 +138,32 @@ func TestCodebookCoverage(t *testing.T) {
 		{"an ultimatum given",
 			"The Saudi government gave Qatar an ultimatum.",
 			[]string{"SAU>QAT 139"}, nil},
+		// 14 protest
+		{"a building stormed by armed men is an attack on its country",
+			"Somali militants stormed the Kenyan army base.",
+			[]string{"SOM>KEN 190"}, nil},
+		{"an embassy picketed",
+			"Pakistani lawyers picketed the Indian embassy.",
+			[]string{"PAK>IND 141"}, nil},
+		{"students occupying an embassy obstruct it",
+			"Kenyan students occupied the Chinese embassy.",
+			[]string{"KEN>CHN 144"}, nil},
+		{"a crowd torching an embassy riots against its country",
+			"Nigerien crowds torched the French embassy in Niamey.",
+			[]string{"NER>FRA 145"}, nil},
+		{"an embassy ransacked",
+			"Iraqi protesters ransacked the Danish embassy.",
+			[]string{"IRQ>DNK 145"}, nil},
+		{"a boycott launched against another country's goods",
+			"Chinese consumers launched a boycott against Japanese goods.",
+			[]string{"CHN>JPN 143"}, nil},
+		{"workers going on strike against their government",
+			"South Korean doctors went on strike against the government.",
+			[]string{"KOR>KOR 143"}, nil},
+		// 15 force posture
+		{"troops concentrated near a border are a build-up against its country",
+			"Russia concentrated troops near the Ukrainian border.",
+			[]string{"RUS>UKR 154"}, nil},
 	}
 	runStories(t, p, cases)
 }
