@@ -26,6 +26,9 @@ func TestUnnamedActors(t *testing.T) {
 		{"nor a story filed from another country than the one it names most",
 			"GABORONE, March 3 (Sitrep) — Zambia's government banned opposition rallies in the capital on Monday, a week before a disputed vote on constitutional changes. Zambian police said the ban would stay in place until the vote.\n\nChanda Mwelwa, who leads the United Progress Movement, accused the government of silencing its critics.",
 			nil, []string{"ZMB>ZMB 112"}},
+		{"a sentence's opening name, hung by the parse inside the relative clause after it, is the subject of the verb that follows the clause",
+			"LUSAKA, March 3 (Sitrep) — Zambia's government banned opposition rallies in the capital on Monday, a week before a disputed vote on constitutional changes. Zambian police said the ban would stay in place until the vote.\n\nMwelwa, who has led the Progress Party for 12 years, said his party would challenge the ban in court and accused Hichilema of trying to rig the vote.",
+			[]string{"ZMB>ZMB 112"}, nil},
 	}
 	runStories(t, p, cases)
 }

@@ -128,6 +128,9 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 	if subj < 0 {
 		subj = s.dueSubject(i)
 	}
+	if subj < 0 {
+		subj = s.openerSubject(k)
+	}
 	if subj < 0 && s.tok(k).UPOS == "VERB" {
 		if m := s.nameBefore(k); m != nil {
 			return []*sitrep.ActorMention{m}
@@ -615,6 +618,23 @@ func (s *sent) homeSubject(i int, a frameArgs) []*sitrep.ActorMention {
 	if k < 0 {
 		k = s.sharedSubject(i)
 	}
+	switch {
+	case k < 0:
+	case relativePronoun(s, k):
+		// "Piedad Cordoba, who negotiated the handover, urged Santos",
+		// with "urged" hung on the relative clause: the noun the
+		// clause modifies.
+		if v := s.head(k); v >= 0 && s.deprel(v) == "acl:relcl" {
+			k = s.head(v)
+		} else {
+			k = -1
+		}
+	case s.rel(k) != "nsubj":
+		k = -1
+	}
+	if k < 0 {
+		k = s.openerSubject(s.topVerb(i))
+	}
 	if k < 0 {
 		return nil
 	}
@@ -628,13 +648,80 @@ func (s *sent) homeSubject(i int, a frameArgs) []*sitrep.ActorMention {
 	return nil
 }
 
+// topVerb returns the verb whose subject verb i shares: up its chain of
+// coordinated verbs and open complements (also through a noun the
+// parse hung a verb on: "condemned the attempt and denied any role",
+// with "denied" a conjunct of "attempt"), as far as a verb with a
+// subject of its own, else the top of the chain.
+func (s *sent) topVerb(i int) int {
+	k := i
+	for steps := 0; steps < 4 && s.child(k, "nsubj") < 0; steps++ {
+		h := s.head(k)
+		if h < 0 || s.rel(k) != "conj" && s.rel(k) != "xcomp" {
+			break
+		}
+		if s.tok(h).UPOS != "VERB" {
+			if h = s.governingVerb(h); h < 0 || h > k {
+				break
+			}
+		}
+		k = h
+	}
+	return k
+}
+
+// openerSubject returns the noun phrase that opens the sentence as the
+// subject of verb v when the parse hung it inside the relative clause
+// that follows it ("Tuilaepa, who has led Samoa for 22 years, said",
+// "Opposition parties, which accuse his allies of buying votes,
+// demanded"): read off the word order, the phrase's last word; -1 when
+// the words do not run so or v has a subject.
+func (s *sent) openerSubject(v int) int {
+	if v < 0 || s.tok(v).UPOS != "VERB" || s.child(v, "nsubj") >= 0 {
+		return -1
+	}
+	// v right after the clause's closing comma (auxiliaries and
+	// adverbs between: ", has condemned").
+	c2 := v - 1
+	for c2 > s.body && (s.tok(c2).UPOS == "AUX" || s.tok(c2).UPOS == "ADV" || s.tok(c2).UPOS == "PART") {
+		c2--
+	}
+	if c2 <= s.body || s.lemma(c2) != "," {
+		return -1
+	}
+	// The opener: nouns, names and their modifiers up to the first
+	// comma, followed by a relative pronoun.
+	c := s.body
+	for c < c2 {
+		switch s.tok(c).UPOS {
+		case "NOUN", "PROPN", "ADJ", "DET":
+			c++
+			continue
+		}
+		break
+	}
+	if c == s.body || c >= c2 || s.lemma(c) != "," || !relativePronoun(s, c+1) {
+		return -1
+	}
+	if u := s.tok(c - 1).UPOS; u != "NOUN" && u != "PROPN" {
+		return -1
+	}
+	for j := c + 2; j < c2; j++ {
+		if s.lemma(j) == "," && j+1 < c2 && s.tok(j+1).UPOS != "NUM" {
+			// Another clause between: not one relative clause.
+			return -1
+		}
+	}
+	return c - 1
+}
+
 // homeActor places a subject left without a country (m, the actor
 // coder's mention of it, has none or only a sector) in the country a
 // domestic story is about: a named person or organisation, or a noun for
 // people or a body ("organisers", "the committee", "officers"). Pronouns
 // are resolved elsewhere, and commentators speak for no one.
 func (s *sent) homeActor(k int, m *sitrep.ActorMention) *sitrep.ActorMention {
-	if s.art == nil || s.rel(k) != "nsubj" || len(s.art.ranked) == 0 || len(s.art.ranked[0]) != 3 || !s.art.domestic() {
+	if s.art == nil || len(s.art.ranked) == 0 || len(s.art.ranked[0]) != 3 || !s.art.domestic() {
 		return nil
 	}
 	if m != nil && (strings.HasPrefix(m.Code, "IGO") || outsideBodies[strings.ToLower(m.Code)]) {
