@@ -85,6 +85,15 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		// government or people.
 		return s.atHome(i, src.Country)
 	}
+	if cp := s.art.counterpart(actorKey(src), off); cp != nil && talksCode(code) && strings.HasPrefix(actorKey(cp), "IGO") && src.Country != "" {
+		// "the military was ready to resume negotiations", in a story of
+		// Sudan and the African Union that suspended it; "Machar
+		// rejected the offer" of talks, in a story of South Sudan and
+		// the U.N.: a body of countries hosts or brokers a country's
+		// talks, it is not their party; talks whose party the sentence
+		// does not name are between the country's own sides.
+		return s.atHome(i, src.Country)
+	}
 	if cp := s.art.counterpart(actorKey(src), off); cp != nil {
 		return []*sitrep.ActorMention{cp}
 	}
@@ -648,4 +657,9 @@ func (s *sent) hostedMission(k int, onVerb []int, src *sitrep.ActorMention) *sit
 		return domesticTarget(s.tokSpan(k), src.Country)
 	}
 	return nil
+}
+
+// talksCode reports talks, offered, held or refused (036, 046, 125).
+func talksCode(code string) bool {
+	return code == "036" || strings.HasPrefix(code, "046") || code == "125"
 }

@@ -35,6 +35,9 @@ func TestTargetChoices(t *testing.T) {
 		{"an international body named outside the act's clause (the one told) is no guess for its target",
 			"ALGIERS, May 3 (Sitrep) — Algeria closed its border with Morocco on Monday after clashes near Tindouf. Moroccan Foreign Minister Nasser Bourita told U.N. Secretary-General Antonio Guterres by telephone on Tuesday that Morocco would respond firmly to any attack.",
 			[]string{"MAR>DZA 138"}, []string{"MAR>IGOUNO 138"}},
+		{"talks offered or refused with no party named, in a story of a country and a body that suspended it, are at home",
+			"ADDIS ABABA, June 3 (Sitrep) — The African Union suspended Chad on Monday after soldiers seized power in N'Djamena. The African Union said Chad would stay suspended until civilian rule returned. Chad's military council said it was ready to open negotiations, but Chadian opposition leaders rejected the offer.",
+			[]string{"TCD>TCD 125"}, []string{"TCD>IGOAFRAU 125", "TCD>IGOAFRAU 036"}},
 	}
 	runStories(t, p, cases)
 }
