@@ -24,6 +24,12 @@ var lexiconTSV []byte
 // Coder is the event-coding component.
 type Coder struct {
 	lex *Lexicon
+	// model is the learned trigger model (learned.go), asked where the
+	// rules code nothing; nil: rules alone. threshold overrides its own.
+	model     *TriggerModel
+	threshold float32
+	// collect, when set, receives the model's candidates (training).
+	collect *[]TriggerCandidate
 	// kb is the caller's actor knowledge base, read for its country
 	// adjectives; nil loads the embedded one once per process.
 	kb *actors.KB
@@ -69,6 +75,9 @@ func (c *Coder) Process(d *sitrep.Document) error {
 		events = append(events, c.codeSentence(s)...)
 	}
 	art.retell(events)
+	if c.model != nil {
+		events = dropRepeats(events)
+	}
 	d.Events = mergeArticle(events)
 	return nil
 }
@@ -432,6 +441,9 @@ func (s *sent) match(entries []*Entry, a frameArgs) *Entry {
 func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 	var cands []candidate
 	consumed := map[int]bool{}
+	// ruled: words a lexicon entry matched, coded or not; the model is
+	// not asked about them.
+	ruled := map[int]bool{}
 	demands := s.mustDemands(consumed)
 	for i := s.from; i < s.to; i++ {
 		t := s.tok(i)
@@ -524,6 +536,7 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			// "Turkish-backed fighters", "a U.N.-backed mission", "the
 			// detained activists": a participle used as an adjective
 			// names no act of its own.
+			ruled[i] = true
 			continue
 		}
 		a := s.frame(i)
@@ -555,6 +568,7 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		if e == nil {
 			continue
 		}
+		ruled[i] = true
 		matched := e // (before figurative may change it)
 		if s.openQuestion(i) {
 			continue
@@ -781,6 +795,9 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		}
 	}
 	s.claimDenied(out)
+	if c.model != nil || c.collect != nil {
+		out = append(out, c.modelEvents(s, ruled, consumed, seen)...)
+	}
 	return out
 }
 

@@ -30,6 +30,7 @@ func init() {
 	evaluators["conllu"] = command{"UPOS, XPOS, UFeats, LEMMA, UAS, LAS on gold-tokenized CoNLL-U", cmdEvalCoNLLU}
 	trainers["parser"] = command{"train the dependency parser", cmdTrainParser}
 	evaluators["parser"] = command{"UAS/LAS of the dependency parser on CoNLL-U files", cmdEvalParser}
+	trainers["triggers"] = command{"train the event coder's learned trigger model on event gold files (--cv: leave one set out)", cmdTrainTriggers}
 }
 
 func cmdEval(ctx context.Context, e *env, args []string) error {

@@ -68,13 +68,15 @@ func (g *goldArticle) published() string {
 func cmdEvalEvents(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "eval events", "GOLD.jsonl...")
 	show := fs.Bool("errors", false, "list missed and spurious events per article")
+	var cfg pipelineConfig
+	cfg.register(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
 		return usageError{"name gold files"}
 	}
-	p, err := buildPipeline(pipelineConfig{})
+	p, err := buildPipeline(cfg)
 	if err != nil {
 		return err
 	}

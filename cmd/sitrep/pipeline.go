@@ -21,6 +21,7 @@ import (
 // pipelineConfig is what the user may change about the pipeline.
 type pipelineConfig struct {
 	actorFiles []string // extra actor knowledge-base files (--actors)
+	triggers   string   // learned trigger model file for the event coder (--triggers)
 }
 
 // addPipelineFlags registers the flags that shape the pipeline.
@@ -29,6 +30,10 @@ func (c *pipelineConfig) register(fs interface {
 }) {
 	fs.Func("actors", "extra actor knowledge-base `TSV` file, same columns as actors/data (repeatable)", func(s string) error {
 		c.actorFiles = append(c.actorFiles, s)
+		return nil
+	})
+	fs.Func("triggers", "learned trigger model `FILE` (sitrep train triggers) the event coder asks where its rules code nothing; none by default", func(s string) error {
+		c.triggers = s
 		return nil
 	})
 }
@@ -69,6 +74,18 @@ func buildPipeline(c pipelineConfig) (*nlp.Pipeline, error) {
 	events, err := coder.New()
 	if err != nil {
 		return nil, err
+	}
+	if c.triggers != "" {
+		f, err := os.Open(c.triggers)
+		if err != nil {
+			return nil, fmt.Errorf("--triggers: %w", err)
+		}
+		m, err := coder.ReadTriggerModel(f)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("--triggers: %s: %w", c.triggers, err)
+		}
+		events.WithModel(m)
 	}
 	return nlp.New(0,
 		tokenize.New(), tagger, lem, parse.WithDatelines(parser), rec, timex.New(),
