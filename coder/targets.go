@@ -32,6 +32,14 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		// its target; the story's sides are.
 		other = nil
 	}
+	if other != nil && other.Sector == "MED" {
+		// "Serbian media said Kosovo police had detained two Serbs",
+		// "warned on Al Jazeera that the rebels would strike back": a
+		// news outlet the sentence names tells or carries the act; it
+		// is no guess for its target (the frame may still name one:
+		// "police raided the broadcaster's office").
+		other = nil
+	}
 	if other != nil && seldomCriticised(other, code) {
 		// "criticised the missile programme, the U.N. nuclear watchdog
 		// said", "denounced the capture, according to a U.N. mission": an

@@ -38,6 +38,9 @@ func TestTargetChoices(t *testing.T) {
 		{"talks offered or refused with no party named, in a story of a country and a body that suspended it, are at home",
 			"ADDIS ABABA, June 3 (Sitrep) — The African Union suspended Chad on Monday after soldiers seized power in N'Djamena. The African Union said Chad would stay suspended until civilian rule returned. Chad's military council said it was ready to open negotiations, but Chadian opposition leaders rejected the offer.",
 			[]string{"TCD>TCD 125"}, []string{"TCD>IGOAFRAU 125", "TCD>IGOAFRAU 036"}},
+		{"a news outlet that reports an act is no guess for its target",
+			"PRISTINA, June 2 (Sitrep) — Kosovo and Serbia traded accusations on Monday over a disputed bridge. Albanian media said Kosovo police had detained three men near the bridge.",
+			[]string{"XKX>XKX 173"}, []string{"XKX>ALB 173"}},
 	}
 	runStories(t, p, cases)
 }
