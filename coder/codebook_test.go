@@ -278,6 +278,12 @@ func TestCodebookCoverage(t *testing.T) {
 		{"a barrage unleashed is an attack",
 			"Russia unleashed a barrage on Ukrainian cities.",
 			[]string{"RUS>UKR 190"}, nil},
+		{"opposition voiced to a plan rejects its author",
+			"The Japanese prime minister voiced opposition to the Chinese plan.",
+			[]string{"JPN>CHN 120"}, nil},
+		{"a membership bid blocked is a veto",
+			"Turkey blocked the Swedish bid to join NATO.",
+			[]string{"TUR>SWE 129"}, nil},
 	}
 	runStories(t, p, cases)
 }
