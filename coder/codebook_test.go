@@ -284,6 +284,9 @@ func TestCodebookCoverage(t *testing.T) {
 		{"a membership bid blocked is a veto",
 			"Turkey blocked the Swedish bid to join NATO.",
 			[]string{"TUR>SWE 129"}, nil},
+		{"fighter jets sold are military aid",
+			"France sold fighter jets to India.",
+			[]string{"FRA>IND 072"}, nil},
 	}
 	runStories(t, p, cases)
 }
