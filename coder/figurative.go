@@ -402,6 +402,12 @@ func (s *sent) question(i int, a frameArgs) bool {
 	if a.xcomp >= 0 || len(a.obl["for"]) > 0 || s.nextInfinitive(i) >= 0 {
 		return false
 	}
+	if to := max(a.obj, a.iobj); to >= 0 && len(s.argActors(to)) > 0 && !s.askedWhat(a.ccomp) {
+		// "asked France on Tuesday to hand over the former president"
+		// with the infinitive misparsed: asked of a party, and no
+		// question (whether, what, why) told beside it, is an appeal.
+		return false
+	}
 	if a.ccomp >= 0 {
 		if m := s.child(a.ccomp, "mark"); m >= 0 && s.lemma(m) == "that" {
 			return false
@@ -417,6 +423,27 @@ func (s *sent) question(i int, a frameArgs) bool {
 	}
 	return true
 }
+
+// askedWhat reports a clause that is a question: "whether it would
+// stay", "what the plan was", "why now". (-1, no clause, is none.)
+func (s *sent) askedWhat(c int) bool {
+	if c < 0 {
+		return false
+	}
+	for k := s.from; k < s.to; k++ {
+		if s.lemma(k) == "?" {
+			return true
+		}
+	}
+	for _, k := range s.kids(c) {
+		if s.lemmaIn(questionWords, k) {
+			return true
+		}
+	}
+	return s.lemmaIn(questionWords, c)
+}
+
+var questionWords = setOf("whether", "if", "what", "who", "whom", "whose", "which", "why", "how", "when", "where")
 
 // figOff holds the figurative rules switched off, by name (for the tests,
 // which check that each rule is what changes its sentence).

@@ -115,6 +115,8 @@ func TestFigurative(t *testing.T) {
 		{"", "Qatar banned Egyptian imports on Monday.", "banned", "163"},
 		{"", "Japan imposed sanctions on North Korea.", "imposed", "163"},
 		{"", "Nepal asked India for help.", "asked", "020"},
+		{"", "Nigeria asked Ghana on Monday to hand over the former oil minister.", "asked", "020"},
+		{"", "Peru asked Chile, after the vote in Lima, to hand over the two suspects.", "asked", "020"},
 		{"", "Mexico recognised Kosovo on Tuesday.", "recognised", "054"},
 		{"", "Peru denied the accusations made by Chile.", "denied", "016"},
 		{"", "Sudan amassed troops on the border with Chad.", "amassed", "154"},
