@@ -57,6 +57,10 @@ var irregularVerbs = []string{
 	"win won won", "wind wound wound", "withdraw withdrew withdrawn", "withhold withheld withheld",
 	"withstand withstood withstood", "write wrote written", "uphold upheld upheld",
 	"oversee oversaw overseen", "outrun outran outrun", "override overrode overridden",
+	"overrun overran overrun", "retake retook retaken", "undo undid undone", "outbid outbid outbid",
+	"repay repaid repaid", "retell retold retold", "rewrite rewrote rewritten", "befall befell befallen",
+	"beset beset beset", "forsake forsook forsaken", "forgo forwent forgone", "offset offset offset",
+	"mislay mislaid mislaid", "waylay waylaid waylaid", "rethink rethought rethought",
 }
 
 var pastForms = func() map[string]string {

@@ -143,6 +143,14 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 	if s, ok := irregular(lw, upos, xpos); ok {
 		return s
 	}
+	if upos == "VERB" && !l.known[lw] {
+		// A past form the tagger took for a present ("the government
+		// froze", "protesters tore" tagged VB/VBP): no verb the treebank
+		// knows has it as its base, so it is the past of its verb.
+		if s, ok := pastForms[lw]; ok {
+			return s
+		}
+	}
 	guess := form
 	for k := min(maxSuffix, len(lw)); k >= 0; k-- {
 		if r, ok := l.suffix[lexKey{lw[len(lw)-k:], tag}]; ok {

@@ -53,6 +53,12 @@ func TestEmbedded(t *testing.T) {
 		{"frobnicating", "VERB", "VBG", "frobnicate"},
 		{"overthrew", "VERB", "VBD", "overthrow"},
 		{"blorfs", "NOUN", "NNS", "blorf"},
+		// A past form tagged as a present: still its verb's past.
+		{"froze", "VERB", "VB", "freeze"},
+		{"tore", "VERB", "VBP", "tear"},
+		{"undertook", "VERB", "VBP", "undertake"},
+		// ... but not a form that is a base of its own ("they saw wood").
+		{"saw", "VERB", "VBP", "saw"},
 	}
 	for _, tt := range tests {
 		if got := l.Lemma(tt.form, tt.upos, tt.xpos); got != tt.want {
