@@ -24,3 +24,25 @@ func TestBackgroundOccasion(t *testing.T) {
 	}
 	runStories(t, p, cases)
 }
+
+// TestBackgroundAfterClause: an undated "after" or "when" clause belongs
+// to the time of the clause it hangs on; a crowd storming a building is a
+// violent protest (145), armed men storming it an attack (19x).
+func TestBackgroundAfterClause(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		{"a storming told after a past year's act is background",
+			"Kuwait cut ties with Iraq in 2016 after Iraqi protesters stormed the Kuwaiti embassy in Baghdad.",
+			nil, []string{"IRQ>KWT 145"}},
+		{"the same storming without a past year is news",
+			"Iraqi protesters stormed the Kuwaiti embassy in Baghdad on Monday.",
+			[]string{"IRQ>KWT 145"}, nil},
+		{"armed men storming a building attack it",
+			"Heavily armed Iraqi men stormed the Kuwaiti embassy in Baghdad on Monday.",
+			[]string{"IRQ>KWT 190"}, []string{"IRQ>KWT 145"}},
+	}
+	runStories(t, p, cases)
+}

@@ -503,6 +503,9 @@ func (s *sent) background(i int, date string) bool {
 	if s.timexOf(i) == nil && s.carriedTimex(i) == nil {
 		tx := s.settingTimex(i)
 		if tx == nil {
+			tx = s.governingTimex(i)
+		}
+		if tx == nil {
 			return false
 		}
 		date, _ = normalise(tx.Value)
@@ -523,6 +526,29 @@ func (s *sent) background(i int, date string) bool {
 		end = t.AddDate(1, 0, -1)
 	}
 	return !end.IsZero() && end.Before(s.doc.Published.AddDate(0, 0, -31))
+}
+
+// governingTimex returns the time expression of the clause that an
+// undated "after" or "when" clause hangs on: "Sweden closed its embassy
+// in 2016 after protesters stormed it" tells the storming as part of
+// 2016's story, not today's.
+func (s *sent) governingTimex(i int) *sitrep.Timex {
+	if s.rel(i) != "advcl" {
+		return nil
+	}
+	after := s.hasKid(i, "mark", "after", "when")
+	if subj := s.child(i, "nsubj"); subj >= 0 && s.hasKid(subj, "case", "after") {
+		// The parser often hangs "after" on the clause's subject.
+		after = true
+	}
+	if !after {
+		return nil
+	}
+	h := s.head(i)
+	if h < 0 {
+		return nil
+	}
+	return s.timexOf(h)
 }
 
 // settingTimex returns the time expression that dates the occasion an
