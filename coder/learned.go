@@ -508,28 +508,37 @@ func (c *Coder) Candidates(d *sitrep.Document) ([]TriggerCandidate, error) {
 	return got, err
 }
 
+// TriggerOccurrences returns the byte offsets in text of every
+// occurrence of phrase (lowercase), ignoring case where folding keeps the
+// text's byte length (else matching the text as is, so that offsets stay
+// true).
+func TriggerOccurrences(text, phrase string) []int {
+	if phrase == "" {
+		return nil
+	}
+	low := strings.ToLower(text)
+	if len(low) != len(text) {
+		low = text
+	}
+	var out []int
+	for from := 0; ; {
+		k := strings.Index(low[from:], phrase)
+		if k < 0 {
+			return out
+		}
+		out = append(out, from+k)
+		from += k + 1
+	}
+}
+
 // AlignTrigger returns the token a gold event's trigger phrase is told
 // by, or -1: the occurrence of the phrase in a sentence naming actors of
 // the event's source and target countries (the most of them, else the
 // first occurrence), and in it the first verb, else the phrase's head.
 func AlignTrigger(d *sitrep.Document, trigger, source, target string) int {
 	trigger = strings.ToLower(strings.TrimSpace(trigger))
-	if trigger == "" {
-		return -1
-	}
-	text := strings.ToLower(d.Text)
-	if len(text) != len(d.Text) {
-		// Case folding changed byte lengths: search the text as is.
-		text = d.Text
-	}
 	bestStart, bestScore := -1, -1
-	for from := 0; ; {
-		k := strings.Index(text[from:], trigger)
-		if k < 0 {
-			break
-		}
-		start := from + k
-		from = start + 1
+	for _, start := range TriggerOccurrences(d.Text, trigger) {
 		sc := 0
 		si := sentenceAt(d, start)
 		if si >= 0 {

@@ -2,6 +2,7 @@ package coder
 
 import (
 	"bytes"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -187,5 +188,25 @@ func TestModelOnlyWhereRulesAreSilent(t *testing.T) {
 	}
 	if len(d.Events) != 1 {
 		t.Errorf("without the model: %v", summarise(d.Events))
+	}
+}
+
+func TestTriggerOccurrences(t *testing.T) {
+	tests := []struct {
+		text, phrase string
+		want         []int
+	}{
+		{"Talks failed. New talks began.", "talks", []int{0, 18}},
+		{"aaa", "aa", []int{0, 1}},
+		{"no match here", "talks", nil},
+		{"anything", "", nil},
+		// "İ" lowercases to three bytes: the text is matched as is, so that
+		// offsets stay byte offsets into the original.
+		{"İstanbul talks; Talks", "talks", []int{10}},
+	}
+	for _, tt := range tests {
+		if got := TriggerOccurrences(tt.text, tt.phrase); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("TriggerOccurrences(%q, %q) = %v, want %v", tt.text, tt.phrase, got, tt.want)
+		}
 	}
 }

@@ -250,22 +250,9 @@ func readTriggerSets(paths []string) ([]*triggerSet, error) {
 // events' trigger phrases.
 func inTriggers(d *sitrep.Document, evs []eval.GoldEvent) map[int]bool {
 	in := map[int]bool{}
-	low := strings.ToLower(d.Text)
-	if len(low) != len(d.Text) {
-		low = d.Text
-	}
 	for _, ge := range evs {
 		t := strings.ToLower(strings.TrimSpace(ge.Trigger))
-		if t == "" {
-			continue
-		}
-		for from := 0; ; {
-			k := strings.Index(low[from:], t)
-			if k < 0 {
-				break
-			}
-			st := from + k
-			from = st + 1
+		for _, st := range coder.TriggerOccurrences(d.Text, t) {
 			for ti, tk := range d.Tokens {
 				if tk.Start < st+len(t) && tk.End > st {
 					in[ti] = true
