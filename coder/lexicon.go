@@ -68,12 +68,16 @@ type Lexicon struct {
 	// ("urged both sides to show restraint": 0256), lemma prefix
 	// "appeal:".
 	appeals map[string]string
+	// classes are named noun lists ("class:envoy"), so that entries
+	// written for neighbouring verbs share one list; a condition names
+	// one as "$envoy" and it is expanded while parsing.
+	classes map[string][]string
 }
 
 // ParseLexicon reads the TSV lexicon format described at the top of
 // lexicon.tsv. Every code must exist in the CAMEO table.
 func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
-	lx := &Lexicon{verbs: map[string][]*Entry{}, nouns: map[string][]*Entry{}, adjs: map[string][]*Entry{}, appeals: map[string]string{}}
+	lx := &Lexicon{verbs: map[string][]*Entry{}, nouns: map[string][]*Entry{}, adjs: map[string][]*Entry{}, appeals: map[string]string{}, classes: map[string][]string{}}
 	sc := bufio.NewScanner(r)
 	line := 0
 	for sc.Scan() {
@@ -83,6 +87,12 @@ func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 			continue
 		}
 		f := strings.Split(t, "\t")
+		if w, ok := strings.CutPrefix(strings.ToLower(f[0]), "class:"); ok {
+			if err := lx.addClass(w, f[1:]); err != nil {
+				return nil, fmt.Errorf("%s:%d: %v", name, line, err)
+			}
+			continue
+		}
 		if len(f) != 4 {
 			return nil, fmt.Errorf("%s:%d: want 4 tab-separated fields (lemma, frame, code, name), got %d", name, line, len(f))
 		}
@@ -107,7 +117,7 @@ func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 		}
 		if f[1] != "-" {
 			for _, c := range strings.Fields(f[1]) {
-				if err := e.addCondition(c); err != nil {
+				if err := e.addCondition(c, lx.classes); err != nil {
 					return nil, fmt.Errorf("%s:%d: frame: %v", name, line, err)
 				}
 			}
@@ -149,7 +159,50 @@ func (lx *Lexicon) addAppeal(word, frame, code string) error {
 	return nil
 }
 
-func (e *Entry) addCondition(c string) error {
+// addClass records a named noun list: "class:NAME", a tab, then lemmas
+// separated by "|". A member may name a class defined above it.
+func (lx *Lexicon) addClass(name string, f []string) error {
+	switch {
+	case name == "":
+		return fmt.Errorf("class: empty name")
+	case strings.ContainsAny(name, "$|= "):
+		return fmt.Errorf("class: bad name %q", name)
+	case len(f) != 1:
+		return fmt.Errorf("class %q: want 2 tab-separated fields (class:name, lemmas), got %d", name, len(f)+1)
+	case lx.classes[name] != nil:
+		return fmt.Errorf("class %q given twice", name)
+	}
+	vals, err := expandClasses(strings.Split(f[0], "|"), lx.classes)
+	if err != nil {
+		return fmt.Errorf("class %q: %v", name, err)
+	}
+	lx.classes[name] = vals
+	return nil
+}
+
+// expandClasses replaces each "$name" in vals by the lemmas of that class.
+func expandClasses(vals []string, classes map[string][]string) ([]string, error) {
+	out := make([]string, 0, len(vals))
+	for _, v := range vals {
+		if v == "" {
+			return nil, fmt.Errorf("empty lemma in list")
+		}
+		// A lone "$" is the lemma of the currency sign, not a class.
+		c, ok := strings.CutPrefix(v, "$")
+		if !ok || c == "" {
+			out = append(out, v)
+			continue
+		}
+		members, found := classes[c]
+		if !found {
+			return nil, fmt.Errorf("unknown class %q (a class must be defined above its first use)", c)
+		}
+		out = append(out, members...)
+	}
+	return out, nil
+}
+
+func (e *Entry) addCondition(c string, classes map[string][]string) error {
 	switch {
 	case c == "speech":
 		e.Speech = true
@@ -173,9 +226,12 @@ func (e *Entry) addCondition(c string) error {
 		e.Targets = append(e.Targets, c[1:])
 	case strings.Contains(c, "="):
 		k, v, _ := strings.Cut(c, "=")
-		vals := strings.Split(v, "|")
 		if k == "" || v == "" {
 			return fmt.Errorf("bad condition %q", c)
+		}
+		vals, err := expandClasses(strings.Split(v, "|"), classes)
+		if err != nil {
+			return fmt.Errorf("%s: %v", k, err)
 		}
 		switch k {
 		case "obj":

@@ -15,6 +15,8 @@ func FuzzParseLexicon(f *testing.F) {
 	f.Add("x\tconverse=\t040\ty\n")
 	f.Add("\t\t\t\n")
 	f.Add("appeal:release\t-\t0253\tappeal for a release\n")
+	f.Add("class:envoy\tambassador|envoy\nrecall\tobj=$envoy|consul @from\t161\trecall\n")
+	f.Add("class:a\t$a\n")
 	f.Fuzz(func(t *testing.T, in string) {
 		lx, err := ParseLexicon(strings.NewReader(in), "fuzz.tsv")
 		if err != nil {
