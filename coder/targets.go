@@ -93,7 +93,8 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		// government or people.
 		return s.atHome(i, src.Country)
 	}
-	if cp := s.art.counterpart(actorKey(src), off); cp != nil && talksCode(code) && strings.HasPrefix(actorKey(cp), "IGO") && src.Country != "" {
+	cp := s.art.counterpart(actorKey(src), off)
+	if cp != nil && talksCode(code) && strings.HasPrefix(actorKey(cp), "IGO") && src.Country != "" {
 		// "the military was ready to resume negotiations", in a story of
 		// Sudan and the African Union that suspended it; "Machar
 		// rejected the offer" of talks, in a story of South Sudan and
@@ -102,7 +103,7 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		// does not name are between the country's own sides.
 		return s.atHome(i, src.Country)
 	}
-	if cp := s.art.counterpart(actorKey(src), off); cp != nil {
+	if cp != nil {
 		return []*sitrep.ActorMention{cp}
 	}
 	switch {
