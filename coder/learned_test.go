@@ -210,3 +210,24 @@ func TestTriggerOccurrences(t *testing.T) {
 		}
 	}
 }
+
+// FuzzReadTriggerModel: a model file given with --triggers is the user's
+// input; a damaged one is refused with an error, never a panic.
+func FuzzReadTriggerModel(f *testing.F) {
+	m, err := TrainTriggers(tinyExamples(), RootCodes(nil), 3, 1, 0)
+	if err != nil {
+		f.Fatal(err)
+	}
+	var good bytes.Buffer
+	if err := m.Write(&good); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(good.Bytes())
+	f.Add([]byte{})
+	f.Add([]byte("root\t190\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if m, err := ReadTriggerModel(bytes.NewReader(data)); err == nil && m == nil {
+			t.Fatal("nil model without an error")
+		}
+	})
+}
