@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math/rand/v2"
 	"slices"
 	"sort"
@@ -99,11 +100,7 @@ func RootCodes(codes []string) [nRoots]string {
 			n[c]++
 		}
 	}
-	keys := make([]string, 0, len(n))
-	for c := range n {
-		keys = append(keys, c)
-	}
-	sort.Strings(keys)
+	keys := slices.Sorted(maps.Keys(n))
 	best := map[int]int{}
 	for _, c := range keys {
 		r, _ := strconv.Atoi(c[:2])
