@@ -47,6 +47,9 @@ func New() (*Coder, error) {
 // NewWithLexicon returns a coder with the given lexicon.
 func NewWithLexicon(lx *Lexicon) *Coder { return &Coder{lex: lx} }
 
+// Lexicon returns the coder's lexicon (read-only).
+func (c *Coder) Lexicon() *Lexicon { return c.lex }
+
 // WithKB makes the coder read country adjectives from kb, the knowledge
 // base the pipeline's actor coder already holds, instead of loading the
 // embedded one a second time.

@@ -264,3 +264,19 @@ func oneOf(lemma string, set []string) bool {
 	}
 	return false
 }
+
+// HasTrigger reports whether the lexicon has an entry for a word of this
+// lemma and universal tag, before any frame condition is tested: for
+// diagnostics (eval events --why), which ask whether a missed event's
+// words were triggers at all.
+func (lx *Lexicon) HasTrigger(lemma, upos string) bool {
+	switch upos {
+	case "VERB":
+		return len(lx.verbs[lemma]) > 0
+	case "NOUN":
+		return len(lx.nouns[lemma]) > 0 || len(lx.nouns[strings.TrimSuffix(lemma, "s")]) > 0
+	case "ADJ":
+		return len(lx.adjs[lemma]) > 0
+	}
+	return false
+}

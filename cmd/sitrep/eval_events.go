@@ -5,10 +5,14 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
+	"slices"
+	"sort"
 	"strings"
 
 	"sitrep"
+	"sitrep/coder"
 	"sitrep/eval"
 )
 
@@ -68,6 +72,7 @@ func (g *goldArticle) published() string {
 func cmdEvalEvents(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "eval events", "GOLD.jsonl...")
 	show := fs.Bool("errors", false, "list missed and spurious events per article")
+	why := fs.Bool("why", false, "with the errors, say for each missed event what the coder did with its words, and count the reasons")
 	var cfg pipelineConfig
 	cfg.register(fs)
 	if err := parseFlags(fs, args); err != nil {
@@ -79,6 +84,16 @@ func cmdEvalEvents(ctx context.Context, e *env, args []string) error {
 	p, err := buildPipeline(cfg)
 	if err != nil {
 		return err
+	}
+	var lex *coder.Lexicon
+	reasons := map[string]int{}
+	if *why {
+		*show = true
+		c, err := coder.New()
+		if err != nil {
+			return err
+		}
+		lex = c.Lexicon()
 	}
 	var scores eval.EventScores
 	articles := 0
@@ -101,13 +116,86 @@ func cmdEvalEvents(ctx context.Context, e *env, args []string) error {
 			scores.AddArticle(append([]eval.GoldEvent(nil), g.Events...), sys)
 			articles++
 			if *show {
-				showEventErrors(e, g, sys, rules)
+				var because func(gi int) string
+				if lex != nil {
+					because = func(gi int) string {
+						r, detail := missReason(d, lex, g.Events, gi, sys)
+						reasons[r]++
+						return r + detail
+					}
+				}
+				showEventErrors(e, g, sys, rules, because)
 			}
 		}
 	}
 	fmt.Fprintf(e.stdout, "%d articles\n", articles)
 	scores.Write(e.stdout)
+	if lex != nil {
+		writeReasons(e, reasons)
+	}
 	return nil
+}
+
+// missReason tells what the coder did with the words of missed gold event
+// gi: coded them otherwise (its event at those words is listed as
+// spurious, or matched another gold event of the same key), had a lexicon
+// entry for them and coded nothing (a frame condition failed, no source
+// was found, or a guard said no), or had no entry for any of them.
+func missReason(d *sitrep.Document, lex *coder.Lexicon, gold []eval.GoldEvent, gi int, sys []eval.GoldEvent) (reason, detail string) {
+	// (In token order, so that the same input gives the same words.)
+	words := slices.Sorted(maps.Keys(inTriggers(d, gold[gi:gi+1])))
+	x := gold[gi]
+	root := func(c string) string { return c[:min(2, len(c))] }
+	var other *eval.GoldEvent
+	for si, ev := range d.Events {
+		for _, k := range words {
+			t := d.Tokens[k]
+			if t.Start < ev.Trigger.End && t.End > ev.Trigger.Start {
+				if other == nil || sys[si].Source == x.Source && sys[si].Target == x.Target {
+					other = &sys[si]
+				}
+			}
+		}
+	}
+	if other != nil {
+		samePair := other.Source == x.Source && other.Target == x.Target
+		sameRoot := root(other.CAMEO) == root(x.CAMEO)
+		detail = fmt.Sprintf(": %s>%s %s", other.Source, other.Target, other.CAMEO)
+		switch {
+		case samePair && sameRoot:
+			return "coded, its twin matched another gold event", detail
+		case samePair:
+			return "coded, other root", detail
+		case sameRoot:
+			return "coded, other pair", detail
+		}
+		return "coded, other pair and root", detail
+	}
+	var known []string
+	for _, k := range words {
+		t := d.Tokens[k]
+		if lex.HasTrigger(t.Lemma, t.UPOS) {
+			known = append(known, t.Lemma)
+		}
+	}
+	if len(known) > 0 {
+		sort.Strings(known)
+		return "an entry, no event", ": " + strings.Join(slices.Compact(known), ",")
+	}
+	if len(words) == 0 {
+		return "trigger not found in the text", ""
+	}
+	return "no entry for its words", ""
+}
+
+// writeReasons prints how many missed events each reason explains.
+func writeReasons(e *env, reasons map[string]int) {
+	keys := slices.Sorted(maps.Keys(reasons))
+	sort.SliceStable(keys, func(i, j int) bool { return reasons[keys[i]] > reasons[keys[j]] })
+	fmt.Fprintln(e.stdout, "\nwhy missed events were missed:")
+	for _, k := range keys {
+		fmt.Fprintf(e.stdout, "%6d  %s\n", reasons[k], k)
+	}
 }
 
 // systemEvents puts the coder's events in the gold form: actors by
@@ -139,7 +227,8 @@ func systemEvents(d *sitrep.Document) (evs []eval.GoldEvent, rules []string) {
 // side: "ok" for a match (with "status"/"date" when those differ), "MISS"
 // for a gold event the system lacks, "SPUR" for a system event with no
 // gold partner; matched and spurious events name the rule that made them.
-func showEventErrors(e *env, g goldArticle, sys []eval.GoldEvent, rules []string) {
+// because, when given, explains a miss.
+func showEventErrors(e *env, g goldArticle, sys []eval.GoldEvent, rules []string, because func(gi int) string) {
 	fmt.Fprintf(e.stdout, "== %s\n", g.ID)
 	str := func(x eval.GoldEvent) string {
 		return fmt.Sprintf("%s>%s %s %s %s «%s»", x.Source, x.Target, x.CAMEO, x.Status, x.Date, x.Trigger)
@@ -148,6 +237,9 @@ func showEventErrors(e *env, g goldArticle, sys []eval.GoldEvent, rules []string
 	matched := make([]bool, len(sys))
 	for gi, x := range g.Events {
 		mark := "MISS"
+		if because != nil && pair[gi] < 0 {
+			mark += " " + because(gi)
+		}
 		if si := pair[gi]; si >= 0 {
 			matched[si] = true
 			mark = "ok"
