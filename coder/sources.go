@@ -28,6 +28,9 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 		subj = s.child(s.head(i), "nsubj")
 	}
 	k := i
+	if up := s.speakerConj(i); subj < 0 && up >= 0 && s.frame(up).subj >= 0 {
+		subj, k = s.frame(up).subj, up
+	}
 	for steps := 0; subj < 0 && steps < 4; steps++ {
 		r := s.rel(k)
 		h := s.head(k)
@@ -50,7 +53,7 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 			}
 			break
 		}
-		if h < 0 || !(r == "xcomp" || r == "conj" || r == "advcl" && sharesSubject(s, k) || r == "ccomp" && steps > 0 && speechVerbs[s.lemma(h)] && speechActs[s.lemma(i)]) {
+		if h < 0 || !(r == "xcomp" || r == "conj" || r == "advcl" && sharesSubject(s, k) || r == "ccomp" && steps > 0 && (speechVerbs[s.lemma(h)] || s.lemma(h) == "deny") && speechActs[s.lemma(i)]) {
 			// (The last: "The rebels said the detention effectively
 			// ended the peace deal, and called on the United Nations
 			// to mediate", the appeal hung on a reported verb that has
@@ -1274,4 +1277,40 @@ func countries(ms []*sitrep.ActorMention) int {
 	}
 	delete(seen, "")
 	return len(seen)
+}
+
+// speakerConj returns, for a speech act coordinated by the parse with the
+// clause a speaker reports or denies ("Caracas denied that the boat was
+// linked to trafficking and accused Washington"), the verb of saying or
+// denying above that clause, else -1. Only when the clause's subject
+// names no actor (the boat, "it") and the speaker does: "said Russia had
+// broken the truce and accused Kyiv" is left to the clause's subject.
+func (s *sent) speakerConj(i int) int {
+	if s.rel(i) != "conj" || s.tok(i).UPOS != "VERB" || !speechActs[s.lemma(i)] || s.child(i, "nsubj") >= 0 {
+		return -1
+	}
+	k := s.head(i)
+	if k < 0 || s.rel(k) != "ccomp" || s.tok(k).UPOS != "VERB" {
+		return -1
+	}
+	up := s.head(k)
+	if up < 0 || !speechVerbs[s.lemma(up)] && s.lemma(up) != "deny" {
+		return -1
+	}
+	f := s.frame(k)
+	subj := f.subj
+	if f.passive && f.obj >= 0 && s.rel(f.obj) == "nsubj" {
+		// (The passive's surface subject: "the boat was linked".)
+		subj = f.obj
+	}
+	if subj < 0 || len(keyed(s.argActors(subj))) > 0 {
+		return -1
+	}
+	if sp := s.frame(up).subj; sp < 0 || len(keyed(s.argActors(sp))) == 0 {
+		// (A speaker who is no actor either: the clause's subject, a
+		// pronoun, may still find one. "its office said it was
+		// investigating and denied".)
+		return -1
+	}
+	return up
 }

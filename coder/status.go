@@ -85,6 +85,11 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 			break
 		}
 		r := s.rel(k)
+		if up := s.speakerConj(i); k == i && up >= 0 {
+			// The speech act is the speaker's, coordinated with the
+			// verb that says or denies, not inside what is denied.
+			h = up
+		}
 		hl := s.lemma(h)
 		switch {
 		case (r == "ccomp" || r == "xcomp" || r == "parataxis") && denyVerbs[hl]:
