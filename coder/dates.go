@@ -207,6 +207,9 @@ func (s *sent) sentenceDay(i int, status string) (string, bool) {
 		if status == sitrep.StatusPlanned && tx.Start < d.Tokens[i].Start || status != sitrep.StatusPlanned && deadline(d.Text[:tx.Start]) {
 			continue
 		}
+		if s.otherConjunct(tx, i) {
+			continue
+		}
 		if f, _ := s.futureClause(tx); f && status != sitrep.StatusPlanned {
 			// "ECOWAS condemned the coup and said its mediator would
 			// travel on Tuesday": the plan's day dates no past act.
@@ -221,6 +224,78 @@ func (s *sent) sentenceDay(i int, status string) (string, bool) {
 		}
 	}
 	return best, sched
+}
+
+// otherConjunct reports a time expression of a clause coordinated with
+// trigger i's that has a subject of its own: "Portugal's prime minister
+// phoned the Angolan president on Wednesday, and Brazil condemned the
+// arrests" tells two acts by two actors, and the day is only the
+// first's; the second keeps the story's day unless told otherwise. The
+// parser also reads a relative clause after the main one as its
+// conjunct ("barred the party on Tuesday at the request of a prosecutor,
+// who accuses it of fraud"): the relative pronoun stands for the subject.
+func (s *sent) otherConjunct(tx *sitrep.Timex, i int) bool {
+	k := s.timexHead(tx)
+	if k < 0 {
+		return false
+	}
+	v, w := s.clauseVerb(s.head(k)), s.clauseVerb(i)
+	if v < 0 || w < 0 || v == w {
+		return false
+	}
+	c := -1
+	switch {
+	case s.rel(w) == "conj" && s.head(w) == v:
+		c = w
+	case s.rel(v) == "conj" && s.head(v) == w:
+		c = v
+	default:
+		return false
+	}
+	subj := s.child(c, "nsubj")
+	relative := subj >= 0 && (s.lemma(subj) == "who" || s.lemma(subj) == "which")
+	if subj < 0 || !relative && !s.conjunctionBetween(s.head(c), subj) || s.child(c, "mark") >= 0 {
+		// A clause of its own opens with its conjunction and then its
+		// subject; else the parse has misread the sentence ("called
+		// Chad's leader, General Deby, by telephone on Monday and
+		// asked", Deby read as the subject of "asked"), or the
+		// conjunct is an adverbial clause ("stormed the consulate on
+		// Friday ..., after the council accused Paris").
+		return false
+	}
+	if h := s.head(c); s.tok(c).XPOS == "VBN" && s.child(c, "aux") < 0 && s.child(c, "aux:pass") < 0 && (s.child(h, "aux") >= 0 || s.child(h, "aux:pass") >= 0) {
+		// "a boat was seized on Sunday and its crew detained": the
+		// participle shares the first clause's auxiliary, and its day.
+		return false
+	}
+	a, _ := s.subjectOf(v)
+	b, _ := s.subjectOf(w)
+	// "the minister met X on Wednesday, and he criticised Y": a
+	// pronoun or the same subject goes on with one story, day included.
+	return !a.pron && !b.pron && !a.same(b)
+}
+
+// conjunctionBetween reports a coordinating conjunction after word a and
+// before word b.
+func (s *sent) conjunctionBetween(a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		if s.tok(j).UPOS == "CCONJ" {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseVerb returns the verb of the clause word k is in: k itself or
+// the first verb above it, else -1.
+func (s *sent) clauseVerb(k int) int {
+	for steps := 0; k >= 0 && steps < 8; steps++ {
+		if s.tok(k).UPOS == "VERB" {
+			return k
+		}
+		k = s.head(k)
+	}
+	return -1
 }
 
 // dateline reports the date of a dateline ("MANILA, March 24 (Sitrep) —"),
