@@ -114,6 +114,9 @@ func (s *sent) dateOwn(i int, status string) (string, string, bool) {
 		tx = nil
 	}
 	if tx != nil {
+		if d, p := s.twoDays(tx, status); d != "" {
+			return d, p, true
+		}
 		if d, p := normalise(tx.Value); d != "" {
 			return s.weekday(tx, d, p, status), p, true
 		}
@@ -153,6 +156,42 @@ func (s *sent) dateOwn(i int, status string) (string, string, bool) {
 		}
 	}
 	return pub, "day", false
+}
+
+// twoDays returns the month (or the year, across two months) of an act
+// told on two days joined by "and" ("shelled the town on Sunday and
+// Monday"): a span, dated as the gold guide dates spans. Else "".
+func (s *sent) twoDays(tx *sitrep.Timex, status string) (string, string) {
+	k := s.timexHead(tx)
+	if k < 0 {
+		return "", ""
+	}
+	d1, p1 := normalise(tx.Value)
+	if p1 != "day" {
+		return "", ""
+	}
+	for _, o := range s.timexes() {
+		if o == tx {
+			continue
+		}
+		j := s.timexHead(o)
+		if j < 0 || s.rel(j) != "conj" || s.head(j) != k {
+			continue
+		}
+		d2, p2 := normalise(o.Value)
+		if p2 != "day" {
+			continue
+		}
+		d1, d2 = s.weekday(tx, d1, p1, status), s.weekday(o, d2, p2, status)
+		if d1 == d2 {
+			return "", ""
+		}
+		if d1[:7] == d2[:7] {
+			return d1[:7], "month"
+		}
+		return max(d1, d2)[:4], "year"
+	}
+	return "", ""
 }
 
 // sentencePeriod returns a week or month to come named in the sentence
