@@ -381,6 +381,14 @@ func (s *sent) namedNote(k int, set []string) bool {
 
 var noteNouns = setOf("note", "letter", "message")
 
+// objAsXcomp reports a verb with no object whose complement, not an
+// infinitive, is one of the object nouns an entry names: "expressed
+// regret", "fired tear gas", the noun read by the parse as a verb
+// complement. ("offered to help" is no object "help".)
+func (s *sent) objAsXcomp(a frameArgs, objs []string) bool {
+	return a.obj < 0 && a.xcomp >= 0 && !s.infinitive(a.xcomp) && s.oneOf(a.xcomp, objs)
+}
+
 // experiencerVerbs have the one who feels as the subject of their
 // passive ("was disappointed by", "was dismayed at").
 var experiencerVerbs = setOf("disappoint", "dismay", "outrage")
@@ -388,7 +396,7 @@ var experiencerVerbs = setOf("disappoint", "dismay", "outrage")
 // match returns the most specific entry whose conditions hold.
 func (s *sent) match(entries []*Entry, a frameArgs) *Entry {
 	for _, e := range entries {
-		if e.Obj != nil && (a.obj < 0 || !s.oneOf(a.obj, e.Obj) && !s.namedNote(a.obj, e.Obj)) {
+		if e.Obj != nil && (a.obj < 0 || !s.oneOf(a.obj, e.Obj) && !s.namedNote(a.obj, e.Obj)) && !s.objAsXcomp(a, e.Obj) {
 			continue
 		}
 		if e.Xcomp != nil && (a.xcomp < 0 || !s.oneOf(a.xcomp, e.Xcomp) && !s.modifiedBy(a.xcomp, e.Xcomp)) {
