@@ -454,7 +454,10 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 	consumed := map[int]bool{}
 	// ruled: words a lexicon entry matched, coded or not; the model is
 	// not asked about them.
-	ruled := map[int]bool{}
+	var ruled map[int]bool
+	if c.model != nil || c.collect != nil {
+		ruled = map[int]bool{}
+	}
 	demands := s.mustDemands(consumed)
 	for i := s.from; i < s.to; i++ {
 		t := s.tok(i)
@@ -547,7 +550,9 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			// "Turkish-backed fighters", "a U.N.-backed mission", "the
 			// detained activists": a participle used as an adjective
 			// names no act of its own.
-			ruled[i] = true
+			if ruled != nil {
+				ruled[i] = true
+			}
 			continue
 		}
 		a := s.frame(i)
@@ -579,7 +584,9 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		if e == nil {
 			continue
 		}
-		ruled[i] = true
+		if ruled != nil {
+			ruled[i] = true
+		}
 		matched := e // (before figurative may change it)
 		if s.openQuestion(i) {
 			continue

@@ -68,16 +68,17 @@ type Lexicon struct {
 	// ("urged both sides to show restraint": 0256), lemma prefix
 	// "appeal:".
 	appeals map[string]string
-	// classes are named noun lists ("class:envoy"), so that entries
-	// written for neighbouring verbs share one list; a condition names
-	// one as "$envoy" and it is expanded while parsing.
-	classes map[string][]string
 }
 
 // ParseLexicon reads the TSV lexicon format described at the top of
 // lexicon.tsv. Every code must exist in the CAMEO table.
 func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
-	lx := &Lexicon{verbs: map[string][]*Entry{}, nouns: map[string][]*Entry{}, adjs: map[string][]*Entry{}, appeals: map[string]string{}, classes: map[string][]string{}}
+	lx := &Lexicon{verbs: map[string][]*Entry{}, nouns: map[string][]*Entry{}, adjs: map[string][]*Entry{}, appeals: map[string]string{}}
+	// classes are named noun lists ("class:envoy"), so that entries
+	// written for neighbouring verbs share one list; a condition names
+	// one as "$envoy" and it is expanded while parsing, so the lexicon
+	// does not keep them.
+	classes := map[string][]string{}
 	sc := bufio.NewScanner(r)
 	line := 0
 	for sc.Scan() {
@@ -88,7 +89,7 @@ func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 		}
 		f := strings.Split(t, "\t")
 		if w, ok := strings.CutPrefix(strings.ToLower(f[0]), "class:"); ok {
-			if err := lx.addClass(w, f[1:]); err != nil {
+			if err := addClass(classes, w, f[1:]); err != nil {
 				return nil, fmt.Errorf("%s:%d: %v", name, line, err)
 			}
 			continue
@@ -117,7 +118,7 @@ func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 		}
 		if f[1] != "-" {
 			for _, c := range strings.Fields(f[1]) {
-				if err := e.addCondition(c, lx.classes); err != nil {
+				if err := e.addCondition(c, classes); err != nil {
 					return nil, fmt.Errorf("%s:%d: frame: %v", name, line, err)
 				}
 			}
@@ -161,7 +162,7 @@ func (lx *Lexicon) addAppeal(word, frame, code string) error {
 
 // addClass records a named noun list: "class:NAME", a tab, then lemmas
 // separated by "|". A member may name a class defined above it.
-func (lx *Lexicon) addClass(name string, f []string) error {
+func addClass(classes map[string][]string, name string, f []string) error {
 	switch {
 	case name == "":
 		return fmt.Errorf("class: empty name")
@@ -169,14 +170,14 @@ func (lx *Lexicon) addClass(name string, f []string) error {
 		return fmt.Errorf("class: bad name %q", name)
 	case len(f) != 1:
 		return fmt.Errorf("class %q: want 2 tab-separated fields (class:name, lemmas), got %d", name, len(f)+1)
-	case lx.classes[name] != nil:
+	case classes[name] != nil:
 		return fmt.Errorf("class %q given twice", name)
 	}
-	vals, err := expandClasses(strings.Split(f[0], "|"), lx.classes)
+	vals, err := expandClasses(strings.Split(f[0], "|"), classes)
 	if err != nil {
 		return fmt.Errorf("class %q: %v", name, err)
 	}
-	lx.classes[name] = vals
+	classes[name] = vals
 	return nil
 }
 

@@ -28,8 +28,11 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 		subj = s.child(s.head(i), "nsubj")
 	}
 	k := i
-	if up := s.speakerConj(i); subj < 0 && up >= 0 && s.frame(up).subj >= 0 {
-		subj, k = s.frame(up).subj, up
+	if subj < 0 {
+		if up := s.speakerConj(i); up >= 0 {
+			// (speakerConj returns only a verb with a subject.)
+			subj, k = s.frame(up).subj, up
+		}
 	}
 	for steps := 0; subj < 0 && steps < 4; steps++ {
 		r := s.rel(k)
@@ -53,7 +56,7 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 			}
 			break
 		}
-		if h < 0 || !(r == "xcomp" || r == "conj" || r == "advcl" && sharesSubject(s, k) || r == "ccomp" && steps > 0 && (speechVerbs[s.lemma(h)] || s.lemma(h) == "deny") && speechActs[s.lemma(i)]) {
+		if h < 0 || !(r == "xcomp" || r == "conj" || r == "advcl" && sharesSubject(s, k) || r == "ccomp" && steps > 0 && reportsOrDenies(s.lemma(h)) && speechActs[s.lemma(i)]) {
 			// (The last: "The rebels said the detention effectively
 			// ended the peace deal, and called on the United Nations
 			// to mediate", the appeal hung on a reported verb that has
@@ -1279,6 +1282,10 @@ func countries(ms []*sitrep.ActorMention) int {
 	return len(seen)
 }
 
+// reportsOrDenies reports a verb of saying, or "deny", above a clause
+// whose speaker the clause's acts may take.
+func reportsOrDenies(lemma string) bool { return speechVerbs[lemma] || lemma == "deny" }
+
 // speakerConj returns, for a speech act coordinated by the parse with the
 // clause a speaker reports or denies ("Caracas denied that the boat was
 // linked to trafficking and accused Washington"), the verb of saying or
@@ -1294,7 +1301,7 @@ func (s *sent) speakerConj(i int) int {
 		return -1
 	}
 	up := s.head(k)
-	if up < 0 || !speechVerbs[s.lemma(up)] && s.lemma(up) != "deny" {
+	if up < 0 || !reportsOrDenies(s.lemma(up)) {
 		return -1
 	}
 	f := s.frame(k)
