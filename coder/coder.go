@@ -947,6 +947,13 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		}
 		if len(sources) < 2 && !s.art.domestic() {
 			sources = s.art.dyad(d.Tokens[i].Start)
+			if len(s.withoutBodies(sources, -1)) < len(sources) {
+				// "if it wanted the talks to continue", in a story of
+				// Colombia and the U.N.: a body of countries hosts or
+				// brokers a country's talks; it is not their party,
+				// so the story's two sides are no guess for them.
+				sources = nil
+			}
 		}
 	}
 	if len(sources) == 0 {
@@ -1564,6 +1571,18 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			// party named is most often inside one side or not a
 			// meeting at all: no target is guessed for it.
 			tgts = s.inferTargets(i, src, sources, code.Code)
+			if !strings.HasPrefix(actorKey(src), "IGO") && (deed(code.Code) || code.Code == "016") {
+				// "closed the country's airspace ... after a deadline
+				// set by ECOWAS", "Tunisia denied expelling anyone", in
+				// a story of Tunisia and the EU: a country meets, helps,
+				// frees, fights or answers a body in the act's own frame
+				// ("fired on U.N. peacekeepers"); a body named elsewhere
+				// in the sentence or the story (a forum, a mediator, a
+				// watcher) is no guess for the target of its deed or its
+				// denial. (A body in the act's own clause stays: "expelled
+				// the United Nations peacekeepers".)
+				tgts = s.withoutBodies(tgts, i)
+			}
 			if t := tgts; len(t) == 1 && strings.HasPrefix(code.Code, "175") && src.Country != "" && t[0].Country != src.Country &&
 				strings.Contains(t[0].Entry, "dateline") && !strings.Contains(src.Entry, "dateline") && nonState[strings.ToLower(t[0].Sector)] {
 				// "Kuwaiti police fired tear gas at demonstrators", in a

@@ -668,6 +668,61 @@ func (s *sent) hostedMission(k int, onVerb []int, src *sitrep.ActorMention) *sit
 	return nil
 }
 
+// deed reports the roots of acts done with or to the other party rather
+// than said to it: meetings, cooperation, aid, yielding, investigation,
+// force posture, reduced relations, coercion and force.
+func deed(code string) bool {
+	switch code[:2] {
+	case "04", "06", "07", "08", "09", "15", "16", "17", "18", "19", "20":
+		return true
+	}
+	return false
+}
+
+// withoutBodies returns ms without its international bodies (IGO
+// actors), but for one named in the clause of trigger i (none when i is
+// negative).
+func (s *sent) withoutBodies(ms []*sitrep.ActorMention, i int) []*sitrep.ActorMention {
+	var out []*sitrep.ActorMention
+	for _, m := range ms {
+		if !strings.HasPrefix(actorKey(m), "IGO") || i >= 0 && s.ownClause(m, i) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// ownClause reports m as a mention inside an argument of trigger i: a
+// phrase hung on it ("expelled the United Nations peacekeepers"), not
+// one of a clause of its own ("citing the threat of an intervention by
+// ECOWAS").
+func (s *sent) ownClause(m *sitrep.ActorMention, i int) bool {
+	tok := -1
+	for j := s.from; j < s.to; j++ {
+		if s.tok(j).Start >= m.Start && s.tok(j).End <= m.End {
+			tok = j
+			break
+		}
+	}
+	if tok < 0 {
+		return false
+	}
+	for k := tok; k >= 0; k = s.head(k) {
+		h := s.head(k)
+		if h == i {
+			switch s.rel(k) {
+			case "advcl", "ccomp", "xcomp", "acl", "acl:relcl", "parataxis", "conj":
+				return false
+			}
+			return true
+		}
+		if h >= 0 && s.tok(h).UPOS == "VERB" {
+			return false
+		}
+	}
+	return false
+}
+
 // talksCode reports talks, offered, held or refused (036, 046, 125).
 func talksCode(code string) bool {
 	return code == "036" || strings.HasPrefix(code, "046") || code == "125"
