@@ -22,6 +22,9 @@ func TestGuessedTargets(t *testing.T) {
 		{"talks with no party of their own are no talks of a country and a body of countries",
 			"BOGOTA, May 27 (Sitrep) — The United Nations said on Monday that Colombia's ELN rebels had freed two hostages, and the U.N. mission welcomed the release. President Gustavo Petro said the group must stop kidnappings if it wanted the talks to continue.",
 			nil, []string{"COL>IGOUNO 046", "IGOUNO>COL 046"}},
+		{"a third party's warning is not aimed at both sides of the story",
+			"ABUJA, May 27 (Sitrep) — ECOWAS threatened on Monday to use force against Niger's junta if it did not restore the ousted president, and Niger rejected the ultimatum. Mali and Burkina Faso have warned that any such intervention would be treated as a declaration of war.",
+			nil, []string{"MLI>NER 130", "BFA>NER 130", "BFA>MLI 130"}},
 	}
 	runStories(t, p, cases)
 }
