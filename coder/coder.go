@@ -913,6 +913,13 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// the plural are seldom a leaders' call.
 		return nil
 	}
+	if code.Code == "046" && s.talksAskedFor(i) {
+		// "asked Beijing for talks", "invited Kristersson to Budapest
+		// for talks": the talks are what is asked or offered, not held;
+		// the request or the invitation is the event (the gold guide
+		// codes the appeal, not the act appealed for).
+		return nil
+	}
 	if len(sources) == 0 && s.tok(i).UPOS == "NOUN" && (code.Code == "046" || code.Code == "041") {
 		// "talks in Doha": negotiations named by a noun with no party of
 		// their own are between the parties named after it, else between

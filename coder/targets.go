@@ -723,6 +723,24 @@ func (s *sent) ownClause(m *sitrep.ActorMention, i int) bool {
 	return false
 }
 
+// askingVerbs ask for, offer or propose what their object or their
+// "for" or "to" phrase names ("asked for talks", "invited him to talks").
+var askingVerbs = setOf("ask", "invite", "call", "urge", "propose", "seek", "request", "demand", "press", "push", "offer", "suggest")
+
+// talksAskedFor reports a talks noun i that a verb of request asks for:
+// its object, or its "for" or "to" phrase.
+func (s *sent) talksAskedFor(i int) bool {
+	if s.tok(i).UPOS != "NOUN" {
+		return false
+	}
+	h := s.head(i)
+	if h < 0 || s.tok(h).UPOS != "VERB" || !askingVerbs[s.lemma(h)] {
+		return false
+	}
+	c := s.caseOf(i)
+	return s.rel(i) == "obj" || c == "for" || c == "to"
+}
+
 // talksCode reports talks, offered, held or refused (036, 046, 125).
 func talksCode(code string) bool {
 	return code == "036" || strings.HasPrefix(code, "046") || code == "125"
