@@ -610,7 +610,10 @@ func (s *sent) eachVerb(i int) bool {
 // misreadPast finds a past verb the tagger read as a participle
 // modifying its own object ("Laotian forces fired rockets at Thai
 // positions", "fired" an adjective of "rockets", with "forces" parsed as
-// that noun's subject or as the head it is the object of). It returns
+// that noun's subject or as the head it is the object of; "Iran's
+// Revolutionary Guards fired missiles", with "Guards" a compound of
+// "missiles"; "Israeli aircraft struck targets", with "targets" a
+// modifier of "aircraft"). It returns
 // the subject, an actor named just before the verb, and the object, the
 // noun the verb modifies; -1, -1 when the verb is no such misreading.
 func (s *sent) misreadPast(i int) (subj, obj int) {
@@ -633,7 +636,9 @@ func (s *sent) misreadPast(i int) (subj, obj int) {
 			return -1, -1
 		}
 	}
-	if s.head(n) == h && s.rel(n) == "nsubj" || s.head(h) == n && s.rel(h) == "obj" {
+	if s.head(n) == h || s.head(h) == n {
+		// (Whatever the relation: an actor and a noun with only the
+		// verb between them is no noun phrase of its own.)
 		return n, h
 	}
 	return -1, -1
