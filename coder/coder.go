@@ -389,6 +389,46 @@ func (s *sent) objAsXcomp(a frameArgs, objs []string) bool {
 	return a.obj < 0 && a.xcomp >= 0 && !s.infinitive(a.xcomp) && s.oneOf(a.xcomp, objs)
 }
 
+// judgementObj reports a naming verb with no complement whose object is
+// one of the judgement nouns an entry names: "called the mutiny
+// treason", "a vote that Washington called a sham", "a move the
+// opposition has called a violation", the thing judged left out of the
+// object's place by the parse. (Not "protested against what it called
+// an aggressive act": a gloss on the act the clause above codes, no
+// judgement of its own.)
+func (s *sent) judgementObj(a frameArgs, judgements []string) bool {
+	if a.xcomp >= 0 || a.obj < 0 || !namingVerbs[s.lemma(a.self)] || s.tok(a.obj).UPOS != "NOUN" || !s.oneOf(a.obj, judgements) {
+		return false
+	}
+	return !(s.deprel(a.self) == "acl:relcl" && s.lemma(s.head(a.self)) == "what")
+}
+
+// judged makes a naming verb's object its complement (judgementObj) and
+// finds the thing judged: a noun modifying the judgement before it ("the
+// mutiny treason", "the move economic retaliation"), the noun a relative
+// clause hangs on ("a vote that Washington called a sham"), or the noun
+// before a zero relative ("a move the opposition has called a
+// violation"); none when the sentence gives none.
+func (s *sent) judged(a frameArgs) frameArgs {
+	a.xcomp, a.obj = a.obj, -1
+	for _, c := range s.kids(a.xcomp) {
+		if r := s.rel(c); c < a.xcomp && (r == "compound" || r == "amod") && s.tok(c).UPOS == "NOUN" {
+			a.obj = c
+			return a
+		}
+	}
+	if s.deprel(a.self) == "acl:relcl" {
+		a.obj = s.head(a.self)
+		return a
+	}
+	if a.subj >= 0 && a.subj < a.self {
+		if lo, _ := s.subtree(a.subj); lo > s.from && s.tok(lo-1).UPOS == "NOUN" {
+			a.obj = lo - 1
+		}
+	}
+	return a
+}
+
 // experiencerVerbs have the one who feels as the subject of their
 // passive ("was disappointed by", "was dismayed at").
 var experiencerVerbs = setOf("disappoint", "dismay", "outrage")
@@ -399,7 +439,7 @@ func (s *sent) match(entries []*Entry, a frameArgs) *Entry {
 		if e.Obj != nil && (a.obj < 0 || !s.oneOf(a.obj, e.Obj) && !s.namedNote(a.obj, e.Obj)) && !s.objAsXcomp(a, e.Obj) {
 			continue
 		}
-		if e.Xcomp != nil && (a.xcomp < 0 || !s.oneOf(a.xcomp, e.Xcomp) && !s.modifiedBy(a.xcomp, e.Xcomp)) {
+		if e.Xcomp != nil && (a.xcomp < 0 || !s.oneOf(a.xcomp, e.Xcomp) && !s.modifiedBy(a.xcomp, e.Xcomp)) && !s.judgementObj(a, e.Xcomp) {
 			continue
 		}
 		if e.Subj != nil {
@@ -583,6 +623,9 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		e := s.match(entries, a)
 		if e == nil {
 			continue
+		}
+		if e.Xcomp != nil && s.judgementObj(a, e.Xcomp) {
+			a = s.judged(a)
 		}
 		if ruled != nil {
 			ruled[i] = true
