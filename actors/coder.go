@@ -414,6 +414,12 @@ func (c *Coder) antecedent(doc *sitrep.Document, info []mentionInfo, sent int, p
 				return k
 			}
 		case p.pronoun:
+			if info[k].sent == sent && objectPronoun(doc, p.start) && verbBetween(doc, info[k].end, p.start) {
+				// "Tokayev telephoned him", "Xi had invited him": the
+				// subject of the pronoun's own verb is not whom the
+				// object pronoun stands for.
+				continue
+			}
 			// A nominal person ("a spokesman for the coast guard") only
 			// from this sentence or the one before.
 			if info[k].person || info[k].human && !info[k].plural && sent-info[k].sent <= 1 {
@@ -426,6 +432,39 @@ func (c *Coder) antecedent(doc *sitrep.Document, info []mentionInfo, sent int, p
 		}
 	}
 	return -1
+}
+
+// objectPronoun reports "him", or "her" not before a noun ("thanked
+// her", not "her father").
+func objectPronoun(doc *sitrep.Document, k int) bool {
+	switch strings.ToLower(doc.TokenText(k)) {
+	case "him":
+		return true
+	case "her":
+		if k+1 >= len(doc.Tokens) {
+			return true
+		}
+		u := doc.Tokens[k+1].UPOS
+		return u != "NOUN" && u != "PROPN" && u != "ADJ" && u != "NUM"
+	}
+	return false
+}
+
+// verbBetween reports tokens from..to-1 that are a verb group alone
+// (verbs, auxiliaries, adverbs, "not"): a mention ending at from is the
+// subject of the verb whose object starts at to.
+func verbBetween(doc *sitrep.Document, from, to int) bool {
+	verb := false
+	for k := from; k < to; k++ {
+		switch doc.Tokens[k].UPOS {
+		case "VERB":
+			verb = true
+		case "AUX", "ADV", "PART":
+		default:
+			return false
+		}
+	}
+	return verb
 }
 
 // dateline finds a dateline such as "MANILA, March 5 (Reuters) -" or "KYIV,
