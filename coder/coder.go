@@ -1748,11 +1748,13 @@ var roleNouns = setOf("spokesman", "spokeswoman", "spokesperson", "head", "chief
 	"envoy", "ambassador", "leader", "member", "commander", "secretary", "president", "director", "chairman", "chairwoman")
 
 // lightVerbs carry a nominal event whose actor is their subject
-// ("launched an offensive", "held talks"); other verbs do not ("condemned
-// the strikes" is not the condemner's strike).
+// ("launched an offensive", "held talks"), also a verb that announces or
+// weighs the act ("announced new sanctions", "would consider further
+// sanctions"); other verbs do not ("condemned the strikes" is not the
+// condemner's strike).
 var lightVerbs = setOf("launch", "carry", "conduct", "stage", "mount", "begin", "start", "order", "continue", "resume",
 	"step", "hold", "have", "make", "open", "intensify", "escalate", "unleash", "wage", "pursue", "undertake", "lead", "join",
-	"authorise", "authorize", "approve", "pay")
+	"authorise", "authorize", "approve", "pay", "consider", "announce", "plan", "prepare", "propose", "weigh")
 
 var thirdPerson = setOf("it", "they", "he", "she")
 
