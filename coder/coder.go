@@ -308,6 +308,13 @@ func (s *sent) frame(i int) frameArgs {
 			a.obj = -1
 		}
 	}
+	if a.obj < 0 && a.xcomp >= 0 && s.tok(a.xcomp).UPOS == "ADJ" {
+		// "called the accusations absurd" parsed as a small clause, the
+		// noun the adjective's subject: the verb's object.
+		if sb := s.child(a.xcomp, "nsubj"); sb >= 0 && sb < a.xcomp && sb > i {
+			a.obj = sb
+		}
+	}
 	if a.obj < 0 && a.xcomp >= 0 && s.tok(a.xcomp).UPOS == "NOUN" {
 		// "had lodged 'the strongest protest'" with the noun read as a
 		// complement: it is the object.
