@@ -116,6 +116,27 @@ func (s *sent) perfectActive(i int) bool {
 	return perfect
 }
 
+// bareActive reports a clause's verb with no auxiliary of the passive
+// ("was", "been"), whatever label the parse gave its subject: "the
+// ministers of the two countries negotiated for six hours", "the bloc, in
+// a statement issued by its chair, called for dialogue", read with a
+// passive subject. (Not a participle modifying a noun, nor one giving a
+// name: "the rebel leader, known as Tiger, apologised".)
+func (s *sent) bareActive(i int) bool {
+	if r := s.rel(i); r == "acl" || r == "amod" || namingParticiples[s.lemma(i)] {
+		return false
+	}
+	for _, c := range s.kids(i) {
+		if s.deprel(c) == "aux:pass" || s.rel(c) == "aux" && (s.lemma(c) == "be" || s.lemma(c) == "get") {
+			return false
+		}
+	}
+	return true
+}
+
+// namingParticiples give a person or place another name ("known as").
+var namingParticiples = setOf("know", "dub", "nickname")
+
 // relativeSubject reports a verb with "which" or "who" among its
 // subjects: a relative clause, whatever the parse made of it ("Iran,
 // which backs the Houthis, condemned ..." parsed with "backs" the root).

@@ -335,7 +335,7 @@ func (s *sent) frame(i int) frameArgs {
 			a.obj = lo - 1
 		}
 	}
-	if subjPass && a.obj < 0 && !s.perfectActive(i) {
+	if subjPass && a.obj < 0 && !s.perfectActive(i) && !s.bareActive(i) {
 		// A passive has no direct object; "Israel, which has carried
 		// out hundreds of strikes" with Israel misread as a passive
 		// subject is active.
