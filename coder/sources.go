@@ -860,14 +860,23 @@ func (s *sent) passiveSource(i int, cd candidate) []*sitrep.ActorMention {
 // own affairs: that country. (The country of a place the arrest names,
 // "detained in Beijing", was tried too: the arrested, when uncoded, were
 // then taken for that country's own people.)
+//
+// The arrester is the country's authorities, not a mention of it the
+// story has made: the nearest such mention is often the arrested person
+// ("Zuniga was arrested"), who would then arrest himself.
 func (s *sent) arrestedAtHome(i int) []*sitrep.ActorMention {
 	if s.art.domestic() && len(s.art.ranked) > 0 {
 		if m := s.art.mentionOf(s.art.ranked[0], s.tok(i).Start); m != nil {
-			return []*sitrep.ActorMention{m}
+			c := actorKey(m)
+			return []*sitrep.ActorMention{{Span: s.tokSpan(i), Code: c + "GOV", Country: c, Sector: "GOV", Entry: homeAuthority, Ref: -1}}
 		}
 	}
 	return nil
 }
+
+// homeAuthority names the arresting authority made up for an agentless
+// arrest at home.
+const homeAuthority = "the story's country: its authorities"
 
 // actorAt returns the coded actor mention for an argument token: the one
 // covering the token, else the one inside the argument's phrase nearest

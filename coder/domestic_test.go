@@ -1,0 +1,20 @@
+package coder_test
+
+import "testing"
+
+// TestDomesticPairs: acts with the same country on both ends
+// (docs/events.md, "Seventh session: domestic events"). Made-up stories
+// through the whole pipeline; each case fails with its mechanism off.
+func TestDomesticPairs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	const lead = "LUSAKA, March 3 (Sitrep) — Zambia's government banned opposition rallies in the capital on Monday, a week before a disputed vote on constitutional changes. Zambian police said the ban would stay in place until the vote.\n\n"
+	cases := []story{
+		{"an agentless arrest at home is by the country's authorities, not by the arrested, whom the story names for the country",
+			lead + "Former Zambian finance minister Chanda Mwelwa was arrested on Tuesday.",
+			[]string{"ZMB>ZMB 173"}, nil},
+	}
+	runStories(t, p, cases)
+}
