@@ -1542,7 +1542,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	seen := map[string]bool{}
 	add := func(src, tgt *sitrep.ActorMention) {
 		k := actorKey(src) + ">" + actorKey(tgt)
-		if tgt != nil && actorKey(tgt) == actorKey(src) && (tgt.Code == src.Code && tgt.Entry != domesticEntry && src.Entry != homeAuthority && !(code.Code[:2] == "11" && s.rivals(src, tgt)) || cooperation(code.Code) && !(strings.HasPrefix(code.Code, "034") && tgt.Entry == domesticEntry) && !(s.tok(i).UPOS == "VERB" && homeTalks(code.Code, src, tgt)) && tgt.Entry != welcomedAtHome) || seen[k] {
+		if tgt != nil && actorKey(tgt) == actorKey(src) && (tgt.Code == src.Code && tgt.Entry != domesticEntry && src.Entry != homeAuthority && !s.rivals(src, tgt) || cooperation(code.Code) && !(strings.HasPrefix(code.Code, "034") && tgt.Entry == domesticEntry) && !(s.tok(i).UPOS == "VERB" && homeTalks(code.Code, src, tgt)) && tgt.Entry != welcomedAtHome) || seen[k] {
 			// Nobody visits, consults, helps or makes deals with
 			// itself: a same-country pair of a cooperative act is a
 			// misread sentence ("would be flown to Moscow"). The home
@@ -1681,7 +1681,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			// ("Ethiopia declared a state of emergency" is ETH→ETH, the
 			// gold guide's domestic acts), so the home target made up
 			// for it is kept even with the source's own code.
-			if actorKey(tgt) == actorKey(src) && (tgt == src || containsKey(sources, tgt)) && tgt.Entry != domesticEntry && src.Entry != homeAuthority && !(code.Code[:2] == "11" && s.rivals(src, tgt)) {
+			if actorKey(tgt) == actorKey(src) && (tgt == src || containsKey(sources, tgt)) && tgt.Entry != domesticEntry && src.Entry != homeAuthority && !s.rivals(src, tgt) {
 				continue
 			}
 			add(src, tgt)

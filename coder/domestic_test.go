@@ -15,6 +15,9 @@ func TestDomesticPairs(t *testing.T) {
 		{"an agentless arrest at home is by the country's authorities, not by the arrested, whom the story names for the country",
 			lead + "Former Zambian finance minister Chanda Mwelwa was arrested on Tuesday.",
 			[]string{"ZMB>ZMB 173"}, nil},
+		{"two people of one country named apart are two sides at home, whatever the act, though the actor coder gives both one code",
+			lead + "Former President Edgar Lungu demanded that Hichilema step down.",
+			[]string{"ZMB>ZMB 100"}, nil},
 	}
 	runStories(t, p, cases)
 }

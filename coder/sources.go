@@ -1046,9 +1046,11 @@ func (s *sent) mainSubject() *sitrep.ActorMention {
 // rivals reports two people of one country named apart, the source and
 // target of a quarrel at home ("the parliament speaker accused the
 // president of staging a coup", "the former premier accused his
-// successor"): both are persons the entity layer names, with other
-// surnames. Such a pair has one actor code (two GOV mentions), and is
-// not the self-pair a misread sentence gives.
+// successor", "the opposition leader demanded that the prime minister
+// resign", "officers arrested the president's son"): both are persons
+// the entity layer names, with other surnames. Such a pair has one actor
+// code (two GOV mentions), and is not the self-pair a misread sentence
+// gives, whatever the act (cooperation at home is still not coded).
 func (s *sent) rivals(src, tgt *sitrep.ActorMention) bool {
 	a, b := s.surname(src), s.surname(tgt)
 	return a != "" && b != "" && a != b
