@@ -930,11 +930,19 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	if len(sources) == 0 {
 		sources = keyed(s.sourceActors(i, cd.args))
 	}
-	if len(sources) == 0 && code.Code[:2] != "18" && code.Code[:2] != "19" {
+	if len(sources) == 0 && (code.Code[:2] != "18" && code.Code[:2] != "19" || s.rebelPositions(cd.args) || s.armedTarget(cd.args) != nil) {
 		// (Not force: at home, force by someone the actor coder did not
 		// place, "officers had shot dead ten protesters", is mostly
-		// repression, 175, which the verb's own entry would miss.)
+		// repression, 175, which the verb's own entry would miss. But
+		// force against armed groups, "helicopters fired rockets at
+		// militant positions", is fighting at home.)
 		sources = s.homeSubject(i, cd.args)
+	}
+	if len(sources) == 0 && (code.Code[:2] == "18" || code.Code[:2] == "19") {
+		// "army jets bombed RSF positions", in a story of Sudan and
+		// its neighbours: forces placed nowhere that attack an armed
+		// group of one country are that country's.
+		sources = s.forcesAgainstRebels(i, cd.args)
 	}
 	if (code.Code == "040" || code.Code == "044" || code.Code == "046") && countries(sources) < 2 && s.tok(i).UPOS == "VERB" {
 		// "the two leaders agreed that their ministers would meet":

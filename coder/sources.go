@@ -754,10 +754,22 @@ func (s *sent) homeActor(k int, m *sitrep.ActorMention) *sitrep.ActorMention {
 	case t.UPOS == "PROPN" && s.entityOver(&sitrep.ActorMention{Span: span}, "PER") != nil:
 	case t.UPOS == "PROPN" && s.entityOver(&sitrep.ActorMention{Span: span}, "ORG") != nil:
 	case t.UPOS == "NOUN" && (homeBodies[s.lemma(k)] || roleNouns[s.lemma(k)] || officeHolders[s.lemma(k)]):
+	case t.UPOS == "NOUN" && s.bodyCompound(k):
 	default:
 		return nil
 	}
 	return &sitrep.ActorMention{Span: span, Code: c, Country: c, Entry: "the story's country", Ref: -1}
+}
+
+// bodyCompound reports a noun modified by a compound that names a body
+// ("air force helicopters", "army jets", "police vehicles").
+func (s *sent) bodyCompound(k int) bool {
+	for _, c := range s.kids(k) {
+		if s.rel(c) == "compound" && homeBodies[s.lemma(c)] {
+			return true
+		}
+	}
+	return false
 }
 
 // homeBodies are nouns for people or bodies that act in a country's own

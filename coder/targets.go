@@ -334,6 +334,52 @@ func (s *sent) rebelPositions(a frameArgs) bool {
 	return false
 }
 
+// armedTarget reports an attack whose object or at-, on- or
+// against-phrase is an armed group outside the state that the actor
+// coder placed ("struck an RSF convoy", "fired on positions of the Rada
+// force").
+func (s *sent) armedTarget(a frameArgs) *sitrep.ActorMention {
+	args := append([]int(nil), a.obl["at"]...)
+	args = append(args, a.obl["on"]...)
+	args = append(args, a.obl["against"]...)
+	if a.obj >= 0 {
+		args = append(args, a.obj)
+		args = append(args, s.nmodsWith(a.obj, "of")...)
+	}
+	for _, k := range args {
+		if m := s.actorAt(k); m != nil && m.Country != "" && (m.Sector == "REB" || m.Sector == "INS" || m.Sector == "SEP") {
+			return m
+		}
+	}
+	return nil
+}
+
+// forcesAgainstRebels is the source of an attack by forces the actor
+// coder placed in no country ("army jets bombed RSF positions",
+// "helicopters fired on the convoy") on an armed group it did place: the
+// forces of the group's country, fighting at home.
+func (s *sent) forcesAgainstRebels(i int, a frameArgs) []*sitrep.ActorMention {
+	k := a.subj
+	if k < 0 {
+		k = s.sharedSubject(i)
+	}
+	if k < 0 || s.rel(k) != "nsubj" {
+		return nil
+	}
+	m := s.actorAt(k)
+	if actorKey(m) != "" {
+		return nil
+	}
+	if !(m != nil && (m.Sector == "MIL" || m.Sector == "COP") || homeBodies[s.lemma(k)] || s.bodyCompound(k)) {
+		return nil
+	}
+	t := s.armedTarget(a)
+	if t == nil {
+		return nil
+	}
+	return []*sitrep.ActorMention{{Span: s.tokSpan(k), Code: t.Country + "MIL", Country: t.Country, Sector: "MIL", Entry: "forces against their country's armed group", Ref: -1}}
+}
+
 // homeTalks reports talks, an intent to talk or an agreement signed
 // inside one country between the state and those outside it ("the
 // president said he was ready to talk to opposition leaders", "the
