@@ -960,6 +960,15 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			sources = []*sitrep.ActorMention{m}
 		}
 	}
+	if len(sources) == 0 && code.Code[:2] == "14" && s.tok(i).UPOS == "NOUN" && protestNouns[s.lemma(i)] {
+		// "the demonstration was not authorised", "after a day of
+		// protests against the government": a protest told by its noun,
+		// with no party of its own, in a story about one country's own
+		// affairs, is that country's people's.
+		if m := s.homeCrowd(i); m != nil {
+			sources = []*sitrep.ActorMention{m}
+		}
+	}
 	if cd.args.passive && cd.args.subj < 0 && reciprocal(code.Code) && s.tok(i).UPOS == "VERB" && s.rel(i) == "advcl" {
 		// "began filling the dam before a deal was reached": a
 		// reciprocal act told in an agentless passive clause names no
@@ -1635,18 +1644,25 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			// receipt ("had not received formal notification") with no
 			// party named is most often inside one side or not a
 			// meeting at all: no target is guessed for it.
-			tgts = s.inferTargets(i, src, sources, code.Code)
-			if !strings.HasPrefix(actorKey(src), "IGO") && (deed(code.Code) || code.Code == "016") {
-				// "closed the country's airspace ... after a deadline
-				// set by ECOWAS", "Tunisia denied expelling anyone", in
-				// a story of Tunisia and the EU: a country meets, helps,
-				// frees, fights or answers a body in the act's own frame
-				// ("fired on U.N. peacekeepers"); a body named elsewhere
-				// in the sentence or the story (a forum, a mediator, a
-				// watcher) is no guess for the target of its deed or its
-				// denial. (A body in the act's own clause stays: "expelled
-				// the United Nations peacekeepers".)
-				tgts = s.withoutBodies(tgts, i)
+			if src.Entry == homeCrowdEntry {
+				// (A protest of the country's people the story gives no
+				// party is against their own authorities, whatever
+				// other country the sentence names.)
+				tgts = s.atHome(i, src.Country)
+			} else {
+				tgts = s.inferTargets(i, src, sources, code.Code)
+				if !strings.HasPrefix(actorKey(src), "IGO") && (deed(code.Code) || code.Code == "016") {
+					// "closed the country's airspace ... after a deadline
+					// set by ECOWAS", "Tunisia denied expelling anyone", in
+					// a story of Tunisia and the EU: a country meets, helps,
+					// frees, fights or answers a body in the act's own frame
+					// ("fired on U.N. peacekeepers"); a body named elsewhere
+					// in the sentence or the story (a forum, a mediator, a
+					// watcher) is no guess for the target of its deed or its
+					// denial. (A body in the act's own clause stays: "expelled
+					// the United Nations peacekeepers".)
+					tgts = s.withoutBodies(tgts, i)
+				}
 			}
 			if t := tgts; len(t) == 1 && strings.HasPrefix(code.Code, "175") && src.Country != "" && t[0].Country != src.Country &&
 				strings.Contains(t[0].Entry, "dateline") && !strings.Contains(src.Entry, "dateline") && nonState[strings.ToLower(t[0].Sector)] {

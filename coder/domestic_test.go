@@ -24,6 +24,15 @@ func TestDomesticPairs(t *testing.T) {
 		{"in a story about one country's own affairs, aircraft of an uncoded air force that attack militant positions act for that country",
 			"MANILA, May 24 (Sitrep) — The Philippine army said on Wednesday it had retaken most of a southern town from Islamist militants after two days of fighting. President Ferdinand Marcos said troops would stay until the town was safe.\n\nAir force helicopters fired rockets at militant positions on Wednesday afternoon.",
 			[]string{"PHL>PHL 195"}, nil},
+		{"a protest told by its noun alone, in a story about one country's own affairs, is its people's against their own country",
+			lead + "A student was injured during a protest outside parliament on Tuesday.",
+			[]string{"ZMB>ZMB 141"}, nil},
+		{"so are a day's protests",
+			lead + "Hichilema dissolved the cabinet on Sunday after a day of protests against the changes.",
+			[]string{"ZMB>ZMB 141"}, nil},
+		{"but weeks of protests are the unrest behind the story",
+			lead + "Hichilema spoke to reporters on Sunday after weeks of protests against the changes.",
+			nil, []string{"ZMB>ZMB 141"}},
 	}
 	runStories(t, p, cases)
 }

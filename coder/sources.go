@@ -1088,6 +1088,37 @@ func (s *sent) surname(m *sitrep.ActorMention) string {
 	return ""
 }
 
+// homeCrowd is the people of the country a domestic story is about, as
+// the doers of a protest named at token i by a noun alone; nil when the
+// story is not about one country's own affairs or was filed from
+// another.
+func (s *sent) homeCrowd(i int) *sitrep.ActorMention {
+	if s.art == nil || len(s.art.ranked) == 0 || len(s.art.ranked[0]) != 3 || !s.art.domestic() {
+		return nil
+	}
+	c := s.art.ranked[0]
+	if f := s.art.filedFrom(); f != "" && f != c {
+		return nil
+	}
+	if s.rel(i) == "compound" {
+		// "handed him a protest note": a diplomatic protest, no crowd.
+		return nil
+	}
+	if h := s.head(i); h >= 0 && s.caseOf(i) == "of" && longSpans[s.lemma(h)] {
+		// "after weeks of protests", "a year of protests": the
+		// unrest behind the story, not an act of its day.
+		return nil
+	}
+	return &sitrep.ActorMention{Span: s.tokSpan(i), Code: c + "CVL", Country: c, Sector: "CVL", Entry: homeCrowdEntry, Ref: -1}
+}
+
+// homeCrowdEntry names the people made up as the doers of a protest
+// named by its noun alone (homeCrowd).
+const homeCrowdEntry = "protesters of the story's country"
+
+// longSpans measure out unrest over more than a few days.
+var longSpans = setOf("week", "month", "year")
+
 // crowdOfNumber is the civilians a crowd told by its number stands for
 // ("thousands marched", "tens of thousands marched", the verb parsed
 // as a participle of the number): of the country of the place the verb
