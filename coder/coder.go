@@ -1396,6 +1396,12 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			// rejected") answers no one the coder can name.
 			unanswered = found && len(targets) == 0
 		}
+		if o := cd.args.obj; len(targets) == 0 && o >= 0 && s.hearsay(o) {
+			// "denied reports that its soldiers had crossed", "rejected
+			// suggestions that ...": hearsay no one made answers no one
+			// (the gold guide's "-").
+			unanswered = true
+		}
 		if len(targets) == 0 && !unanswered {
 			targets = s.deniedActTarget(i, sources[0])
 		}
@@ -1820,6 +1826,22 @@ var lawNouns = setOf("law", "bill", "decree", "order", "legislation", "budget", 
 var appealObjects = setOf("restraint", "calm", "dialogue", "talk", "negotiation", "ceasefire", "truce", "de-escalation",
 	"sanction", "aid", "help", "assistance", "release", "election", "vote", "reform", "investigation", "end", "halt",
 	"withdrawal", "access", "solution", "peace", "protection", "justice", "action", "patience", "unity")
+
+// hearsayNouns are claims a denial may answer that name no claimant
+// ("reports", "suggestions", "rumours").
+var hearsayNouns = setOf("report", "suggestion", "rumour", "rumor", "speculation")
+
+// hearsay reports noun k as claims of no one: a bare hearsay noun,
+// without a determiner or an actor of its own, whose content a that-clause
+// right after it tells ("denied reports that the troops had crossed";
+// not "dismissed the reports", claims the story has told, nor "a report
+// in a news site").
+func (s *sent) hearsay(k int) bool {
+	if !hearsayNouns[s.lemma(k)] || s.child(k, "det") >= 0 || s.child(k, "nmod:poss") >= 0 || s.actorAt(k) != nil {
+		return false
+	}
+	return k+1 < s.to && s.lemma(k+1) == "that" && s.tok(k+1).UPOS == "SCONJ"
+}
 
 // welcomedAtHome marks the doer of a welcomed act of the welcomer's own
 // country ("welcomed the release" by its own forces).

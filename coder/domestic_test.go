@@ -2,8 +2,10 @@ package coder_test
 
 import "testing"
 
-// TestDomesticPairs: acts with the same country on both ends
-// (docs/events.md, "Seventh session: domestic events"). Made-up stories
+// TestDomesticPairs: acts with the same country on both ends, and acts with
+// no target
+// (docs/events.md, "Seventh session: domestic events and events with no
+// target"). Made-up stories
 // through the whole pipeline; each case fails with its mechanism off.
 func TestDomesticPairs(t *testing.T) {
 	if testing.Short() {
@@ -33,6 +35,9 @@ func TestDomesticPairs(t *testing.T) {
 		{"but weeks of protests are the unrest behind the story",
 			lead + "Hichilema spoke to reporters on Sunday after weeks of protests against the changes.",
 			nil, []string{"ZMB>ZMB 141"}},
+		{"a denial of reports no one is said to have made answers no one",
+			"HARARE, Nov 16 (Sitrep) — Zimbabwe's army seized the state broadcaster on Wednesday and confined the president to his home, and South Africa sent envoys to Harare.\n\nNamibia denied reports that the president's wife had fled there.",
+			[]string{"NAM>- 016"}, []string{"NAM>ZWE 016"}},
 	}
 	runStories(t, p, cases)
 }
