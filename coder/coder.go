@@ -1618,7 +1618,10 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		targets = []*sitrep.ActorMention{s.art.mentionOf(s.art.ranked[0], s.tok(i).Start)}
 		abstract = false
 	}
-	noTarget := cd.entry.NoTarget || abstract && (!s.art.domestic() || s.aidAppeal(cd)) || code.Code == "011" && !s.commentTopic(cd)
+	// "closed the country's borders": a closure of one's own borders
+	// and airspace to all is aimed at no one (the gold guide's "-").
+	allClosed := len(targets) == 0 && strings.HasPrefix(code.Code, "191") && cd.args.obj >= 0 && s.ownCountrys(cd.args.obj)
+	noTarget := cd.entry.NoTarget || allClosed || abstract && (!s.art.domestic() || s.aidAppeal(cd)) || code.Code == "011" && !s.commentTopic(cd)
 	if strings.HasPrefix(code.Code, "046") {
 		if ps := s.brokeredHomeTalks(i); ps != nil {
 			// "the government and the rebels agreed after talks
@@ -1826,6 +1829,17 @@ var lawNouns = setOf("law", "bill", "decree", "order", "legislation", "budget", 
 var appealObjects = setOf("restraint", "calm", "dialogue", "talk", "negotiation", "ceasefire", "truce", "de-escalation",
 	"sanction", "aid", "help", "assistance", "release", "election", "vote", "reform", "investigation", "end", "halt",
 	"withdrawal", "access", "solution", "peace", "protection", "justice", "action", "patience", "unity")
+
+// ownCountrys reports a noun possessed by "the country" or "the
+// nation" ("the country's airspace"): the speaker's own, told as a whole.
+func (s *sent) ownCountrys(k int) bool {
+	p := s.child(k, "nmod:poss")
+	if p < 0 || s.lemma(p) != "country" && s.lemma(p) != "nation" {
+		return false
+	}
+	d := s.child(p, "det")
+	return d >= 0 && s.lemma(d) == "the"
+}
 
 // hearsayNouns are claims a denial may answer that name no claimant
 // ("reports", "suggestions", "rumours").

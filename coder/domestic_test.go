@@ -3,10 +3,9 @@ package coder_test
 import "testing"
 
 // TestDomesticPairs: acts with the same country on both ends, and acts with
-// no target
-// (docs/events.md, "Seventh session: domestic events and events with no
-// target"). Made-up stories
-// through the whole pipeline; each case fails with its mechanism off.
+// no target (docs/events.md, "Seventh session: domestic events and events
+// with no target"). Made-up stories through the whole pipeline; each case
+// fails with its mechanism off.
 func TestDomesticPairs(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the whole pipeline")
@@ -38,6 +37,9 @@ func TestDomesticPairs(t *testing.T) {
 		{"a denial of reports no one is said to have made answers no one",
 			"HARARE, Nov 16 (Sitrep) — Zimbabwe's army seized the state broadcaster on Wednesday and confined the president to his home, and South Africa sent envoys to Harare.\n\nNamibia denied reports that the president's wife had fled there.",
 			[]string{"NAM>- 016"}, []string{"NAM>ZWE 016"}},
+		{"a closure of the country's own borders to all is aimed at no one",
+			"LIBREVILLE, Aug 30 (Sitrep) — Army officers in Gabon seized power on Wednesday, and the African Union condemned the takeover.\n\nGabon's new military rulers closed the country's borders on Wednesday.",
+			[]string{"GAB>- 191"}, []string{"GAB>IGOAFRAU 191"}},
 	}
 	runStories(t, p, cases)
 }
