@@ -620,6 +620,21 @@ func (s *sent) homeGovernment(k int) *sitrep.ActorMention {
 // commission rejected the fraud claims", "the campaign welcomed the
 // release and urged the government").
 func (s *sent) homeSubject(i int, a frameArgs) []*sitrep.ActorMention {
+	k := s.unplacedSubject(i, a)
+	if k < 0 {
+		return nil
+	}
+	if h := s.homeActor(k, s.actorAt(k)); h != nil {
+		return []*sitrep.ActorMention{h}
+	}
+	return nil
+}
+
+// unplacedSubject returns the subject word of trigger i that
+// sourceActors could not place (its own, the one it shares, or the
+// sentence's opening phrase), -1 when there is none or the actor coder
+// gave it a country.
+func (s *sent) unplacedSubject(i int, a frameArgs) int {
 	k := a.subj
 	if k < 0 {
 		k = s.sharedSubject(i)
@@ -641,14 +656,44 @@ func (s *sent) homeSubject(i int, a frameArgs) []*sitrep.ActorMention {
 	if k < 0 {
 		k = s.openerSubject(s.topVerb(i))
 	}
+	if k < 0 || actorKey(s.actorAt(k)) != "" {
+		return -1
+	}
+	return k
+}
+
+// governmentCritic is the source of a demand, criticism, rejection or
+// threat aimed at a country's government by a subject the actor coder
+// placed nowhere ("opposition leader Matthew Wale accused the
+// government of corruption", "organisers accused the new government"):
+// one of that country's own, whatever else the story is about.
+func (s *sent) governmentCritic(i int, a frameArgs) []*sitrep.ActorMention {
+	if a.obj < 0 || s.demonymActor(a.obj) != nil {
+		return nil
+	}
+	g := s.actorAt(a.obj)
+	if g == nil {
+		g = s.homeGovernment(a.obj)
+	}
+	if g == nil || g.Country == "" || g.Sector != "GOV" || !governmentNouns[s.lemma(a.obj)] || s.child(a.obj, "nmod:poss") >= 0 {
+		// (Only "the government", not whose: "accused President
+		// Trump's administration", by a foreign envoy.)
+		return nil
+	}
+	if f := s.art.filedFrom(); f != "" && f != g.Country {
+		// (A story filed from another country: "the government" may
+		// be the dateline's, as in homeActor.)
+		return nil
+	}
+	k := s.unplacedSubject(i, a)
 	if k < 0 {
 		return nil
 	}
 	m := s.actorAt(k)
-	if actorKey(m) != "" {
+	if m != nil && (strings.HasPrefix(m.Code, "IGO") || outsideBodies[strings.ToLower(m.Code)]) {
 		return nil
 	}
-	if h := s.homeActor(k, m); h != nil {
+	if h := s.homeActorOf(k, m, g.Country); h != nil {
 		return []*sitrep.ActorMention{h}
 	}
 	return nil
@@ -742,6 +787,13 @@ func (s *sent) homeActor(k int, m *sitrep.ActorMention) *sitrep.ActorMention {
 		// may be about the dateline's, whose actors the coder missed.
 		return nil
 	}
+	return s.homeActorOf(k, m, c)
+}
+
+// homeActorOf is subject k (m, the actor coder's mention of it, if any)
+// placed in country c: a sector the actor coder found, a named person or
+// organisation, or a noun for people or a body; nil for other words.
+func (s *sent) homeActorOf(k int, m *sitrep.ActorMention, c string) *sitrep.ActorMention {
 	span := s.tokSpan(k)
 	if m != nil && m.Code != "" {
 		// A sector the actor coder found ("police", "the junta", "air
