@@ -40,10 +40,7 @@ func TestDomesticPairs(t *testing.T) {
 		{"a closure of the country's own borders to all is aimed at no one",
 			"LIBREVILLE, Aug 30 (Sitrep) — Army officers in Gabon seized power on Wednesday, and the African Union condemned the takeover.\n\nGabon's new military rulers closed the country's borders on Wednesday.",
 			[]string{"GAB>- 191"}, []string{"GAB>IGOAFRAU 191"}},
-		{"someone the actor coder placed nowhere who accuses 'the government' is of that government's country, in a story of two countries too",
-			"LUSAKA, March 3 (Sitrep) — Zambia recalled its ambassador from Malawi on Monday after Malawian police detained two Zambian traders, and Malawi summoned the Zambian envoy in Lilongwe in return.\n\nChanda Mwelwa accused the government of mishandling the dispute.",
-			[]string{"ZMB>ZMB 112"}, nil},
-		{"so are organisers who criticise it",
+		{"organisers the actor coder placed nowhere who criticise 'the government' are of that government's country, in a story of two countries too",
 			"LUSAKA, March 3 (Sitrep) — Zambia recalled its ambassador from Malawi on Monday after Malawian police detained two Zambian traders, and Malawi summoned the Zambian envoy in Lilongwe in return.\n\nUnion organisers criticised the government for mishandling the dispute.",
 			[]string{"ZMB>ZMB 111"}, nil},
 	}
