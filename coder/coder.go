@@ -1469,6 +1469,14 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// the speech verb.
 		status = sitrep.StatusOccurred
 	}
+	if status == sitrep.StatusReported && spokenRoot[code.Code[:2]] {
+		// "Iranian officials denied it", "the two ministers spoke by
+		// telephone, both governments said": a statement, a meeting or
+		// a protest is made in public, and its telling is the act
+		// itself; the gold guide dates and counts such acts as occurred
+		// whoever relays them.
+		status = sitrep.StatusOccurred
+	}
 	if (status == sitrep.StatusPlanned || status == sitrep.StatusHypothetical) && (code.Code[:2] == "18" || code.Code[:2] == "19") &&
 		!strings.HasPrefix(code.Code, "191") && s.refusal(i) && s.ownWords(i, sources[0]) {
 		// (Not a border or an airspace to be closed, 191: "Poland will

@@ -155,6 +155,13 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 	return sitrep.StatusOccurred
 }
 
+// spokenRoot are the CAMEO roots of acts done in words or in public
+// meetings (statements, consultations, diplomatic cooperation, demands,
+// disapproval, threats), never only reported: whoever relays them, they
+// were made where others could see (the gold guide: "verbal acts
+// reported in the story ... are occurred").
+var spokenRoot = setOf("01", "04", "05", "10", "11", "13")
+
 // beTo reports a verb told with "is to", "are to" ("Hamas is to release
 // 33 hostages", "the ministers are to meet"): the parse gives the
 // infinitive marker and "be" as its auxiliary or copula.
