@@ -23,3 +23,21 @@ func TestSpokenActsNotReported(t *testing.T) {
 	}
 	runWithStatus(t, p, cases)
 }
+
+// TestDueTo: "is due to visit", however the parse hangs the infinitive on
+// "due", is a plan.
+func TestDueTo(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		{"due to visit, with a day after it and a speaker after that",
+			"ZAGREB, May 28 (Sitrep) — Slovenian Prime Minister Janez Novak is due to visit Zagreb on Sunday, his office said.",
+			[]string{"SVN>HRV 042 planned"}, nil},
+		{"due to hold talks",
+			"VIENNA, May 28 (Sitrep) — The foreign ministers of Austria and Hungary are due to hold talks in Vienna on Friday, officials said.",
+			[]string{"AUT>HUN 046 planned"}, nil},
+	}
+	runWithStatus(t, p, cases)
+}

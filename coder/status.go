@@ -95,8 +95,10 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 		case (r == "ccomp" || r == "xcomp" || r == "parataxis") && denyVerbs[hl]:
 			return sitrep.StatusDenied
 		case r == "xcomp" && planVerbs[hl], r == "xcomp" && s.tok(h).UPOS == "ADJ" && hl == "due",
-			r == "advcl" && s.infinitive(k) && planVerbs[hl] && s.tok(h).UPOS == "VERB":
-			// "agreed to hold talks", however the infinitive is attached.
+			r == "advcl" && s.infinitive(k) && planVerbs[hl] && s.tok(h).UPOS == "VERB",
+			(r == "advcl" || r == "csubj") && s.infinitive(k) && hl == "due" && s.tok(h).UPOS == "ADJ":
+			// "agreed to hold talks", "is due to visit Mostar on
+			// Sunday", however the infinitive is attached.
 			planned = true
 		case (r == "xcomp" || r == "ccomp") && weighVerbs[hl]:
 			hypo = true
