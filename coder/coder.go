@@ -1469,6 +1469,15 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// the speech verb.
 		status = sitrep.StatusOccurred
 	}
+	promised := false
+	if status == sitrep.StatusOccurred && code.Code[:2] == "07" && promiseVerbs[s.lemma(i)] {
+		// "pledged $400 million in humanitarian aid": the pledge is
+		// made, the aid it codes is yet to be given (the gold guide's
+		// planned). It keeps the pledge's day: a weekday named for the
+		// pledge ("telephoned on Wednesday and pledged") is not the
+		// coming one.
+		status, promised = sitrep.StatusPlanned, true
+	}
 	if status == sitrep.StatusReported && spokenRoot[code.Code[:2]] {
 		// "Iranian officials denied it", "the two ministers spoke by
 		// telephone, both governments said": a statement, a meeting or
@@ -1555,14 +1564,18 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		}
 		status = sitrep.StatusOccurred
 	}
-	date, prec, own := s.dateOwn(i, status)
+	dating := status
+	if promised {
+		dating = sitrep.StatusOccurred
+	}
+	date, prec, own := s.dateOwn(i, dating)
 	if s.background(i, date) || s.sinceRelative(i) {
 		// "the memorandum Ethiopia signed with Somaliland in January",
 		// in a December story: background, not news (the gold guide).
 		return nil
 	}
 	place := s.place(i, sources, targets)
-	s.art.noteDate(s, i, status, own)
+	s.art.noteDate(s, i, dating, own)
 	trig := s.tokSpan(i)
 	quote := quoteAt(d, d.Tokens[i].Start)
 	mk := func(src, tgt *sitrep.ActorMention) sitrep.Event {

@@ -16,6 +16,10 @@ func TestEventDates(t *testing.T) {
 	cases := []struct {
 		name, published, text, trigger, want string
 	}{
+		{"aid pledged is planned but keeps the pledge's weekday, the last one",
+			"2025-05-29",
+			"Saudi Arabia's crown prince telephoned Sri Lanka's president on Wednesday and pledged $50 million in emergency aid to Sri Lanka.",
+			"pledged", "2025-05-28"},
 		{"a bare weekday of a past act told in the sentence is the last one",
 			"2025-02-03",
 			"U.S. Secretary of State Marco Rubio told Panamanian President Jose Raul Mulino on Sunday that Washington would take measures necessary to protect its rights.",

@@ -41,3 +41,21 @@ func TestDueTo(t *testing.T) {
 	}
 	runWithStatus(t, p, cases)
 }
+
+// TestPledgedAid: aid pledged is aid yet to be given, planned (the day it
+// keeps is in TestEventDates).
+func TestPledgedAid(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		{"money pledged in aid",
+			"COLOMBO, May 28 (Sitrep) — Japan pledged $50 million in emergency aid to Sri Lanka after the floods.",
+			[]string{"JPN>LKA 070 planned"}, nil},
+		{"aid sent is done",
+			"COLOMBO, May 28 (Sitrep) — Japan sent $50 million in emergency aid to Sri Lanka after the floods.",
+			nil, []string{"JPN>LKA 070 planned"}},
+	}
+	runWithStatus(t, p, cases)
+}

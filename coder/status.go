@@ -164,6 +164,10 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 // reported in the story ... are occurred").
 var spokenRoot = setOf("01", "04", "05", "10", "11", "13")
 
+// promiseVerbs code the act promised, not the promise, when their entry
+// names what is given ("pledged 1 billion yuan in aid").
+var promiseVerbs = setOf("pledge", "promise", "vow")
+
 // beTo reports a verb told with "is to", "are to" ("Hamas is to release
 // 33 hostages", "the ministers are to meet"): the parse gives the
 // infinitive marker and "be" as its auxiliary or copula.
