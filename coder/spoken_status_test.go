@@ -59,3 +59,22 @@ func TestPledgedAid(t *testing.T) {
 	}
 	runWithStatus(t, p, cases)
 }
+
+// TestTimeClauseNarrated: a clause placing a statement in time ("said on
+// Monday, a day after X expelled Y's envoy") is the story's narration,
+// not the speaker's word: the act in it is not reported.
+func TestTimeClauseNarrated(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		{"a day after, the clause hung on the statement",
+			"LIMA, May 28 (Sitrep) — Peru's foreign minister said on Tuesday that Lima was recalling its ambassador from Caracas, a day after Venezuela expelled Peru's diplomats.",
+			[]string{"VEN>PER 174 occurred"}, nil},
+		{"the act the statement reports stays reported",
+			"LIMA, May 28 (Sitrep) — Peru's foreign minister said on Tuesday that Venezuela had expelled Peru's diplomats.",
+			[]string{"VEN>PER 174 reported"}, nil},
+	}
+	runWithStatus(t, p, cases)
+}

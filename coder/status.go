@@ -31,6 +31,7 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 	// Walk from the trigger up through the clauses that govern it.
 	reported := false
 	saidBy := false
+	narrated := false
 	planned := false
 	hypo := false
 	if s.beTo(i) {
@@ -91,6 +92,12 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 			h = up
 		}
 		hl := s.lemma(h)
+		if (r == "advcl" || r == "ccomp") && s.timeClause(k) {
+			// "Canada's minister said on Monday ..., a day after Riyadh
+			// expelled its ambassador": a clause placing the saying in
+			// time is the story's narration, not the speaker's word.
+			narrated = true
+		}
 		switch {
 		case (r == "ccomp" || r == "xcomp" || r == "parataxis") && denyVerbs[hl]:
 			return sitrep.StatusDenied
@@ -115,10 +122,10 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 			// The nearest speech verb says on whose word the act rests:
 			// "the military said fighters said they had shot the pilot" is
 			// the fighters' own claim.
-			if !saidBy {
+			if !saidBy && !narrated {
 				reported = s.othersWord(h, src)
-				saidBy = true
 			}
+			saidBy = true
 		}
 		if r != "xcomp" && r != "ccomp" && r != "conj" && r != "parataxis" && r != "advcl" {
 			// Any other relation leaves the clause chain.
@@ -134,7 +141,7 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 		// sentence's source, when it is not the acting side.
 		reported = s.accordingTo(i, src)
 	}
-	if !saidBy {
+	if !saidBy && !narrated {
 		// "The Thai army said Cambodian forces fired ...", with the
 		// complement torn from "said" by the parse: what follows the
 		// sentence's speech verb is still its speaker's word.
@@ -167,6 +174,22 @@ var spokenRoot = setOf("01", "04", "05", "10", "11", "13")
 // promiseVerbs code the act promised, not the promise, when their entry
 // names what is given ("pledged 1 billion yuan in aid").
 var promiseVerbs = setOf("pledge", "promise", "vow")
+
+// timeMarks open a clause that places another in time.
+var timeMarks = setOf("after", "before", "when", "while", "until")
+
+// timeClause reports an adverbial clause k opened by a conjunction of
+// time, also when the parse hangs "after" on the clause's subject ("a
+// day after air strikes hit").
+func (s *sent) timeClause(k int) bool {
+	for _, c := range s.kids(k) {
+		if r := s.rel(c); r == "mark" && timeMarks[s.lemma(c)] {
+			return true
+		}
+	}
+	subj := s.child(k, "nsubj")
+	return subj >= 0 && s.hasKid(subj, "case", "after", "before")
+}
 
 // beTo reports a verb told with "is to", "are to" ("Hamas is to release
 // 33 hostages", "the ministers are to meet"): the parse gives the
