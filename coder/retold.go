@@ -19,6 +19,7 @@ import (
 // from an earlier telling of the same act.
 type dateNote struct {
 	own, retell bool
+	said        bool // told after a speaker's verb ("police said 40 people had been arrested")
 }
 
 // noteDate records how the trigger at token i was dated.
@@ -26,7 +27,8 @@ func (a *article) noteDate(s *sent, i int, status string, own bool) {
 	if a.dates == nil {
 		a.dates = map[[2]int]dateNote{}
 	}
-	n := dateNote{own: own}
+	h := s.speechHead(i, true)
+	n := dateNote{own: own, said: h >= 0 && h < i}
 	if !own {
 		n.retell = retellable(status) && !s.newAct(i)
 	}
@@ -110,11 +112,13 @@ func (a *article) retell(evs []sitrep.Event) {
 		if f == nil {
 			f = first[root]
 		}
-		if f == nil && material(e.CAMEO) {
+		if f == nil && material(e.CAMEO) && !n.said {
 			// "Thousands protested in Nukus on Friday. Police
 			// dispersed the crowds with tear gas": force and protest
 			// told right after a dated act of the same kind go on
-			// with its day.
+			// with its day; not what follows a speaker's verb ("Police
+			// said 516 people had been detained"), a count given on
+			// the day of the statement.
 			f = dayOf[e.Sentence-1]
 			if f != nil && answer(f, e) {
 				// "Israel struck Lebanon on Saturday. Hezbollah
