@@ -246,7 +246,7 @@ func (s *sent) sentenceDay(i int, status string) (string, bool) {
 		if status == sitrep.StatusPlanned && tx.Start < d.Tokens[i].Start || status != sitrep.StatusPlanned && deadline(d.Text[:tx.Start]) {
 			continue
 		}
-		if s.otherConjunct(tx, i) {
+		if s.otherConjunct(tx, i) || s.laterClause(tx, i) {
 			continue
 		}
 		if f, _ := s.futureClause(tx); f && status != sitrep.StatusPlanned {
@@ -313,6 +313,46 @@ func (s *sent) otherConjunct(tx *sitrep.Timex, i int) bool {
 	// pronoun or the same subject goes on with one story, day included.
 	return !a.pron && !b.pron && !a.same(b)
 }
+
+// laterClause reports a time expression told before ", and" or ", but"
+// when trigger i is told after it in what a speaker of a clause of its
+// own says: "riot police fired tear gas on Monday, and the interior
+// ministry said 224 people had been detained" (a count given by the
+// statement, on the story's day). The words are read off the text,
+// since the parse hangs such a clause where otherConjunct does not look
+// (under the first clause's verb, or its object).
+func (s *sent) laterClause(tx *sitrep.Timex, i int) bool {
+	d := s.doc
+	if tx.End > d.Tokens[i].Start {
+		return false
+	}
+	for j := s.from; j+2 < i; j++ {
+		if d.Tokens[j].Start < tx.End || d.TokenText(j) != "," || s.tok(j+1).UPOS != "CCONJ" {
+			continue
+		}
+		switch s.tok(j + 2).UPOS {
+		case "DET", "PROPN", "NOUN", "ADJ", "NUM":
+			// A subject opens the clause; a pronoun goes on with the
+			// subject before ("..., and he criticised").
+		default:
+			return false
+		}
+		// Only a statement of the later clause's own speaker: acts told
+		// straight on after ", and" are as often the same occasion's
+		// ("marched on Thursday, and police fired tear gas").
+		h := s.speechHead(i, false)
+		if h <= j+1 || h >= i {
+			return false
+		}
+		subj := s.child(h, "nsubj")
+		return subj > j+1 && subj < h && s.tok(subj).UPOS != "PRON" && !timeNouns[s.lemma(subj)]
+	}
+	return false
+}
+
+// timeNouns open a clause with its time, not its subject ("..., and
+// hours later announced").
+var timeNouns = setOf("hour", "day", "minute", "week", "moment")
 
 // conjunctionBetween reports a coordinating conjunction after word a and
 // before word b.
