@@ -108,9 +108,13 @@ func (s *sent) dateOwn(i int, status string) (string, string, bool) {
 			return d, "day", true
 		}
 	}
-	if tx != nil && presentPeriod[strings.ToLower(tx.Text)] {
+	if tx != nil && presentPeriod[strings.ToLower(tx.Text)] && !(status != sitrep.StatusPlanned && pastPeriod[strings.ToLower(tx.Text)]) {
 		// "the first such swap this year": the current year or month
-		// dates nothing more precisely than the story does.
+		// dates nothing more precisely than the story does. But an act
+		// done "this month" is dated by its month, as the gold guide
+		// dates "earlier this month" ("have arrested 60 people this
+		// month"); with "this week" too, a week's acts no longer
+		// merged with the story day's tellings, dropped.
 		tx = nil
 	}
 	if tx != nil {
@@ -739,6 +743,9 @@ func (s *sent) settingTimex(i int) *sitrep.Timex {
 	}
 	return nil
 }
+
+// pastPeriod are the present periods that date a past act by themselves.
+var pastPeriod = setOf("this month")
 
 var presentPeriod = setOf("this year", "this month", "this week", "the year", "this time")
 
