@@ -136,6 +136,9 @@ func (s *sent) dateOwn(i int, status string) (string, string, bool) {
 			// fact.)
 			return d, "day", true
 		}
+		if d, p := s.saidInPeriod(i); d != "" {
+			return d, p, true
+		}
 		if status != sitrep.StatusHypothetical {
 			if d := s.sameSubjectDay(i); d != "" && d < pub {
 				return d, "day", true
@@ -160,6 +163,25 @@ func (s *sent) dateOwn(i int, status string) (string, string, bool) {
 		}
 	}
 	return pub, "day", false
+}
+
+// saidInPeriod returns the past week or month the speech verb governing
+// trigger i is dated by ("Vucic said last month that police had deported
+// several Russians"): what the speaker told then is of that period.
+func (s *sent) saidInPeriod(i int) (string, string) {
+	h := s.speechHead(i, true)
+	if h < 0 || h > i {
+		return "", ""
+	}
+	tx := s.timexOf(h)
+	if tx == nil || tx.Start > s.doc.Tokens[i].Start || presentPeriod[strings.ToLower(tx.Text)] || futurePeriod(tx) {
+		return "", ""
+	}
+	d, p := normalise(tx.Value)
+	if p != "month" || d > s.doc.Published.Format("2006-01") {
+		return "", ""
+	}
+	return d, p
 }
 
 // twoDays returns the month (or the year, across two months) of an act
