@@ -78,3 +78,18 @@ func TestTimeClauseNarrated(t *testing.T) {
 	}
 	runWithStatus(t, p, cases)
 }
+
+// TestTriedActs: an attempt is an act that happened ("protesters tried
+// to storm the building"), not a plan.
+func TestTriedActs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		{"a crowd that tried to storm a building",
+			"ANKARA, May 28 (Sitrep) — Turkish police detained 20 protesters who tried to storm the Israeli embassy in Ankara on Monday night.",
+			[]string{"TUR>ISR 145 occurred"}, nil},
+	}
+	runWithStatus(t, p, cases)
+}

@@ -9,7 +9,9 @@ import (
 
 var (
 	denyVerbs = setOf("deny", "reject", "dismiss", "refute", "rebut")
-	planVerbs = setOf("plan", "intend", "expect", "schedule", "aim", "hope", "want", "prepare", "agree", "promise", "pledge", "vow", "seek", "decide", "threaten", "offer", "propose", "set", "due", "going", "try", "wish")
+	// Not "try": "protesters tried to storm the consulate" tells an
+	// attempt that happened.
+	planVerbs = setOf("plan", "intend", "expect", "schedule", "aim", "hope", "want", "prepare", "agree", "promise", "pledge", "vow", "seek", "decide", "threaten", "offer", "propose", "set", "due", "going", "wish")
 	// "is considering breaking off relations": a possibility, not a plan.
 	weighVerbs   = setOf("consider", "weigh", "mull", "contemplate", "debate")
 	futureAux    = setOf("will", "shall", "'ll", "wo")
