@@ -1478,6 +1478,12 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// coming one.
 		status, promised = sitrep.StatusPlanned, true
 	}
+	if code.Code[:2] == "13" && (status == sitrep.StatusHypothetical || status == sitrep.StatusPlanned) {
+		// "threatened to blockade the border unless the men were
+		// removed": the condition is the threatened act's; the threat
+		// is made (the gold guide: a threat is not hypothetical).
+		status = sitrep.StatusOccurred
+	}
 	if status == sitrep.StatusReported && spokenRoot[code.Code[:2]] {
 		// "Iranian officials denied it", "the two ministers spoke by
 		// telephone, both governments said": a statement, a meeting or

@@ -93,3 +93,21 @@ func TestTriedActs(t *testing.T) {
 	}
 	runWithStatus(t, p, cases)
 }
+
+// TestConditionalThreat: a threat whose act hangs on a condition is made
+// all the same.
+func TestConditionalThreat(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		{"threatened to fight if",
+			"PORT-AU-PRINCE, May 28 (Sitrep) — A Haitian gang leader threatened to fight the Kenyan police officers if they tried to disarm his men.",
+			[]string{"HTI>KEN 138 occurred"}, nil},
+		{"warned that the consequences would be grave if",
+			"WASHINGTON, May 28 (Sitrep) — President Biden said on Monday that he had warned Putin that the consequences for Russia would be grave if the dissident died in prison.",
+			[]string{"USA>RUS 130 occurred"}, nil},
+	}
+	runWithStatus(t, p, cases)
+}
