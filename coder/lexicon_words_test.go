@@ -1,0 +1,41 @@
+package coder_test
+
+import "testing"
+
+// TestLexiconWords: general event vocabulary added in the seventh session's
+// lexicon pass (docs/events.md, "Seventh session: words with no lexicon
+// entry"): words of criticism shared by the naming verbs through the
+// $judgement class, the naming verbs beside "call" and "describe",
+// information shared with another government, and cyberattacks and
+// jamming. Made-up stories through the whole pipeline; each case fails
+// with its rows taken out of lexicon.tsv.
+func TestLexiconWords(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		// 111 through $judgement: words the old lists of call and
+		// describe did not have.
+		{"a decision called hasty is criticism of its maker",
+			"Morocco called the Algerian decision \"hasty\".",
+			[]string{"MAR>DZA 111"}, nil},
+		{"a measure called disproportionate",
+			"Peru called the Bolivian measure \"disproportionate\".",
+			[]string{"PER>BOL 111"}, nil},
+		{"a ruling called meritless",
+			"The Chilean president called the Peruvian ruling \"meritless\".",
+			[]string{"CHL>PER 111"}, nil},
+		// Naming verbs beside call and describe.
+		{"a move termed unacceptable",
+			"Tokyo termed the Chinese move unacceptable.",
+			[]string{"JPN>CHN 111"}, nil},
+		{"an arrest labeled a kidnapping",
+			"Argentina labeled the Venezuelan arrest \"a kidnapping\".",
+			[]string{"ARG>VEN 111"}, nil},
+		{"balloons regarded as an attack",
+			"Lithuania regards the balloons from Belarus as a hybrid attack.",
+			[]string{"LTU>BLR 111"}, nil},
+	}
+	runStories(t, p, cases)
+}
