@@ -36,6 +36,13 @@ func TestLexiconWords(t *testing.T) {
 		{"balloons regarded as an attack",
 			"Lithuania regards the balloons from Belarus as a hybrid attack.",
 			[]string{"LTU>BLR 111"}, nil},
+		// 064 information shared.
+		{"informing another government shares information",
+			"Ghana informed Nigeria of the troop movements.",
+			[]string{"GHA>NGA 064"}, nil},
+		{"briefing another government shares information",
+			"Japan briefed South Korea on the talks.",
+			[]string{"JPN>KOR 064"}, nil},
 	}
 	runStories(t, p, cases)
 }
