@@ -43,6 +43,13 @@ func TestLexiconWords(t *testing.T) {
 		{"briefing another government shares information",
 			"Japan briefed South Korea on the talks.",
 			[]string{"JPN>KOR 064"}, nil},
+		// 170 coercion short of force.
+		{"a cyberattack on a country",
+			"Russia launched a cyberattack on Estonia on Friday, the government said.",
+			[]string{"RUS>EST 170"}, nil},
+		{"signals jammed over a country",
+			"Russia jammed GPS signals over Finland on Sunday.",
+			[]string{"RUS>FIN 170"}, nil},
 	}
 	runStories(t, p, cases)
 }
