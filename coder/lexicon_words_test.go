@@ -6,9 +6,10 @@ import "testing"
 // lexicon pass (docs/events.md, "Seventh session: words with no lexicon
 // entry"): words of criticism shared by the naming verbs through the
 // $judgement class, the naming verbs beside "call" and "describe",
-// information shared with another government, and cyberattacks and
-// jamming. Made-up stories through the whole pipeline; each case fails
-// with its rows taken out of lexicon.tsv.
+// information shared with another government, cyberattacks and
+// jamming, and measures announced against a party. Made-up stories
+// through the whole pipeline; each case fails with its rows taken out of
+// lexicon.tsv.
 func TestLexiconWords(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the whole pipeline")
@@ -50,6 +51,16 @@ func TestLexiconWords(t *testing.T) {
 		{"signals jammed over a country",
 			"Russia jammed GPS signals over Finland on Sunday.",
 			[]string{"RUS>FIN 170"}, nil},
+		// 163 measures announced against a party.
+		{"sanctions announced on a country",
+			"The United States announced new sanctions on Iran on Monday.",
+			[]string{"USA>IRN 163"}, nil},
+		{"tariffs unveiled on a country",
+			"Canada unveiled tariffs on China on Tuesday.",
+			[]string{"CAN>CHN 163"}, nil},
+		{"a levy announced on a country's goods",
+			"The American president announced a 25% levy on all Mexican goods.",
+			[]string{"USA>MEX 163"}, nil},
 	}
 	runStories(t, p, cases)
 }
