@@ -7,7 +7,7 @@ import "testing"
 // entry"): words of criticism shared by the naming verbs through the
 // $judgement class, the naming verbs beside "call" and "describe",
 // information shared with another government, cyberattacks and
-// jamming, and measures announced against a party. Made-up stories
+// jamming, and measures announced or weighed against a party. Made-up stories
 // through the whole pipeline; each case fails with its rows taken out of
 // lexicon.tsv.
 func TestLexiconWords(t *testing.T) {
@@ -51,7 +51,7 @@ func TestLexiconWords(t *testing.T) {
 		{"signals jammed over a country",
 			"Russia jammed GPS signals over Finland on Sunday.",
 			[]string{"RUS>FIN 170"}, nil},
-		// 163 measures announced against a party.
+		// 163 measures announced, or weighed, against a party.
 		{"sanctions announced on a country",
 			"The United States announced new sanctions on Iran on Monday.",
 			[]string{"USA>IRN 163"}, nil},
@@ -61,6 +61,12 @@ func TestLexiconWords(t *testing.T) {
 		{"a levy announced on a country's goods",
 			"The American president announced a 25% levy on all Mexican goods.",
 			[]string{"USA>MEX 163"}, nil},
+		{"sanctions considered on a country",
+			"The European Union is considering sanctions on Belarus, a spokesman said.",
+			[]string{"IGOEUREEC>BLR 163"}, nil},
+		{"tariffs weighed on a country",
+			"Washington is weighing new tariffs on Vietnam.",
+			[]string{"USA>VNM 163"}, nil},
 	}
 	runStories(t, p, cases)
 }
