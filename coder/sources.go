@@ -9,6 +9,11 @@ import (
 	"sitrep"
 )
 
+// filedNouns are texts an actor files or issues that a participle can
+// hang on ("a complaint accusing", "a statement calling for").
+var filedNouns = setOf("case", "complaint", "statement", "letter", "note", "resolution", "declaration", "communique",
+	"application", "lawsuit", "petition", "motion", "suit")
+
 // sourceActors finds the actors of the trigger's subject; a trigger
 // without a subject of its own takes the subject of the verb it
 // complements or is coordinated with ("agreed to hold talks", "met and
@@ -53,6 +58,15 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 			// modified noun acts.
 			if s.tok(h).UPOS == "NOUN" || s.tok(h).UPOS == "PROPN" || s.tok(h).UPOS == "PRON" {
 				subj = h
+			}
+			if v := s.head(h); v >= 0 && filedNouns[s.lemma(h)] && s.rel(h) == "obj" && s.mentionCovering(h) == nil {
+				// "filed a case at the court accusing Israel", "issued a
+				// statement condemning the raid": a filing or a statement
+				// speaks for whoever filed or issued it, not for the
+				// actor named beside it (the court, the forum).
+				if vs := s.frame(v).subj; vs >= 0 {
+					subj = vs
+				}
 			}
 			break
 		}

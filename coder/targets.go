@@ -40,6 +40,12 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		// "police raided the broadcaster's office").
 		other = nil
 	}
+	if other != nil && strings.HasPrefix(other.Code, "IGO") && strings.Contains(other.Code, "JUD") {
+		// "said the case belonged before the International Court of
+		// Justice": a court the sentence names is where a dispute is
+		// heard, no party to the act; the story's sides are.
+		other = nil
+	}
 	if other != nil && seldomCriticised(other, code) {
 		// "criticised the missile programme, the U.N. nuclear watchdog
 		// said", "denounced the capture, according to a U.N. mission": an

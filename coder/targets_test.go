@@ -41,6 +41,12 @@ func TestTargetChoices(t *testing.T) {
 		{"a news outlet that reports an act is no guess for its target",
 			"PRISTINA, June 2 (Sitrep) — Kosovo and Serbia traded accusations on Monday over a disputed bridge. Albanian media said Kosovo police had detained three men near the bridge.",
 			[]string{"XKX>XKX 173"}, []string{"XKX>ALB 173"}},
+		{"a court the sentence names is where a dispute is heard, no guess for the target of a refusal",
+			"BOGOTA, June 4 (Sitrep) — Colombia and Nicaragua traded charges on Monday over fishing rights near San Andres. President Gustavo Petro said Colombia would not negotiate its maritime border and that the dispute belonged before the International Court of Justice.",
+			[]string{"COL>NIC 125"}, []string{"COL>IGOUNO 125"}},
+		{"a participle hung on a case filed speaks for whoever filed it, not for the court beside it",
+			"Chile and Bolivia have argued over water rights for years. Bolivia has filed a case at the International Court of Justice accusing Chile of diverting the Silala river.",
+			[]string{"BOL>CHL 112"}, []string{"IGOUNO>CHL 112"}},
 	}
 	runStories(t, p, cases)
 }
