@@ -627,6 +627,40 @@ func (s *sent) homeGovernment(k int) *sitrep.ActorMention {
 	return &sitrep.ActorMention{Span: s.tokSpan(k), Code: c + "GOV", Country: c, Sector: "GOV", Entry: "the government: the story's country", Ref: -1}
 }
 
+// bodyNouns head the names of international bodies and are what a story
+// calls them once named in full ("the Security Council" ... "the
+// council", "the European Commission" ... "the Commission").
+var bodyNouns = setOf("council", "commission", "court", "tribunal", "assembly", "agency", "parliament")
+
+// bodyShortName codes "the council", "the Commission", left uncoded by
+// the actor coder, as the international body named before it in the
+// story whose name has that head word.
+func (s *sent) bodyShortName(k int) *sitrep.ActorMention {
+	l := s.lemma(k)
+	if !bodyNouns[l] || s.child(k, "nmod:poss") >= 0 || s.child(k, "amod") >= 0 || s.child(k, "compound") >= 0 {
+		return nil
+	}
+	if det := s.child(k, "det"); det < 0 || s.lemma(det) != "the" {
+		return nil
+	}
+	d := s.doc
+	at := s.tok(k).Start
+	for j := len(d.Actors) - 1; j >= 0; j-- {
+		m := &d.Actors[j]
+		if m.End > at || !strings.HasPrefix(m.Code, "IGO") {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(d.Text[m.Start:m.End])) {
+			if w == l {
+				c := *m
+				c.Span, c.Entry, c.Ref = s.tokSpan(k), "the body named before", -1
+				return &c
+			}
+		}
+	}
+	return nil
+}
+
 // homeSubject is the source of a trigger whose subject sourceActors
 // could not place: in a story about one country's own affairs, its own
 // subject or the one it shares with the verb above it, when homeActor

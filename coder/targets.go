@@ -256,6 +256,8 @@ func (s *sent) argActors(a int) []*sitrep.ActorMention {
 			out = append(out, m)
 		} else if m := s.homeGovernment(k); m != nil {
 			out = append(out, m)
+		} else if m := s.bodyShortName(k); m != nil {
+			out = append(out, m)
 		} else if m := s.demonymActor(k); m != nil {
 			out = append(out, m)
 		}

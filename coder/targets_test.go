@@ -47,6 +47,12 @@ func TestTargetChoices(t *testing.T) {
 		{"a participle hung on a case filed speaks for whoever filed it, not for the court beside it",
 			"Chile and Bolivia have argued over water rights for years. Bolivia has filed a case at the International Court of Justice accusing Chile of diverting the Silala river.",
 			[]string{"BOL>CHL 112"}, []string{"IGOUNO>CHL 112"}},
+		{"\"the council\" after the Security Council is named is that body, not the sentence's other actor",
+			"The U.N. Security Council extended its mission in Western Sahara on Friday. The Polisario Front accused the council of siding with Morocco.",
+			[]string{"ESH>IGOUNO 112"}, []string{"ESH>MAR 112"}},
+		{"\"the Commission\" after the European Commission is named is the EU",
+			"The European Commission opened an inquiry into a video platform on Tuesday. Hungary's government asked the Commission on Wednesday to drop the inquiry, and Serbia said it would study the case.",
+			[]string{"HUN>IGOEUREEC 020"}, nil},
 	}
 	runStories(t, p, cases)
 }
