@@ -42,6 +42,10 @@ func TestCode(t *testing.T) {
 		{"the Taliban", "2019-01-01", "AFGREBTAL"},
 		{"the Taliban", "2023-01-01", "AFGGOVTAL"},
 		{"Guterres", "2024-01-01", "IGOUNO"},
+		// UN peace missions are the UN (the event guide codes MONUSCO as
+		// IGOUNO), under the UN's prefix like its agencies.
+		{"MONUSCO", "2012-11-01", "IGOUNOPKO"},
+		{"U.N. peacekeepers", "2010-12-01", "IGOUNOPKO"},
 		{"Mark Rutte", "2020-01-01", "NLDGOV"},
 		{"NATO Secretary General Mark Rutte", "2025-01-01", "IGOWSTNAT"},
 		{"Hemedti", "2024-01-01", "SDNREB"},
