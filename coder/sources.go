@@ -9,6 +9,44 @@ import (
 	"sitrep"
 )
 
+// strandedSubject returns the subject of a coordinated verb that the
+// parse hung on the clause before: "Guterres urged restraint, and 13
+// Western governments, including the United States, condemned the
+// violence", with "governments" made an oblique of "exercise". It is
+// the first noun after the verb's "and" whose head lies before the
+// "and", when it names actors; else -1.
+func (s *sent) strandedSubject(i int) int {
+	// The ", and" that opens the verb's clause (the parse may hang the
+	// "and" on the stranded noun instead of the verb).
+	cc := -1
+	for k := s.head(i) + 1; k < i; k++ {
+		if s.lemma(k) == "and" && s.lemma(k-1) == "," {
+			cc = k
+			break
+		}
+	}
+	if cc < 0 {
+		return -1
+	}
+	for j := cc + 1; j < i; j++ {
+		u := s.tok(j).UPOS
+		if u == "VERB" || u == "AUX" || u == "PRON" {
+			return -1
+		}
+		if u != "NOUN" && u != "PROPN" {
+			continue
+		}
+		if h := s.head(j); h < 0 || h >= cc {
+			continue
+		}
+		if len(s.countGroup(j)) > 0 || s.actorAt(j) != nil {
+			return j
+		}
+		return -1
+	}
+	return -1
+}
+
 // filedNouns are texts an actor files or issues that a participle can
 // hang on ("a complaint accusing", "a statement calling for").
 var filedNouns = setOf("case", "complaint", "statement", "letter", "note", "resolution", "declaration", "communique",
@@ -28,6 +66,9 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 	}
 	if subj < 0 && s.tok(i).UPOS == "VERB" {
 		subj = s.verblessRoot(i)
+	}
+	if subj < 0 && s.tok(i).UPOS == "VERB" && s.rel(i) == "conj" {
+		subj = s.strandedSubject(i)
 	}
 	if subj < 0 && s.eachVerb(i) {
 		subj = s.child(s.head(i), "nsubj")
