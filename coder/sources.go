@@ -539,7 +539,19 @@ func (s *sent) antecedent(k int) *sitrep.ActorMention {
 	if !relPronouns[l] && l != "it" && l != "they" && l != "he" && l != "she" && l != "its" && l != "their" && l != "his" && l != "her" {
 		return nil
 	}
-	if (l == "it" || l == "they" || l == "he" || l == "she") && k == s.from && s.rel(k) == "nsubj" && s.idx > 0 {
+	if (l == "it" || l == "they") && s.rel(k) == "nsubj" {
+		// "China said it was suspending talks ..., and it imposed
+		// sanctions": the subject of a verb coordinated with one
+		// whose subject names an actor goes on with that subject.
+		if v := s.head(k); v >= 0 && s.rel(v) == "conj" && s.head(v) >= 0 && s.head(v) < k {
+			if sb := s.frame(s.head(v)).subj; sb >= 0 && sb < k && s.tok(sb).UPOS != "PRON" {
+				if m := s.actorAt(sb); m != nil && actorKey(m) != "" {
+					return m
+				}
+			}
+		}
+	}
+	if (l == "it" || l == "they" || l == "he" || l == "she") && (k == s.from || s.afterOpener(k)) && s.rel(k) == "nsubj" && s.idx > 0 {
 		// "Mali's army said it had struck positions near the border,
 		// but denied crossing into Mauritania. It accused Mauritania
 		// of ...": a pronoun opening a sentence as its subject goes on
@@ -559,6 +571,21 @@ func (s *sent) antecedent(k int) *sitrep.ActorMention {
 		near = m
 	}
 	return near
+}
+
+// afterOpener reports a subject k of the sentence's main verb that only
+// an opening adverbial precedes ("On Tuesday it barred", "Later, they
+// said"): no actor, verb or other clause before it.
+func (s *sent) afterOpener(k int) bool {
+	if v := s.head(k); v < 0 || s.head(v) >= 0 {
+		return false
+	}
+	for j := s.from; j < k; j++ {
+		if u := s.tok(j).UPOS; u == "VERB" || u == "AUX" || u == "PRON" || s.mentionCovering(j) != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // speechHead returns the speech verb whose complement holds token i, or

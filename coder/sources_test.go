@@ -17,6 +17,12 @@ func TestSourceChoices(t *testing.T) {
 		{"the subject of a coordinated verb that the parse hung on the clause before is still its subject",
 			"KAMPALA, June 4 (Sitrep) — Ugandan police arrested 40 protesters in Kampala on Tuesday. U.N. Secretary-General Antonio Guterres urged the authorities to show restraint, and 12 European governments, including France and Germany, condemned the arrests in a joint statement.",
 			[]string{"FRA>UGA 111", "DEU>UGA 111"}, []string{"IGOUNO>UGA 111"}},
+		{"a pronoun subject after an opening adverbial goes on with the subject of the sentence before",
+			"BUDAPEST, June 4 (Sitrep) — Hungary closed two crossings with Romania on Friday after a dispute over trucks. On Tuesday it banned Romanian lorries from its roads.",
+			[]string{"HUN>ROU 163"}, []string{"ROU>ROU 163"}},
+		{"a pronoun subject of a coordinated verb goes on with the subject of the verb it is coordinated with",
+			"Japan said on Friday it was suspending fishing talks with South Korea in protest at a visit to the disputed islands, and it imposed sanctions on two Korean lawmakers.",
+			[]string{"JPN>KOR 163"}, []string{"KOR>JPN 163"}},
 	}
 	runStories(t, p, cases)
 }
