@@ -289,6 +289,32 @@ func (a *article) sidesAddressed(off int) []*sitrep.ActorMention {
 	return a.twoSides(off)
 }
 
+// partiesAddressed returns the side an appeal to "all sides" or "all
+// parties" reaches: the parties of a conflict inside one country (a
+// disputed vote, a civil war), so that country alone, the first of the
+// story's sides that is a state, not the foreign state or the body the
+// story pairs it with. ("Both sides" of a story of two states stay
+// both: sidesAddressed.)
+func (a *article) partiesAddressed(off int) []*sitrep.ActorMention {
+	sides := a.sidesAddressed(off)
+	if len(sides) != 2 || actorKey(sides[0]) == actorKey(sides[1]) {
+		return sides
+	}
+	var best *sitrep.ActorMention
+	for _, m := range sides {
+		if strings.HasPrefix(actorKey(m), "IGO") || m.Start > off {
+			continue
+		}
+		if best == nil || m.Start > best.Start {
+			best = m
+		}
+	}
+	if best == nil {
+		return sides
+	}
+	return []*sitrep.ActorMention{best}
+}
+
 // civilPair returns the two sides of a war within one country, when the
 // story's first paragraph names them together ("Sudan's army and the
 // paramilitary Rapid Support Forces signed a declaration"): two mentions

@@ -240,7 +240,11 @@ func (s *sent) argActors(a int) []*sitrep.ActorMention {
 			// sides, whatever the actor coder made of the phrase
 			// ("urged both sides", in a story of a war within one
 			// country, its two parties).
-			out = append(out, s.art.sidesAddressed(s.tok(k).Start)...)
+			if s.hasKid(k, "det", "all") {
+				out = append(out, s.art.partiesAddressed(s.tok(k).Start)...)
+			} else {
+				out = append(out, s.art.sidesAddressed(s.tok(k).Start)...)
+			}
 		} else if m := s.actorAt(k); m != nil && actorKey(m) != "" {
 			m = s.outsideLeaders(k, s.civilSide(m))
 			if strings.Contains(m.Entry, "dateline") {
