@@ -23,3 +23,22 @@ func TestAllSides(t *testing.T) {
 	}
 	runStories(t, p, cases)
 }
+
+// TestThirdPartyOneSide checks a third party's words with no target in
+// their frame: aimed at the side of the story the sentence names, not at
+// both sides.
+func TestThirdPartyOneSide(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		{"praise aimed at the side the sentence names",
+			"ASMARA, May 27 (Sitrep) — Eritrea freed 40 Ethiopian fishermen on Monday, and Ethiopia thanked its neighbour. Ethiopia said the men had been held for two years. Eritrea's information minister said the men were in good health. Kenya praised the move, and said Eritrea deserved credit.",
+			[]string{"KEN>ERI 051"}, []string{"KEN>ETH 051"}},
+		{"a third party's meeting still reaches both sides",
+			"ANKARA, May 27 (Sitrep) — Russian and Ukrainian delegations held talks in Istanbul on Monday, and Russia said the talks had gone well. Ukraine said it wanted a ceasefire. Turkey's foreign minister met the delegations before the talks, Ukraine said.",
+			[]string{"TUR>RUS 040", "TUR>UKR 040"}, nil},
+	}
+	runStories(t, p, cases)
+}

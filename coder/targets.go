@@ -72,7 +72,20 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		// promised ("has promised elections within two years", 034).
 		return s.atHome(i, src.Country)
 	case s.art.third(actorKey(src)) && thirdPartyCode(code):
-		return s.art.sidesReached(off, code)
+		sides := s.art.sidesReached(off, code)
+		if len(sides) == 2 && other != nil && code[:2] != "04" {
+			// "Germany welcomed the release and said it expected Iran to
+			// free the others", in a story of Iran and Britain: a third
+			// party's words aimed at no one named in their frame are
+			// aimed at the side of the story the sentence names, not at
+			// both. (Not meetings: a host receives both delegations.)
+			for _, m := range sides {
+				if actorKey(m) == actorKey(other) {
+					return []*sitrep.ActorMention{other}
+				}
+			}
+		}
+		return sides
 	case (strings.HasPrefix(code, "070") || strings.HasPrefix(code, "071") || strings.HasPrefix(code, "073")) && len(s.art.ranked) > 0 && s.art.third(actorKey(src)) && (other == nil || actorKey(other) != s.art.ranked[0]) && s.art.inLead(s.art.ranked[0]):
 		// "Kenya and Ethiopia sent medical teams, and Qatar pledged
 		// aid", "Tehran condemned Israel and sent a medical team": aid
