@@ -42,3 +42,19 @@ func TestThirdPartyOneSide(t *testing.T) {
 	}
 	runStories(t, p, cases)
 }
+
+// TestThirdPartyObjectElsewhere checks that a side the sentence names
+// as the object of another verb is not taken for the target of a third
+// party's words aimed at no one named.
+func TestThirdPartyObjectElsewhere(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		{"standing by an ally while urging its rival",
+			"MANILA, May 27 (Sitrep) — Chinese coast guard ships fired water cannon at a Philippine supply boat on Monday, and the Philippines protested. China said the boat had entered its waters. The United States said it stood by its ally and urged China to respect international law.",
+			[]string{"USA>PHL 051"}, nil},
+	}
+	runStories(t, p, cases)
+}

@@ -73,7 +73,7 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		return s.atHome(i, src.Country)
 	case s.art.third(actorKey(src)) && thirdPartyCode(code):
 		sides := s.art.sidesReached(off, code)
-		if len(sides) == 2 && other != nil && code[:2] != "04" {
+		if len(sides) == 2 && other != nil && code[:2] != "04" && !s.objectElsewhere(other, i) {
 			// "Germany welcomed the release and said it expected Iran to
 			// free the others", in a story of Iran and Britain: a third
 			// party's words aimed at no one named in their frame are
@@ -746,6 +746,21 @@ func deed(code string) bool {
 	switch code[:2] {
 	case "04", "06", "07", "08", "09", "15", "16", "17", "18", "19", "20":
 		return true
+	}
+	return false
+}
+
+// objectElsewhere reports m as the object of a verb other than trigger
+// i: "said it stood by its ally and urged China to respect the law" aims
+// the urging at China, and says nothing of whom the standing by is for.
+func (s *sent) objectElsewhere(m *sitrep.ActorMention, i int) bool {
+	for j := s.from; j < s.to; j++ {
+		if s.tok(j).Start < m.Start || s.tok(j).End > m.End {
+			continue
+		}
+		if h := s.head(j); h >= 0 && h != i && (s.rel(j) == "obj" || s.rel(j) == "iobj") && s.tok(h).UPOS == "VERB" {
+			return true
+		}
 	}
 	return false
 }
