@@ -85,6 +85,12 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 		}
 	}
 	ents := entityTokens(doc)
+	inEntity := make([]bool, len(words))
+	for _, e := range ents {
+		for k := e.start; k < e.end; k++ {
+			inEntity[k] = true
+		}
+	}
 	s.perAt = map[int]int{}
 	for _, e := range ents {
 		if e.label == "PER" {
@@ -177,6 +183,16 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 			}
 			if ok {
 				pend = append(pend, p)
+			}
+		}
+		// Words the NER left untagged: "Fernandez accused London" after
+		// "President Cristina Fernandez de Kirchner".
+		for i := from; i < to; i++ {
+			if inEntity[i] || covered(pend, i, i+1) || !loneName(&s, i, from, to) {
+				continue
+			}
+			if w := strings.ToLower(words[i]); knownSurname(doc, info, w) {
+				pend = append(pend, pending{start: i, end: i + 1, m: Match{Person: true}, surname: w})
 			}
 		}
 		sort.Slice(pend, func(a, b int) bool { return pend[a].start < pend[b].start })
@@ -731,6 +747,27 @@ func covered(pend []pending, start, end int) bool {
 	return false
 }
 
+// loneName reports whether word i is a capitalised proper noun standing
+// alone, not part of a longer name (a word of the tagger's PROPN when
+// there are tags).
+func loneName(s *scanner, i, from, to int) bool {
+	name := func(k int) bool {
+		return capitalised(s.words[k]) && hasLower(s.words[k]) && (s.upos == nil || s.upos[k] == "PROPN")
+	}
+	return name(i) && (i == from || !name(i-1)) && (i+1 >= to || !name(i+1))
+}
+
+// knownSurname reports whether w is the surname or an inner name of a
+// person coded earlier in the document.
+func knownSurname(doc *sitrep.Document, info []mentionInfo, w string) bool {
+	for k := range info {
+		if info[k].person && doc.Actors[k].Code != "" && (info[k].surname == w || slices.Contains(info[k].inner, w)) {
+			return true
+		}
+	}
+	return false
+}
+
 // sameName reports whether words [from, to) before a person's surname fit
 // that person ("Volodymyr" before "Zelensky", an initial, a title) rather
 // than make another name ("Alicia" before "Machado").
@@ -782,6 +819,12 @@ func (s *scanner) entity(e entitySpan, words []string) (pending, bool) {
 		return pending{start: e.start, end: e.end, m: m}, m.Code != ""
 	}
 	if e.label != "PER" {
+		if e.end-e.start == 1 && capitalised(words[e.start]) && hasLower(words[e.start]) {
+			// "Morales thanked Mexico", "Qin urged Hayashi": a surname
+			// the NER took for a place or a body. It stands only for an
+			// earlier full name of that surname (Process drops it else).
+			return pending{start: e.start, end: e.end, m: Match{Person: true}, surname: strings.ToLower(words[e.start])}, true
+		}
 		return pending{}, false
 	}
 	last := words[e.end-1]
