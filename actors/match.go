@@ -773,6 +773,18 @@ func (s *scanner) entryNames() string {
 }
 
 // eval decides the code of the scanned elements.
+// ownedMateriel reports weapons named with the force that has them, "air
+// force helicopters", "navy ships": the force is an actor, of the
+// country its story places it in, like "the air force" alone.
+func (s *scanner) ownedMateriel() bool {
+	for _, el := range s.elems[:len(s.elems)-1] {
+		if el.e.Kind == KindNoun && el.e.Sector == "MIL" && el.e.Role != "materiel" {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *scanner) eval(c *chain) {
 	var person, org *Entry
 	afterPerson := false // a noun follows the person: "the Trump administration"
@@ -907,7 +919,7 @@ func (s *scanner) eval(c *chain) {
 		if s.elems[0].e.Role == "honorific" {
 			c.ok = false // "Mr. King" is a person the KB does not know
 		}
-		if c.headRole == "materiel" && country == "" {
+		if c.headRole == "materiel" && country == "" && !s.ownedMateriel() {
 			c.ok = false // "missiles" alone are no actor; "Russian missiles" are
 		}
 		// "run for president", "official results": a bare singular noun

@@ -1,0 +1,34 @@
+package actors
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestOwnedMateriel: weapons named with the force that has them ("navy
+// gunboats") are that force, of the country the dateline gives; weapons
+// alone ("gunboats") are still no actor.
+func TestOwnedMateriel(t *testing.T) {
+	c := NewCoder(testKB(t))
+	tests := []struct {
+		name, text string
+		want, not  string
+	}{
+		{"the force and its weapons", "LIMA, March 3 (Sitrep) - Navy gunboats shelled the camp.", "Navy gunboats=PERMIL", ""},
+		{"an army drone", "LIMA, March 3 (Sitrep) - An army drone struck the camp.", "army drone=PERMIL", ""},
+		{"weapons alone", "LIMA, March 3 (Sitrep) - Gunboats shelled the camp.", "", "Gunboats="},
+	}
+	for _, tt := range tests {
+		doc := makeDoc(t, tt.text, "2024-03-03", ent{"LIMA", "LOC", 0})
+		if err := c.Process(doc); err != nil {
+			t.Fatal(err)
+		}
+		g := got(doc)
+		if tt.want != "" && !strings.Contains(g, tt.want) {
+			t.Errorf("%s: got %s, want %s", tt.name, g, tt.want)
+		}
+		if tt.not != "" && strings.Contains(g, tt.not) {
+			t.Errorf("%s: got %s, want no %s", tt.name, g, tt.not)
+		}
+	}
+}
