@@ -414,7 +414,41 @@ func (s *sent) evaluative(i int) bool {
 	if (t.UPOS != "ADJ" && t.UPOS != "NOUN" && !(t.XPOS == "VBN" && s.lemma(i) == "motivate")) || !negativePredicates[s.lemma(i)] && !blamePredicates[s.lemma(i)] && !s.hostileAct(i) || s.child(i, "cop") < 0 && s.child(i, "aux:pass") < 0 && s.child(i, "aux") < 0 {
 		return false
 	}
-	return s.speechComplement(i)
+	return s.speechComplement(i) || s.quotedSpeech(i) >= 0
+}
+
+// quotedSpeech returns the speech verb of a quote whose speaker follows
+// it ("\"The ban is unacceptable,\" the minister told reporters"): the
+// parse makes the quoted predicate the head and hangs the speech verb
+// on it (parataxis, conj). -1 if i heads no such quote.
+func (s *sent) quotedSpeech(i int) int {
+	for _, c := range s.kids(i) {
+		if c <= i || s.rel(c) != "parataxis" && s.rel(c) != "conj" || !speechVerbs[s.lemma(c)] || s.child(c, "nsubj") < 0 {
+			continue
+		}
+		if sb := s.child(i, "nsubj"); sb >= 0 && s.tok(sb).UPOS == "PRON" {
+			// "\"This is a violation,\" he said": the pronoun is read
+			// as the last party named, not as the act's doer.
+			continue
+		}
+		// The quote closes between the predicate and the speech verb,
+		// and opened before the predicate.
+		closed, opened := false, false
+		for j := i + 1; j < c; j++ {
+			if quoteMark(s.doc.TokenText(j)) {
+				closed = true
+			}
+		}
+		for j := s.from; j < i; j++ {
+			if quoteMark(s.doc.TokenText(j)) {
+				opened = true
+			}
+		}
+		if closed && opened {
+			return c
+		}
+	}
+	return -1
 }
 
 // cancelled reports a noun act called off by the verb it is the object

@@ -606,7 +606,13 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		if evaluative {
 			// "said the decision was unacceptable": the speaker judges
 			// what the predicate's subject names.
-			a.obj, a.subj = a.subj, s.child(s.head(i), "nsubj")
+			sp := s.head(i)
+			if q := s.quotedSpeech(i); q >= 0 && !s.speechComplement(i) {
+				// "\"This is a violation,\" the minister said": the
+				// speaker follows the quote.
+				sp = q
+			}
+			a.obj, a.subj = a.subj, s.child(sp, "nsubj")
 		}
 		if threatSpeech >= 0 {
 			a.obj, a.subj = a.subj, s.child(threatSpeech, "nsubj")
