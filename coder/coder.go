@@ -388,6 +388,29 @@ func (s *sent) namedNote(k int, set []string) bool {
 
 var noteNouns = setOf("note", "letter", "message")
 
+// casedAfter returns the nouns after the trigger, before any other verb,
+// that carry the preposition p: the phrases of the trigger's own clause in
+// word order, whatever the parse hung them on. Not those inside its
+// complement ("called the vote a setback for democracy" is no call for
+// democracy).
+func (s *sent) casedAfter(a frameArgs, p string) []int {
+	lo, hi := -1, -1
+	if a.xcomp >= 0 {
+		lo, hi = s.subtree(a.xcomp)
+	}
+	var out []int
+	for c := a.self + 1; c < s.to; c++ {
+		u := s.tok(c).UPOS
+		if u == "VERB" || u == "AUX" {
+			break
+		}
+		if (u == "NOUN" || u == "PROPN") && s.caseOf(c) == p && (c < lo || c > hi) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // objAsXcomp reports a verb with no object whose complement, not an
 // infinitive, is one of the object nouns an entry names: "expressed
 // regret", "fired tear gas", the noun read by the parse as a verb
@@ -475,6 +498,15 @@ func (s *sent) match(entries []*Entry, a frameArgs) *Entry {
 				// "opened fire on the crowds" with "on the crowds" hung
 				// on the object the entry names: the verb's phrase.
 				args = append(args[:len(args):len(args)], s.nmodsWith(a.obj, p)...)
+			}
+			if vals[0] != "*" && p != "of" {
+				// A phrase the entry names by its nouns, hung by the
+				// parse on the object or anywhere else ("challenge the
+				// ruling in court", "told the envoy, Ali Musa, by
+				// telephone that"): read off the words. Not "of", which
+				// belongs to its noun ("accused the leaders of the
+				// party").
+				args = append(args[:len(args):len(args)], s.casedAfter(a, p)...)
 			}
 			for _, o := range args {
 				if s.oneOf(o, vals) && !(vals[0] == "*" && s.isTime(o)) {
