@@ -1618,6 +1618,14 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// in a December story: background, not news (the gold guide).
 		return nil
 	}
+	if !own && dating != sitrep.StatusPlanned && dating != sitrep.StatusHypothetical && !wordsOnly(code.Code) {
+		// An undated act on the ground or meeting goes on with the
+		// day the sentence before told. Not own: an earlier telling
+		// of the same act still dates it (retold.go).
+		if d := s.narrativeDay(i); d != "" && d < date {
+			date, prec = d, "day"
+		}
+	}
 	place := s.place(i, sources, targets)
 	s.art.noteDate(s, i, dating, own)
 	trig := s.tokSpan(i)

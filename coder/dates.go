@@ -1401,3 +1401,48 @@ func (s *sent) ownDay(k int) string {
 	}
 	return day
 }
+
+// narrativeDay returns the day of the sentence before, in the same
+// paragraph, for an act told in the plain past in a sentence that names
+// no day: the story goes on telling that day ("agreed on Monday to
+// restore ties. The ministers held talks in Sydney"). "" when the act's
+// clause has an auxiliary ("had detained", "would meet"), when a new
+// paragraph begins, or when the sentence before gives no day. Not for
+// acts in words alone (wordsOnly): a denial, call or rebuke told after
+// the day's events is most often the story day's reaction (carrying
+// every act over lost far more than it gained, docs/events.md).
+func (s *sent) narrativeDay(i int) string {
+	if s.idx == 0 {
+		return ""
+	}
+	v := s.clauseVerb(i)
+	if v < 0 || s.tok(v).XPOS != "VBD" || s.child(v, "aux") >= 0 || s.child(v, "aux:pass") >= 0 {
+		return ""
+	}
+	if s.newAct(i) {
+		// "struck fresh positions": a new act, of the story's day.
+		return ""
+	}
+	ps := s.previous()
+	if ps.to <= ps.from || strings.Contains(s.doc.Text[s.doc.Tokens[ps.to-1].End:s.doc.Tokens[s.from].Start], "\n\n") {
+		return ""
+	}
+	if r := ps.root(); r >= 0 && speechVerbs[ps.lemma(r)] {
+		// "named a general on Wednesday, state television said. The
+		// junta imposed a curfew": the day of what a report told is
+		// not carried to the story's next acts.
+		return ""
+	}
+	return s.previousDay()
+}
+
+// wordsOnly reports the codes of acts done in words alone: statements
+// (01), appeals (02), demands (10), disapproval (11), rejections (12),
+// threats (13), praise (051) and telephone calls (041).
+func wordsOnly(code string) bool {
+	switch code[:2] {
+	case "01", "02", "10", "11", "12", "13":
+		return true
+	}
+	return strings.HasPrefix(code, "051") || strings.HasPrefix(code, "041")
+}
