@@ -289,39 +289,54 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 			info = append(info, mi)
 		}
 	}
-	undateline(doc, home, swapped)
+	undateline(doc, home, focus, swapped)
 	c.congo(doc)
 	return nil
 }
 
 // undateline takes the dateline's country back from the phrases that got
 // it when the story names other countries' actors but never the
-// dateline's: a story filed from a news hub (DUBAI, DOHA) about other
-// countries says nothing of the hub's courts or police.
-func undateline(doc *sitrep.Document, home string, swapped []genericSwap) {
+// dateline's: a story filed from a news hub (DUBAI, NAIROBI, ACCRA) about
+// other countries says nothing of the hub's courts, police or junta. The
+// headline's country stays when the story names it most: then it was no
+// stand-in for the dateline.
+func undateline(doc *sitrep.Document, home, focus string, swapped []genericSwap) {
 	if home == "" {
 		return
 	}
-	others := 0
+	own, others := 0, 0
+	named := map[string]int{}
 	for _, a := range doc.Actors {
 		if strings.Contains(a.Entry, "+ dateline") || strings.Contains(a.Entry, "+ headline") || a.Country == "" {
 			continue // placed by the story's framing, not named
 		}
 		if a.Country == home {
-			return
+			own++
+			continue
 		}
 		others++
+		named[a.Country]++
 	}
 	if others < 2 {
 		return // a local story that does not name its country
 	}
+	top, topCountry := 0, ""
+	for c, n := range named {
+		if n > top || n == top && c < topCountry {
+			top, topCountry = n, c
+		}
+	}
+	if own > 0 {
+		return // the hub's own actors are a side of the story
+	}
+	keepHeadline := focus == topCountry
 	for i := range doc.Actors {
 		a := &doc.Actors[i]
 		if a.Country == home && strings.Contains(a.Entry, "+ dateline") {
 			a.Country, a.Code = "", a.Sector
 			a.Entry = strings.Replace(a.Entry, " + dateline", "", 1)
 		}
-		if strings.Contains(a.Entry, " + headline") {
+		if strings.Contains(a.Entry, " + headline") && !keepHeadline {
 			// A hub's story: the headline's country was the
 			// dateline's stand-in, and goes with it.
 			a.Country, a.Code = "", a.Sector

@@ -1,0 +1,42 @@
+package actors
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCoderHubStory: a story filed from a news hub about another country.
+// The headline's country stays with the officials when the story names
+// that country most; a story that names the hub's country keeps it.
+func TestCoderHubStory(t *testing.T) {
+	c := NewCoder(testKB(t))
+	tests := []struct {
+		name, title, text string
+		want              map[string]string // mention text -> code
+	}{
+		{"headline country named most", "Floods sweep across Burundi",
+			"NAIROBI, March 3 (Sitrep) - The president said Burundi would talk to Rwanda. Burundi and Tanzania agreed.",
+			map[string]string{"president": "BDIGOV"}},
+		{"headline country not named most", "Floods sweep across Burundi",
+			"NAIROBI, March 3 (Sitrep) - The president said Rwanda would talk to Tanzania. Rwanda agreed.",
+			map[string]string{"president": "GOV"}},
+		{"hub named once, another country less often", "Floods in the region",
+			"NAIROBI, March 3 (Sitrep) - Police made arrests. Kenya said Burundi's army and Burundi's navy met Burundi's rebels.",
+			map[string]string{"Police": "KENCOP"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := makeDoc(t, tt.text, "2024-03-03")
+			doc.Title = tt.title
+			if err := c.Process(doc); err != nil {
+				t.Fatal(err)
+			}
+			g := got(doc)
+			for m, code := range tt.want {
+				if !strings.Contains("; "+g+";", "; "+m+"="+code+";") {
+					t.Errorf("%s: want %s=%s, got %s", tt.name, m, code, g)
+				}
+			}
+		})
+	}
+}
