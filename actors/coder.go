@@ -295,9 +295,11 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 }
 
 // undateline takes the dateline's country back from the phrases that got
-// it when the story names other countries' actors but never the
-// dateline's: a story filed from a news hub (DUBAI, NAIROBI, ACCRA) about
-// other countries says nothing of the hub's courts, police or junta. The
+// it when the story is about other countries: it names other countries'
+// actors but never the dateline's, or names one other country at least
+// hubDominance times as often (and thrice) as the dateline's. A story
+// filed from a news hub (DUBAI, NAIROBI, ACCRA) about other countries
+// says little or nothing of the hub's courts, police or junta. The
 // headline's country stays when the story names it most: then it was no
 // stand-in for the dateline.
 func undateline(doc *sitrep.Document, home, focus string, swapped []genericSwap) {
@@ -326,7 +328,7 @@ func undateline(doc *sitrep.Document, home, focus string, swapped []genericSwap)
 			top, topCountry = n, c
 		}
 	}
-	if own > 0 {
+	if own > 0 && (top < hubDominance*own || top < 3) {
 		return // the hub's own actors are a side of the story
 	}
 	keepHeadline := focus == topCountry
@@ -351,6 +353,12 @@ func undateline(doc *sitrep.Document, home, focus string, swapped []genericSwap)
 		}
 	}
 }
+
+// hubDominance is how many times as often as the dateline's country
+// another country must be named for a story that names both to be about
+// the other (the ratio the event coder asks of a domestic story's second
+// actor).
+const hubDominance = 6
 
 // genericSwap records a generic institution given the dateline's country,
 // with the country and code it had.

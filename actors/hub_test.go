@@ -7,7 +7,8 @@ import (
 
 // TestCoderHubStory: a story filed from a news hub about another country.
 // The headline's country stays with the officials when the story names
-// that country most; a story that names the hub's country keeps it.
+// that country most; the dateline's country leaves the police when
+// another country is named at least six times as often as the hub's.
 func TestCoderHubStory(t *testing.T) {
 	c := NewCoder(testKB(t))
 	tests := []struct {
@@ -20,6 +21,9 @@ func TestCoderHubStory(t *testing.T) {
 		{"headline country not named most", "Floods sweep across Burundi",
 			"NAIROBI, March 3 (Sitrep) - The president said Rwanda would talk to Tanzania. Rwanda agreed.",
 			map[string]string{"president": "GOV"}},
+		{"hub named once, another country six times", "Floods in the region",
+			"NAIROBI, March 3 (Sitrep) - Police made arrests. Kenya said Burundi's army, Burundi's navy and Burundi's ministers met Burundi's rebels, Burundi's judges and Burundi's clerics.",
+			map[string]string{"Police": "COP"}},
 		{"hub named once, another country less often", "Floods in the region",
 			"NAIROBI, March 3 (Sitrep) - Police made arrests. Kenya said Burundi's army and Burundi's navy met Burundi's rebels.",
 			map[string]string{"Police": "KENCOP"}},
