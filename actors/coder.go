@@ -262,7 +262,7 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 				// story from Pretoria: Lesotho's soldiers.
 				m.Country, m.Code = iso, iso+m.Sector
 				m.Entry += " + place of the clause"
-			} else if p.local && sentHome == home && focus != "" && headlineSectors[m.Sector] {
+			} else if p.local && sentHome == home && focus != "" && headlineSectors[m.Sector] && !properModifier(doc, words, p.start) {
 				// "Prime Minister Siaosi Sovaleni thanked Australia" in a
 				// Wellington story headlined on Tonga: Tonga's.
 				m.Country, m.Code = focus, focus+m.Sector
@@ -352,6 +352,17 @@ func undateline(doc *sitrep.Document, home, focus string, swapped []genericSwap)
 			a.Country, a.Code = g.country, g.code
 		}
 	}
+}
+
+// properModifier reports a capitalised adjective or name the KB did not
+// code just before token k: "European leaders", "Western diplomats" are
+// of some region or body, not of the headline's country.
+func properModifier(doc *sitrep.Document, words []string, k int) bool {
+	if k < 1 || k > len(doc.Tokens) {
+		return false
+	}
+	u := doc.Tokens[k-1].UPOS
+	return (u == "ADJ" || u == "PROPN") && capitalised(words[k-1])
 }
 
 // hubDominance is how many times as often as the dateline's country

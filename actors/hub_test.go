@@ -18,6 +18,9 @@ func TestCoderHubStory(t *testing.T) {
 		{"headline country named most", "Floods sweep across Burundi",
 			"NAIROBI, March 3 (Sitrep) - The president said Burundi would talk to Rwanda. Burundi and Tanzania agreed.",
 			map[string]string{"president": "BDIGOV"}},
+		{"a region's officials are not the headline's", "Floods sweep across Burundi",
+			"NAIROBI, March 3 (Sitrep) - The president thanked European leaders. Burundi would talk to Rwanda. Burundi and Tanzania agreed.",
+			map[string]string{"president": "BDIGOV", "leaders": "GOV"}},
 		{"headline country not named most", "Floods sweep across Burundi",
 			"NAIROBI, March 3 (Sitrep) - The president said Rwanda would talk to Tanzania. Rwanda agreed.",
 			map[string]string{"president": "GOV"}},
@@ -32,6 +35,11 @@ func TestCoderHubStory(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := makeDoc(t, tt.text, "2024-03-03")
 			doc.Title = tt.title
+			for i, tok := range doc.Tokens {
+				if w := tt.text[tok.Start:tok.End]; w == "European" {
+					doc.Tokens[i].UPOS = "ADJ" // as the tagger would
+				}
+			}
 			if err := c.Process(doc); err != nil {
 				t.Fatal(err)
 			}
