@@ -699,6 +699,57 @@ func (s *sent) misreadPast(i int) (subj, obj int) {
 	return -1, -1
 }
 
+// misreadGerund finds a gerund the parse read as a modifier of its own
+// object ("kept blocking highways", "marched, banging pots and blocking
+// roads", with "blocking" an adjective or compound of the noun after it,
+// and that noun the object or oblique of the verb above). It stands
+// right after that verb or after "and" or a comma, so a noun's own
+// modifier ("a blocking minority", "the ruling party") is not taken. It
+// returns the subject of the clause above (its subject, the subject it
+// shares, or the noun a reduced relative hangs on: "supporters
+// protested", read as "supporters [who] protested") and the object, the
+// noun the gerund modifies; -1, -1 when the gerund is no such misreading.
+func (s *sent) misreadGerund(i int) (subj, obj int) {
+	if s.tok(i).UPOS != "VERB" || s.tok(i).XPOS != "VBG" || i-1 < s.from {
+		return -1, -1
+	}
+	if r := s.rel(i); r != "amod" && r != "compound" {
+		return -1, -1
+	}
+	h := s.head(i)
+	if h <= i {
+		return -1, -1
+	}
+	if u := s.tok(h).UPOS; u != "NOUN" && u != "PROPN" {
+		return -1, -1
+	}
+	for k := i + 1; k < h; k++ {
+		if u := s.tok(k).UPOS; u != "DET" && u != "ADJ" && u != "NUM" {
+			return -1, -1
+		}
+	}
+	v := s.head(h)
+	if v < 0 || v >= i || s.tok(v).UPOS != "VERB" {
+		return -1, -1
+	}
+	if r := s.rel(h); r != "obj" && r != "obl" {
+		return -1, -1
+	}
+	if p := s.lemma(i - 1); i-1 != v && p != "and" && p != "," {
+		return -1, -1
+	}
+	if sb := s.child(v, "nsubj"); sb >= 0 {
+		return sb, h
+	}
+	if sb := s.sharedSubject(v); sb >= 0 {
+		return sb, h
+	}
+	if n := s.head(v); n >= 0 && s.deprel(v) == "acl" && s.tok(n).UPOS == "NOUN" {
+		return n, h
+	}
+	return -1, -1
+}
+
 // misreadForceVerbs are the verbs of force whose misreading misreadPast
 // repairs. (Every verb was tried: "the two leaders held talks" was then
 // coded too, right, but a meeting the gold counts under its signing.)

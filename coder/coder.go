@@ -234,6 +234,14 @@ func (s *sent) frame(i int) frameArgs {
 			}
 		}
 	}
+	if a.subj < 0 && a.obj < 0 {
+		if n, o := s.misreadGerund(i); n >= 0 {
+			// "kept blocking highways" with "blocking" read as a
+			// modifier of "highways": the clause above's subject is the
+			// subject, the noun the object.
+			a.subj, a.obj = n, o
+		}
+	}
 	if a.prt == "" && a.obj < 0 && i+1 < s.to && particles[s.lemma(i+1)] && s.rel(i+1) == "case" {
 		// "was breaking off diplomatic relations", "called off the
 		// talks" with the particle read as the preposition of the noun
