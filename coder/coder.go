@@ -294,6 +294,17 @@ func (s *sent) frame(i int) frameArgs {
 			}
 		}
 	}
+	if a.xcomp < 0 && a.obj >= 0 && namingVerbs[s.lemma(i)] {
+		// "called her remarks \"meddling\"" with the quoted word parsed
+		// as an adverbial clause of the verb: one word between quotation
+		// marks after the object is the verb's complement.
+		for _, c := range s.kids(i) {
+			if c > a.obj+1 && c+1 < s.to && s.rel(c) == "advcl" && quoteMark(s.doc.TokenText(c-1)) && quoteMark(s.doc.TokenText(c+1)) {
+				a.xcomp = c
+				break
+			}
+		}
+	}
 	for _, c := range s.kids(i) {
 		// "called on Beijing to end its repression" parsed with "on" a
 		// marker of the infinitive and "Beijing" its subject: the
