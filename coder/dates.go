@@ -91,6 +91,9 @@ func (s *sent) dateOwn(i int, status string) (string, string, bool) {
 			return d, p, true
 		}
 	}
+	if d, ok := s.dayAfterWords(i, status); ok {
+		return d, "day", true
+	}
 	tx := s.timexOf(i)
 	if tx == nil && s.rel(i) == "conj" && s.head(i) >= 0 && s.tok(s.head(i)).UPOS == "VERB" && s.frame(i).subj < 0 && s.child(i, "cc") >= 0 {
 		// "met Sharaa on Sunday ... and called for": a coordinated verb
@@ -876,6 +879,70 @@ func (s *sent) daysFrom(i int, status string) (string, bool) {
 	t, err := time.Parse("2006-01-02", anchor)
 	if err != nil {
 		return "", false
+	}
+	return t.AddDate(0, 0, sign*n).Format("2006-01-02"), true
+}
+
+// dayAfterWords dates an act told inside "a day after ...", "two days
+// before ..." when the parse hung that clause on a subject or a noun
+// ("withdrew on Thursday, a day after Israeli air strikes hit the
+// ministry", "summoned the envoy on Monday, a day after Dhaka called in
+// ...", with "on Monday" read as the trigger's): the words before the
+// trigger, back to "after" with no clause break, relative pronoun or
+// quotation between, say the trigger is in the clause, and the nearest
+// day named before "a day" is its anchor. A trigger with a day of its
+// own inside the clause, and a plan, are left to the other rules.
+func (s *sent) dayAfterWords(i int, status string) (string, bool) {
+	if status == sitrep.StatusPlanned {
+		return "", false
+	}
+	m := -1
+	for j := i - 1; j >= s.from; j-- {
+		w := strings.ToLower(s.doc.TokenText(j))
+		if l := s.lemma(j); l == "after" || l == "before" {
+			m = j
+			break
+		}
+		switch {
+		case w == ";" || w == ":" || quoteMark(w) || w == "," && !s.listComma(j):
+			return "", false
+		case w == "that" || w == "which" || w == "who" || w == "whom" || w == "whose":
+			return "", false
+		}
+	}
+	if m-2 < s.from {
+		return "", false
+	}
+	unit := strings.ToLower(s.doc.TokenText(m - 1))
+	if unit != "day" && unit != "days" {
+		return "", false
+	}
+	n, ok := readCount(strings.ToLower(s.doc.TokenText(m-2)), true, 2)
+	if !ok || (n == 1) != (unit == "day") {
+		return "", false
+	}
+	if tx := s.timexOf(i); tx != nil && tx.Start > s.tok(m).Start {
+		return "", false
+	}
+	d := s.doc
+	best := ""
+	for _, tx := range s.timexes() {
+		if tx.Type != "DATE" && tx.Type != "TIME" || dateline(d, tx) || tx.End > s.tok(m-2).Start {
+			continue
+		}
+		v, p := normalise(tx.Value)
+		if p != "day" || s.inRelative(tx) || deadline(d.Text[:tx.Start]) {
+			continue
+		}
+		best = s.weekday(tx, v, p, status)
+	}
+	t, err := time.Parse("2006-01-02", best)
+	if err != nil {
+		return "", false
+	}
+	sign := -1
+	if s.lemma(m) == "before" {
+		sign = 1
 	}
 	return t.AddDate(0, 0, sign*n).Format("2006-01-02"), true
 }
