@@ -81,3 +81,15 @@ func makeDoc(t testing.TB, text, published string, ents ...ent) *sitrep.Document
 	doc.Layers = sitrep.LayerSentences | sitrep.LayerTokens | sitrep.LayerEntities
 	return doc
 }
+
+// wantCodes checks a coded document's summary (as got prints it): it
+// must hold want and must not hold not, each skipped when empty.
+func wantCodes(t *testing.T, name, g, want, not string) {
+	t.Helper()
+	if want != "" && !strings.Contains(g, want) {
+		t.Errorf("%s: got %s, want %s", name, g, want)
+	}
+	if not != "" && strings.Contains(g, not) {
+		t.Errorf("%s: got %s, want no %s", name, g, not)
+	}
+}

@@ -1,7 +1,6 @@
 package actors
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -23,12 +22,6 @@ func TestOwnedMateriel(t *testing.T) {
 		if err := c.Process(doc); err != nil {
 			t.Fatal(err)
 		}
-		g := got(doc)
-		if tt.want != "" && !strings.Contains(g, tt.want) {
-			t.Errorf("%s: got %s, want %s", tt.name, g, tt.want)
-		}
-		if tt.not != "" && strings.Contains(g, tt.not) {
-			t.Errorf("%s: got %s, want no %s", tt.name, g, tt.not)
-		}
+		wantCodes(t, tt.name, got(doc), tt.want, tt.not)
 	}
 }

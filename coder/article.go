@@ -590,16 +590,21 @@ func leadEnd(d *sitrep.Document) int {
 	return end
 }
 
+// firstTokIn returns the sentence's first token inside mention m, or -1
+// when the mention lies outside the sentence.
+func (s *sent) firstTokIn(m *sitrep.ActorMention) int {
+	for j := s.from; j < s.to; j++ {
+		if s.tok(j).Start >= m.Start && s.tok(j).End <= m.End {
+			return j
+		}
+	}
+	return -1
+}
+
 // inTriggerClause reports a mention inside the trigger's subtree, or its
 // head's for a noun trigger ("condemned the *strike* on Kyiv").
 func (s *sent) inTriggerClause(m *sitrep.ActorMention, i int) bool {
-	tok := -1
-	for j := s.from; j < s.to; j++ {
-		if s.tok(j).Start >= m.Start && s.tok(j).End <= m.End {
-			tok = j
-			break
-		}
-	}
+	tok := s.firstTokIn(m)
 	if tok < 0 {
 		return true
 	}

@@ -783,13 +783,7 @@ func (s *sent) withoutBodies(ms []*sitrep.ActorMention, i int) []*sitrep.ActorMe
 // one of a clause of its own ("citing the threat of an intervention by
 // ECOWAS").
 func (s *sent) ownClause(m *sitrep.ActorMention, i int) bool {
-	tok := -1
-	for j := s.from; j < s.to; j++ {
-		if s.tok(j).Start >= m.Start && s.tok(j).End <= m.End {
-			tok = j
-			break
-		}
-	}
+	tok := s.firstTokIn(m)
 	if tok < 0 {
 		return false
 	}
