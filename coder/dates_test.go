@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"sitrep"
+	"sitrep/nlp"
 )
 
 // TestEventDates runs short stories through the real pipeline and checks
@@ -194,26 +195,33 @@ func TestEventDates(t *testing.T) {
 			"spoke", "2025-07-27"},
 	}
 	for _, c := range cases {
-		d := &sitrep.Document{ID: "t", Text: c.text}
-		var err error
-		if d.Published, err = sitrep.ParseDate(c.published); err != nil {
-			t.Fatal(err)
+		wantEventDate(t, p, c.name, c.published, c.text, c.trigger, c.want)
+	}
+}
+
+// wantEventDate runs the pipeline on text published on the given day and
+// checks that every event on trigger is dated want, and that there is one.
+func wantEventDate(t *testing.T, p *nlp.Pipeline, name, published, text, trigger, want string) {
+	t.Helper()
+	d := &sitrep.Document{ID: "t", Text: text}
+	var err error
+	if d.Published, err = sitrep.ParseDate(published); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Process(d); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	found := false
+	for _, e := range d.Events {
+		if e.Trigger.Text != trigger {
+			continue
 		}
-		if err := p.Process(d); err != nil {
-			t.Fatalf("%s: %v", c.name, err)
+		found = true
+		if e.Date != want {
+			t.Errorf("%s: %q dated %s, want %s", name, trigger, e.Date, want)
 		}
-		found := false
-		for _, e := range d.Events {
-			if e.Trigger.Text != c.trigger {
-				continue
-			}
-			found = true
-			if e.Date != c.want {
-				t.Errorf("%s: %q dated %s, want %s", c.name, c.trigger, e.Date, c.want)
-			}
-		}
-		if !found {
-			t.Errorf("%s: no event on %q (events %+v)", c.name, c.trigger, d.Events)
-		}
+	}
+	if !found {
+		t.Errorf("%s: no event on %q (events %+v)", name, trigger, d.Events)
 	}
 }

@@ -2,8 +2,6 @@ package coder_test
 
 import (
 	"testing"
-
-	"sitrep"
 )
 
 // TestNarrativeDay: an act on the ground or a meeting told in the plain
@@ -29,26 +27,6 @@ func TestNarrativeDay(t *testing.T) {
 			"met", "2025-03-11"},
 	}
 	for _, c := range cases {
-		d := &sitrep.Document{ID: "t", Text: c.text}
-		var err error
-		if d.Published, err = sitrep.ParseDate("2025-03-11"); err != nil {
-			t.Fatal(err)
-		}
-		if err := p.Process(d); err != nil {
-			t.Fatalf("%s: %v", c.name, err)
-		}
-		found := false
-		for _, e := range d.Events {
-			if e.Trigger.Text != c.trigger {
-				continue
-			}
-			found = true
-			if e.Date != c.want {
-				t.Errorf("%s: %q dated %s, want %s", c.name, c.trigger, e.Date, c.want)
-			}
-		}
-		if !found {
-			t.Errorf("%s: no event on %q (events %+v)", c.name, c.trigger, d.Events)
-		}
+		wantEventDate(t, p, c.name, "2025-03-11", c.text, c.trigger, c.want)
 	}
 }
