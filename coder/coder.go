@@ -1535,6 +1535,13 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// coming one.
 		status, promised = sitrep.StatusPlanned, true
 	}
+	if status == sitrep.StatusOccurred && weighVerbs[s.lemma(i)] {
+		// "is considering sanctions on the junta": an entry on the verb
+		// of weighing codes the act weighed, which may never come (the
+		// gold guide's hypothetical); the walk above only sees verbs
+		// that govern the trigger, not the trigger itself.
+		status = sitrep.StatusHypothetical
+	}
 	if code.Code[:2] == "13" && (status == sitrep.StatusHypothetical || status == sitrep.StatusPlanned) {
 		// "threatened to blockade the border unless the men were
 		// removed": the condition is the threatened act's; the threat

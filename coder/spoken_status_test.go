@@ -111,3 +111,24 @@ func TestConditionalThreat(t *testing.T) {
 	}
 	runWithStatus(t, p, cases)
 }
+
+// TestWeighedSanctions: sanctions a government is considering or weighing
+// may never come; the event coded on the verb of weighing is hypothetical.
+func TestWeighedSanctions(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		{"sanctions being considered",
+			"OTTAWA, May 28 (Sitrep) — Canada is considering sanctions against Nicaraguan officials over the vote.",
+			[]string{"CAN>NIC 163 hypothetical"}, []string{"CAN>NIC 163 occurred"}},
+		{"tariffs weighed",
+			"CANBERRA, May 28 (Sitrep) — Australia is weighing new tariffs on goods from Fiji.",
+			[]string{"AUS>FJI 163 hypothetical"}, nil},
+		{"sanctions imposed are done",
+			"OTTAWA, May 28 (Sitrep) — Canada imposed sanctions on Nicaraguan officials over the vote.",
+			[]string{"CAN>NIC 163 occurred"}, nil},
+	}
+	runWithStatus(t, p, cases)
+}
