@@ -266,9 +266,13 @@ func (s *sent) toldAct(i, obj int, hasTarget bool) bool {
 // refusalCode is the rejection (12x) that a refused cooperative act
 // amounts to: a refused meeting 125, a refused deal or material
 // cooperation 121, refused aid 122, a refused concession 124, refused
-// recognition 120.
+// recognition 120. A visit or its hosting (042, 043) is not: "will not
+// travel to Kathmandu" tells a visit that will not happen (the gold
+// guide's negated, for visitor and host), not a rejection of talks.
 func refusalCode(code string) string {
 	switch {
+	case code == "042" || code == "043":
+		return ""
 	case code[:2] == "04":
 		return "125"
 	case code == "057" || code[:2] == "06":
@@ -456,7 +460,10 @@ func (s *sent) quotedSpeech(i int) int {
 // happen (negated), and the one who called it off is its party.
 func (s *sent) cancelled(i int) bool {
 	h := s.head(i)
-	if h < 0 || s.rel(i) != "obj" || s.tok(i).UPOS != "NOUN" {
+	// The parse can read "called off her trip" as a passive with the
+	// noun an oblique of no preposition: still the thing called off.
+	obj := s.rel(i) == "obj" || s.rel(i) == "obl" && s.caseOf(i) == ""
+	if h < 0 || !obj || s.tok(i).UPOS != "NOUN" {
 		return false
 	}
 	if s.lemmaIn(cancelVerbs, h) {

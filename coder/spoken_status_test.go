@@ -132,3 +132,25 @@ func TestWeighedSanctions(t *testing.T) {
 	}
 	runWithStatus(t, p, cases)
 }
+
+// TestVisitNotMade: a visit refused ("will not travel to") or called off
+// did not happen; the gold guide codes the visit and its hosting as
+// negated, not as a rejection of talks (125).
+func TestVisitNotMade(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		{"a minister who will not travel",
+			"OTTAWA, May 28 (Sitrep) — Canada's foreign minister will not travel to Havana as planned, her office said on Tuesday.",
+			[]string{"CAN>CUB 042 negated", "CUB>CAN 043 negated"}, []string{"CAN>CUB 125 occurred"}},
+		{"a trip called off",
+			"DAKAR, May 28 (Sitrep) — Belgium's trade minister called off her trip to Senegal after Dakar expelled a Belgian diplomat.",
+			[]string{"BEL>SEN 042 negated", "SEN>BEL 043 negated"}, []string{"BEL>SEN 042 occurred"}},
+		{"talks refused stay a rejection",
+			"LIMA, May 28 (Sitrep) — Peru's government said it would not negotiate with Chile over the border.",
+			[]string{"PER>CHL 125 occurred"}, nil},
+	}
+	runWithStatus(t, p, cases)
+}
