@@ -407,6 +407,22 @@ func (s *sent) namedNote(k int, set []string) bool {
 
 var noteNouns = setOf("note", "letter", "message")
 
+// titledName tells whether name k is a person named with a title in set
+// before the name ("sent Foreign Minister Ahmed Khan to Kabul"): the
+// parse makes the name the object and the title its modifier, so the
+// object's own lemma is no title.
+func (s *sent) titledName(k int, set []string) bool {
+	if s.tok(k).UPOS != "PROPN" {
+		return false
+	}
+	for _, c := range s.kids(k) {
+		if r := s.rel(c); c < k && (r == "compound" || r == "nmod") && oneOf(strings.ToLower(s.lemma(c)), set) {
+			return true
+		}
+	}
+	return false
+}
+
 // casedAfter returns the nouns after the trigger, before any other verb,
 // that carry the preposition p: the phrases of the trigger's own clause in
 // word order, whatever the parse hung them on. Not those inside its
@@ -485,7 +501,7 @@ var experiencerVerbs = setOf("disappoint", "dismay", "outrage")
 // match returns the most specific entry whose conditions hold.
 func (s *sent) match(entries []*Entry, a frameArgs) *Entry {
 	for _, e := range entries {
-		if e.Obj != nil && (a.obj < 0 || !s.oneOf(a.obj, e.Obj) && !s.namedNote(a.obj, e.Obj)) && !s.objAsXcomp(a, e.Obj) {
+		if e.Obj != nil && (a.obj < 0 || !s.oneOf(a.obj, e.Obj) && !s.namedNote(a.obj, e.Obj) && !s.titledName(a.obj, e.Obj)) && !s.objAsXcomp(a, e.Obj) {
 			continue
 		}
 		if e.Xcomp != nil && (a.xcomp < 0 || !s.oneOf(a.xcomp, e.Xcomp) && !s.modifiedBy(a.xcomp, e.Xcomp)) && !s.judgementObj(a, e.Xcomp) {
