@@ -45,6 +45,18 @@ func TestWeekdayTakesTheTenseOfItsGovernor(t *testing.T) {
 			[]string{"DT", "NN", "VBN", "IN", "NNP"},
 		},
 		{
+			"an infinitive agreed in the past: ahead",
+			"Greece/Greece/PROPN/2/nsubj agreed/agree/VERB/0/root to/to/PART/4/mark hold/hold/VERB/2/xcomp talks/talk/NOUN/4/obj in/in/ADP/7/case July/July/PROPN/4/obl",
+			"2025-07",
+			[]string{"NNP", "VBD", "TO", "VB", "NNS", "IN", "NNP"},
+		},
+		{
+			"an infinitive of a verb of no intent keeps the past",
+			"Greece/Greece/PROPN/2/nsubj managed/manage/VERB/0/root to/to/PART/4/mark hold/hold/VERB/2/xcomp talks/talk/NOUN/4/obj in/in/ADP/7/case July/July/PROPN/4/obl",
+			"2024-07",
+			[]string{"NNP", "VBD", "TO", "VB", "NNS", "IN", "NNP"},
+		},
+		{
 			"scheduled in the past: left as it was",
 			"Talks/talk/NOUN/3/nsubj:pass were/be/AUX/3/aux:pass planned/plan/VERB/0/root for/for/ADP/5/case Friday/Friday/PROPN/3/obl",
 			"2025-01-31",

@@ -272,6 +272,12 @@ func governorTense(doc *sitrep.Document, i int) int {
 	if aux != 9 {
 		return aux
 	}
+	if aheadInfinitive(doc, h) {
+		// "agreed on Thursday to hold talks in July": the day of an act
+		// agreed, planned or asked for lies ahead of the agreeing verb,
+		// whose past tense the nearest-cue search would give it.
+		return 1
+	}
 	switch doc.Tokens[h].XPOS {
 	case "VBD":
 		return -1
@@ -279,4 +285,36 @@ func governorTense(doc *sitrep.Document, i int) int {
 		return tagCue(doc, h)
 	}
 	return 9
+}
+
+// intentHeads are the verbs and nouns whose to-infinitive names an act
+// still to come when they are told: agreements, plans, promises, threats
+// and appeals ("agreed to meet", "plans to visit", "urged them to
+// return").
+var intentHeads = map[string]bool{
+	"agree": true, "plan": true, "decide": true, "vow": true, "promise": true, "pledge": true, "intend": true,
+	"expect": true, "aim": true, "hope": true, "want": true, "prepare": true, "offer": true, "propose": true,
+	"threaten": true, "arrange": true, "schedule": true, "ask": true, "urge": true, "invite": true, "call": true,
+	"agreement": true, "decision": true, "invitation": true, "proposal": true,
+}
+
+// aheadInfinitive reports verb h as a to-infinitive (no tense of its own)
+// hung on a verb or noun of intent.
+func aheadInfinitive(doc *sitrep.Document, h int) bool {
+	t := &doc.Tokens[h]
+	if t.XPOS != "VB" || (t.Deprel != "xcomp" && t.Deprel != "acl" && t.Deprel != "advcl") {
+		return false
+	}
+	to := false
+	for j := h - 1; j >= 0 && j >= h-3; j-- {
+		if doc.Tokens[j].Head == h && doc.Tokens[j].Deprel == "mark" && strings.EqualFold(doc.TokenText(j), "to") {
+			to = true
+			break
+		}
+	}
+	g := t.Head
+	if !to || g < 0 || g >= len(doc.Tokens) || doc.Tokens[g].Sent != t.Sent {
+		return false
+	}
+	return intentHeads[strings.ToLower(doc.Tokens[g].Lemma)]
 }
