@@ -154,3 +154,22 @@ func TestVisitNotMade(t *testing.T) {
 	}
 	runWithStatus(t, p, cases)
 }
+
+// TestTrailingAttribution: a bare "..., witnesses said" the parse hangs
+// below the act (parataxis) rather than above it still tells on whose word
+// the act rests.
+func TestTrailingAttribution(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		{"witnesses tell of the police, a second speaker after them",
+			"KHARTOUM, May 28 (Sitrep) — Sudanese riot police fired tear gas and rubber bullets at protesters in the town of Atbara on Tuesday, witnesses said, and hospital staff said at least two people were hurt.",
+			[]string{"SDN>SDN 175 reported"}, nil},
+		{"the police tell of their own act",
+			"KHARTOUM, May 28 (Sitrep) — Sudanese riot police fired tear gas and rubber bullets at protesters in the town of Atbara on Tuesday, the police said, and hospital staff said at least two people were hurt.",
+			[]string{"SDN>SDN 175 occurred"}, nil},
+	}
+	runWithStatus(t, p, cases)
+}

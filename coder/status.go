@@ -79,6 +79,13 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 					reported = true
 				}
 			}
+			if (r == "parataxis" || r == "advcl") && c > i && !saidBy && !narrated && s.attribution(c) {
+				// "Riot police fired tear gas at protesters, witnesses
+				// said": the parse hangs the trailing attribution on the
+				// act's clause, below it rather than above.
+				reported = reported || s.othersWord(c, src)
+				saidBy = true
+			}
 			if s.deprel(c) == "advmod" && depth == 0 && (l == "reportedly" || l == "allegedly") {
 				reported = true
 			}
@@ -380,4 +387,14 @@ func (s *sent) carried(i int) bool {
 		return false
 	}
 	return s.rel(i) == "obj" && lightVerbs[s.lemma(h)]
+}
+
+// attribution reports a speech verb c that only names who told what
+// precedes it ("..., witnesses said"): it has a subject of its own and
+// says nothing of its own (no complement clause or object).
+func (s *sent) attribution(c int) bool {
+	if !speechVerbs[s.lemma(c)] || s.tok(c).UPOS != "VERB" || s.child(c, "nsubj") < 0 {
+		return false
+	}
+	return s.child(c, "ccomp") < 0 && s.child(c, "obj") < 0 && s.child(c, "xcomp") < 0
 }
