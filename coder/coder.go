@@ -577,22 +577,13 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		t := s.tok(i)
 		var entries []*Entry
 		switch t.UPOS {
-		case "VERB":
-			entries = c.lex.verbs[s.lemma(i)]
-			if len(entries) == 0 {
-				entries = c.lex.verbs[s.stem(i)]
-			}
-		case "NOUN":
-			entries = c.lex.nouns[s.lemma(i)]
-			if len(entries) == 0 && strings.HasSuffix(s.lemma(i), "s") {
-				// "strikes" left unlemmatised: the singular's entries.
-				entries = c.lex.nouns[s.stem(i)]
-			}
+		case "VERB", "NOUN":
+			entries = c.lex.entries(t.UPOS, s.lemma(i), s.doc.TokenText(i))
 		case "ADJ":
 			if s.child(i, "cop") >= 0 || s.rel(i) == "xcomp" {
 				// Only a predicate ("is ready to help", "remained
 				// open to dialogue"), not a modifier ("a ready supply").
-				entries = c.lex.adjs[s.lemma(i)]
+				entries = c.lex.entries(t.UPOS, s.lemma(i), "")
 			}
 		}
 		evaluative := s.evaluative(i)

@@ -1494,13 +1494,14 @@ func (s *sent) narrativeDay(i int) string {
 	if ps.to <= ps.from || strings.Contains(s.doc.Text[s.doc.Tokens[ps.to-1].End:s.doc.Tokens[s.from].Start], "\n\n") {
 		return ""
 	}
-	if r := ps.root(); r >= 0 && speechVerbs[ps.lemma(r)] {
+	r := ps.root()
+	if r < 0 || speechVerbs[ps.lemma(r)] {
 		// "named a general on Wednesday, state television said. The
 		// junta imposed a curfew": the day of what a report told is
 		// not carried to the story's next acts.
 		return ""
 	}
-	return s.previousDay()
+	return ps.ownDay(r)
 }
 
 // wordsOnly reports the codes of acts done in words alone: statements

@@ -267,17 +267,32 @@ func oneOf(lemma string, set []string) bool {
 }
 
 // HasTrigger reports whether the lexicon has an entry for a word of this
-// lemma and universal tag, before any frame condition is tested: for
-// diagnostics (eval events --why), which ask whether a missed event's
-// words were triggers at all.
-func (lx *Lexicon) HasTrigger(lemma, upos string) bool {
+// lemma, universal tag and written form, before any frame condition is
+// tested: for diagnostics (eval events --why), which ask whether a missed
+// event's words were triggers at all. It looks words up as the coder
+// does (entries).
+func (lx *Lexicon) HasTrigger(lemma, upos, form string) bool {
+	return len(lx.entries(upos, strings.ToLower(lemma), form)) > 0
+}
+
+// entries returns the entries a word of this universal tag may trigger:
+// by its lemma (lower case), else by the stem of its written form — a
+// past form the lemmatiser missed ("severed" lemmatised as "severe"), a
+// plural left unlemmatised ("strikes"). Adjectives go by lemma alone.
+func (lx *Lexicon) entries(upos, lemma, form string) []*Entry {
 	switch upos {
 	case "VERB":
-		return len(lx.verbs[lemma]) > 0
+		if es := lx.verbs[lemma]; len(es) > 0 {
+			return es
+		}
+		return lx.verbs[stemOf(form)]
 	case "NOUN":
-		return len(lx.nouns[lemma]) > 0 || len(lx.nouns[strings.TrimSuffix(lemma, "s")]) > 0
+		if es := lx.nouns[lemma]; len(es) > 0 || !strings.HasSuffix(lemma, "s") {
+			return es
+		}
+		return lx.nouns[stemOf(form)]
 	case "ADJ":
-		return len(lx.adjs[lemma]) > 0
+		return lx.adjs[lemma]
 	}
-	return false
+	return nil
 }

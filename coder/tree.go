@@ -521,7 +521,12 @@ func (s *sent) endsInS(i int) bool {
 // lemma has no lexicon entry, and returns "" for a word that is not
 // regularly inflected.
 func (s *sent) stem(i int) string {
-	w := strings.ToLower(s.doc.TokenText(i))
+	return stemOf(s.doc.TokenText(i))
+}
+
+// stemOf is stem for a word's written form.
+func stemOf(form string) string {
+	w := strings.ToLower(form)
 	var base string
 	switch {
 	case strings.HasSuffix(w, "ied") && len(w) > 4:

@@ -174,7 +174,7 @@ func missReason(d *sitrep.Document, lex *coder.Lexicon, gold []eval.GoldEvent, g
 	var known []string
 	for _, k := range words {
 		t := d.Tokens[k]
-		if lex.HasTrigger(t.Lemma, t.UPOS) {
+		if lex.HasTrigger(t.Lemma, t.UPOS, d.TokenText(k)) {
 			known = append(known, t.Lemma)
 		}
 	}
