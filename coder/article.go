@@ -327,6 +327,13 @@ func (a *article) domestic() bool {
 	return a.home == 1
 }
 
+// filedElsewhere reports a story filed from a known place outside
+// country c.
+func (a *article) filedElsewhere(c string) bool {
+	f := a.filedFrom()
+	return f != "" && f != c
+}
+
 // filedFrom returns the country of the dateline's place ("HONIARA, May 20
 // —"), "" when the story has no dateline or the gazetteer does not know
 // the place. It is read once.

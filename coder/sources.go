@@ -796,7 +796,7 @@ func (s *sent) governmentCritic(i int, a frameArgs) []*sitrep.ActorMention {
 		// Trump's administration", by a foreign envoy.)
 		return nil
 	}
-	if f := s.art.filedFrom(); f != "" && f != g.Country {
+	if s.art.filedElsewhere(g.Country) {
 		// (A story filed from another country: "the government" may
 		// be the dateline's, as in homeActor.)
 		return nil
@@ -897,7 +897,7 @@ func (s *sent) homeActor(k int, m *sitrep.ActorMention) *sitrep.ActorMention {
 		return nil
 	}
 	c := s.art.ranked[0]
-	if f := s.art.filedFrom(); f != "" && f != c {
+	if s.art.filedElsewhere(c) {
 		// "HONIARA — Fifty Australian police officers arrived": a
 		// story filed from another country than the one it names most
 		// may be about the dateline's, whose actors the coder missed.
@@ -1265,7 +1265,7 @@ func (s *sent) homeCrowd(i int) *sitrep.ActorMention {
 		return nil
 	}
 	c := s.art.ranked[0]
-	if f := s.art.filedFrom(); f != "" && f != c {
+	if s.art.filedElsewhere(c) {
 		return nil
 	}
 	if s.rel(i) == "compound" {
