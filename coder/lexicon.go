@@ -277,15 +277,21 @@ func (lx *Lexicon) HasTrigger(lemma, upos, form string) bool {
 
 // entries returns the entries a word of this universal tag may trigger:
 // by its lemma (lower case), else by the stem of its written form — a
-// past form the lemmatiser missed ("severed" lemmatised as "severe"), a
-// plural left unlemmatised ("strikes"). Adjectives go by lemma alone.
+// past form the lemmatiser missed ("severed" lemmatised as "severe",
+// "rebuked" as "rebuk"), a plural left unlemmatised ("strikes").
+// Adjectives go by lemma alone.
 func (lx *Lexicon) entries(upos, lemma, form string) []*Entry {
 	switch upos {
 	case "VERB":
 		if es := lx.verbs[lemma]; len(es) > 0 {
 			return es
 		}
-		return lx.verbs[stemOf(form)]
+		for _, st := range verbStems(form) {
+			if es := lx.verbs[st]; len(es) > 0 {
+				return es
+			}
+		}
+		return nil
 	case "NOUN":
 		if es := lx.nouns[lemma]; len(es) > 0 || !strings.HasSuffix(lemma, "s") {
 			return es
@@ -295,4 +301,28 @@ func (lx *Lexicon) entries(upos, lemma, form string) []*Entry {
 		return lx.adjs[lemma]
 	}
 	return nil
+}
+
+// verbStems lists the bases a verb's written form may have, most likely
+// first, for when the lemmatiser's lemma is not in the lexicon: the stem
+// (stemOf: "quelled" → quell, "stopped" → stop); for an -ed or -ing form,
+// that stem with a silent e put back, which the lemmatiser drops
+// ("rebuked" lemmatised as "rebuk", "muzzled" as "muzzl") and with a
+// doubled final l undone, which stemOf keeps ("annulled" → annul,
+// "repelling" → repel).
+func verbStems(form string) []string {
+	st := stemOf(form)
+	if st == "" {
+		return nil
+	}
+	stems := []string{st}
+	w := strings.ToLower(form)
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ied") {
+		return stems
+	}
+	stems = append(stems, st+"e")
+	if n := len(st); n > 3 && strings.HasSuffix(st, "ll") {
+		stems = append(stems, st[:n-1])
+	}
+	return stems
 }

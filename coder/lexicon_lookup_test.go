@@ -30,3 +30,28 @@ func TestHasTrigger(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbStems: a verb is looked up by the bases its written form may
+// have when the lemma given is not in the lexicon.
+func TestVerbStems(t *testing.T) {
+	lx, err := ParseLexicon(strings.NewReader("rebuke\t@obj\t111\trebuke\nannul\t@obj\t160\tannul\nquell\t@obj\t175\tquell\n"), "test.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		lemma, form string
+		want        bool
+	}{
+		{"rebuk", "rebuked", true},   // silent e dropped
+		{"rebuk", "rebuking", true},  // and before -ing
+		{"annull", "annulled", true}, // doubled l kept
+		{"quel", "quelled", true},    // the stem itself
+		{"rebuk", "rebuks", false},   // a third person form is not cut to a base with e
+		{"scowl", "scowled", false},  // no entry at all
+		{"bor", "bored", false},      // "bore" is not in this lexicon
+	} {
+		if got := lx.HasTrigger(tt.lemma, "VERB", tt.form); got != tt.want {
+			t.Errorf("HasTrigger(%q, VERB, %q) = %v, want %v", tt.lemma, tt.form, got, tt.want)
+		}
+	}
+}

@@ -384,6 +384,11 @@ func (s *sent) subjectWord(a frameArgs) int {
 		return h
 	case full == "acl" && subj < 0 && (s.tok(k).XPOS == "VBD" || s.tok(k).XPOS == "VBG"):
 		return h
+	case full == "acl" && subj < 0 && s.tok(k).XPOS == "VBN" && s.child(k, "obj") >= 0:
+		// A participle with an object of its own is a past verb the
+		// tagger misread ("fishing boats blockaded the port"): a passive
+		// participle has no object.
+		return h
 	}
 	return subj
 }
