@@ -42,3 +42,51 @@ func TestCrowdBlockade(t *testing.T) {
 			[]string{"TUR>GRC 191"}, nil},
 	})
 }
+
+// TestLexiconCoverageEighth: wire phrasings of CAMEO acts the lexicon had
+// no entry for (the eighth session's lexicon coverage in docs/events.md),
+// with their synonyms. Made-up stories through the whole pipeline.
+func TestLexiconCoverageEighth(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	runStories(t, p, []story{
+		{"a withdrawal completed is a retreat",
+			"Britain completed its withdrawal from Iraq on Monday.",
+			[]string{"GBR>IRQ 0874"}, nil},
+		{"a pullout completed",
+			"Germany completed the pullout of its troops from Mali.",
+			[]string{"DEU>MLI 0874"}, nil},
+		{"weapons handed over demobilise",
+			"Colombian rebels handed over their weapons to the United Nations on Friday.",
+			[]string{"COL>IGOUNO 0873"}, nil},
+		{"weapons surrendered",
+			"Colombian rebels surrendered their weapons to the United Nations.",
+			[]string{"COL>IGOUNO 0873"}, nil},
+		{"flights resumed between two countries",
+			"Egypt resumed flights to Qatar on Monday.",
+			[]string{"EGY>QAT 061"}, nil},
+		{"flights restored",
+			"India restored flights to Pakistan.",
+			[]string{"IND>PAK 061"}, nil},
+		{"a party acting as mediator mediates",
+			"Qatar acted as a mediator between Israel and Hamas.",
+			[]string{"QAT>ISR 045"}, nil},
+		{"a plea for clemency asks for a release",
+			"Australia's plea for clemency was rejected by Indonesia on Monday.",
+			[]string{"AUS>IDN 0253"}, nil},
+		{"a deportation told as a noun",
+			"Colombia condemned Venezuela's deportation of hundreds of Colombians.",
+			[]string{"VEN>COL 174"}, nil},
+		{"border guards facing off, each way",
+			"Indian troops faced off with Chinese troops in Ladakh on Monday.",
+			[]string{"IND>CHN 150", "CHN>IND 150"}, nil},
+		{"concerns conveyed through diplomatic channels are a complaint",
+			"Tokyo conveyed its concerns to Beijing through diplomatic channels.",
+			[]string{"JPN>CHN 114"}, nil},
+		{"a judgement of cruelty is criticism",
+			"The Dutch prime minister called the executions by Iran cruel.",
+			[]string{"NLD>IRN 111"}, nil},
+	})
+}
