@@ -826,6 +826,10 @@ func (s *sent) refusedAct(i int) *Entry {
 		return refuseTalksEntry
 	case "extradite":
 		return refuseExtraditeEntry
+	case "lift", "ease":
+		if o := s.child(i, "obj"); o >= 0 && s.lemma(o) != "finger" {
+			return refuseEaseEntry
+		}
 	}
 	return nil
 }

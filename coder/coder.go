@@ -2108,13 +2108,17 @@ var (
 	refuseWithdrawEntry  = &Entry{Lemma: "(refusal)", Targets: []string{"from", "to"}, Code: "124", Name: "would not withdraw"}
 	refuseTalksEntry     = &Entry{Lemma: "(refusal)", Targets: []string{"with"}, Code: "125", Name: "would not negotiate"}
 	refuseExtraditeEntry = &Entry{Lemma: "(refusal)", Targets: []string{"to"}, Code: "1213", Name: "would not extradite"}
+	// "would not lift the tariff", "will not ease the embargo": a measure
+	// kept, whatever it is called, is a refusal to ease it (1244); the
+	// lexicon's lifting entries list only the names of sanctions.
+	refuseEaseEntry = &Entry{Lemma: "(refusal)", Targets: []string{"on", "against"}, Code: "1244", Name: "would not lift"}
 )
 
 // madeNow are the made-up entries whose act is made as it is told, so
 // occurred whatever the modal around it: the refusals and the threat
 // idiom.
 var madeNow = map[*Entry]bool{refuseImplementEntry: true, refuseAcceptEntry: true, refuseYieldEntry: true,
-	refuseWithdrawEntry: true, refuseTalksEntry: true, refuseExtraditeEntry: true, threatIdiomEntry: true}
+	refuseWithdrawEntry: true, refuseTalksEntry: true, refuseExtraditeEntry: true, refuseEaseEntry: true, threatIdiomEntry: true}
 
 // endangering are things that "threaten" by what they do, not by
 // words: a measure, an offensive, a war.
