@@ -354,14 +354,11 @@ func (s *sent) speechComplement(i int) bool {
 }
 
 // threatIdiom returns the speech verb (or vow) under which a verb of
-// suffering with a consequence as its object, in the future or under a
-// modal, tells a threat; -1 if it is none.
+// suffering with a consequence as its object ("would pay a price"), or an
+// act said not to go unanswered, in the future or under a modal, tells a
+// threat; -1 if it is none.
 func (s *sent) threatIdiom(i int) int {
-	if s.tok(i).UPOS != "VERB" || !sufferVerbs[s.lemma(i)] {
-		return -1
-	}
-	o := s.child(i, "obj")
-	if o < 0 || !s.lemmaIn(consequenceNouns, o) {
+	if s.tok(i).UPOS != "VERB" || !s.sufferedConsequence(i) && !s.notUnanswered(i) {
 		return -1
 	}
 	modal := false
@@ -387,8 +384,34 @@ func (s *sent) threatIdiom(i int) int {
 	if h >= 0 && (s.rel(k) == "ccomp" || s.rel(k) == "parataxis") && (speechVerbs[s.lemma(h)] || s.lemma(h) == "vow") {
 		return h
 	}
-	return -1
+	return s.trailingSpeech(i)
 }
+
+// sufferedConsequence reports a verb of suffering whose object is a
+// consequence: "would pay a heavy price", "will bear the consequences".
+func (s *sent) sufferedConsequence(i int) bool {
+	o := s.child(i, "obj")
+	return sufferVerbs[s.lemma(i)] && o >= 0 && s.lemmaIn(consequenceNouns, o)
+}
+
+// notUnanswered reports "will not go unanswered", "would not go
+// unpunished": the speaker promises to answer the act the subject names,
+// a threat though the clause is negated. The parse reads the participle
+// as an adverb or as a complement.
+func (s *sent) notUnanswered(i int) bool {
+	if s.lemma(i) != "go" || !s.hasKid(i, "advmod", "not", "n't", "never") {
+		return false
+	}
+	for _, c := range s.kids(i) {
+		if r := s.rel(c); (r == "advmod" || r == "xcomp") && unansweredWords[strings.ToLower(s.doc.TokenText(c))] {
+			return true
+		}
+	}
+	return false
+}
+
+// unansweredWords say an act will meet a reply.
+var unansweredWords = setOf("unanswered", "unpunished")
 
 // blameAsked reports a predicate whose subject is asked about
 // ("which side was responsible", "who was behind it") or whose speech

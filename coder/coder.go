@@ -674,6 +674,12 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		}
 		if threatSpeech >= 0 {
 			a.obj, a.subj = a.subj, s.child(threatSpeech, "nsubj")
+			if s.notUnanswered(i) && a.obj >= 0 && a.subj >= 0 && sharedKey(keyed(s.argActors(a.subj)), keyed(s.argActors(a.obj))) {
+				// "Russia's campaign will not go unanswered", with the
+				// speaker read as Russia: no side promises to answer its
+				// own act; the speaker is misread.
+				continue
+			}
 		}
 		if noPartWith >= 0 {
 			a.obl["with"] = []int{noPartWith}
@@ -2262,4 +2268,16 @@ func appealCode(s *sent, v int, appeals map[string]string) string {
 		}
 	}
 	return "020"
+}
+
+// sharedKey reports a country or body (actorKey) found in both lists.
+func sharedKey(as, bs []*sitrep.ActorMention) bool {
+	for _, a := range as {
+		for _, b := range bs {
+			if k := actorKey(a); k != "" && k == actorKey(b) {
+				return true
+			}
+		}
+	}
+	return false
 }

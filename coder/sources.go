@@ -496,10 +496,33 @@ func (s *sent) ownWords(i int, src *sitrep.ActorMention) bool {
 	// commentator ("analysts said Iran would respond").
 	h := s.speechHead(i, true)
 	if h < 0 {
+		h = s.trailingSpeech(i)
+	}
+	if h < 0 {
 		return false
 	}
 	subj := s.frame(h).subj
+	if h > i && subj >= 0 {
+		// (The trailing speaker: speakerOf walks up only.)
+		if m := s.actorAt(subj); actorKey(m) != "" {
+			return actorKey(m) == actorKey(src)
+		}
+	}
 	return subj >= 0 && !commentators[s.lemma(subj)]
+}
+
+// trailingSpeech returns a speech verb with its own subject and no
+// clause of its own that the parse hangs below the clause it tells, after
+// it ("Moscow would respond, she said", "\"It will not go unanswered,\"
+// he told reporters", with the speech verb a parataxis of the clause's
+// verb); -1 if there is none.
+func (s *sent) trailingSpeech(i int) int {
+	for _, c := range s.kids(i) {
+		if c > i && s.rel(c) == "parataxis" && speechVerbs[s.lemma(c)] && s.tok(c).UPOS == "VERB" && s.child(c, "nsubj") >= 0 && s.child(c, "ccomp") < 0 && s.child(c, "xcomp") < 0 {
+			return c
+		}
+	}
+	return -1
 }
 
 // roleOf returns the actor a role noun stands for ("a spokesman for the
