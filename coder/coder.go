@@ -423,6 +423,19 @@ func (s *sent) titledName(k int, set []string) bool {
 	return false
 }
 
+// namedAs reports a naming verb's complement: one the frame found, or a
+// quoted phrase right after the object that the parse hung on it
+// ("called the strike \"blatant aggression\"", the phrase an apposition).
+func (s *sent) namedAs(a frameArgs) bool {
+	if a.xcomp >= 0 {
+		return true
+	}
+	if a.obj < 0 || a.obj+1 >= s.to || !quoteMark(s.doc.TokenText(a.obj+1)) {
+		return false
+	}
+	return s.child(a.obj, "appos") > a.obj
+}
+
 // casedAfter returns the nouns after the trigger, before any other verb,
 // that carry the preposition p: the phrases of the trigger's own clause in
 // word order, whatever the parse hung them on. Not those inside its
@@ -514,6 +527,16 @@ func (s *sent) match(entries []*Entry, a frameArgs) *Entry {
 			}
 		}
 		if e.Prt != "" && a.prt != e.Prt {
+			continue
+		}
+		if e.Prt == "" && e.Obj != nil && a.prt == "off" {
+			// "called off the strike" is not "called a strike": a
+			// verb with "off" takes only its own entries.
+			continue
+		}
+		if e.Xcomp == nil && e.Obj != nil && namingVerbs[s.lemma(a.self)] && s.namedAs(a) {
+			// "called the strike \"blatant aggression\"": a naming verb
+			// with a complement judges its object; it does not call it.
 			continue
 		}
 		if e.Compound != nil && !s.hasCompound(a.self, e.Compound) {
