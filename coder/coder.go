@@ -1011,6 +1011,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		}
 	}
 	var sources []*sitrep.ActorMention
+	homeNoun := false // the talks noun's source is the story's own country
 	if len(threatFrom) > 0 {
 		sources = threatFrom
 	}
@@ -1123,6 +1124,15 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 				// brokers a country's talks; it is not their party,
 				// so the story's two sides are no guess for them.
 				sources = nil
+			}
+		}
+		if len(sources) == 0 && code.Code == "046" {
+			// "the two delegations would keep talking", "talks are due to
+			// resume", in a story of one country's own affairs: talks at
+			// home, between the state and its opponents (X→X).
+			if m := s.homeTalksNoun(i); m != nil {
+				sources = []*sitrep.ActorMention{m}
+				homeNoun = true
 			}
 		}
 	}
@@ -1703,7 +1713,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	seen := map[string]bool{}
 	add := func(src, tgt *sitrep.ActorMention) {
 		k := actorKey(src) + ">" + actorKey(tgt)
-		if tgt != nil && actorKey(tgt) == actorKey(src) && (tgt.Code == src.Code && tgt.Entry != domesticEntry && src.Entry != homeAuthority && !s.rivals(src, tgt) || cooperation(code.Code) && !(strings.HasPrefix(code.Code, "034") && tgt.Entry == domesticEntry) && !(s.tok(i).UPOS == "VERB" && homeTalks(code.Code, src, tgt)) && tgt.Entry != welcomedAtHome) || seen[k] {
+		if tgt != nil && actorKey(tgt) == actorKey(src) && tgt.Entry != homePartyEntry && (tgt.Code == src.Code && tgt.Entry != domesticEntry && src.Entry != homeAuthority && !s.rivals(src, tgt) || cooperation(code.Code) && !(strings.HasPrefix(code.Code, "034") && tgt.Entry == domesticEntry) && !(s.tok(i).UPOS == "VERB" && homeTalks(code.Code, src, tgt)) && tgt.Entry != welcomedAtHome) || seen[k] {
 			// Nobody visits, consults, helps or makes deals with
 			// itself: a same-country pair of a cooperative act is a
 			// misread sentence ("would be flown to Moscow"). The home
@@ -1736,6 +1746,9 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// Kosovo") sends peacekeepers or protection (074): it has no
 		// territory of its own to threaten from.
 		code, _ = cameo.Lookup("074")
+	}
+	if len(targets) == 0 && homeNoun {
+		targets = []*sitrep.ActorMention{homeParty(s.tokSpan(i), sources[0].Country)}
 	}
 	mutual := reciprocal(code.Code) || cd.entry.Mutual
 	if cd.args.obj >= 0 && s.eachOther(cd.args.obj) {
@@ -1852,7 +1865,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			// ("Ethiopia declared a state of emergency" is ETH→ETH, the
 			// gold guide's domestic acts), so the home target made up
 			// for it is kept even with the source's own code.
-			if actorKey(tgt) == actorKey(src) && (tgt == src || containsKey(sources, tgt)) && tgt.Entry != domesticEntry && src.Entry != homeAuthority && !s.rivals(src, tgt) {
+			if actorKey(tgt) == actorKey(src) && (tgt == src || containsKey(sources, tgt)) && tgt.Entry != domesticEntry && tgt.Entry != homePartyEntry && src.Entry != homeAuthority && !s.rivals(src, tgt) {
 				continue
 			}
 			add(src, tgt)

@@ -825,3 +825,36 @@ func (s *sent) talksAskedFor(i int) bool {
 func talksCode(code string) bool {
 	return code == "036" || strings.HasPrefix(code, "046") || code == "125"
 }
+
+// homePartyEntry marks the country itself as the other party of a
+// cooperative act at home: talks told by a noun with no party, in a story
+// of one country's own affairs (homeTalksNoun).
+const homePartyEntry = "unplaced party, at home"
+
+// homeParty is country c as the other party of a cooperative act at home.
+func homeParty(span sitrep.Span, c string) *sitrep.ActorMention {
+	return &sitrep.ActorMention{Span: span, Code: c, Country: c, Entry: homePartyEntry, Ref: -1}
+}
+
+// homeTalksNoun returns the story's own country as the source of talks
+// named by noun i with no party, when the story is about that country's
+// own affairs; nil otherwise.
+func (s *sent) homeTalksNoun(i int) *sitrep.ActorMention {
+	if len(s.art.ranked) == 0 || !s.art.domestic() || strings.HasPrefix(s.art.ranked[0], "IGO") {
+		return nil
+	}
+	switch r := s.rel(i); {
+	case r == "nsubj" || r == "nsubj:pass" || r == "root":
+	case r == "nmod" && s.caseOf(i) == "of" && (spanNouns[s.lemma(s.head(i))] || quantityNouns[s.lemma(s.head(i))]):
+		// "after months of negotiations", "a new round of talks".
+	default:
+		// Talks hosted, mediated, offered or returned to are another
+		// act's object: that act is the event, if any.
+		return nil
+	}
+	m := s.art.mentionOf(s.art.ranked[0], s.tok(i).Start)
+	if m == nil || m.Country == "" {
+		return nil
+	}
+	return m
+}
