@@ -83,6 +83,20 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 	for steps := 0; subj < 0 && steps < 4; steps++ {
 		r := s.rel(k)
 		h := s.head(k)
+		if h >= 0 && r == "acl" && steps == 0 && s.intentClause(k) {
+			// "had no plans to meet the crown prince", "accepted an
+			// invitation to visit Russia", "Noboa's decision to impose a
+			// tariff": the noun of intent is no actor; its owner, else
+			// whoever has or accepts it, acts.
+			if p := s.child(h, "nmod:poss"); p >= 0 {
+				subj = p
+				break
+			}
+			if v := s.governingVerb(h); v >= 0 && s.rel(h) == "obj" && s.head(h) == v {
+				subj, k = s.frame(v).subj, v
+				continue
+			}
+		}
 		if h >= 0 && r == "acl" && steps > 0 && s.infinitive(k) {
 			// "ordered diplomats from seven countries to leave, accusing
 			// their governments", with "to leave" hung on the noun: the
@@ -1570,4 +1584,24 @@ func (s *sent) speakerConj(i int) int {
 		return -1
 	}
 	return up
+}
+
+// intentNouns name a plan or an offer whose act is told by an infinitive
+// hung on them ("plans to meet", "a decision to send troops"): whoever has
+// or makes it acts. ("Invitation" only when accepted: the one who extends
+// or withdraws it is the host, not the visitor.)
+var intentNouns = setOf("plan", "offer", "proposal", "decision", "promise", "pledge", "commitment")
+
+// intentClause reports an infinitive k that tells the act of the noun of
+// intent it hangs on.
+func (s *sent) intentClause(k int) bool {
+	h := s.head(k)
+	if h < 0 || s.tok(h).UPOS != "NOUN" || !s.infinitive(k) {
+		return false
+	}
+	if s.lemma(h) == "invitation" {
+		v := s.governingVerb(h)
+		return v >= 0 && s.lemma(v) == "accept"
+	}
+	return intentNouns[s.lemma(h)]
 }

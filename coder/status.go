@@ -116,6 +116,14 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 			// "agreed to hold talks", "is due to visit Mostar on
 			// Sunday", however the infinitive is attached.
 			planned = true
+		case r == "acl" && k == i && s.intentClause(k) && hl != "decision":
+			// "had no plans to meet the crown prince": an act no one
+			// means to do; "accepted an invitation to visit Russia", "an
+			// offer to mediate": one to come.
+			if s.childLemma(h, "det", "no") {
+				return sitrep.StatusNegated
+			}
+			planned = true
 		case (r == "xcomp" || r == "ccomp") && weighVerbs[hl]:
 			hypo = true
 		case r == "advcl":
