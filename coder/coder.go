@@ -1139,6 +1139,9 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	if len(sources) == 0 {
 		return nil
 	}
+	if s.bodyMeeting(i, code.Code, cd.args, sources) {
+		return nil
+	}
 	var targets []*sitrep.ActorMention
 	unnamed := false
 	// partied: the frame names a party the act is with or to ("held
@@ -2316,4 +2319,19 @@ func sharedKey(as, bs []*sitrep.ActorMention) bool {
 		}
 	}
 	return false
+}
+
+// bodyMeeting reports a meeting told by a noun whose only party is an
+// organisation, with no one it is held with or between: "the NATO
+// summit", "a BRICS summit in Kazan". The gold guide codes no meeting
+// inside one organisation; the members' own talks there are coded by
+// their own words.
+func (s *sent) bodyMeeting(i int, code string, args frameArgs, sources []*sitrep.ActorMention) bool {
+	if code != "040" || s.tok(i).UPOS != "NOUN" {
+		return false
+	}
+	if len(args.obl["with"]) > 0 || len(args.obl["between"]) > 0 {
+		return false
+	}
+	return len(s.withoutBodies(sources, -1)) == 0
 }
