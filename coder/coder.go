@@ -1880,6 +1880,9 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			}
 		}
 	}
+	if strings.HasPrefix(code.Code, "04") && s.tok(i).UPOS == "NOUN" {
+		out = s.brokered(out, i)
+	}
 	return out
 }
 

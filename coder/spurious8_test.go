@@ -17,6 +17,12 @@ func TestSpuriousEighth(t *testing.T) {
 		{"a summit held with someone is still a meeting",
 			"The European Union held a summit with China in Beijing on Thursday.",
 			[]string{"IGOEUREEC>CHN 040"}, nil},
+		{"the broker of talks told by a compound mediates toward each party, it is no party",
+			"Serbian and Kosovar delegations held a third day of U.S.-brokered talks in Geneva on Tuesday.",
+			[]string{"USA>XKX 045"}, []string{"XKX>USA 046", "USA>XKX 046"}},
+		{"the broker of talks told by a participle is no party either, even as the story's other side",
+			"ANKARA, May 3 (Sitrep) — Sudan's army and an alliance of armed groups have agreed to an immediate ceasefire in the western region after talks brokered by Turkey, the Turkish foreign ministry said on Friday.",
+			nil, []string{"SDN>TUR 046", "TUR>SDN 046"}},
 	}
 	runStories(t, p, cases)
 }

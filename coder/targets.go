@@ -8,6 +8,7 @@ import (
 
 	"sitrep"
 	"sitrep/actors"
+	"sitrep/cameo"
 )
 
 // inferTargets finds the target the frame does not name: for a third
@@ -567,6 +568,51 @@ func (s *sent) forumOnly(ms []*sitrep.ActorMention) bool {
 // brokerVerbs name a third party's part in talks between others: "talks
 // mediated by Malaysia", "negotiations brokered by Norway".
 var brokerVerbs = map[string]bool{"mediate": true, "broker": true, "facilitate": true, "sponsor": true}
+
+// brokered recodes the consultations told by the noun i ("U.S.-brokered
+// talks between Russia and Ukraine", "talks brokered by China", "U.N.-
+// hosted talks") that the story's guess for their parties made with the
+// one who brokers or hosts them: that one mediates toward each party
+// (045, the gold guide), and is no party whom the others talk to.
+func (s *sent) brokered(evs []sitrep.Event, i int) []sitrep.Event {
+	brokers := s.brokersOf(i)
+	if len(brokers) == 0 {
+		return evs
+	}
+	mediate, _ := cameo.Lookup("045")
+	var out []sitrep.Event
+	for _, e := range evs {
+		switch {
+		case brokers[eventActorKey(e.Target)]:
+			continue
+		case brokers[eventActorKey(e.Source)]:
+			e.CAMEO, e.PLOVER, e.Mode, e.Context, e.Goldstein, e.Quad = mediate.Code, mediate.PLOVER, mediate.Mode, mediate.Context, mediate.Goldstein, mediate.Quad
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// brokersOf returns the actors (by key) of a participle that says who
+// brokers or hosts the talks or meeting told by the noun i, hung on the
+// noun or on the phrase that counts it ("two days of talks mediated by").
+func (s *sent) brokersOf(i int) map[string]bool {
+	brokers := map[string]bool{}
+	holders := []int{i}
+	if h := s.head(i); h >= 0 && s.rel(i) == "nmod" && s.caseOf(i) == "of" {
+		holders = append(holders, h)
+	}
+	for _, k := range holders {
+		for _, c := range s.kids(k) {
+			if r := s.rel(c); (r == "acl" || r == "amod") && (brokerVerbs[s.lemma(c)] || s.lemma(c) == "host") {
+				for _, m := range s.actorsUnder(c) {
+					brokers[actorKey(m)] = true
+				}
+			}
+		}
+	}
+	return brokers
+}
 
 // brokeredHomeTalks returns the parties of talks told by a noun that a
 // third party brokered, when both are sides of one country: "the
