@@ -944,3 +944,29 @@ func (s *sent) noPart(i int) int {
 	}
 	return -2
 }
+
+// conditionOnly reports an act told only as the condition another act
+// waits on: a clause of "unless" ("unless Beijing lifts its sanctions"),
+// or of "until" under a clause that is itself not told as done ("would
+// not end until they withdrew", "no talks until Kyiv withdraws"). A clause
+// of "until" under a past fact ("fought until the army withdrew") tells
+// an act that happened.
+func (s *sent) conditionOnly(i int) bool {
+	if s.childLemma(i, "mark", "unless") {
+		return true
+	}
+	if !s.childLemma(i, "mark", "until") {
+		return false
+	}
+	// The clause waiting, through the verbs that carry its tense ("would
+	// keep blocking the roads until").
+	for h := s.head(i); h >= 0; h = s.head(h) {
+		if s.tok(h).UPOS == "NOUN" || s.negatedVerb(h) || s.hasKid(h, "aux", "will", "would", "could", "should", "might", "may", "must", "can") {
+			return true
+		}
+		if s.rel(h) != "xcomp" {
+			break
+		}
+	}
+	return false
+}

@@ -739,6 +739,13 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			// step still required, neither done nor set for a day.
 			continue
 		}
+		if s.conditionOnly(i) {
+			// "threatened more attacks unless Nairobi withdrew its
+			// troops", "would keep up the blockade until the junta
+			// stepped down": the act is the condition of another, not
+			// done, planned or supposed.
+			continue
+		}
 		if s.notDoneAct(i) {
 			// "refused to apologise", "failing to consult Wellington":
 			// the act was not done; the refusal is the event.

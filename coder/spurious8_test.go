@@ -23,6 +23,15 @@ func TestSpuriousEighth(t *testing.T) {
 		{"the broker of talks told by a participle is no party either, even as the story's other side",
 			"ANKARA, May 3 (Sitrep) — Sudan's army and an alliance of armed groups have agreed to an immediate ceasefire in the western region after talks brokered by Turkey, the Turkish foreign ministry said on Friday.",
 			nil, []string{"SDN>TUR 046", "TUR>SDN 046"}},
+		{"an act told only as the condition of a threat is not coded",
+			"Al Shabaab threatened more attacks on Kenya on Monday unless Nairobi withdrew its troops from Somalia.",
+			[]string{"SOM>KEN 138"}, []string{"KEN>SOM 0874"}},
+		{"an act a blockade waits on is not coded either",
+			"NIAMEY, May 3 (Sitrep) — Niger's opposition coalition said on Tuesday it would maintain the boycott of parliament until the junta stepped down.",
+			nil, []string{"NER>NER 0831"}},
+		{"an act a past fact lasted until happened",
+			"Serbian police held the crossing with Kosovo for a week until Serbia withdrew its troops from the border.",
+			[]string{"SRB>XKX 0874"}, nil},
 	}
 	runStories(t, p, cases)
 }
