@@ -2331,16 +2331,17 @@ func sharedKey(as, bs []*sitrep.ActorMention) bool {
 	return false
 }
 
-// bodyMeeting reports a meeting told by a noun whose only party is an
-// organisation, with no one it is held with or between: "the NATO
-// summit", "a BRICS summit in Kazan". The gold guide codes no meeting
-// inside one organisation; the members' own talks there are coded by
-// their own words.
+// bodyMeeting reports a meeting whose only party is an organisation, with
+// no one it is held with or between and no one met: "the NATO summit", "a
+// BRICS summit in Kazan", "the African Union's Peace and Security Council
+// meets on Friday". The gold guide codes no meeting inside one
+// organisation; the members' own talks there are coded by their own
+// words.
 func (s *sent) bodyMeeting(i int, code string, args frameArgs, sources []*sitrep.ActorMention) bool {
-	if code != "040" || s.tok(i).UPOS != "NOUN" {
+	if code != "040" {
 		return false
 	}
-	if len(args.obl["with"]) > 0 || len(args.obl["between"]) > 0 {
+	if len(args.obl["with"]) > 0 || len(args.obl["between"]) > 0 || args.obj >= 0 {
 		return false
 	}
 	return len(s.withoutBodies(sources, -1)) == 0
