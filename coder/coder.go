@@ -71,7 +71,13 @@ func (c *Coder) Fills() sitrep.Layer { return sitrep.LayerEvents }
 // Process codes every sentence and merges repeated events of the article.
 func (c *Coder) Process(d *sitrep.Document) error {
 	var events []sitrep.Event
-	art := newArticle(d)
+	rd := d
+	if fixed := c.retagVerbs(d); fixed != nil {
+		// (The coder reads the repaired copy; the document keeps the
+		// parse as the parser gave it.)
+		rd = fixed
+	}
+	art := newArticle(rd)
 	art.kb = c.kb
 	for si := range d.Sentences {
 		s := art.sent(si)

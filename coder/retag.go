@@ -1,0 +1,192 @@
+package coder
+
+import (
+	"slices"
+	"strings"
+
+	"sitrep"
+)
+
+// retagVerbs returns the document with the tokens the tagger misread as
+// an adjective or a noun where they stand in a verb's slot retagged as
+// verbs, with their objects hung on them: "Cuba will free 53 prisoners"
+// (with "free" an adjective of "prisoners"), "the sides are to withdraw
+// and exchange all prisoners" (with "exchange" a noun conjoined to the
+// noun before it), "Protesters set fire to the building" (with "set" an
+// adjective of "fire"). The copy has tokens of its
+// own, so the parse the document carries is left as the parser gave it;
+// nil when nothing was retagged.
+func (c *Coder) retagVerbs(d *sitrep.Document) *sitrep.Document {
+	var toks []sitrep.Token
+	for i := range d.Tokens {
+		if !c.misreadVerb(d, i) {
+			continue
+		}
+		if toks == nil {
+			toks = slices.Clone(d.Tokens)
+		}
+		rehang(d, toks, i)
+	}
+	if toks == nil {
+		return nil
+	}
+	dc := *d
+	dc.Tokens = toks
+	return &dc
+}
+
+// misreadVerb tells whether token i, read as an adjective or a noun, is
+// a verb: a bare form the lexicon knows as a verb, in a verb's slot
+// (after a modal, "to", or "and" after a verb, adverbs
+// between) or after a subject the parse took into its object's phrase,
+// with a noun phrase after it that is its object.
+func (c *Coder) misreadVerb(d *sitrep.Document, i int) bool {
+	t := &d.Tokens[i]
+	if t.UPOS != "ADJ" && t.UPOS != "NOUN" || i == 0 || i+1 >= len(d.Tokens) {
+		return false
+	}
+	lemma := strings.ToLower(t.Lemma)
+	if strings.ToLower(d.TokenText(i)) != lemma || len(c.lex.entries("VERB", lemma, lemma)) == 0 {
+		// (A plural or an inflected form is no bare verb: "talks",
+		// "protests".)
+		return false
+	}
+	p := i - 1
+	for p > 0 && d.Tokens[p].UPOS == "ADV" && d.Tokens[p].Sent == t.Sent {
+		p--
+	}
+	if d.Tokens[p].Sent != t.Sent || !verbSlot(d, p, i) && !swallowedSubject(d, i) {
+		return false
+	}
+	return objectOf(d, i) > i
+}
+
+// swallowedSubject tells whether adjective i follows a subject the parse
+// made part of the object's noun phrase, in a sentence it found no verb
+// for ("Protesters set fire to the building", read as one noun phrase
+// "Protesters set fire" with "set" an adjective): the noun before i is
+// a compound of the noun i modifies, and that noun is the root.
+func swallowedSubject(d *sitrep.Document, i int) bool {
+	t := &d.Tokens[i]
+	o := t.Head
+	if t.UPOS != "ADJ" || t.Deprel != "amod" || o <= i || o >= len(d.Tokens) || d.Tokens[o].Deprel != "root" {
+		return false
+	}
+	n := &d.Tokens[i-1]
+	return (n.UPOS == "NOUN" || n.UPOS == "PROPN") && n.Head == o && n.Deprel == "compound"
+}
+
+// verbSlot tells whether the word p before i leaves i a verb's place: a
+// modal ("will free"), the infinitive's "to", or "and" with a verb above
+// i ("withdraw ... and exchange"). (Not after "helped", as in "helped
+// broker the truce": tried, see docs/events.md.)
+func verbSlot(d *sitrep.Document, p, i int) bool {
+	pt := &d.Tokens[p]
+	switch {
+	case pt.XPOS == "MD":
+		return true
+	case strings.EqualFold(d.TokenText(p), "to") && pt.UPOS == "PART":
+		return true
+	case strings.EqualFold(d.TokenText(p), "and") && d.Tokens[i].UPOS == "NOUN":
+		// Only when the next word is a determiner or a number: "and
+		// exchange all prisoners", not "talks and exchange rates".
+		n := &d.Tokens[i+1]
+		return (n.UPOS == "DET" || n.UPOS == "NUM" || n.XPOS == "PRP$") && verbAbove(d, i) >= 0
+	}
+	return false
+}
+
+// objectOf finds the object of misread verb i: the head of the noun
+// phrase right after it, reached over determiners, numbers, adjectives
+// possessives and participles ("two detained tourists"); -1 when the words after i make no such phrase or the
+// phrase hangs elsewhere than on i or as i's head.
+func objectOf(d *sitrep.Document, i int) int {
+	s := d.Tokens[i].Sent
+	k := i + 1
+	for ; k < len(d.Tokens) && d.Tokens[k].Sent == s; k++ {
+		u := d.Tokens[k].UPOS
+		if u == "NOUN" || u == "PROPN" {
+			break
+		}
+		if u != "DET" && u != "NUM" && u != "ADJ" && d.Tokens[k].XPOS != "PRP$" && !(u == "VERB" && d.Tokens[k].Deprel == "amod") {
+			return -1
+		}
+	}
+	if k >= len(d.Tokens) || d.Tokens[k].Sent != s {
+		return -1
+	}
+	// A compound's head: "53 political prisoners", "the Diego Garcia base".
+	for r := d.Tokens[k].Deprel; r == "compound" || r == "flat"; r = d.Tokens[k].Deprel {
+		h := d.Tokens[k].Head
+		if h <= k || h >= len(d.Tokens) || d.Tokens[h].UPOS != "NOUN" && d.Tokens[h].UPOS != "PROPN" {
+			break
+		}
+		k = h
+	}
+	if h := d.Tokens[i].Head; h == k {
+		return k
+	}
+	if d.Tokens[k].Head == i {
+		return k
+	}
+	return -1
+}
+
+// verbAbove is the first verb above token i in the parse, -1 for none.
+func verbAbove(d *sitrep.Document, i int) int {
+	for h, n := d.Tokens[i].Head, 0; h >= 0 && h < len(d.Tokens) && n < len(d.Tokens); h, n = d.Tokens[h].Head, n+1 {
+		if d.Tokens[h].UPOS == "VERB" {
+			return h
+		}
+	}
+	return -1
+}
+
+// rehang makes token i of toks a verb and its object's head: when the
+// parse hung i on its object as a modifier, i takes the object's place
+// in the tree, with the subject, auxiliaries and adverbs before it; when
+// i already heads the object, the object's relation is set; a noun
+// conjoined to a noun goes to the verb above.
+func rehang(d *sitrep.Document, toks []sitrep.Token, i int) {
+	o := objectOf(d, i)
+	t := &toks[i]
+	t.UPOS, t.XPOS, t.Feats = "VERB", "VB", "VerbForm=Inf"
+	if d.Tokens[i].Head == o {
+		t.Head, t.Deprel = d.Tokens[o].Head, clauseRel(d, o, i)
+		for c := range toks {
+			if c < i && d.Tokens[c].Head == o && d.Tokens[c].Sent == t.Sent {
+				toks[c].Head = i
+				if toks[c].Deprel == "compound" {
+					// "and Israel will free ...", with the country
+					// a compound of the object: the subject.
+					toks[c].Deprel = "nsubj"
+				}
+			}
+		}
+	} else if t.Deprel == "conj" && d.Tokens[t.Head].UPOS != "VERB" {
+		if v := verbAbove(d, i); v >= 0 {
+			t.Head = v
+		}
+	}
+	toks[o].Head, toks[o].Deprel = i, "obj"
+}
+
+// clauseRel is the relation a misread verb takes in its object's place:
+// the object's own when it is a clause's, else (a noun's relation to a
+// verb: object, oblique, subject of a verb the parse made up) a clause's:
+// an infinitive's complement after "to", else a reported clause.
+func clauseRel(d *sitrep.Document, o, i int) string {
+	r := d.Tokens[o].Deprel
+	h := d.Tokens[o].Head
+	if h < 0 || h >= len(d.Tokens) || d.Tokens[h].UPOS != "VERB" {
+		return r
+	}
+	switch strings.SplitN(r, ":", 2)[0] {
+	case "root", "conj", "ccomp", "xcomp", "advcl":
+		return r
+	}
+	if strings.EqualFold(d.TokenText(i-1), "to") {
+		return "xcomp"
+	}
+	return "ccomp"
+}
