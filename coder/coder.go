@@ -1460,6 +1460,12 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			targets = []*sitrep.ActorMention{m}
 		}
 	}
+	if strings.HasPrefix(code.Code, "09") && s.warCrimes(i, cd.args) {
+		// "opened a war crimes investigation", "is investigating the
+		// killings as war crimes": CAMEO's own sub-type (094), an
+		// inquiry into another side's conduct of war.
+		code, _ = cameo.Lookup("094")
+	}
 	if code.Code == "100" && cd.args.ccomp >= 0 && (s.lemma(cd.args.ccomp) == "release" || s.lemma(cd.args.ccomp) == "free") {
 		// "demanded that the detained activists be released": a demand
 		// for their release.
@@ -2351,4 +2357,32 @@ func (s *sent) bodyMeeting(i int, code string, args frameArgs, sources []*sitrep
 		return false
 	}
 	return len(s.withoutBodies(sources, -1)) == 0
+}
+
+// warCrimes reports an inquiry told by trigger i whose own words name war
+// crimes: "war crimes" in the trigger's object or as-phrase ("investigating
+// the killings as war crimes"), or as the compound of the trigger or of its
+// object ("opened a war crimes investigation").
+func (s *sent) warCrimes(i int, a frameArgs) bool {
+	var spans [][2]int
+	for _, k := range append([]int{a.obj}, a.obl["as"]...) {
+		if k >= 0 {
+			lo, hi := s.subtree(k)
+			spans = append(spans, [2]int{lo, hi})
+		}
+	}
+	for _, c := range s.kids(i) {
+		if s.rel(c) == "compound" && c < i {
+			lo, hi := s.subtree(c)
+			spans = append(spans, [2]int{lo, hi})
+		}
+	}
+	for _, sp := range spans {
+		for j := max(sp[0], s.from+1); j <= sp[1]; j++ {
+			if s.lemma(j) == "crime" && s.lemma(j-1) == "war" {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -64,13 +64,15 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		// ("rejected calls to resign and said Zambian agents had
 		// organised the protests").
 		return s.atHome(i, src.Country)
-	case (strings.HasPrefix(code, "09") || code == "0832" || strings.HasPrefix(code, "034")) && src.Country != "":
+	case (strings.HasPrefix(code, "09") && code != "094" || code == "0832" || strings.HasPrefix(code, "034")) && src.Country != "":
 		// "said it was investigating the circumstances of the deaths",
 		// "opened an investigation into the collapse of the dams": an
 		// inquiry whose frame names no other party is a country's own,
 		// at home (the gold guide's domestic acts); so is a policy given
 		// up ("withdrew the tax bill", 0832), and elections or reforms
 		// promised ("has promised elections within two years", 034).
+		// (Not war crimes, 094: they are the other side's, and the
+		// story's other side is their target.)
 		return s.atHome(i, src.Country)
 	case s.art.third(actorKey(src)) && thirdPartyCode(code):
 		sides := s.art.sidesReached(off, code)

@@ -1,0 +1,26 @@
+package coder_test
+
+import "testing"
+
+// TestWarCrimesInquiries: an inquiry whose own words name war crimes is
+// CAMEO's 094 and is aimed at the side whose conduct of war it examines,
+// the story's other side, not at home as other inquiries are
+// (docs/events.md, "Eighth session: actor pairs"). Made-up stories.
+func TestWarCrimesInquiries(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		{"a war crimes investigation hung on the trigger as a compound",
+			"YEREVAN, May 28 (Sitrep) — Azerbaijani artillery shelled border villages in Armenia on Monday, killing four farmers. Armenia's prosecutor general said on Tuesday that his office had opened a war crimes investigation.",
+			[]string{"ARM>AZE 094"}, []string{"ARM>ARM 090", "ARM>ARM 094"}},
+		{"killings investigated as war crimes, named by an as-phrase",
+			"ADDIS ABABA, May 28 (Sitrep) — Eritrean troops shelled the town of Zalambessa in Ethiopia last week. Ethiopia's justice ministry said it was investigating the shelling as a war crime.",
+			[]string{"ETH>ERI 094"}, []string{"ETH>ETH 090"}},
+		{"an inquiry that names no war crimes stays at home",
+			"ADDIS ABABA, May 28 (Sitrep) — Eritrean troops shelled the town of Zalambessa in Ethiopia last week. Ethiopia's justice ministry said it was investigating the collapse of a dam in Tigray.",
+			[]string{"ETH>ETH 090"}, []string{"ETH>ERI 090", "ETH>ERI 094"}},
+	}
+	runStories(t, p, cases)
+}
