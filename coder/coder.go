@@ -1502,7 +1502,15 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		}
 	}
 	unanswered := false
-	if len(targets) == 0 && code.Code == "016" && cd.entry != noPartEntry {
+	if code.Code == "016" && cd.args.obj >= 0 && s.newsClaim(cd.args.obj) {
+		// "denied Indonesian media reports that Canberra had
+		// threatened to cut aid", "rejected claims in Australian media
+		// that ...": a claim the news carries is made by no side the
+		// denial answers (the gold guide's "-"); the outlet's country
+		// is not its accuser.
+		targets, unanswered = nil, true
+	}
+	if len(targets) == 0 && code.Code == "016" && cd.entry != noPartEntry && !unanswered {
 		// "Israel denied that its soldiers had shot at the convoy": a
 		// denial answers whoever made the claim, the accuser or the side
 		// that reported the act.
@@ -2031,6 +2039,31 @@ func (s *sent) hearsay(k int) bool {
 		return false
 	}
 	return k+1 < s.to && s.lemma(k+1) == "that" && s.tok(k+1).UPOS == "SCONJ"
+}
+
+// newsClaim reports a claim noun k that news media make: the phrase is
+// itself a media actor, names one before the noun ("Indonesian media
+// reports", "the newspaper's report") or in an in-phrase ("claims in
+// Australian media").
+func (s *sent) newsClaim(k int) bool {
+	if !hearsayNouns[s.lemma(k)] && !claimNouns[s.lemma(k)] {
+		return false
+	}
+	if m := s.mentionCovering(k); m != nil {
+		return m.Sector == "MED"
+	}
+	makers := s.nmodsWith(k, "in")
+	for _, c := range s.kids(k) {
+		if c < k && (s.rel(c) == "compound" || s.rel(c) == "nmod") {
+			makers = append(makers, c)
+		}
+	}
+	for _, n := range makers {
+		if m := s.mentionCovering(n); m != nil && m.Sector == "MED" {
+			return true
+		}
+	}
+	return false
 }
 
 // welcomedAtHome marks the doer of a welcomed act of the welcomer's own

@@ -24,3 +24,27 @@ func TestWarCrimesInquiries(t *testing.T) {
 	}
 	runStories(t, p, cases)
 }
+
+// TestNewsClaimDenials: a denial of what the news carries ("media
+// reports", "claims in the press") answers no side: target "-" (the gold
+// guide: a denial is aimed at the accuser, or at no one if none is
+// named); a country's own report still names its accuser. Made-up
+// stories.
+func TestNewsClaimDenials(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		{"media reports named before the noun",
+			"OSLO, May 28 (Sitrep) — Norway expelled a Swedish diplomat on Monday. Foreign Minister Espen Barth Eide denied Swedish media reports that Oslo had spied on the embassy.",
+			[]string{"NOR>- 016"}, []string{"NOR>SWE 016"}},
+		{"claims in the media, named by an in-phrase",
+			"OSLO, May 28 (Sitrep) — Norway expelled a Swedish diplomat on Monday. The Norwegian foreign ministry rejected claims in Swedish media that it had spied on the embassy.",
+			[]string{"NOR>- 016"}, []string{"NOR>SWE 016"}},
+		{"a country's own report is answered",
+			"OSLO, May 28 (Sitrep) — Norway expelled a Swedish diplomat on Monday. The Norwegian foreign ministry denied a Swedish report that it had spied on the embassy.",
+			[]string{"NOR>SWE 016"}, []string{"NOR>- 016"}},
+	}
+	runStories(t, p, cases)
+}
