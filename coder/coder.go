@@ -1460,6 +1460,15 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			targets = []*sitrep.ActorMention{m}
 		}
 	}
+	seaShot := false
+	if code.Code == "195" && len(targets) == 0 && cd.args.obj >= 0 && s.landedAtSea(cd.args.obj) {
+		// "fired a ballistic missile that landed in the sea": a missile
+		// that comes down at sea is a test or a show of force with no
+		// target (150), as when the sea is the verb's own ("fired
+		// missiles into the sea", lexicon).
+		code, _ = cameo.Lookup("150")
+		seaShot = true
+	}
 	if strings.HasPrefix(code.Code, "09") && s.warCrimes(i, cd.args) {
 		// "opened a war crimes investigation", "is investigating the
 		// killings as war crimes": CAMEO's own sub-type (094), an
@@ -1802,7 +1811,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	// "closed the country's borders": a closure of one's own borders
 	// and airspace to all is aimed at no one (the gold guide's "-").
 	allClosed := len(targets) == 0 && strings.HasPrefix(code.Code, "191") && cd.args.obj >= 0 && s.ownCountrys(cd.args.obj)
-	noTarget := cd.entry.NoTarget || allClosed || abstract && (!s.art.domestic() || s.aidAppeal(cd)) || code.Code == "011" && !s.commentTopic(cd)
+	noTarget := cd.entry.NoTarget || seaShot || allClosed || abstract && (!s.art.domestic() || s.aidAppeal(cd)) || code.Code == "011" && !s.commentTopic(cd)
 	if strings.HasPrefix(code.Code, "046") {
 		if ps := s.brokeredHomeTalks(i); ps != nil {
 			// "the government and the rebels agreed after talks
@@ -2040,6 +2049,43 @@ func (s *sent) hearsay(k int) bool {
 	}
 	return k+1 < s.to && s.lemma(k+1) == "that" && s.tok(k+1).UPOS == "SCONJ"
 }
+
+// landedAtSea reports a fired object k whose own relative clause says it
+// came down at sea: "a missile that landed in the sea", "a rocket which
+// fell into the water".
+func (s *sent) landedAtSea(k int) bool {
+	for _, c := range s.kids(k) {
+		if s.rel(c) != "acl" || s.tok(c).UPOS != "VERB" {
+			continue
+		}
+		for _, ob := range s.frame(c).obl {
+			for _, o := range ob {
+				if s.seaWord(o) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// seaWord reports a place word k that is the sea, or names it in a
+// compound ("in the sea east of Okinawa", parsed with "sea" a compound of
+// "east").
+func (s *sent) seaWord(k int) bool {
+	if seaWords[strings.ToLower(s.lemma(k))] {
+		return true
+	}
+	for _, c := range s.kids(k) {
+		if s.rel(c) == "compound" && seaWords[strings.ToLower(s.lemma(c))] {
+			return true
+		}
+	}
+	return false
+}
+
+// seaWords are where a missile fired as a test comes down.
+var seaWords = setOf("sea", "ocean", "water", "waters", "gulf", "coast")
 
 // newsClaim reports a claim noun k that news media make: the phrase is
 // itself a media actor, names one before the noun ("Indonesian media

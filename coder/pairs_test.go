@@ -48,3 +48,27 @@ func TestNewsClaimDenials(t *testing.T) {
 	}
 	runStories(t, p, cases)
 }
+
+// TestMissilesAtSea: a missile that comes down at sea, told by the
+// verb's own phrase ("off its coast") or by the missile's relative
+// clause ("that landed in the sea"), is a test or show of force with no
+// target (150 toward "-"), not an attack on the story's other side.
+// Made-up stories.
+func TestMissilesAtSea(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		{"fired off the coast",
+			"TOKYO, May 28 (Sitrep) — Japan and China held talks on Monday. China fired a cruise missile off its southern coast on Tuesday, Japan's defence ministry said.",
+			[]string{"CHN>- 150"}, []string{"CHN>JPN 195"}},
+		{"a missile that landed in the sea",
+			"TOKYO, May 28 (Sitrep) — Japan and China held talks on Monday. China fired a medium-range missile that landed in the sea east of Okinawa, Japan's defence ministry said.",
+			[]string{"CHN>- 150"}, []string{"CHN>JPN 195"}},
+		{"a missile fired at a named target is still an attack",
+			"TOKYO, May 28 (Sitrep) — Japan and China held talks on Monday. China fired a missile at a Japanese destroyer on Tuesday, Japan's defence ministry said.",
+			[]string{"CHN>JPN 195"}, []string{"CHN>- 150"}},
+	}
+	runStories(t, p, cases)
+}
