@@ -163,7 +163,9 @@ func rehang(d *sitrep.Document, toks []sitrep.Token, i int) {
 				}
 			}
 		}
-	} else if t.Deprel == "conj" && d.Tokens[t.Head].UPOS != "VERB" {
+	} else if t.Deprel == "conj" && t.Head >= 0 && t.Head < len(d.Tokens) && d.Tokens[t.Head].UPOS != "VERB" {
+		// (The bounds: a parse read from the user's CoNLL-U may have
+		// any heads.)
 		if v := verbAbove(d, i); v >= 0 {
 			t.Head = v
 		}
