@@ -59,6 +59,12 @@ func (s *sent) timexOf(i int) *sitrep.Timex {
 			continue
 		}
 		h := s.timexHead(tx)
+		if n := s.dayForNoun(h); n >= 0 {
+			if n == i {
+				return tx
+			}
+			h = n
+		}
 		for k := s.head(h); h >= 0 && k >= 0; k = s.head(k) {
 			if k == i {
 				return tx
@@ -69,6 +75,21 @@ func (s *sent) timexOf(i int) *sitrep.Timex {
 		}
 	}
 	return nil
+}
+
+// dayForNoun returns the noun a weekday set "for" follows ("called a
+// protest for Saturday", "a strike for Thursday"), else -1: the day is
+// the protest's, and so the calling verb's, though the parse often hangs
+// it on the sentence's first verb ("accused the government of ... and
+// called a protest for Saturday" gave the accusing the coming Saturday).
+func (s *sent) dayForNoun(h int) int {
+	if h-2 < s.from || h >= s.to || !weekdays[strings.ToLower(s.doc.TokenText(h))] {
+		return -1
+	}
+	if !strings.EqualFold(s.doc.TokenText(h-1), "for") || s.tok(h-2).UPOS != "NOUN" {
+		return -1
+	}
+	return h - 2
 }
 
 // date returns the event's date and precision: the attached time
@@ -271,6 +292,9 @@ func (s *sent) sentenceDay(i int, status string) (string, bool) {
 		v, p := normalise(tx.Value)
 		if p != "day" || s.inRelative(tx) || s.nounDay(tx, i) {
 			continue
+		}
+		if s.dayForNoun(s.timexHead(tx)) >= 0 {
+			continue // the day a protest is called for dates only the calling (timexOf)
 		}
 		if status == sitrep.StatusPlanned && tx.Start < d.Tokens[i].Start || status != sitrep.StatusPlanned && deadline(d.Text[:tx.Start]) {
 			continue

@@ -57,6 +57,12 @@ func TestWeekdayTakesTheTenseOfItsGovernor(t *testing.T) {
 			[]string{"NNP", "VBD", "TO", "VB", "NNS", "IN", "NNP"},
 		},
 		{
+			"a day something is called for lies ahead",
+			"Unions/union/NOUN/2/nsubj called/call/VERB/0/root a/a/DET/4/det strike/strike/NOUN/2/obj for/for/ADP/6/case Thursday/Thursday/PROPN/2/obl",
+			"2025-02-06",
+			[]string{"NNS", "VBD", "DT", "NN", "IN", "NNP"},
+		},
+		{
 			"scheduled in the past: left as it was",
 			"Talks/talk/NOUN/3/nsubj:pass were/be/AUX/3/aux:pass planned/plan/VERB/0/root for/for/ADP/5/case Friday/Friday/PROPN/3/obl",
 			"2025-01-31",

@@ -272,6 +272,12 @@ func governorTense(doc *sitrep.Document, i int) int {
 	if aux != 9 {
 		return aux
 	}
+	if forWeekday(doc, i) {
+		// "called a general strike for Thursday", "a vote for Monday":
+		// a day something is called or set for lies ahead of the act
+		// that sets it, whose past tense would place it a week back.
+		return 1
+	}
 	if aheadInfinitive(doc, h) {
 		// "agreed on Thursday to hold talks in July": the day of an act
 		// agreed, planned or asked for lies ahead of the agreeing verb,
@@ -317,4 +323,24 @@ func aheadInfinitive(doc *sitrep.Document, h int) bool {
 		return false
 	}
 	return intentHeads[strings.ToLower(doc.Tokens[g].Lemma)]
+}
+
+// forWeekday reports whether token i is a weekday introduced by "for"
+// ("a strike for Thursday"), not a possessive ("for Monday's attack"),
+// which names a day already past.
+func forWeekday(doc *sitrep.Document, i int) bool {
+	if i <= 0 || i+1 > len(doc.Tokens) || !weekdayNames[strings.ToLower(doc.TokenText(i))] {
+		return false
+	}
+	prev := &doc.Tokens[i-1]
+	if prev.Head != i || prev.Deprel != "case" || !strings.EqualFold(doc.TokenText(i-1), "for") {
+		return false
+	}
+	return i+1 == len(doc.Tokens) || doc.Tokens[i+1].Head != i || doc.Tokens[i+1].Deprel != "case"
+}
+
+// weekdayNames are the days forWeekday looks for.
+var weekdayNames = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true,
 }
