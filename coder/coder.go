@@ -1540,6 +1540,16 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			// accused the police ..., a charge the ministry
 			// rejected") answers no one the coder can name.
 			unanswered = found && len(targets) == 0
+		} else if o >= 0 && s.relativeWhich(o, i) {
+			// "a lecturer said police had beaten students, which the
+			// police denied": "which" stands for the whole claim
+			// before it, answered to whoever made it, when the maker
+			// is of the denier's own country, whom the guesses below
+			// (the denied act's other party, the story's other side)
+			// never reach. A foreign maker is left to them, as is one
+			// that is no coded actor ("on charges, which he denies":
+			// "which" may stand for a mere noun).
+			targets = s.homeClaimMaker(o, i, sources[0])
 		}
 		if o := cd.args.obj; len(targets) == 0 && o >= 0 && s.hearsay(o) {
 			// "denied reports that its soldiers had crossed", "rejected

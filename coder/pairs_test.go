@@ -72,3 +72,23 @@ func TestMissilesAtSea(t *testing.T) {
 	}
 	runStories(t, p, cases)
 }
+
+// TestWhichDenials: "X said …, which Y denied" answers the maker of the
+// claim when it is of the denier's own country (a domestic accuser the
+// usual guesses never reach); a foreign maker is left to those guesses.
+// Made-up stories.
+func TestWhichDenials(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		{"a home accuser, clause hung on the last noun",
+			"LUSAKA, June 4 (Sitrep) — Zambia and Malawi signed a trade accord on Monday. A Zambian opposition lawmaker said police had beaten traders at the Lusaka market on Tuesday, which the Zambian police denied.",
+			[]string{"ZMB>ZMB 016"}, []string{"ZMB>MWI 016"}},
+		{"a foreign accuser keeps the denied act's party",
+			"LUSAKA, June 4 (Sitrep) — Zambia and Malawi held talks on Monday. Malawian officials said Zambian soldiers had fired at a Malawian border post, which Lusaka denied.",
+			[]string{"ZMB>MWI 016"}, nil},
+	}
+	runStories(t, p, cases)
+}

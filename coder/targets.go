@@ -740,6 +740,31 @@ func (s *sent) claimMaker(n, i int, src *sitrep.ActorMention) (out []*sitrep.Act
 	return nil, false
 }
 
+// relativeWhich reports a "which" that is the object of the relative
+// clause i ("said soldiers had beaten students, which the army denied"):
+// the parse hangs such a clause on the last noun, or joins it to the
+// verb before as a conjunct, but what it answers is the whole claim of
+// the clause before, as with "a charge X rejected".
+func (s *sent) relativeWhich(o, i int) bool {
+	if o > i || s.lemma(o) != "which" || s.rel(o) != "obj" || s.head(o) != i {
+		return false
+	}
+	return s.rel(i) == "acl" || s.rel(i) == "conj"
+}
+
+// homeClaimMaker returns the makers claimMaker finds for the claim n
+// that the denial i answers, when they are all of the denier's own
+// country; nil otherwise.
+func (s *sent) homeClaimMaker(n, i int, src *sitrep.ActorMention) []*sitrep.ActorMention {
+	ms, _ := s.claimMaker(n, i, src)
+	for _, m := range ms {
+		if src.Country == "" || m.Country != src.Country {
+			return nil
+		}
+	}
+	return ms
+}
+
 // claimVerbs make the claims a trailing "a charge X rejected" answers.
 var claimVerbs = setOf("accuse", "blame", "say", "claim", "allege", "report", "charge", "tell", "suggest", "insist")
 
