@@ -329,7 +329,7 @@ func aheadInfinitive(doc *sitrep.Document, h int) bool {
 // ("a strike for Thursday"), not a possessive ("for Monday's attack"),
 // which names a day already past.
 func forWeekday(doc *sitrep.Document, i int) bool {
-	if i <= 0 || i+1 > len(doc.Tokens) || !weekdayNames[strings.ToLower(doc.TokenText(i))] {
+	if i <= 0 || i+1 > len(doc.Tokens) || !fullWeekday(strings.ToLower(doc.TokenText(i))) {
 		return false
 	}
 	prev := &doc.Tokens[i-1]
@@ -339,8 +339,8 @@ func forWeekday(doc *sitrep.Document, i int) bool {
 	return i+1 == len(doc.Tokens) || doc.Tokens[i+1].Head != i || doc.Tokens[i+1].Deprel != "case"
 }
 
-// weekdayNames are the days forWeekday looks for.
-var weekdayNames = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true,
+// fullWeekday reports a day of the week written in full ("thursday", not
+// "thu"), from the lexicon's weekday entries.
+func fullWeekday(w string) bool {
+	return lexicon[w].c == cWeekday && strings.HasSuffix(w, "day")
 }
