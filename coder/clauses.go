@@ -191,6 +191,20 @@ func (s *sent) abstractAppeal(cd candidate) bool {
 	return false
 }
 
+// deescalationAppeal reports an appeal whose object asks for the
+// fighting to stop: restraint, calm, a ceasefire, an end or a halt.
+func (s *sent) deescalationAppeal(cd candidate) bool {
+	for _, a := range appealArgs(cd) {
+		if a >= 0 && deescalationObjects[s.lemma(a)] {
+			return true
+		}
+	}
+	return false
+}
+
+// deescalationObjects are what an appeal to stop fighting asks for.
+var deescalationObjects = setOf("restraint", "calm", "ceasefire", "truce", "de-escalation", "end", "halt")
+
 // cooperation reports the roots of cooperative acts (intent, consultation,
 // diplomatic and material cooperation, aid), which need two countries.
 func cooperation(code string) bool {

@@ -1821,6 +1821,16 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	// "closed the country's borders": a closure of one's own borders
 	// and airspace to all is aimed at no one (the gold guide's "-").
 	allClosed := len(targets) == 0 && strings.HasPrefix(code.Code, "191") && cd.args.obj >= 0 && s.ownCountrys(cd.args.obj)
+	if abstract && !s.art.domestic() && len(sources) > 0 && s.art.third(actorKey(sources[0])) && s.deescalationAppeal(cd) {
+		// "Algeria urged restraint", "called for an immediate end to
+		// the fighting", by an outsider to the story's conflict: an
+		// appeal to stop fighting is made of those who fight, the
+		// story's two sides (inferred below), CAMEO's 0256.
+		abstract = false
+		if code.Code == "020" {
+			code, _ = cameo.Lookup("0256")
+		}
+	}
 	noTarget := cd.entry.NoTarget || seaShot || allClosed || abstract && (!s.art.domestic() || s.aidAppeal(cd)) || code.Code == "011" && !s.commentTopic(cd)
 	if strings.HasPrefix(code.Code, "046") {
 		if ps := s.brokeredHomeTalks(i); ps != nil {
