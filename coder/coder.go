@@ -1540,6 +1540,12 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			// accused the police ..., a charge the ministry
 			// rejected") answers no one the coder can name.
 			unanswered = found && len(targets) == 0
+			if m := s.homeClaimant(o, i, sources[0]); len(targets) == 0 && m != nil {
+				// "relatives said police had beaten him, an
+				// accusation the ministry denied": unplaced people
+				// at home answered by their own government.
+				targets, unanswered = []*sitrep.ActorMention{m}, false
+			}
 		} else if o >= 0 && s.relativeWhich(o, i) {
 			// "a lecturer said police had beaten students, which the
 			// police denied": "which" stands for the whole claim
@@ -1550,6 +1556,14 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			// that is no coded actor ("on charges, which he denies":
 			// "which" may stand for a mere noun).
 			targets = s.homeClaimMaker(o, i, sources[0])
+			if m := s.homeClaimant(o, i, sources[0]); len(targets) == 0 && m != nil {
+				targets = []*sitrep.ActorMention{m}
+			}
+		}
+		if ms := s.asClaimMakers(i, sources[0]); len(targets) == 0 && !unanswered && len(ms) > 0 {
+			// "denied that the money came from abroad, as opposition
+			// activists alleged": the as-clause names the accuser.
+			targets = ms
 		}
 		if o := cd.args.obj; len(targets) == 0 && o >= 0 && s.hearsay(o) {
 			// "denied reports that its soldiers had crossed", "rejected

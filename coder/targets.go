@@ -901,7 +901,9 @@ func talksCode(code string) bool {
 
 // homePartyEntry marks the country itself as the other party of a
 // cooperative act at home: talks told by a noun with no party, in a story
-// of one country's own affairs (homeTalksNoun).
+// of one country's own affairs (homeTalksNoun); also the unplaced
+// accuser at home whom a denial answers (claimantAtHome), which stays
+// even when the denier is coded as the bare country.
 const homePartyEntry = "unplaced party, at home"
 
 // homeParty is country c as the other party of a cooperative act at home.
@@ -930,4 +932,133 @@ func (s *sent) homeTalksNoun(i int) *sitrep.ActorMention {
 		return nil
 	}
 	return m
+}
+
+// homeClaimants are the people at home whose claims a government denies
+// ("relatives of the detainee said ...", "his lawyers said ...",
+// "activists said ..."): the actor coder places none of them, yet a
+// denial answers them, and they are of the country the story is about.
+// (Not "rights groups": an outside watchdog's claim answers no one the
+// gold guide names.)
+var homeClaimants = setOf("lawyer", "attorney", "activist", "witness", "resident", "villager", "supporter",
+	"protester", "student", "neighbour", "neighbor", "lawmaker", "critic", "opponent")
+
+// kinNouns are claimants at home only when the sentence names whose kin
+// they are ("relatives of the bishop", "his family"): bare "relatives"
+// are most often the foreign victims' ("denied ramming the boat, as
+// relatives had said").
+var kinNouns = setOf("relative", "family", "parent", "wife", "husband", "son", "daughter", "brother",
+	"sister", "mother", "father")
+
+// homeClaimant returns the denier's own country as the maker of the claim
+// n that the denial i answers, when the claim verb's subject is one of
+// the homeClaimants or a named person, neither placed by the actor
+// coder, and the claim is at home: the story is about the denier's
+// country, or the claim tells of the denier's own side ("relatives said
+// police had beaten him, an accusation the ministry denied"). Nil
+// otherwise.
+func (s *sent) homeClaimant(n, i int, src *sitrep.ActorMention) *sitrep.ActorMention {
+	return s.claimantAtHome(s.claimVerb(n, i), src)
+}
+
+// claimantAtHome returns src's country as the maker of the claim verb h,
+// when its subject is a person or group at home the actor coder leaves
+// unplaced (see homeClaimant). Nil otherwise, or when h < 0.
+func (s *sent) claimantAtHome(h int, src *sitrep.ActorMention) *sitrep.ActorMention {
+	if h < 0 || src.Country == "" {
+		return nil
+	}
+	sb := s.frame(h).subj
+	if sb < 0 || len(keyed(s.actorsUnder(sb))) > 0 {
+		return nil
+	}
+	switch l := s.lemma(sb); {
+	case kinNouns[l]:
+		if s.child(sb, "nmod:poss") < 0 && len(s.nmodsWith(sb, "of")) == 0 {
+			return nil
+		}
+	case !homeClaimants[l] && s.tok(sb).UPOS != "PROPN":
+		return nil
+	}
+	if !s.art.about(src.Country) && !s.tellsOf(h, sb, src.Country) {
+		return nil
+	}
+	return homeParty(s.tokSpan(sb), src.Country)
+}
+
+// claimVerb returns the nearest claim verb above n other than the denial
+// i, or -1.
+func (s *sent) claimVerb(n, i int) int {
+	for h, steps := s.head(n), 0; h >= 0 && steps < 6; h, steps = s.head(h), steps+1 {
+		if h != i && s.tok(h).UPOS == "VERB" && claimVerbs[s.lemma(h)] {
+			return h
+		}
+	}
+	return -1
+}
+
+// tellsOf reports an actor of country c in the clause of claim verb h
+// outside its subject sb.
+func (s *sent) tellsOf(h, sb int, c string) bool {
+	for _, k := range s.kids(h) {
+		if k == sb {
+			continue
+		}
+		for _, m := range s.actorsUnder(k) {
+			if m.Country == c {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// asClaim returns the claim verb of an as-clause within the denial i
+// ("denied that the money came from abroad, as critics have alleged"),
+// or -1: the clause names who made the claim denied. The parse hangs it
+// on the denial or on any verb of the denied clause.
+func (s *sent) asClaim(i int) int {
+	lo, hi := s.subtree(i)
+	for c := max(lo, i+1); c <= hi; c++ {
+		if s.tok(c).UPOS != "VERB" || !claimVerbs[s.lemma(c)] || !s.hasMark(c, "as") {
+			continue
+		}
+		return c
+	}
+	return -1
+}
+
+// asClaimMakers returns the makers of the claim an as-clause within the
+// denial i names, when they are at home: placed actors of the denier's
+// own country other than the denier, or an unplaced claimant at home
+// (claimantAtHome). Nil otherwise; a foreign maker is left to the usual
+// guesses.
+func (s *sent) asClaimMakers(i int, src *sitrep.ActorMention) []*sitrep.ActorMention {
+	h := s.asClaim(i)
+	if h < 0 || src.Country == "" || s.frame(h).subj < 0 {
+		return nil
+	}
+	ms := keyed(s.actorsUnder(s.frame(h).subj))
+	if len(ms) == 0 {
+		if m := s.claimantAtHome(h, src); m != nil {
+			return []*sitrep.ActorMention{m}
+		}
+		return nil
+	}
+	for _, m := range ms {
+		if m.Country != src.Country || actorKey(m) == actorKey(src) && m.Code == src.Code {
+			return nil
+		}
+	}
+	return ms
+}
+
+// hasMark reports a child of k marked by the word w.
+func (s *sent) hasMark(k int, w string) bool {
+	for _, c := range s.kids(k) {
+		if s.rel(c) == "mark" && s.lemma(c) == w {
+			return true
+		}
+	}
+	return false
 }
