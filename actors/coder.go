@@ -464,7 +464,7 @@ func (c *Coder) antecedent(doc *sitrep.Document, info []mentionInfo, sent int, p
 				return k
 			}
 		case p.pronoun:
-			if info[k].sent == sent && objectPronoun(doc, p.start) && verbBetween(doc, info[k].end, p.start) {
+			if info[k].sent == sent && objectPronoun(doc, p.start) && (verbBetween(doc, info[k].end, p.start) || ownSubject(doc, p.start, info[k])) {
 				// "Tokayev telephoned him", "Xi had invited him": the
 				// subject of the pronoun's own verb is not whom the
 				// object pronoun stands for.
@@ -472,8 +472,8 @@ func (c *Coder) antecedent(doc *sitrep.Document, info []mentionInfo, sent int, p
 			}
 			// A nominal person ("a spokesman for the coast guard") only
 			// from this sentence or the one before.
-			if info[k].person || info[k].human && !info[k].plural && sent-info[k].sent <= 1 {
-				return k
+			if personAntecedent(info[k], sent) {
+				return preferSubject(doc, info, sent, p, k)
 			}
 		case p.anaphor:
 			if r := info[k].role; (r == p.m.Role || strings.HasSuffix(r, " "+p.m.Role)) && a.Country != "" {
@@ -482,6 +482,89 @@ func (c *Coder) antecedent(doc *sitrep.Document, info []mentionInfo, sent int, p
 		}
 	}
 	return -1
+}
+
+// personAntecedent reports a mention that "he" or "she" in sentence sent
+// may stand for.
+func personAntecedent(mi mentionInfo, sent int) bool {
+	return mi.person || mi.human && !mi.plural && sent-mi.sent <= 1
+}
+
+// preferSubject returns, for a subject "he" or "she" whose nearest person
+// k is an object or oblique ("X summoned the ambassador ... he said"), an
+// earlier person of k's sentence who was a subject there, else k. A
+// story keeps talking about the subject of its last clause (centering):
+// the object named after it is seldom the next speaker.
+func preferSubject(doc *sitrep.Document, info []mentionInfo, sent int, p pending, k int) int {
+	if !subjectHeShe(doc, p.start) || subjectMention(doc, info[k]) {
+		return k
+	}
+	for j := k - 1; j >= 0 && info[j].sent == info[k].sent; j-- {
+		if personAntecedent(info[j], sent) && subjectMention(doc, info[j]) {
+			return j
+		}
+	}
+	return k
+}
+
+// subjectHeShe reports "he" or "she" as the subject of its clause.
+func subjectHeShe(doc *sitrep.Document, i int) bool {
+	switch strings.ToLower(doc.TokenText(i)) {
+	case "he", "she":
+		// "Vice Premier He Lifeng": a Chinese surname before a given
+		// name, not the pronoun, though the tagger may read one.
+		if i+1 < len(doc.Tokens) && doc.Tokens[i+1].UPOS == "PROPN" {
+			return false
+		}
+		return doc.Tokens[i].UPOS == "PRON" && strings.HasPrefix(doc.Tokens[i].Deprel, "nsubj")
+	}
+	return false
+}
+
+// ownSubject reports that mention mi holds the subject of the clause of
+// the object pronoun at i, through infinitives that share it ("he was
+// ready to talk to him"): a pronoun object never stands for its own
+// clause's subject.
+func ownSubject(doc *sitrep.Document, i int, mi mentionInfo) bool {
+	x := doc.Tokens[i].Head
+	for steps := 0; steps < 4 && x >= 0 && x < len(doc.Tokens); steps++ {
+		if k := childOf(doc, x, "nsubj"); k >= 0 {
+			return k >= mi.start && k < mi.end
+		}
+		if doc.Tokens[x].Deprel != "xcomp" {
+			return false
+		}
+		x = doc.Tokens[x].Head
+	}
+	return false
+}
+
+// childOf returns the first token of h's sentence attached to h by rel,
+// or -1.
+func childOf(doc *sitrep.Document, h int, rel string) int {
+	sent := doc.Tokens[h].Sent
+	lo := h
+	for lo > 0 && doc.Tokens[lo-1].Sent == sent {
+		lo--
+	}
+	for k := lo; k < len(doc.Tokens) && doc.Tokens[k].Sent == sent; k++ {
+		if doc.Tokens[k].Head == h && doc.Tokens[k].Deprel == rel {
+			return k
+		}
+	}
+	return -1
+}
+
+// subjectMention reports a mention one of whose words is the subject of a
+// clause outside it (not always the first word that leaves it: the
+// parser may hang "German" of "German Chancellor X" on the verb).
+func subjectMention(doc *sitrep.Document, mi mentionInfo) bool {
+	for t := mi.start; t < mi.end; t++ {
+		if h := doc.Tokens[t].Head; (h < mi.start || h >= mi.end) && strings.HasPrefix(doc.Tokens[t].Deprel, "nsubj") {
+			return true
+		}
+	}
+	return false
 }
 
 // objectPronoun reports "him", or "her" not before a noun ("thanked
