@@ -287,7 +287,7 @@ func (s *sent) sentenceCounterpart(i int, src *sitrep.ActorMention, sources []*s
 			continue
 		}
 		dist := abs(m.Start - trig)
-		if !s.inTriggerClause(m, i) {
+		if !s.inTriggerClause(m, i) && !s.addresseeOfHead(m, i) {
 			// An actor in another clause (a speaker, an apposition) is
 			// a worse guess than one in the trigger's own clause.
 			dist += 1 << 19
@@ -606,6 +606,24 @@ func (s *sent) firstTokIn(m *sitrep.ActorMention) int {
 		}
 	}
 	return -1
+}
+
+// addresseeOfHead reports mention m as the one written or sent to by the
+// verb a participle trigger hangs on ("wrote to King X asking for help",
+// "sent the council a letter urging talks"): the request is made of the
+// letter's addressee, though he stands outside the participle's clause.
+func (s *sent) addresseeOfHead(m *sitrep.ActorMention, i int) bool {
+	if s.tok(i).XPOS != "VBG" || s.rel(i) != "advcl" && s.rel(i) != "xcomp" {
+		return false
+	}
+	h, k := s.head(i), s.firstTokIn(m)
+	for steps := 0; k >= 0 && s.head(k) != h && steps < 4; steps++ {
+		k = s.head(k)
+	}
+	if k < 0 || h < 0 || s.head(k) != h {
+		return false
+	}
+	return s.rel(k) == "iobj" || s.rel(k) == "obl" && s.caseOf(k) == "to"
 }
 
 // inTriggerClause reports a mention inside the trigger's subtree, or its
