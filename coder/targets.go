@@ -1020,7 +1020,7 @@ func (s *sent) tellsOf(h, sb int, c string) bool {
 func (s *sent) asClaim(i int) int {
 	lo, hi := s.subtree(i)
 	for c := max(lo, i+1); c <= hi; c++ {
-		if s.tok(c).UPOS != "VERB" || !claimVerbs[s.lemma(c)] || !s.hasMark(c, "as") {
+		if s.tok(c).UPOS != "VERB" || !claimVerbs[s.lemma(c)] || !s.hasKid(c, "mark", "as") {
 			continue
 		}
 		return c
@@ -1051,14 +1051,4 @@ func (s *sent) asClaimMakers(i int, src *sitrep.ActorMention) []*sitrep.ActorMen
 		}
 	}
 	return ms
-}
-
-// hasMark reports a child of k marked by the word w.
-func (s *sent) hasMark(k int, w string) bool {
-	for _, c := range s.kids(k) {
-		if s.rel(c) == "mark" && s.lemma(c) == w {
-			return true
-		}
-	}
-	return false
 }
