@@ -730,10 +730,8 @@ func (s *sent) misreadPast(i int) (subj, obj int) {
 	if h <= i {
 		return -1, -1
 	}
-	for k := i + 1; k < h; k++ {
-		if u := s.tok(k).UPOS; u != "DET" && u != "ADJ" && u != "NUM" {
-			return -1, -1
-		}
+	if !s.modifiersOnly(i+1, h) {
+		return -1, -1
 	}
 	if s.head(n) == h || s.head(h) == n {
 		// (Whatever the relation: an actor and a noun with only the
@@ -767,10 +765,8 @@ func (s *sent) misreadGerund(i int) (subj, obj int) {
 	if u := s.tok(h).UPOS; u != "NOUN" && u != "PROPN" {
 		return -1, -1
 	}
-	for k := i + 1; k < h; k++ {
-		if u := s.tok(k).UPOS; u != "DET" && u != "ADJ" && u != "NUM" {
-			return -1, -1
-		}
+	if !s.modifiersOnly(i+1, h) {
+		return -1, -1
 	}
 	v := s.head(h)
 	if v < 0 || v >= i || s.tok(v).UPOS != "VERB" {
@@ -792,6 +788,18 @@ func (s *sent) misreadGerund(i int) (subj, obj int) {
 		return n, h
 	}
 	return -1, -1
+}
+
+// modifiersOnly reports that the words from..to-1 are all determiners,
+// adjectives or numbers: the misread verb and the noun it takes are one
+// noun phrase apart ("fired two ballistic missiles").
+func (s *sent) modifiersOnly(from, to int) bool {
+	for k := from; k < to; k++ {
+		if u := s.tok(k).UPOS; u != "DET" && u != "ADJ" && u != "NUM" {
+			return false
+		}
+	}
+	return true
 }
 
 // misreadForceVerbs are the verbs of force whose misreading misreadPast

@@ -286,12 +286,7 @@ func (lx *Lexicon) entries(upos, lemma, form string) []*Entry {
 		if es := lx.verbs[lemma]; len(es) > 0 {
 			return es
 		}
-		for _, st := range verbStems(form) {
-			if es := lx.verbs[st]; len(es) > 0 {
-				return es
-			}
-		}
-		return nil
+		return lx.verbByStem(form)
 	case "NOUN":
 		if es := lx.nouns[lemma]; len(es) > 0 || !strings.HasSuffix(lemma, "s") {
 			return es
@@ -303,26 +298,35 @@ func (lx *Lexicon) entries(upos, lemma, form string) []*Entry {
 	return nil
 }
 
-// verbStems lists the bases a verb's written form may have, most likely
-// first, for when the lemmatiser's lemma is not in the lexicon: the stem
-// (stemOf: "quelled" → quell, "stopped" → stop); for an -ed or -ing form,
-// that stem with a silent e put back, which the lemmatiser drops
-// ("rebuked" lemmatised as "rebuk", "muzzled" as "muzzl") and with a
-// doubled final l undone, which stemOf keeps ("annulled" → annul,
-// "repelling" → repel).
-func verbStems(form string) []string {
+// verbByStem looks a verb up by the bases its written form may have, most
+// likely first, for when the lemmatiser's lemma is not in the lexicon:
+// the stem (stemOf: "quelled" → quell, "stopped" → stop); for an -ed or
+// -ing form, that stem with a silent e put back, which the lemmatiser
+// drops ("rebuked" lemmatised as "rebuk", "muzzled" as "muzzl"), and with
+// a doubled final l undone, which stemOf keeps ("annulled" → annul,
+// "repelling" → repel). Most verbs of a text are no trigger and come
+// here, so it builds no list of candidates.
+func (lx *Lexicon) verbByStem(form string) []*Entry {
 	st := stemOf(form)
 	if st == "" {
 		return nil
 	}
-	stems := []string{st}
-	w := strings.ToLower(form)
-	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ied") {
-		return stems
+	if es := lx.verbs[st]; len(es) > 0 {
+		return es
 	}
-	stems = append(stems, st+"e")
+	if !hasSuffixFold(form, "ed") && !hasSuffixFold(form, "ing") || hasSuffixFold(form, "ied") {
+		return nil
+	}
+	if es := lx.verbs[st+"e"]; len(es) > 0 {
+		return es
+	}
 	if n := len(st); n > 3 && strings.HasSuffix(st, "ll") {
-		stems = append(stems, st[:n-1])
+		return lx.verbs[st[:n-1]]
 	}
-	return stems
+	return nil
+}
+
+// hasSuffixFold is strings.HasSuffix without regard to case.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }

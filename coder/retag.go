@@ -45,17 +45,19 @@ func (c *Coder) misreadVerb(d *sitrep.Document, i int) bool {
 	if t.UPOS != "ADJ" && t.UPOS != "NOUN" || i == 0 || i+1 >= len(d.Tokens) {
 		return false
 	}
-	lemma := strings.ToLower(t.Lemma)
-	if strings.ToLower(d.TokenText(i)) != lemma || len(c.lex.entries("VERB", lemma, lemma)) == 0 {
-		// (A plural or an inflected form is no bare verb: "talks",
-		// "protests".)
-		return false
-	}
+	// The slot first: it rules out nearly every noun and adjective of a
+	// text with no string built or looked up.
 	p := i - 1
 	for p > 0 && d.Tokens[p].UPOS == "ADV" && d.Tokens[p].Sent == t.Sent {
 		p--
 	}
 	if d.Tokens[p].Sent != t.Sent || !verbSlot(d, p, i) && !swallowedSubject(d, i) {
+		return false
+	}
+	lemma := strings.ToLower(t.Lemma)
+	if strings.ToLower(d.TokenText(i)) != lemma || len(c.lex.entries("VERB", lemma, lemma)) == 0 {
+		// (A plural or an inflected form is no bare verb: "talks",
+		// "protests".)
 		return false
 	}
 	return objectOf(d, i) > i
