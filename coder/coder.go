@@ -96,6 +96,10 @@ type candidate struct {
 	trig  int
 	entry *Entry
 	args  frameArgs
+	// toll marks a casualty participle that tells the toll of the act
+	// it hangs on: it is built for the article's memory of who used
+	// force, and then dropped.
+	toll bool
 }
 
 // frameArgs are the dependents of a trigger that entries test.
@@ -730,6 +734,7 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		if e == nil {
 			continue
 		}
+		toll := false
 		if e.Xcomp != nil && s.judgementObj(a, e.Xcomp) {
 			a = s.judged(a)
 		}
@@ -899,6 +904,15 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 					continue
 				}
 			}
+			if !a.passive && a.subj < 0 && s.rel(i) == "advcl" && s.tok(i).XPOS == "VBG" {
+				// "missiles struck the town, killing four people",
+				// "police opened fire on the crowd, killing one man":
+				// the participle tells the toll of the act it hangs
+				// on, which is coded by its own words; the toll is no
+				// second act. (Its doer is still the last one to use
+				// force, whom "the violence" others condemn names.)
+				toll = true
+			}
 			if !a.passive {
 				if sb := s.subjectWord(a); sb >= 0 && s.lemmaIn(attackNouns, sb) {
 					// "a car bomb in Kabul killed an American soldier",
@@ -915,7 +929,7 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			// own negotiation, coded besides the mediation.)
 			consumed[a.obj] = true
 		}
-		cands = append(cands, candidate{trig: i, entry: e, args: a})
+		cands = append(cands, candidate{trig: i, entry: e, args: a, toll: toll})
 	}
 	// Verbs first: "X could meet Y if talks are confirmed" is one event,
 	// the verb's, and a noun repeating it adds nothing.
@@ -964,6 +978,9 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			}
 			if k := actNoun(ev.CAMEO); k != "" && ev.Source != nil && ev.Status != sitrep.StatusNegated && ev.Status != sitrep.StatusDenied {
 				s.art.doers[k] = mentionOf(ev.Source)
+			}
+			if cd.toll {
+				continue
 			}
 			out = append(out, ev)
 		}
