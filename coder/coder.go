@@ -768,6 +768,12 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		}
 		if e.Xcomp != nil {
 			consumed[a.xcomp] = true
+			if e.Code[:2] == "03" && a.xcomp >= 0 {
+				// "offered to host talks between the two", "ready to
+				// support any talks": the talks are the offer's
+				// content, not the parties' own wish to talk.
+				s.consumeNouns(consumed, a.xcomp)
+			}
 		}
 		if e.Code[:2] == "03" {
 			// "ready for talks", "open to dialogue": the talks named by
