@@ -1579,6 +1579,13 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			// that is no coded actor ("on charges, which he denies":
 			// "which" may stand for a mere noun).
 			targets = s.homeClaimMaker(o, i, sources[0])
+			if ms := s.accusers(o, i, sources[0]); len(targets) == 0 && whichDenial && len(ms) > 0 {
+				// "Washington and Seoul have accused Pyongyang of
+				// supplying shells, which both countries deny": an
+				// accusation's makers, at home or abroad, are the
+				// ones answered.
+				targets = ms
+			}
 			if m := s.homeClaimant(o, i, sources[0]); len(targets) == 0 && m != nil {
 				targets = []*sitrep.ActorMention{m}
 			}

@@ -6,3 +6,6 @@ var ZeroRelative = &zeroRelative
 
 // NoPartDenial switches the "had nothing to do with" denials.
 var NoPartDenial = &noPartDenial
+
+// WhichDenial switches the ", which X denied" ending of an accusation.
+var WhichDenial = &whichDenial

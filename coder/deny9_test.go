@@ -1,6 +1,11 @@
 package coder_test
 
-import "testing"
+import (
+	"testing"
+
+	"sitrep"
+	"sitrep/coder"
+)
 
 // TestRejectedComplaints: a complaint, protest, objection or account
 // another side made, when rejected or dismissed, is a denial (016)
@@ -30,4 +35,70 @@ func TestRejectedComplaints(t *testing.T) {
 			[]string{"PER>ECU 125"}, []string{"PER>ECU 016"}},
 	}
 	runStories(t, p, cases)
+}
+
+// whichDenialStories are denials told by ", which X denied" after the
+// claim they answer.
+var whichDenialStories = []story{
+	{"an accusation answered by ', which X denied' is a denial toward the accuser",
+		"KAMPALA, May 1 (Sitrep) — Uganda accused Kenya on Tuesday of arming rebels near the border, which Kenya denied.",
+		[]string{"KEN>UGA 016"}, nil},
+	{"a denial after an accusation by two countries answers both",
+		"TEHRAN, May 1 (Sitrep) — Britain and France have accused Iran of supplying drones to the rebels, which Tehran denies.",
+		[]string{"IRN>GBR 016", "IRN>FRA 016"}, nil},
+	{"a demand turned down with ', which X rejected' stays a rejection",
+		"ZAGREB, May 1 (Sitrep) — Croatia demanded that Serbia take back the migrants, which Serbia rejected.",
+		[]string{"SRB>HRV 120"}, []string{"SRB>HRV 016"}},
+}
+
+// TestWhichClauseDenials: an accusation's "of" phrase ends at ", which X
+// denied", so the denial is coded, answering the accusation's makers.
+func TestWhichClauseDenials(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	runStories(t, pipeline(t), whichDenialStories)
+}
+
+// TestWhichDeniedStatus: the act a claim asserts before ", which X
+// denied" is denied; the denial itself is made on the story's day.
+func TestWhichDeniedStatus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	cases := []story{
+		{"a reported act answered by ', which X denied' is denied",
+			"KAMPALA, May 1 (Sitrep) — Ugandan officials said Kenyan troops had crossed the border on Tuesday, which Kenya denied.",
+			[]string{"KEN>UGA 192 denied", "KEN>UGA 016 occurred"}, []string{"KEN>UGA 192 reported"}},
+		{"a demand before ', which X rejected' is not denied",
+			"ZAGREB, May 1 (Sitrep) — Croatia demanded that Serbia take back the migrants, which Serbia rejected.",
+			[]string{"HRV>SRB 100 occurred"}, []string{"HRV>SRB 100 denied"}},
+	}
+	checkStories(t, pipeline(t), cases, func(e sitrep.Event) string {
+		return key(e.Source) + ">" + key(e.Target) + " " + e.CAMEO + " " + string(e.Status)
+	})
+}
+
+// TestWhichClauseDenialsOff: with the ", which X denied" rule off, the
+// denials and the denied status are not coded.
+func TestWhichClauseDenialsOff(t *testing.T) {
+	failsWithout(t, coder.WhichDenial, []offCase{
+		{whichDenialStories[0].text, "KEN>UGA 016"},
+		{whichDenialStories[1].text, "IRN>FRA 016"},
+	})
+	if testing.Short() {
+		return
+	}
+	*coder.WhichDenial = false
+	defer func() { *coder.WhichDenial = true }()
+	d := &sitrep.Document{ID: "t", Text: "KAMPALA, May 1 (Sitrep) — Ugandan officials said Kenyan troops had crossed the border on Tuesday, which Kenya denied."}
+	d.Published, _ = sitrep.ParseDate("2024-05-28")
+	if err := pipeline(t).Process(d); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range d.Events {
+		if e.CAMEO == "192" && e.Status == sitrep.StatusDenied {
+			t.Errorf("with the rule off, the crossing is still denied")
+		}
+	}
 }

@@ -309,7 +309,12 @@ var claimNouns = setOf("claim", "allegation", "accusation", "charge", "report", 
 func (s *sent) claimDenied(evs []sitrep.Event) {
 	d := s.doc
 	for k := s.from + 1; k < s.to-1; k++ {
-		if !claimNouns[s.lemma(k)] {
+		if whichDenial && s.lemma(k) == "," && s.deniedWhich(k) {
+			// "Afghan media reported that Iran had moved troops to
+			// the border, which Iranian officials denied": "which"
+			// stands for the claim as "a claim" does.
+			k++
+		} else if !claimNouns[s.lemma(k)] {
 			continue
 		}
 		comma := false

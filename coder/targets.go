@@ -1052,3 +1052,21 @@ func (s *sent) asClaimMakers(i int, src *sitrep.ActorMention) []*sitrep.ActorMen
 	}
 	return ms
 }
+
+// accusers returns the makers claimMaker finds for the claim n that the
+// denial i answers when the claim is an accusation ("accused Pyongyang
+// of supplying shells, which both countries deny"); nil for other claims
+// (said, reported), whose foreign makers the usual guesses reach.
+func (s *sent) accusers(n, i int, src *sitrep.ActorMention) []*sitrep.ActorMention {
+	for h, steps := s.head(n), 0; h >= 0 && steps < 6; h, steps = s.head(h), steps+1 {
+		if h == i || s.tok(h).UPOS != "VERB" || !claimVerbs[s.lemma(h)] {
+			continue
+		}
+		if l := s.lemma(h); l != "accuse" && l != "blame" {
+			return nil
+		}
+		ms, _ := s.claimMaker(n, i, src)
+		return ms
+	}
+	return nil
+}
