@@ -84,6 +84,7 @@ func (c *Coder) Process(d *sitrep.Document) error {
 		events = append(events, c.codeSentence(s)...)
 	}
 	art.retell(events)
+	art.denyToldActs(events)
 	if c.model != nil {
 		events = dropRepeats(events)
 	}

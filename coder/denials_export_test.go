@@ -9,3 +9,6 @@ var NoPartDenial = &noPartDenial
 
 // WhichDenial switches the ", which X denied" ending of an accusation.
 var WhichDenial = &whichDenial
+
+// DeniedTold switches the denial of an act told in an earlier sentence.
+var DeniedTold = &deniedTold

@@ -74,9 +74,7 @@ func TestWhichDeniedStatus(t *testing.T) {
 			"ZAGREB, May 1 (Sitrep) — Croatia demanded that Serbia take back the migrants, which Serbia rejected.",
 			[]string{"HRV>SRB 100 occurred"}, []string{"HRV>SRB 100 denied"}},
 	}
-	checkStories(t, pipeline(t), cases, func(e sitrep.Event) string {
-		return key(e.Source) + ">" + key(e.Target) + " " + e.CAMEO + " " + string(e.Status)
-	})
+	checkStories(t, pipeline(t), cases, statusKey)
 }
 
 // TestWhichClauseDenialsOff: with the ", which X denied" rule off, the
@@ -101,4 +99,46 @@ func TestWhichClauseDenialsOff(t *testing.T) {
 			t.Errorf("with the rule off, the crossing is still denied")
 		}
 	}
+}
+
+// deniedToldStories are acts told in one sentence and denied in a later
+// one by their doer's side.
+var deniedToldStories = []story{
+	{"an act others told is denied by a later 'denied that ... had crossed'",
+		"VILNIUS, Aug. 2 (Sitrep) — Two Belarusian military helicopters crossed into Lithuanian airspace on Tuesday, Lithuania's defence minister said. Belarus denied on Wednesday that its helicopters had crossed the border.",
+		[]string{"BLR>LTU 150 denied"}, []string{"BLR>LTU 150 occurred"}},
+	{"an act others told is denied by a later gerund",
+		"KYIV, June 24 (Sitrep) — Ukrainian officials said Russian forces had shelled Kharkiv on Monday. Russia denied shelling the city.",
+		[]string{"RUS>UKR 195 denied"}, []string{"RUS>UKR 195 reported"}},
+	{"an act the doer's own side told is not denied by a later qualified denial",
+		"TEHRAN, June 24 (Sitrep) — Iran's Revolutionary Guards said Iran had fired missiles at a U.S. base in Qatar on Monday. Iran's military denied firing any missiles after the deadline.",
+		[]string{"IRN>USA 195 occurred"}, []string{"IRN>USA 195 denied"}},
+}
+
+// statusKey writes an event as "SRC>TGT CAMEO status".
+func statusKey(e sitrep.Event) string {
+	return key(e.Source) + ">" + key(e.Target) + " " + e.CAMEO + " " + string(e.Status)
+}
+
+// TestDeniedToldActs: a denial answers the act told before it with the
+// same verb, by the denier's side, unless that side told it itself.
+func TestDeniedToldActs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	checkStories(t, pipeline(t), deniedToldStories, statusKey)
+}
+
+// TestDeniedToldActsOff: with the rule off, the acts told before stay as
+// told.
+func TestDeniedToldActsOff(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	*coder.DeniedTold = false
+	defer func() { *coder.DeniedTold = true }()
+	checkStories(t, pipeline(t), []story{
+		{deniedToldStories[0].name, deniedToldStories[0].text, []string{"BLR>LTU 150 occurred"}, nil},
+		{deniedToldStories[1].name, deniedToldStories[1].text, []string{"RUS>UKR 195 reported"}, nil},
+	}, statusKey)
 }
