@@ -357,6 +357,10 @@ func (s *scanner) chainAt(i, to int) (chain, int) {
 				j = k
 				continue
 			}
+			if k := s.modelDesignation(j, to); k > j {
+				j = k
+				continue
+			}
 			break
 		}
 		// "Hamas - run", "U.N. - backed": the tokenizer splits hyphenated
@@ -552,6 +556,69 @@ func (s *scanner) unknownModifiers(j, to int) int {
 		}
 	}
 	return j
+}
+
+// modelDesignation returns the end of an aircraft's or a weapon's model
+// designation at j ("F-16", "MiG-31", "Su-24", as one word or split at
+// the hyphen) when it follows a country adjective and a military noun the
+// KB knows comes after it, else j: "Turkish F-16 fighter jets", "Three
+// Russian MiG-31 fighter jets" are the country's military like "Turkish
+// fighter jets".
+func (s *scanner) modelDesignation(j, to int) int {
+	if len(s.elems) == 0 || s.elems[len(s.elems)-1].e.Kind != KindAdjective {
+		return j
+	}
+	k := j
+	switch {
+	case designation(s.words[k]):
+		k++
+	case k+2 < to && modelPrefix(s.words[k]) && s.words[k+1] == "-" && modelNumber(s.words[k+2]):
+		k += 3
+	default:
+		return j
+	}
+	if k >= to {
+		return j
+	}
+	if refs, n := s.longest(k, to); n > 0 {
+		if e := s.pick(refs, s.words[k], false); e.Kind == KindNoun && e.Sector == "MIL" {
+			return k
+		}
+	}
+	return j
+}
+
+// modelPrefix reports the letters of a model designation: one to three
+// letters, the first a capital ("F", "MiG", "Su").
+func modelPrefix(w string) bool {
+	if len(w) == 0 || len(w) > 3 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if !(w[i] >= 'a' && w[i] <= 'z' || w[i] >= 'A' && w[i] <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// modelNumber reports the number of a model designation: digits, with at
+// most one letter after them ("16", "35A").
+func modelNumber(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 3 {
+		return false
+	}
+	return len(w) == n || len(w) == n+1 && (w[n] >= 'A' && w[n] <= 'Z' || w[n] >= 'a' && w[n] <= 'z')
+}
+
+// designation reports a model designation written as one word ("F-16").
+func designation(w string) bool {
+	p, num, ok := strings.Cut(w, "-")
+	return ok && modelPrefix(p) && modelNumber(num)
 }
 
 // titleModifiers returns the end of one or two capitalised words at j the
