@@ -992,3 +992,42 @@ func (s *sent) conditionOnly(i int) bool {
 	}
 	return false
 }
+
+// clauseOpeners are the conjunctions that open an adverbial clause and
+// that the parse can read as the preposition of the clause's subject
+// ("after President Putin accused ...", with "after Putin" an oblique).
+var clauseOpeners = setOf("after", "before", "since", "when", "as", "because", "while")
+
+// strandedClauseSubject finds the subject of a finite verb that the parse
+// left without one because it read the clause's conjunction as a
+// preposition: the noun right before the verb is an oblique or nominal
+// modifier of something before it, marked by "after", "before"...; and
+// it names an actor. It returns that noun, else -1.
+func (s *sent) strandedClauseSubject(i int) int {
+	if s.tok(i).UPOS != "VERB" || s.tok(i).XPOS != "VBD" && s.tok(i).XPOS != "VBZ" && s.tok(i).XPOS != "VBP" {
+		return -1
+	}
+	if r := s.rel(i); r != "advcl" && r != "conj" && r != "ccomp" {
+		return -1
+	}
+	if s.child(i, "nsubj") >= 0 || s.child(i, "mark") >= 0 {
+		return -1
+	}
+	n := i - 1
+	if n < s.from {
+		return -1
+	}
+	if u := s.tok(n).UPOS; u != "NOUN" && u != "PROPN" {
+		return -1
+	}
+	if r := s.rel(n); r != "nmod" && r != "obl" || s.head(n) >= n {
+		return -1
+	}
+	if !clauseOpeners[s.caseOf(n)] {
+		return -1
+	}
+	if s.mentionCovering(n) == nil {
+		return -1
+	}
+	return n
+}

@@ -245,6 +245,15 @@ func (s *sent) frame(i int) frameArgs {
 			}
 		}
 	}
+	if a.subj < 0 {
+		if n := s.strandedClauseSubject(i); n >= 0 {
+			// "recalled its ambassador on Monday after President
+			// Vladimir Putin accused Oslo", with "after Putin" read as
+			// a modifier of "Monday" and "accused" left without a
+			// subject: the name the conjunction opened is its subject.
+			a.subj = n
+		}
+	}
 	if a.subj < 0 && a.obj < 0 {
 		if n, o := s.misreadGerund(i); n >= 0 {
 			// "kept blocking highways" with "blocking" read as a
