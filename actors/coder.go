@@ -159,6 +159,7 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 				if ch.possessed {
 					p.possessor = ch.det
 				}
+				pend = append(pend, s.pairedAdjectives(p, from)...)
 				pend = append(pend, p)
 			case next == i+1 && len(words[i]) <= 3 && s.in(pronouns, words[i]):
 				pend = append(pend, pending{start: i, end: i + 1, pronoun: true})
@@ -993,3 +994,54 @@ func (c *Coder) headlineCountry(title, home string, at time.Time) string {
 // headlineSectors are the local sectors the headline's country gives
 // instead of the dateline's: officials.
 var headlineSectors = map[string]bool{"GOV": true, "MIL": true}
+
+// pairedAdjectives returns a mention for each country adjective
+// coordinated before phrase p, whose own country its first word, an
+// adjective, gives: "Dutch and Australian investigators" are two
+// sources, Dutch investigators and Australian ones, with the phrase's
+// sector; so are "both Syrian and Israeli officials" and "British,
+// French and German diplomats". The scan would otherwise keep only the
+// adjective next to the noun.
+func (s *scanner) pairedAdjectives(p pending, from int) []pending {
+	k := p.start
+	if p.m.Country == "" || p.m.Sector == "" || p.m.Person || k-2 < from {
+		return nil
+	}
+	first := s.adjectiveAt(k)
+	if first == nil || first.Country != p.m.Country {
+		return nil
+	}
+	if w := strings.ToLower(s.words[k-1]); w != "and" && w != "or" {
+		return nil
+	}
+	var out []pending
+	seen := map[string]bool{p.m.Country: true}
+	for j := k - 2; j >= from; j -= 2 {
+		e := s.adjectiveAt(j)
+		if e == nil || seen[e.Country] {
+			break
+		}
+		seen[e.Country] = true
+		m := p.m
+		m.Country, m.Code, m.Entry = e.Country, e.Country+p.m.Sector, e.Name+" + paired with "+p.m.Entry
+		out = append(out, pending{start: j, end: j + 1, m: m, plural: p.plural, human: p.human})
+		if j-1 < from || s.words[j-1] != "," {
+			break
+		}
+	}
+	return out
+}
+
+// adjectiveAt returns the country adjective ("Dutch", "Emirati") that
+// word k alone is, else nil.
+func (s *scanner) adjectiveAt(k int) *Entry {
+	refs, n := s.longest(k, k+1)
+	if n != 1 {
+		return nil
+	}
+	e := s.pick(refs, s.words[k], false)
+	if e == nil || e.Kind != KindAdjective || e.Country == "" {
+		return nil
+	}
+	return e
+}

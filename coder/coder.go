@@ -1021,6 +1021,12 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// it is no act of the day.
 		return nil
 	}
+	if s.tok(i).UPOS == "NOUN" && strings.HasPrefix(code.Code, "04") && s.meansPhrase(i) {
+		// "the release came through diplomacy and negotiation": talks
+		// named as the way something else was reached are no meeting
+		// of their own.
+		return nil
+	}
 	if s.lemma(i) == "sign" && s.signsLaw(cd.args) {
 		// "signed into law a bill that bars inspectors", "signed a
 		// decree": legislation at home, no agreement with anyone.
@@ -1967,6 +1973,14 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			continue
 		}
 		for _, tgt := range tgts {
+			if code.Code[:2] >= "18" && tgt.Country == src.Country && src.Country != "" && countries(sources) > 1 && !armedSectors[strings.ToLower(tgt.Sector)] && tgt.Sector != "GOV" {
+				// "Kyrgyz and Tajik border guards exchanged fire ...,
+				// wounding two Kyrgyz herders": in violence shared by
+				// the forces of two countries, each side's unarmed
+				// victims are the other's, not its own. (Not its forces:
+				// "rebels clashed with the army" may be told of both.)
+				continue
+			}
 			if tgt.Entry == "country adjective" && tgt.Code == src.Code && !cooperation(code.Code) && code.Code[:2] < "18" {
 				// "declared a state of emergency in the Kharkiv
 				// region": a place of the source's own country is the
@@ -2538,4 +2552,23 @@ func (s *sent) warCrimes(i int, a frameArgs) bool {
 		}
 	}
 	return false
+}
+
+// meansPhrase reports a noun whose phrase (or that of the noun it is
+// coordinated with) follows "through" or "via", whatever the parse made
+// of the preposition (a particle of "came through").
+func (s *sent) meansPhrase(i int) bool {
+	n := i
+	if s.rel(n) == "conj" && s.head(n) >= 0 && s.head(n) < n {
+		n = s.head(n)
+	}
+	k := n
+	for _, c := range s.kids(n) {
+		if c < k {
+			k = c
+		}
+	}
+	for k--; k >= s.from && s.tok(k).UPOS == "PUNCT"; k-- {
+	}
+	return k >= s.from && (s.lemma(k) == "through" || s.lemma(k) == "via")
 }

@@ -23,3 +23,31 @@ func TestStrandedClauseSubjects(t *testing.T) {
 	}
 	runStories(t, p, cases)
 }
+
+// TestPairedAdjectiveActors: "Ukrainian and Russian negotiators" are two
+// parties (the actor coder makes a mention of each adjective); violence
+// shared by two countries' forces is not aimed at the unarmed people of
+// either's own country; talks named as the means of something else
+// ("came through diplomacy and negotiation") are no meeting. Made-up
+// stories.
+func TestPairedAdjectiveActors(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		{"talks between two adjectives' delegations",
+			"ISTANBUL, May 28 (Sitrep) — Ukrainian and Russian delegations held talks in Istanbul on Monday.",
+			[]string{"UKR>RUS 046", "RUS>UKR 046"}, nil},
+		{"a call with both sides' officials",
+			"WASHINGTON, May 28 (Sitrep) — The State Department said on Monday that it had spoken with both Armenian and Azerbaijani officials.",
+			[]string{"USA>ARM 040", "USA>AZE 040"}, nil},
+		{"two forces wounding one side's herders",
+			"BISHKEK, May 28 (Sitrep) — Kyrgyz and Tajik border guards exchanged fire near the village of Ak-Sai on Monday, wounding three Kyrgyz herders, the border service said.",
+			nil, []string{"KGZ>KGZ 190"}},
+		{"talks as the means of a release",
+			"MANILA, May 28 (Sitrep) — Four Vietnamese sailors held by gunmen were freed on Monday. Vietnam's foreign minister thanked the Philippine government and said the release came through \"diplomacy and negotiation\".",
+			nil, []string{"VNM>PHL 046", "PHL>VNM 046"}},
+	}
+	runStories(t, p, cases)
+}
