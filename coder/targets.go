@@ -105,6 +105,15 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 			return []*sitrep.ActorMention{same}
 		}
 		return s.atHome(i, src.Country)
+	case forceCode(code) && src.Country != "" && (other == nil || strings.Contains(other.Entry, "dateline")) && s.homeScene(i, src):
+		// "army jets bombed a village in Sagaing region, killing nine
+		// people", in a story from Manila; "the rebels captured Laukkai",
+		// in a story of Myanmar and China: force used at a place of the
+		// doer's own country, on nothing the sentence gives another
+		// country (people placed only by the dateline are no such
+		// thing), is used at home, not against the story's other side
+		// (the gold guide's domestic acts).
+		return s.atHome(i, src.Country)
 	case other != nil:
 		return []*sitrep.ActorMention{other}
 	case domesticCode(code) && same != nil:
@@ -144,6 +153,39 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		return s.atHome(i, src.Country)
 	}
 	return nil
+}
+
+// forceCode reports the codes of force used on people or places:
+// repression (17x), assaults (18x) and the use of arms (19x). (Not
+// shows of force, 15x: patrols are most often at a frontier.)
+func forceCode(code string) bool {
+	switch code[:2] {
+	case "17", "18", "19":
+		return true
+	}
+	return false
+}
+
+// homeScene reports an act of force whose clause places it in the
+// doer's own country ("bombed a village in Sagaing region", "captured
+// Laukkai"), where the place is no actor of its own ("would strike back
+// at Saudi Arabia": the country itself is aimed at) and the act is no
+// downing of a craft ("shot down the drone over Hormozgan": the craft
+// is another's).
+func (s *sent) homeScene(i int, src *sitrep.ActorMention) bool {
+	if s.frame(i).prt == "down" {
+		return false
+	}
+	p := s.place(i, []*sitrep.ActorMention{src}, nil)
+	if p == nil || p.Country != src.Country {
+		return false
+	}
+	for k := s.from; k < s.to; k++ {
+		if s.doc.Tokens[k].Start >= p.Start && s.doc.Tokens[k].End <= p.End && s.actorAt(k) != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // domesticTarget is the country itself as the target of its act at home.
