@@ -42,7 +42,13 @@ func (c *Coder) retagVerbs(d *sitrep.Document) *sitrep.Document {
 // with a noun phrase after it that is its object.
 func (c *Coder) misreadVerb(d *sitrep.Document, i int) bool {
 	t := &d.Tokens[i]
-	if t.UPOS != "ADJ" && t.UPOS != "NOUN" || i == 0 || i+1 >= len(d.Tokens) {
+	if i == 0 || i+1 >= len(d.Tokens) {
+		return false
+	}
+	if t.UPOS == "VERB" {
+		return c.misreadParticiple(d, i)
+	}
+	if t.UPOS != "ADJ" && t.UPOS != "NOUN" {
 		return false
 	}
 	// The slot first: it rules out nearly every noun and adjective of a
@@ -61,6 +67,91 @@ func (c *Coder) misreadVerb(d *sitrep.Document, i int) bool {
 		return false
 	}
 	return objectOf(d, i) > i
+}
+
+// misreadParticiple tells whether token i, a past verb the parse hung
+// as an adjective on the noun after it, is that noun's verb: it follows
+// "and" or "but" after a verb or a predicate ("were concerned and urged
+// restraint"), or a subject the parse took into the object's phrase
+// ("the two sides signed agreements"), adverbs between; the lexicon
+// knows it as a verb; and the object is no event noun of its own. (Not
+// "the proposed changes", "repeated demands", "an attempted coup": a
+// determiner or a verb before it.)
+func (c *Coder) misreadParticiple(d *sitrep.Document, i int) bool {
+	t := &d.Tokens[i]
+	if t.Deprel != "amod" || t.XPOS != "VBD" && t.XPOS != "VBN" || t.Head <= i {
+		return false
+	}
+	p := i - 1
+	for p > 0 && d.Tokens[p].UPOS == "ADV" && d.Tokens[p].Sent == t.Sent {
+		p--
+	}
+	pt := &d.Tokens[p]
+	if pt.Sent != t.Sent {
+		return false
+	}
+	switch {
+	case participleAfterAnd(d, p, i):
+	case subjectBefore(d, p, i):
+	default:
+		return false
+	}
+	lemma := strings.ToLower(t.Lemma)
+	if len(c.lex.entries("VERB", lemma, lemma)) == 0 {
+		return false
+	}
+	if o := t.Head; len(c.lex.entries("NOUN", strings.ToLower(d.Tokens[o].Lemma), strings.ToLower(d.TokenText(o)))) > 0 {
+		// An object that is an event noun codes its act on its own
+		// ("held talks", "imposed sanctions"): left as it is.
+		return false
+	}
+	return objectOf(d, i) == t.Head
+}
+
+// participleAfterAnd tells whether "and" or "but" at p, with a verb or a
+// predicate adjective above participle i, leaves i a second verb.
+func participleAfterAnd(d *sitrep.Document, p, i int) bool {
+	w := strings.ToLower(d.TokenText(p))
+	if w != "and" && w != "but" || d.Tokens[p].UPOS != "CCONJ" {
+		return false
+	}
+	o := d.Tokens[i].Head
+	h := d.Tokens[o].Head
+	if h < 0 || h >= len(d.Tokens) || h >= p {
+		return false
+	}
+	u := d.Tokens[h].UPOS
+	return u == "VERB" || u == "ADJ" && hasDep(d, h, "cop")
+}
+
+// subjectBefore tells whether the noun at p, right before participle
+// i, is its subject the parse took into the object's noun phrase (a
+// dependent of i's object, with only i between: "the two sides signed
+// agreements", "Nigerian jets struck positions ..., officials said"),
+// when that phrase is the root or hangs on a word after it (a phrase of
+// the clause before, or an object hung on the noun before it, is left
+// as it is). Not a possessive ("their shared border").
+func subjectBefore(d *sitrep.Document, p, i int) bool {
+	u := d.Tokens[p].UPOS
+	if u != "NOUN" && u != "PROPN" && u != "PRON" || d.Tokens[p].XPOS == "PRP$" {
+		return false
+	}
+	o := d.Tokens[i].Head
+	if d.Tokens[p].Head != o {
+		return false
+	}
+	h := d.Tokens[o].Head
+	return h < 0 || h > i || d.Tokens[o].Deprel == "root"
+}
+
+// hasDep tells whether token h has a dependent with relation rel.
+func hasDep(d *sitrep.Document, h int, rel string) bool {
+	for k := range d.Tokens {
+		if d.Tokens[k].Head == h && d.Tokens[k].Deprel == rel && d.Tokens[k].Sent == d.Tokens[h].Sent {
+			return true
+		}
+	}
+	return false
 }
 
 // swallowedSubject tells whether adjective i follows a subject the parse
@@ -152,6 +243,11 @@ func verbAbove(d *sitrep.Document, i int) int {
 func rehang(d *sitrep.Document, toks []sitrep.Token, i int) {
 	o := objectOf(d, i)
 	t := &toks[i]
+	if t.UPOS == "VERB" {
+		// A past verb read as its object's adjective keeps its tags.
+		rehangParticiple(d, toks, i, o)
+		return
+	}
 	t.UPOS, t.XPOS, t.Feats = "VERB", "VB", "VerbForm=Inf"
 	if d.Tokens[i].Head == o {
 		t.Head, t.Deprel = d.Tokens[o].Head, clauseRel(d, o, i)
@@ -193,4 +289,32 @@ func clauseRel(d *sitrep.Document, o, i int) string {
 		return "xcomp"
 	}
 	return "ccomp"
+}
+
+// rehangParticiple makes past verb i of toks, read as an adjective of
+// its object o, the object's head: after "and" it is the conjunct of
+// the verb or predicate the object hung on, with the "and"; after a
+// subject it takes the object's place, with the subject and the other
+// words before it that hung on the object. Adverbs between go with it.
+func rehangParticiple(d *sitrep.Document, toks []sitrep.Token, i, o int) {
+	t := &toks[i]
+	h := d.Tokens[o].Head
+	p := i - 1
+	for p > 0 && d.Tokens[p].UPOS == "ADV" {
+		p--
+	}
+	if participleAfterAnd(d, p, i) {
+		t.Head, t.Deprel = h, "conj"
+		toks[p].Head, toks[p].Deprel = i, "cc"
+	} else {
+		// subjectBefore: the object's phrase was the clause.
+		t.Head, t.Deprel = h, clauseRel(d, o, i)
+		toks[p].Deprel = "nsubj"
+	}
+	for c := range toks {
+		if c < i && d.Tokens[c].Head == o && d.Tokens[c].Sent == t.Sent {
+			toks[c].Head = i
+		}
+	}
+	toks[o].Head, toks[o].Deprel = i, "obj"
 }

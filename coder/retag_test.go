@@ -31,3 +31,29 @@ func TestMisreadVerbs(t *testing.T) {
 	}
 	runStories(t, p, cases)
 }
+
+// TestMisreadParticiples: a past verb the parse hung as an adjective on
+// its own object codes its act when it follows "and" after a predicate
+// or a subject the parse took into the object's phrase; a participle
+// that modifies its noun ("a planned visit") is left as it is.
+func TestMisreadParticiples(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		{"a subject taken into the object's phrase, the phrase the root",
+			"ASTANA, May 3 (Sitrep) — Kazakhstan's president met Uzbekistan's president in Astana on Monday. The two sides signed agreements on water sharing and the construction of a new railway.",
+			[]string{"KAZ>UZB 057", "UZB>KAZ 057"}, nil},
+		{"a subject taken into the object's phrase, the phrase under a verb after it",
+			"Chilean air force jets struck positions held by the rebels near the border with Bolivia on Sunday, the Chilean army said.",
+			[]string{"CHL>BOL 190"}, nil},
+		{"after and, a predicate above",
+			"OSLO, May 3 (Sitrep) — Norway expelled two Russian diplomats on Monday. Norway said Russia was behaving recklessly. Denmark and Finland said in a statement they were deeply alarmed and urged restraint.",
+			[]string{"DNK>RUS 0256", "FIN>RUS 0256"}, nil},
+		{"a participle after a determiner modifies its noun",
+			"Chad rejected the planned visit by the French minister.",
+			[]string{"TCD>FRA 120"}, []string{"FRA>TCD 042", "TCD>FRA 043"}},
+	}
+	runStories(t, p, cases)
+}
