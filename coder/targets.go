@@ -134,6 +134,17 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		// does not name are between the country's own sides.
 		return s.atHome(i, src.Country)
 	}
+	if cp != nil && cp.Country != src.Country && (homeGroup(src) || s.homePolice(src) && (forceCode(code) || code[:2] == "15")) {
+		// "the opposition party denounced the request", "about 300
+		// people rallied in the town to support the talks", in a story
+		// of two countries: a country's opposition, parties, students or
+		// crowds whose act names no one aim it at their own country's
+		// government or affairs, not at the story's other side; so do
+		// its police using force or deployed ("police were deployed in
+		// the capital's centre"; not coast or border guards, whose
+		// patrols and seizures are most often aimed abroad).
+		return s.atHome(i, src.Country)
+	}
 	if cp != nil {
 		return []*sitrep.ActorMention{cp}
 	}
@@ -153,6 +164,29 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		return s.atHome(i, src.Country)
 	}
 	return nil
+}
+
+// homeGroup reports an actor of a country's own politics or people
+// with no state office: the opposition, a party, civilians or students.
+func homeGroup(m *sitrep.ActorMention) bool {
+	if m.Country == "" || len(m.Code) < 6 || m.Code[:3] != m.Country {
+		return false
+	}
+	switch m.Code[3:6] {
+	case "OPP", "PTY", "CVL", "EDU":
+		return true
+	}
+	return false
+}
+
+// homePolice reports police that keep order at home: not coast or
+// border guards, whose acts are most often at a frontier.
+func (s *sent) homePolice(m *sitrep.ActorMention) bool {
+	if m.Country == "" || !strings.HasSuffix(m.Code, "COP") || m.Code[:3] != m.Country {
+		return false
+	}
+	t := strings.ToLower(s.doc.Text[m.Start:m.End])
+	return !strings.Contains(t, "coast") && !strings.Contains(t, "border")
 }
 
 // forceCode reports the codes of force used on people or places:
