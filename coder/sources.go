@@ -4,6 +4,7 @@ package coder
 // the speaker, or the sentence and the article around it.
 
 import (
+	"slices"
 	"strings"
 
 	"sitrep"
@@ -229,6 +230,10 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 	subjects = append(s.strandedHead(subjects), subjects...)
 	if subj == a.subj {
 		subjects = append(subjects, s.splitSubjects(i, subj)...)
+	} else if h := s.head(subj); h >= 0 && s.rel(subj) == "nsubj" {
+		// A subject borrowed from the verb before ("The United States,
+		// Britain and Canada said ... and urged"): that verb's split list.
+		subjects = append(subjects, s.splitSubjectsOf(h, subj, true)...)
 	}
 	for _, k := range subjects {
 		if ms := s.countGroup(k); len(ms) > 0 {
@@ -997,7 +1002,17 @@ var outsideBodies = setOf("HRI", "NGO")
 func (s *sent) speakersOf(i int) []*sitrep.ActorMention {
 	if h := s.speechHead(i, false); h >= 0 {
 		if subj := s.frame(h).subj; subj >= 0 {
-			return s.argActors(subj)
+			ms := s.argActors(subj)
+			if len(ms) > 0 {
+				// "The United States, Britain and Canada said ... they":
+				// a list the parse split, each part an actor.
+				for _, k := range s.commaSplit(h, subj) {
+					if m := s.actorAt(k); m != nil && !slices.Contains(ms, m) {
+						ms = append(ms, m)
+					}
+				}
+			}
+			return ms
 		}
 	}
 	return nil
@@ -1144,6 +1159,14 @@ func (s *sent) eachOther(k int) bool {
 // Netherlands* summoned"): another subject of i with an "and" between it
 // and subj.
 func (s *sent) splitSubjects(i, subj int) []int {
+	return s.splitSubjectsOf(i, subj, false)
+}
+
+// splitSubjectsOf is splitSubjects; with nominal, the "and" between the
+// two subjects must join one of them to its conjuncts ("Turkey and Iran,
+// whose armies held drills, threatened"), not clauses or objects ("troops
+// used tear gas and shields, and some protesters threw rocks").
+func (s *sent) splitSubjectsOf(i, subj int, nominal bool) []int {
 	var out []int
 	for _, c := range s.kids(i) {
 		if c == subj || s.rel(c) != "nsubj" || c > i {
@@ -1151,13 +1174,85 @@ func (s *sent) splitSubjects(i, subj int) []int {
 		}
 		lo, hi := min(c, subj), max(c, subj)
 		for j := lo + 1; j < hi; j++ {
+			if nominal && !slices.Contains(s.chain(c), s.head(j)) && !slices.Contains(s.chain(subj), s.head(j)) {
+				continue
+			}
 			if s.rel(j) == "cc" && (s.lemma(j) == "and" || s.lemma(j) == "or") {
 				out = append(out, s.conjuncts(c)...)
 				break
 			}
 		}
 	}
+	if len(out) == 0 {
+		out = s.commaSplit(i, subj)
+	}
 	return out
+}
+
+// commaSplit returns the rest of a list of actors the parse cut at a
+// comma, the subject's own list closed by "and": another subject of i
+// ("The United States, Britain and Canada said", with "the United
+// States" and "Britain" two subjects), or names just before the subject
+// hung on the noun before them, with no preposition of their own ("In a
+// joint statement on Monday, the United States, Britain, France, Germany
+// and Italy urged").
+func (s *sent) commaSplit(i, subj int) []int {
+	for _, c := range s.kids(i) {
+		if c != subj && s.rel(c) == "nsubj" && c < i && s.commaList(min(c, subj), max(c, subj)) {
+			return s.conjuncts(c)
+		}
+	}
+	p := s.beforeComma(subj)
+	if p < 0 {
+		return nil
+	}
+	h := p
+	for s.rel(h) == "conj" && s.head(h) >= 0 && s.head(h) < h {
+		h = s.head(h)
+	}
+	switch s.rel(h) {
+	case "nmod", "appos", "obl":
+		if s.head(h) != i && s.caseOf(h) == "" && s.commaList(h, subj) {
+			return s.conjuncts(h)
+		}
+	}
+	return nil
+}
+
+// commaList reports whether the names a and b (a before b) are one list
+// the parse cut in two: a's conjuncts end just before a comma that opens
+// b's phrase, both are actors, and b's own list goes on to an "and".
+func (s *sent) commaList(a, b int) bool {
+	if s.actorAt(a) == nil || s.actorAt(b) == nil || len(s.chain(b)) < 2 {
+		return false
+	}
+	p := s.beforeComma(b)
+	if p < 0 {
+		return false
+	}
+	for _, k := range s.conjuncts(a) {
+		if k > b || s.actorAt(k) == nil {
+			return false
+		}
+		if _, hi := s.span(k); hi == s.tok(p).End {
+			return true
+		}
+	}
+	return false
+}
+
+// beforeComma returns the token just before the comma that opens k's
+// phrase ("Britain, *Germany* and Italy"), -1 when no comma does.
+func (s *sent) beforeComma(k int) int {
+	lo, _ := s.span(k)
+	j := k
+	for j > s.from && s.tok(j-1).Start >= lo {
+		j--
+	}
+	if j-2 < s.from || s.lemma(j-1) != "," {
+		return -1
+	}
+	return j - 2
 }
 
 // unnamedGroup reports an argument naming countries or governments in
