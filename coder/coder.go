@@ -1076,6 +1076,21 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	if len(sources) == 0 {
 		sources = keyed(s.sourceActors(i, cd.args))
 	}
+	if r := code.Code[:2]; len(sources) == 0 && (r == "18" || r == "19") && !s.rebelPositions(cd.args) && s.armedTarget(cd.args) == nil {
+		// "denied that officers had beaten a student", "were beaten by
+		// officers": officers or guards the actor coder placed nowhere
+		// are, in a story of one country's own affairs, its police; their
+		// killing and shooting at home of people who are no armed side
+		// is repression (175).
+		if k := s.officersSubject(i, cd.args); k >= 0 && !s.foreignersHit(cd.args) {
+			if h := s.homeActor(k, s.actorAt(k)); h != nil {
+				sources = []*sitrep.ActorMention{h}
+				if r == "19" {
+					code, _ = cameo.Lookup("175")
+				}
+			}
+		}
+	}
 	if len(sources) == 0 && (code.Code[:2] != "18" && code.Code[:2] != "19" || s.rebelPositions(cd.args) || s.armedTarget(cd.args) != nil) {
 		// (Not force: at home, force by someone the actor coder did not
 		// place, "officers had shot dead ten protesters", is mostly

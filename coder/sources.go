@@ -968,7 +968,7 @@ func (s *sent) homeActorOf(k int, m *sitrep.ActorMention, c string) *sitrep.Acto
 	switch t := s.tok(k); {
 	case t.UPOS == "PROPN" && s.entityOver(&sitrep.ActorMention{Span: span}, "PER") != nil:
 	case t.UPOS == "PROPN" && s.entityOver(&sitrep.ActorMention{Span: span}, "ORG") != nil:
-	case t.UPOS == "NOUN" && (homeBodies[s.lemma(k)] || roleNouns[s.lemma(k)] || officeHolders[s.lemma(k)]):
+	case t.UPOS == "NOUN" && (homeBodies[s.lemma(k)] || roleNouns[s.lemma(k)] || officeHolders[s.lemma(k)] || officerNouns[s.lemma(k)]):
 	case t.UPOS == "NOUN" && s.bodyCompound(k):
 	default:
 		return nil
@@ -1700,3 +1700,38 @@ func (s *sent) intentClause(k int) bool {
 	}
 	return intentNouns[s.lemma(h)]
 }
+
+// officersSubject returns the word for officers or guards the actor
+// coder placed in no country that do trigger i: its subject ("denied
+// that officers had beaten a student") or a passive's agent ("were
+// beaten by officers"); else -1.
+func (s *sent) officersSubject(i int, a frameArgs) int {
+	k := s.unplacedSubject(i, a)
+	if k < 0 && a.passive {
+		if by := a.obl["by"]; len(by) == 1 && actorKey(s.actorAt(by[0])) == "" {
+			k = by[0]
+		}
+	}
+	if k >= 0 && s.tok(k).UPOS == "NOUN" && officerNouns[s.lemma(k)] {
+		return k
+	}
+	return -1
+}
+
+// officerNouns are the bare nouns for a state's police or guards.
+var officerNouns = setOf("officer", "policeman", "guard")
+
+// foreignersHit reports force whose object is refugees or migrants
+// ("denied that officers had beaten refugees"): people of another
+// country, whom the story's own country is no guess for.
+func (s *sent) foreignersHit(a frameArgs) bool {
+	if a.obj >= 0 && foreignerNouns[s.lemma(a.obj)] {
+		return true
+	}
+	// (The parse may hang "had beaten" on its object as an adjective.)
+	h := s.head(a.self)
+	return h >= 0 && s.rel(a.self) == "amod" && foreignerNouns[s.lemma(h)]
+}
+
+// foreignerNouns are people who are in a country not their own.
+var foreignerNouns = setOf("refugee", "migrant", "asylum-seeker", "foreigner")
