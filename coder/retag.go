@@ -82,12 +82,8 @@ func (c *Coder) misreadParticiple(d *sitrep.Document, i int) bool {
 	if t.Deprel != "amod" || t.XPOS != "VBD" && t.XPOS != "VBN" || t.Head <= i {
 		return false
 	}
-	p := i - 1
-	for p > 0 && d.Tokens[p].UPOS == "ADV" && d.Tokens[p].Sent == t.Sent {
-		p--
-	}
-	pt := &d.Tokens[p]
-	if pt.Sent != t.Sent {
+	p := beforeAdverbs(d, i)
+	if d.Tokens[p].Sent != t.Sent {
 		return false
 	}
 	switch {
@@ -106,6 +102,17 @@ func (c *Coder) misreadParticiple(d *sitrep.Document, i int) bool {
 		return false
 	}
 	return objectOf(d, i) == t.Head
+}
+
+// beforeAdverbs returns the word before i past the adverbs of i's
+// sentence right before it ("*and* then urged", "*sides* also signed"):
+// the word that decides how a misread participle is rehung.
+func beforeAdverbs(d *sitrep.Document, i int) int {
+	p := i - 1
+	for p > 0 && d.Tokens[p].UPOS == "ADV" && d.Tokens[p].Sent == d.Tokens[i].Sent {
+		p--
+	}
+	return p
 }
 
 // participleAfterAnd tells whether "and" or "but" at p, with a verb or a
@@ -299,10 +306,7 @@ func clauseRel(d *sitrep.Document, o, i int) string {
 func rehangParticiple(d *sitrep.Document, toks []sitrep.Token, i, o int) {
 	t := &toks[i]
 	h := d.Tokens[o].Head
-	p := i - 1
-	for p > 0 && d.Tokens[p].UPOS == "ADV" {
-		p--
-	}
+	p := beforeAdverbs(d, i)
 	if participleAfterAnd(d, p, i) {
 		t.Head, t.Deprel = h, "conj"
 		toks[p].Head, toks[p].Deprel = i, "cc"
