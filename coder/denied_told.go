@@ -73,7 +73,7 @@ func (s *sent) tokenAt(off int) int {
 // of a verb of saying is an actor of c.
 func (s *sent) toldBy(c string) bool {
 	for k := s.from; k < s.to; k++ {
-		if !sayVerbs[s.lemma(k)] || s.tok(k).UPOS != "VERB" {
+		if !speechVerbs[s.lemma(k)] || s.tok(k).UPOS != "VERB" {
 			continue
 		}
 		if sb := s.child(k, "nsubj"); sb >= 0 {
@@ -84,6 +84,3 @@ func (s *sent) toldBy(c string) bool {
 	}
 	return false
 }
-
-// sayVerbs tell what a speaker says happened.
-var sayVerbs = setOf("say", "announce", "report", "confirm", "state")
