@@ -151,10 +151,16 @@ func subjectBefore(d *sitrep.Document, p, i int) bool {
 	return h < 0 || h > i || d.Tokens[o].Deprel == "root"
 }
 
-// hasDep tells whether token h has a dependent with relation rel.
+// hasDep tells whether token h has a dependent with relation rel; only
+// h's sentence is read, since dependents never leave it.
 func hasDep(d *sitrep.Document, h int, rel string) bool {
-	for k := range d.Tokens {
-		if d.Tokens[k].Head == h && d.Tokens[k].Deprel == rel && d.Tokens[k].Sent == d.Tokens[h].Sent {
+	sn := d.Tokens[h].Sent
+	lo := h
+	for lo > 0 && d.Tokens[lo-1].Sent == sn {
+		lo--
+	}
+	for k := lo; k < len(d.Tokens) && d.Tokens[k].Sent == sn; k++ {
+		if d.Tokens[k].Head == h && d.Tokens[k].Deprel == rel {
 			return true
 		}
 	}
