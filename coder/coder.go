@@ -1765,7 +1765,14 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// event (nor an admission).
 		return nil
 	}
-	if status == sitrep.StatusNegated && (s.refusal(i) || code.Code == "054") {
+	refusedSigning := false
+	if status == sitrep.StatusNegated && code.Code == "057" && s.lemma(i) == "sign" && s.refusal(i) {
+		// "would not sign any deal", "will not sign the pact": the
+		// signing that will not happen, the guide's 057 negated (most
+		// of the gold codes it so, not as a rejection), and only the
+		// refusing side's: the other has refused nothing.
+		refusedSigning = true
+	} else if status == sitrep.StatusNegated && (s.refusal(i) || code.Code == "054") {
 		// ("did not recognise the decision": withheld recognition is a
 		// rejection whatever the tense.)
 		// "would not negotiate", "will not sign", "I will not
@@ -1874,7 +1881,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	if len(targets) == 0 && homeNoun {
 		targets = []*sitrep.ActorMention{homeParty(s.tokSpan(i), sources[0].Country)}
 	}
-	mutual := reciprocal(code.Code) || cd.entry.Mutual
+	mutual := (reciprocal(code.Code) || cd.entry.Mutual) && !refusedSigning
 	if cd.args.obj >= 0 && s.eachOther(cd.args.obj) {
 		// "Russia and Ukraine blamed each other": each side toward the
 		// other, whatever the sentence's other actors.
