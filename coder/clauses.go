@@ -293,6 +293,12 @@ func refusalCode(code string) string {
 		return "121"
 	case code[:2] == "07":
 		return "122"
+	case code == "0831":
+		// "would not resign", "will not step down": the resignation
+		// that will not happen, the guide's 0831 negated (most of the
+		// gold codes it so; "refused to resign", told by its own verb,
+		// stays the rejection 1231).
+		return ""
 	case code[:2] == "08" || code == "055":
 		return "124"
 	case code == "054":

@@ -37,3 +37,24 @@ func TestRefusedSigning(t *testing.T) {
 		return key(e.Source) + ">" + key(e.Target) + " " + e.CAMEO + " " + string(e.Status)
 	})
 }
+
+// TestRefusedResignation: "would not resign" tells a resignation that
+// will not happen, 0831 negated (the ninth session's third wave), while
+// "refused to resign", told by its own verb, stays the rejection 1231.
+func TestRefusedResignation(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		{"a negated promise to resign is the resignation negated, not a refusal to yield",
+			"PORT MORESBY, March 4 (Sitrep) — Thousands marched through Port Moresby on Monday. Papua New Guinea's prime minister said he would not resign.",
+			[]string{"PNG>PNG 0831 negated"}, []string{"PNG>PNG 124 occurred", "PNG>PNG 0831 planned"}},
+		{"a refusal told by its own verb stays a rejection",
+			"BISHKEK, April 8 (Sitrep) — Kyrgyzstan's president refused to resign on Thursday.",
+			[]string{"KGZ>KGZ 1231 occurred"}, []string{"KGZ>KGZ 0831 negated"}},
+	}
+	checkStories(t, p, cases, func(e sitrep.Event) string {
+		return key(e.Source) + ">" + key(e.Target) + " " + e.CAMEO + " " + string(e.Status)
+	})
+}
