@@ -2052,7 +2052,7 @@ var (
 // speechActs are verbs of saying that code an event of their own, which a
 // speaker goes on to do after reporting something.
 var speechActs = setOf("accuse", "blame", "deny", "reject", "urge", "demand", "warn", "condemn", "criticise", "criticize",
-	"call", "threaten", "vow", "pledge", "promise", "praise", "welcome", "thank", "appeal")
+	"call", "threaten", "vow", "pledge", "promise", "praise", "welcome", "thank", "appeal", "summon", "voice")
 
 var relPronouns = setOf("who", "which", "that")
 
