@@ -76,6 +76,42 @@ func (s *sent) repair() {
 		s.setFix(j, arc{i, "mark"})
 	}
 	s.repairCommaClauses()
+	s.repairApposSubject()
+}
+
+// repairApposSubject rereads a title in apposition to a name as the
+// subject ("The EU's foreign policy chief, Josep Borrell, called on
+// Iran"), which the parse may hang on the verb as an oblique with the
+// name as the subject of the comma after it: the title becomes the
+// verb's subject and the name its apposition. Only when the verb has no
+// subject of its own.
+func (s *sent) repairApposSubject() {
+	in := func(k int) bool { return k >= s.from && k < s.to }
+	for n := s.from; n < s.to; n++ {
+		tn := s.tok(n)
+		if tn.Deprel != "nsubj" || tn.UPOS != "PROPN" || !in(tn.Head) || s.tok(tn.Head).UPOS != "PUNCT" {
+			continue
+		}
+		t := s.tok(tn.Head).Head
+		if !in(t) || t >= n || s.tok(t).UPOS != "NOUN" && s.tok(t).UPOS != "PROPN" || !strings.HasPrefix(s.tok(t).Deprel, "obl") {
+			continue
+		}
+		v := s.tok(t).Head
+		if !in(v) || v <= n || s.tok(v).UPOS != "VERB" {
+			continue
+		}
+		own := false
+		for k := s.from; k < s.to; k++ {
+			if k != n && s.tok(k).Head == v && strings.HasPrefix(s.tok(k).Deprel, "nsubj") {
+				own = true
+			}
+		}
+		if own {
+			continue
+		}
+		s.setFix(t, arc{v, "nsubj"})
+		s.setFix(n, arc{t, "appos"})
+	}
 }
 
 // repairCommaClauses rehangs a clause the parse hung on a comma
