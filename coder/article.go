@@ -327,6 +327,22 @@ func (a *article) domestic() bool {
 	return a.home == 1
 }
 
+// homePolice returns the country whose police a story's arrests at
+// home are: the dateline's, else the country a story of one country's
+// own affairs is about; "" when neither is known.
+func (a *article) homePolice() string {
+	if a == nil {
+		return ""
+	}
+	if f := a.filedFrom(); f != "" {
+		return f
+	}
+	if len(a.ranked) > 0 && len(a.ranked[0]) == 3 && a.domestic() {
+		return a.ranked[0]
+	}
+	return ""
+}
+
 // filedElsewhere reports a story filed from a known place outside
 // country c.
 func (a *article) filedElsewhere(c string) bool {

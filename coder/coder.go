@@ -1091,6 +1091,16 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			}
 		}
 	}
+	noArrest := code.Code[:3] == "173" && s.arrestNotMade(i, cd.args)
+	if len(sources) == 0 && noArrest {
+		// "no arrests were made", "No one was arrested", "has not been
+		// arrested, police said": an arrest no one made, told without
+		// its doer, in a story of one country's own affairs, is that
+		// country's police's not making it, at home (173 negated).
+		if c := s.art.homePolice(); c != "" {
+			sources = s.atHome(i, c)
+		}
+	}
 	if len(sources) == 0 && (code.Code[:2] != "18" && code.Code[:2] != "19" || s.rebelPositions(cd.args) || s.armedTarget(cd.args) != nil) {
 		// (Not force: at home, force by someone the actor coder did not
 		// place, "officers had shot dead ten protesters", is mostly
@@ -1445,6 +1455,9 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			targets = s.atHome(i, sources[0].Country)
 		}
 	}
+	if len(targets) == 0 && noArrest && sources[0].Country != "" {
+		targets = s.atHome(i, sources[0].Country)
+	}
 	if len(targets) == 0 && code.Code[:2] == "15" && len(sources) == 1 && sources[0].Country != "" && s.placedIn(i, sources, nil, sources[0].Country) {
 		// "soldiers were deployed in the Johannesburg township of
 		// Alexandra", "ordered more troops to Sulu province": forces
@@ -1688,6 +1701,10 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		}
 	}
 	status := s.status(i, sources[0])
+	if noArrest {
+		// ("No one was arrested": the negation is on the subject.)
+		status = sitrep.StatusNegated
+	}
 	if status == sitrep.StatusReported && s.freshClause(i) {
 		// "Blinken said the result did not reflect the people's will,
 		// and Brazil, Colombia and Mexico called on the electoral

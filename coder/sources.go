@@ -1718,6 +1718,34 @@ func (s *sent) officersSubject(i int, a frameArgs) int {
 	return -1
 }
 
+// arrestNotMade reports an arrest (trigger i) the sentence says was not
+// made and names no one as making: "no arrests were made", "No one was
+// arrested", "has not been arrested" (an agentless passive).
+func (s *sent) arrestNotMade(i int, a frameArgs) bool {
+	if l := s.lemma(i); l != "arrest" && l != "detain" && l != "detention" {
+		return false
+	}
+	if s.tok(i).UPOS == "NOUN" {
+		return s.childLemma(i, "det", "no")
+	}
+	if !a.passive || len(a.obl["by"]) > 0 {
+		return false
+	}
+	if s.negatedVerb(i) {
+		return true
+	}
+	for _, c := range s.kids(i) {
+		if s.rel(c) != "nsubj" {
+			continue
+		}
+		// "No one was arrested", "nobody was detained".
+		if l := s.lemma(c); l == "nobody" || l == "one" && (s.childLemma(c, "det", "no") || s.childLemma(c, "advmod", "no")) {
+			return true
+		}
+	}
+	return false
+}
+
 // officerNouns are the bare nouns for a state's police or guards.
 var officerNouns = setOf("officer", "policeman", "guard")
 
