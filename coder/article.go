@@ -327,10 +327,10 @@ func (a *article) domestic() bool {
 	return a.home == 1
 }
 
-// homePolice returns the country whose police a story's arrests at
+// arrestingCountry returns the country whose police a story's arrests at
 // home are: the dateline's, else the country a story of one country's
 // own affairs is about; "" when neither is known.
-func (a *article) homePolice() string {
+func (a *article) arrestingCountry() string {
 	if a == nil {
 		return ""
 	}

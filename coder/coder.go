@@ -1095,9 +1095,10 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	if len(sources) == 0 && noArrest {
 		// "no arrests were made", "No one was arrested", "has not been
 		// arrested, police said": an arrest no one made, told without
-		// its doer, in a story of one country's own affairs, is that
-		// country's police's not making it, at home (173 negated).
-		if c := s.art.homePolice(); c != "" {
+		// its doer, is the police's of the country the story is filed
+		// from (or, with no dateline, of the one whose own affairs it
+		// tells) not making it, at home (173 negated).
+		if c := s.art.arrestingCountry(); c != "" {
 			sources = s.atHome(i, c)
 		}
 	}
