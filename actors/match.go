@@ -533,9 +533,13 @@ func (s *scanner) unknownModifiers(j, to int) int {
 		return j
 	}
 	afterPoss := isPossessive(s.words[j-1])
-	if !afterPoss && (s.upos == nil || len(s.elems) == 0 || s.elems[len(s.elems)-1].e.Kind != KindAdjective) {
+	if s.upos == nil && !afterPoss || len(s.elems) == 0 && !afterPoss {
 		return j
 	}
+	// After a country adjective any noun the KB knows may follow; after
+	// another word of the phrase ("Chinese military surveillance plane")
+	// only a craft's.
+	onlyCraft := !afterPoss && s.elems[len(s.elems)-1].e.Kind != KindAdjective
 	for k := j; k < j+2 && k < to; k++ {
 		w := s.words[k]
 		if w == "" || w[0] < 'a' || w[0] > 'z' || s.in(starters, w) || s.in(followers, w) {
@@ -547,7 +551,9 @@ func (s *scanner) unknownModifiers(j, to int) int {
 		if k+1 < to {
 			if refs, n := s.longest(k+1, to); n > 0 {
 				if nw := s.words[k+1]; nw[0] >= 'a' && nw[0] <= 'z' {
-					if e := s.pick(refs, nw, false); e.Kind == KindNoun && e.Sector != "" {
+					// A craft's noun has no sector but its owner: "Chinese
+					// surveillance ships", "a Russian cargo plane".
+					if e := s.pick(refs, nw, false); e.Kind == KindNoun && (e.Role == "materiel" || e.Sector != "" && !onlyCraft) {
 						return k + 1
 					}
 				}
