@@ -1102,6 +1102,29 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			sources = s.atHome(i, c)
 		}
 	}
+	var heldFrom []*sitrep.ActorMention // the side not consulted
+	if len(sources) == 0 && s.notConsulted(i, code.Code, cd.args) {
+		// "FLNKS leaders said they had not been consulted", "Washington
+		// had not been told of the raid in advance": a consultation or a
+		// notice not given, told without its doer, is withheld by the
+		// story's main actor (or, when the passive's subject is that
+		// actor, by the second) from the one the subject names (040 or
+		// 064 negated). A pronoun subject is the speaker's own side.
+		ts := keyed(s.argActors(cd.args.obj))
+		if len(ts) == 0 && s.tok(cd.args.obj).UPOS == "PRON" {
+			if m := s.speakerOf(i); m != nil && actorKey(m) != "" {
+				ts = []*sitrep.ActorMention{m}
+			}
+		}
+		if len(ts) == 1 && len(s.art.ranked) >= 2 && !s.art.domestic() {
+			heldFrom = ts
+			k := s.art.ranked[0]
+			if k == actorKey(ts[0]) {
+				k = s.art.ranked[1]
+			}
+			sources = []*sitrep.ActorMention{s.art.mentionOf(k, d.Tokens[i].Start)}
+		}
+	}
 	if len(sources) == 0 && (code.Code[:2] != "18" && code.Code[:2] != "19" || s.rebelPositions(cd.args) || s.armedTarget(cd.args) != nil) {
 		// (Not force: at home, force by someone the actor coder did not
 		// place, "officers had shot dead ten protesters", is mostly
@@ -1275,6 +1298,11 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		if len(targets) > 0 {
 			break
 		}
+	}
+	if len(targets) == 0 && len(heldFrom) > 0 {
+		// "Myanmar's government said it had not been consulted": the
+		// pronoun is the speaker's side.
+		targets = heldFrom
 	}
 	if code.Code[:2] == "11" && cd.entry.Xcomp != nil && cd.args.xcomp >= 0 {
 		// "called the closure another hostile step by Warsaw", "called
@@ -1899,7 +1927,9 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	if len(targets) == 0 && homeNoun {
 		targets = []*sitrep.ActorMention{homeParty(s.tokSpan(i), sources[0].Country)}
 	}
-	mutual := (reciprocal(code.Code) || cd.entry.Mutual) && !refusedSigning
+	// (A consultation not given goes one way: from the side that did
+	// not consult to the one that says so.)
+	mutual := (reciprocal(code.Code) || cd.entry.Mutual) && !refusedSigning && len(heldFrom) == 0
 	if cd.args.obj >= 0 && s.eachOther(cd.args.obj) {
 		// "Russia and Ukraine blamed each other": each side toward the
 		// other, whatever the sentence's other actors.

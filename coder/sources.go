@@ -1746,6 +1746,24 @@ func (s *sent) arrestNotMade(i int, a frameArgs) bool {
 	return false
 }
 
+// notConsulted reports a consultation or notice (040, 064; trigger i)
+// told as an agentless passive under "not" or "never": "had not been
+// consulted", "was not informed", "had not been told in advance".
+func (s *sent) notConsulted(i int, code string, a frameArgs) bool {
+	if code != "040" && code != "064" || s.tok(i).UPOS != "VERB" {
+		return false
+	}
+	if !a.passive || a.subj >= 0 || a.obj < 0 || len(a.obl["by"]) > 0 {
+		return false
+	}
+	if s.lemma(i) == "tell" && len(a.obl["of"]) == 0 && len(a.obl["about"]) == 0 {
+		// "had not been told of the raid in advance": the notice names
+		// the act it was due for.
+		return false
+	}
+	return s.negatedVerb(i)
+}
+
 // officerNouns are the bare nouns for a state's police or guards.
 var officerNouns = setOf("officer", "policeman", "guard")
 
