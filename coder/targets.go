@@ -1134,15 +1134,10 @@ func (s *sent) asClaimMakers(i int, src *sitrep.ActorMention) []*sitrep.ActorMen
 // of supplying shells, which both countries deny"); nil for other claims
 // (said, reported), whose foreign makers the usual guesses reach.
 func (s *sent) accusers(n, i int, src *sitrep.ActorMention) []*sitrep.ActorMention {
-	for h, steps := s.head(n), 0; h >= 0 && steps < 6; h, steps = s.head(h), steps+1 {
-		if h == i || s.tok(h).UPOS != "VERB" || !claimVerbs[s.lemma(h)] {
-			continue
-		}
-		if l := s.lemma(h); l != "accuse" && l != "blame" {
-			return nil
-		}
-		ms, _ := s.claimMaker(n, i, src)
-		return ms
+	h := s.claimVerb(n, i)
+	if h < 0 || s.lemma(h) != "accuse" && s.lemma(h) != "blame" {
+		return nil
 	}
-	return nil
+	ms, _ := s.claimMaker(n, i, src)
+	return ms
 }
