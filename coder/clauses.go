@@ -282,13 +282,18 @@ func (s *sent) toldAct(i, obj int, hasTarget bool) bool {
 // cooperation 121, refused aid 122, a refused concession 124, refused
 // recognition 120. A visit or its hosting (042, 043) is not: "will not
 // travel to Kathmandu" tells a visit that will not happen (the gold
-// guide's negated, for visitor and host), not a rejection of talks.
-func refusalCode(code string) string {
+// guide's negated, for visitor and host), not a rejection of talks; nor
+// is a signing (057 told by "sign", lemma): "would not sign any deal" is
+// the signing that will not happen (most of the gold codes it so), where
+// "would not renew the pact" rejects it.
+func refusalCode(code, lemma string) string {
 	switch {
 	case code == "042" || code == "043":
 		return ""
 	case code[:2] == "04":
 		return "125"
+	case code == "057" && lemma == "sign":
+		return ""
 	case code == "057" || code[:2] == "06":
 		return "121"
 	case code[:2] == "07":

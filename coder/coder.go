@@ -1812,21 +1812,19 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		return nil
 	}
 	refusedSigning := false
-	if status == sitrep.StatusNegated && code.Code == "057" && s.lemma(i) == "sign" && s.refusal(i) {
-		// "would not sign any deal", "will not sign the pact": the
-		// signing that will not happen, the guide's 057 negated (most
-		// of the gold codes it so, not as a rejection), and only the
-		// refusing side's: the other has refused nothing.
-		refusedSigning = true
-	} else if status == sitrep.StatusNegated && (s.refusal(i) || code.Code == "054") {
+	if status == sitrep.StatusNegated && (s.refusal(i) || code.Code == "054") {
 		// ("did not recognise the decision": withheld recognition is a
 		// rejection whatever the tense.)
-		// "would not negotiate", "will not sign", "I will not
+		// "would not negotiate", "will not renew the pact", "I will not
 		// apologise": a refusal, coded as the rejection it is, and it
 		// did happen.
-		if r := refusalCode(code.Code); r != "" {
+		if r := refusalCode(code.Code, s.lemma(i)); r != "" {
 			code, _ = cameo.Lookup(r)
 			status = sitrep.StatusOccurred
+		} else if code.Code == "057" {
+			// "would not sign any deal": the signing negated, and only
+			// the refusing side's: the other has refused nothing.
+			refusedSigning = true
 		}
 	}
 	if (code.Code == "060" || code.Code == "070" && s.lemma(i) == "help" && s.willAux(i)) && (status == sitrep.StatusPlanned || status == sitrep.StatusHypothetical) && (s.speechHead(i, false) >= 0 || s.thatClause(i)) {
