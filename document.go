@@ -74,6 +74,26 @@ func (d *Document) SentenceTokens(s int) (from, to int) {
 	return d.Sentences[s].TokStart, d.Sentences[s].TokEnd
 }
 
+// Child returns the first token of h's sentence attached to h by rel,
+// or -1. It reads the tokens' Sent fields, not the sentence index, so
+// that a document whose sentences are not indexed still answers.
+func (d *Document) Child(h int, rel string) int {
+	if h < 0 || h >= len(d.Tokens) {
+		return -1
+	}
+	sent := d.Tokens[h].Sent
+	lo := h
+	for lo > 0 && d.Tokens[lo-1].Sent == sent {
+		lo--
+	}
+	for k := lo; k < len(d.Tokens) && d.Tokens[k].Sent == sent; k++ {
+		if d.Tokens[k].Head == h && d.Tokens[k].Deprel == rel {
+			return k
+		}
+	}
+	return -1
+}
+
 // Span is a stretch of the text with its words, for layers whose items are
 // few enough that carrying Text (a substring that shares the document's
 // memory) costs nothing.

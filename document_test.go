@@ -84,3 +84,29 @@ func TestMergeNewest(t *testing.T) {
 		t.Fatalf("merged %v", ids)
 	}
 }
+
+func TestChild(t *testing.T) {
+	d := &Document{Tokens: []Token{
+		{Sent: 0, Head: 1, Deprel: "nsubj"},
+		{Sent: 0, Head: -1, Deprel: "root"},
+		{Sent: 0, Head: 1, Deprel: "obj"},
+		{Sent: 1, Head: 1, Deprel: "obj"}, // another sentence's token with the same head index
+		{Sent: 1, Head: -1, Deprel: "root"},
+	}}
+	for _, c := range []struct {
+		h    int
+		rel  string
+		want int
+	}{
+		{1, "nsubj", 0},
+		{1, "obj", 2},
+		{1, "cop", -1},
+		{4, "obj", -1},
+		{-1, "obj", -1},
+		{9, "obj", -1},
+	} {
+		if got := d.Child(c.h, c.rel); got != c.want {
+			t.Errorf("Child(%d, %q) = %d, want %d", c.h, c.rel, got, c.want)
+		}
+	}
+}

@@ -529,7 +529,7 @@ func subjectHeShe(doc *sitrep.Document, i int) bool {
 func ownSubject(doc *sitrep.Document, i int, mi mentionInfo) bool {
 	x := doc.Tokens[i].Head
 	for steps := 0; steps < 4 && x >= 0 && x < len(doc.Tokens); steps++ {
-		if k := childOf(doc, x, "nsubj"); k >= 0 {
+		if k := doc.Child(x, "nsubj"); k >= 0 {
 			return k >= mi.start && k < mi.end
 		}
 		if doc.Tokens[x].Deprel != "xcomp" {
@@ -538,22 +538,6 @@ func ownSubject(doc *sitrep.Document, i int, mi mentionInfo) bool {
 		x = doc.Tokens[x].Head
 	}
 	return false
-}
-
-// childOf returns the first token of h's sentence attached to h by rel,
-// or -1.
-func childOf(doc *sitrep.Document, h int, rel string) int {
-	sent := doc.Tokens[h].Sent
-	lo := h
-	for lo > 0 && doc.Tokens[lo-1].Sent == sent {
-		lo--
-	}
-	for k := lo; k < len(doc.Tokens) && doc.Tokens[k].Sent == sent; k++ {
-		if doc.Tokens[k].Head == h && doc.Tokens[k].Deprel == rel {
-			return k
-		}
-	}
-	return -1
 }
 
 // subjectMention reports a mention one of whose words is the subject of a

@@ -128,7 +128,7 @@ func participleAfterAnd(d *sitrep.Document, p, i int) bool {
 		return false
 	}
 	u := d.Tokens[h].UPOS
-	return u == "VERB" || u == "ADJ" && hasDep(d, h, "cop")
+	return u == "VERB" || u == "ADJ" && d.Child(h, "cop") >= 0
 }
 
 // subjectBefore tells whether the noun at p, right before participle
@@ -149,22 +149,6 @@ func subjectBefore(d *sitrep.Document, p, i int) bool {
 	}
 	h := d.Tokens[o].Head
 	return h < 0 || h > i || d.Tokens[o].Deprel == "root"
-}
-
-// hasDep tells whether token h has a dependent with relation rel; only
-// h's sentence is read, since dependents never leave it.
-func hasDep(d *sitrep.Document, h int, rel string) bool {
-	sn := d.Tokens[h].Sent
-	lo := h
-	for lo > 0 && d.Tokens[lo-1].Sent == sn {
-		lo--
-	}
-	for k := lo; k < len(d.Tokens) && d.Tokens[k].Sent == sn; k++ {
-		if d.Tokens[k].Head == h && d.Tokens[k].Deprel == rel {
-			return true
-		}
-	}
-	return false
 }
 
 // swallowedSubject tells whether adjective i follows a subject the parse
