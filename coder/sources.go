@@ -48,6 +48,49 @@ func (s *sent) strandedSubject(i int) int {
 	return -1
 }
 
+// clauseAfterSubject returns the subject of a finite verb in a clause
+// opened by "after", "before", "since" or "until" that the parse hung as
+// an oblique: "Biden vowed to respond after a drone attack killed three
+// soldiers", with "attack" an oblique of "respond" and "killed" a clause
+// of its own. It is the oblique whose phrase ends right before the verb
+// and whose head is the verb or the verb's head; else -1.
+func (s *sent) clauseAfterSubject(i int) int {
+	switch s.tok(i).XPOS {
+	case "VBD", "VBZ", "VBP":
+	default:
+		return -1
+	}
+	last := func(j int) int {
+		end := j
+		var walk func(k int)
+		walk = func(k int) {
+			for _, c := range s.kids(k) {
+				end = max(end, c)
+				walk(c)
+			}
+		}
+		walk(j)
+		return end
+	}
+	for n := i - 1; n >= s.from; n-- {
+		if !strings.HasPrefix(s.rel(n), "obl") || (s.head(n) != i && s.head(n) != s.head(i)) {
+			continue
+		}
+		if u := s.tok(n).UPOS; u != "NOUN" && u != "PROPN" {
+			continue
+		}
+		switch s.caseOf(n) {
+		case "after", "before", "since", "until":
+		default:
+			continue
+		}
+		if last(n) == i-1 {
+			return n
+		}
+	}
+	return -1
+}
+
 // filedNouns are texts an actor files or issues that a participle can
 // hang on ("a complaint accusing", "a statement calling for").
 var filedNouns = setOf("case", "complaint", "statement", "letter", "note", "resolution", "declaration", "communique",
@@ -70,6 +113,19 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 	}
 	if subj < 0 && s.tok(i).UPOS == "VERB" && s.rel(i) == "conj" {
 		subj = s.strandedSubject(i)
+	}
+	if subj < 0 && s.tok(i).UPOS == "VERB" {
+		if n := s.clauseAfterSubject(i); n >= 0 {
+			// "summoned the ambassador after mortar shells killed two
+			// people": the shells kill, not the summoner.
+			if s.actorAt(n) == nil || s.caseOf(n) == "until" {
+				// (A subject that names no actor leaves the act
+				// without a source; "until Kosovo withdrew its
+				// police" is a condition, not an act.)
+				return nil
+			}
+			subj = n
+		}
 	}
 	if subj < 0 && s.eachVerb(i) {
 		subj = s.child(s.head(i), "nsubj")
