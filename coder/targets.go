@@ -76,6 +76,17 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		return s.atHome(i, src.Country)
 	case s.art.third(actorKey(src)) && thirdPartyCode(code):
 		sides := s.art.sidesReached(off, code)
+		if len(sides) == 2 && strings.HasPrefix(code, "033") {
+			// "El Salvador and Guatemala said they were ready to
+			// contribute troops", in a story of Haiti and a U.N.-backed
+			// force: help offered by an outsider goes to the country,
+			// not to the international body that is the other side.
+			for k, m := range sides {
+				if o := sides[1-k]; m.Country != "" && !strings.HasPrefix(actorKey(m), "IGO") && strings.HasPrefix(actorKey(o), "IGO") {
+					return []*sitrep.ActorMention{m}
+				}
+			}
+		}
 		if len(sides) == 2 && other != nil && code[:2] != "04" && !s.objectElsewhere(other, i) {
 			// "Germany welcomed the release and said it expected Iran to
 			// free the others", in a story of Iran and Britain: a third
