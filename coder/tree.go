@@ -245,6 +245,11 @@ func (s *sent) conjuncts(i int) []int {
 				rest := s.chain(c)
 				if lo, _ := s.span(c); s.lemma(last+1) == "," && s.tok(last+1).End <= lo && (len(out) > 1 || len(rest) > 1) {
 					out = append(out, rest...)
+				} else if last+1 < c && s.rel(last+1) == "cc" && s.head(last+1) == c {
+					// "called on the United States and the European
+					// Union to ...": the second name hung on the verb
+					// as a bare oblique, with the "and" its own.
+					out = append(out, rest...)
 				}
 				break
 			}
