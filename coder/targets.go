@@ -100,7 +100,7 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 			}
 		}
 		return sides
-	case (strings.HasPrefix(code, "070") || strings.HasPrefix(code, "071") || strings.HasPrefix(code, "073")) && len(s.art.ranked) > 0 && s.art.third(actorKey(src)) && (other == nil || actorKey(other) != s.art.ranked[0]) && s.art.inLead(s.art.ranked[0]):
+	case (strings.HasPrefix(code, "070") || strings.HasPrefix(code, "071") || strings.HasPrefix(code, "073")) && len(s.art.ranked) > 0 && s.art.third(actorKey(src)) && (other == nil || actorKey(other) != s.art.ranked[0] && !s.aidPurpose(other, i)) && s.art.inLead(s.art.ranked[0]):
 		// "Kenya and Ethiopia sent medical teams, and Qatar pledged
 		// aid", "Tehran condemned Israel and sent a medical team": aid
 		// from an outsider goes to the country the story is about, not
@@ -175,6 +175,29 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		return s.atHome(i, src.Country)
 	}
 	return nil
+}
+
+// aidPurpose reports an actor named below the aid's own verb, in its
+// object or its purpose, with no coordinated clause between ("pledged
+// $2 billion to bring power to Fiji's villages"): the aid is for it,
+// not for the story's main country. (An actor of a clause coordinated
+// with the verb is another act's: "Kenya sent doctors, and Qatar pledged
+// aid".)
+func (s *sent) aidPurpose(m *sitrep.ActorMention, i int) bool {
+	tok := s.firstTokIn(m)
+	if tok < 0 {
+		return false
+	}
+	for k := tok; k >= 0; k = s.head(k) {
+		if k == i {
+			return true
+		}
+		switch s.rel(k) {
+		case "conj", "parataxis", "nsubj":
+			return false
+		}
+	}
+	return false
 }
 
 // homeGroup reports an actor of a country's own politics or people
