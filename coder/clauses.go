@@ -1018,7 +1018,10 @@ func (s *sent) strandedClauseSubject(i int) int {
 	if s.tok(i).UPOS != "VERB" || s.tok(i).XPOS != "VBD" && s.tok(i).XPOS != "VBZ" && s.tok(i).XPOS != "VBP" {
 		return -1
 	}
-	if r := s.rel(i); r != "advcl" && r != "conj" && r != "ccomp" {
+	// (Also a root or a parataxis: "was flown to The Hague ..., hours
+	// after police arrested him", with "after police" hung on a noun
+	// before and "arrested" read as the sentence's root.)
+	if r := s.rel(i); r != "advcl" && r != "conj" && r != "ccomp" && r != "root" && r != "parataxis" {
 		return -1
 	}
 	if s.child(i, "nsubj") >= 0 || s.child(i, "mark") >= 0 {

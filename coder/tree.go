@@ -77,6 +77,56 @@ func (s *sent) repair() {
 	}
 	s.repairCommaClauses()
 	s.repairApposSubject()
+	s.repairSpanSubject()
+}
+
+// timeSpanNouns are the nouns of a span of time that opens a clause of
+// time: "two days after police arrested him".
+var timeSpanNouns = setOf("minute", "hour", "day", "week", "month", "year")
+
+// repairSpanSubject rereads "hours after police arrested him", "two days
+// after government forces detained a commander", which the parse may
+// read with the span of time as the verb's subject and the clause's real
+// subject as an oblique of the verb, or a modifier of the span, marked
+// by "after": the noun after
+// the conjunction becomes the subject (its "after" kept on it, as the
+// parse mostly hangs it) and the span an oblique of time. Only when the
+// conjunction comes right after the span and the noun right before the
+// verb's own words (its modifiers between).
+func (s *sent) repairSpanSubject() {
+	in := func(k int) bool { return k >= s.from && k < s.to }
+	for t := s.from; t < s.to; t++ {
+		tt := s.tok(t)
+		if tt.Deprel != "nsubj" || tt.UPOS != "NOUN" || !timeSpanNouns[s.lemma(t)] || !in(tt.Head) {
+			continue
+		}
+		v := tt.Head
+		if v <= t || s.tok(v).UPOS != "VERB" || s.tok(v).XPOS != "VBD" && s.tok(v).XPOS != "VBZ" && s.tok(v).XPOS != "VBP" {
+			continue
+		}
+		m := t + 1
+		if m >= v || (s.lemma(m) != "after" && s.lemma(m) != "before") || s.tok(m).Deprel != "case" {
+			continue
+		}
+		n := s.tok(m).Head
+		if !in(n) || n <= m || n >= v || !(s.tok(n).Head == v && strings.HasPrefix(s.tok(n).Deprel, "obl") || s.tok(n).Head == t && s.tok(n).Deprel == "nmod") {
+			continue
+		}
+		if u := s.tok(n).UPOS; u != "NOUN" && u != "PROPN" && u != "PRON" {
+			continue
+		}
+		between := false
+		for k := n + 1; k < v; k++ {
+			if s.tok(k).Head != v && s.tok(k).Head != n || s.tok(k).UPOS == "VERB" || s.tok(k).UPOS == "PUNCT" {
+				between = true
+			}
+		}
+		if between {
+			continue
+		}
+		s.setFix(n, arc{v, "nsubj"})
+		s.setFix(t, arc{v, "obl:tmod"})
+	}
 }
 
 // repairApposSubject rereads a title in apposition to a name as the
