@@ -2371,13 +2371,19 @@ var journeyVerbs = setOf("fly")
 // "persuaded" would tell it done); or an act that is ended, not done:
 // "urged Washington to stop arming the island".
 var notDone = setOf("refuse", "decline", "fail", "stop", "cease", "refusal", "failure", "reluctant", "unwilling",
-	"reluctance", "unwillingness", "encourage")
+	"reluctance", "unwillingness", "encourage", "dare")
 
 // notDoneAct reports trigger i as the infinitive of a word of notDone: its
 // complement, or an infinitive the parse hangs on it as a clause of its
-// own ("declined at first to criticise", "the refusal to condemn").
+// own ("declined at first to criticise", "the refusal to condemn"); also
+// through "try" ("dared the police to try to arrest him").
 func (s *sent) notDoneAct(i int) bool {
 	h := s.head(i)
+	if h >= 0 && s.lemma(h) == "try" && s.rel(i) == "xcomp" {
+		// "dared the police to try to arrest him", "refused to try to
+		// stop them": the attempt's act is not done either.
+		i, h = h, s.head(h)
+	}
 	if h < 0 || !notDone[s.lemma(h)] {
 		return false
 	}
