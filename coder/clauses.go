@@ -368,8 +368,46 @@ func (s *sent) actViolates(i int) bool {
 		return false
 	}
 	sb := s.child(i, "nsubj")
+	if sb < 0 && s.violatingAct(i) >= 0 {
+		return true
+	}
 	return sb >= 0 && actedNouns[s.lemma(sb)] && s.speechComplement(i)
 }
+
+// violatingAct returns the speech verb above "the attack violated
+// Vietnam's sovereignty", "Ethiopia's unilateral steps violated
+// international law", told under a speech verb and read by the parse as
+// a participle modifying the act's noun (a past form with an object of
+// its own, which no passive participle has); -1 if it is none.
+func (s *sent) violatingAct(i int) int {
+	h := s.head(i)
+	if s.rel(i) != "acl" || s.tok(i).XPOS != "VBD" && s.tok(i).XPOS != "VBN" || s.child(i, "obj") < 0 || h < 0 || h > i {
+		return -1
+	}
+	if !actedNouns[s.lemma(h)] && !violatingNouns[s.lemma(h)] {
+		return -1
+	}
+	k := h
+	for steps := 0; steps < 4; steps++ {
+		k = s.head(k)
+		if k < 0 {
+			return -1
+		}
+		if s.tok(k).UPOS == "VERB" && speechVerbs[s.lemma(k)] {
+			return k
+		}
+		if s.tok(k).UPOS == "VERB" && s.rel(k) == "conj" {
+			// "said that the attack violated ... and demanded", read
+			// with the noun the subject of the second verb.
+			continue
+		}
+	}
+	return -1
+}
+
+// violatingNouns are the acts besides actedNouns that a side is said to
+// violate a law or a treaty by: steps, measures, decisions.
+var violatingNouns = setOf("step", "measure", "decision", "policy", "plan", "project", "construction")
 
 // speechComplement reports a clausal complement (ccomp, parataxis) of a
 // speech verb: "said [the move] *violates* ...".

@@ -708,6 +708,11 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			// "said the decision was unacceptable": the speaker judges
 			// what the predicate's subject names.
 			sp := s.head(i)
+			if v := s.violatingAct(i); v >= 0 && entries[0] == violationEntry {
+				// "said the attack violated its sovereignty", the verb
+				// read as the noun's participle: the noun is the act.
+				a.subj, sp = sp, v
+			}
 			if q := s.quotedSpeech(i); q >= 0 && !s.speechComplement(i) {
 				// "\"This is a violation,\" the minister said": the
 				// speaker follows the quote.
