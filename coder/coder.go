@@ -1680,7 +1680,14 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			unanswered = true
 		}
 		if len(targets) == 0 && !unanswered {
-			targets = s.deniedActTarget(i, sources[0])
+			var byOther bool
+			targets, byOther = s.deniedActTarget(i, sources[0])
+			// "Mali denied that Paris had funded the rebels": a denial
+			// of another side's act names that side as the doer
+			// alleged, not as the accuser; with no accuser named it
+			// answers no one (the gold guide's "-"), and neither the
+			// story's known accuser nor its other side is guessed.
+			unanswered = byOther
 		}
 		if m := s.art.claimant[actorKey(sources[0])]; len(targets) == 0 && !unanswered && m != nil && (actorKey(m) != actorKey(sources[0]) || m.Code != sources[0].Code) {
 			targets = []*sitrep.ActorMention{m}
