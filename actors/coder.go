@@ -263,7 +263,7 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 				// story from Pretoria: Lesotho's soldiers.
 				m.Country, m.Code = iso, iso+m.Sector
 				m.Entry += " + place of the clause"
-			} else if p.local && sentHome == home && focus != "" && headlineSectors[m.Sector] && !properModifier(doc, words, p.start) {
+			} else if p.local && sentHome == home && focus != "" && focusSectors[m.Sector] && !properModifier(doc, words, p.start) {
 				// "Prime Minister Siaosi Sovaleni thanked Australia" in a
 				// Wellington story headlined on Tonga: Tonga's.
 				m.Country, m.Code = focus, focus+m.Sector
@@ -975,9 +975,18 @@ func (c *Coder) headlineCountry(title, home string, at time.Time) string {
 	return found
 }
 
-// headlineSectors are the local sectors the headline's country gives
-// instead of the dateline's: officials.
+// headlineSectors are the local sectors whose country-less phrase in the
+// headline ("Burkina junta chief agrees to step down") leaves the
+// headline no country of its own.
 var headlineSectors = map[string]bool{"GOV": true, "MIL": true}
+
+// focusSectors are the local sectors the headline's country gives instead
+// of the dateline's: officials and forces, and the other sides of a
+// country's own strife (rebels, police, opposition, civilians, courts,
+// parliament). "The military denied the strikes and accused the rebels"
+// in a Manila story headlined on Myanmar's election: Myanmar's rebels.
+var focusSectors = map[string]bool{"GOV": true, "MIL": true, "REB": true, "COP": true, "OPP": true, "CVL": true,
+	"UAF": true, "CRM": true, "JUD": true, "LEG": true}
 
 // pairedAdjectives returns a mention for each country adjective
 // coordinated before phrase p, whose own country its first word, an

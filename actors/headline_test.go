@@ -4,7 +4,7 @@ import "testing"
 
 // TestCoderHeadlineCountry: in a story filed from one country about
 // another, the headline's one country, not the dateline's, gives the
-// untitled officials and forces their country; a headline that names the
+// untitled officials, forces and police their country; a headline that names the
 // dateline's country, or two countries, keeps the dateline's.
 func TestCoderHeadlineCountry(t *testing.T) {
 	c := NewCoder(testKB(t))
@@ -13,9 +13,9 @@ func TestCoderHeadlineCountry(t *testing.T) {
 		name, title, want string
 	}{
 		{"one other country", "Floods sweep across Burundi",
-			"president=BDIGOV; army=BDIMIL; Police=KENCOP"},
+			"president=BDIGOV; army=BDIMIL; Police=BDICOP"},
 		{"its people or bodies", "Burundian leader declares emergency",
-			"president=BDIGOV; army=BDIMIL; Police=KENCOP"},
+			"president=BDIGOV; army=BDIMIL; Police=BDICOP"},
 		{"the dateline's country too", "Kenya sends aid to Burundi",
 			"president=KENGOV; army=KENMIL; Police=KENCOP"},
 		{"two other countries", "Burundi and Rwanda close the border",
