@@ -1190,6 +1190,15 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// codes the appeal, not the act appealed for).
 		return nil
 	}
+	if s.tok(i).UPOS == "NOUN" && code.Code == "062" && exerciseNouns[s.lemma(i)] {
+		// "joint exercises with India", "Russian-Belarusian military
+		// exercises": an exercise told by its noun is between the sides
+		// it names.
+		// (With no two sides found, none is guessed.)
+		if sources = s.exerciseParties(i, cd.args); len(sources) == 0 {
+			return nil
+		}
+	}
 	if len(sources) == 0 && s.tok(i).UPOS == "NOUN" && (code.Code == "046" || code.Code == "041") {
 		// "talks in Doha": negotiations named by a noun with no party of
 		// their own are between the parties named after it, else between
@@ -2657,4 +2666,66 @@ func (s *sent) meansPhrase(i int) bool {
 	for k--; k >= s.from && s.tok(k).UPOS == "PUNCT"; k-- {
 	}
 	return k >= s.from && (s.lemma(k) == "through" || s.lemma(k) == "via")
+}
+
+// exerciseNouns name military exercises.
+var exerciseNouns = map[string]bool{"exercise": true, "drill": true, "manoeuvre": true, "maneuver": true}
+
+// exerciseHalts are verbs that stop, put off or call off an exercise.
+var exerciseHalts = setOf("suspend", "cancel", "postpone", "halt", "scrap", "stop", "end", "delay", "freeze", "shelve", "abandon", "call", "defer", "drop")
+
+// exerciseParties returns the sides of a military exercise told by its
+// noun: those named after "with" or "between", those its modifiers name
+// ("Russian-Belarusian military exercises"), and, for an exercise called
+// joint or held with someone, the parties of the verb it hangs on ("Sri
+// Lanka could host a joint naval exercise with India", "commits the two
+// countries to joint exercises"). It returns nil unless two countries
+// are found: a country's own exercise, or one whose partner is not
+// named, is no cooperation between two sides.
+func (s *sent) exerciseParties(i int, a frameArgs) []*sitrep.ActorMention {
+	if h := s.head(i); h >= 0 && exerciseHalts[s.lemma(h)] && (s.rel(i) == "obj" || s.rel(i) == "nsubj") {
+		// "suspended a joint naval exercise with the Thai navy", "the
+		// drills were cancelled": the halt is the event, not the
+		// exercise.
+		return nil
+	}
+	var ps []*sitrep.ActorMention
+	for _, p := range []string{"between", "with"} {
+		for _, o := range a.obl[p] {
+			ps = append(ps, s.argActors(o)...)
+		}
+	}
+	for _, c := range s.kids(i) {
+		if r := s.deprel(c); r != "amod" && r != "compound" {
+			continue
+		}
+		// ("Russian-Belarusian", with "Russian" hung on "Belarusian".)
+		words := []int{c}
+		for _, k := range s.kids(c) {
+			if r := s.deprel(k); r == "amod" || r == "compound" || r == "conj" {
+				words = append(words, k)
+			}
+		}
+		for _, k := range words {
+			if m := s.countryWord(k); m != nil {
+				ps = append(ps, m)
+			} else if m := s.mentionCovering(k); m != nil && actorKey(m) != "" {
+				ps = append(ps, m)
+			}
+		}
+	}
+	joint := s.hasKid(i, "amod", "joint") || len(a.obl["with"]) > 0
+	if countries(ps) < 2 && joint {
+		if v := s.governingVerb(i); v >= 0 {
+			f := s.frame(v)
+			ps = append(ps, s.sourceActors(v, f)...)
+			if countries(ps) < 2 && f.obj >= 0 && f.obj != i {
+				ps = append(ps, s.argActors(f.obj)...)
+			}
+		}
+	}
+	if ps = keyed(ps); countries(ps) < 2 {
+		return nil
+	}
+	return ps
 }
