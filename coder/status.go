@@ -367,9 +367,35 @@ func (s *sent) claimDenied(evs []sitrep.Event) {
 func (s *sent) othersWord(h int, src *sitrep.ActorMention) bool {
 	subj := s.frame(h).subj
 	if subj < 0 {
+		// "Cambodia's defence ministry denied targeting civilians and
+		// said Thai troops had attacked first": a speech verb
+		// coordinated with another shares its subject, when that names
+		// an actor of another country.
+		if sb := s.sharedSubject(h); sb >= 0 && s.rel(h) == "conj" && src != nil && actorKey(src) != "" {
+			// (Not a list that holds the acting side: "El Salvador and
+			// Guatemala ... said they were ready".)
+			other := false
+			for _, k := range s.conjuncts(sb) {
+				sp := s.actorAt(k)
+				if sp == nil || actorKey(sp) == "" {
+					continue
+				}
+				if actorKey(sp) == actorKey(src) {
+					return false
+				}
+				other = true
+			}
+			return other
+		}
 		return false
 	}
 	sp := s.actorAt(subj)
+	if dm := s.demonymActor(subj); sp == nil && dm != nil && src != nil && actorKey(dm) != "" && actorKey(src) != "" && actorKey(dm) != actorKey(src) {
+		// "The Kyrgyz border service said Tajik guards had opened
+		// fire", with the body uncoded: its country adjective says it
+		// is another country's word.
+		return true
+	}
 	switch {
 	case sp != nil && actorKey(sp) != "":
 		return src == nil || actorKey(sp) != actorKey(src)
