@@ -10,7 +10,7 @@ import (
 // reported (the gold guide), also when the speech verb shares its subject
 // with a verb before it ("denied shelling villages and said ... had
 // attacked first") and when the teller is a body the actor coder leaves
-// uncoded but whose country adjective names it ("Ukrainian emergency
+// uncoded but whose country adjective names it ("Israeli rescue
 // services said"); a list of tellers that holds the acting side tells
 // its own act (docs/events.md, "Tenth session: according10"). Made-up
 // stories.
@@ -27,11 +27,11 @@ func TestOthersWordTeller(t *testing.T) {
 			"BAKU, May 28 (Sitrep) — Azerbaijan's foreign ministry condemned the shelling and said Armenian forces had fired on its positions near Lachin.",
 			[]string{"ARM 19 reported"}, []string{"ARM 19 occurred"}},
 		{"an uncoded body named by its country adjective",
-			"TEL AVIV, May 28 (Sitrep) — Hours before the truce took effect, Iranian missiles struck a residential building in the southern Israeli city of Ashdod, killing two people, Israeli emergency services said.",
+			"HAIFA, May 28 (Sitrep) — Iranian drones struck a power station near Haifa on Tuesday, wounding five workers, Israeli rescue services said.",
 			[]string{"IRN 19 reported"}, []string{"IRN 19 occurred"}},
 		{"a list of tellers that holds the acting side",
-			"NAIROBI, May 28 (Sitrep) — Zambia and Malawi, whose police joined the mission last year, said they were ready to contribute troops.",
-			nil, []string{"MWI 03 reported", "ZMB 03 reported"}},
+			"LILONGWE, May 28 (Sitrep) — Zambia and Malawi, whose police served in the mission last year, said they were ready to contribute soldiers.",
+			[]string{"ZMB 03 occurred"}, []string{"ZMB 03 reported"}},
 	}
 	checkStories(t, p, cases, func(e sitrep.Event) string {
 		return key(e.Source) + " " + e.CAMEO[:2] + " " + e.Status
