@@ -38,6 +38,13 @@ type article struct {
 	// claimant maps an actor key to whoever last accused that actor or
 	// reported its act: the side its denial answers.
 	claimant map[string]*sitrep.ActorMention
+	// accusers maps an actor key to the coordinated sources of the last
+	// accusation of it ("Saudi Arabia, the UAE, Bahrain and Egypt ...,
+	// accusing Qatar"), by the accusation's trigger offset.
+	accusers map[string]accusation
+	// lastAccusation is the story's last accusation of anyone: what "the
+	// accusation" a speaker calls false stands for.
+	lastAccusation accusation
 	// doers maps a kind of act named by a noun ("release", "arrest",
 	// "sanction", "agreement") to the doer of the last such act coded:
 	// whom "welcomed the release" welcomes.
@@ -130,11 +137,30 @@ func orgKey(code string) string {
 	return code
 }
 
+// accusation is the coordinated makers of one accusation, by the byte
+// offset of its trigger.
+type accusation struct {
+	at     int
+	makers []*sitrep.ActorMention
+}
+
+// add returns a with m among the makers of the accusation at offset at: a
+// new accusation restarts the list.
+func (a accusation) add(at int, m *sitrep.ActorMention) accusation {
+	if a.at != at || len(a.makers) == 0 {
+		return accusation{at: at, makers: []*sitrep.ActorMention{m}}
+	}
+	if newKey(a.makers, m) {
+		a.makers = append(a.makers[:len(a.makers):len(a.makers)], m)
+	}
+	return a
+}
+
 // emptyArticle returns an article of d with its maps made and nothing
 // counted or coded yet.
 func emptyArticle(d *sitrep.Document) *article {
 	return &article{doc: d, count: map[string]int{}, places: map[[2]int]*sitrep.ActorMention{}, coded: map[string]bool{},
-		claimant: map[string]*sitrep.ActorMention{}, doers: map[string]*sitrep.ActorMention{}}
+		claimant: map[string]*sitrep.ActorMention{}, doers: map[string]*sitrep.ActorMention{}, accusers: map[string]accusation{}}
 }
 
 func newArticle(d *sitrep.Document) *article {

@@ -1083,3 +1083,73 @@ func (s *sent) strandedClauseSubject(i int) int {
 	}
 	return n
 }
+
+// falseClaims switches off the denial by a claim told false (for its
+// tests).
+var falseClaims = true
+
+// falseClaimEntry codes "said the accusations were unfounded" as a denial
+// by the speaker.
+var falseClaimEntry = &Entry{Lemma: "(said a claim was false)", Code: "016", Name: "said a claim was false"}
+
+// toldFalseNouns are the claims a speaker may call false.
+var toldFalseNouns = setOf("accusation", "allegation", "claim", "charge", "report", "assertion", "suggestion")
+
+// falseWords tell a claim false: "were unfounded", "was ridiculous", "is a
+// fabrication".
+var falseWords = setOf("absurd", "baseless", "groundless", "unfounded", "false", "untrue", "lie", "fabrication", "fabricated",
+	"ridiculous", "nonsense", "slander", "slanderous", "fiction", "fake", "smear", "propaganda", "disinformation", "preposterous",
+	"wrong", "incorrect", "inaccurate", "misleading")
+
+// falseClaim reports a speech verb i whose clausal complement tells a claim
+// false: its subject is a claim noun ("the accusations") and its predicate a
+// word of falsity ("were unfounded", "was a smear") or "had no basis".
+func (s *sent) falseClaim(i int) bool {
+	if !falseClaims {
+		return false
+	}
+	var clauses []int
+	for _, c := range s.kids(i) {
+		switch s.rel(c) {
+		case "ccomp":
+			clauses = append(clauses, c)
+		case "obl":
+			// "said in a statement that the accusation was
+			// ridiculous", with the clause hung on "statement".
+			for _, k := range s.kids(c) {
+				if s.rel(k) == "acl" && s.childLemma(k, "mark", "that") {
+					clauses = append(clauses, k)
+				}
+			}
+		}
+	}
+	for _, c := range clauses {
+		sj := s.child(c, "nsubj")
+		if sj < 0 || !toldFalseNouns[s.lemma(sj)] || s.childLemma(c, "advmod", "not") {
+			continue
+		}
+		if falseWords[s.lemma(c)] && s.child(c, "cop") >= 0 {
+			return true
+		}
+		// "had no basis in fact", with "had" the clause's head or
+		// read as an auxiliary of "basis".
+		o := c
+		if s.lemma(c) == "have" {
+			o = s.child(c, "obj")
+		} else if !s.childLemma(c, "aux", "have") {
+			o = -1
+		}
+		if o >= 0 && (s.lemma(o) == "basis" || s.lemma(o) == "foundation") && s.childLemma(o, "det", "no") {
+			return true
+		}
+	}
+	return false
+}
+
+// coAccusers switches off the denial answered to all the coordinated makers
+// of an accusation (for its tests).
+var coAccusers = true
+
+// falseClaimLast switches off the story's last accusation as what a claim
+// told false answers (for its tests).
+var falseClaimLast = true

@@ -683,6 +683,11 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 				entries = []*Entry{noPartEntry}
 			}
 		}
+		if t.UPOS == "VERB" && speechVerbs[s.lemma(i)] && s.falseClaim(i) {
+			// "said the accusations were unfounded", "said the
+			// charges had no basis in fact": the speaker denies them.
+			entries = []*Entry{falseClaimEntry}
+		}
 		leaveBy := -1
 		if t.UPOS == "VERB" && s.lemma(i) == "have" && noPartWith < -1 {
 			if leaveBy = s.hadToLeave(i); leaveBy >= 0 {
@@ -982,6 +987,9 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 				switch {
 				case ev.CAMEO[:2] == "11" && ev.CAMEO != "111":
 					s.art.claimant[eventActorKey(ev.Target)] = mentionOf(ev.Source)
+					k := eventActorKey(ev.Target)
+					s.art.accusers[k] = s.art.accusers[k].add(ev.Trigger.Start, mentionOf(ev.Source))
+					s.art.lastAccusation = s.art.lastAccusation.add(ev.Trigger.Start, mentionOf(ev.Source))
 				case ev.CAMEO[:2] >= "14" && ev.Status == sitrep.StatusReported:
 					s.art.claimant[eventActorKey(ev.Source)] = mentionOf(ev.Target)
 				}
@@ -1688,7 +1696,9 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			// (the gold guide's "-").
 			unanswered = true
 		}
-		if len(targets) == 0 && !unanswered {
+		if len(targets) == 0 && !unanswered && cd.entry != falseClaimEntry {
+			// (Not a claim told false: its clause is the claim, not the
+			// act denied.)
 			var byOther bool
 			targets, byOther = s.deniedActTarget(i, sources[0])
 			// "Mali denied that Paris had funded the rebels": a denial
@@ -1700,6 +1710,25 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		}
 		if m := s.art.claimant[actorKey(sources[0])]; len(targets) == 0 && !unanswered && m != nil && (actorKey(m) != actorKey(sources[0]) || m.Code != sources[0].Code) {
 			targets = []*sitrep.ActorMention{m}
+			if ms := s.art.accusers[actorKey(sources[0])].makers; coAccusers && len(ms) > 1 && !newKey(ms, m) {
+				// "Saudi Arabia, the UAE, Bahrain and Egypt cut ties,
+				// accusing Qatar ...": Qatar's denial answers all four.
+				targets = nil
+				for _, a := range ms {
+					if actorKey(a) != actorKey(sources[0]) {
+						targets = append(targets, a)
+					}
+				}
+			}
+		}
+		if ms := s.art.lastAccusation.makers; falseClaimLast && len(targets) == 0 && !unanswered && cd.entry == falseClaimEntry && len(ms) > 0 {
+			// "Hezbollah said the accusation was ridiculous": the
+			// accusation is the story's last, answered to its makers.
+			for _, a := range ms {
+				if actorKey(a) != actorKey(sources[0]) {
+					targets = append(targets, a)
+				}
+			}
 		}
 	}
 	if (strings.HasPrefix(code.Code, "173") || strings.HasPrefix(code.Code, "175")) && len(sources) == 1 && len(targets) == 1 &&
