@@ -19,6 +19,9 @@ var falseClaimStories = []story{
 	{"the clause hung on 'in a statement' is read too, and answers the story's last accuser",
 		"BEIRUT, April 9 (Sitrep) — Syrian troops shelled a village in Lebanon on Monday, Lebanese officials said. Jordan accused Syria of letting smugglers cross the border. Syria's army closed two crossings. Hezbollah said in a statement that the accusation was \"absurd\".",
 		[]string{"LBN>JOR 016"}, nil},
+	{"an accusation the accused called absurd, in a relative clause, is denied to its maker",
+		"BAKU, July 1 (Sitrep) — Azerbaijani police said two Georgian reporters worked for Georgia's intelligence service, an accusation Tbilisi called \"absurd\".",
+		[]string{"GEO>AZE 016"}, nil},
 	{"a claim told true is no denial",
 		"VILNIUS, May 3 (Sitrep) — Lithuania accused Belarus of sending migrants across the border. The Polish foreign ministry said the accusation was serious.",
 		nil, []string{"POL>LTU 016", "POL> 016"}},
@@ -40,6 +43,7 @@ func TestFalseClaimsOff(t *testing.T) {
 	failsWithout(t, coder.FalseClaims, []offCase{
 		{falseClaimStories[0].text, "BLR>LTU 016"},
 		{falseClaimStories[1].text, "MAR>DZA 016"},
+		{falseClaimStories[3].text, "GEO>AZE 016"},
 	})
 }
 
@@ -55,6 +59,6 @@ func TestFalseClaimLastOff(t *testing.T) {
 // of the coordinated accusers.
 func TestCoAccusersOff(t *testing.T) {
 	failsWithout(t, coder.CoAccusers, []offCase{
-		{falseClaimStories[4].text, "QAT>EGY 016"},
+		{falseClaimStories[5].text, "QAT>EGY 016"},
 	})
 }

@@ -1108,6 +1108,9 @@ func (s *sent) falseClaim(i int) bool {
 	if !falseClaims {
 		return false
 	}
+	if s.calledFalse(i) {
+		return true
+	}
 	var clauses []int
 	for _, c := range s.kids(i) {
 		switch s.rel(c) {
@@ -1153,3 +1156,18 @@ var coAccusers = true
 // falseClaimLast switches off the story's last accusation as what a claim
 // told false answers (for its tests).
 var falseClaimLast = true
+
+// calledFalse reports "an accusation Moscow called absurd": "call" in a
+// relative clause of a claim noun, with a word of falsity as its
+// complement.
+func (s *sent) calledFalse(i int) bool {
+	if s.lemma(i) != "call" || s.deprel(i) != "acl:relcl" || !toldFalseNouns[s.lemma(s.head(i))] {
+		return false
+	}
+	for _, c := range s.kids(i) {
+		if r := s.rel(c); (r == "obj" || r == "xcomp") && falseWords[s.lemma(c)] {
+			return true
+		}
+	}
+	return false
+}

@@ -683,7 +683,7 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 				entries = []*Entry{noPartEntry}
 			}
 		}
-		if t.UPOS == "VERB" && speechVerbs[s.lemma(i)] && s.falseClaim(i) {
+		if t.UPOS == "VERB" && (speechVerbs[s.lemma(i)] || s.calledFalse(i)) && s.falseClaim(i) {
 			// "said the accusations were unfounded", "said the
 			// charges had no basis in fact": the speaker denies them.
 			entries = []*Entry{falseClaimEntry}
