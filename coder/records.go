@@ -49,7 +49,7 @@ func mergeArticle(evs []sitrep.Event) []sitrep.Event {
 		idx[k] = len(out)
 		out = append(out, e)
 	}
-	return dropSignedCooperation(out, idx)
+	return dropGenericConsult(dropSignedCooperation(out, idx))
 }
 
 // dropSignedCooperation drops relations restored (050) by a pair that
@@ -70,6 +70,55 @@ func dropSignedCooperation(evs []sitrep.Event, idx map[string]int) []sitrep.Even
 		out = append(out, e)
 	}
 	return out
+}
+
+// genericConsult switches dropGenericConsult (tests turn it off).
+var genericConsult = true
+
+// dropGenericConsult drops a bare meeting (040 from "met" or "spoke
+// with") of a pair that the article also codes, the same way round, with
+// the same status and on the same day, as a telephone call (041) or talks
+// (046): one encounter told twice ("spoke by telephone with Lula on
+// Monday ... the two leaders met virtually", "held talks with Rubio on
+// Tuesday ... Lavrov met Rubio"), which the gold codes once, by its more
+// specific word. Not "discussed" (the gold codes a visit's arrival and its
+// discussions as two events, and a 040 "discussed" beside talks often
+// stands for the arrival), and not a date known only to the month (a
+// month holds more than one round of talks).
+func dropGenericConsult(evs []sitrep.Event) []sitrep.Event {
+	if !genericConsult {
+		return evs
+	}
+	out := evs[:0:0]
+	for i, e := range evs {
+		if e.CAMEO != "040" || e.Source == nil || e.Target == nil ||
+			len(e.Date) != len("2006-01-02") || !meetOrSpeak(e.Rule) {
+			out = append(out, e)
+			continue
+		}
+		drop := false
+		for j, f := range evs {
+			if j == i || f.Source == nil || f.Target == nil || (f.CAMEO != "041" && f.CAMEO != "046") {
+				continue
+			}
+			if eventActorKey(f.Source) == eventActorKey(e.Source) && eventActorKey(f.Target) == eventActorKey(e.Target) &&
+				f.Status == e.Status && f.Date == e.Date {
+				drop = true
+				break
+			}
+		}
+		if !drop {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// meetOrSpeak reports a rule of the bare meeting words ("meet", "speak
+// with").
+func meetOrSpeak(rule string) bool {
+	return strings.HasPrefix(rule, "lexicon:") &&
+		(strings.HasSuffix(rule, " meet") || strings.HasSuffix(rule, " speak with"))
 }
 
 func quoteAt(d *sitrep.Document, off int) *int {
