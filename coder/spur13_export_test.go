@@ -3,3 +3,7 @@ package coder
 // GenericConsult switches the tenth session's drop of a bare meeting
 // (040) told beside a call or talks of the same pair on the same day.
 var GenericConsult = &genericConsult
+
+// RelativeNoun switches the tenth session's reading of a relative "that"
+// or "which" after a noun that names no actor ("fighting that killed").
+var RelativeNoun = &relativeNoun

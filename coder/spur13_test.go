@@ -41,3 +41,46 @@ func TestGenericConsultOff(t *testing.T) {
 		}
 	}
 }
+
+// relativeThingStories have a killing told in a relative clause on a
+// thing ("fighting that killed", "a bombing that killed"), which the
+// parse reads as a clause of its own: its doer is not the nearest name
+// before it (tenth session, spur13). Made-up stories.
+var relativeThingStories = []story{
+	{"fighting that killed, in a story of a truce hosted by a third country",
+		"DOHA, March 4 (Sitrep) — Sudan and South Sudan agreed on Monday to a truce at talks hosted by Qatar's emir, ending a week of fighting that killed more than 40 people.",
+		nil, []string{"QAT>QAT 190", "QAT>QATCVL 190"}},
+	{"an attack that killed, in a story of a retaliation",
+		"ANKARA, June 2 (Sitrep) — Turkey fired 40 rockets at a Syrian army base on Friday in retaliation for a chemical weapons attack that killed more than 30 people in a rebel-held village.",
+		[]string{"TUR>SYR 195"}, []string{"SYR>TUR 190"}},
+}
+
+// TestRelativeThing runs the stories through the whole pipeline.
+func TestRelativeThing(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	runStories(t, pipeline(t), relativeThingStories)
+}
+
+// TestRelativeThingOff prints what the stories code with the rule off,
+// and fails when none of the unwanted events comes back (the test would
+// not show the rule).
+func TestRelativeThingOff(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	*coder.RelativeNoun = false
+	defer func() { *coder.RelativeNoun = true }()
+	p := pipeline(t)
+	for _, c := range relativeThingStories {
+		got := denialCodes(t, p, c.text)
+		back := false
+		for _, k := range c.not {
+			back = back || got[k]
+		}
+		if !back {
+			t.Errorf("with the rule off, none of %v is coded in %q (got %v)", c.not, c.text, got)
+		}
+	}
+}
