@@ -1947,6 +1947,11 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			// reforms promised at home (034).
 			return
 		}
+		if tgt != nil && actorKey(tgt) == actorKey(src) && code.Code == "150" && s.lemma(i) == "violate" {
+			// "saying it had violated Iranian airspace", with "it" read
+			// as the speaker: no one violates its own airspace.
+			return
+		}
 		seen[k] = true
 		out = append(out, mk(src, tgt))
 	}

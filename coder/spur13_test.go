@@ -84,3 +84,31 @@ func TestRelativeThingOff(t *testing.T) {
 		}
 	}
 }
+
+// violatedStories: "violate" is a ceasefire violation (196) only for a
+// ceasefire or a truce; a decision said to violate an agreement, or one's
+// own denial of having violated one, is no use of force, and no one
+// violates its own airspace (tenth session, spur13). Made-up stories;
+// the first three code a 196 with the lexicon row before the change.
+var violatedStories = []story{
+	{"a decision said to violate agreements",
+		"YEREVAN, June 2 (Sitrep) — Armenia's foreign ministry called Azerbaijan's decision regrettable and said it violated regional agreements on transit.",
+		[]string{"ARM>AZE 111"}, []string{"ARM>AZE 196"}},
+	{"a denial of having violated an agreement",
+		"SOFIA, June 2 (Sitrep) — Bulgaria's president said on Monday he had not violated the 2019 border agreement with North Macedonia.",
+		nil, []string{"BGR>MKD 196"}},
+	{"a drone said to have violated the speaker's airspace",
+		"ANKARA, June 2 (Sitrep) — Turkey's air force shot down a Syrian drone on Sunday, saying it had violated Turkish airspace near the border.",
+		nil, []string{"TUR>SYR 196", "TUR>TUR 150"}},
+	{"a ceasefire violated is still a violation",
+		"KHARTOUM, June 2 (Sitrep) — Ethiopian troops violated the ceasefire on the border on Monday, Sudan's army said.",
+		[]string{"ETH>SDN 196"}, nil},
+}
+
+// TestViolated runs the stories through the whole pipeline.
+func TestViolated(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	runStories(t, pipeline(t), violatedStories)
+}
