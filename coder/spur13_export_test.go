@@ -7,3 +7,7 @@ var GenericConsult = &genericConsult
 // RelativeNoun switches the tenth session's reading of a relative "that"
 // or "which" after a noun that names no actor ("fighting that killed").
 var RelativeNoun = &relativeNoun
+
+// DefendedLand switches the drop of "defend" with land, sovereignty or
+// interests as its object (no verbal defence, 052).
+var DefendedLand = &defendedLand

@@ -112,3 +112,44 @@ func TestViolated(t *testing.T) {
 	}
 	runStories(t, pipeline(t), violatedStories)
 }
+
+// defendedLandStories: land, sovereignty or interests defended are a
+// posture, not a verbal defence (052) of the other side named in the
+// story (tenth session, spur13). Made-up stories.
+var defendedLandStories = []story{
+	{"a vow to defend every inch of territory",
+		"LIMA, June 2 (Sitrep) — Peru's president said his country did not seek a quarrel with Ecuador but would defend every inch of its territory.",
+		nil, []string{"PER>ECU 052"}},
+	{"measures to defend interests",
+		"NAIROBI, June 2 (Sitrep) — Kenya told the African Union in a letter on Sunday that it would take all measures to defend its interests if Somalia went ahead with the new port.",
+		nil, []string{"KEN>SOM 052", "IGOAFRAU>SOM 052"}},
+}
+
+// TestDefendedLand runs the stories through the whole pipeline.
+func TestDefendedLand(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	runStories(t, pipeline(t), defendedLandStories)
+}
+
+// TestDefendedLandOff: with the rule off, some 052 of the unwanted ones
+// comes back in each story.
+func TestDefendedLandOff(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	*coder.DefendedLand = false
+	defer func() { *coder.DefendedLand = true }()
+	p := pipeline(t)
+	for _, c := range defendedLandStories {
+		got := denialCodes(t, p, c.text)
+		back := false
+		for _, k := range c.not {
+			back = back || got[k]
+		}
+		if !back {
+			t.Errorf("with the rule off, none of %v is coded in %q (got %v)", c.not, c.text, got)
+		}
+	}
+}
