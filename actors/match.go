@@ -536,10 +536,15 @@ func (s *scanner) unknownModifiers(j, to int) int {
 	if s.upos == nil && !afterPoss || len(s.elems) == 0 && !afterPoss {
 		return j
 	}
-	// After a country adjective any noun the KB knows may follow; after
-	// another word of the phrase ("Chinese military surveillance plane")
-	// only a craft's.
-	onlyCraft := !afterPoss && s.elems[len(s.elems)-1].e.Kind != KindAdjective
+	// After a country adjective any noun the KB knows may follow, and so
+	// after a country's name that opens the phrase as its modifier ("U.S.
+	// hostage envoy Adam Boehler", "UK trade envoy"); after another word
+	// of the phrase ("Chinese military surveillance plane") only a craft's.
+	onlyCraft := false
+	if !afterPoss {
+		last := s.elems[len(s.elems)-1].e.Kind
+		onlyCraft = last != KindAdjective && !(last == KindCountry && len(s.elems) == 1)
+	}
 	for k := j; k < j+2 && k < to; k++ {
 		w := s.words[k]
 		if w == "" || w[0] < 'a' || w[0] > 'z' || s.in(starters, w) || s.in(followers, w) {
