@@ -20,5 +20,25 @@ func TestTitles10(t *testing.T) {
 			text: "KABUL, May 27 (Sitrep) — U.S. hostage envoy Tom Carver held talks with Afghan officials in Kabul on Monday.",
 			want: []string{"USA>AFG 046", "AFG>USA 046"},
 		},
+		{
+			name: "Outgoing President",
+			text: "ACCRA, May 27 (Sitrep) — Outgoing President Kwame Boateng accused Togo of arming rebels on Monday.",
+			want: []string{"GHA>TGO 112"},
+		},
+		{
+			name: "Acting Prime Minister",
+			text: "YEREVAN, May 27 (Sitrep) — Acting Prime Minister Aram Petrosyan agreed on Monday to hold talks with Azerbaijan.",
+			want: []string{"ARM>AZE 046"},
+		},
+		{
+			name: "a country's acting Prime Minister",
+			text: "BANGKOK, May 27 (Sitrep) — Thailand's acting Prime Minister Somchai Rattana signed a ceasefire with Cambodia on Monday.",
+			want: []string{"THA>KHM 057"},
+		},
+		{
+			name: "a country's outgoing President",
+			text: "LIMA, May 27 (Sitrep) — Peru's outgoing President Rosa Quispe accused Mexico of meddling on Monday.",
+			want: []string{"PER>MEX 112"},
+		},
 	})
 }

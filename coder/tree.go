@@ -78,6 +78,72 @@ func (s *sent) repair() {
 	s.repairCommaClauses()
 	s.repairApposSubject()
 	s.repairSpanSubject()
+	s.repairTitleGerund()
+}
+
+// titleGerunds are the words that qualify a title by the time its holder
+// holds it, which the tagger may read as gerunds: "Acting Prime Minister
+// ...", "Outgoing President ...".
+var titleGerunds = setOf("acting", "outgoing", "incoming")
+
+// repairTitleGerund rereads "Outgoing President Nana Akufo-Addo
+// congratulated him", "Acting Prime Minister Karen Karapetyan agreed to
+// ...", which the parse may read as a gerund clause ("Outgoing") taking
+// the titled name as its object and standing as the verb's clausal
+// subject (or adverbial clause): the name becomes the verb's subject and
+// the word its modifier ("Thailand's acting Prime Minister ... signed",
+// a possessive on the word going to the name). Only when the title and
+// the name follow the word straight, capitalised, and the verb has no
+// subject of its own. (With the word read as the root and the verb as
+// its parataxis the sentence is left as it is.)
+func (s *sent) repairTitleGerund() {
+	in := func(k int) bool { return k >= s.from && k < s.to }
+	for g := s.from; g < s.to; g++ {
+		tg := s.tok(g)
+		if tg.UPOS != "VERB" || tg.XPOS != "VBG" || !titleGerunds[strings.ToLower(s.doc.TokenText(g))] {
+			continue
+		}
+		// The name: g's object, after capitalised words only (and the
+		// hyphens of names like "Akufo-Addo").
+		o := -1
+		for k := g + 1; k < s.to; k++ {
+			w := s.doc.TokenText(k)
+			if w == "-" && k > g+1 {
+				continue
+			}
+			if w == "" || w[0] < 'A' || w[0] > 'Z' {
+				break
+			}
+			if s.tok(k).Head == g && s.tok(k).Deprel == "obj" {
+				o = k
+				break
+			}
+		}
+		if o < 0 || s.tok(o).UPOS != "PROPN" {
+			continue
+		}
+		v := tg.Head
+		if tg.Deprel != "csubj" && tg.Deprel != "advcl" || !in(v) || v <= o || s.tok(v).UPOS != "VERB" {
+			continue
+		}
+		own := false
+		for k := s.from; k < s.to; k++ {
+			if k != o && s.tok(k).Head == v && strings.HasPrefix(s.tok(k).Deprel, "nsubj") {
+				own = true
+			}
+		}
+		if own {
+			continue
+		}
+		s.setFix(o, arc{v, "nsubj"})
+		s.setFix(g, arc{o, "amod"})
+		// "Thailand's": a possessive hung on the word goes to the name.
+		for k := s.from; k < g; k++ {
+			if s.tok(k).Head == g {
+				s.setFix(k, arc{o, s.tok(k).Deprel})
+			}
+		}
+	}
 }
 
 // timeSpanNouns are the nouns of a span of time that opens a clause of
