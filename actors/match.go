@@ -420,11 +420,14 @@ func (s *scanner) chainAt(i, to int) (chain, int) {
 	if last.e.Kind == KindNoun && !last.plural && j < to {
 		if end := s.nameAt(j, to); end > j {
 			c.name = true
+			at := j
 			j = end
 			c.to = j
-			// "President Volodymyr Zelensky" where the KB knows "Zelensky".
+			// "President Volodymyr Zelensky" where the KB knows "Zelensky";
+			// not "former prime minister Betssy Chavez", whose given name
+			// makes another person than the KB's Hugo Chavez.
 			if refs, n := s.longest(j-1, j); n == 1 {
-				if e := s.pick(refs, s.words[j-1], false); e.Kind == KindPerson {
+				if e := s.pick(refs, s.words[j-1], false); e.Kind == KindPerson && (s.sameName(e, at, j-1) || sameInitial(e, s.words[at])) {
 					s.elems = append(s.elems, elem{e: e, from: j - 1, to: j})
 					c.name = false
 				}
@@ -771,6 +774,13 @@ func (s *scanner) partOfName(j, n int, e *Entry, first bool) bool {
 	}
 	_, known := s.longest(j-1, j)
 	return known == 0
+}
+
+// sameInitial reports whether w, the first word of a titled name, starts
+// with the letter the person's name starts with: another spelling of the
+// same given name ("Vladimir" for "Volodymyr Zelensky").
+func sameInitial(e *Entry, w string) bool {
+	return w != "" && e.Name != "" && strings.EqualFold(w[:1], e.Name[:1])
 }
 
 // nameAt returns the end of a personal name starting at word j, or j: a PER

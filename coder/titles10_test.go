@@ -40,5 +40,11 @@ func TestTitles10(t *testing.T) {
 			text: "LIMA, May 27 (Sitrep) — Peru's outgoing President Rosa Quispe accused Mexico of meddling on Monday.",
 			want: []string{"PER>MEX 112"},
 		},
+		{
+			name: "another person's given name before a KB surname",
+			text: "LIMA, May 27 (Sitrep) — Mexico granted asylum to former prime minister Rosa Chavez on Monday.",
+			want: []string{"MEX>PER 075"},
+			not:  []string{"MEX>VEN 075"},
+		},
 	})
 }
