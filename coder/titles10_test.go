@@ -46,5 +46,11 @@ func TestTitles10(t *testing.T) {
 			want: []string{"MEX>PER 075"},
 			not:  []string{"MEX>VEN 075"},
 		},
+		{
+			name: "the U.N. envoy on Cyprus",
+			text: "NICOSIA, May 27 (Sitrep) — U.N. envoy Maria Angela Holguin met Cypriot President Nikos Christodoulides on Monday.",
+			want: []string{"IGOUNO>CYP 040"},
+			not:  []string{"COL>CYP 040"},
+		},
 	})
 }
