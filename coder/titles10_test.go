@@ -8,7 +8,8 @@ import "testing"
 // a gerund taking the titled name as its object leave the name the verb's
 // subject; a titled name whose given name is not the KB person's is not
 // that person ("former prime minister Rosa Chavez" is no Hugo Chavez); and
-// the KB's row for Maria Angela Holguin as the U.N. envoy on Cyprus.
+// the KB's rows for Maria Angela Holguin as the U.N. envoy on Cyprus and
+// for ministers it lacked (Gerald Darmanin, Ghassan Maumoon).
 func TestTitles10(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the whole pipeline")
@@ -51,6 +52,18 @@ func TestTitles10(t *testing.T) {
 			text: "NICOSIA, May 27 (Sitrep) — U.N. envoy Maria Angela Holguin met Cypriot President Nikos Christodoulides on Monday.",
 			want: []string{"IGOUNO>CYP 040"},
 			not:  []string{"COL>CYP 040"},
+		},
+		{
+			name: "a French interior minister in a Noumea story",
+			text: "NOUMEA, May 27 (Sitrep) — Interior Minister Gerald Darmanin accused Azerbaijan of meddling in the territory on Monday.",
+			want: []string{"FRA>AZE 112"},
+			not:  []string{"NCL>AZE 112"},
+		},
+		{
+			name: "the Maldives' defence minister in a New Delhi story",
+			text: "NEW DELHI, May 27 (Sitrep) — Defence Minister Ghassan Maumoon signed a military aid agreement with China on Monday.",
+			want: []string{"MDV>CHN 057"},
+			not:  []string{"IND>CHN 057"},
 		},
 	})
 }
