@@ -285,8 +285,10 @@ func (s *sent) settledThat(k int) bool {
 var readiness = setOf("ready", "willing", "prepared", "open", "continue", "offer", "want", "wish", "keen", "eager")
 
 // willing reports a consultation offered rather than done: the complement
-// of "ready", "willing", "continue to", or a mediation promised for the
-// future ("would mediate").
+// of "ready", "willing", "continue to". A mediation told as to come
+// ("would mediate", "could mediate", "was due in Khartoum to mediate") is
+// the mediation itself, planned or hypothetical (the gold's 045), not an
+// offer: only readiness words make it one.
 func (s *sent) willing(i int, status string) bool {
 	if h := s.head(i); h >= 0 && s.rel(i) == "xcomp" && readiness[s.lemma(h)] {
 		return true
@@ -296,7 +298,7 @@ func (s *sent) willing(i int, status string) bool {
 		// noun of the offered act's verb.
 		return true
 	}
-	return s.lemma(i) == "mediate" && (status == sitrep.StatusPlanned || status == sitrep.StatusHypothetical)
+	return false
 }
 
 // claimNouns name an assertion another party can deny.
