@@ -309,6 +309,10 @@ func refusalCode(code, lemma string) string {
 	case code == "054":
 		// "would not recognise any agreement reached without it"
 		return "120"
+	case code == "038" && lemma == "accept":
+		// "would not accept mediation", "will not accept third-party
+		// mediation": mediation refused (126), not accepted negated.
+		return "126"
 	}
 	return ""
 }

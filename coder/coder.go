@@ -1868,7 +1868,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// event (nor an admission).
 		return nil
 	}
-	refusedSigning := false
+	refusedSigning, refusedMediation := false, false
 	if status == sitrep.StatusNegated && (s.refusal(i) || code.Code == "054") {
 		// ("did not recognise the decision": withheld recognition is a
 		// rejection whatever the tense.)
@@ -1876,6 +1876,9 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// apologise": a refusal, coded as the rejection it is, and it
 		// did happen.
 		if r := refusalCode(code.Code, s.lemma(i)); r != "" {
+			// (Mediation refused is refused of anyone who would offer
+			// it: no party is guessed for it from the story.)
+			refusedMediation = r == "126"
 			code, _ = cameo.Lookup(r)
 			status = sitrep.StatusOccurred
 		} else if code.Code == "057" {
@@ -2021,7 +2024,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			code, _ = cameo.Lookup("0256")
 		}
 	}
-	noTarget := cd.entry.NoTarget || seaShot || allClosed || abstract && (!s.art.domestic() || s.aidAppeal(cd)) || code.Code == "011" && !s.commentTopic(cd)
+	noTarget := cd.entry.NoTarget || refusedMediation || seaShot || allClosed || abstract && (!s.art.domestic() || s.aidAppeal(cd)) || code.Code == "011" && !s.commentTopic(cd)
 	if strings.HasPrefix(code.Code, "046") {
 		if ps := s.brokeredHomeTalks(i); ps != nil {
 			// "the government and the rebels agreed after talks

@@ -22,3 +22,20 @@ func TestMediate10FutureMediation(t *testing.T) {
 			[]string{"NOR>SRB 039", "NOR>XKX 039"}, []string{"NOR>SRB 045"}},
 	})
 }
+
+// TestMediate10RefusedMediation checks that mediation a side "would not
+// accept" is mediation rejected (126) by that side, toward no party the
+// story would guess, and not an acceptance negated (038).
+func TestMediate10RefusedMediation(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	runStories(t, pipeline(t), []story{
+		{"would not accept mediation",
+			"Guyana accused Venezuela of provocation and said it would not accept mediation.",
+			[]string{"GUY>- 126"}, []string{"GUY>VEN 038", "GUY>VEN 126"}},
+		{"will not accept outside mediation",
+			"Serbia and Kosovo traded accusations on Friday, and Belgrade said it will not accept outside mediation.",
+			[]string{"SRB>- 126"}, []string{"SRB>XKX 038", "SRB>XKX 126"}},
+	})
+}
