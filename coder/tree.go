@@ -79,6 +79,167 @@ func (s *sent) repair() {
 	s.repairApposSubject()
 	s.repairSpanSubject()
 	s.repairTitleGerund()
+	s.repairRelclMain()
+}
+
+// repairRelclMain rereads a main verb the parse swallowed into a
+// relative clause on the subject: "Villagers who will lose pasture land
+// rallied on Monday", "Students who oppose the new law protested outside
+// parliament", parsed with the subject noun as the root, the relative
+// clause on it and "rallied"/"protested" hung below the clause's verb
+// (xcomp, conj, acl on its object ...). The first finite verb after the
+// clause's verb, in its subtree, with no subject, conjunction or marker
+// of its own and no "and"/"or" right before it, becomes the root and the
+// noun its subject; the clause's obliques and modifiers after that verb
+// go with it. Only when the noun heads the sentence (the parse found no
+// verb above it), or is the subject of a later verb with "and" before
+// it, which then becomes the first verb's conjunct (there a bare past
+// participle with an object counts as finite); and only when the clause
+// opens with who/which/that as its subject.
+func (s *sent) repairRelclMain() {
+	in := func(k int) bool { return k >= s.from && k < s.to }
+	for r := s.from; r < s.to; r++ {
+		tr := s.tok(r)
+		if tr.Deprel != "acl:relcl" || tr.UPOS != "VERB" || !in(tr.Head) {
+			continue
+		}
+		n := tr.Head
+		tn := s.tok(n)
+		if n >= r || tn.UPOS != "NOUN" && tn.UPOS != "PROPN" {
+			continue
+		}
+		// w is the verb the parse gave the noun as its subject, when
+		// it comes after the clause with "and" before it: "Mnangagwa,
+		// who is seeking a second term, accused observers of meddling
+		// and said ...", where "accused" went under the clause.
+		w := -1
+		switch {
+		case tn.Head < 0 && tn.Deprel == "root":
+		case tn.Deprel == "nsubj" && in(tn.Head) && tn.Head > r && s.tok(tn.Head).UPOS == "VERB":
+			w = tn.Head
+		default:
+			continue
+		}
+		if _, ok := s.fix[n]; ok {
+			continue
+		}
+		rp := false
+		for k := n + 1; k < r; k++ {
+			if s.tok(k).Head == r && strings.HasPrefix(s.tok(k).Deprel, "nsubj") && relPronouns[s.lemma(k)] {
+				rp = true
+			}
+		}
+		if !rp {
+			continue
+		}
+		// under reports k in r's subtree, by the parse.
+		under := func(k int) bool {
+			for h, steps := s.tok(k).Head, 0; in(h) && steps < 64; h, steps = s.tok(h).Head, steps+1 {
+				if h == r {
+					return true
+				}
+				if h == n {
+					return false
+				}
+			}
+			return false
+		}
+		v := -1
+		for k := r + 1; k < s.to; k++ {
+			if w >= 0 && k >= w {
+				break
+			}
+			if s.tok(k).UPOS == "VERB" && (s.finite(k) || w >= 0 && s.bareParticiple(k)) && under(k) {
+				v = k
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		switch s.tok(v).Deprel {
+		case "conj", "ccomp", "parataxis", "obj", "advcl", "xcomp", "acl", "dep":
+		default:
+			continue
+		}
+		if u := s.tok(v - 1); u.UPOS == "CCONJ" || u.UPOS == "SCONJ" || relPronouns[s.lemma(v-1)] {
+			continue
+		}
+		own := false
+		for k := s.from; k < s.to; k++ {
+			if s.tok(k).Head != v {
+				continue
+			}
+			switch d := s.tok(k).Deprel; {
+			case strings.HasPrefix(d, "nsubj"), strings.HasPrefix(d, "csubj"), d == "cc", d == "mark", d == "expl":
+				own = true
+			}
+		}
+		if own {
+			continue
+		}
+		if w >= 0 {
+			and := false
+			for k := v + 1; k < w; k++ {
+				if s.tok(k).Head == w && s.tok(k).Deprel == "cc" {
+					and = true
+				}
+			}
+			if !and {
+				continue
+			}
+			s.setFix(w, arc{v, "conj"})
+		}
+		s.setFix(v, arc{-1, "root"})
+		s.setFix(n, arc{v, "nsubj"})
+		for k := v + 1; k < s.to; k++ {
+			h := s.tok(k).Head
+			if !in(h) || h >= v || h != n && h != r && !under(h) {
+				continue
+			}
+			switch d := s.tok(k).Deprel; {
+			case strings.HasPrefix(d, "obl"), d == "advmod", d == "punct" && h == n:
+				s.setFix(k, arc{v, d})
+			}
+		}
+	}
+}
+
+// bareParticiple reports a past form with no auxiliary and an object
+// of its own, the tagger's reading of a past tense ("accused observers").
+func (s *sent) bareParticiple(k int) bool {
+	if s.tok(k).XPOS != "VBN" {
+		return false
+	}
+	obj := false
+	for j := s.from; j < s.to; j++ {
+		if s.tok(j).Head != k {
+			continue
+		}
+		switch s.tok(j).Deprel {
+		case "aux", "aux:pass":
+			return false
+		case "obj":
+			obj = true
+		}
+	}
+	return obj
+}
+
+// finite reports a verb with a tense of its own ("rallied", "protest",
+// "protests") or one with a modal ("will march").
+func (s *sent) finite(k int) bool {
+	switch s.tok(k).XPOS {
+	case "VBD", "VBZ", "VBP":
+		return true
+	case "VB":
+		for j := s.from; j < k; j++ {
+			if s.tok(j).Head == k && s.tok(j).XPOS == "MD" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // titleGerunds are the words that qualify a title by the time its holder
