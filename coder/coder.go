@@ -1915,6 +1915,16 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		}
 		status = sitrep.StatusOccurred
 	}
+	if cd.entry.Absent && (status != sitrep.StatusNegated || cd.args.obj >= 0 && talksNouns[s.lemma(cd.args.obj)]) {
+		// "did not attend", "will not attend the U.N. General
+		// Assembly": a visit not made (042, negated), from the
+		// absentee alone; the host received nothing. An attendance
+		// told as done or to come ("who also attended the summit",
+		// "are expected to attend") is the scene of other acts, not a
+		// visit of its own. Talks not attended are the talks' own
+		// event (their noun codes them).
+		return nil
+	}
 	dating := status
 	if promised {
 		dating = sitrep.StatusOccurred
@@ -2781,3 +2791,7 @@ func (s *sent) exerciseParties(i int, a frameArgs) []*sitrep.ActorMention {
 	}
 	return ps
 }
+
+// talksNouns are talks an absentee did not attend ("did not attend
+// preliminary talks"): the talks' own noun codes them, not a visit.
+var talksNouns = setOf("talk", "negotiation", "consultation", "dialogue")

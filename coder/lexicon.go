@@ -23,6 +23,7 @@ type Entry struct {
 	Compound []string            // required compound modifier lemmas ("phone call")
 	Plural   bool                // a noun trigger only in the plural ("talks", not "talk")
 	Threat   bool                // coded only when promised, as a threat (138): "we will respond"
+	Absent   bool                // coded only when negated, from the absentee alone: "did not attend"
 	Prt      string              // required particle
 	Speech   bool                // requires a clausal complement
 	Converse string              // the code of the target's side of the act (host 043 ↔ visitor 042)
@@ -215,6 +216,8 @@ func (e *Entry) addCondition(c string, classes map[string][]string) error {
 		e.Plural = true
 	case c == "threat":
 		e.Threat = true
+	case c == "absent":
+		e.Absent = true
 	case strings.HasPrefix(c, "converse="):
 		if _, ok := cameo.Lookup(c[len("converse="):]); !ok {
 			return fmt.Errorf("converse: %q is not a CAMEO code", c[len("converse="):])
