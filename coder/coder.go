@@ -2073,6 +2073,19 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 				tgts = s.atHome(i, src.Country)
 			} else {
 				tgts = s.inferTargets(i, src, sources, code.Code)
+				if f := s.art.filedFrom(); cd.entry.Absent && f != "" && f != "-" {
+					// "Putin, who had been invited, did not attend", in a
+					// Bishkek story of Kyrgyzstan and Tajikistan: an
+					// absence with no host named is from the place the
+					// story is filed from, not from every side it names.
+					var at []*sitrep.ActorMention
+					for _, t := range tgts {
+						if t.Country == f {
+							at = append(at, t)
+						}
+					}
+					tgts = at
+				}
 				if !strings.HasPrefix(actorKey(src), "IGO") && (deed(code.Code) || code.Code == "016") {
 					// "closed the country's airspace ... after a deadline
 					// set by ECOWAS", "Tunisia denied expelling anyone", in
