@@ -165,6 +165,14 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 				return nil
 			}
 		}
+		// "the cricket board withdrew from a tri-nation series", "pulled
+		// out of the championship": a team leaving a sporting fixture
+		// is no military retreat.
+		for _, k := range a.obl["from"] {
+			if s.lemmaIn(sportFixtures, k) {
+				return nil
+			}
+		}
 	case root == "16" && s.lemma(i) == "ban" && figOn("ban-proposal"):
 		// "the challenger's plan to ban foreign donations", "vowed to
 		// ban imports from X": a candidate out of office proposing a
@@ -977,6 +985,10 @@ var (
 		"election", "primary", "caucus", "campaign", "bid", "candidacy", "win", "victory", "upset", "nomination", "runoff",
 		"run-off", "ballot", "poll", "polls", "vote", "seat", "reelection", "re-election", "competition", "tournament", "game",
 		"match", "final", "heat")
+
+	// Sporting fixtures a team or board withdraws from.
+	sportFixtures = setOf("series", "championship", "championships", "cup", "league", "olympics", "games", "fixture",
+		"tour", "qualifier", "qualifiers", "test", "rally", "marathon", "regatta", "tournament", "match")
 
 	contestWords = setOf("election", "primary", "primaries", "caucus", "caucuses", "race", "poll", "polls", "vote", "votes",
 		"ballot", "nomination", "delegate", "delegates", "runoff", "contest", "challenge", "game", "match", "tournament", "campaign",
