@@ -392,6 +392,21 @@ func (s *sent) frame(i int) frameArgs {
 			}
 		}
 	}
+	if a.subj < 0 && a.agent < 0 && s.tok(i).UPOS == "NOUN" && byDoerNouns[s.lemma(i)] && s.child(i, "nmod:poss") < 0 {
+		// "after mediation by Morocco's King": the by-phrase of the
+		// noun names who mediates.
+		for _, b := range a.obl["by"] {
+			if s.actorAt(b) != nil {
+				a.agent = b
+				break
+			}
+		}
+		if a.agent < 0 && i+2 < s.to && s.lemma(i+1) == "by" && s.actorAt(i+2) != nil {
+			// (The parse often hangs the by-phrase elsewhere, or reads
+			// "by" as a clause's mark: take the actor right after it.)
+			a.agent = i + 2
+		}
+	}
 	if !a.passive && a.subj < 0 && a.agent >= 0 {
 		// "the ceasefire mediated by Qatar": a participle with an agent.
 		a.subj = a.agent
@@ -2163,6 +2178,19 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	if strings.HasPrefix(code.Code, "04") && s.tok(i).UPOS == "NOUN" {
 		out = s.brokered(out, i)
 	}
+	if code.Code == "045" && s.tok(i).UPOS == "NOUN" && s.lemma(i) == "mission" {
+		// "ECOWAS would send a mediation mission": an international
+		// body's mediation is between the sides of a dispute, not
+		// toward another body the story names (tenth session,
+		// mednoun10).
+		kept := out[:0]
+		for _, ev := range out {
+			if ev.Source == nil || ev.Target == nil || !strings.HasPrefix(ev.Source.Code, "IGO") || !strings.HasPrefix(ev.Target.Code, "IGO") {
+				kept = append(kept, ev)
+			}
+		}
+		out = kept
+	}
 	return out
 }
 
@@ -2197,6 +2225,13 @@ var landNouns = setOf("territory", "sovereignty", "interest", "inch", "centimetr
 var defendedLand = true
 
 var relPronouns = setOf("who", "which", "that")
+
+// byDoerNouns are act nouns whose by-phrase names the doer ("mediation by
+// Qatar"), when no possessor does (tenth session, mednoun10).
+var byDoerNouns = setOf("mediation")
+
+// sendVerbs make a mission their object names the sender's act.
+var sendVerbs = setOf("send", "dispatch")
 
 // particles are the adverbs of phrasal verbs the parser may read as a
 // preposition ("breaking off relations", "called off the talks").

@@ -234,12 +234,14 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 		}
 		// A noun that is the object of a verb takes the verb's subject
 		// ("launched an offensive"), also through a measure ("began
-		// three days of joint drills", "carried out a wave of strikes").
+		// three days of joint drills", "carried out a wave of strikes"),
+		// and a mission sent is the sender's ("would send a mediation
+		// mission": tenth session, mednoun10).
 		obj := i
 		if h := s.head(i); h >= 0 && s.rel(i) == "nmod" && s.caseOf(i) == "of" && (quantityNouns[s.lemma(h)] || spanNouns[s.lemma(h)]) {
 			obj = h
 		}
-		if h := s.head(obj); h >= 0 && (s.rel(obj) == "obj" && (lightVerbs[s.lemma(h)] || s.cancelled(obj))) {
+		if h := s.head(obj); h >= 0 && (s.rel(obj) == "obj" && (lightVerbs[s.lemma(h)] || s.cancelled(obj) || sendVerbs[s.lemma(h)] && s.lemma(obj) == "mission")) {
 			f := s.frame(h)
 			if subj = f.subj; subj < 0 {
 				return s.sourceActors(h, f)
