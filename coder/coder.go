@@ -1919,7 +1919,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// promise of it is (above).
 		return nil
 	}
-	if code.Code[:2] == "04" && s.willing(i, status) {
+	if code.Code[:2] == "04" && s.willing(i) {
 		// "is ready to mediate", "would continue to mediate", "ready
 		// for talks": an offer, made now, not the act (the gold guide
 		// and CAMEO 036/039).

@@ -60,18 +60,6 @@ func (s *sent) clauseAfterSubject(i int) int {
 	default:
 		return -1
 	}
-	last := func(j int) int {
-		end := j
-		var walk func(k int)
-		walk = func(k int) {
-			for _, c := range s.kids(k) {
-				end = max(end, c)
-				walk(c)
-			}
-		}
-		walk(j)
-		return end
-	}
 	for n := i - 1; n >= s.from; n-- {
 		if !strings.HasPrefix(s.rel(n), "obl") || (s.head(n) != i && s.head(n) != s.head(i)) {
 			continue
@@ -84,7 +72,7 @@ func (s *sent) clauseAfterSubject(i int) int {
 		default:
 			continue
 		}
-		if last(n) == i-1 {
+		if _, hi := s.subtree(n); hi == i-1 {
 			return n
 		}
 	}

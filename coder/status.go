@@ -289,7 +289,7 @@ var readiness = setOf("ready", "willing", "prepared", "open", "continue", "offer
 // ("would mediate", "could mediate", "was due in Khartoum to mediate") is
 // the mediation itself, planned or hypothetical (the gold's 045), not an
 // offer: only readiness words make it one.
-func (s *sent) willing(i int, status string) bool {
+func (s *sent) willing(i int) bool {
 	if h := s.head(i); h >= 0 && s.rel(i) == "xcomp" && readiness[s.lemma(h)] {
 		return true
 	}
