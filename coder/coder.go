@@ -1993,7 +1993,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	addConverse := func(src, tgt *sitrep.ActorMention) {
 		cv, _ := cameo.Lookup(cd.entry.Converse)
 		k := actorKey(src) + ">" + actorKey(tgt) + ">" + cv.Code
-		if seen[k] || actorKey(src) == actorKey(tgt) {
+		if seen[k] || actorKey(src) == actorKey(tgt) || s.hostedGathering(i) {
 			return
 		}
 		seen[k] = true
@@ -2843,3 +2843,26 @@ func (s *sent) exerciseParties(i int, a frameArgs) []*sitrep.ActorMention {
 // talksNouns are talks an absentee did not attend ("did not attend
 // preliminary talks"): the talks' own noun codes them, not a visit.
 var talksNouns = setOf("talk", "negotiation", "consultation", "dialogue")
+
+// hostedMeeting switches hostedGathering (tenth session, spurfresh).
+var hostedMeeting = true
+
+// gatheringNouns are meetings a host can hold for others.
+var gatheringNouns = map[string]bool{"talk": true, "talks": true, "meeting": true, "summit": true, "conference": true, "negotiation": true, "negotiations": true, "session": true}
+
+// hostedGathering tells whether trigger i is "hosted" as a participle on a
+// meeting ("talks hosted by Malaysia", "U.N.-hosted talks", "meetings
+// hosted by the Hungarian presidency"): the phrase names who held the
+// talks, not visitors, so the visit of the others (the converse 042) is
+// not coded from it. A relative clause with its own verb ("the meeting,
+// which Malaysia will host") still codes both sides.
+func (s *sent) hostedGathering(i int) bool {
+	if !hostedMeeting || s.lemma(i) != "host" {
+		return false
+	}
+	if r := s.deprel(i); r != "acl" && r != "amod" {
+		return false
+	}
+	h := s.head(i)
+	return h >= 0 && gatheringNouns[s.lemma(h)]
+}
