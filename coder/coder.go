@@ -2066,6 +2066,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	var shared []*sitrep.ActorMention
 	for _, src := range sources {
 		tgts := targets
+		vague := false
 		if len(tgts) == 0 && len(sources) > 1 && (mutual || strings.HasPrefix(code.Code, "084")) && !partied {
 			// "Russia and Ukraine each freed 150 prisoners": a release
 			// (084x) by coordinated parties with no target is toward one
@@ -2086,6 +2087,12 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 				// party is against their own authorities, whatever
 				// other country the sentence names.)
 				tgts = s.atHome(i, src.Country)
+			} else if s.unnamedAccused(i, code.Code) {
+				// "accused foreign backers of arming the militants,
+				// without naming them": the accused are left unnamed on
+				// purpose; no side of the story is guessed for them (the
+				// gold guide's '-').
+				vague = true
 			} else {
 				tgts = s.inferTargets(i, src, sources, code.Code)
 				if f := s.art.filedFrom(); cd.entry.Absent && f != "" && f != "-" {
@@ -2123,7 +2130,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 				// names it.
 				tgts = []*sitrep.ActorMention{{Span: t[0].Span, Code: src.Country + t[0].Sector, Country: src.Country, Sector: t[0].Sector, Entry: "home of the arresting", Ref: -1}}
 			}
-			if len(tgts) == 0 {
+			if len(tgts) == 0 && !vague {
 				// "China, India and Russia flew in rescue teams":
 				// coordinated parties of one act share its target,
 				// found for whichever of them the story places.
@@ -2138,7 +2145,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			// (statements: "declined to comment"; entries marked
 			// notarget); elsewhere the missing target is the sign of a
 			// misread sentence.
-			if noTarget || code.Code[:2] == "01" {
+			if noTarget || vague || code.Code[:2] == "01" {
 				add(src, nil)
 			}
 			continue

@@ -1219,3 +1219,28 @@ func (s *sent) accusers(n, i int, src *sitrep.ActorMention) []*sitrep.ActorMenti
 	ms, _ := s.claimMaker(n, i, src)
 	return ms
 }
+
+// unnamedAccused reports an accusation or blame (112) whose object is
+// a party its speaker leaves unnamed on purpose: "accused foreign
+// backers of arming the militants", "blamed unnamed foreign forces for
+// the unrest", "accused outside powers of meddling". No country or body
+// is named in the object, so none is guessed from the story's sides.
+func (s *sent) unnamedAccused(i int, code string) bool {
+	if !strings.HasPrefix(code, "112") {
+		return false
+	}
+	for _, c := range s.kids(i) {
+		if s.rel(c) != "obj" || len(s.argActors(c)) > 0 {
+			continue
+		}
+		for _, m := range s.kids(c) {
+			if s.rel(m) == "amod" && unnamedWords[s.lemma(m)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unnamedWords mark a party left unnamed on purpose.
+var unnamedWords = map[string]bool{"foreign": true, "unnamed": true, "outside": true, "unidentified": true, "unspecified": true, "external": true}
