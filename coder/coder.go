@@ -1945,7 +1945,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		dating = sitrep.StatusOccurred
 	}
 	date, prec, own := s.dateOwn(i, dating)
-	if s.background(i, date) || s.sinceRelative(i) {
+	if s.background(i, date) || s.sinceRelative(i) || s.conditionSubject(i) {
 		// "the memorandum Ethiopia signed with Somaliland in January",
 		// in a December story: background, not news (the gold guide).
 		return nil

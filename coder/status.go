@@ -94,6 +94,11 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 		if h < 0 {
 			break
 		}
+		if k == i && afterPast && s.pastAfter(i) {
+			// "agreed to deepen cooperation after talks in Tokyo": the
+			// talks came before the plan; the plan's status is not theirs.
+			break
+		}
 		r := s.rel(k)
 		if up := s.speakerConj(i); k == i && up >= 0 {
 			// The speech act is the speaker's, coordinated with the
@@ -191,6 +196,45 @@ var spokenRoot = setOf("01", "04", "05", "10", "11", "13")
 // promiseVerbs code the act promised, not the promise, when their entry
 // names what is given ("pledged 1 billion yuan in aid").
 var promiseVerbs = setOf("pledge", "promise", "vow")
+
+// afterPast switches pastAfter (tests turn it off).
+var afterPast = true
+
+// pastAfter reports an act noun told in an "after" phrase ("after talks",
+// "after four days of talks"): an act before the one it places in time.
+func (s *sent) pastAfter(i int) bool {
+	if s.tok(i).UPOS != "NOUN" || !meetingNouns[s.lemma(i)] {
+		return false
+	}
+	if s.hasKid(i, "case", "after") {
+		return true
+	}
+	h := s.head(i)
+	return h >= 0 && s.rel(i) == "nmod" && s.hasKid(h, "case", "after")
+}
+
+// conditionSwitch switches conditionSubject (tests turn it off).
+var conditionSwitch = true
+
+// conditionSubject reports an act noun that is the subject of an "if" or
+// "unless" clause: "could return within a month if the talks stalled",
+// "if talks resumed, they could be held in Geneva". The clause sets a
+// condition on another act; the talks are neither told nor planned.
+func (s *sent) conditionSubject(i int) bool {
+	if !conditionSwitch || s.tok(i).UPOS != "NOUN" {
+		return false
+	}
+	if r := s.rel(i); r != "nsubj" && r != "nsubj:pass" {
+		return false
+	}
+	// The parse hangs "if" on the clause's verb, or at times on its
+	// subject.
+	h := s.head(i)
+	return s.hasKid(i, "mark", "if", "unless") || h >= 0 && s.hasKid(h, "mark", "if", "unless")
+}
+
+// meetingNouns name encounters that pastAfter reads as done.
+var meetingNouns = setOf("talk", "talks", "negotiation", "negotiations", "meeting", "summit", "consultation", "consultations")
 
 // timeMarks open a clause that places another in time.
 var timeMarks = setOf("after", "before", "when", "while", "until")
