@@ -97,10 +97,9 @@ func (s *sent) repair() {
 // participle with an object counts as finite); and only when the clause
 // opens with who/which/that as its subject.
 func (s *sent) repairRelclMain() {
-	in := func(k int) bool { return k >= s.from && k < s.to }
 	for r := s.from; r < s.to; r++ {
 		tr := s.tok(r)
-		if tr.Deprel != "acl:relcl" || tr.UPOS != "VERB" || !in(tr.Head) {
+		if tr.Deprel != "acl:relcl" || tr.UPOS != "VERB" || !s.inside(tr.Head) {
 			continue
 		}
 		n := tr.Head
@@ -115,7 +114,7 @@ func (s *sent) repairRelclMain() {
 		w := -1
 		switch {
 		case tn.Head < 0 && tn.Deprel == "root":
-		case tn.Deprel == "nsubj" && in(tn.Head) && tn.Head > r && s.tok(tn.Head).UPOS == "VERB":
+		case tn.Deprel == "nsubj" && s.inside(tn.Head) && tn.Head > r && s.tok(tn.Head).UPOS == "VERB":
 			w = tn.Head
 		default:
 			continue
@@ -134,7 +133,7 @@ func (s *sent) repairRelclMain() {
 		}
 		// under reports k in r's subtree, by the parse.
 		under := func(k int) bool {
-			for h, steps := s.tok(k).Head, 0; in(h) && steps < 64; h, steps = s.tok(h).Head, steps+1 {
+			for h, steps := s.tok(k).Head, 0; s.inside(h) && steps < 64; h, steps = s.tok(h).Head, steps+1 {
 				if h == r {
 					return true
 				}
@@ -194,7 +193,7 @@ func (s *sent) repairRelclMain() {
 		s.setFix(n, arc{v, "nsubj"})
 		for k := v + 1; k < s.to; k++ {
 			h := s.tok(k).Head
-			if !in(h) || h >= v || h != n && h != r && !under(h) {
+			if !s.inside(h) || h >= v || h != n && h != r && !under(h) {
 				continue
 			}
 			switch d := s.tok(k).Deprel; {
@@ -258,7 +257,6 @@ var titleGerunds = setOf("acting", "outgoing", "incoming")
 // subject of its own. (With the word read as the root and the verb as
 // its parataxis the sentence is left as it is.)
 func (s *sent) repairTitleGerund() {
-	in := func(k int) bool { return k >= s.from && k < s.to }
 	for g := s.from; g < s.to; g++ {
 		tg := s.tok(g)
 		if tg.UPOS != "VERB" || tg.XPOS != "VBG" || !titleGerunds[strings.ToLower(s.doc.TokenText(g))] {
@@ -284,7 +282,7 @@ func (s *sent) repairTitleGerund() {
 			continue
 		}
 		v := tg.Head
-		if tg.Deprel != "csubj" && tg.Deprel != "advcl" || !in(v) || v <= o || s.tok(v).UPOS != "VERB" {
+		if tg.Deprel != "csubj" && tg.Deprel != "advcl" || !s.inside(v) || v <= o || s.tok(v).UPOS != "VERB" {
 			continue
 		}
 		own := false
@@ -321,10 +319,9 @@ var timeSpanNouns = setOf("minute", "hour", "day", "week", "month", "year")
 // conjunction comes right after the span and the noun right before the
 // verb's own words (its modifiers between).
 func (s *sent) repairSpanSubject() {
-	in := func(k int) bool { return k >= s.from && k < s.to }
 	for t := s.from; t < s.to; t++ {
 		tt := s.tok(t)
-		if tt.Deprel != "nsubj" || tt.UPOS != "NOUN" || !timeSpanNouns[s.lemma(t)] || !in(tt.Head) {
+		if tt.Deprel != "nsubj" || tt.UPOS != "NOUN" || !timeSpanNouns[s.lemma(t)] || !s.inside(tt.Head) {
 			continue
 		}
 		v := tt.Head
@@ -336,7 +333,7 @@ func (s *sent) repairSpanSubject() {
 			continue
 		}
 		n := s.tok(m).Head
-		if !in(n) || n <= m || n >= v || !(s.tok(n).Head == v && strings.HasPrefix(s.tok(n).Deprel, "obl") || s.tok(n).Head == t && s.tok(n).Deprel == "nmod") {
+		if !s.inside(n) || n <= m || n >= v || !(s.tok(n).Head == v && strings.HasPrefix(s.tok(n).Deprel, "obl") || s.tok(n).Head == t && s.tok(n).Deprel == "nmod") {
 			continue
 		}
 		if u := s.tok(n).UPOS; u != "NOUN" && u != "PROPN" && u != "PRON" {
@@ -363,18 +360,17 @@ func (s *sent) repairSpanSubject() {
 // verb's subject and the name its apposition. Only when the verb has no
 // subject of its own.
 func (s *sent) repairApposSubject() {
-	in := func(k int) bool { return k >= s.from && k < s.to }
 	for n := s.from; n < s.to; n++ {
 		tn := s.tok(n)
-		if tn.Deprel != "nsubj" || tn.UPOS != "PROPN" || !in(tn.Head) || s.tok(tn.Head).UPOS != "PUNCT" {
+		if tn.Deprel != "nsubj" || tn.UPOS != "PROPN" || !s.inside(tn.Head) || s.tok(tn.Head).UPOS != "PUNCT" {
 			continue
 		}
 		t := s.tok(tn.Head).Head
-		if !in(t) || t >= n || s.tok(t).UPOS != "NOUN" && s.tok(t).UPOS != "PROPN" || !strings.HasPrefix(s.tok(t).Deprel, "obl") {
+		if !s.inside(t) || t >= n || s.tok(t).UPOS != "NOUN" && s.tok(t).UPOS != "PROPN" || !strings.HasPrefix(s.tok(t).Deprel, "obl") {
 			continue
 		}
 		v := s.tok(t).Head
-		if !in(v) || v <= n || s.tok(v).UPOS != "VERB" {
+		if !s.inside(v) || v <= n || s.tok(v).UPOS != "VERB" {
 			continue
 		}
 		own := false
@@ -397,18 +393,17 @@ func (s *sent) repairApposSubject() {
 // participle clause goes to the comma's head, an adverbial clause to the
 // first verb above the comma, where its subject is found.
 func (s *sent) repairCommaClauses() {
-	in := func(k int) bool { return k >= s.from && k < s.to }
 	for i := s.from; i < s.to; i++ {
 		t := s.tok(i)
 		r := t.Deprel
-		if t.UPOS != "VERB" || r != "advcl" && r != "acl" && r != "acl:relcl" || !in(t.Head) || s.tok(t.Head).UPOS != "PUNCT" {
+		if t.UPOS != "VERB" || r != "advcl" && r != "acl" && r != "acl:relcl" || !s.inside(t.Head) || s.tok(t.Head).UPOS != "PUNCT" {
 			continue
 		}
 		h := s.tok(t.Head).Head
-		for r == "advcl" && in(h) && s.tok(h).UPOS != "VERB" {
+		for r == "advcl" && s.inside(h) && s.tok(h).UPOS != "VERB" {
 			h = s.tok(h).Head
 		}
-		if in(h) && h != i {
+		if s.inside(h) && h != i {
 			s.setFix(i, arc{h, r})
 		}
 	}
@@ -460,6 +455,10 @@ func (s *sent) head(i int) int {
 }
 
 func (s *sent) kids(i int) []int { return s.children[i-s.from] }
+
+// inside reports token k within the sentence: a head the parse gave may
+// lie outside it (-1 for the root).
+func (s *sent) inside(k int) bool { return k >= s.from && k < s.to }
 
 // child returns the first child of i with one of the relations (full
 // relation or its universal part).
