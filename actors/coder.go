@@ -291,6 +291,7 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 		}
 	}
 	undateline(doc, home, focus, swapped)
+	sectorOwners(doc, home)
 	c.congo(doc)
 	return nil
 }
@@ -353,6 +354,73 @@ func undateline(doc *sitrep.Document, home, focus string, swapped []genericSwap)
 			a.Country, a.Code = g.country, g.code
 		}
 	}
+}
+
+// sectorOwners gives an armed force the dateline placed to the country
+// whose forces of that sector the story names, when it names none of the
+// dateline's and names that country more often than the dateline's: in a
+// story from Beijing on Myanmar's war that names the junta and Myanmar's
+// rebels but no Chinese soldier, "government soldiers" and "armed
+// groups" are Myanmar's. The hub's own government, police and people
+// stay with it: undateline alone judges those.
+func sectorOwners(doc *sitrep.Document, home string) {
+	if home == "" {
+		return
+	}
+	named := map[string]map[string]int{} // sector -> country -> mentions
+	total := map[string]int{}            // country -> named mentions
+	for _, a := range doc.Actors {
+		if a.Country == "" || placed(a.Entry) {
+			continue
+		}
+		total[a.Country]++
+		if !forceSectors[a.Sector] {
+			continue
+		}
+		if named[a.Sector] == nil {
+			named[a.Sector] = map[string]int{}
+		}
+		named[a.Sector][a.Country]++
+	}
+	for i := range doc.Actors {
+		a := &doc.Actors[i]
+		if a.Country != home || !forceSectors[a.Sector] || !strings.Contains(a.Entry, "+ dateline") ||
+			strings.Contains(a.Entry, "minist") {
+			continue // a defence minister or ministry speaks for the hub's state
+		}
+		by := named[a.Sector]
+		if by[home] > 0 {
+			continue // the dateline's own forces are in the story
+		}
+		if iso := soleOwner(by); iso != "" && total[iso] > total[home] {
+			a.Country, a.Code = iso, iso+a.Sector
+			a.Entry = strings.Replace(a.Entry, " + dateline", " + named "+a.Sector, 1)
+		}
+	}
+}
+
+// forceSectors are the armed sides, whose bare mentions ("the army",
+// "armed groups") belong to the war the story tells of; police, gangs
+// and civilians stay with the dateline.
+var forceSectors = map[string]bool{"MIL": true, "REB": true}
+
+// placed reports an entry whose country came from the story's framing
+// (dateline, headline) rather than from a name.
+func placed(entry string) bool {
+	return strings.Contains(entry, "+ dateline") || strings.Contains(entry, "+ headline")
+}
+
+// soleOwner returns the one country with named mentions of a sector, or
+// "" when none or several have.
+func soleOwner(by map[string]int) string {
+	iso := ""
+	for c := range by {
+		if iso != "" {
+			return ""
+		}
+		iso = c
+	}
+	return iso
 }
 
 // properModifier reports a capitalised adjective or name the KB did not
