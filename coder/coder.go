@@ -1010,11 +1010,13 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 				}
 			}
 			if ev.CAMEO[:2] >= "14" && ev.Source != nil && ev.Status != sitrep.StatusNegated && ev.Status != sitrep.StatusDenied {
-				if ev.Trigger.Start != s.art.forceAt {
-					s.art.lastForce, s.art.forceAt = nil, ev.Trigger.Start
-				}
-				if src := mentionOf(ev.Source); newKey(s.art.lastForce, src) {
-					s.art.lastForce = append(s.art.lastForce, src)
+				if toldForce(ev) {
+					if ev.Trigger.Start != s.art.forceAt {
+						s.art.lastForce, s.art.forceAt = nil, ev.Trigger.Start
+					}
+					if src := mentionOf(ev.Source); newKey(s.art.lastForce, src) {
+						s.art.lastForce = append(s.art.lastForce, src)
+					}
 				}
 				if strings.HasPrefix(ev.CAMEO, "173") || strings.HasPrefix(ev.CAMEO, "181") {
 					s.art.detainer = mentionOf(ev.Source)
