@@ -16,3 +16,39 @@ func toldForce(ev sitrep.Event) bool {
 	}
 	return ev.Status == sitrep.StatusOccurred || ev.Status == sitrep.StatusReported
 }
+
+// homeProsecution switches the eleventh session's rule for warnings of
+// prosecution (prosecutionWarned).
+var homeProsecution = true
+
+// prosecutionWarned reports a warning or threat (13x) whose clause is
+// that someone the sentence does not place abroad will be prosecuted,
+// charged, jailed or punished ("warned that anyone who stirred up unrest
+// would be prosecuted", "warning that they would face charges"): a
+// government prosecutes at home, so the warning is aimed at its own
+// country's people, not at the story's other side.
+func (s *sent) prosecutionWarned(i int, src *sitrep.ActorMention) bool {
+	if !homeProsecution {
+		return false
+	}
+	for _, c := range s.kids(i) {
+		if s.rel(c) != "ccomp" {
+			continue
+		}
+		for _, m := range s.actorsUnder(c) {
+			if m.Country != src.Country {
+				return false
+			}
+		}
+		lo, hi := s.subtree(c)
+		for k := lo; k <= hi; k++ {
+			if prosecutionWords[s.lemma(k)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// prosecutionWords tell an act of a country's courts or police.
+var prosecutionWords = setOf("prosecute", "prosecution", "charge", "jail", "prison", "imprisonment", "punish", "punishment", "arrest", "trial")

@@ -3,3 +3,7 @@ package coder
 // ToldForceOnly switches the eleventh session's rule keeping planned or
 // weighed acts out of the story's last forceful act.
 var ToldForceOnly = &toldForceOnly
+
+// HomeProsecution switches the eleventh session's rule aiming a warning
+// of prosecution at the warner's own country.
+var HomeProsecution = &homeProsecution

@@ -29,3 +29,30 @@ func TestToldForce(t *testing.T) {
 func TestToldForceOff(t *testing.T) {
 	comesBackWithout(t, coder.ToldForceOnly, toldForceStories)
 }
+
+// prosecutionStories warn that people the sentence does not place abroad
+// will be prosecuted or face charges, in stories of two countries: the
+// warning is aimed at the warner's own country (eleventh session,
+// deny11). Made-up stories.
+var prosecutionStories = []story{
+	{"anyone who smuggles will be prosecuted",
+		"NAIROBI, May 27 (Sitrep) — Kenya closed two crossings on its border with Somalia on Monday after clashes between herders. Kenya's interior minister warned that anyone who smuggled weapons across the border would be prosecuted.",
+		[]string{"KEN>KEN 130"}, []string{"KEN>SOM 130"}},
+	{"they would face charges",
+		"LIMA, May 27 (Sitrep) — Peru summoned Bolivia's ambassador on Monday after miners from both countries clashed at a border camp. Peru's interior minister warned that they would face charges if they returned to the camp.",
+		[]string{"PER>PER 130"}, []string{"PER>BOL 130"}},
+}
+
+// TestProsecutionWarned runs the stories through the whole pipeline.
+func TestProsecutionWarned(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	runStories(t, pipeline(t), prosecutionStories)
+}
+
+// TestProsecutionWarnedOff: with the rule off, the warning goes to the
+// story's other country.
+func TestProsecutionWarnedOff(t *testing.T) {
+	comesBackWithout(t, coder.HomeProsecution, prosecutionStories)
+}

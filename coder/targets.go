@@ -125,6 +125,8 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		// thing), is used at home, not against the story's other side
 		// (the gold guide's domestic acts).
 		return s.atHome(i, src.Country)
+	case code[:2] == "13" && src.Country != "" && s.prosecutionWarned(i, src):
+		return s.atHome(i, src.Country)
 	case other != nil:
 		return []*sitrep.ActorMention{other}
 	case domesticCode(code) && same != nil:
