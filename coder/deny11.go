@@ -1,6 +1,10 @@
 package coder
 
-import "sitrep"
+import (
+	"strings"
+
+	"sitrep"
+)
 
 // toldForceOnly switches the eleventh session's rule (deny11) that keeps
 // acts only planned or weighed out of the story's last forceful act.
@@ -52,3 +56,33 @@ func (s *sent) prosecutionWarned(i int, src *sitrep.ActorMention) bool {
 
 // prosecutionWords tell an act of a country's courts or police.
 var prosecutionWords = setOf("prosecute", "prosecution", "charge", "jail", "prison", "imprisonment", "punish", "punishment", "arrest", "trial")
+
+// coupAttempt switches the eleventh session's reading of a bare "the
+// attempt" after a coup (coupBefore).
+var coupAttempt = true
+
+// coupBefore reports a bare "the attempt" (no "to" clause, no noun of its
+// own) in a story that has already told of a coup: "ECOWAS condemned the
+// attempt" is the coup attempt, criticism aimed at the country it was
+// made in, not at both sides of the story.
+func (s *sent) coupBefore(k int) bool {
+	if !coupAttempt || s.lemma(k) != "attempt" {
+		return false
+	}
+	if d := s.child(k, "det"); d < 0 || s.lemma(d) != "the" {
+		return false
+	}
+	for _, c := range s.kids(k) {
+		switch s.rel(c) {
+		case "acl", "compound", "nmod", "amod":
+			return false
+		}
+	}
+	before := strings.ToLower(s.doc.Text[:s.doc.Tokens[k].Start])
+	for w := range coupNouns {
+		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -56,3 +56,27 @@ func TestProsecutionWarned(t *testing.T) {
 func TestProsecutionWarnedOff(t *testing.T) {
 	comesBackWithout(t, coder.HomeProsecution, prosecutionStories)
 }
+
+// coupAttemptStories condemn "the attempt" after a coup attempt told
+// earlier in a story of two countries: the criticism is aimed at the
+// country of the coup, not at the story's other side too (eleventh
+// session, deny11). Made-up stories.
+var coupAttemptStories = []story{
+	{"the attempt after a coup attempt",
+		"LOME, May 27 (Sitrep) — Soldiers tried to seize power in Togo on Sunday, but loyal troops put down the coup attempt within hours, the government said. Ghana sent troops to the border and Togo's army thanked Ghana for its help. The European Union condemned the attempt.",
+		[]string{"IGOEUREEC>TGO 111"}, []string{"IGOEUREEC>GHA 111"}},
+}
+
+// TestCoupAttempt runs the stories through the whole pipeline.
+func TestCoupAttempt(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	runStories(t, pipeline(t), coupAttemptStories)
+}
+
+// TestCoupAttemptOff: with the rule off, the story's other country is
+// criticised too.
+func TestCoupAttemptOff(t *testing.T) {
+	comesBackWithout(t, coder.CoupAttempt, coupAttemptStories)
+}

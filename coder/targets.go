@@ -660,6 +660,9 @@ func (s *sent) coupCountry(k int, src *sitrep.ActorMention) *sitrep.ActorMention
 			}
 		}
 	}
+	if !coup && s.coupBefore(k) {
+		coup = true
+	}
 	if !coup {
 		return nil
 	}
