@@ -922,6 +922,10 @@ func (s *sent) refusedAct(i int) *Entry {
 		}
 	case "negotiate", "discuss":
 		return refuseTalksEntry
+	case "step":
+		if p := s.child(i, "compound:prt"); p >= 0 && s.lemma(p) == "down" {
+			return refuseResignEntry
+		}
 	case "extradite":
 		return refuseExtraditeEntry
 	case "lift", "ease":

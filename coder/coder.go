@@ -2556,6 +2556,9 @@ var (
 	refuseWithdrawEntry  = &Entry{Lemma: "(refusal)", Targets: []string{"from", "to"}, Code: "124", Name: "would not withdraw"}
 	refuseTalksEntry     = &Entry{Lemma: "(refusal)", Targets: []string{"with"}, Code: "125", Name: "would not negotiate"}
 	refuseExtraditeEntry = &Entry{Lemma: "(refusal)", Targets: []string{"to"}, Code: "1213", Name: "would not extradite"}
+	// "would not step down": a leader refusing to go rejects the change
+	// of leadership asked of him (1231), now; no target of its own.
+	refuseResignEntry = &Entry{Lemma: "(refusal)", Code: "1231", Name: "would not step down"}
 	// "would not lift the tariff", "will not ease the embargo": a measure
 	// kept, whatever it is called, is a refusal to ease it (1244); the
 	// lexicon's lifting entries list only the names of sanctions.
@@ -2566,7 +2569,7 @@ var (
 // occurred whatever the modal around it: the refusals and the threat
 // idiom.
 var madeNow = map[*Entry]bool{refuseImplementEntry: true, refuseAcceptEntry: true, refuseYieldEntry: true,
-	refuseWithdrawEntry: true, refuseTalksEntry: true, refuseExtraditeEntry: true, refuseEaseEntry: true, threatIdiomEntry: true}
+	refuseWithdrawEntry: true, refuseTalksEntry: true, refuseExtraditeEntry: true, refuseResignEntry: true, refuseEaseEntry: true, threatIdiomEntry: true}
 
 // endangering are things that "threaten" by what they do, not by
 // words: a measure, an offensive, a war.
