@@ -80,6 +80,75 @@ func (s *sent) repair() {
 	s.repairSpanSubject()
 	s.repairTitleGerund()
 	s.repairRelclMain()
+	s.repairClaimObject()
+}
+
+// rebuttals are the verbs whose object is a claim turned down: "rejected
+// the claims", "dismissed the allegation".
+var rebuttals = setOf("reject", "dismiss", "deny", "refute")
+
+// repairClaimObject rereads the claim a rebuttal turns down as its
+// object where the parse made a clause of it: "rejected U.S. claims that
+// the cut was political", with "claims" read as a verb whose subject is
+// "U.S.", or "rejected Trump's claim that Christians were killed", with
+// "claim" read as the subject of the that-clause. Without it the claim
+// is lost and the rebuttal codes a bare rejection (120) instead of a
+// denial (016).
+func (s *sent) repairClaimObject() {
+	for v := s.from; v < s.to; v++ {
+		if s.tok(v).UPOS != "VERB" || !rebuttals[s.lemma(v)] || s.hasObj(v) {
+			continue
+		}
+		for c := v + 1; c < s.to; c++ {
+			if s.tok(c).Head != v || s.tok(c).Deprel != "ccomp" && s.tok(c).Deprel != "conj" {
+				continue
+			}
+			if s.tok(c).Deprel == "ccomp" && claimNouns[s.lemma(c)] && s.tok(c).XPOS == "VBZ" && s.onlyUnder(v+1, c, c) {
+				// "claims" read as the verb of "U.S. claims".
+				s.setFix(c, arc{v, "obj"})
+				for k := v + 1; k < c; k++ {
+					if s.tok(k).Head == c && s.tok(k).Deprel == "nsubj" {
+						s.setFix(k, arc{c, "compound"})
+					}
+				}
+				continue
+			}
+			for n := v + 1; n+1 < c; n++ {
+				// "claim" read as the subject of the clause it introduces.
+				if s.tok(n).Head == c && strings.HasPrefix(s.tok(n).Deprel, "nsubj") && s.tok(n).UPOS == "NOUN" && claimNouns[s.lemma(n)] &&
+					s.lemma(n+1) == "that" && s.tok(n+1).Head == c && s.onlyUnder(v+1, n, n) {
+					s.setFix(n, arc{v, "obj"})
+					s.setFix(c, arc{n, "acl"})
+				}
+			}
+		}
+	}
+}
+
+// hasObj reports a direct object on verb v, as parsed.
+func (s *sent) hasObj(v int) bool {
+	for k := s.from; k < s.to; k++ {
+		if s.tok(k).Head == v && s.tok(k).Deprel == "obj" {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyUnder reports that every token from a up to b (excluded) hangs,
+// directly or not, on token h, as parsed: the words before the claim are
+// its own modifiers.
+func (s *sent) onlyUnder(a, b, h int) bool {
+	for k := a; k < b; k++ {
+		j, steps := k, 0
+		for j != h && s.inside(j) && steps < 50 {
+			j, steps = s.tok(j).Head, steps+1
+		}
+		if j != h {
+			return false
+		}
+	}
+	return true
 }
 
 // repairRelclMain rereads a main verb the parse swallowed into a
