@@ -471,6 +471,17 @@ func (s *sent) namedAs(a frameArgs) bool {
 	return s.child(a.obj, "appos") > a.obj
 }
 
+// objectBefore reports that a naming verb's any-noun phrase (o) comes
+// after the verb's own object: "called the decision on talks \"a
+// victory\"", "what it called \"hybrid attacks\" on Romania" name a
+// thing; an appeal puts its "on" or "for" right after the verb.
+func (s *sent) objectBefore(a frameArgs, e *Entry, o int) bool {
+	return objectFirst && e.Obj == nil && namingVerbs[s.lemma(a.self)] && a.obj > a.self && a.obj < o
+}
+
+// objectFirst switches objectBefore on (off in tests that show it matters).
+var objectFirst = true
+
 // casedAfter returns the nouns after the trigger, before any other verb,
 // that carry the preposition p: the phrases of the trigger's own clause in
 // word order, whatever the parse hung them on. Not those inside its
@@ -602,7 +613,7 @@ func (s *sent) match(entries []*Entry, a frameArgs) *Entry {
 				args = append(args[:len(args):len(args)], s.casedAfter(a, p)...)
 			}
 			for _, o := range args {
-				if s.oneOf(o, vals) && !(vals[0] == "*" && s.isTime(o)) {
+				if s.oneOf(o, vals) && !(vals[0] == "*" && s.isTime(o)) && !s.objectBefore(a, e, o) {
 					// ("called the charge unacceptable on Saturday" is
 					// no "call on".)
 					found = true

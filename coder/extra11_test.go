@@ -1,0 +1,41 @@
+package coder_test
+
+import (
+	"testing"
+
+	"sitrep/coder"
+)
+
+// namingCallStories name a thing with "call" and carry an "on" or "for"
+// phrase after the object (eleventh session, extra11): no appeal (020)
+// to the country in that phrase. Made-up stories.
+var namingCallStories = []story{
+	{"a decision on talks called a victory",
+		"KYIV, March 4 (Sitrep) — Moldova's president called the vote on membership talks \"a great day for Moldova and for Europe\" on Monday.",
+		nil, []string{"MDA>MDA 020", "MDA>IGOEUREEC 020"}},
+	{"what it called attacks on a country",
+		"VILNIUS, June 2 (Sitrep) — Lithuania summoned the Belarusian envoy on Friday over what it called \"cyber attacks\" on Lithuania.",
+		[]string{"LTU>BLR 114"}, []string{"BLR>LTU 020", "LTU>LTU 020"}},
+}
+
+// appealCallStories keep a true "called on" and "called for".
+var appealCallStories = []story{
+	{"called on a country to talk",
+		"ACCRA, May 6 (Sitrep) — Ghana called on Togo on Monday to reopen the border.",
+		[]string{"GHA>TGO 020"}, nil},
+}
+
+// TestNamingCall runs the stories through the whole pipeline.
+func TestNamingCall(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	runStories(t, p, namingCallStories)
+	runStories(t, p, appealCallStories)
+}
+
+// TestNamingCallOff: with the rule off, the appeal comes back.
+func TestNamingCallOff(t *testing.T) {
+	comesBackWithout(t, coder.ObjectFirst, namingCallStories)
+}
