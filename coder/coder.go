@@ -1214,6 +1214,12 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// parties, and the main clause's subject is not one of them.
 		return nil
 	}
+	if code.Code[:2] == "02" && ownPeople && len(sources) > 0 && s.appealToOwnPeople(cd.args, sources[0].Country) {
+		// "urged its citizens to avoid travel", "asked residents to stay
+		// at home", "urged Malians to save fuel": advice to a country's
+		// own public is no appeal to an actor.
+		return nil
+	}
 	if code.Code == "052" && defendedLand && cd.args.obj >= 0 && landNouns[s.lemma(cd.args.obj)] {
 		// "would defend every inch of its territory", "take all measures
 		// to defend its interests", "stood ready to defend every inch of
@@ -2888,4 +2894,54 @@ func (s *sent) hostedGathering(i int) bool {
 	}
 	h := s.head(i)
 	return h >= 0 && gatheringNouns[s.lemma(h)]
+}
+
+// ownPeople switches appealToOwnPeople (off in tests that show it matters).
+var ownPeople = true
+
+// publicNouns name a country's people at large, not a party to a dispute.
+var publicNouns = setOf("citizen", "resident", "public", "population", "inhabitant", "national", "people", "household")
+
+// appealToOwnPeople reports that an appeal's object is the public of the
+// appealing side's own country: a bare public noun ("residents", "its
+// citizens") that no other country's word qualifies, or a plural
+// demonym of that country ("Malians").
+func (s *sent) appealToOwnPeople(a frameArgs, home string) bool {
+	for _, k := range []int{a.obj, a.iobj} {
+		if k < 0 {
+			continue
+		}
+		if publicNouns[strings.ToLower(s.lemma(k))] {
+			for _, m := range s.argActors(k) {
+				if m.Country != "" && m.Country != home {
+					return false
+				}
+			}
+			return true
+		}
+		if home != "" && s.pluralDemonymOf(k) == home {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralDemonymOf returns the country of a people told by a plural
+// demonym ("Malians", "Iraqis"), or "".
+func (s *sent) pluralDemonymOf(k int) string {
+	text, lemma := s.doc.TokenText(k), s.lemma(k)
+	if s.tok(k).UPOS != "PROPN" && s.tok(k).UPOS != "NOUN" || !strings.HasSuffix(text, "s") || lemma == text {
+		return ""
+	}
+	kb := s.art.kb
+	if kb == nil {
+		kb = countryWords()
+	}
+	if kb == nil {
+		return ""
+	}
+	if iso, ok := kb.LookupCountry(lemma); ok && len(iso) == 3 && !strings.EqualFold(kb.CountryName(iso), lemma) {
+		return iso
+	}
+	return ""
 }

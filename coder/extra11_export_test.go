@@ -3,3 +3,7 @@ package coder
 // ObjectFirst switches the eleventh session's reading of "called X ... on
 // Y" (an object before the "on" or "for" phrase) as naming, not appeal.
 var ObjectFirst = &objectFirst
+
+// OwnPeople switches the drop of an appeal to the appealing country's
+// own public ("urged its citizens", "asked residents", "urged Malians").
+var OwnPeople = &ownPeople

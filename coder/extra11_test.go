@@ -39,3 +39,40 @@ func TestNamingCall(t *testing.T) {
 func TestNamingCallOff(t *testing.T) {
 	comesBackWithout(t, coder.ObjectFirst, namingCallStories)
 }
+
+// ownPeopleStories advise a country's own public (eleventh session,
+// extra11): no appeal (020) of the country to itself. Made-up stories.
+var ownPeopleStories = []story{
+	{"citizens told to avoid travel",
+		"ACCRA, May 6 (Sitrep) — Ghana urged its citizens on Monday to avoid travel to the border region.",
+		nil, []string{"GHA>GHA 020", "GHA>GHACVL 020"}},
+	{"residents asked to stay at home",
+		"BISHKEK, May 6 (Sitrep) — Kyrgyzstan's interior ministry asked residents to stay at home on Monday.",
+		nil, []string{"KGZ>KGZ 020", "KGZ>KGZCVL 020"}},
+	{"a plural demonym",
+		"BAMAKO, May 6 (Sitrep) — Mali's interim president urged Malians to save fuel on Monday.",
+		nil, []string{"MLI>MLI 020", "MLIGOV>MLI 020"}},
+}
+
+// foreignPeopleStories keep appeals to another country's public or to a
+// named party at home.
+var foreignPeopleStories = []story{
+	{"another country's residents",
+		"ACCRA, May 6 (Sitrep) — Ghana urged Togo on Monday to let its residents cross the border.",
+		[]string{"GHA>TGO 020"}, nil},
+}
+
+// TestOwnPeople runs the stories through the whole pipeline.
+func TestOwnPeople(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	runStories(t, p, ownPeopleStories)
+	runStories(t, p, foreignPeopleStories)
+}
+
+// TestOwnPeopleOff: with the rule off, the appeal to itself comes back.
+func TestOwnPeopleOff(t *testing.T) {
+	comesBackWithout(t, coder.OwnPeople, ownPeopleStories)
+}
