@@ -7,3 +7,6 @@ var ObjectFirst = &objectFirst
 // OwnPeople switches the drop of an appeal to the appealing country's
 // own public ("urged its citizens", "asked residents", "urged Malians").
 var OwnPeople = &ownPeople
+
+// NestedRepeat switches the drop of an act told twice on nested dates.
+var NestedRepeat = &nestedRepeat

@@ -3,6 +3,7 @@ package coder_test
 import (
 	"testing"
 
+	"sitrep"
 	"sitrep/coder"
 )
 
@@ -75,4 +76,50 @@ func TestOwnPeople(t *testing.T) {
 // TestOwnPeopleOff: with the rule off, the appeal to itself comes back.
 func TestOwnPeopleOff(t *testing.T) {
 	comesBackWithout(t, coder.OwnPeople, ownPeopleStories)
+}
+
+// nestedRepeatStories tell one act twice, once by the month and once by
+// the day inside it (eleventh session, extra11): coded once.
+var nestedRepeatStories = []story{
+	{"protests told by their noun in the month and by a march on a day",
+		"TBILISI, March 10 (Sitrep) — Georgian opposition supporters have staged protests in Tbilisi this month against the government. On Friday, thousands of Georgian protesters marched to parliament.",
+		[]string{"GEO>GEO 141"}, nil},
+}
+
+// TestNestedRepeat checks that the protest is coded once, and twice
+// with the rule off.
+func TestNestedRepeat(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	for _, on := range []bool{true, false} {
+		*coder.NestedRepeat = on
+		n := countCode(t, p, nestedRepeatStories[0].text, "GEO>GEO 141")
+		if on && n != 1 || !on && n < 2 {
+			t.Errorf("rule on=%v: GEO>GEO 141 coded %d times", on, n)
+		}
+	}
+	*coder.NestedRepeat = true
+	runStories(t, p, nestedRepeatStories)
+}
+
+// countCode counts the events of one story written "SRC>TGT CAMEO".
+func countCode(t *testing.T, p interface{ Process(*sitrep.Document) error }, text, want string) int {
+	t.Helper()
+	d := &sitrep.Document{ID: "t", Text: text}
+	var err error
+	if d.Published, err = sitrep.ParseDate("2024-03-10"); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, e := range d.Events {
+		if key(e.Source)+">"+key(e.Target)+" "+e.CAMEO == want {
+			n++
+		}
+	}
+	return n
 }

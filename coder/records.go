@@ -49,7 +49,7 @@ func mergeArticle(evs []sitrep.Event) []sitrep.Event {
 		idx[k] = len(out)
 		out = append(out, e)
 	}
-	return dropGenericConsult(dropSignedCooperation(out, idx))
+	return dropNestedRepeat(dropGenericConsult(dropSignedCooperation(out, idx)))
 }
 
 // dropSignedCooperation drops relations restored (050) by a pair that
@@ -194,4 +194,43 @@ func ruleName(e *Entry) string {
 		return "coder: " + e.Name
 	}
 	return fmt.Sprintf("lexicon:%d %s", e.Line, e.Name)
+}
+
+// nestedRepeat switches dropNestedRepeat (tests turn it off).
+var nestedRepeat = true
+
+// dropNestedRepeat drops an event that repeats an earlier one of the
+// article (same sides, code and status) on a date inside the earlier
+// one's or holding it ("a deal mediated by Qatar" this month, "brokered"
+// on Friday): one act told twice, which the gold codes once.
+func dropNestedRepeat(evs []sitrep.Event) []sitrep.Event {
+	if !nestedRepeat {
+		return evs
+	}
+	out := evs[:0:0]
+	for _, e := range evs {
+		if !repeatsOne(e, out) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// repeatsOne reports that e repeats one of kept on a nested date.
+func repeatsOne(e sitrep.Event, kept []sitrep.Event) bool {
+	if e.Source == nil || e.Target == nil {
+		return false
+	}
+	for _, f := range kept {
+		if f.Source == nil || f.Target == nil || f.CAMEO != e.CAMEO || f.Status != e.Status || f.Date == e.Date {
+			continue
+		}
+		if eventActorKey(f.Source) != eventActorKey(e.Source) || eventActorKey(f.Target) != eventActorKey(e.Target) {
+			continue
+		}
+		if strings.HasPrefix(e.Date, f.Date) || strings.HasPrefix(f.Date, e.Date) {
+			return true
+		}
+	}
+	return false
 }
