@@ -10,3 +10,6 @@ var OwnPeople = &ownPeople
 
 // NestedRepeat switches the drop of an act told twice on nested dates.
 var NestedRepeat = &nestedRepeat
+
+// ProposedTalks switches the reading of proposed talks as no talks held.
+var ProposedTalks = &proposedTalks

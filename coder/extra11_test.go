@@ -123,3 +123,36 @@ func countCode(t *testing.T, p interface{ Process(*sitrep.Document) error }, tex
 	}
 	return n
 }
+
+// proposedTalksStories put talks forward without holding them (eleventh
+// session, extra11): no 046 between the parties. Made-up stories.
+var proposedTalksStories = []story{
+	{"talks proposed, the participle read as a modifier",
+		"RIGA, May 6 (Sitrep) — Latvia's prime minister said he was ready to meet Estonia's leaders but not at the border, and proposed talks between the two governments in Riga on June 2.",
+		nil, []string{"LVA>EST 046", "EST>LVA 046"}},
+	{"resuming talks proposed",
+		"SANTIAGO, May 6 (Sitrep) — Chile has proposed resuming fishing talks with Peru, its foreign minister said on Monday.",
+		nil, []string{"CHL>PER 046", "PER>CHL 046"}},
+}
+
+// heldTalksStories keep talks that were held.
+var heldTalksStories = []story{
+	{"talks held",
+		"SANTIAGO, May 6 (Sitrep) — Chile resumed fishing talks with Peru on Monday, its foreign minister said.",
+		[]string{"CHL>PER 046"}, nil},
+}
+
+// TestProposedTalks runs the stories through the whole pipeline.
+func TestProposedTalks(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	runStories(t, p, proposedTalksStories)
+	runStories(t, p, heldTalksStories)
+}
+
+// TestProposedTalksOff: with the rule off, the talks come back.
+func TestProposedTalksOff(t *testing.T) {
+	comesBackWithout(t, coder.ProposedTalks, proposedTalksStories)
+}

@@ -1045,12 +1045,39 @@ func (s *sent) talksAskedFor(i int) bool {
 	if s.tok(i).UPOS != "NOUN" {
 		return false
 	}
+	if proposedTalks && s.talksProposed(i) {
+		return true
+	}
 	h := s.head(i)
 	if h < 0 || s.tok(h).UPOS != "VERB" || !askingVerbs[s.lemma(h)] {
 		return false
 	}
 	c := s.caseOf(i)
 	return s.rel(i) == "obj" || c == "for" || c == "to"
+}
+
+// proposedTalks switches talksProposed (off in tests that show it matters).
+var proposedTalks = true
+
+// openingVerbs start talks that a request may ask for.
+var openingVerbs = setOf("resume", "hold", "open", "start", "begin", "restart", "reopen", "launch")
+
+// talksProposed reports talks only put forward: "proposed talks between
+// the two governments" (the participle a modifier of the noun), "proposed
+// resuming sovereignty talks" (the talks the object of an opening verb a
+// request governs). The proposal is the event, not the talks.
+func (s *sent) talksProposed(i int) bool {
+	for _, c := range s.kids(i) {
+		if s.rel(c) == "amod" && (s.lemma(c) == "propose" || s.lemma(c) == "suggest") {
+			return true
+		}
+	}
+	h := s.head(i)
+	if h < 0 || s.rel(i) != "obj" || !openingVerbs[s.lemma(h)] || s.rel(h) != "xcomp" {
+		return false
+	}
+	g := s.head(h)
+	return g >= 0 && askingVerbs[s.lemma(g)]
 }
 
 // talksCode reports talks, offered, held or refused (036, 046, 125).
