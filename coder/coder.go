@@ -1055,7 +1055,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	d := s.doc
 	i := cd.trig
 	code, _ := cameo.Lookup(cd.entry.Code)
-	if l := s.lemma(i); (l == "back" || l == "support") && code.Code == "051" && (s.rel(i) == "acl" || s.relativeSubject(i)) {
+	if l := s.lemma(i); (l == "back" || l == "support") && code.Code == "051" && (s.rel(i) == "acl" || s.relativeSubject(i) || s.bareAgentParticiple(i)) {
 		// "Algeria, which backs the Polisario", "an aggression backed
 		// by Iran": support told in a relative clause (also one the
 		// parse made the main verb) or a participle describes a side;
@@ -2944,4 +2944,24 @@ func (s *sent) pluralDemonymOf(k int) string {
 		return iso
 	}
 	return ""
+}
+
+// bareParticiple switches bareAgentParticiple (off in tests that show it
+// matters).
+var bareParticiple = true
+
+// bareAgentParticiple reports a past participle with a "by" agent and no
+// auxiliary of its own: "Somali forces backed by Turkish drones pushed
+// militants out", which the parse may make a clause's verb with the noun
+// as subject; it describes the noun, no act of the day.
+func (s *sent) bareAgentParticiple(i int) bool {
+	if !bareParticiple || s.tok(i).XPOS != "VBN" || s.child(i, "obl:agent") < 0 {
+		return false
+	}
+	for _, c := range s.kids(i) {
+		if r := s.rel(c); r == "aux" || r == "cop" {
+			return false
+		}
+	}
+	return true
 }

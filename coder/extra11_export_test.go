@@ -13,3 +13,7 @@ var NestedRepeat = &nestedRepeat
 
 // ProposedTalks switches the reading of proposed talks as no talks held.
 var ProposedTalks = &proposedTalks
+
+// BareParticiple switches the drop of support told by a participle with
+// an agent and no auxiliary ("forces backed by Turkish drones").
+var BareParticiple = &bareParticiple

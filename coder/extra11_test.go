@@ -156,3 +156,37 @@ func TestProposedTalks(t *testing.T) {
 func TestProposedTalksOff(t *testing.T) {
 	comesBackWithout(t, coder.ProposedTalks, proposedTalksStories)
 }
+
+// backedByStories describe a side by the support it has (eleventh
+// session, extra11): no praise or support (051) either way. Made-up
+// stories.
+var backedByStories = []story{
+	{"forces backed by drones",
+		"MOGADISHU, May 6 (Sitrep) — Somali troops backed by Ethiopian drones drove militants out of three towns in the Bay region on Tuesday, the army said.",
+		nil, []string{"SOM>ETH 051", "ETH>SOM 051"}},
+	{"loyal troops, backed by jets",
+		"NIAMEY, May 6 (Sitrep) — Niger's government said on Monday it had regained control of the capital after loyal troops, backed by Chadian fighter jets, crushed a mutiny by a group of officers on Sunday.",
+		nil, []string{"NER>TCD 051", "TCD>NER 051"}},
+}
+
+// backingStories keep support told as an act.
+var backingStories = []story{
+	{"backed a plan",
+		"ACCRA, May 6 (Sitrep) — Ghana backed Togo's peace plan on Monday.",
+		[]string{"GHA>TGO 051"}, nil},
+}
+
+// TestBackedBy runs the stories through the whole pipeline.
+func TestBackedBy(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	runStories(t, p, backedByStories)
+	runStories(t, p, backingStories)
+}
+
+// TestBackedByOff: with the rule off, the support comes back.
+func TestBackedByOff(t *testing.T) {
+	comesBackWithout(t, coder.BareParticiple, backedByStories)
+}
