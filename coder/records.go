@@ -98,7 +98,7 @@ func dropGenericConsult(evs []sitrep.Event) []sitrep.Event {
 		}
 		drop := false
 		for j, f := range evs {
-			if j == i || f.Source == nil || f.Target == nil || (f.CAMEO != "041" && f.CAMEO != "046") {
+			if j == i || f.Source == nil || f.Target == nil || !finerConsult(f.CAMEO) {
 				continue
 			}
 			if eventActorKey(f.Source) == eventActorKey(e.Source) && eventActorKey(f.Target) == eventActorKey(e.Target) &&
@@ -112,6 +112,25 @@ func dropGenericConsult(evs []sitrep.Event) []sitrep.Event {
 		}
 	}
 	return out
+}
+
+// visitConsult switches the eleventh session's widening of
+// dropGenericConsult to visits, hosting, meetings at a venue and
+// mediation (tests turn it off).
+var visitConsult = true
+
+// finerConsult reports a consult code more precise than a bare meeting:
+// a call or talks, and (eleventh session, meet11) a visit, its hosting, a
+// meeting at a third venue or a mediation, for which "met" on the day of
+// the trip is the same encounter ("travelled to Moscow ... met Putin").
+func finerConsult(code string) bool {
+	switch code {
+	case "041", "046":
+		return true
+	case "042", "043", "044", "045":
+		return visitConsult
+	}
+	return false
 }
 
 // meetOrSpeak reports a rule of the bare meeting words ("meet", "speak

@@ -1,0 +1,6 @@
+package coder
+
+// VisitConsult switches the eleventh session's drop of a bare meeting
+// (040) told beside a visit, its hosting, a venue meeting or a mediation
+// of the same pair on the same day.
+var VisitConsult = &visitConsult
