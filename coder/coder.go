@@ -2096,7 +2096,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			// toward one another ("Manila and Beijing agreed to talks").
 			tgts = sources
 		}
-		if len(tgts) == 0 && !noTarget && !unanswered && !(code.Code == "040" || code.Code == "043" && s.lemma(i) == "receive") {
+		if len(tgts) == 0 && !noTarget && !unanswered && !(code.Code == "040" || code.Code == "043" && (s.lemma(i) == "receive" || s.guestlessGathering(i, cd.args))) {
 			// A bare meeting ("defence chiefs, who met in Abuja") or a
 			// receipt ("had not received formal notification") with no
 			// party named is most often inside one side or not a
@@ -2878,6 +2878,36 @@ var hostedMeeting = true
 
 // gatheringNouns are meetings a host can hold for others.
 var gatheringNouns = map[string]bool{"talk": true, "talks": true, "meeting": true, "summit": true, "conference": true, "negotiation": true, "negotiations": true, "session": true}
+
+// guestless switches guestlessGathering (tests turn it off).
+var guestless = true
+
+// guestlessGathering tells a hosting of a gathering of many that names
+// no guest: "Russia, which hosted the summit", "informal meetings hosted
+// by the Hungarian presidency". The host receives whoever attends, not
+// the story's other side, which is no guess for a target (eleventh
+// session, meet11). (Not "hosted the meeting", "talks hosted by
+// Malaysia": one meeting or round of talks is most often the story's
+// own, between its two sides.)
+func (s *sent) guestlessGathering(i int, a frameArgs) bool {
+	if !guestless || s.lemma(i) != "host" {
+		return false
+	}
+	g := a.obj
+	if s.hostedGathering(i) {
+		g = s.head(i)
+	}
+	if g < 0 {
+		return false
+	}
+	switch s.lemma(g) {
+	case "summit", "conference":
+		return true
+	case "meeting":
+		return s.tok(g).XPOS == "NNS" && !s.definite(g)
+	}
+	return false
+}
 
 // hostedGathering tells whether trigger i is "hosted" as a participle on a
 // meeting ("talks hosted by Malaysia", "U.N.-hosted talks", "meetings

@@ -30,3 +30,28 @@ func TestVisitMeet(t *testing.T) {
 func TestVisitMeetOff(t *testing.T) {
 	comesBackWithout(t, coder.VisitConsult, visitMeetStories)
 }
+
+// guestlessStories host a summit or meetings and name no guest: no
+// target is guessed from the story's sides (eleventh session, meet11).
+// Made-up stories.
+var guestlessStories = []story{
+	{"a summit hosted, in a relative clause",
+		"YEREVAN, June 2 (Sitrep) — Armenia accused Azerbaijan on Monday of shelling border villages. Kazakhstan, which hosted the summit, said it would keep supporting Armenia's bid to join the bloc.",
+		nil, []string{"KAZ>ARM 043", "KAZ>AZE 043", "ARM>KAZ 042", "AZE>KAZ 042"}},
+	{"meetings hosted by a presidency",
+		"BERLIN, June 2 (Sitrep) — Germany and Austria said they would skip informal meetings hosted by the Slovak presidency, after Slovakia's prime minister held talks with Russia's president in Moscow.",
+		[]string{"SVK>RUS 046"}, []string{"SVK>RUS 043", "SVK>DEU 043", "SVK>AUT 043", "RUS>SVK 042"}},
+}
+
+// TestGuestless runs the stories through the whole pipeline.
+func TestGuestless(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	runStories(t, pipeline(t), guestlessStories)
+}
+
+// TestGuestlessOff: with the rule off, a guessed guest comes back.
+func TestGuestlessOff(t *testing.T) {
+	comesBackWithout(t, coder.Guestless, guestlessStories)
+}
