@@ -60,6 +60,9 @@ func quoteMark(w string) bool {
 // refusal reports a negated future or conditional ("would not", "will
 // not") on trigger i or the verb whose complement it is.
 func (s *sent) refusal(i int) bool {
+	if h := s.existentialNo(i); h >= 0 {
+		i = h
+	}
 	for k := i; k >= 0; k = s.head(k) {
 		for _, c := range s.kids(k) {
 			if s.rel(c) == "aux" && (futureAux[s.lemma(c)] || s.lemma(c) == "would") {

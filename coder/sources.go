@@ -177,6 +177,7 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 			// no subject of its own: the speaker appeals.)
 			break
 		}
+		from := k
 		k = h
 		if s.tok(k).UPOS == "NOUN" && r == "xcomp" {
 			break
@@ -192,7 +193,7 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 		}
 		f := s.frame(k)
 		subj = f.subj
-		if f.passive && (r == "xcomp" || r == "conj") && f.obj >= 0 && s.rel(f.obj) == "nsubj" {
+		if f.passive && (r == "xcomp" || r == "conj" || s.scheduledInfinitive(from)) && f.obj >= 0 && s.rel(f.obj) == "nsubj" {
 			// "Jamaica and Benin are expected to send police", "it was
 			// disappointed by the decision and urged Honduras": the
 			// passive's surface subject, not its agent.
