@@ -132,13 +132,15 @@ func (s *sent) dateOwn(i int, status string) (string, string, bool) {
 			return d, "day", true
 		}
 	}
-	if tx != nil && presentPeriod[strings.ToLower(tx.Text)] && !(status != sitrep.StatusPlanned && pastPeriod[strings.ToLower(tx.Text)]) {
+	if tx != nil && presentPeriod[strings.ToLower(tx.Text)] && !periodDates(tx, status) {
 		// "the first such swap this year": the current year or month
 		// dates nothing more precisely than the story does. But an act
 		// done "this month" is dated by its month, as the gold guide
 		// dates "earlier this month" ("have arrested 60 people this
 		// month"); with "this week" too, a week's acts no longer
-		// merged with the story day's tellings, dropped.
+		// merged with the story day's tellings, dropped. A planned act
+		// "this week" or "this month" is dated by its month, as
+		// "next week" is (periodDates).
 		tx = nil
 	}
 	if tx != nil {
@@ -795,6 +797,22 @@ func (s *sent) settingTimex(i int) *sitrep.Timex {
 
 // pastPeriod are the present periods that date a past act by themselves.
 var pastPeriod = setOf("this month")
+
+// plannedPeriod are the present periods that date a planned act by
+// themselves: "will continue talks this week" is to fall in the week's
+// month (or year, across two), as the gold guide dates "next week".
+var plannedPeriod = setOf("this month", "this week")
+
+// periodDates reports a present period that dates the act by itself
+// rather than by the story day: a past act's "this month", a planned
+// act's "this week" or "this month".
+func periodDates(tx *sitrep.Timex, status string) bool {
+	w := strings.ToLower(tx.Text)
+	if status == sitrep.StatusPlanned {
+		return plannedPeriod[w]
+	}
+	return pastPeriod[w]
+}
 
 var presentPeriod = setOf("this year", "this month", "this week", "the year", "this time")
 

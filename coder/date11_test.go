@@ -1,0 +1,32 @@
+package coder_test
+
+import "testing"
+
+// TestPlannedThisWeek: a planned act "this week" or "this month" falls
+// in that month (the gold guide dates "next week" so), while a past act
+// told "this week" keeps the story's day.
+func TestPlannedThisWeek(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []struct {
+		name, published, text, trigger, want string
+	}{
+		{"talks to go on this week fall in the week's month",
+			"2025-03-11", "Ghana's foreign minister said Ghana and Togo would hold talks this week on the border.",
+			"hold", "2025-03"},
+		{"a visit this month falls in the month",
+			"2025-03-11", "Kenya's president will visit Uganda this month, his office said.",
+			"visit", "2025-03"},
+		{"a week across two months falls in the year",
+			"2025-03-31", "Ghana's foreign minister said Ghana and Togo would hold talks this week on the border.",
+			"hold", "2025"},
+		{"a past act this week keeps the story's day",
+			"2025-03-11", "Ghana and Togo held talks this week on the border.",
+			"held", "2025-03-11"},
+	}
+	for _, c := range cases {
+		wantEventDate(t, p, c.name, c.published, c.text, c.trigger, c.want)
+	}
+}
