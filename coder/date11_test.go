@@ -30,3 +30,29 @@ func TestPlannedThisWeek(t *testing.T) {
 		wantEventDate(t, p, c.name, c.published, c.text, c.trigger, c.want)
 	}
 }
+
+// TestToldActDay: a day named inside the clause an accusation or denial
+// tells of dates that act, not the accusation or the denial, which keep
+// the story's day; a day of the speaker's own verb still dates it.
+func TestToldActDay(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []struct {
+		name, text, trigger, want string
+	}{
+		{"a denial of what soldiers had done on Sunday",
+			"Togo's army denied that Ghanaian soldiers had crossed the border on Sunday.",
+			"denied", "2025-03-11"},
+		{"an accusation of a raid on Saturday",
+			"Ghana accused Togo of sending troops into the village of Kpalime on Saturday night.",
+			"accused", "2025-03-11"},
+		{"the speaker's own day still dates the accusation",
+			"Ghana accused Togo on Saturday of sending troops across the border.",
+			"accused", "2025-03-08"},
+	}
+	for _, c := range cases {
+		wantEventDate(t, p, c.name, "2025-03-11", c.text, c.trigger, c.want)
+	}
+}

@@ -301,7 +301,7 @@ func (s *sent) sentenceDay(i int, status string) (string, bool) {
 		if status == sitrep.StatusPlanned && tx.Start < d.Tokens[i].Start || status != sitrep.StatusPlanned && deadline(d.Text[:tx.Start]) {
 			continue
 		}
-		if s.otherConjunct(tx, i) || s.laterClause(tx, i) {
+		if s.otherConjunct(tx, i) || s.laterClause(tx, i) || s.actTold(tx, i) {
 			continue
 		}
 		if f, _ := s.futureClause(tx); f && status != sitrep.StatusPlanned {
@@ -1555,4 +1555,60 @@ func wordsOnly(code string) bool {
 		return true
 	}
 	return strings.HasPrefix(code, "051") || strings.HasPrefix(code, "041")
+}
+
+// actTold reports a time expression of an act that trigger i's clause
+// tells of: a clause hung below i's verb as its complement ("denied that
+// soldiers had pressured voters on Sunday"), as a clause of a noun
+// ("denied reports that its fighters had fired on Friday") or after "of"
+// ("accused Moscow of sending tanks on Wednesday night"). The day is the
+// act's, not the denial's or the accusation's.
+func (s *sent) actTold(tx *sitrep.Timex, i int) bool {
+	k := s.timexHead(tx)
+	w := s.clauseVerb(i)
+	if k < 0 || w < 0 {
+		return false
+	}
+	v := s.clauseVerb(s.head(k))
+	if v < 0 || v == w || !s.toldClause(v) {
+		return false
+	}
+	// The clause the day is in must hang below the trigger's: only
+	// then does the trigger's clause tell of it.
+	for steps := 0; v >= 0 && v != w && steps < 8; steps++ {
+		v = s.clauseVerb(s.head(v))
+	}
+	return v == w
+}
+
+// toldClause reports a clause that tells of an act: a complement or a
+// noun's clause with its own subject, opened by "that" or told in the
+// perfect ("that soldiers had pressured voters"), or a gerund after "of"
+// ("of sending tanks"). Not "ordered them to leave on Monday", nor "a
+// letter dated Friday", nor a misread "after talks broke down".
+func (s *sent) toldClause(v int) bool {
+	if m := s.child(v, "mark", "case"); m >= 0 && s.lemma(m) == "of" && s.tok(v).XPOS == "VBG" {
+		return true
+	}
+	switch s.rel(v) {
+	case "ccomp", "acl":
+		return s.child(v, "nsubj", "nsubj:pass") >= 0 && (s.markedThat(v) || s.perfect(v))
+	}
+	return false
+}
+
+// markedThat reports a clause opened by "that".
+func (s *sent) markedThat(v int) bool {
+	m := s.child(v, "mark")
+	return m >= 0 && s.lemma(m) == "that"
+}
+
+// perfect reports a verb told with "have" ("had fired").
+func (s *sent) perfect(v int) bool {
+	for _, c := range s.kids(v) {
+		if s.rel(c) == "aux" && s.lemma(c) == "have" {
+			return true
+		}
+	}
+	return false
 }
