@@ -56,3 +56,26 @@ func TestToldActDay(t *testing.T) {
 		wantEventDate(t, p, c.name, "2025-03-11", c.text, c.trigger, c.want)
 	}
 }
+
+// TestVerdictInRelative: a verdict told in a relative clause with a
+// subject of its own ("an attack that Ghana condemned") is not dated by
+// the day the main clause gives the attack.
+func TestVerdictInRelative(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []struct {
+		name, text, trigger, want string
+	}{
+		{"the condemnation keeps the story's day",
+			"Togo's army shelled a border village on Sunday, killing three farmers, in an attack that Ghana condemned as a crime.",
+			"condemned", "2025-03-11"},
+		{"the attack keeps its day",
+			"Togo's army shelled a border village on Sunday, killing three farmers, in an attack that Ghana condemned as a crime.",
+			"shelled", "2025-03-09"},
+	}
+	for _, c := range cases {
+		wantEventDate(t, p, c.name, "2025-03-11", c.text, c.trigger, c.want)
+	}
+}

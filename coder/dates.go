@@ -301,7 +301,7 @@ func (s *sent) sentenceDay(i int, status string) (string, bool) {
 		if status == sitrep.StatusPlanned && tx.Start < d.Tokens[i].Start || status != sitrep.StatusPlanned && deadline(d.Text[:tx.Start]) {
 			continue
 		}
-		if s.otherConjunct(tx, i) || s.laterClause(tx, i) || s.actTold(tx, i) {
+		if s.otherConjunct(tx, i) || s.laterClause(tx, i) || s.actTold(tx, i) || s.outsideRelative(tx, i) {
 			continue
 		}
 		if f, _ := s.futureClause(tx); f && status != sitrep.StatusPlanned {
@@ -1612,3 +1612,30 @@ func (s *sent) perfect(v int) bool {
 	}
 	return false
 }
+
+// outsideRelative reports a time expression outside the relative clause
+// trigger i is told in, when that clause has a subject of its own ("an
+// air strike on Tuesday ..., an attack that Qatar condemned as state
+// terrorism", "a drone strike on Friday that Kurdish officials blamed on
+// Turkey"): the day is the noun's act's; the verdict told of it is not
+// dated by it.
+func (s *sent) outsideRelative(tx *sitrep.Timex, i int) bool {
+	w := s.clauseVerb(i)
+	if w < 0 || s.deprel(w) != "acl:relcl" {
+		return false
+	}
+	subj := s.child(w, "nsubj")
+	if subj < 0 || relativeWords[s.lemma(subj)] || s.tok(subj).UPOS == "PRON" && subj > w {
+		return false
+	}
+	k := s.timexHead(tx)
+	for steps := 0; k >= 0 && steps < 12; steps++ {
+		if k == w {
+			return false
+		}
+		k = s.head(k)
+	}
+	return true
+}
+
+var relativeWords = setOf("who", "which", "that", "whom", "whose")
