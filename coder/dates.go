@@ -1583,12 +1583,14 @@ func (s *sent) actTold(tx *sitrep.Timex, i int) bool {
 
 // toldClause reports a clause that tells of an act: a complement or a
 // noun's clause with its own subject, opened by "that" or told in the
-// perfect ("that soldiers had pressured voters"), or a gerund after "of"
-// ("of sending tanks"). Not "ordered them to leave on Monday", nor "a
+// perfect ("that soldiers had pressured voters"), or a gerund with an
+// object after "of" ("of sending tanks"). Not "ordered them to leave on Monday", nor "a
 // letter dated Friday", nor a misread "after talks broke down".
 func (s *sent) toldClause(v int) bool {
 	if m := s.child(v, "mark", "case"); m >= 0 && s.lemma(m) == "of" && s.tok(v).XPOS == "VBG" {
-		return true
+		// Only a gerund with an object of its own: "accused Uganda of
+		// meddling on Monday" is as often the accusation's day.
+		return s.child(v, "obj") >= 0
 	}
 	switch s.rel(v) {
 	case "ccomp", "acl":
