@@ -29,6 +29,10 @@ type article struct {
 	// lastForce is the source of the last act of protest, coercion or
 	// force coded so far: the doer of "the violence" others condemn.
 	lastForce []*sitrep.ActorMention
+	// forceKinds keeps, by CAMEO root, the doers of the last forceful
+	// act of that root (pair11: "the strikes" are not the jets
+	// scrambled after them).
+	forceKinds map[string]forceRec
 	// forceAt is the trigger offset of the last forceful act: its
 	// coordinated doers ("the U.S. and Britain struck") are kept together.
 	forceAt int
@@ -160,7 +164,7 @@ func (a accusation) add(at int, m *sitrep.ActorMention) accusation {
 // counted or coded yet.
 func emptyArticle(d *sitrep.Document) *article {
 	return &article{doc: d, count: map[string]int{}, places: map[[2]int]*sitrep.ActorMention{}, coded: map[string]bool{},
-		claimant: map[string]*sitrep.ActorMention{}, doers: map[string]*sitrep.ActorMention{}, accusers: map[string]accusation{}}
+		claimant: map[string]*sitrep.ActorMention{}, doers: map[string]*sitrep.ActorMention{}, forceKinds: map[string]forceRec{}, accusers: map[string]accusation{}}
 }
 
 func newArticle(d *sitrep.Document) *article {
@@ -298,7 +302,7 @@ func (s *sent) sentenceCounterpart(i int, src *sitrep.ActorMention, sources []*s
 			continue
 		}
 		k := actorKey(m)
-		if k == "" || s.inName(m) {
+		if k == "" || s.inName(m) || s.tellerOnly(m) {
 			continue
 		}
 		overlap := false

@@ -1028,6 +1028,7 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 					if src := mentionOf(ev.Source); newKey(s.art.lastForce, src) {
 						s.art.lastForce = append(s.art.lastForce, src)
 					}
+					s.art.noteForce(ev)
 				}
 				if strings.HasPrefix(ev.CAMEO, "173") || strings.HasPrefix(ev.CAMEO, "181") {
 					s.art.detainer = mentionOf(ev.Source)
@@ -1583,6 +1584,12 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// criticism of an act the story has told is aimed at whoever did
 		// it, the last forceful act's doer, not at the story's other side.
 		targets = s.art.lastForce
+		if m := s.art.forceOfKind(s.lemma(s.namedAct(cd.args.obj))); len(m) > 0 && actorKey(m[0]) != actorKey(sources[0]) {
+			// "condemned the killing" after a killing and then jets
+			// scrambled or ties cut: the doer of the act of the kind
+			// the noun names, when one was told.
+			targets = m
+		}
 	}
 	if code.Code[:2] == "11" && cd.args.obj >= 0 && len(sources) > 0 {
 		// "condemned the coup", "condemned what it called an attempted
