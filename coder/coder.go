@@ -2121,6 +2121,14 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 				vague = true
 			} else {
 				tgts = s.inferTargets(i, src, sources, code.Code)
+				if code.Code == "016" && nearDenialGuess {
+					// "Beijing denied any lobbying": a denial whose
+					// accuser the coder could not find answers no one
+					// (the gold guide's '-') unless the guessed side is
+					// named in its sentence or the one before.
+					tgts = s.namedNearby(tgts)
+					vague = len(tgts) == 0
+				}
 				if f := s.art.filedFrom(); cd.entry.Absent && f != "" && f != "-" {
 					// "Putin, who had been invited, did not attend", in a
 					// Bishkek story of Kyrgyzstan and Tajikistan: an
