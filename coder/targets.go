@@ -107,7 +107,7 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		// to another actor the sentence names. (Not troops or police:
 		// the story is often about the country that sends them.)
 		return []*sitrep.ActorMention{s.art.mentionOf(s.art.ranked[0], off)}
-	case strings.HasPrefix(code, "145") && src.Country != "":
+	case (strings.HasPrefix(code, "145") || protestAtHome(code) && (other == nil || !s.inOwnFrame(other, i))) && src.Country != "":
 		// "protesters burned shops in the old town", "students who
 		// burned police cars": a riot whose frame names no foreign
 		// target (an embassy, a flag) is against the rioters' own
