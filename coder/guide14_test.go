@@ -6,22 +6,18 @@ import (
 	"sitrep/coder"
 )
 
-// guideBodyStories: only the bodies of the guide's actor table are coded
-// (the UN and its agencies, NATO, the EU, the AU, ASEAN, ECOWAS); an act
-// of or toward any other body is no event, while the table's bodies stay.
-// Made-up stories.
+// guideBodyStories: bodies outside the gold guide's actor table (the OAS,
+// the CSTO) are coded like those in it: the guide limits what its coders
+// annotate, not what a user of the coder is told (guide14 dropped them;
+// the drop was reverted). Made-up stories.
 var guideBodyStories = []story{
 	{"an appeal by a regional body outside the table",
 		"LIMA, June 2 (Sitrep) — Peru closed its border with Bolivia on Saturday. The Organization of American States urged Peru to reopen the crossing.",
-		nil, []string{"IGOOAS>PER 020", "IGOOAS>PER 0256"}},
+		[]string{"IGOOAS>PER 020"}, nil},
 	{"a country leaving a bloc outside the table",
 		"YEREVAN, June 2 (Sitrep) — Armenia said on Sunday it would leave the Collective Security Treaty Organization, accusing it of failing to defend the country.",
-		nil, []string{"ARM>IGOCASCST 160", "ARM>IGOCASCST 112"}},
-}
-
-// guideBodyKept: the bodies of the table are still coded.
-var guideBodyKept = []story{
-	{"a warning to ECOWAS, an appeal of the UN and NATO's criticism stay",
+		[]string{"ARM>IGOCASCST 160", "ARM>IGOCASCST 112"}, nil},
+	{"a warning to ECOWAS, an appeal of the UN and NATO's criticism",
 		"NIAMEY, June 2 (Sitrep) — Niger's junta warned ECOWAS on Sunday against any military intervention. The United Nations urged the junta to release the president, and NATO criticised Niger.",
 		[]string{"NER>IGOWAFWAS 130", "IGOUNO>NER 020", "IGOWSTNAT>NER 111"}, nil},
 }
@@ -31,15 +27,7 @@ func TestGuideBodies(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the whole pipeline")
 	}
-	p := pipeline(t)
-	runStories(t, p, guideBodyStories)
-	runStories(t, p, guideBodyKept)
-}
-
-// TestGuideBodiesOff: with the rule off, an event with the body comes
-// back in each story.
-func TestGuideBodiesOff(t *testing.T) {
-	comesBackWithout(t, coder.GuideBodiesOnly, guideBodyStories)
+	runStories(t, pipeline(t), guideBodyStories)
 }
 
 // protestHomeStories: a crowd's protest whose own frame names no foreign
