@@ -245,8 +245,8 @@ func TestCodebookCoverage(t *testing.T) {
 			[]string{"ISR>LBN 190"}, nil},
 		// second sweep, roots 02-08
 		{"calling upon a party is an appeal",
-			"The African Union called upon Israel to halt the offensive.",
-			[]string{"IGOAFRAU>ISR 020"}, nil},
+			"The Arab League called upon Israel to halt the offensive.",
+			[]string{"IGOMEAARL>ISR 020"}, nil},
 		{"huddling with a leader is a meeting",
 			"The German chancellor huddled with the Ukrainian president.",
 			[]string{"DEU>UKR 040", "UKR>DEU 040"}, nil},
