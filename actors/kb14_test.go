@@ -25,7 +25,7 @@ func TestKB14AddedNamesCode(t *testing.T) {
 		{"Saleumxay Kommasith met reporters.", "2024-02-01", "Saleumxay Kommasith", "PER", "LAO"},
 		{"Vivian Balakrishnan met reporters.", "2024-02-01", "Vivian Balakrishnan", "PER", "SGP"},
 		{"Kamina Johnson Smith met reporters.", "2024-02-01", "Kamina Johnson Smith", "PER", "JAM"},
-		{"Hasina met reporters.", "2023-02-01", "Hasina", "PER", "BGD"},
+		{"Nasser Kanaani met reporters.", "2023-02-01", "Nasser Kanaani", "PER", "IRN"},
 		{"Bakiyev met reporters.", "2008-02-01", "Bakiyev", "PER", "KGZ"},
 		{"Diosdado Cabello met reporters.", "2024-10-01", "Diosdado Cabello", "PER", "VEN"},
 		{"Mondlane met reporters.", "2024-11-01", "Mondlane", "PER", "MOZ"},
@@ -56,8 +56,9 @@ func TestKB14Offices(t *testing.T) {
 	tests := []struct{ text, date, ent, want string }{
 		{"Nikos Dendias spoke.", "2022-05-01", "Nikos Dendias", "GRCGOV"},
 		{"Nikos Dendias spoke.", "2024-05-01", "Nikos Dendias", "GRCMIL"},
-		{"Sheikh Hasina spoke.", "2020-05-01", "Sheikh Hasina", "BGDGOV"},
-		{"Sheikh Hasina spoke.", "2025-05-01", "Sheikh Hasina", "BGDELI"},
+		{"Leo Varadkar spoke.", "2023-05-01", "Leo Varadkar", "IRLGOV"},
+		{"Juan Jose Zuniga spoke.", "2024-05-01", "Juan Jose Zuniga", "BOLMIL"},
+		{"Juan Jose Zuniga spoke.", "2025-05-01", "Juan Jose Zuniga", "BOLELI"},
 		{"Mohamed Bazoum spoke.", "2022-05-01", "Mohamed Bazoum", "NERGOV"},
 		{"Mohamed Bazoum spoke.", "2024-05-01", "Mohamed Bazoum", "NERELI"},
 	}
