@@ -2232,6 +2232,10 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		}
 		out = kept
 	}
+	if code.Code == "046" && s.accessionTalks(i) {
+		// Accession talks are the candidate's with the bloc.
+		out = withBloc(out)
+	}
 	return out
 }
 
