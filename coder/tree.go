@@ -920,6 +920,11 @@ func stemOf(form string) string {
 	switch {
 	case strings.HasSuffix(w, "ied") && len(w) > 4:
 		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ies") && len(w) > 5 && iesPlurals:
+		// "supplies", "parties": the tagger leaves some plurals in -ies
+		// as their own lemma (a plurale tantum), so the frame's "supply"
+		// never matched.
+		return w[:len(w)-3] + "y"
 	case strings.HasSuffix(w, "ed") && len(w) > 4:
 		base = w[:len(w)-2]
 	case strings.HasSuffix(w, "ing") && len(w) > 5:
