@@ -1922,9 +1922,11 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			refusedMediation = r == "126"
 			code, _ = cameo.Lookup(r)
 			status = sitrep.StatusOccurred
-		} else if code.Code == "057" {
+		} else if code.Code == "057" || refusedOneWay && cd.entry.Mutual {
 			// "would not sign any deal": the signing negated, and only
-			// the refusing side's: the other has refused nothing.
+			// the refusing side's: the other has refused nothing. So
+			// for an act the lexicon codes each way ("would not reopen
+			// its embassy in Tehran").
 			refusedSigning = true
 		}
 	}

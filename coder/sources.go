@@ -323,6 +323,9 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 				m = sp
 			}
 		}
+		if m == nil && s.speakerEpithet(k) {
+			m = speaker()
+		}
 		if ms := s.pluralAntecedent(k); len(ms) > 0 && (m == nil || speaker() == nil) {
 			// "Rubio and Lavrov met ... and they agreed": the list
 			// before, unless the pronoun is a speaker's own.
