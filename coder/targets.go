@@ -373,7 +373,9 @@ func (s *sent) argActors(a int) []*sitrep.ActorMention {
 			} else {
 				out = append(out, s.art.sidesAddressed(s.tok(k).Start)...)
 			}
-		} else if m := s.actorAt(k); m != nil && actorKey(m) != "" {
+		} else if m := s.actorAt(k); m != nil && actorKey(m) != "" && s.blocMembers(k, m) {
+			// (Its member states, not the bloc: no party.)
+		} else if m != nil && actorKey(m) != "" {
 			m = s.outsideLeaders(k, s.civilSide(m))
 			if strings.Contains(m.Entry, "dateline") {
 				// "condemned what it called criminal Israeli aggression",
