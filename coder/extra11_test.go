@@ -190,3 +190,29 @@ func TestBackedBy(t *testing.T) {
 func TestBackedByOff(t *testing.T) {
 	comesBackWithout(t, coder.BareParticiple, backedByStories)
 }
+
+// TestNestedRepeatMerged checks what the one record of an act told twice
+// keeps: both mentions, and the day rather than the month it lies in.
+func TestNestedRepeatMerged(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	d := &sitrep.Document{ID: "t", Text: nestedRepeatStories[0].text}
+	var err error
+	if d.Published, err = sitrep.ParseDate("2024-03-10"); err != nil {
+		t.Fatal(err)
+	}
+	if err := pipeline(t).Process(d); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range d.Events {
+		if key(e.Source)+">"+key(e.Target)+" "+e.CAMEO != "GEO>GEO 141" {
+			continue
+		}
+		if e.Mentions < 2 || e.Date != "2024-03-08" || e.DatePrecision != "day" {
+			t.Errorf("merged protest: mentions %d, date %s (%s); want 2 or more, 2024-03-08 (day)", e.Mentions, e.Date, e.DatePrecision)
+		}
+		return
+	}
+	t.Error("no GEO>GEO 141")
+}

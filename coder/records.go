@@ -218,29 +218,37 @@ func ruleName(e *Entry) string {
 // nestedRepeat switches dropNestedRepeat (tests turn it off).
 var nestedRepeat = true
 
-// dropNestedRepeat drops an event that repeats an earlier one of the
+// dropNestedRepeat merges an event that repeats an earlier one of the
 // article (same sides, code and status) on a date inside the earlier
 // one's or holding it ("a deal mediated by Qatar" this month, "brokered"
-// on Friday): one act told twice, which the gold codes once.
+// on Friday): one act told twice, which the gold codes once. The record
+// kept counts both mentions and takes the finer of the two dates.
 func dropNestedRepeat(evs []sitrep.Event) []sitrep.Event {
 	if !nestedRepeat {
 		return evs
 	}
 	out := evs[:0:0]
 	for _, e := range evs {
-		if !repeatsOne(e, out) {
+		j := repeatsOne(e, out)
+		if j < 0 {
 			out = append(out, e)
+			continue
+		}
+		out[j].Mentions += e.Mentions
+		if len(e.Date) > len(out[j].Date) {
+			out[j].Date, out[j].DatePrecision = e.Date, e.DatePrecision
 		}
 	}
 	return out
 }
 
-// repeatsOne reports that e repeats one of kept on a nested date.
-func repeatsOne(e sitrep.Event, kept []sitrep.Event) bool {
+// repeatsOne returns the index of the event of kept that e repeats on a
+// nested date, or -1.
+func repeatsOne(e sitrep.Event, kept []sitrep.Event) int {
 	if e.Source == nil || e.Target == nil {
-		return false
+		return -1
 	}
-	for _, f := range kept {
+	for j, f := range kept {
 		if f.Source == nil || f.Target == nil || f.CAMEO != e.CAMEO || f.Status != e.Status || f.Date == e.Date {
 			continue
 		}
@@ -248,8 +256,8 @@ func repeatsOne(e sitrep.Event, kept []sitrep.Event) bool {
 			continue
 		}
 		if strings.HasPrefix(e.Date, f.Date) || strings.HasPrefix(f.Date, e.Date) {
-			return true
+			return j
 		}
 	}
-	return false
+	return -1
 }
