@@ -1,0 +1,8 @@
+package coder
+
+// Switches of the eleventh session's date rules (date14), for the tests
+// showing each rule is needed.
+var (
+	OnDayNotPossessive = &onDayNotPossessive
+	NamedMonthPlan     = &namedMonthPlan
+)

@@ -1,0 +1,87 @@
+package coder_test
+
+import (
+	"testing"
+
+	"sitrep"
+	"sitrep/coder"
+)
+
+type date14Case struct {
+	name, published, text, trigger, want string
+}
+
+// date14Cases: made-up stories for the two date14 rules, by switch.
+var date14Cases = map[*bool][]date14Case{
+	coder.OnDayNotPossessive: {
+		{"a day after 'on' before a possessive object dates the act",
+			"2025-03-13", "Ghana and Togo rejected on Tuesday Nigeria's proposal to share the customs post.",
+			"rejected", "2025-03-11"},
+		{"the same with a signing",
+			"2025-03-13", "Kenya and Uganda signed on Tuesday Ethiopia's proposal for a joint border force.",
+			"signed", "2025-03-11"},
+	},
+	coder.NamedMonthPlan: {
+		{"a plan in a sentence naming a later month, the month hung on 'said'",
+			"2024-06-25", "Ghana and Togo agreed on Monday to begin talks on restoring diplomatic relations. " +
+				"The two ministers will hold a first round of formal negotiations in Lome in July, Ghana's foreign ministry said.",
+			"hold", "2024-07"},
+	},
+}
+
+// TestDate14 checks each story's date with the rules on.
+func TestDate14(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	for _, cases := range date14Cases {
+		for _, c := range cases {
+			wantEventDate(t, p, c.name, c.published, c.text, c.trigger, c.want)
+		}
+	}
+	// Kept as they were: a day that is a noun's ("Tuesday's attack")
+	// and a month already past.
+	wantEventDate(t, p, "a noun's day does not date the act", "2025-03-13",
+		"Ghana condemned Tuesday's attack on Togo's embassy.", "condemned", "2025-03-13")
+}
+
+// TestDate14Off shows each story misdated (or its event lost) with its
+// rule switched off.
+func TestDate14Off(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	for rule, cases := range date14Cases {
+		func() {
+			*rule = false
+			defer func() { *rule = true }()
+			p := pipeline(t)
+			for _, c := range cases {
+				if dated14(t, p, c) {
+					t.Errorf("%s: still dated %s with the rule off", c.name, c.want)
+				}
+			}
+		}()
+	}
+}
+
+// dated14 reports whether the story codes an event on the trigger with
+// the wanted date.
+func dated14(t *testing.T, p interface{ Process(*sitrep.Document) error }, c date14Case) bool {
+	t.Helper()
+	d := &sitrep.Document{ID: "t", Text: c.text}
+	var err error
+	if d.Published, err = sitrep.ParseDate(c.published); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range d.Events {
+		if e.Trigger.Text == c.trigger && e.Date == c.want {
+			return true
+		}
+	}
+	return false
+}
