@@ -51,3 +51,33 @@ func monthName(text string) bool {
 
 var months = setOf("january", "february", "march", "april", "may", "june", "july",
 	"august", "september", "october", "november", "december")
+
+// pairSubjectDay: an act whose subject points back to the lead's pair
+// ("The two delegations signed minutes", after "Bahrain and Qatar
+// agreed on Wednesday to restore relations") goes on with the lead's
+// day across a paragraph break.
+var pairSubjectDay = true
+
+// pairSubject reports a subject of verb v naming a pair told before:
+// "the two leaders", "both sides", "both governments".
+func (s *sent) pairSubject(v int) bool {
+	if !pairSubjectDay {
+		return false
+	}
+	n := s.child(v, "nsubj")
+	if n < 0 || s.tok(n).UPOS != "NOUN" {
+		return false
+	}
+	the, two, both := false, false, false
+	for _, c := range s.kids(n) {
+		switch strings.ToLower(s.doc.TokenText(c)) {
+		case "the":
+			the = true
+		case "two":
+			two = true
+		case "both":
+			both = true
+		}
+	}
+	return the && two || both
+}

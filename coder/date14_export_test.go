@@ -5,4 +5,5 @@ package coder
 var (
 	OnDayNotPossessive = &onDayNotPossessive
 	NamedMonthPlan     = &namedMonthPlan
+	PairSubjectDay     = &pairSubjectDay
 )

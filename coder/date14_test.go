@@ -27,6 +27,14 @@ var date14Cases = map[*bool][]date14Case{
 				"The two ministers will hold a first round of formal negotiations in Lome in July, Ghana's foreign ministry said.",
 			"hold", "2024-07"},
 	},
+	coder.PairSubjectDay: {
+		{"'the two presidents' after a dated lead, across a paragraph",
+			"2025-03-13", "Ghana and Togo agreed on Tuesday to reopen their border.\n\nThe two presidents held talks in Accra for three hours.",
+			"held", "2025-03-11"},
+		{"'both delegations' after a dated lead",
+			"2025-03-13", "Ghana and Togo agreed on Tuesday to reopen their border.\n\nBoth delegations signed a memorandum on customs checks.",
+			"signed", "2025-03-11"},
+	},
 }
 
 // TestDate14 checks each story's date with the rules on.
@@ -44,6 +52,9 @@ func TestDate14(t *testing.T) {
 	// and a month already past.
 	wantEventDate(t, p, "a noun's day does not date the act", "2025-03-13",
 		"Ghana condemned Tuesday's attack on Togo's embassy.", "condemned", "2025-03-13")
+	wantEventDate(t, p, "another pair after a paragraph keeps the story's day", "2025-03-13",
+		"Ghana and Togo agreed on Tuesday to reopen their border.\n\nNigerian officials held talks with Togo in Lagos.",
+		"held", "2025-03-13")
 }
 
 // TestDate14Off shows each story misdated (or its event lost) with its

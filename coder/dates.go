@@ -1536,7 +1536,7 @@ func (s *sent) narrativeDay(i int) string {
 		return ""
 	}
 	ps := s.previous()
-	if ps.to <= ps.from || strings.Contains(s.doc.Text[s.doc.Tokens[ps.to-1].End:s.doc.Tokens[s.from].Start], "\n\n") {
+	if ps.to <= ps.from || strings.Contains(s.doc.Text[s.doc.Tokens[ps.to-1].End:s.doc.Tokens[s.from].Start], "\n\n") && !s.pairSubject(v) {
 		return ""
 	}
 	r := ps.root()
