@@ -81,3 +81,46 @@ func (s *sent) pairSubject(v int) bool {
 	}
 	return the && two || both
 }
+
+// afterClauseDay: a day inside an "after" or "before" clause dates that
+// clause's act, not the act it is told before or after.
+var afterClauseDay = true
+
+// inTimeClause reports a time expression inside an adverbial clause
+// opened by "after" or "before" that trigger i is not itself in:
+// "Moldova accused Russia of using energy as a weapon after Gazprom
+// halted supplies on Wednesday", "held talks with Anwar before flying to
+// Tokyo on Monday": the day is the other act's.
+func (s *sent) inTimeClause(tx *sitrep.Timex, i int) bool {
+	if !afterClauseDay {
+		return false
+	}
+	k := s.timexHead(tx)
+	if k < 0 {
+		return false
+	}
+	for j, steps := s.head(k), 0; j >= 0 && steps < 12; j, steps = s.head(j), steps+1 {
+		if j == i {
+			return false // the trigger's own clause, or a noun of it
+		}
+		if s.rel(j) != "advcl" || s.tok(j).UPOS != "VERB" {
+			continue
+		}
+		m := s.child(j, "mark")
+		if m < 0 || s.lemma(m) != "after" && s.lemma(m) != "before" {
+			continue
+		}
+		return !s.below(i, j)
+	}
+	return false
+}
+
+// below reports word i lying in the subtree of word j.
+func (s *sent) below(i, j int) bool {
+	for steps := 0; i >= 0 && steps < 20; i, steps = s.head(i), steps+1 {
+		if i == j {
+			return true
+		}
+	}
+	return false
+}

@@ -6,4 +6,5 @@ var (
 	OnDayNotPossessive = &onDayNotPossessive
 	NamedMonthPlan     = &namedMonthPlan
 	PairSubjectDay     = &pairSubjectDay
+	AfterClauseDay     = &afterClauseDay
 )

@@ -35,6 +35,14 @@ var date14Cases = map[*bool][]date14Case{
 			"2025-03-13", "Ghana and Togo agreed on Tuesday to reopen their border.\n\nBoth delegations signed a memorandum on customs checks.",
 			"signed", "2025-03-11"},
 	},
+	coder.AfterClauseDay: {
+		{"a day in an 'after' clause is that clause's act's",
+			"2025-03-13", "Ghana accused Togo of using trade as a weapon after Lome closed the border on Tuesday.",
+			"accused", "2025-03-13"},
+		{"a day in a 'before' clause is that clause's act's",
+			"2025-03-13", "The Kenyan president held talks with Ruto and signed trade agreements with Uganda before flying to Addis Ababa on Tuesday.",
+			"signed", "2025-03-13"},
+	},
 }
 
 // TestDate14 checks each story's date with the rules on.
@@ -55,6 +63,9 @@ func TestDate14(t *testing.T) {
 	wantEventDate(t, p, "another pair after a paragraph keeps the story's day", "2025-03-13",
 		"Ghana and Togo agreed on Tuesday to reopen their border.\n\nNigerian officials held talks with Togo in Lagos.",
 		"held", "2025-03-13")
+	wantEventDate(t, p, "the main clause's day still dates it", "2025-03-13",
+		"Ghana recalled its ambassador from Togo on Tuesday after Lome closed the border.",
+		"recalled", "2025-03-11")
 }
 
 // TestDate14Off shows each story misdated (or its event lost) with its

@@ -301,7 +301,7 @@ func (s *sent) sentenceDay(i int, status string) (string, bool) {
 		if status == sitrep.StatusPlanned && tx.Start < d.Tokens[i].Start || status != sitrep.StatusPlanned && deadline(d.Text[:tx.Start]) {
 			continue
 		}
-		if s.otherConjunct(tx, i) || s.laterClause(tx, i) || s.actTold(tx, i) || s.outsideRelative(tx, i) {
+		if s.otherConjunct(tx, i) || s.laterClause(tx, i) || s.actTold(tx, i) || s.outsideRelative(tx, i) || s.inTimeClause(tx, i) {
 			continue
 		}
 		if f, _ := s.futureClause(tx); f && status != sitrep.StatusPlanned {
