@@ -6,16 +6,12 @@ import (
 	"sitrep"
 )
 
-// Switches for the eleventh session's date rules (date14), so tests can
-// show each rule is what makes them pass.
-var (
-	// onDayNotPossessive: "rejected on Tuesday Iran's claim" is a day
-	// after "on", not a noun's day ("Tuesday's vote").
-	onDayNotPossessive = true
-	// namedMonthPlan: a plan in a sentence naming a later month ("will
-	// hold talks in Manama in July") is dated by that month.
-	namedMonthPlan = true
-)
+// The eleventh session's date rules (date14), each behind a switch so
+// tests can show it is what makes them pass.
+
+// onDayNotPossessive: "rejected on Tuesday Iran's claim" is a day after
+// "on", not a noun's day ("Tuesday's vote").
+var onDayNotPossessive = true
 
 // afterOn reports a time expression told right after "on": the day of
 // an act, even when the parser reads it as the possessor of the noun
@@ -26,60 +22,6 @@ func (s *sent) afterOn(tx *sitrep.Timex) bool {
 	}
 	before := strings.TrimRight(s.doc.Text[max(0, tx.Start-4):tx.Start], " ")
 	return strings.HasSuffix(strings.ToLower(before), " on") || strings.EqualFold(before, "on")
-}
-
-// laterMonth reports a month named by name that falls after the
-// publication month ("in July" in a June story): a period to come even
-// without "next" or "later".
-func (s *sent) laterMonth(tx *sitrep.Timex, v, p string) bool {
-	if !namedMonthPlan || p != "month" || s.doc.Published.IsZero() {
-		return false
-	}
-	return v > s.doc.Published.Format("2006-01") && monthName(tx.Text)
-}
-
-// monthName reports a time expression that is a month's name with at
-// most a preposition or a year ("July", "in July", "July 2025").
-func monthName(text string) bool {
-	for _, w := range strings.Fields(strings.ToLower(text)) {
-		if months[w] {
-			return true
-		}
-	}
-	return false
-}
-
-var months = setOf("january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december")
-
-// pairSubjectDay: an act whose subject points back to the lead's pair
-// ("The two delegations signed minutes", after "Bahrain and Qatar
-// agreed on Wednesday to restore relations") goes on with the lead's
-// day across a paragraph break.
-var pairSubjectDay = true
-
-// pairSubject reports a subject of verb v naming a pair told before:
-// "the two leaders", "both sides", "both governments".
-func (s *sent) pairSubject(v int) bool {
-	if !pairSubjectDay {
-		return false
-	}
-	n := s.child(v, "nsubj")
-	if n < 0 || s.tok(n).UPOS != "NOUN" {
-		return false
-	}
-	the, two, both := false, false, false
-	for _, c := range s.kids(n) {
-		switch strings.ToLower(s.doc.TokenText(c)) {
-		case "the":
-			the = true
-		case "two":
-			two = true
-		case "both":
-			both = true
-		}
-	}
-	return the && two || both
 }
 
 // afterClauseDay: a day inside an "after" or "before" clause dates that

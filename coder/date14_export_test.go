@@ -4,7 +4,5 @@ package coder
 // showing each rule is needed.
 var (
 	OnDayNotPossessive = &onDayNotPossessive
-	NamedMonthPlan     = &namedMonthPlan
-	PairSubjectDay     = &pairSubjectDay
 	AfterClauseDay     = &afterClauseDay
 )

@@ -184,7 +184,7 @@ func (s *sent) dateOwn(i int, status string) (string, string, bool) {
 		return d, "day", true
 	}
 	if status == sitrep.StatusPlanned || status == sitrep.StatusHypothetical || s.scheduledClause(i) {
-		if d, p := s.sentencePeriod(i, status); d != "" {
+		if d, p := s.sentencePeriod(i); d != "" {
 			return d, p, true
 		}
 	}
@@ -254,7 +254,7 @@ func (s *sent) twoDays(tx *sitrep.Timex, status string) (string, string) {
 // the end of the month") are left out. (Past periods for past acts, "had
 // lodged a protest earlier this week ..., and asked", were tried: +7,
 // -5, two more system events.)
-func (s *sent) sentencePeriod(i int, status string) (string, string) {
+func (s *sent) sentencePeriod(i int) (string, string) {
 	d := s.doc
 	pub := d.Published.Format("2006-01")
 	for _, tx := range s.timexes() {
@@ -265,7 +265,7 @@ func (s *sent) sentencePeriod(i int, status string) (string, string) {
 		if p != "month" || s.inRelative(tx) || s.nounDay(tx, i) || deadline(d.Text[:tx.Start]) {
 			continue
 		}
-		if v >= pub && (futurePeriod(tx) || status == sitrep.StatusPlanned && s.laterMonth(tx, v, p)) {
+		if v >= pub && futurePeriod(tx) {
 			return v, p
 		}
 	}
@@ -1536,7 +1536,7 @@ func (s *sent) narrativeDay(i int) string {
 		return ""
 	}
 	ps := s.previous()
-	if ps.to <= ps.from || strings.Contains(s.doc.Text[s.doc.Tokens[ps.to-1].End:s.doc.Tokens[s.from].Start], "\n\n") && !s.pairSubject(v) {
+	if ps.to <= ps.from || strings.Contains(s.doc.Text[s.doc.Tokens[ps.to-1].End:s.doc.Tokens[s.from].Start], "\n\n") {
 		return ""
 	}
 	r := ps.root()
