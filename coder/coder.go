@@ -998,6 +998,9 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		for _, ev := range s.eachAppeal(cd, c.build(s, cd), c.lex.appeals) {
 			// A noun adds no event to a verb's of the same pair and
 			// CAMEO root in its sentence ("launched an offensive").
+			if openPossibility(cd.entry, &ev) {
+				continue
+			}
 			key := eventKey(&ev)
 			src, tgt, _ := strings.Cut(key, "\x00")
 			tgt, _, _ = strings.Cut(tgt, "\x00")
