@@ -13,3 +13,19 @@ var notRuledOut = true
 func openPossibility(e *Entry, ev *sitrep.Event) bool {
 	return notRuledOut && e.Lemma == "rule" && e.Prt == "out" && ev.Status == sitrep.StatusNegated
 }
+
+// conditionActs switches conditionRefusal (tests turn it off).
+var conditionActs = true
+
+// conditionRefusal reports a refusal (12) whose trigger is the verb of
+// an "if" or "unless" clause: "sanctions would follow if Iran refused to
+// let inspectors in" sets a condition on another act; nobody has refused
+// anything. (Not every act: "if Venezuela attacked Guyana" the gold codes
+// as a hypothetical attack, and "could request it" as a hypothetical
+// appeal; a refusal as a condition it never codes.)
+func (s *sent) conditionRefusal(i int, code string) bool {
+	if !conditionActs || code[:2] != "12" || s.tok(i).UPOS != "VERB" || s.rel(i) != "advcl" {
+		return false
+	}
+	return s.hasKid(i, "mark", "if", "unless")
+}

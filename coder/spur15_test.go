@@ -39,3 +39,34 @@ func TestNotRuledOut(t *testing.T) {
 func TestNotRuledOutOff(t *testing.T) {
 	comesBackWithout(t, coder.NotRuledOut, notRuledOutStories)
 }
+
+// conditionRefusalStories set a refusal as the condition of another act
+// (spur15): nobody has refused, so no 12x is coded. Made-up stories.
+var conditionRefusalStories = []story{
+	{"a refusal in an if clause",
+		"LONDON, May 6 (Sitrep) — Britain said it would expel Iranian diplomats if Iran refused to release the detained sailors.",
+		[]string{"GBR>IRN 174"}, []string{"IRN>GBR 120", "IRN>GBR 124", "IRN>GBR 1241"}},
+}
+
+// refusalToldStories refuse in a main clause: the refusal stays.
+var refusalToldStories = []story{
+	{"a refusal told as done",
+		"ROME, May 6 (Sitrep) — Italy refused to meet Libya's envoy on Monday.",
+		[]string{"ITA>LBY 125"}, nil},
+}
+
+// TestConditionRefusal runs the stories through the whole pipeline.
+func TestConditionRefusal(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	runStories(t, p, conditionRefusalStories)
+	runStories(t, p, refusalToldStories)
+}
+
+// TestConditionRefusalOff: with the rule off, the refusal in the "if"
+// clause is coded again.
+func TestConditionRefusalOff(t *testing.T) {
+	comesBackWithout(t, coder.ConditionActs, conditionRefusalStories)
+}
