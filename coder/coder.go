@@ -1419,7 +1419,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		return nil
 	}
 	if len(targets) == 0 && (strings.HasPrefix(code.Code, "173") || strings.HasPrefix(code.Code, "175")) && cd.args.obj >= 0 && len(sources) > 0 && sources[0].Country != "" {
-		if m := s.actorAt(cd.args.obj); m != nil && m.Code != "" && actorKey(m) == "" && s.demonymActor(cd.args.obj) == nil {
+		if m := s.actorAt(cd.args.obj); m != nil && m.Code != "" && actorKey(m) == "" && s.objectDemonym(cd.args.obj) == nil {
 			// "arrested a dissident journalist", "detained opposition
 			// supporters": people the text gives no country are the
 			// arresting country's own.

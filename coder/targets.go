@@ -392,7 +392,7 @@ func (s *sent) argActors(a int) []*sitrep.ActorMention {
 			out = append(out, m)
 		} else if m := s.bodyShortName(k); m != nil {
 			out = append(out, m)
-		} else if m := s.demonymActor(k); m != nil {
+		} else if m := s.objectDemonym(k); m != nil {
 			out = append(out, m)
 		}
 	}
@@ -414,6 +414,34 @@ func (s *sent) demonymActor(k int) *sitrep.ActorMention {
 		}
 		if m := s.countryWord(c); m != nil {
 			return m
+		}
+	}
+	return nil
+}
+
+// demonymDescent switches compoundDemonym on (tests turn it off).
+var demonymDescent = true
+
+// objectDemonym is demonymActor for an act's object, which also finds
+// the country adjective the parser hung on a compound noun modifier
+// rather than on the head: "detained three Afghan water engineers",
+// "seized a Chinese fishing boat" name the head's country. (Only for
+// targets: a subject so placed is more often a body of the speaker's
+// own country that the gold leaves uncoded.)
+func (s *sent) objectDemonym(k int) *sitrep.ActorMention {
+	if m := s.demonymActor(k); m != nil || !demonymDescent {
+		return m
+	}
+	for _, c := range s.kids(k) {
+		if s.deprel(c) != "compound" || s.tok(c).UPOS != "NOUN" {
+			continue
+		}
+		for _, g := range s.kids(c) {
+			if s.rel(g) == "amod" {
+				if m := s.countryWord(g); m != nil {
+					return m
+				}
+			}
 		}
 	}
 	return nil
