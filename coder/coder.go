@@ -1366,6 +1366,9 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			break
 		}
 	}
+	if len(targets) == 0 && consumedObjectCountry {
+		targets = s.consumedObjectTarget(cd, sources)
+	}
 	if len(targets) == 0 && len(heldFrom) > 0 {
 		// "Myanmar's government said it had not been consulted": the
 		// pronoun is the speaker's side.
