@@ -40,6 +40,9 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 		// "Hamas is to release 33 hostages": an arrangement, future.
 		planned = true
 	}
+	// Once the walk leaves a conjunct with a tense of its own, the
+	// modality of the clauses above is not its own (see ownTense).
+	indep, keepPlanned, keepHypo := false, false, false
 	for k, depth := i, 0; k >= 0 && depth < 8; depth++ {
 		for _, c := range s.kids(k) {
 			l := s.lemma(c)
@@ -111,6 +114,14 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 			// expelled its ambassador": a clause placing the saying in
 			// time is the story's narration, not the speaker's word.
 			narrated = true
+			if pastClauses && s.toldPast(k) {
+				// "agreed to begin talks after the ministers met": an act
+				// that places the plan in time came before it, as told.
+				break
+			}
+		}
+		if ownTenses && r == "conj" && !indep && s.ownTense(k) {
+			indep, keepPlanned, keepHypo = true, planned, hypo
 		}
 		switch {
 		case (r == "ccomp" || r == "xcomp" || r == "parataxis") && denyVerbs[hl]:
@@ -129,6 +140,9 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 				return sitrep.StatusNegated
 			}
 			planned = true
+		case ruledOut && (r == "xcomp" || r == "ccomp") && s.notRuledOut(h):
+			// "did not rule out closing the border": left open.
+			hypo = true
 		case (r == "xcomp" || r == "ccomp") && weighVerbs[hl]:
 			hypo = true
 		case r == "advcl":
@@ -170,6 +184,9 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 		if r := s.rootOf(i); r >= 0 && r < i && speechVerbs[s.lemma(r)] {
 			reported = reported || s.othersWord(r, src)
 		}
+	}
+	if indep {
+		planned, hypo = keepPlanned, keepHypo
 	}
 	// "be going to", "be scheduled to" parse with the trigger as xcomp of
 	// an adjective or participle, handled above; a future date also plans.
@@ -482,4 +499,61 @@ func (s *sent) attribution(c int) bool {
 		return false
 	}
 	return s.child(c, "ccomp") < 0 && s.child(c, "obj") < 0 && s.child(c, "xcomp") < 0
+}
+
+// pastClauses switches the stop at a past time clause (tests turn it off).
+var pastClauses = true
+
+// toldPast reports a clause told in a past tense: its verb is a simple
+// past, or its auxiliary is ("had met", "was detained").
+func (s *sent) toldPast(k int) bool {
+	if s.tok(k).XPOS == "VBD" {
+		return true
+	}
+	for _, c := range s.kids(k) {
+		if s.rel(c) == "aux" && s.tok(c).XPOS == "VBD" {
+			return true
+		}
+	}
+	return false
+}
+
+// ownTenses switches ownTense (tests turn it off).
+var ownTenses = true
+
+// ownTense reports a conjunct verb k that carries its own tense: a finite
+// form ("said they would close the airspace, and Riyadh shut its
+// border") or an auxiliary of its own ("and that troops had been sent").
+// A bare conjunct ("will meet and sign") shares the first one's "will".
+func (s *sent) ownTense(k int) bool {
+	if s.tok(k).UPOS != "VERB" && s.tok(k).UPOS != "AUX" {
+		return false
+	}
+	switch s.tok(k).XPOS {
+	case "VBD":
+		return true
+	case "VBZ", "VBP":
+		// A present form needs its own subject: a plural noun tagged as
+		// a verb ("and talks with Fiji") has none.
+		return s.child(k, "nsubj", "nsubj:pass") >= 0
+	}
+	return s.child(k, "aux", "aux:pass") >= 0
+}
+
+// ruledOut switches notRuledOut (tests turn it off).
+var ruledOut = true
+
+// notRuledOut reports "did not rule out", "would not exclude": a verb
+// of excluding, negated, which leaves its complement possible.
+func (s *sent) notRuledOut(h int) bool {
+	l := s.lemma(h)
+	if !(l == "rule" && s.hasKid(h, "compound", "out")) && l != "exclude" {
+		return false
+	}
+	for _, c := range s.kids(h) {
+		if s.rel(c) == "advmod" && negWords[s.lemma(c)] {
+			return true
+		}
+	}
+	return false
 }
