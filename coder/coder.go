@@ -1755,6 +1755,13 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			// act denied.)
 			var byOther bool
 			targets, byOther = s.deniedActTarget(i, sources[0])
+			if len(targets) > 0 && s.deniesClause(i) && s.afterSourcedReport() {
+				// "According to Indian media, Chinese workers built
+				// villages in Bhutan. China denied building settlements
+				// on Bhutanese land": the place or victim of an act a
+				// reporter's source told is no accuser.
+				targets, byOther = nil, true
+			}
 			// "Mali denied that Paris had funded the rebels": a denial
 			// of another side's act names that side as the doer
 			// alleged, not as the accuser; with no accuser named it
@@ -2135,6 +2142,13 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 					// (the gold guide's '-') unless the guessed side is
 					// named in its sentence or the one before.
 					tgts = s.namedNearby(tgts)
+					if s.afterSourcedReport() {
+						// "According to Azerbaijani officials, Iranian
+						// police did not stop the attacker. Iran
+						// rejected the charge": the source told the act;
+						// no accuser is named.
+						tgts = nil
+					}
 					vague = len(tgts) == 0
 				}
 				if f := s.art.filedFrom(); cd.entry.Absent && f != "" && f != "-" {
