@@ -2254,6 +2254,11 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		}
 		out = kept
 	}
+	if code.Code == "042" || code.Code == "043" {
+		// A trip to a town of the visitor's own country has no foreign
+		// host.
+		out = s.homeVisit(out, i)
+	}
 	if code.Code == "046" && s.accessionTalks(i) {
 		// Accession talks are the candidate's with the bloc.
 		out = withBloc(out)
