@@ -297,6 +297,7 @@ func (c *Compact) Scores(feats []uint64, scores []float32) {
 			fps[m], slots[m], found[m] = fingerprint32(k), i, c.tab[i]
 			m++
 		}
+		h := 0
 		for j := 0; j < m; j++ {
 			fp, i, w := fps[j], slots[j], found[j]
 			for w>>32 != fp {
@@ -309,8 +310,19 @@ func (c *Compact) Scores(feats []uint64, scores []float32) {
 			if w == 0 {
 				continue
 			}
-			start := uint32(w)
-			for _, e := range c.runs[start+1 : start+1+c.runs[start]] {
+			slots[h] = uint64(uint32(w))
+			h++
+		}
+		// The runs of the rows found are read in a pass of their own,
+		// whose loads do not wait on one another, before the adds, whose
+		// loops of varying length mispredict and stall those misses.
+		for j := 0; j < h; j++ {
+			start := slots[j]
+			found[j] = uint64(c.runs[start])
+		}
+		for j := 0; j < h; j++ {
+			start := slots[j]
+			for _, e := range c.runs[start+1 : start+1+found[j]] {
 				sum[e&0xffff] += int32(int16(e >> 16))
 			}
 		}
