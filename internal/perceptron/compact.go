@@ -281,21 +281,14 @@ func (c *Compact) Scores(feats []uint64, scores []float32) {
 		sum = make([]int32, n)
 	}
 	const chunk = 64
-	var fps, slots, found [chunk]uint64
+	var keep, fps, slots, found [chunk]uint64
 	for len(feats) > 0 {
 		part := feats[:min(len(feats), chunk)]
 		feats = feats[len(part):]
-		m := 0
-		for _, k := range part {
-			if k == 0 {
-				k = 1
-			}
-			if b := c.filterBit(k); c.filter[b>>6]&(1<<(b&63)) == 0 {
-				continue
-			}
+		m := filtered(c, part, &keep)
+		for j, k := range keep[:m] {
 			i := c.slot(k)
-			fps[m], slots[m], found[m] = fingerprint32(k), i, c.tab[i]
-			m++
+			fps[j], slots[j], found[j] = fingerprint32(k), i, c.tab[i]
 		}
 		h := 0
 		for j := 0; j < m; j++ {
@@ -332,27 +325,36 @@ func (c *Compact) Scores(feats []uint64, scores []float32) {
 	}
 }
 
+// filtered copies into keep the features of part (at most 64) that
+// the filter lets through, 0 read as 1, and returns how many. It has no
+// branch on the filter, whose answers are too mixed to predict.
+func filtered(c *Compact, part []uint64, keep *[64]uint64) int {
+	m := 0
+	for _, k := range part {
+		if k == 0 {
+			k = 1
+		}
+		b := c.filterBit(k)
+		keep[m&63] = k
+		m += int(c.filter[b>>6] >> (b & 63) & 1)
+	}
+	return m
+}
+
 // scoresPacked is Scores for packed tables: a slot whose fingerprint
 // matches is taken as the feature's.
 func (c *Compact) scoresPacked(feats []uint64, scores []float32) {
 	const chunk = 64
-	var fps, found [chunk]uint64
+	var keep, fps, found [chunk]uint64
 	var slots [chunk]uint64
 	var s0, s1, s2 int32
 	for len(feats) > 0 {
 		part := feats[:min(len(feats), chunk)]
 		feats = feats[len(part):]
-		m := 0
-		for _, k := range part {
-			if k == 0 {
-				k = 1
-			}
-			if b := c.filterBit(k); c.filter[b>>6]&(1<<(b&63)) == 0 {
-				continue
-			}
+		m := filtered(c, part, &keep)
+		for j, k := range keep[:m] {
 			i := c.slot(k)
-			fps[m], slots[m], found[m] = fingerprint(k), i, c.tab[i]
-			m++
+			fps[j], slots[j], found[j] = fingerprint(k), i, c.tab[i]
 		}
 		for j := 0; j < m; j++ {
 			fp, i, w := fps[j], slots[j], found[j]
