@@ -273,7 +273,9 @@ func (c *Compact) Scores(feats []uint64, scores []float32) {
 		return
 	}
 	n := c.NClasses
-	var acc [64]int32
+	// Room for the tagger's joint UPOS+XPOS classes, more than 64, whose
+	// sums were otherwise allocated on every call.
+	var acc [128]int32
 	sum := acc[:0]
 	if n <= len(acc) {
 		sum = acc[:n]
