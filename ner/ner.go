@@ -392,6 +392,7 @@ func (r *Recognizer) decode(sc *scratch, words, lower []string, doc *docContext,
 		} else {
 			prevs = topClasses(sc.delta[(i-1)*nClasses:i*nClasses], prevs)
 		}
+		sc.prevs = prevs // kept for the next token: no allocation per token
 		for _, p := range prevs {
 			base := float32(0)
 			if p >= 0 {
