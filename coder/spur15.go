@@ -1,17 +1,16 @@
 package coder
 
-import "sitrep"
-
-// notRuledOut switches openPossibility (tests turn it off).
-var notRuledOut = true
+// openRuleOut switches openPossibility (tests turn it off).
+var openRuleOut = true
 
 // openPossibility reports a refusal told as "did not rule out" (spur15):
 // "Algeria did not rule out closing its airspace", "Beijing has not ruled
 // out new curbs" leave an act open, which the gold codes as that act,
-// hypothetical; the negated "rule out" refuses nothing and is no 12x
+// hypothetical (status.go reads the same words, notRuledOut, for the
+// act's status); the negated "rule out" refuses nothing and is no 12x
 // event of its own.
-func openPossibility(e *Entry, ev *sitrep.Event) bool {
-	return notRuledOut && e.Lemma == "rule" && e.Prt == "out" && ev.Status == sitrep.StatusNegated
+func (s *sent) openPossibility(i int) bool {
+	return openRuleOut && s.notRuledOut(i)
 }
 
 // conditionActs switches conditionRefusal (tests turn it off).
