@@ -30,7 +30,7 @@ func (s *sent) tellerOnly(m *sitrep.ActorMention) bool {
 		switch l := s.lemma(j); {
 		case l == "," || l == "." || l == ";":
 			return false
-		case l == "to" && j > s.from && (s.lemma(j-1) == "according" || s.lemma(j-1) == "accord"):
+		case j > s.from && s.accordingAt(j-1):
 			return true
 		}
 	}

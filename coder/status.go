@@ -287,7 +287,7 @@ var ownPapers = setOf("statement", "communique", "decree", "letter", "document",
 // sentence whose X is not of the acting side.
 func (s *sent) accordingTo(i int, src *sitrep.ActorMention) bool {
 	for j := i + 1; j+1 < s.to; j++ {
-		if l := s.lemma(j); l != "according" && l != "accord" || s.lemma(j+1) != "to" {
+		if !s.accordingAt(j) {
 			continue
 		}
 		first := -1
@@ -311,6 +311,12 @@ func (s *sent) accordingTo(i int, src *sitrep.ActorMention) bool {
 		return m == nil || src == nil || actorKey(m) == "" || actorKey(m) != actorKey(src)
 	}
 	return false
+}
+
+// accordingAt reports "according to" starting at token j.
+func (s *sent) accordingAt(j int) bool {
+	l := s.lemma(j)
+	return (l == "according" || l == "accord") && j+1 < s.to && s.lemma(j+1) == "to"
 }
 
 // underSpeech reports whether clause k is the complement of a speech verb.

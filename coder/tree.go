@@ -140,15 +140,20 @@ func (s *sent) hasObj(v int) bool {
 // its own modifiers.
 func (s *sent) onlyUnder(a, b, h int) bool {
 	for k := a; k < b; k++ {
-		j, steps := k, 0
-		for j != h && s.inside(j) && steps < 50 {
-			j, steps = s.tok(j).Head, steps+1
-		}
-		if j != h {
+		if !s.parsedUnder(k, h) {
 			return false
 		}
 	}
 	return true
+}
+
+// parsedUnder reports that token k is h or hangs on it, directly or
+// not, as parsed (the repairs not applied: they are being decided).
+func (s *sent) parsedUnder(k, h int) bool {
+	for steps := 0; k != h && s.inside(k) && steps < 64; steps++ {
+		k = s.tok(k).Head
+	}
+	return k == h
 }
 
 // repairRelclMain rereads a main verb the parse swallowed into a
@@ -200,24 +205,12 @@ func (s *sent) repairRelclMain() {
 		if !rp {
 			continue
 		}
-		// under reports k in r's subtree, by the parse.
-		under := func(k int) bool {
-			for h, steps := s.tok(k).Head, 0; s.inside(h) && steps < 64; h, steps = s.tok(h).Head, steps+1 {
-				if h == r {
-					return true
-				}
-				if h == n {
-					return false
-				}
-			}
-			return false
-		}
 		v := -1
 		for k := r + 1; k < s.to; k++ {
 			if w >= 0 && k >= w {
 				break
 			}
-			if s.tok(k).UPOS == "VERB" && (s.finite(k) || w >= 0 && s.bareParticiple(k)) && under(k) {
+			if s.tok(k).UPOS == "VERB" && (s.finite(k) || w >= 0 && s.bareParticiple(k)) && s.parsedUnder(k, r) {
 				v = k
 				break
 			}
@@ -262,7 +255,7 @@ func (s *sent) repairRelclMain() {
 		s.setFix(n, arc{v, "nsubj"})
 		for k := v + 1; k < s.to; k++ {
 			h := s.tok(k).Head
-			if !s.inside(h) || h >= v || h != n && h != r && !under(h) {
+			if !s.inside(h) || h >= v || h != n && h != r && !s.parsedUnder(h, r) {
 				continue
 			}
 			switch d := s.tok(k).Deprel; {
