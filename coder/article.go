@@ -26,16 +26,12 @@ type article struct {
 	count  map[string]int
 	places map[[2]int]*sitrep.ActorMention // actors made from place names, by span
 	coded  map[string]bool                 // CAMEO codes of the events coded so far
-	// lastForce is the source of the last act of protest, coercion or
-	// force coded so far: the doer of "the violence" others condemn.
-	lastForce []*sitrep.ActorMention
-	// forceKinds keeps, by CAMEO root, the doers of the last forceful
-	// act of that root (pair11: "the strikes" are not the jets
-	// scrambled after them).
+	// lastForce is the last act of protest, coercion or force coded so
+	// far: its doers are those of "the violence" others condemn.
+	lastForce forceRec
+	// forceKinds keeps, by CAMEO root, the last forceful act of that
+	// root (pair11: "the strikes" are not the jets scrambled after them).
 	forceKinds map[string]forceRec
-	// forceAt is the trigger offset of the last forceful act: its
-	// coordinated doers ("the U.S. and Britain struck") are kept together.
-	forceAt int
 	// detainer is the doer of the last arrest, detention or hostage-taking
 	// coded so far: whom a demand for someone's release is made of.
 	detainer *sitrep.ActorMention

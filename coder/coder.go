@@ -1025,12 +1025,7 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			}
 			if ev.CAMEO[:2] >= "14" && ev.Source != nil && ev.Status != sitrep.StatusNegated && ev.Status != sitrep.StatusDenied {
 				if toldForce(ev) {
-					if ev.Trigger.Start != s.art.forceAt {
-						s.art.lastForce, s.art.forceAt = nil, ev.Trigger.Start
-					}
-					if src := mentionOf(ev.Source); newKey(s.art.lastForce, src) {
-						s.art.lastForce = append(s.art.lastForce, src)
-					}
+					s.art.lastForce.note(ev)
 					s.art.noteForce(ev)
 				}
 				if strings.HasPrefix(ev.CAMEO, "173") || strings.HasPrefix(ev.CAMEO, "181") {
@@ -1585,11 +1580,11 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		code, _ = cameo.Lookup("062")
 	}
 	if code.Code[:2] == "11" && cd.args.obj >= 0 && s.toldAct(i, cd.args.obj, len(targets) > 0) &&
-		len(s.art.lastForce) > 0 && actorKey(s.art.lastForce[0]) != actorKey(sources[0]) {
+		len(s.art.lastForce.doers) > 0 && actorKey(s.art.lastForce.doers[0]) != actorKey(sources[0]) {
 		// "condemned the violence", "called the incursion reckless":
 		// criticism of an act the story has told is aimed at whoever did
 		// it, the last forceful act's doer, not at the story's other side.
-		targets = s.art.lastForce
+		targets = s.art.lastForce.doers
 		if m := s.art.forceOfKind(s.lemma(s.namedAct(cd.args.obj))); len(m) > 0 && actorKey(m[0]) != actorKey(sources[0]) {
 			// "condemned the killing" after a killing and then jets
 			// scrambled or ties cut: the doer of the act of the kind

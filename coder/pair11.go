@@ -47,17 +47,24 @@ type forceRec struct {
 	doers []*sitrep.ActorMention
 }
 
-// noteForce records the doer of a forceful event (root 14 to 20) under
-// its root, keeping coordinated doers of one trigger together.
-func (a *article) noteForce(ev sitrep.Event) {
-	root := ev.CAMEO[:2]
-	r := a.forceKinds[root]
+// note adds the doer of forceful event ev to the record, which starts
+// anew at another trigger: the coordinated doers of one trigger ("the
+// U.S. and Britain struck") are kept together.
+func (r *forceRec) note(ev sitrep.Event) {
 	if r.at != ev.Trigger.Start || r.doers == nil {
-		r = forceRec{at: ev.Trigger.Start}
+		*r = forceRec{at: ev.Trigger.Start}
 	}
 	if src := mentionOf(ev.Source); newKey(r.doers, src) {
 		r.doers = append(r.doers, src)
 	}
+}
+
+// noteForce records the doer of a forceful event (root 14 to 20) under
+// its root.
+func (a *article) noteForce(ev sitrep.Event) {
+	root := ev.CAMEO[:2]
+	r := a.forceKinds[root]
+	r.note(ev)
 	a.forceKinds[root] = r
 }
 
