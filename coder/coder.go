@@ -3004,10 +3004,7 @@ func (s *sent) pluralDemonymOf(k int) string {
 	if s.tok(k).UPOS != "PROPN" && s.tok(k).UPOS != "NOUN" || !strings.HasSuffix(text, "s") || lemma == text {
 		return ""
 	}
-	kb := s.art.kb
-	if kb == nil {
-		kb = countryWords()
-	}
+	kb := s.countryKB()
 	if kb == nil {
 		return ""
 	}

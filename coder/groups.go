@@ -248,10 +248,7 @@ func (s *sent) countryWord(j int) *sitrep.ActorMention {
 	if u := s.tok(j).UPOS; u != "ADJ" && u != "PROPN" {
 		return nil
 	}
-	kb := s.art.kb
-	if kb == nil {
-		kb = countryWords()
-	}
+	kb := s.countryKB()
 	if kb == nil {
 		return nil
 	}

@@ -447,6 +447,16 @@ func (s *sent) objectDemonym(k int) *sitrep.ActorMention {
 	return nil
 }
 
+// countryKB is the knowledge base the article's actors were coded with,
+// else the embedded one, for its country names and adjectives; nil when
+// neither loads.
+func (s *sent) countryKB() *actors.KB {
+	if s.art.kb != nil {
+		return s.art.kb
+	}
+	return countryWords()
+}
+
 // countryWords is the actor knowledge base, loaded once, for its table
 // of country names and adjectives.
 func countryWords() *actors.KB {
