@@ -16,13 +16,7 @@ func (s *sent) tellerOnly(m *sitrep.ActorMention) bool {
 	if !pair11Teller {
 		return false
 	}
-	first := -1
-	for k := s.from; k < s.to; k++ {
-		if s.doc.Tokens[k].Start >= m.Start {
-			first = k
-			break
-		}
-	}
+	first := s.firstTokIn(m)
 	if first < 0 {
 		return false
 	}
