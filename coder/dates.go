@@ -1597,23 +1597,7 @@ func (s *sent) toldClause(v int) bool {
 	}
 	switch s.rel(v) {
 	case "ccomp", "acl":
-		return s.child(v, "nsubj", "nsubj:pass") >= 0 && (s.markedThat(v) || s.perfect(v))
-	}
-	return false
-}
-
-// markedThat reports a clause opened by "that".
-func (s *sent) markedThat(v int) bool {
-	m := s.child(v, "mark")
-	return m >= 0 && s.lemma(m) == "that"
-}
-
-// perfect reports a verb told with "have" ("had fired").
-func (s *sent) perfect(v int) bool {
-	for _, c := range s.kids(v) {
-		if s.rel(c) == "aux" && s.lemma(c) == "have" {
-			return true
-		}
+		return s.child(v, "nsubj", "nsubj:pass") >= 0 && (s.childLemma(v, "mark", "that") || s.hasKid(v, "aux", "have"))
 	}
 	return false
 }
@@ -1633,14 +1617,7 @@ func (s *sent) outsideRelative(tx *sitrep.Timex, i int) bool {
 	if subj < 0 || relativeWords[s.lemma(subj)] || s.tok(subj).UPOS == "PRON" && subj > w {
 		return false
 	}
-	k := s.timexHead(tx)
-	for steps := 0; k >= 0 && steps < 12; steps++ {
-		if k == w {
-			return false
-		}
-		k = s.head(k)
-	}
-	return true
+	return !s.below(s.timexHead(tx), w)
 }
 
 var relativeWords = setOf("who", "which", "that", "whom", "whose")
