@@ -265,6 +265,9 @@ var pairWords = setOf("side", "party", "minister", "delegation", "leader", "neig
 
 // group reports whether argument k names the story's two sides together.
 func (s *sent) group(k int) bool {
+	if s.loneEach(k) {
+		return true
+	}
 	if !groupWords[s.lemma(k)] {
 		return false
 	}
@@ -273,6 +276,10 @@ func (s *sent) group(k int) bool {
 		switch s.lemma(c) {
 		case "both", "two":
 			return true
+		case "each":
+			// "Each side accused the other": the two sides taken one by
+			// one are still the two sides.
+			return !plural
 		case "the", "all":
 			if plural && pairWords[s.lemma(k)] {
 				return true
@@ -280,6 +287,14 @@ func (s *sent) group(k int) bool {
 		}
 	}
 	return false
+}
+
+// loneEach reports an "each" standing for the two sides with the verb
+// right after it, which the parse hangs on "each" as a participle ("Each
+// accused the other", "but each blamed the other on Saturday").
+func (s *sent) loneEach(k int) bool {
+	v := k + 1
+	return s.lemma(k) == "each" && v < s.to && s.head(v) == k && s.rel(v) == "acl" && s.tok(v).UPOS == "VERB"
 }
 
 // sentenceCounterpart returns the coded actor of the sentence nearest the

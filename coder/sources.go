@@ -118,6 +118,9 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 	if subj < 0 && s.eachVerb(i) {
 		subj = s.child(s.head(i), "nsubj")
 	}
+	if subj < 0 && s.rel(i) == "acl" && s.loneEach(s.head(i)) {
+		subj = s.head(i)
+	}
 	k := i
 	if subj < 0 {
 		if up := s.speakerConj(i); up >= 0 {
@@ -1224,9 +1227,15 @@ func (s *sent) actorAt(k int) *sitrep.ActorMention {
 	return best
 }
 
-// eachOther reports a reciprocal pronoun ("each other", "one another").
+// eachOther reports a reciprocal pronoun ("each other", "one another",
+// "the other").
 func (s *sent) eachOther(k int) bool {
 	l := s.lemma(k)
+	if l == "other" && s.hasKid(k, "det", "the") {
+		// "Each side accused the other": "the other" standing alone for
+		// a party is the other of the pair.
+		return true
+	}
 	if l != "each" && l != "one" {
 		return false
 	}
