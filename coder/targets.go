@@ -74,6 +74,8 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		// (Not war crimes, 094: they are the other side's, and the
 		// story's other side is their target.)
 		return s.atHome(i, src.Country)
+	case s.homeCourt(code, src):
+		return s.atHome(i, src.Country)
 	case s.art.third(actorKey(src)) && thirdPartyCode(code):
 		sides := s.art.sidesReached(off, code)
 		if len(sides) == 2 && strings.HasPrefix(code, "033") {
