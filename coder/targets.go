@@ -139,6 +139,9 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		// government or people.
 		return s.atHome(i, src.Country)
 	}
+	if s.rivalRejected(code, same, i) {
+		return []*sitrep.ActorMention{same}
+	}
 	cp := s.art.counterpart(actorKey(src), off)
 	if cp != nil && talksCode(code) && strings.HasPrefix(actorKey(cp), "IGO") && src.Country != "" {
 		// "the military was ready to resume negotiations", in a story of
