@@ -1519,7 +1519,8 @@ func (s *sent) ownDay(k int) string {
 // no day: the story goes on telling that day ("agreed on Monday to
 // restore ties. The ministers held talks in Sydney"). "" when the act's
 // clause has an auxiliary ("had detained", "would meet"), when a new
-// paragraph begins, or when the sentence before gives no day. Not for
+// paragraph begins (unless the act is told with "also", alsoAct), or
+// when the sentence before gives no day. Not for
 // acts in words alone (wordsOnly): a denial, call or rebuke told after
 // the day's events is most often the story day's reaction (carrying
 // every act over lost far more than it gained, docs/events.md).
@@ -1531,12 +1532,13 @@ func (s *sent) narrativeDay(i int) string {
 	if v < 0 || s.tok(v).XPOS != "VBD" || s.child(v, "aux") >= 0 || s.child(v, "aux:pass") >= 0 {
 		return ""
 	}
-	if s.newAct(i) {
+	also := s.alsoAct(v)
+	if !also && s.newAct(i) {
 		// "struck fresh positions": a new act, of the story's day.
 		return ""
 	}
 	ps := s.previous()
-	if ps.to <= ps.from || strings.Contains(s.doc.Text[s.doc.Tokens[ps.to-1].End:s.doc.Tokens[s.from].Start], "\n\n") {
+	if ps.to <= ps.from || !also && strings.Contains(s.doc.Text[s.doc.Tokens[ps.to-1].End:s.doc.Tokens[s.from].Start], "\n\n") {
 		return ""
 	}
 	r := ps.root()

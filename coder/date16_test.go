@@ -1,0 +1,53 @@
+package coder_test
+
+import (
+	"testing"
+
+	"sitrep/coder"
+)
+
+// date16Cases: made-up stories for the "also" rule (alsoAct).
+var date16Cases = []date14Case{
+	{"an act told with 'also' after a paragraph break takes the lead's day",
+		"2025-03-13", "ACCRA, March 13 (Sitrep) — Ghanaian President John Mahama held talks with Togo's President Faure Gnassingbe in Accra on Tuesday.\n\nGhana and Togo also signed an agreement on electricity supplies.",
+		"signed", "2025-03-11"},
+	{"'also' in the same paragraph is no new act of the story's day",
+		"2025-03-13", "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Nairobi on Tuesday. Kenya and Uganda also signed a deal on a joint oil pipeline.",
+		"signed", "2025-03-11"},
+}
+
+// TestDate16 checks each story's date with the rule on, and the cases
+// it leaves alone.
+func TestDate16(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	for _, c := range date16Cases {
+		wantEventDate(t, p, c.name, c.published, c.text, c.trigger, c.want)
+	}
+	// Without "also", a plain past act after a paragraph break keeps
+	// the story's day, as before.
+	wantEventDate(t, p, "a plain act after a paragraph break keeps the story day", "2025-03-13",
+		"ACCRA, March 13 (Sitrep) — Ghanaian President John Mahama held talks with Togo's President Faure Gnassingbe in Accra on Tuesday.\n\nGhana and Togo signed an agreement on electricity supplies.",
+		"signed", "2025-03-13")
+	// With no day in the sentence before, "also" carries none.
+	wantEventDate(t, p, "no day before, none carried", "2025-03-13",
+		"Ghanaian President John Mahama held talks with Togo's President Faure Gnassingbe in Accra. Ghana and Togo also signed an agreement on electricity supplies.",
+		"signed", "2025-03-13")
+}
+
+// TestDate16Off shows each story misdated with the rule switched off.
+func TestDate16Off(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	*coder.AlsoSameOccasion = false
+	defer func() { *coder.AlsoSameOccasion = true }()
+	p := pipeline(t)
+	for _, c := range date16Cases {
+		if dated14(t, p, c) {
+			t.Errorf("%s: still dated %s with the rule off", c.name, c.want)
+		}
+	}
+}
