@@ -1,5 +1,7 @@
 package coder
 
+import "sitrep"
+
 // The twelfth session's date rule (day16), behind a switch so a test
 // can show it is what makes it pass.
 
@@ -15,4 +17,18 @@ var alsoSameOccasion = true
 // (newActWords): it is not the same act, only the same day.
 func (s *sent) alsoAct(v int) bool {
 	return alsoSameOccasion && s.hasKid(v, "advmod", "also")
+}
+
+// pastScheduleDay: a visit or act called off is dated by the day it was
+// to take place, the next such day.
+var pastScheduleDay = true
+
+// wasScheduled reports a day named for what was to come when told of
+// ("cancelled a visit planned for Wednesday", "called off a trip to
+// Beijing, where he had been due to attend a parade on Friday"): for an
+// act not made, a bare weekday is the coming one, as for a plan. Only
+// for negated acts: "was due to land on Monday" told as done may be a
+// day already past.
+func (s *sent) wasScheduled(tx *sitrep.Timex) bool {
+	return pastScheduleDay && s.scheduledBefore(tx.Start, true)
 }

@@ -1,5 +1,8 @@
 package coder
 
-// Switch of the twelfth session's date rule (day16), for the test
-// showing it is needed.
-var AlsoSameOccasion = &alsoSameOccasion
+// Switches of the twelfth session's date rules (day16), for the tests
+// showing each is needed.
+var (
+	AlsoSameOccasion = &alsoSameOccasion
+	PastScheduleDay  = &pastScheduleDay
+)

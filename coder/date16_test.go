@@ -6,25 +6,37 @@ import (
 	"sitrep/coder"
 )
 
-// date16Cases: made-up stories for the "also" rule (alsoAct).
-var date16Cases = []date14Case{
-	{"an act told with 'also' after a paragraph break takes the lead's day",
-		"2025-03-13", "ACCRA, March 13 (Sitrep) — Ghanaian President John Mahama held talks with Togo's President Faure Gnassingbe in Accra on Tuesday.\n\nGhana and Togo also signed an agreement on electricity supplies.",
-		"signed", "2025-03-11"},
-	{"'also' in the same paragraph is no new act of the story's day",
-		"2025-03-13", "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Nairobi on Tuesday. Kenya and Uganda also signed a deal on a joint oil pipeline.",
-		"signed", "2025-03-11"},
+// date16Cases: made-up stories for the day16 rules, by switch.
+var date16Cases = map[*bool][]date14Case{
+	coder.AlsoSameOccasion: {
+		{"an act told with 'also' after a paragraph break takes the lead's day",
+			"2025-03-13", "ACCRA, March 13 (Sitrep) — Ghanaian President John Mahama held talks with Togo's President Faure Gnassingbe in Accra on Tuesday.\n\nGhana and Togo also signed an agreement on electricity supplies.",
+			"signed", "2025-03-11"},
+		{"'also' in the same paragraph is no new act of the story's day",
+			"2025-03-13", "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Nairobi on Tuesday. Kenya and Uganda also signed a deal on a joint oil pipeline.",
+			"signed", "2025-03-11"},
+	},
+	coder.PastScheduleDay: {
+		{"a visit called off is dated by the coming day it was planned for",
+			"2025-03-13", "Ghana's foreign minister cancelled a visit to Togo planned for Wednesday.",
+			"visit", "2025-03-19"},
+		{"the same with a visit where he had been due",
+			"2025-03-13", "Kenya's president cancelled a visit to Uganda, where he had been due to attend a summit on Friday.",
+			"visit", "2025-03-14"},
+	},
 }
 
-// TestDate16 checks each story's date with the rule on, and the cases
-// it leaves alone.
+// TestDate16 checks each story's date with the rules on, and the cases
+// they leave alone.
 func TestDate16(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the whole pipeline")
 	}
 	p := pipeline(t)
-	for _, c := range date16Cases {
-		wantEventDate(t, p, c.name, c.published, c.text, c.trigger, c.want)
+	for _, cases := range date16Cases {
+		for _, c := range cases {
+			wantEventDate(t, p, c.name, c.published, c.text, c.trigger, c.want)
+		}
 	}
 	// Without "also", a plain past act after a paragraph break keeps
 	// the story's day, as before.
@@ -37,17 +49,21 @@ func TestDate16(t *testing.T) {
 		"signed", "2025-03-13")
 }
 
-// TestDate16Off shows each story misdated with the rule switched off.
+// TestDate16Off shows each story misdated with its rule switched off.
 func TestDate16Off(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the whole pipeline")
 	}
-	*coder.AlsoSameOccasion = false
-	defer func() { *coder.AlsoSameOccasion = true }()
-	p := pipeline(t)
-	for _, c := range date16Cases {
-		if dated14(t, p, c) {
-			t.Errorf("%s: still dated %s with the rule off", c.name, c.want)
-		}
+	for rule, cases := range date16Cases {
+		func() {
+			*rule = false
+			defer func() { *rule = true }()
+			p := pipeline(t)
+			for _, c := range cases {
+				if dated14(t, p, c) {
+					t.Errorf("%s: still dated %s with the rule off", c.name, c.want)
+				}
+			}
+		}()
 	}
 }

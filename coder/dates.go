@@ -314,7 +314,7 @@ func (s *sent) sentenceDay(i int, status string) (string, bool) {
 		}
 		if dist := abs(tx.Start - d.Tokens[i].Start); dist < bestDist {
 			best, bestDist = s.weekday(tx, v, p, status), dist
-			sched = s.scheduled(tx)
+			sched = s.scheduled(tx) || status == sitrep.StatusNegated && s.wasScheduled(tx)
 		}
 	}
 	return best, sched
@@ -522,7 +522,7 @@ func (s *sent) weekday(tx *sitrep.Timex, d, p, status string) string {
 		return d
 	}
 	pub := s.doc.Published.Format("2006-01-02")
-	planned := status == sitrep.StatusPlanned || s.scheduled(tx)
+	planned := status == sitrep.StatusPlanned || s.scheduled(tx) || status == sitrep.StatusNegated && s.wasScheduled(tx)
 	switch {
 	case planned && d < pub:
 		day = day.AddDate(0, 0, 7)
@@ -543,19 +543,19 @@ var scheduleWords = setOf("due", "expected", "scheduled", "slated", "set")
 // travels to Warsaw on Friday"). Read off the words, since the parse
 // often loses "due" ("due" as a preposition of the place).
 func (s *sent) scheduled(tx *sitrep.Timex) bool {
-	return s.scheduledBefore(tx.Start)
+	return s.scheduledBefore(tx.Start, false)
 }
 
 // scheduledClause reports a trigger told as scheduled ("are due to meet
 // in Istanbul later this month for talks"), read as scheduled is.
 func (s *sent) scheduledClause(i int) bool {
-	return s.scheduledBefore(s.tok(i).Start)
+	return s.scheduledBefore(s.tok(i).Start, false)
 }
 
 // scheduledBefore reports "is/are due|expected|scheduled|slated|set"
 // before byte offset at, back to the nearest comma, semicolon or dash of
 // the sentence.
-func (s *sent) scheduledBefore(at int) bool {
+func (s *sent) scheduledBefore(at int, past bool) bool {
 	first := -1
 	for k := s.from; k < s.to; k++ {
 		if s.tok(k).Start >= at {
@@ -572,7 +572,14 @@ func (s *sent) scheduledBefore(at int) bool {
 			switch strings.ToLower(s.doc.TokenText(k - 1)) {
 			case "is", "are", "'s", "'re":
 				return true
+			case "was", "were", "been":
+				if past {
+					return true
+				}
 			}
+		}
+		if past && (w == "planned" || w == "scheduled") && strings.ToLower(s.doc.TokenText(k+1)) == "for" {
+			return true
 		}
 	}
 	return false
