@@ -1182,3 +1182,20 @@ func (s *sent) calledFalse(i int) bool {
 	}
 	return false
 }
+
+// withheldRecognitionOn switches unrecognisedActor on (tests turn it off).
+var withheldRecognitionOn = true
+
+// unrecognisedActor reports that the object of a recognition is a party
+// ("has not recognised the new government", "did not recognise Kosovo",
+// "has not recognised Fiame as prime minister"), a coded actor or a
+// government told by its noun, not a decision, result or claim.
+func (s *sent) unrecognisedActor(obj int) bool {
+	if obj < 0 {
+		return false
+	}
+	if m := s.mentionCovering(obj); m != nil && m.Code != "" {
+		return true
+	}
+	return governmentNouns[s.lemma(obj)]
+}

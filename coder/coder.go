@@ -1918,9 +1918,12 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		return nil
 	}
 	refusedSigning, refusedMediation := false, false
-	if status == sitrep.StatusNegated && (s.refusal(i) || code.Code == "054") {
-		// ("did not recognise the decision": withheld recognition is a
-		// rejection whatever the tense.)
+	if status == sitrep.StatusNegated && (s.refusal(i) || code.Code == "054" && !(withheldRecognitionOn && s.unrecognisedActor(cd.args.obj))) {
+		// ("did not recognise the decision": withheld recognition of a
+		// thing is a rejection whatever the tense. A state or government
+		// that "has not been recognised", told without "will" or
+		// "would", is the recognition that did not happen: the gold
+		// guide's negated.)
 		// "would not negotiate", "will not renew the pact", "I will not
 		// apologise": a refusal, coded as the rejection it is, and it
 		// did happen.
