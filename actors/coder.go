@@ -123,6 +123,7 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 	}
 	info := make([]mentionInfo, 0, 64)
 	var swapped []genericSwap
+	var bareGeneric []int // generic institutions no dateline placed
 	var pend []pending
 	ei := 0
 	dateline, home := c.dateline(doc, words)
@@ -277,6 +278,9 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 				}
 			}
 			start, end := doc.Tokens[p.start].Start, doc.Tokens[p.end-1].End
+			if p.generic && home == "" && ref < 0 && sub == nil && !strings.Contains(m.Entry, " + ") {
+				bareGeneric = append(bareGeneric, len(doc.Actors))
+			}
 			doc.Actors = append(doc.Actors, sitrep.ActorMention{
 				Span: doc.MakeSpan(start, end), Code: m.Code, Country: m.Country,
 				Sector: m.Sector, Entry: m.Entry, Ref: ref,
@@ -291,6 +295,7 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 		}
 	}
 	undateline(doc, home, focus, swapped)
+	storyGeneric(doc, bareGeneric)
 	sectorOwners(doc, home)
 	c.congo(doc)
 	return nil
@@ -352,6 +357,55 @@ func undateline(doc *sitrep.Document, home, focus string, swapped []genericSwap)
 		a := &doc.Actors[g.index]
 		if a.Country == "" {
 			a.Country, a.Code = g.country, g.code
+		}
+	}
+}
+
+// storyGeneric gives a generic institution ("the Supreme Court", "the
+// Democratic Party") of a story with no dateline the story's country
+// when the KB's country for it is otherwise absent from the story and
+// one other country is named most (twice at least): in an undatelined
+// story about Italy the bare "Supreme Court" is Italy's, not America's.
+func storyGeneric(doc *sitrep.Document, bare []int) {
+	if len(bare) == 0 {
+		return
+	}
+	isBare := map[int]bool{}
+	for _, i := range bare {
+		isBare[i] = true
+	}
+	named := map[string]int{}
+	for i, a := range doc.Actors {
+		if a.Country == "" || isBare[i] || a.Sector == "IGO" || a.Ref >= 0 {
+			continue
+		}
+		named[a.Country]++
+	}
+	top, second, topCountry := 0, 0, ""
+	for c, n := range named {
+		switch {
+		case n > top || n == top && c < topCountry:
+			top, second, topCountry = n, top, c
+		case n > second:
+			second = n
+		}
+	}
+	if top < 2 || top == second {
+		return // no country the story is plainly about
+	}
+	for _, i := range bare {
+		a := &doc.Actors[i]
+		if a.Country == "" || a.Country == topCountry || named[a.Country] > 0 {
+			continue // the KB's country is in the story: its institution may be meant
+		}
+		old := a.Country
+		a.Country, a.Code = topCountry, topCountry+a.Sector
+		a.Entry += " + story's country"
+		for j := i + 1; j < len(doc.Actors); j++ {
+			// "it" and "the court" that took their code from it follow.
+			if r := &doc.Actors[j]; r.Ref == i && r.Country == old {
+				r.Country, r.Code = a.Country, a.Code
+			}
 		}
 	}
 }
