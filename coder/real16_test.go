@@ -39,3 +39,30 @@ func TestUndatelinedStories(t *testing.T) {
 		}
 	}
 }
+
+// TestOneCountrySpeech: in a story of one country alone, what its actors
+// say with no one named is said at home; deeds with no one named get no
+// guessed target.
+func TestOneCountrySpeech(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []story{
+		{"criticism naming no one in a story of one country is said at home",
+			"Tuesday, May 28, 2024\n\nThe Peruvian bishops' conference on Tuesday called the new pension law \"dangerous\" and \"unjust\". The Peruvian Congress passed the law last week.",
+			[]string{"PER>PER 11"}, nil},
+		{"a deed naming no one in a story of one country gets no target",
+			"Tuesday, May 28, 2024\n\nThe Peruvian bishops' conference on Tuesday called the new pension law \"dangerous\". Many Peruvian students helped her leave the organisation.",
+			nil, []string{"PER>PER 16"}},
+		{"a condemnation of fighting is not aimed at home",
+			"Tuesday, May 28, 2024\n\nGunmen shot dead two guards at a Peruvian mine on Monday. The Peruvian mining ministry on Tuesday condemned the killing of the guards.",
+			nil, []string{"PER>PER 11"}},
+	}
+	checkStories(t, p, cases, rootKey)
+}
+
+// rootKey writes an event as "SRC>TGT" and its two-digit root.
+func rootKey(e sitrep.Event) string {
+	return key(e.Source) + ">" + key(e.Target) + " " + e.CAMEO[:2]
+}

@@ -180,8 +180,25 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		// refuse or threaten is aimed at their own country (protest
 		// leaders and the government).
 		return s.atHome(i, src.Country)
+	case s.art.domestic() && len(s.art.ranked) == 1 && actorKey(src) == s.art.ranked[0] && src.Country != "" && spokenCode(code) && !s.violent(i):
+		// A story of one country alone: what its actors say, ask,
+		// demand, criticise or threaten with no one named is said at
+		// home, unless the sentence tells of fighting, whose doer it is
+		// aimed at ("condemned the attack"). A rejection answers the
+		// one who asked, which such a story does not name.
+		return s.atHome(i, src.Country)
 	}
 	return nil
+}
+
+// spokenCode reports the roots of acts made in words that need no
+// asker: statements, appeals, demands, criticism and threats.
+func spokenCode(code string) bool {
+	switch code[:2] {
+	case "01", "02", "10", "11", "13":
+		return true
+	}
+	return false
 }
 
 // aidPurpose reports an actor named below the aid's own verb, in its
