@@ -1300,6 +1300,9 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		}
 	}
 	if len(sources) == 0 {
+		sources = s.agreedPassive(i, cd, code.Code)
+	}
+	if len(sources) == 0 {
 		return nil
 	}
 	if s.bodyMeeting(i, code.Code, cd.args, sources) {
