@@ -58,6 +58,13 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 				if depth == 0 && s.childLemma(c, "det", "no") {
 					return sitrep.StatusNegated
 				}
+			case "nsubj":
+				// "No agreement was signed", "no talks have been held":
+				// a passive's subject is its object (the gold guide's
+				// negated).
+				if depth == 0 && noPassiveSubject && s.deprel(c) == "nsubj:pass" && s.childLemma(c, "det", "no") {
+					return sitrep.StatusNegated
+				}
 			case "aux":
 				switch {
 				case futureAux[l]:
