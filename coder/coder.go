@@ -2264,6 +2264,9 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// Accession talks are the candidate's with the bloc.
 		out = withBloc(out)
 	}
+	if s.requestReceived(i, cd) {
+		out = asRequest(out, cd.entry.Converse)
+	}
 	return out
 }
 

@@ -1,6 +1,9 @@
 package coder
 
-import "sitrep"
+import (
+	"sitrep"
+	"sitrep/cameo"
+)
 
 // noPassiveSubject switches the status rule (status.go) that a passive
 // whose subject is told with "no" is negated (tests turn it off).
@@ -36,4 +39,34 @@ func (s *sent) agreedPassive(i int, cd candidate, code string) []*sitrep.ActorMe
 		return nil
 	}
 	return sides
+}
+
+// receivedRequestOn switches requestReceived (tests turn it off).
+var receivedRequestOn = true
+
+// requestNouns are what a side receives from another that asks it for
+// something.
+var requestNouns = setOf("request", "appeal", "plea")
+
+// requestReceived reports a reception whose object is a request ("said it
+// had received no request from Brazil", "had not received any request for
+// help"): what is told is the other side's appeal to the receiver, not a
+// visit (the lexicon's receive, 043 with its converse 042).
+func (s *sent) requestReceived(i int, cd candidate) bool {
+	return receivedRequestOn && s.lemma(i) == "receive" && cd.entry.Converse != "" && cd.args.obj >= 0 && requestNouns[s.lemma(cd.args.obj)]
+}
+
+// asRequest keeps, of a reception's events, those from the side received
+// (the converse code), as that side's appeal (020) to the receiver.
+func asRequest(evs []sitrep.Event, converse string) []sitrep.Event {
+	appeal, _ := cameo.Lookup("020")
+	var out []sitrep.Event
+	for _, ev := range evs {
+		if ev.CAMEO != converse {
+			continue
+		}
+		ev.CAMEO, ev.PLOVER, ev.Mode, ev.Context, ev.Goldstein, ev.Quad = appeal.Code, appeal.PLOVER, appeal.Mode, appeal.Context, appeal.Goldstein, appeal.Quad
+		out = append(out, ev)
+	}
+	return out
 }

@@ -60,3 +60,34 @@ func TestNoPassiveSubjectOff(t *testing.T) {
 	c := agreedPassiveStories[0]
 	checkStories(t, pipeline(t), []story{{c.name, c.text, []string{"NOR>ISL 057 occurred"}, c.want}}, statusKey)
 }
+
+// requestStories tell of a request received: the requester's appeal to
+// the receiver, not a visit. Made-up stories.
+var requestStories = []story{
+	{"no request received, the requester named",
+		"KAMPALA, May 27 (Sitrep) — Uganda said on Monday it had received no request from Kenya to extradite the opposition politician.",
+		[]string{"KEN>UGA 020 negated"}, []string{"UGA>KEN 043 negated", "KEN>UGA 042 negated"}},
+	{"a request received",
+		"VILNIUS, May 27 (Sitrep) — Lithuania has received a request from Poland for two more border guard patrols, the interior ministry said.",
+		[]string{"POL>LTU 020 occurred"}, []string{"LTU>POL 043 occurred", "POL>LTU 042 occurred"}},
+}
+
+// TestReceivedRequest runs the stories through the whole pipeline.
+func TestReceivedRequest(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	checkStories(t, pipeline(t), requestStories, statusKey)
+}
+
+// TestReceivedRequestOff: with the rule off, the reception is a visit
+// again.
+func TestReceivedRequestOff(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	*coder.ReceivedRequest = false
+	defer func() { *coder.ReceivedRequest = true }()
+	c := requestStories[0]
+	checkStories(t, pipeline(t), []story{{c.name, c.text, []string{"KEN>UGA 042 negated"}, c.want}}, statusKey)
+}
