@@ -2109,7 +2109,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	for _, src := range sources {
 		tgts := targets
 		vague := false
-		if len(tgts) == 0 && len(sources) > 1 && (mutual || strings.HasPrefix(code.Code, "084")) && !partied {
+		if len(tgts) == 0 && len(sources) > 1 && (mutual || strings.HasPrefix(code.Code, "084")) && !partied && !(withPartyApart && s.withParty(i, cd.args)) {
 			// "Russia and Ukraine each freed 150 prisoners": a release
 			// (084x) by coordinated parties with no target is toward one
 			// another. (Not other yielding: "Australia and New Zealand
@@ -2186,6 +2186,19 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 				// disperse is that country's own, as when the frame
 				// names it.
 				tgts = []*sitrep.ActorMention{{Span: t[0].Span, Code: src.Country + t[0].Sector, Country: src.Country, Sector: t[0].Sector, Entry: "home of the arresting", Ref: -1}}
+			}
+			if withPartyApart && len(sources) > 1 && s.withParty(i, cd.args) {
+				// "Indonesia's and Malaysia's ministers held talks with
+				// the Commission's vice-president": the sources act
+				// together toward the party they talk with; a guess is
+				// never one of them.
+				var kept []*sitrep.ActorMention
+				for _, t := range tgts {
+					if actorKey(t) == "" || newKey(sources, t) {
+						kept = append(kept, t)
+					}
+				}
+				tgts = kept
 			}
 			if len(tgts) == 0 && !vague {
 				// "China, India and Russia flew in rescue teams":
@@ -2817,6 +2830,43 @@ func sharedKey(as, bs []*sitrep.ActorMention) bool {
 		}
 	}
 	return false
+}
+
+// withPartyApart switches on the twelfth session's reading of
+// coordinated sources that meet or talk "with" a party of their own (for
+// its tests).
+var withPartyApart = true
+
+// withParty reports an act that names whom it is held with ("the
+// Indonesian and Malaysian ministers held talks with the Commission's
+// vice-president"): the coordinated sources act together toward that
+// party, not toward one another, even when the coder cannot place it.
+func (s *sent) withParty(i int, a frameArgs) bool {
+	for _, o := range a.obl["with"] {
+		if o >= 0 && s.partyWord(o) {
+			return true
+		}
+	}
+	// (The parser also hangs the with-phrase on the act's object or
+	// place: "held talks in Brussels with the vice-president".)
+	for _, c := range s.kids(i) {
+		if r := s.rel(c); r != "obj" && r != "obl" {
+			continue
+		}
+		for _, n := range s.kids(c) {
+			if s.rel(n) == "nmod" && s.caseOf(n) == "with" && s.partyWord(n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partyWord reports a with-phrase's noun k that names someone, a name or
+// an actor mention, coded or not ("with President Ghazouani"), not a
+// thing ("a joint air drill with bombers").
+func (s *sent) partyWord(k int) bool {
+	return s.tok(k).UPOS == "PROPN" || s.mentionCovering(k) != nil
 }
 
 // bodyMeeting reports a meeting whose only party is an organisation, with

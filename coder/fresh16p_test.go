@@ -33,3 +33,28 @@ func TestIndefiniteHearsay(t *testing.T) {
 func TestIndefiniteHearsayOff(t *testing.T) {
 	comesBackWithout(t, coder.IndefiniteHearsay, indefiniteHearsayStories)
 }
+
+// withPartyStories have two sides' envoys hold talks "with" a third
+// party: the guide pairs coordinated sides of a reciprocal act only when
+// it has no other target, so the two are not coded toward each other
+// (twelfth session, fresh16p). Made-up stories; the with-phrase hangs on
+// the place, and the party is a person the actor coder leaves
+// uncountried.
+var withPartyStories = []story{
+	{"two ministers hold talks in a capital with an official of its body",
+		"GENEVA, April 4 (Sitrep) — Peru and Chile asked the World Health Organization for vaccines on Tuesday. Peruvian Health Minister Rosa Quispe and Chilean Health Minister Tomas Rojas held talks in Geneva with Vice-President Hans Berger and trade officials.",
+		nil, []string{"PER>CHL 046", "CHL>PER 046"}},
+}
+
+// TestWithParty runs the stories through the whole pipeline.
+func TestWithParty(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	runStories(t, pipeline(t), withPartyStories)
+}
+
+// TestWithPartyOff: with the rule off, the two sources are paired again.
+func TestWithPartyOff(t *testing.T) {
+	comesBackWithout(t, coder.WithPartyApart, withPartyStories)
+}
