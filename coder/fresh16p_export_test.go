@@ -7,3 +7,7 @@ var IndefiniteHearsay = &indefiniteHearsay
 // WithPartyApart switches the twelfth session's reading of coordinated
 // sources that talk "with" a party of their own.
 var WithPartyApart = &withPartyApart
+
+// ToldAhead switches the twelfth session's dating of an act summed up in
+// the present perfect by its later telling with a day.
+var ToldAhead = &toldAhead
