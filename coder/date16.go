@@ -32,3 +32,35 @@ var pastScheduleDay = true
 func (s *sent) wasScheduled(tx *sitrep.Timex) bool {
 	return pastScheduleDay && s.scheduledBefore(tx.Start, true)
 }
+
+// ownRelativeDay: a day told in a relative clause dates the acts of that
+// clause, the trigger's among them.
+var ownRelativeDay = true
+
+// sameRelative reports a time expression in a relative clause (or an
+// apposition with a clause) that trigger i is itself told in: "police
+// said they fired tear gas at protesters on Saturday", with "fired"
+// misread as a relative clause of "they" and the day hung on another
+// verb of it. A day inside a relative clause is kept from the acts
+// outside it (inRelative), not from its own.
+func (s *sent) sameRelative(tx *sitrep.Timex, i int) bool {
+	if !ownRelativeDay {
+		return false
+	}
+	r := s.relativeOf(tx)
+	if r < 0 {
+		return false
+	}
+	// Not through a conjunct: "a state he ordered on Friday, and blamed
+	// Kurti" is often parsed with "blamed" coordinated inside the
+	// relative clause, where it is the main clause's second verb.
+	for steps := 0; i >= 0 && steps < 20; i, steps = s.head(i), steps+1 {
+		if i == r {
+			return true
+		}
+		if s.rel(i) == "conj" {
+			return false
+		}
+	}
+	return false
+}

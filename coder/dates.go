@@ -292,7 +292,7 @@ func (s *sent) sentenceDay(i int, status string) (string, bool) {
 			continue
 		}
 		v, p := normalise(tx.Value)
-		if p != "day" || s.inRelative(tx) || s.nounDay(tx, i) {
+		if p != "day" || s.inRelative(tx) && !s.sameRelative(tx, i) || s.nounDay(tx, i) {
 			continue
 		}
 		if s.dayForNoun(s.timexHead(tx)) >= 0 {
@@ -601,6 +601,12 @@ func weekStart(v string) string {
 // Wednesday", the day hung on "telephone" as Goita's apposition): the day
 // is the sentence's.
 func (s *sent) inRelative(tx *sitrep.Timex) bool {
+	return s.relativeOf(tx) >= 0
+}
+
+// relativeOf returns the word heading the relative clause or apposition
+// time expression tx is told in (see inRelative), else -1.
+func (s *sent) relativeOf(tx *sitrep.Timex) int {
 	d := s.doc
 	for k := s.from; k < s.to; k++ {
 		if d.Tokens[k].Start < tx.Start || d.Tokens[k].End > tx.End {
@@ -610,12 +616,12 @@ func (s *sent) inRelative(tx *sitrep.Timex) bool {
 		for j := k; j >= 0; j = s.head(j) {
 			switch s.deprel(j) {
 			case "acl:relcl":
-				return true
+				return j
 			case "appos":
 				if verb || s.child(j, "acl") >= 0 {
 					// (s.child matches "acl:relcl" by its base
 					// relation: "a state he ordered on Friday".)
-					return true
+					return j
 				}
 			}
 			if s.tok(j).UPOS == "VERB" {
@@ -624,13 +630,13 @@ func (s *sent) inRelative(tx *sitrep.Timex) bool {
 					// "Grandi, who visited Goma on Monday,
 					// appealed", with the relative clause's
 					// verb parsed as the root.
-					return true
+					return j
 				}
 			}
 		}
-		return false
+		return -1
 	}
-	return false
+	return -1
 }
 
 // nounDay reports a time expression that dates a noun other than the

@@ -1,0 +1,7 @@
+package coder
+
+// Switches of the twelfth session's weekday rules (weekday16), for the
+// tests showing each is needed.
+var (
+	OwnRelativeDay = &ownRelativeDay
+)
