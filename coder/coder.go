@@ -1873,6 +1873,12 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// is made (the gold guide: a threat is not hypothetical).
 		status = sitrep.StatusOccurred
 	}
+	if (status == sitrep.StatusPlanned || status == sitrep.StatusHypothetical) && wordsOnly(code.Code) && s.participleSaid(i) {
+		// "said the constitution would be reviewed, accusing lawmakers
+		// of undermining the state": the accusation is made as the
+		// speaker speaks; the modal is the clause's it hangs on.
+		status = sitrep.StatusOccurred
+	}
 	if status == sitrep.StatusReported && spokenRoot[code.Code[:2]] {
 		// "Iranian officials denied it", "the two ministers spoke by
 		// telephone, both governments said": a statement, a meeting or

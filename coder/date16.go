@@ -64,3 +64,20 @@ func (s *sent) sameRelative(tx *sitrep.Timex, i int) bool {
 	}
 	return false
 }
+
+// wordsParticipleMadeNow: an act in words told by a bare participle
+// is made when the sentence's actor speaks, not when the clause it
+// hangs on would come.
+var wordsParticipleMadeNow = true
+
+// participleSaid reports trigger i told as a bare present participle
+// adjunct ("..., accusing it of persecuting farmers"): no auxiliary,
+// marker or subject of its own, so its modality is not that of the
+// planned or conditional clause the parse hangs it on, and it takes the
+// day of the telling (status occurred dates it by the sentence's day).
+func (s *sent) participleSaid(i int) bool {
+	if !wordsParticipleMadeNow || s.tok(i).XPOS != "VBG" || s.rel(i) != "advcl" {
+		return false
+	}
+	return s.child(i, "aux") < 0 && s.child(i, "mark") < 0 && s.child(i, "nsubj") < 0
+}

@@ -16,6 +16,14 @@ var weekday16Cases = map[*bool][]date14Case{
 			"2025-03-21", "Ghana said its envoy, who met the Togolese president and signed a trade deal with Togo on Tuesday, would return home.",
 			"met", "2025-03-18"},
 	},
+	coder.WordsParticipleMadeNow: {
+		{"an accusation told by a participle under a modal clause is made on the sentence's day",
+			"2024-05-16", "Jordan's king dissolved parliament on Friday and said the constitution would be reviewed, accusing lawmakers of undermining the state.",
+			"accusing", "2024-05-10"},
+		{"the same under a passive with would",
+			"2024-05-16", "Nigeria's president said on Tuesday that talks with Niger would be postponed, accusing its junta of bad faith.",
+			"accusing", "2024-05-14"},
+	},
 }
 
 // TestWeekday16 checks each story's date with the rules on, and the
