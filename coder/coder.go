@@ -1048,6 +1048,12 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 	return out
 }
 
+// recode gives an event another CAMEO code with the code's PLOVER
+// mapping, Goldstein score and quad class, which go with the code.
+func recode(ev *sitrep.Event, c cameo.Code) {
+	ev.CAMEO, ev.PLOVER, ev.Mode, ev.Context, ev.Goldstein, ev.Quad = c.Code, c.PLOVER, c.Mode, c.Context, c.Goldstein, c.Quad
+}
+
 // build makes the events of one trigger: one per (source, target) pair of
 // the coordinated actors on each side.
 func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
@@ -2046,7 +2052,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		}
 		seen[k] = true
 		ev := mk(src, tgt)
-		ev.CAMEO, ev.PLOVER, ev.Mode, ev.Context, ev.Goldstein, ev.Quad = cv.Code, cv.PLOVER, cv.Mode, cv.Context, cv.Goldstein, cv.Quad
+		recode(&ev, cv)
 		out = append(out, ev)
 	}
 	if l := s.lemma(i); code.Code == "154" && (l == "send" || l == "deploy" || l == "dispatch") && (s.outsiders(sources) || igoForces(sources)) {
@@ -2794,7 +2800,7 @@ func (s *sent) eachAppeal(cd candidate, evs []sitrep.Event, appeals map[string]s
 		codes[code] = true
 		for _, ev := range evs {
 			if ev.CAMEO == "020" {
-				ev.CAMEO, ev.PLOVER, ev.Mode, ev.Context, ev.Goldstein, ev.Quad = c.Code, c.PLOVER, c.Mode, c.Context, c.Goldstein, c.Quad
+				recode(&ev, c)
 				out = append(out, ev)
 			}
 		}

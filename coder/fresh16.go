@@ -65,7 +65,7 @@ func asRequest(evs []sitrep.Event, converse string) []sitrep.Event {
 		if ev.CAMEO != converse {
 			continue
 		}
-		ev.CAMEO, ev.PLOVER, ev.Mode, ev.Context, ev.Goldstein, ev.Quad = appeal.Code, appeal.PLOVER, appeal.Mode, appeal.Context, appeal.Goldstein, appeal.Quad
+		recode(&ev, appeal)
 		out = append(out, ev)
 	}
 	return out

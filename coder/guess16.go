@@ -15,7 +15,7 @@ var homeCourtSwitch = true
 // transfer". Such a case goes before the source's own courts, against
 // its own government's decision, so the target is at home, not the
 // story's other side guessed from earlier sentences (twelfth session,
-// guess16: all five such guesses from outside the sentence were wrong,
+// guess16: all six such guesses from outside the sentence were wrong,
 // and the gold codes these cases X>X). A case taken to "an international
 // court", the ICJ or the Security Council keeps the foreign party.
 func (s *sent) homeCourt(code string, src *sitrep.ActorMention) bool {

@@ -426,7 +426,7 @@ func (s *sent) claimDenied(evs []sitrep.Event) {
 					// "a charge Asmara rejected": a denial, not a
 					// rejection of a proposal.
 					cm, _ := cameo.Lookup("016")
-					ev.CAMEO, ev.PLOVER, ev.Mode, ev.Context, ev.Goldstein, ev.Quad = cm.Code, cm.PLOVER, cm.Mode, cm.Context, cm.Goldstein, cm.Quad
+					recode(ev, cm)
 				}
 				if s.timexOf(deny) == nil && !d.Published.IsZero() {
 					ev.Date, ev.DatePrecision = d.Published.Format("2006-01-02"), "day"

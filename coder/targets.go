@@ -809,7 +809,7 @@ func (s *sent) brokered(evs []sitrep.Event, i int) []sitrep.Event {
 		case brokers[eventActorKey(e.Target)]:
 			continue
 		case brokers[eventActorKey(e.Source)]:
-			e.CAMEO, e.PLOVER, e.Mode, e.Context, e.Goldstein, e.Quad = mediate.Code, mediate.PLOVER, mediate.Mode, mediate.Context, mediate.Goldstein, mediate.Quad
+			recode(&e, mediate)
 		}
 		out = append(out, e)
 	}
