@@ -379,6 +379,13 @@ func (s *scanner) chainAt(i, to int) (chain, int) {
 		if s.partOfName(j, n, e, j == c.from && c.det == "") {
 			break
 		}
+		if e.Kind == KindNoun && e.Name == "commission" && (!igoTitles || j != c.from || !capitalised(s.words[j]) || !hasLower(s.words[j]) ||
+			c.det == "" && j > 0 && capitalised(s.words[j-1]) && hasLower(s.words[j-1])) {
+			// "border commissions", "Armenia's Commission", "the Australian
+			// High Commission": a body of its own, not an organisation's
+			// executive.
+			break
+		}
 		plural := false
 		if e.Kind == KindNoun || e.Kind == KindModifier {
 			last := strings.ToLower(s.words[j+n-1])
@@ -526,6 +533,14 @@ func (s *scanner) chainAt(i, to int) (chain, int) {
 	return c, j
 }
 
+// commission reports whether el is "Commission" written as a name: in
+// news the executive of the organisation the story names ("Commission
+// Vice-President Maros Sefcovic", "the Commission said"), as the European
+// Commission is to the EU; lowercase it is any commission.
+func (s *scanner) commission(el elem) bool {
+	return igoTitles && el.e.Kind == KindNoun && el.e.Name == "commission" && el.to == el.from+1 && capitalised(s.words[el.from]) && hasLower(s.words[el.from])
+}
+
 // unknownModifiers returns the end of one or two lowercase words at j the
 // KB does not know when a lowercase KB noun follows them, else j. They
 // must follow a possessive ("Eritrea's information minister"), or, when
@@ -546,7 +561,7 @@ func (s *scanner) unknownModifiers(j, to int) int {
 	onlyCraft := false
 	if !afterPoss {
 		last := s.elems[len(s.elems)-1].e.Kind
-		onlyCraft = last != KindAdjective && !(last == KindCountry && len(s.elems) == 1)
+		onlyCraft = last != KindAdjective && !(last == KindCountry && len(s.elems) == 1) && !s.igoOpens()
 	}
 	for k := j; k < j+2 && k < to; k++ {
 		w := s.words[k]
@@ -561,7 +576,7 @@ func (s *scanner) unknownModifiers(j, to int) int {
 				if nw := s.words[k+1]; nw[0] >= 'a' && nw[0] <= 'z' {
 					// A craft's noun has no sector but its owner: "Chinese
 					// surveillance ships", "a Russian cargo plane".
-					if e := s.pick(refs, nw, false); e.Kind == KindNoun && (e.Role == "materiel" || e.Sector != "" && !onlyCraft) {
+					if e := s.pick(refs, nw, false); e.Kind == KindNoun && (e.Role == "materiel" || (e.Sector != "" || s.igoOpens()) && !onlyCraft) {
 						return k + 1
 					}
 				}
@@ -635,6 +650,23 @@ func designation(w string) bool {
 	return ok && modelPrefix(p) && modelNumber(num)
 }
 
+// igoTitles switches the twelfth session's titles of international
+// organisations (actors16): an organisation's name opening a title, and a
+// capitalised "Commission" standing for the organisation named before.
+var igoTitles = true
+
+// igoOpens reports whether the phrase so far is an international
+// organisation's name alone, which then modifies a title as a country's
+// name does: "EU enlargement commissioner Johannes Hahn", "EU Migration
+// Commissioner Magnus Brunner" are the EU's.
+func (s *scanner) igoOpens() bool {
+	if !igoTitles || len(s.elems) != 1 {
+		return false
+	}
+	e := s.elems[0].e
+	return e.Kind == KindOrg && e.Sector == "IGO"
+}
+
 // titleModifiers returns the end of one or two capitalised words at j the
 // KB does not know when a capitalised KB noun follows them, else j: the
 // portfolio inside a title ("Japanese Economy Minister", "India's External
@@ -644,7 +676,7 @@ func (s *scanner) titleModifiers(j, to int) int {
 	if j == 0 || len(s.elems) == 0 {
 		return j
 	}
-	if !isPossessive(s.words[j-1]) && s.elems[len(s.elems)-1].e.Kind != KindAdjective {
+	if !isPossessive(s.words[j-1]) && s.elems[len(s.elems)-1].e.Kind != KindAdjective && !s.igoOpens() {
 		return j
 	}
 	for k := j; k < j+2 && k+1 < to; k++ {
@@ -657,7 +689,7 @@ func (s *scanner) titleModifiers(j, to int) int {
 			continue
 		}
 		if nw := s.words[k+1]; capitalised(nw) {
-			if e := s.pick(refs, nw, false); e.Kind == KindNoun && e.Sector != "" {
+			if e := s.pick(refs, nw, false); e.Kind == KindNoun && (e.Sector != "" || s.igoOpens()) {
 				return k + 1
 			}
 		}
@@ -976,7 +1008,7 @@ func (s *scanner) eval(c *chain) {
 		m.Code = m.Country + m.Sector
 		m.Person = c.name
 		c.bare = country == ""
-		c.igo = country == "" && c.det == "the" && s.elems[0].e.Role == "igo"
+		c.igo = country == "" && (c.det == "the" || s.commission(s.elems[0])) && s.elems[0].e.Role == "igo"
 		c.anaphor = country == "" && c.det == "the" && c.headRole != "" && !c.igo
 		// "his counterpart" is of another country than "his": a
 		// counterpart takes no country from a possessor or a dateline.
