@@ -707,6 +707,10 @@ func verbBetween(doc *sitrep.Document, from, to int) bool {
 	return verb
 }
 
+// datelineCountry switches the twelfth session's reading of a country
+// named after an unknown dateline town (actors16).
+var datelineCountry = true
+
 // dateline finds a dateline such as "MANILA, March 5 (Reuters) -" or "KYIV,
 // Ukraine —": a place named in capitals that opens the article, followed by
 // a comma. It is where the story was filed, not an actor. It returns the
@@ -725,6 +729,19 @@ func (c *Coder) dateline(doc *sitrep.Document, words []string) (end int, country
 	place := doc.Text[doc.Tokens[0].Start:doc.Tokens[k-1].End]
 	country, _ = c.kb.LookupCountry(place)
 	end = k + 1
+	// "IMPHAL, India, May 5": a town the KB does not know, followed by
+	// its country, as agencies write a place their readers may not know.
+	if country == "" && datelineCountry {
+		for j := k + 1; j < len(words) && j < k+5; j++ {
+			if words[j] != "," {
+				continue
+			}
+			if w := words[k+1]; capitalised(w) && hasLower(w) {
+				country, _ = c.kb.LookupCountry(doc.Text[doc.Tokens[k+1].Start:doc.Tokens[j-1].End])
+			}
+			break
+		}
+	}
 	// The dateline runs to the first dash, if one comes soon.
 	for j := k; j < len(words) && j < k+12; j++ {
 		if w := words[j]; w == "-" || w == "—" || w == "–" || w == "--" {

@@ -32,6 +32,8 @@ func TestIGOTitles(t *testing.T) {
 			[]ent{{text: "European Union", label: "ORG"}}, "Commission=IGOEUREEC", ""},
 		{"a lowercase commission", "The European Union fined Norway . The commission said it would appeal .",
 			[]ent{{text: "European Union", label: "ORG"}}, "", "commission="},
+		{"a country's Commission", "The European Union fined Norway . Norway's Fisheries Commission said it would appeal .",
+			[]ent{{text: "European Union", label: "ORG"}}, "", "Commission=IGO"},
 		{"another body's Commission", "The European Union fined Norway . Crowds protested outside the Australian High Commission .",
 			[]ent{{text: "European Union", label: "ORG"}}, "", "Commission=IGO"},
 	}

@@ -536,7 +536,8 @@ func (s *scanner) chainAt(i, to int) (chain, int) {
 // commission reports whether el is "Commission" written as a name: in
 // news the executive of the organisation the story names ("Commission
 // Vice-President Maros Sefcovic", "the Commission said"), as the European
-// Commission is to the EU; lowercase it is any commission.
+// Commission is to the EU; lowercase, or after other words ("Ghana's
+// Electoral Commission"), it is a body of its own and no actor, as before.
 func (s *scanner) commission(el elem) bool {
 	return igoTitles && el.e.Kind == KindNoun && el.e.Name == "commission" && el.to == el.from+1 && capitalised(s.words[el.from]) && hasLower(s.words[el.from])
 }
@@ -576,7 +577,7 @@ func (s *scanner) unknownModifiers(j, to int) int {
 				if nw := s.words[k+1]; nw[0] >= 'a' && nw[0] <= 'z' {
 					// A craft's noun has no sector but its owner: "Chinese
 					// surveillance ships", "a Russian cargo plane".
-					if e := s.pick(refs, nw, false); e.Kind == KindNoun && (e.Role == "materiel" || (e.Sector != "" || s.igoOpens()) && !onlyCraft) {
+					if e := s.pick(refs, nw, false); e.Kind == KindNoun && e.Name != "commission" && (e.Role == "materiel" || (e.Sector != "" || s.igoOpens()) && !onlyCraft) {
 						return k + 1
 					}
 				}
@@ -689,7 +690,7 @@ func (s *scanner) titleModifiers(j, to int) int {
 			continue
 		}
 		if nw := s.words[k+1]; capitalised(nw) {
-			if e := s.pick(refs, nw, false); e.Kind == KindNoun && (e.Sector != "" || s.igoOpens()) {
+			if e := s.pick(refs, nw, false); e.Kind == KindNoun && e.Name != "commission" && (e.Sector != "" || s.igoOpens()) {
 				return k + 1
 			}
 		}
