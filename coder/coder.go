@@ -1796,6 +1796,12 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			}
 		}
 	}
+	if paperWithdrawn && strings.HasPrefix(code.Code, "087") && s.lemma(i) == "withdraw" && s.withdrawsPaper(i, cd.args.passive) {
+		// "until the memorandum was withdrawn", "published, and then
+		// withdrew, a draft decree", "withdrew as host": a paper or a
+		// role taken back is no pull-back of forces.
+		return nil
+	}
 	if victimsByDateline && code.Code == "190" && s.lemma(i) == "kill" && !cd.toll && datelineCivilians(targets) {
 		// "gunmen killed more than 140 people", in a Dushanbe story about
 		// an attack near Moscow: victims told only as people, whom only
@@ -2458,6 +2464,44 @@ func (s *sent) hearsay(k int) bool {
 // "reports") and the parser's relative-clause reading of its "that"
 // (for its tests).
 var indefiniteHearsay = true
+
+// paperWithdrawn drops a withdrawal (087) of a paper or a role rather than
+// of forces (lowprec16).
+var paperWithdrawn = true
+
+// papers are things withdrawn that are no forces.
+var papers = setOf("memorandum", "decree", "draft", "bill", "law", "proposal", "offer", "plan", "deal",
+	"agreement", "accord", "resolution", "statement", "remark", "complaint", "lawsuit", "case", "application",
+	"bid", "candidacy", "nomination", "recognition", "invitation", "licence", "license", "permit", "motion", "request")
+
+// withdrawsPaper reports that withdraw at i takes back a paper (its object,
+// its passive subject, or a bare noun the parse hung as an oblique) or
+// leaves a role ("withdrew as host").
+func (s *sent) withdrawsPaper(i int, passive bool) bool {
+	for _, k := range s.kids(i) {
+		switch s.rel(k) {
+		case "obj":
+			if papers[s.lemma(k)] {
+				return true
+			}
+		case "nsubj", "nsubj:pass":
+			if passive && papers[s.lemma(k)] {
+				return true
+			}
+		case "obl":
+			c := ""
+			for _, m := range s.kids(k) {
+				if s.rel(m) == "case" {
+					c = s.lemma(m)
+				}
+			}
+			if c == "as" || c == "" && papers[s.lemma(k)] {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // victimsByDateline drops a killing whose only victims are civilians
 // placed by nothing but the dateline (lowprec16).

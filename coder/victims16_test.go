@@ -32,3 +32,27 @@ func TestVictimsByDateline(t *testing.T) {
 func TestVictimsByDatelineOff(t *testing.T) {
 	comesBackWithout(t, coder.VictimsByDateline, victimsByDatelineStories)
 }
+
+// paperWithdrawnStories take back a paper or leave a role: no forces are
+// pulled back, so no 0874 (twelfth session, lowprec16). Made-up stories.
+var paperWithdrawnStories = []story{
+	{"a paper withdrawn, in the passive, as a condition",
+		"NAIROBI, June 4 (Sitrep) — Kenya said on Tuesday it would not resume talks with Uganda until the Jubaland memorandum was withdrawn.",
+		nil, []string{"UGA>KEN 0874", "KEN>UGA 0874", "KEN>SOM 0874", "SOM>UGA 0874", "UGA>SOM 0874"}},
+	{"a role given up",
+		"HANOI, March 2 (Sitrep) — The regional football final was moved to Bangkok after Laos withdrew as host of the tournament at short notice, Vietnam's federation said.",
+		nil, []string{"LAO>VNM 0874", "LAO>THA 0874", "LAO>LAO 0874"}},
+}
+
+// TestPaperWithdrawn runs the stories through the whole pipeline.
+func TestPaperWithdrawn(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	runStories(t, pipeline(t), paperWithdrawnStories)
+}
+
+// TestPaperWithdrawnOff: with the rule off, the withdrawal comes back.
+func TestPaperWithdrawnOff(t *testing.T) {
+	comesBackWithout(t, coder.PaperWithdrawn, paperWithdrawnStories)
+}
