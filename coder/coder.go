@@ -2489,13 +2489,7 @@ func (s *sent) withdrawsPaper(i int, passive bool) bool {
 				return true
 			}
 		case "obl":
-			c := ""
-			for _, m := range s.kids(k) {
-				if s.rel(m) == "case" {
-					c = s.lemma(m)
-				}
-			}
-			if c == "as" || c == "" && papers[s.lemma(k)] {
+			if c := s.caseOf(k); c == "as" || c == "" && papers[s.lemma(k)] {
 				return true
 			}
 		}
