@@ -5,6 +5,7 @@ import (
 
 	"sitrep"
 	"sitrep/coder"
+	"sitrep/nlp"
 )
 
 type date14Case struct {
@@ -37,11 +38,7 @@ func TestDate14(t *testing.T) {
 		t.Skip("runs the whole pipeline")
 	}
 	p := pipeline(t)
-	for _, cases := range date14Cases {
-		for _, c := range cases {
-			wantEventDate(t, p, c.name, c.published, c.text, c.trigger, c.want)
-		}
-	}
+	wantCaseDates(t, p, date14Cases)
 	// Kept as they were: a day that is a noun's ("Tuesday's attack")
 	// and a month already past.
 	wantEventDate(t, p, "a noun's day does not date the act", "2025-03-13",
@@ -57,18 +54,7 @@ func TestDate14Off(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the whole pipeline")
 	}
-	for rule, cases := range date14Cases {
-		func() {
-			*rule = false
-			defer func() { *rule = true }()
-			p := pipeline(t)
-			for _, c := range cases {
-				if dated14(t, p, c) {
-					t.Errorf("%s: still dated %s with the rule off", c.name, c.want)
-				}
-			}
-		}()
-	}
+	datedWrongWithout(t, date14Cases)
 }
 
 // dated14 reports whether the story codes an event on the trigger with
@@ -89,4 +75,32 @@ func dated14(t *testing.T, p interface{ Process(*sitrep.Document) error }, c dat
 		}
 	}
 	return false
+}
+
+// wantCaseDates checks every case's date with the rules on.
+func wantCaseDates(t *testing.T, p *nlp.Pipeline, rules map[*bool][]date14Case) {
+	t.Helper()
+	for _, cases := range rules {
+		for _, c := range cases {
+			wantEventDate(t, p, c.name, c.published, c.text, c.trigger, c.want)
+		}
+	}
+}
+
+// datedWrongWithout turns each rule off in turn and checks that its
+// cases are no longer dated as wanted, so that each case shows its rule.
+func datedWrongWithout(t *testing.T, rules map[*bool][]date14Case) {
+	t.Helper()
+	for rule, cases := range rules {
+		func() {
+			*rule = false
+			defer func() { *rule = true }()
+			p := pipeline(t)
+			for _, c := range cases {
+				if dated14(t, p, c) {
+					t.Errorf("%s: still dated %s with the rule off", c.name, c.want)
+				}
+			}
+		}()
+	}
 }

@@ -33,11 +33,7 @@ func TestDate16(t *testing.T) {
 		t.Skip("runs the whole pipeline")
 	}
 	p := pipeline(t)
-	for _, cases := range date16Cases {
-		for _, c := range cases {
-			wantEventDate(t, p, c.name, c.published, c.text, c.trigger, c.want)
-		}
-	}
+	wantCaseDates(t, p, date16Cases)
 	// Without "also", a plain past act after a paragraph break keeps
 	// the story's day, as before.
 	wantEventDate(t, p, "a plain act after a paragraph break keeps the story day", "2025-03-13",
@@ -54,16 +50,5 @@ func TestDate16Off(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the whole pipeline")
 	}
-	for rule, cases := range date16Cases {
-		func() {
-			*rule = false
-			defer func() { *rule = true }()
-			p := pipeline(t)
-			for _, c := range cases {
-				if dated14(t, p, c) {
-					t.Errorf("%s: still dated %s with the rule off", c.name, c.want)
-				}
-			}
-		}()
-	}
+	datedWrongWithout(t, date16Cases)
 }

@@ -33,11 +33,7 @@ func TestWeekday16(t *testing.T) {
 		t.Skip("runs the whole pipeline")
 	}
 	p := pipeline(t)
-	for _, cases := range weekday16Cases {
-		for _, c := range cases {
-			wantEventDate(t, p, c.name, c.published, c.text, c.trigger, c.want)
-		}
-	}
+	wantCaseDates(t, p, weekday16Cases)
 	// A verb of the main clause the parse coordinates into a relative
 	// clause does not take the relative clause's day.
 	wantEventDate(t, p, "a main verb misread as a relative clause's conjunct keeps the story day", "2025-03-21",
@@ -50,16 +46,5 @@ func TestWeekday16Off(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the whole pipeline")
 	}
-	for rule, cases := range weekday16Cases {
-		func() {
-			*rule = false
-			defer func() { *rule = true }()
-			p := pipeline(t)
-			for _, c := range cases {
-				if dated14(t, p, c) {
-					t.Errorf("%s: still dated %s with the rule off", c.name, c.want)
-				}
-			}
-		}()
-	}
+	datedWrongWithout(t, weekday16Cases)
 }
