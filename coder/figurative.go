@@ -27,6 +27,20 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 		if k := s.thing(i, a); k >= 0 && s.lemmaIn(releasedThings, k) {
 			return nil
 		}
+		if k := s.thing(i, a); k >= 0 && figOn("release-measure") {
+			// "released 30 years of tax returns", "a batch of the
+			// memos": the released things named after the measure.
+			for _, c := range s.kids(k) {
+				if s.rel(c) == "nmod" && s.caseOf(c) == "of" && s.lemmaIn(releasedThings, c) {
+					return nil
+				}
+			}
+		}
+		if i > s.from && s.lemmaIn(releasedThings, i-1) && figOn("release-measure") && (s.tok(i).XPOS == "VBN" || s.tok(i).XPOS == "VBD") {
+			// "a CBS poll released Monday" parsed as the sentence's own
+			// verb: a thing right before the verb is never its doer.
+			return nil
+		}
 		if i > s.from && s.rel(i) != "root" && s.tok(i).XPOS == "VBN" && s.lemmaIn(releasedThings, i-1) {
 			// "the list will be released soon", "a Gallup survey
 			// released today": the thing named right before the
@@ -409,6 +423,18 @@ func (s *sent) question(i int, a frameArgs) bool {
 	}
 	if a.xcomp >= 0 || len(a.obl["for"]) > 0 || s.nextInfinitive(i) >= 0 {
 		return false
+	}
+	if figOn("ask-if") {
+		for _, c := range s.kids(i) {
+			if c < i {
+				continue
+			}
+			if m := s.child(c, "mark"); m >= 0 && (s.lemma(m) == "if" || s.lemma(m) == "whether") {
+				// "asked the workers if they would vote": an indirect
+				// question, whatever relation the parser gave it.
+				return true
+			}
+		}
 	}
 	if to := max(a.obj, a.iobj); to >= 0 && len(s.argActors(to)) > 0 && !s.askedWhat(a.ccomp) {
 		// "asked France on Tuesday to hand over the former president"

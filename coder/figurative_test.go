@@ -37,6 +37,15 @@ func TestFigurative(t *testing.T) {
 		{"attack-idiom", "The Japanese economy is firing on all cylinders, the Chinese government said.", "firing", ""},
 		// Documents released are no prisoners freed.
 		{"release-document", "The Pentagon released emails from Jeb Bush on Friday.", "released", ""},
+		// The released things named after a measure, or right before the verb.
+		{"release-measure", "Jeb Bush said he has released 33 years of tax returns and called on Marco Rubio to do likewise.", "released", ""},
+		{"release-measure", "Senator Ted Cruz said the Kremlin had released a pile of Donald Trump's memos.", "released", ""},
+		{"release-measure", "Bernie Sanders leads Hillary Clinton 52 percent to 41 percent in New Hampshire according to a CNN poll released Tuesday.", "released", ""},
+		// An indirect question is no appeal.
+		{"ask-if", "Marco Rubio toured a mill and asked the steelworkers if they planned to vote in the primary.", "asked", ""},
+		{"ask-if", "Marco Rubio toured a mill in Ohio and asked Ohio steelworkers if they planned to back him.", "asked", ""},
+		{"ask-if", "Megyn Kelly asked Donald Trump on Monday whether the border fence was still on his agenda.", "asked", ""},
+		{"", "Hungary asked Austria on Monday to reopen the border if the storm passed.", "asked", "020"},
 		// A reception hosted, migrants taken in: no state visit.
 		{"social-host", "The German ambassador hosted a reception for Canadian lawmakers on Friday.", "hosted", ""},
 		{"social-host", "Uruguay agreed to host 50 migrants from Venezuela.", "host", ""},
