@@ -511,6 +511,14 @@ func (s *sent) verbalAttack(i int, a frameArgs, e *Entry) *Entry {
 			return nil
 		}
 	}
+	if a.ccomp >= 0 && s.tok(i).UPOS == "VERB" && figOn("attack-that") {
+		// "shot back that the reporter had not been called on", "hit
+		// back that the charge was a lie": an attack told by what was
+		// said is words, whatever violence the words mention.
+		if m := s.child(a.ccomp, "mark"); m >= 0 && s.lemma(m) == "that" {
+			return &Entry{Lemma: e.Lemma, Noun: e.Noun, Targets: verbalTargets(e), Code: "111", Name: "verbal attack"}
+		}
+	}
 	if s.violent(i) || s.armed(i, a) || s.struckPlace(a) {
 		return e
 	}
