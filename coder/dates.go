@@ -730,6 +730,14 @@ func (s *sent) background(i int, date string) bool {
 		if tx == nil {
 			tx = s.governingTimex(i)
 		}
+		if tx == nil && bgOn("xcomp") && s.rel(i) == "xcomp" && s.head(i) >= 0 {
+			// "began conducting airstrikes in 2014": the act is as old
+			// as the verb that starts it.
+			tx = s.timexOf(s.head(i))
+		}
+		if tx == nil && bgOn("fronted") {
+			tx = s.frontedTimex()
+		}
 		if tx == nil {
 			return false
 		}
@@ -752,6 +760,36 @@ func (s *sent) background(i int, date string) bool {
 	}
 	return !end.IsZero() && end.Before(s.doc.Published.AddDate(0, 0, -31))
 }
+
+// frontedTimex returns a date that opens the sentence before a comma
+// ("In 2012, again the party's nominee, she was arrested"): it sets the
+// time of all the sentence tells, wherever the parser hung it.
+func (s *sent) frontedTimex() *sitrep.Timex {
+	for _, tx := range s.timexes() {
+		if tx.Type != "DATE" || dateline(s.doc, tx) {
+			continue
+		}
+		k := s.timexHead(tx)
+		if k < 0 || k > s.from+2 || k+1 >= s.to || s.doc.TokenText(k+1) != "," {
+			continue
+		}
+		for j := s.from; j < k; j++ {
+			if l := s.lemma(j); l != "in" && l != "during" && l != "by" {
+				k = -1
+				break
+			}
+		}
+		if k >= 0 {
+			return tx
+		}
+	}
+	return nil
+}
+
+// bgOff switches off parts of background for tests.
+var bgOff = map[string]bool{}
+
+func bgOn(rule string) bool { return !bgOff[rule] }
 
 // governingTimex returns the time expression of the clause that an
 // undated "after" or "when" clause hangs on: "Sweden closed its embassy
