@@ -436,6 +436,12 @@ func (s *sent) question(i int, a frameArgs) bool {
 			}
 		}
 	}
+	if to := max(a.obj, a.iobj); to >= 0 && figOn("ask-wh") && s.whAfter(to) {
+		// "asked the senator how high the wall would be": the parser
+		// loses the wh-clause (here under the senator), but a question
+		// word right after the party asked opens the question.
+		return true
+	}
 	if to := max(a.obj, a.iobj); to >= 0 && len(s.argActors(to)) > 0 && !s.askedWhat(a.ccomp) {
 		// "asked France on Tuesday to hand over the former president"
 		// with the infinitive misparsed: asked of a party, and no
@@ -452,6 +458,11 @@ func (s *sent) question(i int, a frameArgs) bool {
 	}
 	for _, c := range s.kids(i) {
 		if r := s.rel(c); (r == "advcl" || r == "xcomp") && c > i {
+			if r == "advcl" && figOn("ask-wh") && s.tok(c).XPOS == "VBG" && s.child(c, "mark") < 0 {
+				// "he asked, turning to the crowd": a participle
+				// tells how the question was put, asks for nothing.
+				continue
+			}
 			return false
 		}
 	}
@@ -476,6 +487,18 @@ func (s *sent) askedWhat(c int) bool {
 	}
 	return s.lemmaIn(questionWords, c)
 }
+
+// whAfter reports a question word right after k, the head of the party
+// asked (an English noun phrase ends in its head). A comma between would
+// open a relative clause on k instead; the parser may hang the question
+// word on k itself, so k's subtree is no guide.
+func (s *sent) whAfter(k int) bool {
+	return k+1 < s.to && s.lemmaIn(whOpeners, k+1)
+}
+
+// whOpeners open an indirect question after the party asked ("if" and
+// "whether" are marks, seen by ask-if).
+var whOpeners = setOf("what", "why", "how", "when", "where", "which")
 
 var questionWords = setOf("whether", "if", "what", "who", "whom", "whose", "which", "why", "how", "when", "where")
 

@@ -48,6 +48,12 @@ func TestFigurative(t *testing.T) {
 		{"ask-if", "Marco Rubio toured a mill and asked the steelworkers if they planned to vote in the primary.", "asked", ""},
 		{"ask-if", "Marco Rubio toured a mill in Ohio and asked Ohio steelworkers if they planned to back him.", "asked", ""},
 		{"ask-if", "Megyn Kelly asked Donald Trump on Monday whether the border fence was still on his agenda.", "asked", ""},
+		// A question word right after the party asked opens a question,
+		// and a participle after a bare "asked" asks for nothing.
+		{"ask-wh", "Hungary asked Austria how high the new border fence would be.", "asked", ""},
+		{"ask-wh", "Germany asked Poland how long the border would stay closed.", "asked", ""},
+		{"", "Hungary asked Austria to say how high the new border fence would be.", "asked", "020"},
+		{"ask-wh", "The Polish prime minister asked, turning to the German chancellor.", "asked", ""},
 		{"", "Hungary asked Austria on Monday to reopen the border if the storm passed.", "asked", "020"},
 		// A reception hosted, migrants taken in: no state visit.
 		{"social-host", "The German ambassador hosted a reception for Canadian lawmakers on Friday.", "hosted", ""},
