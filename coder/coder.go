@@ -2133,10 +2133,13 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		}
 	}
 	var shared []*sitrep.ActorMention
+	// Coordinated sources that act "with" a named party act together
+	// toward it (withParty), not toward one another.
+	together := withPartyApart && len(sources) > 1 && s.withParty(i, cd.args)
 	for _, src := range sources {
 		tgts := targets
 		vague := false
-		if len(tgts) == 0 && len(sources) > 1 && (mutual || strings.HasPrefix(code.Code, "084")) && !partied && !(withPartyApart && s.withParty(i, cd.args)) {
+		if len(tgts) == 0 && len(sources) > 1 && (mutual || strings.HasPrefix(code.Code, "084")) && !partied && !together {
 			// "Russia and Ukraine each freed 150 prisoners": a release
 			// (084x) by coordinated parties with no target is toward one
 			// another. (Not other yielding: "Australia and New Zealand
@@ -2214,7 +2217,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 				// names it.
 				tgts = []*sitrep.ActorMention{{Span: t[0].Span, Code: src.Country + t[0].Sector, Country: src.Country, Sector: t[0].Sector, Entry: "home of the arresting", Ref: -1}}
 			}
-			if withPartyApart && len(sources) > 1 && s.withParty(i, cd.args) {
+			if together {
 				// "Indonesia's and Malaysia's ministers held talks with
 				// the Commission's vice-president": the sources act
 				// together toward the party they talk with; a guess is

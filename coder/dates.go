@@ -1667,10 +1667,8 @@ func (s *sent) outsideRelative(tx *sitrep.Timex, i int) bool {
 		return false
 	}
 	subj := s.child(w, "nsubj")
-	if subj < 0 || relativeWords[s.lemma(subj)] || s.tok(subj).UPOS == "PRON" && subj > w {
+	if subj < 0 || relPronouns[s.lemma(subj)] || s.tok(subj).UPOS == "PRON" && subj > w {
 		return false
 	}
 	return !s.below(s.timexHead(tx), w)
 }
-
-var relativeWords = setOf("who", "which", "that", "whom", "whose")

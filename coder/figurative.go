@@ -24,28 +24,32 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 	case e.Code == "0841" && figOn("release-document"):
 		// "released her medical records", "a survey released on
 		// Monday", "the release of the memos": documents, not persons.
-		if k := s.thing(i, a); k >= 0 && s.lemmaIn(releasedThings, k) {
-			return nil
-		}
-		if k := s.thing(i, a); k >= 0 && figOn("release-measure") {
-			// "released 30 years of tax returns", "a batch of the
-			// memos": the released things named after the measure.
-			for _, c := range s.kids(k) {
-				if s.rel(c) == "nmod" && s.caseOf(c) == "of" && s.lemmaIn(releasedThings, c) {
-					return nil
+		if k := s.thing(i, a); k >= 0 {
+			if s.lemmaIn(releasedThings, k) {
+				return nil
+			}
+			if figOn("release-measure") {
+				// "released 30 years of tax returns", "a batch of the
+				// memos": the released things named after the measure.
+				for _, c := range s.kids(k) {
+					if s.rel(c) == "nmod" && s.caseOf(c) == "of" && s.lemmaIn(releasedThings, c) {
+						return nil
+					}
 				}
 			}
 		}
-		if i > s.from && s.lemmaIn(releasedThings, i-1) && figOn("release-measure") && (s.tok(i).XPOS == "VBN" || s.tok(i).XPOS == "VBD") {
-			// "a CBS poll released Monday" parsed as the sentence's own
-			// verb: a thing right before the verb is never its doer.
-			return nil
-		}
-		if i > s.from && s.rel(i) != "root" && s.tok(i).XPOS == "VBN" && s.lemmaIn(releasedThings, i-1) {
+		if i > s.from && s.lemmaIn(releasedThings, i-1) {
 			// "the list will be released soon", "a Gallup survey
 			// released today": the thing named right before the
-			// participle.
-			return nil
+			// participle. And "a CBS poll released Monday" parsed as the
+			// sentence's own verb, past tense or participle: a thing
+			// right before the verb is never its doer.
+			switch x := s.tok(i).XPOS; {
+			case x == "VBN" && s.rel(i) != "root":
+				return nil
+			case (x == "VBN" || x == "VBD") && figOn("release-measure"):
+				return nil
+			}
 		}
 		if a.obj < 0 && a.subj >= 0 && s.lemmaIn(releasedThings, a.subj) {
 			// "the network's survey released today" misread as an active

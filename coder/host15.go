@@ -87,7 +87,7 @@ func (s *sent) destination(i int) int {
 		if r == "obj" && s.tok(i).UPOS == "VERB" {
 			return c
 		}
-		if (r == "obl" || r == "nmod") && s.hasCase(c, "to") {
+		if (r == "obl" || r == "nmod") && s.caseOf(c) == "to" {
 			return c
 		}
 	}
@@ -111,14 +111,4 @@ func (s *sent) destination(i int) int {
 		}
 	}
 	return -1
-}
-
-// hasCase reports a noun introduced by the preposition prep.
-func (s *sent) hasCase(k int, prep string) bool {
-	for _, c := range s.kids(k) {
-		if s.deprel(c) == "case" && strings.ToLower(s.lemma(c)) == prep {
-			return true
-		}
-	}
-	return false
 }

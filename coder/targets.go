@@ -395,9 +395,11 @@ func (s *sent) argActors(a int) []*sitrep.ActorMention {
 			} else {
 				out = append(out, s.art.sidesAddressed(s.tok(k).Start)...)
 			}
-		} else if m := s.actorAt(k); m != nil && actorKey(m) != "" && s.blocMembers(k, m) {
-			// (Its member states, not the bloc: no party.)
-		} else if m != nil && actorKey(m) != "" {
+		} else if m := s.actorAt(k); m != nil && actorKey(m) != "" {
+			if s.blocMembers(k, m) {
+				// Its member states, not the bloc: no party.
+				continue
+			}
 			m = s.outsideLeaders(k, s.civilSide(m))
 			if strings.Contains(m.Entry, "dateline") {
 				// "condemned what it called criminal Israeli aggression",
@@ -441,7 +443,8 @@ func (s *sent) demonymActor(k int) *sitrep.ActorMention {
 	return nil
 }
 
-// demonymDescent switches compoundDemonym on (tests turn it off).
+// demonymDescent switches objectDemonym's reading of a compound's
+// adjective on (tests turn it off).
 var demonymDescent = true
 
 // objectDemonym is demonymActor for an act's object, which also finds
