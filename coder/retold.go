@@ -109,7 +109,7 @@ func (a *article) retell(evs []sitrep.Event) {
 			continue
 		}
 		f := first[same]
-		if f == nil {
+		if f == nil && anyTargetRetold(e.CAMEO) {
 			f = first[root]
 		}
 		if f == nil && material(e.CAMEO) && !n.said {
