@@ -88,7 +88,7 @@ func (c *Coder) Process(d *sitrep.Document) error {
 	if c.model != nil {
 		events = dropRepeats(events)
 	}
-	d.Events = mergeArticle(events)
+	d.Events = dropOtherIGOs(mergeArticle(events))
 	return nil
 }
 
