@@ -998,7 +998,7 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		for _, ev := range s.eachAppeal(cd, c.build(s, cd), c.lex.appeals) {
 			// A noun adds no event to a verb's of the same pair and
 			// CAMEO root in its sentence ("launched an offensive").
-			if s.openPossibility(cd.trig) || s.conditionRefusal(cd.trig, ev.CAMEO) {
+			if s.openPossibility(cd.trig) || s.conditionRefusal(cd.trig, ev.CAMEO) || s.possibleIntent(cd.trig, &ev) {
 				continue
 			}
 			key := eventKey(&ev)
