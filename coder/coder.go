@@ -1311,6 +1311,11 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	if len(sources) == 0 {
 		return nil
 	}
+	if armedMarch(s.lemma(i), code.Code, sources) {
+		// "the rebels would march on the capital": an advance, not a
+		// protest.
+		return nil
+	}
 	if s.bodyMeeting(i, code.Code, cd.args, sources) {
 		return nil
 	}

@@ -368,6 +368,10 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 			m = s.homeGovernment(k)
 		}
 		if m == nil {
+			// "the group denied it": the armed group named before.
+			m = s.groupAntecedent(k)
+		}
+		if m == nil {
 			// "its ships had taken measures", "their forces crossed": the
 			// possessor's, the speaker under a speech verb, else the
 			// pronoun's antecedent.
