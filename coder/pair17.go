@@ -1,0 +1,57 @@
+package coder
+
+// The thirteenth session's actor-pair fixes (pair17).
+
+import "strings"
+
+// lightObliques switches the rule that a noun act carried by a light
+// verb takes the prepositional phrases the parse hung on that verb.
+var lightObliques = true
+
+// carriedObliques adds to obl, the obliques of noun i, those of the
+// light verb whose object it is, for each preposition the noun has none
+// of: "will pay a visit next week to Hanoi", "made a surprise trip on
+// Sunday to Jakarta", "launched an offensive on Monday against the
+// rebels". A phrase after the noun but past a date or another adverbial
+// is most often hung on the verb, yet it completes the noun's act (the
+// visit is to Hanoi), as English word order puts the noun's own phrase
+// after it. Only phrases after the noun are taken: one before it is the
+// verb's own ("in Hanoi he paid a visit").
+func (s *sent) carriedObliques(i int, obl map[string][]int) {
+	if !lightObliques || s.tok(i).UPOS != "NOUN" || s.rel(i) != "obj" {
+		return
+	}
+	h := s.head(i)
+	if h < 0 || !lightVerbs[s.lemma(h)] {
+		return
+	}
+	var cands []int
+	for _, c := range s.kids(h) {
+		if c > i && s.rel(c) == "obl" {
+			cands = append(cands, c)
+		}
+	}
+	for _, c := range append(cands, s.kids(i)...) {
+		if c > i && s.whenWord(c) {
+			// "made a trip on Sunday to Jakarta", with "to Jakarta"
+			// hung on "Sunday": a date has no such phrase of its own.
+			for _, k := range s.kids(c) {
+				if k > c && s.rel(k) == "nmod" {
+					cands = append(cands, k)
+				}
+			}
+		}
+	}
+	for _, c := range cands {
+		if p := s.caseOf(c); p != "" && len(obl[p]) == 0 {
+			obl[p] = append(obl[p], c)
+		}
+	}
+}
+
+// whenWord reports a token that names a time: a weekday, a month, or a
+// span noun ("next week", "on Sunday", "in March").
+func (s *sent) whenWord(k int) bool {
+	w := strings.ToLower(s.doc.TokenText(k))
+	return weekdays[w] || monthNames[w] || spanNouns[s.lemma(k)] || w == "today" || w == "tomorrow" || w == "tonight"
+}
