@@ -299,7 +299,7 @@ var ownPapers = setOf("statement", "communique", "decree", "letter", "document",
 // accordingTo reports an "according to X" phrase after the trigger in its
 // sentence whose X is not of the acting side.
 func (s *sent) accordingTo(i int, src *sitrep.ActorMention) bool {
-	for j := i + 1; j+1 < s.to; j++ {
+	for j := s.leadAccording(i); j+1 < s.to; j++ {
 		if !s.accordingAt(j) {
 			continue
 		}

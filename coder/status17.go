@@ -40,3 +40,21 @@ func (s *sent) dueForPurpose(k int) bool {
 	h := s.head(k)
 	return h >= 0 && s.lemma(h) == "due" && s.tok(h).UPOS == "ADJ"
 }
+
+// leadingAccording switches leadAccording (tests turn it off).
+var leadingAccording = true
+
+// leadAccording returns where accordingTo starts looking for "according
+// to" in the sentence of trigger i: after the trigger, or at the
+// sentence's start when the phrase opens it ("According to witnesses,
+// police fired tear gas ..."): the phrase then covers the whole sentence.
+func (s *sent) leadAccording(i int) int {
+	if leadingAccording {
+		for j := s.from; j < i && j < s.from+2; j++ {
+			if s.accordingAt(j) {
+				return j
+			}
+		}
+	}
+	return i + 1
+}
