@@ -114,6 +114,11 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 			// The speech act is the speaker's, coordinated with the
 			// verb that says or denies, not inside what is denied.
 			h = up
+		} else if up := s.denierConj(i); k == i && up >= 0 {
+			// "denied that its troops had crossed the border and
+			// accused Kyiv": the accusation is the denier's, beside the
+			// denial.
+			h = up
 		}
 		hl := s.lemma(h)
 		if (r == "advcl" || r == "ccomp") && s.timeClause(k) {

@@ -58,3 +58,49 @@ func (s *sent) leadAccording(i int) int {
 	}
 	return i + 1
 }
+
+// denierConjs switches denierConj (tests turn it off).
+var denierConjs = true
+
+// denierActs are the verbal acts a denier goes on to make in the same
+// breath ("denied ... and accused", "... and telephoned").
+var denierActs = setOf("telephone", "phone")
+
+// denierConj returns, for a verbal act i coordinated by the parse inside
+// what a deny verb denies, the deny verb, else -1: "denied that her
+// government had meddled and urged Lima to ...", "denies backing the
+// rebels and accuses Kinshasa". The act has no subject or auxiliary of
+// its own but a finite form, while the denied clause has its own subject
+// or is a gerund: so its doer is the denier. (speakerConj does the same
+// for the source only when the denied clause names no actor.)
+func (s *sent) denierConj(i int) int {
+	if !denierConjs || s.rel(i) != "conj" || s.tok(i).UPOS != "VERB" {
+		return -1
+	}
+	if !speechActs[s.lemma(i)] && !denierActs[s.lemma(i)] {
+		return -1
+	}
+	switch s.tok(i).XPOS {
+	case "VBD", "VBZ", "VBP":
+	default:
+		return -1
+	}
+	if s.child(i, "nsubj", "nsubj:pass", "aux", "aux:pass") >= 0 {
+		return -1
+	}
+	k := s.head(i)
+	if k < 0 || k > i {
+		return -1
+	}
+	up := s.head(k)
+	if up < 0 || !denyVerbs[s.lemma(up)] {
+		return -1
+	}
+	switch {
+	case s.rel(k) == "ccomp" && s.child(k, "nsubj", "nsubj:pass", "expl") >= 0:
+		return up
+	case (s.rel(k) == "xcomp" || s.rel(k) == "ccomp") && s.tok(k).XPOS == "VBG":
+		return up
+	}
+	return -1
+}
