@@ -44,14 +44,18 @@ func (s *sent) dueForPurpose(k int) bool {
 // leadingAccording switches leadAccording (tests turn it off).
 var leadingAccording = true
 
+// dashes end a dateline.
+var dashes = setOf("—", "--", "–", "-")
+
 // leadAccording returns where accordingTo starts looking for "according
 // to" in the sentence of trigger i: after the trigger, or at the
 // sentence's start when the phrase opens it ("According to witnesses,
 // police fired tear gas ..."): the phrase then covers the whole sentence.
 func (s *sent) leadAccording(i int) int {
 	if leadingAccording {
-		for j := s.from; j < i && j < s.from+2; j++ {
-			if s.accordingAt(j) {
+		for j := s.from; j < i; j++ {
+			if s.accordingAt(j) && (j == s.from || dashes[s.lemma(j-1)]) {
+				// (At the start, or after the dateline's dash.)
 				return j
 			}
 		}
@@ -80,16 +84,23 @@ func (s *sent) denierConj(i int) int {
 	if !speechActs[s.lemma(i)] && !denierActs[s.lemma(i)] {
 		return -1
 	}
-	switch s.tok(i).XPOS {
-	case "VBD", "VBZ", "VBP":
-	default:
-		return -1
-	}
 	if s.child(i, "nsubj", "nsubj:pass", "aux", "aux:pass") >= 0 {
 		return -1
 	}
 	k := s.head(i)
 	if k < 0 || k > i {
+		return -1
+	}
+	switch s.tok(i).XPOS {
+	case "VBD", "VBZ", "VBP":
+	case "VBN":
+		// "denied carrying out the raid and blamed ...": a past
+		// participle with no auxiliary beside a gerund is the tagger's
+		// slip for a simple past.
+		if s.tok(k).XPOS != "VBG" {
+			return -1
+		}
+	default:
 		return -1
 	}
 	up := s.head(k)
