@@ -1,5 +1,11 @@
 package coder
 
+import (
+	"strings"
+
+	"sitrep"
+)
+
 // sayingsKeepTarget switches on the thirteenth session's rule that a
 // said act (a statement, appeal, accusation, protest) is taken for an
 // earlier telling only with the same target (for its tests).
@@ -13,3 +19,30 @@ var sayingsKeepTarget = true
 func anyTargetRetold(code string) bool {
 	return !sayingsKeepTarget || material(code) || occasion(code)
 }
+
+// planNotSaidDay switches on the thirteenth session's rule that a plan
+// is not dated by the day its announcement was made.
+var planNotSaidDay = true
+
+// saidDay reports a day told right after a past speech verb ("the
+// ministry said on Tuesday", "announced Wednesday"): the day of the
+// saying. A plan the speaker announces ("Cuba will release 500
+// prisoners, the ministry said on Tuesday") is not set for that day, and
+// turning the weekday forward, as for a plan, gave the coming Tuesday.
+func (s *sent) saidDay(tx *sitrep.Timex) bool {
+	if !planNotSaidDay {
+		return false
+	}
+	d := s.doc
+	v := -1
+	for j := s.from; j < s.to && d.Tokens[j].End <= tx.Start; j++ {
+		v = j
+	}
+	// Step back over "on", "late on", "early on".
+	for steps := 0; v >= s.from && steps < 2 && dayOpeners[strings.ToLower(d.TokenText(v))]; steps++ {
+		v--
+	}
+	return v >= s.from && s.tok(v).UPOS == "VERB" && s.tok(v).XPOS == "VBD" && speechVerbs[s.lemma(v)]
+}
+
+var dayOpeners = setOf("on", "late", "early")

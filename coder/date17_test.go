@@ -60,3 +60,38 @@ func TestSayingsKeepTargetOff(t *testing.T) {
 		}
 	}
 }
+
+// planSaidCases: a plan announced on a named day is not set for that day
+// (date17b). Made-up; 2025-03-13 is a Thursday.
+var planSaidCases = map[*bool][]date14Case{
+	coder.PlanNotSaidDay: {
+		{"a plan told before 'said on Wednesday' keeps the story's day",
+			"2025-03-13", "Ghana will close its border with Togo, the foreign ministry said on Wednesday.",
+			"close", "2025-03-13"},
+		{"the same with 'announced on Tuesday'",
+			"2025-03-13", "Kenya will expel Uganda's ambassador, a government spokesman announced on Tuesday.",
+			"expel", "2025-03-13"},
+	},
+}
+
+// TestPlanNotSaidDay checks the plans' dates, and that a plan's own day
+// is still the coming one.
+func TestPlanNotSaidDay(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	wantCaseDates(t, p, planSaidCases)
+	wantEventDate(t, p, "a plan's own day named after it", "2025-03-13",
+		"Ghana will hold talks with Togo on Monday, the ministry said.",
+		"hold", "2025-03-17")
+}
+
+// TestPlanNotSaidDayOff shows the plans dated by the coming weekday
+// with the rule off.
+func TestPlanNotSaidDayOff(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	datedWrongWithout(t, planSaidCases)
+}

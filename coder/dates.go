@@ -298,7 +298,7 @@ func (s *sent) sentenceDay(i int, status string) (string, bool) {
 		if s.dayForNoun(s.timexHead(tx)) >= 0 {
 			continue // the day a protest is called for dates only the calling (timexOf)
 		}
-		if status == sitrep.StatusPlanned && tx.Start < d.Tokens[i].Start || status != sitrep.StatusPlanned && deadline(d.Text[:tx.Start]) {
+		if status == sitrep.StatusPlanned && (tx.Start < d.Tokens[i].Start || s.saidDay(tx)) || status != sitrep.StatusPlanned && deadline(d.Text[:tx.Start]) {
 			continue
 		}
 		if s.otherConjunct(tx, i) || s.laterClause(tx, i) || s.actTold(tx, i) || s.outsideRelative(tx, i) || s.inTimeClause(tx, i) {
