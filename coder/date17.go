@@ -46,3 +46,17 @@ func (s *sent) saidDay(tx *sitrep.Timex) bool {
 }
 
 var dayOpeners = setOf("on", "late", "early")
+
+// yearOfDoneAct switches on the thirteenth session's rule that an act
+// told as done "this year" is dated by the year.
+var yearOfDoneAct = true
+
+// doneThisYear reports an act of the given status that "this year"
+// dates by itself: one told as done ("has seized more than 100 boats
+// this year"), which the gold guide dates by its year as it dates
+// "earlier this month" by the month. A possibility ("could impose
+// sanctions this year") is left with the story's day: dated by the
+// year it no longer merged with a wrongly paired twin (dev11).
+func doneThisYear(status string) bool {
+	return yearOfDoneAct && (status == sitrep.StatusOccurred || status == sitrep.StatusReported)
+}

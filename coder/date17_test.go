@@ -61,9 +61,10 @@ func TestSayingsKeepTargetOff(t *testing.T) {
 	}
 }
 
-// planSaidCases: a plan announced on a named day is not set for that day
-// (date17b). Made-up; 2025-03-13 is a Thursday.
-var planSaidCases = map[*bool][]date14Case{
+// date17bCases: a plan announced on a named day is not set for that day;
+// an act done "this year" is dated by the year (date17b). Made-up;
+// 2025-03-13 is a Thursday.
+var date17bCases = map[*bool][]date14Case{
 	coder.PlanNotSaidDay: {
 		{"a plan told before 'said on Wednesday' keeps the story's day",
 			"2025-03-13", "Ghana will close its border with Togo, the foreign ministry said on Wednesday.",
@@ -72,26 +73,34 @@ var planSaidCases = map[*bool][]date14Case{
 			"2025-03-13", "Kenya will expel Uganda's ambassador, a government spokesman announced on Tuesday.",
 			"expel", "2025-03-13"},
 	},
+	coder.YearOfDoneAct: {
+		{"an act done 'this year' is dated by the year",
+			"2025-03-13", "Ghana's navy has seized 40 Togolese fishing boats this year.",
+			"seized", "2025"},
+		{"the same with a plain past act",
+			"2025-03-13", "Kenyan police arrested 30 Ugandan traders this year, the ministry said.",
+			"arrested", "2025"},
+	},
 }
 
-// TestPlanNotSaidDay checks the plans' dates, and that a plan's own day
+// TestDate17b checks the cases' dates, and that a plan's own day
 // is still the coming one.
-func TestPlanNotSaidDay(t *testing.T) {
+func TestDate17b(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the whole pipeline")
 	}
 	p := pipeline(t)
-	wantCaseDates(t, p, planSaidCases)
+	wantCaseDates(t, p, date17bCases)
 	wantEventDate(t, p, "a plan's own day named after it", "2025-03-13",
 		"Ghana will hold talks with Togo on Monday, the ministry said.",
 		"hold", "2025-03-17")
 }
 
-// TestPlanNotSaidDayOff shows the plans dated by the coming weekday
-// with the rule off.
-func TestPlanNotSaidDayOff(t *testing.T) {
+// TestDate17bOff shows each case misdated with its rule off (plans by
+// the coming weekday, this year's acts by the story day).
+func TestDate17bOff(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the whole pipeline")
 	}
-	datedWrongWithout(t, planSaidCases)
+	datedWrongWithout(t, date17bCases)
 }
