@@ -2171,6 +2171,10 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 				// purpose; no side of the story is guessed for them (the
 				// gold guide's '-').
 				vague = true
+			} else if s.worldAddressee(i, code.Code) {
+				// "urged donors to fund the appeal": an appeal to the
+				// world at large names no party (worldAddressee).
+				vague = true
 			} else {
 				tgts = s.inferTargets(i, src, sources, code.Code)
 				if code.Code == "016" && nearDenialGuess {
