@@ -1,0 +1,42 @@
+package coder_test
+
+import (
+	"testing"
+
+	"sitrep/coder"
+)
+
+// worldAddresseeStories tell of an appeal to the world at large (donors,
+// governments, foreign experts): no target is guessed for it from the
+// story's sides or the sentence's other countries (appeal17). Made-up
+// stories.
+var worldAddresseeStories = []story{
+	{"donors urged by the U.N.",
+		"SUVA, March 3 (Sitrep) — A cyclone flattened villages across Fiji on Sunday. Australia and Japan sent relief flights. The United Nations urged donors to fund an emergency appeal.",
+		[]string{"IGOUNO>- 020"}, []string{"IGOUNO>FJI 020", "IGOUNO>AUS 020", "IGOUNO>JPN 020"}},
+	{"foreign experts asked to join an inquiry",
+		"LILONGWE, March 3 (Sitrep) — A ferry sank on Lake Malawi on Sunday, killing 40 people. President Chakwera said Malawi would ask foreign experts to join the inquiry.",
+		[]string{"MWI>- 020"}, []string{"MWI>MWI 020"}},
+}
+
+// namedAddresseeStories keep an addressee that is named.
+var namedAddresseeStories = []story{
+	{"a country's donors named",
+		"SUVA, March 3 (Sitrep) — A cyclone flattened villages across Fiji on Sunday. The United Nations urged Japan to fund an emergency appeal.",
+		[]string{"IGOUNO>JPN 020"}, nil},
+}
+
+// TestWorldAddressee runs the stories through the whole pipeline.
+func TestWorldAddressee(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	runStories(t, p, worldAddresseeStories)
+	runStories(t, p, namedAddresseeStories)
+}
+
+// TestWorldAddresseeOff: with the rule off, a guessed target comes back.
+func TestWorldAddresseeOff(t *testing.T) {
+	comesBackWithout(t, coder.WorldAddressee, worldAddresseeStories)
+}
