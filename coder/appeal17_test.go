@@ -40,3 +40,29 @@ func TestWorldAddressee(t *testing.T) {
 func TestWorldAddresseeOff(t *testing.T) {
 	comesBackWithout(t, coder.WorldAddressee, worldAddresseeStories)
 }
+
+// tornCompoundStories name the accused as the object before "of" and a
+// noun, which the parse reads as a compound of that noun: the accused is
+// still the target, not a side of the story guessed in its place
+// (appeal17). Made-up stories.
+var tornCompoundStories = []story{
+	{"a capital accused of a noun",
+		"RABAT, Nov 2 (Sitrep) — Morocco welcomed the vote on Friday.\n\nThe Polisario Front rejected the text. Algeria accused Washington of bias.",
+		[]string{"DZA>USA 112"}, []string{"DZA>MAR 112"}},
+	{"a country accused of a noun",
+		"RABAT, Nov 2 (Sitrep) — Morocco welcomed the vote on Friday.\n\nThe Polisario Front accused Spain of bias.",
+		[]string{"ESH>ESP 112"}, []string{"ESH>MAR 112"}},
+}
+
+// TestTornCompound runs the stories through the whole pipeline.
+func TestTornCompound(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	runStories(t, pipeline(t), tornCompoundStories)
+}
+
+// TestTornCompoundOff: with the repair off, the guessed side comes back.
+func TestTornCompoundOff(t *testing.T) {
+	comesBackWithout(t, coder.TornCompound, tornCompoundStories)
+}

@@ -81,6 +81,7 @@ func (s *sent) repair() {
 	s.repairTitleGerund()
 	s.repairRelclMain()
 	s.repairClaimObject()
+	s.repairTornCompound()
 }
 
 // rebuttals are the verbs whose object is a claim turned down: "rejected
