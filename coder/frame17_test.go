@@ -1,0 +1,31 @@
+package coder_test
+
+import "testing"
+
+// TestFrame17Frames checks the thirteenth session's widened frames: naval
+// vessels dispatched (154, as troops dispatched) and fire returned (190, as
+// fire opened). Each wanted event fails without the rows (measured by
+// removing them from lexicon.tsv). Fire returned to a room codes nothing.
+func TestFrame17Frames(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	runStories(t, p, []story{
+		{
+			name: "frigates dispatched toward a rival",
+			text: "MADRID, May 27 (Sitrep) — Greece dispatched two frigates to the Aegean on Monday after Turkey sent a survey ship into waters Greece claims.",
+			want: []string{"GRC>TUR 154"},
+		},
+		{
+			name: "fire returned across a border",
+			text: "ISLAMABAD, May 27 (Sitrep) — Pakistani troops returned fire on Afghan forces on Monday after a border post was shelled, the army said.",
+			want: []string{"PAK>AFG 190"},
+		},
+		{
+			name: "fire not returned",
+			text: "DHAKA, May 27 (Sitrep) — Bangladeshi border guards did not return fire on Myanmar troops on Monday, a Bangladeshi official said.",
+			want: []string{"BGD>MMR 190"},
+		},
+	})
+}
