@@ -3,9 +3,10 @@ package coder_test
 import "testing"
 
 // TestFrame17Frames checks the thirteenth session's widened frames: naval
-// vessels dispatched (154, as troops dispatched) and fire returned (190, as
-// fire opened). Each wanted event fails without the rows (measured by
-// removing them from lexicon.tsv). Fire returned to a room codes nothing.
+// vessels dispatched (154, as troops dispatched), fire returned (190, as
+// fire opened) and evidence shared (064, as intelligence shared). Each
+// wanted event fails without the rows (checked by removing them from
+// lexicon.tsv).
 func TestFrame17Frames(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the whole pipeline")
@@ -26,6 +27,11 @@ func TestFrame17Frames(t *testing.T) {
 			name: "fire not returned",
 			text: "DHAKA, May 27 (Sitrep) — Bangladeshi border guards did not return fire on Myanmar troops on Monday, a Bangladeshi official said.",
 			want: []string{"BGD>MMR 190"},
+		},
+		{
+			name: "evidence not shared",
+			text: "BERLIN, May 27 (Sitrep) — Russia said on Monday that Germany had not shared its evidence with Moscow.",
+			want: []string{"DEU>RUS 064"},
 		},
 	})
 }
