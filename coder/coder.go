@@ -2295,6 +2295,9 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	if strings.HasPrefix(code.Code, "04") && s.tok(i).UPOS == "NOUN" {
 		out = s.brokered(out, i)
 	}
+	if code.Code == "046" {
+		out = s.hostedTalks(out, i)
+	}
 	if code.Code == "045" && s.tok(i).UPOS == "NOUN" && s.lemma(i) == "mission" {
 		// "ECOWAS would send a mediation mission": an international
 		// body's mediation is between the sides of a dispute, not
