@@ -126,6 +126,8 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 		if up := s.speakerConj(i); up >= 0 {
 			// (speakerConj returns only a verb with a subject.)
 			subj, k = s.frame(up).subj, up
+		} else if up := s.speakerConjDeep(i); up >= 0 {
+			subj, k = s.frame(up).subj, up
 		}
 	}
 	for steps := 0; subj < 0 && steps < 4; steps++ {
