@@ -88,7 +88,7 @@ func (c *Coder) Process(d *sitrep.Document) error {
 	if c.model != nil {
 		events = dropRepeats(events)
 	}
-	d.Events = mergeArticle(events)
+	d.Events = dropFlownVisits(mergeArticle(events))
 	return nil
 }
 
@@ -1082,6 +1082,11 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	if l := s.lemma(i); (l == "travel" || l == "fly") && len(cd.args.obl["to"]) == 0 && cd.entry.Converse != "" {
 		// "would be free to travel abroad": a journey with no
 		// destination named is no visit of anyone.
+		return nil
+	}
+	if cd.entry.Name == flownVisitRule && (flewSomething(cd.args) || s.flewNear(cd.args)) {
+		// "flew them to Muscat", "was flown to Berlin", "jets flew
+		// close to a ship": freight, a patient or a path, no visit.
 		return nil
 	}
 	if code.Code[:2] == "13" && (s.lemma(i) == "threaten" || s.lemma(i) == "endanger") {
