@@ -149,7 +149,10 @@ func (s *sent) frame(i int) frameArgs {
 				continue
 			}
 			a.obj = c
-			if quantityNouns[s.lemma(c)] {
+			if o := s.talksSpan(c); o >= 0 {
+				// "held a second day of talks": the talks.
+				a.obj = o
+			} else if quantityNouns[s.lemma(c)] {
 				// "carried out a wave of air strikes": the strikes.
 				if o := s.child(c, "nmod"); o >= 0 && s.caseOf(o) == "of" {
 					a.obj = o
@@ -1243,6 +1246,11 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// the plural are seldom a leaders' call.
 		return nil
 	}
+	if code.Code == "046" && s.tok(i).UPOS == "NOUN" && s.talksTopic(i) {
+		// "the decision on talks", "since talks broke down": talks
+		// named as a topic or a past point, not held.
+		return nil
+	}
 	if code.Code == "046" && s.talksAskedFor(i) {
 		// "asked Beijing for talks", "invited Kristersson to Budapest
 		// for talks": the talks are what is asked or offered, not held;
@@ -2302,6 +2310,9 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	}
 	if code.Code == "046" {
 		out = s.hostedTalks(out, i)
+	}
+	if code.Code == "046" && s.tok(i).UPOS == "VERB" {
+		out = s.heldBrokered(out, cd.args.obj)
 	}
 	if code.Code == "045" && s.tok(i).UPOS == "NOUN" && s.lemma(i) == "mission" {
 		// "ECOWAS would send a mediation mission": an international
