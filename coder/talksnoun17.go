@@ -84,6 +84,10 @@ func (s *sent) heldBrokered(evs []sitrep.Event, talks int) []sitrep.Event {
 		return evs
 	}
 	mediate, _ := cameo.Lookup("045")
+	isBroker := map[string]bool{}
+	for _, b := range brokers {
+		isBroker[actorKey(b)] = true
+	}
 	seen := map[string]bool{}
 	var out, added []sitrep.Event
 	for _, e := range evs {
@@ -91,20 +95,27 @@ func (s *sent) heldBrokered(evs []sitrep.Event, talks int) []sitrep.Event {
 			out = append(out, e)
 			continue
 		}
+		party := e.Source
+		switch {
+		case isBroker[eventActorKey(e.Source)]:
+			// The broker read as a side (a side the parse lost): it
+			// mediates toward the other.
+			party = e.Target
+		case !isBroker[eventActorKey(e.Target)]:
+			out = append(out, e)
+		}
+		if party == nil || isBroker[eventActorKey(party)] {
+			continue
+		}
 		for _, b := range brokers {
-			bk := actorKey(b)
-			if bk == eventActorKey(e.Source) || bk == eventActorKey(e.Target) {
-				continue
-			}
-			if k := bk + ">" + eventActorKey(e.Source); !seen[k] {
+			if k := actorKey(b) + ">" + eventActorKey(party); !seen[k] {
 				seen[k] = true
 				m := e
-				m.Source, m.Target = eventActor(b), e.Source
+				m.Source, m.Target = eventActor(b), party
 				recode(&m, mediate)
 				added = append(added, m)
 			}
 		}
-		out = append(out, e)
 	}
 	return append(out, added...)
 }
