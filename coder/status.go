@@ -141,9 +141,6 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 		case s.deniedReport(k):
 			// "denied reports that its troops had fired".
 			return sitrep.StatusDenied
-		case s.dueForPurpose(k):
-			// "is due in Lima on Monday for talks".
-			planned = true
 		case r == "xcomp" && planVerbs[hl], r == "xcomp" && s.tok(h).UPOS == "ADJ" && hl == "due",
 			r == "advcl" && s.infinitive(k) && planVerbs[hl] && s.tok(h).UPOS == "VERB",
 			(r == "advcl" || r == "csubj") && s.infinitive(k) && hl == "due" && s.tok(h).UPOS == "ADJ":

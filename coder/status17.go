@@ -27,20 +27,6 @@ func (s *sent) deniedReport(k int) bool {
 	return v >= 0 && denyVerbs[s.lemma(v)] && s.tok(v).UPOS == "VERB"
 }
 
-// dueFor switches dueForPurpose (tests turn it off).
-var dueFor = true
-
-// dueForPurpose reports an act noun k in the purpose phrase of "due"
-// ("is due in Lima on Monday for talks"): the talks are to come, as the
-// trip is. (The walk already reads "is due to visit" as planned.)
-func (s *sent) dueForPurpose(k int) bool {
-	if !dueFor || s.rel(k) != "obl" || s.caseOf(k) != "for" {
-		return false
-	}
-	h := s.head(k)
-	return h >= 0 && s.lemma(h) == "due" && s.tok(h).UPOS == "ADJ"
-}
-
 // leadingAccording switches leadAccording (tests turn it off).
 var leadingAccording = true
 
