@@ -50,23 +50,14 @@ func dropFlownVisits(evs []sitrep.Event) []sitrep.Event {
 	return out
 }
 
-// pairKey names an event's two sides by country, in either order.
+// pairKey names an event's two sides as the merge does (eventActorKey),
+// in either order.
 func pairKey(e *sitrep.Event) string {
-	a, b := sideCode(e.Source), sideCode(e.Target)
+	a, b := eventActorKey(e.Source), eventActorKey(e.Target)
 	if a > b {
 		a, b = b, a
 	}
 	return a + ">" + b
-}
-
-func sideCode(a *sitrep.EventActor) string {
-	switch {
-	case a == nil:
-		return "-"
-	case a.Country != "":
-		return a.Country
-	}
-	return a.Code
 }
 
 // flewSomething reports a flight that carries someone or something
