@@ -1251,6 +1251,11 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// named as a topic or a past point, not held.
 		return nil
 	}
+	if code.Code == "046" && s.tripTalks(i) {
+		// "will travel to Washington for talks": the trip's entry
+		// pairs the traveller with the host; the noun names no side.
+		return nil
+	}
 	if code.Code == "046" && s.talksAskedFor(i) {
 		// "asked Beijing for talks", "invited Kristersson to Budapest
 		// for talks": the talks are what is asked or offered, not held;

@@ -91,6 +91,9 @@ var filedNouns = setOf("case", "complaint", "statement", "letter", "note", "reso
 // speaker.
 func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 	subj := a.subj
+	if subj < 0 {
+		subj = s.tripTraveller(i)
+	}
 	if subj >= 0 && relPronouns[s.lemma(subj)] && s.rel(i) == "acl" && s.head(i) >= 0 {
 		// "Gonsalves, who hosted the leaders": the relative pronoun
 		// stands for the noun the clause modifies.
