@@ -154,7 +154,8 @@ var toldAhead = true
 // source, target and code told with an earlier day ("Niger's foreign
 // ministry summoned the Algerian ambassador on Wednesday"): the gold
 // guide codes repeated mentions once, and the undated summary is no
-// second act of the publication day.
+// second act of the publication day. twin17 adds the simple past
+// (summedUp).
 func (a *article) retellAhead(evs []sitrep.Event) {
 	for x := range evs {
 		e := &evs[x]
@@ -171,7 +172,7 @@ func (a *article) retellAhead(evs []sitrep.Event) {
 			if eventActorKey(f.Source) != eventActorKey(e.Source) || eventActorKey(f.Target) != eventActorKey(e.Target) || otherPlace(f, e) {
 				continue
 			}
-			if f.Date < e.Date && a.doc != nil && a.sent(e.Sentence).presentPerfect(e.Trigger.Start) {
+			if f.Date < e.Date && a.doc != nil && a.summedUp(e) {
 				e.Date, e.DatePrecision = f.Date, f.DatePrecision
 			}
 			break
@@ -235,4 +236,28 @@ func (s *sent) presentPerfect(off int) bool {
 		}
 	}
 	return false
+}
+
+// aheadPast switches twin17's widening of retellAhead from the present
+// perfect to the simple past (for its tests).
+var aheadPast = true
+
+// summedUp reports an undated telling that a later, dated telling of the
+// same act can date: a present perfect ("have summoned"), and (twin17) a
+// simple past with no day of its own ("the memorandum that Addis Ababa
+// signed with Somaliland", then "Abiy and Bihi signed the deal on
+// Monday"): a told act whose day the story gives later. Not a noun or
+// an infinitive ("talks in Luanda", "a decision to impose a tariff"): on
+// the dev sets these name a round or a measure of which the story
+// tells more than one.
+func (a *article) summedUp(e *sitrep.Event) bool {
+	s := a.sent(e.Sentence)
+	if s.presentPerfect(e.Trigger.Start) {
+		return true
+	}
+	if !aheadPast {
+		return false
+	}
+	i := s.tokenAt(e.Trigger.Start)
+	return i >= 0 && s.tok(i).UPOS == "VERB" && s.tok(i).XPOS == "VBD"
 }
