@@ -20,29 +20,21 @@ var flownDedupSwitch = true
 // flownVisitRule is the lexicon description of the bare "fly to" row.
 const flownVisitRule = "fly to (a visit)"
 
-// dropFlownVisits removes the flown visits whose pair (either way round)
-// already has another 04 event in the article.
+// dropFlownVisits removes the flown visits (and visit17b's arrivals and
+// sent envoys, loneVisitRule) whose pair (either way round) already has
+// another 04 event in the article, and those whose switch is off.
 func dropFlownVisits(evs []sitrep.Event) []sitrep.Event {
-	flown := func(e *sitrep.Event) bool { return strings.HasSuffix(e.Rule, flownVisitRule) }
-	if !flownVisitSwitch {
-		out := evs[:0:0]
-		for _, e := range evs {
-			if !flown(&e) {
-				out = append(out, e)
-			}
-		}
-		return out
-	}
 	told := map[string]bool{}
 	for i := range evs {
 		e := &evs[i]
-		if strings.HasPrefix(e.CAMEO, "04") && !flown(e) {
+		if strings.HasPrefix(e.CAMEO, "04") && !visitOnlyRule(e) {
 			told[pairKey(e)] = true
 		}
 	}
 	out := evs[:0:0]
 	for _, e := range evs {
-		if flown(&e) && flownDedupSwitch && told[pairKey(&e)] {
+		lone, off := loneVisitRule(&e)
+		if off || unhostedEnvoy(&e) || (lone && flownDedupSwitch && told[pairKey(&e)]) {
 			continue
 		}
 		out = append(out, e)
