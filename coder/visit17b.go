@@ -14,10 +14,6 @@ import (
 // article has no other 04 event between the pair.
 var sentEnvoyHostSwitch = true
 
-// envoyDedupBoth drops the sender's 042 too when the pair has another
-// 04 event (off: only the host's 043 is dropped).
-var envoyDedupBoth = true
-
 // sentEnvoyRule is the lexicon description of visit17b's row.
 const sentEnvoyRule = "send envoys (a visit)"
 
@@ -40,7 +36,7 @@ func loneVisitRule(e *sitrep.Event) (lone, off bool) {
 		if !sentEnvoyHostSwitch {
 			return false, e.CAMEO == "043"
 		}
-		return envoyDedupBoth || e.CAMEO == "043", false
+		return true, false
 	}
 	return false, false
 }
