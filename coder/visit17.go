@@ -20,7 +20,7 @@ var flownDedupSwitch = true
 // flownVisitRule is the lexicon description of the bare "fly to" row.
 const flownVisitRule = "fly to (a visit)"
 
-// dropFlownVisits removes the flown visits (and visit17b's arrivals and
+// dropFlownVisits removes the flown visits (and visit17b's
 // sent envoys, loneVisitRule) whose pair (either way round) already has
 // another 04 event in the article, and those whose switch is off.
 func dropFlownVisits(evs []sitrep.Event) []sitrep.Event {
