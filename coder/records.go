@@ -49,7 +49,7 @@ func mergeArticle(evs []sitrep.Event) []sitrep.Event {
 		idx[k] = len(out)
 		out = append(out, e)
 	}
-	return dropNestedRepeat(dropGenericConsult(dropSignedCooperation(out, idx)))
+	return dropWarnedThreat(dropNestedRepeat(dropGenericConsult(dropSignedCooperation(out, idx))))
 }
 
 // dropSignedCooperation drops relations restored (050) by a pair that
