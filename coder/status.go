@@ -110,15 +110,18 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 			break
 		}
 		r := s.rel(k)
-		if up := s.speakerConj(i); k == i && up >= 0 {
-			// The speech act is the speaker's, coordinated with the
-			// verb that says or denies, not inside what is denied.
-			h = up
-		} else if up := s.denierConj(i); k == i && up >= 0 {
-			// "denied that its troops had crossed the border and
-			// accused Kyiv": the accusation is the denier's, beside the
-			// denial.
-			h = up
+		if k == i {
+			// (Asked at the first step only: both look at i alone.)
+			if up := s.speakerConj(i); up >= 0 {
+				// The speech act is the speaker's, coordinated with the
+				// verb that says or denies, not inside what is denied.
+				h = up
+			} else if up := s.denierConj(i); up >= 0 {
+				// "denied that its troops had crossed the border and
+				// accused Kyiv": the accusation is the denier's, beside
+				// the denial.
+				h = up
+			}
 		}
 		hl := s.lemma(h)
 		if (r == "advcl" || r == "ccomp") && s.timeClause(k) {

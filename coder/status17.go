@@ -1,7 +1,7 @@
 package coder
 
 // The thirteenth session's status rules (status17): a report that is
-// denied, and talks that a party is due to hold.
+// denied, a denier's coordinated act, and a leading "According to".
 
 // deniedReports switches deniedReport (tests turn it off).
 var deniedReports = true

@@ -14,11 +14,8 @@ var tripVerbs = setOf("travel", "fly", "visit")
 // already pairs with the traveller; the noun alone can only guess a side
 // from elsewhere in the story, so it makes no 046 of its own.
 func (s *sent) tripTalks(i int) bool {
-	if !tripTalksSwitch || !talksNouns[s.lemma(i)] || s.rel(i) != "obl" || s.caseOf(i) != "for" {
-		return false
-	}
-	h := s.head(i)
-	if h < 0 || !tripVerbs[s.lemma(h)] {
+	h := s.tripOf(i, tripVerbs)
+	if h < 0 {
 		return false
 	}
 	if len(s.nmodsWith(i, "with")) > 0 || len(s.nmodsWith(i, "between")) > 0 || len(s.frame(h).obl["with"]) > 0 {
@@ -37,12 +34,20 @@ var goingVerbs = setOf("travel", "fly", "visit", "go", "head", "come", "arrive",
 // noun under an oblique finds no subject of its own, and the story's
 // other side would be guessed instead of the traveller.
 func (s *sent) tripTraveller(i int) int {
+	if h := s.tripOf(i, goingVerbs); h >= 0 {
+		return s.frame(h).subj
+	}
+	return -1
+}
+
+// tripOf returns the verb of verbs whose "for" phrase is the talks noun i
+// ("travel to Washington for talks"), else -1.
+func (s *sent) tripOf(i int, verbs map[string]bool) int {
 	if !tripTalksSwitch || !talksNouns[s.lemma(i)] || s.rel(i) != "obl" || s.caseOf(i) != "for" {
 		return -1
 	}
-	h := s.head(i)
-	if h < 0 || !goingVerbs[s.lemma(h)] {
-		return -1
+	if h := s.head(i); h >= 0 && verbs[s.lemma(h)] {
+		return h
 	}
-	return s.frame(h).subj
+	return -1
 }

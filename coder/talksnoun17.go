@@ -74,12 +74,7 @@ func (s *sent) heldBrokered(evs []sitrep.Event, talks int) []sitrep.Event {
 	if !talksSpanSwitch || talks < 0 || !talksNouns[s.lemma(talks)] {
 		return evs
 	}
-	var brokers []*sitrep.ActorMention
-	for _, c := range s.kids(talks) {
-		if r := s.rel(c); (r == "acl" || r == "amod") && brokerVerbs[s.lemma(c)] {
-			brokers = append(brokers, s.actorsUnder(c)...)
-		}
-	}
+	brokers := s.brokerActors(talks, false)
 	if len(brokers) == 0 {
 		return evs
 	}

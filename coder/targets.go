@@ -829,15 +829,24 @@ func (s *sent) brokersOf(i int) map[string]bool {
 		holders = append(holders, h)
 	}
 	for _, k := range holders {
-		for _, c := range s.kids(k) {
-			if r := s.rel(c); (r == "acl" || r == "amod") && (brokerVerbs[s.lemma(c)] || s.lemma(c) == "host") {
-				for _, m := range s.actorsUnder(c) {
-					brokers[actorKey(m)] = true
-				}
-			}
+		for _, m := range s.brokerActors(k, true) {
+			brokers[actorKey(m)] = true
 		}
 	}
 	return brokers
+}
+
+// brokerActors returns the actors under the participles or adjectives of
+// brokering hung on k ("U.S.-brokered talks", "talks mediated by Qatar"),
+// and of hosting when host is set.
+func (s *sent) brokerActors(k int, host bool) []*sitrep.ActorMention {
+	var out []*sitrep.ActorMention
+	for _, c := range s.kids(k) {
+		if r := s.rel(c); (r == "acl" || r == "amod") && (brokerVerbs[s.lemma(c)] || host && s.lemma(c) == "host") {
+			out = append(out, s.actorsUnder(c)...)
+		}
+	}
+	return out
 }
 
 // brokeredHomeTalks returns the parties of talks told by a noun that a
