@@ -88,7 +88,7 @@ func (c *Coder) Process(d *sitrep.Document) error {
 	if c.model != nil {
 		events = dropRepeats(events)
 	}
-	d.Events = dropFlownVisits(mergeArticle(events))
+	d.Events = mergeArticle(events)
 	return nil
 }
 

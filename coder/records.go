@@ -36,7 +36,8 @@ func eventActorKey(a *sitrep.EventActor) string {
 }
 
 // mergeArticle keeps one record per (source, target, code, date) in the
-// article, counting the mentions.
+// article, counting the mentions, then makes the article-wide drops
+// (records that another record of the article makes redundant).
 func mergeArticle(evs []sitrep.Event) []sitrep.Event {
 	idx := map[string]int{}
 	var out []sitrep.Event
@@ -49,7 +50,7 @@ func mergeArticle(evs []sitrep.Event) []sitrep.Event {
 		idx[k] = len(out)
 		out = append(out, e)
 	}
-	return dropWarnedThreat(dropNestedRepeat(dropGenericConsult(dropSignedCooperation(out, idx))))
+	return dropFlownVisits(dropWarnedThreat(dropNestedRepeat(dropGenericConsult(dropSignedCooperation(out, idx)))))
 }
 
 // dropSignedCooperation drops relations restored (050) by a pair that
