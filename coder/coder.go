@@ -2142,7 +2142,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			code, _ = cameo.Lookup("0256")
 		}
 	}
-	noTarget := cd.entry.NoTarget || refusedMediation || seaShot || allClosed || abstract && (!s.art.domestic() || s.aidAppeal(cd)) || code.Code == "011" && !s.commentTopic(cd)
+	noTarget := cd.entry.NoTarget || refusedMediation || seaShot || allClosed || abstract && (!s.art.domestic() || s.aidAppeal(cd)) || code.Code == "011" && (!s.commentTopic(cd) || s.happeningTopic(cd))
 	if strings.HasPrefix(code.Code, "046") {
 		if ps := s.brokeredHomeTalks(i); ps != nil {
 			// "the government and the rebels agreed after talks
