@@ -1835,6 +1835,22 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// the 180 row, which this does not touch).
 		return nil
 	}
+	if unnamedKillers && (code.Code[:2] == "18" || code.Code[:2] == "19" || code.Code[:2] == "20") && len(sources) == 1 && len(targets) == 1 &&
+		sources[0].Country != "" && sources[0].Country == targets[0].Country {
+		// "a gunman killed the head of security at its embassy in
+		// Tehran", in a Baku story: a killer the text leaves unnamed was
+		// given the dateline's country, which is the victims' too. The
+		// gold coders code unnamed killers as of the country where they
+		// struck (IRN→AZE); a killer no place in the clause sets apart
+		// keeps the dateline's ("gunmen killed 17 villagers in Plateau
+		// state", in an Abuja story, are Nigerian).
+		src := sources[0]
+		if f := strings.Fields(src.Entry); len(f) > 0 && unnamedPerpetrators[f[0]] && strings.HasSuffix(src.Entry, "+ dateline") {
+			if p := s.place(i, sources, targets); p != nil && p.Country != "" && p.Country != src.Country {
+				sources = []*sitrep.ActorMention{{Span: src.Span, Code: p.Country + src.Sector, Country: p.Country, Sector: src.Sector, Entry: f[0] + " + where it struck", Ref: -1}}
+			}
+		}
+	}
 	if (strings.HasPrefix(code.Code, "173") || strings.HasPrefix(code.Code, "175")) && len(sources) == 1 && len(targets) == 1 &&
 		sources[0].Country != "" && targets[0].Country != "" && sources[0].Country != targets[0].Country {
 		// Arrests and repression are at home: when only one side of an
@@ -2533,6 +2549,16 @@ func (s *sent) withdrawsPaper(i int, passive bool) bool {
 	}
 	return false
 }
+
+// unnamedKillers gives a violent act of an unnamed killer ("gunmen",
+// "an attacker"), coded with the dateline's country on both ends, the
+// country of the place where it struck (force18).
+var unnamedKillers = true
+
+// unnamedPerpetrators are the entries of actors/data/nouns.tsv that name a
+// violent act's doer by the deed alone ("gunman": gunmen, armed men,
+// attackers, assailants, bombers).
+var unnamedPerpetrators = setOf("gunman")
 
 // victimsByDateline drops a killing whose only victims are civilians
 // placed by nothing but the dateline (lowprec16).
