@@ -1251,6 +1251,11 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// named as a topic or a past point, not held.
 		return nil
 	}
+	if code.Code[:2] == "04" && s.datedDeal(i) {
+		// "which mediated the 2021 reconciliation": a past act named
+		// by its year is the actor's background, not the news.
+		return nil
+	}
 	if code.Code == "046" && s.tripTalks(i) {
 		// "will travel to Washington for talks": the trip's entry
 		// pairs the traveller with the host; the noun names no side.

@@ -770,7 +770,7 @@ func (s *sent) frontedTimex() *sitrep.Timex {
 			continue
 		}
 		k := s.timexHead(tx)
-		if k < 0 || k > s.from+2 || k+1 >= s.to || s.doc.TokenText(k+1) != "," {
+		if k < 0 || k > s.from+2 || k+1 >= s.to || s.doc.TokenText(k+1) != "," && !(frontedBareSwitch && s.frontedBare(k)) {
 			continue
 		}
 		for j := s.from; j < k; j++ {
