@@ -49,7 +49,10 @@ type article struct {
 	// "sanction", "agreement") to the doer of the last such act coded:
 	// whom "welcomed the release" welcomes.
 	doers map[string]*sitrep.ActorMention
-	home  int8 // domestic(): 0 not yet known, 1 domestic, 2 not
+	// acts are the sources of the steps of policy coded so far, in
+	// order (judgedActSide).
+	acts []actRec
+	home int8 // domestic(): 0 not yet known, 1 domestic, 2 not
 	// filed caches filedFrom(): "" not yet known, "-" none.
 	filed string
 	// dates notes how each trigger, by sentence and byte offset, was

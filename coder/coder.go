@@ -1014,6 +1014,7 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			}
 			seen[key], seen[k2] = true, true
 			s.art.coded[ev.CAMEO] = true
+			s.art.noteAct(ev)
 			if ev.Source != nil && ev.Target != nil {
 				// Who would a denial answer: the accuser, or the side
 				// that reported the act.

@@ -101,6 +101,9 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 				}
 			}
 		}
+		if one := s.judgedActSide(i, code, sides); one != nil {
+			return one
+		}
 		return sides
 	case (strings.HasPrefix(code, "070") || strings.HasPrefix(code, "071") || strings.HasPrefix(code, "073")) && len(s.art.ranked) > 0 && s.art.third(actorKey(src)) && (other == nil || actorKey(other) != s.art.ranked[0] && !s.aidPurpose(other, i)) && s.art.inLead(s.art.ranked[0]):
 		// "Kenya and Ethiopia sent medical teams, and Qatar pledged
