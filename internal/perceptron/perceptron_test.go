@@ -45,3 +45,11 @@ func TestLearnsAndRoundTrips(t *testing.T) {
 		t.Fatal("garbage accepted")
 	}
 }
+
+func TestStartTable(t *testing.T) {
+	for _, v := range []uint64{0, 1, 7, 255, 256, 1000, 1 << 40} {
+		if Start(v) != start(v) {
+			t.Errorf("Start(%d) = %x, want %x", v, Start(v), start(v))
+		}
+	}
+}
