@@ -59,13 +59,18 @@ func (s *sent) timexOf(i int) *sitrep.Timex {
 			continue
 		}
 		h := s.timexHead(tx)
+		if h < 0 {
+			// "in the 1970’s": the expression covers part of a token
+			// only, so no token of the parse is its head.
+			continue
+		}
 		if n := s.dayForNoun(h); n >= 0 {
 			if n == i {
 				return tx
 			}
 			h = n
 		}
-		for k := s.head(h); h >= 0 && k >= 0; k = s.head(k) {
+		for k := s.head(h); k >= 0; k = s.head(k) {
 			if k == i {
 				return tx
 			}
