@@ -1192,6 +1192,9 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	if r := code.Code[:2]; len(sources) == 0 && (r == "10" || r == "11" || r == "12" || r == "13") {
 		sources = s.governmentCritic(i, cd.args)
 	}
+	if len(sources) == 0 && datelineSpeaker && datelineSpeech[code.Code[:2]] {
+		sources = s.datelineSubject(i, cd.args)
+	}
 	if len(sources) == 0 && (code.Code[:2] == "18" || code.Code[:2] == "19") {
 		// "army jets bombed RSF positions", in a story of Sudan and
 		// its neighbours: forces placed nowhere that attack an armed

@@ -1,0 +1,103 @@
+package coder
+
+import (
+	"strings"
+
+	"sitrep"
+)
+
+// datelineSpeaker switches the dateline's country for a speaker the
+// actor coder placed nowhere (fourteenth session, speech18; tests turn
+// it off).
+var datelineSpeaker = true
+
+// datelineSpeech reports the CAMEO roots of verbal acts (statements,
+// appeals, demands, disapproval, rejections, threats) whose unplaced
+// speaker datelineSubject may place.
+var datelineSpeech = setOf("02", "10", "11", "12", "13")
+
+// datelineSubject is the source of a verbal act whose subject the actor
+// coder placed nowhere, in a story filed from a country that is one of
+// its two main sides: that country's own ("KYIV — ... the ministry
+// denied the report", "BRASILIA — Justice Minister Joao Silva accused
+// local officials", "the commerce ministry said, accusing Canada"). A
+// story filed from the capital of a side speaks for that side when it
+// names a speaker with no country: a named person, an office or a body.
+// homeSubject does the same for stories of one country's own affairs.
+func (s *sent) datelineSubject(i int, a frameArgs) []*sitrep.ActorMention {
+	if s.art == nil {
+		return nil
+	}
+	f := s.art.filedFrom()
+	if f == "" || len(f) != 3 {
+		return nil
+	}
+	side := false
+	for j, c := range s.art.ranked {
+		if j < 2 && c == f {
+			side = true
+		}
+	}
+	if !side {
+		return nil
+	}
+	k := s.unplacedSubject(i, a)
+	if k < 0 {
+		return nil
+	}
+	if k != a.subj && s.rel(s.head(i)) == "ccomp" {
+		// "X said that Y died in a fight, admitting ...", with the
+		// participle hung on the reported verb: Y's is no speech.
+		return nil
+	}
+	if !s.namesAddressee(i) {
+		return nil
+	}
+	if s.otherSide(k, f) {
+		return nil
+	}
+	m := s.actorAt(k)
+	if m != nil && (strings.HasPrefix(m.Code, "IGO") || outsideBodies[strings.ToLower(m.Code)]) {
+		return nil
+	}
+	if h := s.homeActorOf(k, m, f); h != nil {
+		return []*sitrep.ActorMention{h}
+	}
+	return nil
+}
+
+// otherSide reports a subject that says it is not of country f: "no
+// foreign government", "Cardinal Zen, a retired bishop of Hong Kong",
+// whose phrase names a place or actor of another country.
+func (s *sent) otherSide(k int, f string) bool {
+	for _, c := range s.kids(k) {
+		if l := s.lemma(c); l == "foreign" || l == "no" || l == "international" {
+			return true
+		}
+	}
+	for _, m := range s.actorsIn(k) {
+		if m.Country != "" && m.Country != f {
+			return true
+		}
+	}
+	return false
+}
+
+// namesAddressee reports a verbal act whose own phrases (object,
+// oblique, complement) name a placed actor: "accused the ministry's
+// rival of ...", "asked the European Union to ...". An act with none
+// ("rejected the deal", "demanded that the government resign") leaves
+// its target to guesses that a guessed source makes worse.
+func (s *sent) namesAddressee(i int) bool {
+	for _, c := range s.kids(i) {
+		switch s.rel(c) {
+		case "obj", "iobj", "obl":
+			for _, m := range s.actorsIn(c) {
+				if m.Country != "" || strings.HasPrefix(m.Code, "IGO") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
