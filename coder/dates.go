@@ -548,7 +548,7 @@ var scheduleWords = setOf("due", "expected", "scheduled", "slated", "set")
 // travels to Warsaw on Friday"). Read off the words, since the parse
 // often loses "due" ("due" as a preposition of the place).
 func (s *sent) scheduled(tx *sitrep.Timex) bool {
-	return s.scheduledBefore(tx.Start, false)
+	return s.scheduledBefore(tx.Start, false) || s.aheadClause(tx)
 }
 
 // scheduledClause reports a trigger told as scheduled ("are due to meet
