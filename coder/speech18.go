@@ -45,7 +45,7 @@ func (s *sent) datelineSubject(i int, a frameArgs) []*sitrep.ActorMention {
 	if k < 0 {
 		return nil
 	}
-	if k != a.subj && s.rel(s.head(i)) == "ccomp" {
+	if h := s.head(i); k != a.subj && h >= 0 && s.rel(h) == "ccomp" {
 		// "X said that Y died in a fight, admitting ...", with the
 		// participle hung on the reported verb: Y's is no speech.
 		return nil
