@@ -2037,6 +2037,12 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// promise of it is (above).
 		return nil
 	}
+	if code.Code == "051" && (status == sitrep.StatusPlanned || status == sitrep.StatusHypothetical) && s.promisedSupport(i) {
+		// "said it would support the transition": support promised,
+		// an intent (032) stated now.
+		code, _ = cameo.Lookup("032")
+		status = sitrep.StatusOccurred
+	}
 	if code.Code[:2] == "04" && s.willing(i) {
 		// "is ready to mediate", "would continue to mediate", "ready
 		// for talks": an offer, made now, not the act (the gold guide
