@@ -564,7 +564,7 @@ var experiencerVerbs = setOf("disappoint", "dismay", "outrage")
 // match returns the most specific entry whose conditions hold.
 func (s *sent) match(entries []*Entry, a frameArgs) *Entry {
 	for _, e := range entries {
-		if e.Obj != nil && (a.obj < 0 || !s.oneOf(a.obj, e.Obj) && !s.namedNote(a.obj, e.Obj) && !s.titledName(a.obj, e.Obj)) && !s.objAsXcomp(a, e.Obj) {
+		if e.Obj != nil && (a.obj < 0 || !s.oneOf(a.obj, e.Obj) && !s.namedNote(a.obj, e.Obj) && !s.titledName(a.obj, e.Obj) && !s.visitorName(a.obj, e)) && !s.objAsXcomp(a, e.Obj) {
 			continue
 		}
 		if e.Xcomp != nil && (a.xcomp < 0 || !s.oneOf(a.xcomp, e.Xcomp) && !s.modifiedBy(a.xcomp, e.Xcomp)) && !s.judgementObj(a, e.Xcomp) {

@@ -23,3 +23,14 @@ func (s *sent) promisedSupport(i int) bool {
 	}
 	return s.willAux(v) && (s.speechHead(v, false) >= 0 || s.thatClause(v))
 }
+
+// visitorNameOn switches visitorName on (tests turn it off).
+var visitorNameOn = true
+
+// visitorName reports a person's name as the object of an entry whose
+// target is a visitor (converse 042): "welcomed Macron at the airport"
+// receives a visitor (043) as "welcomed the president" does, not the
+// praise of a decision (051).
+func (s *sent) visitorName(k int, e *Entry) bool {
+	return visitorNameOn && e.Converse == "042" && s.personEntity(k)
+}
