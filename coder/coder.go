@@ -167,6 +167,12 @@ func (s *sent) frame(i int) frameArgs {
 		case "iobj":
 			a.iobj = c
 		case "xcomp":
+			if a.obj < 0 && s.demonymObject(i, c) {
+				// "met Ukrainian President X" misread as a complement:
+				// the titled name is the object (meetr18).
+				a.obj = c
+				continue
+			}
 			a.xcomp = c
 		case "advcl":
 			// "will fly to Cochabamba to meet Morales": a journey's
