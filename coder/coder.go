@@ -1198,6 +1198,11 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	if r := code.Code[:2]; len(sources) == 0 && (r == "10" || r == "11" || r == "12" || r == "13") {
 		sources = s.governmentCritic(i, cd.args)
 	}
+	officerAtHome := false // the dateline's officers (datelineOfficers)
+	if r := code.Code[:2]; len(sources) == 0 && datelineOfficer && (r == "17" || r == "18") && !s.rebelPositions(cd.args) && s.armedTarget(cd.args) == nil {
+		sources = s.datelineOfficers(i, cd.args)
+		officerAtHome = len(sources) > 0
+	}
 	if len(sources) == 0 && datelineSpeaker && datelineSpeech[code.Code[:2]] {
 		sources = s.datelineSubject(i, cd.args)
 	}
@@ -1596,6 +1601,12 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			// is on the country's own rebels, at home.
 			targets = s.atHome(i, sources[0].Country)
 		}
+	}
+	if o := s.officersObject(i, cd.args); len(targets) == 0 && officerAtHome && o >= 0 && sources[0].Country != "" {
+		// "officers detained eleven of them", "officers had beaten
+		// detainees": the dateline's police arrest or beat people the
+		// text gives no country at home, not the story's other side.
+		targets = s.atHome(o, sources[0].Country)
 	}
 	if len(targets) == 0 && noArrest && sources[0].Country != "" {
 		targets = s.atHome(i, sources[0].Country)

@@ -1,0 +1,62 @@
+package coder
+
+import "sitrep"
+
+// datelineOfficer switches the dateline's country for officers the
+// actor coder placed nowhere who arrest or beat (fourteenth session,
+// subject18; tests turn it off).
+var datelineOfficer = true
+
+// datelineOfficers is the source of an arrest or an assault (roots 17,
+// 18) by officers or guards the actor coder placed nowhere, in a story
+// filed from a country that is one of its two main sides: that
+// country's police ("KATHMANDU — officers detained two border traders",
+// "PORT VILA — a man was beaten by officers"). officersSubject places
+// them at home only in stories of one country's own affairs; a story
+// filed from the capital of a side tells its own police's acts.
+func (s *sent) datelineOfficers(i int, a frameArgs) []*sitrep.ActorMention {
+	if s.art == nil {
+		return nil
+	}
+	f := s.art.filedFrom()
+	if len(f) != 3 {
+		return nil
+	}
+	side := false
+	for j, c := range s.art.ranked {
+		if j < 2 && c == f {
+			side = true
+		}
+	}
+	if !side {
+		return nil
+	}
+	k := s.officersSubject(i, a)
+	if k < 0 || s.foreignersHit(a) || s.otherSide(k, f) {
+		return nil
+	}
+	if s.childLemma(k, "det", "the") || s.childLemma(k, "det", "these") || s.childLemma(k, "det", "those") {
+		// "the officers boarded the boat and seized fish": officers
+		// named before, whose country the earlier phrase told.
+		return nil
+	}
+	if h := s.homeActorOf(k, s.actorAt(k), f); h != nil {
+		return []*sitrep.ActorMention{h}
+	}
+	return nil
+}
+
+// officersObject returns the object of trigger i that the actor coder
+// placed nowhere and that names no country ("detained eleven of them";
+// "had beaten detainees", with the parse hanging the verb on its object
+// as an adjective); else -1.
+func (s *sent) officersObject(i int, a frameArgs) int {
+	o := a.obj
+	if o < 0 && s.rel(i) == "amod" {
+		o = s.head(i)
+	}
+	if o < 0 || actorKey(s.actorAt(o)) != "" || s.objectDemonym(o) != nil {
+		return -1
+	}
+	return o
+}
