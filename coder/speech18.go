@@ -25,20 +25,8 @@ var datelineSpeech = setOf("02", "10", "11", "12", "13")
 // names a speaker with no country: a named person, an office or a body.
 // homeSubject does the same for stories of one country's own affairs.
 func (s *sent) datelineSubject(i int, a frameArgs) []*sitrep.ActorMention {
-	if s.art == nil {
-		return nil
-	}
-	f := s.art.filedFrom()
-	if f == "" || len(f) != 3 {
-		return nil
-	}
-	side := false
-	for j, c := range s.art.ranked {
-		if j < 2 && c == f {
-			side = true
-		}
-	}
-	if !side {
+	f := s.filedFromSide()
+	if f == "" {
 		return nil
 	}
 	k := s.unplacedSubject(i, a)
@@ -100,4 +88,23 @@ func (s *sent) namesAddressee(i int) bool {
 		}
 	}
 	return false
+}
+
+// filedFromSide returns the country a story is filed from when it is one
+// of the story's two main sides, else "" (datelineSubject,
+// datelineOfficers).
+func (s *sent) filedFromSide() string {
+	if s.art == nil {
+		return ""
+	}
+	f := s.art.filedFrom()
+	if len(f) != 3 {
+		return ""
+	}
+	for j, c := range s.art.ranked {
+		if j < 2 && c == f {
+			return f
+		}
+	}
+	return ""
 }

@@ -15,20 +15,8 @@ var datelineOfficer = true
 // them at home only in stories of one country's own affairs; a story
 // filed from the capital of a side tells its own police's acts.
 func (s *sent) datelineOfficers(i int, a frameArgs) []*sitrep.ActorMention {
-	if s.art == nil {
-		return nil
-	}
-	f := s.art.filedFrom()
-	if len(f) != 3 {
-		return nil
-	}
-	side := false
-	for j, c := range s.art.ranked {
-		if j < 2 && c == f {
-			side = true
-		}
-	}
-	if !side {
+	f := s.filedFromSide()
+	if f == "" {
 		return nil
 	}
 	k := s.officersSubject(i, a)
