@@ -598,6 +598,9 @@ func (s *sent) match(entries []*Entry, a frameArgs) *Entry {
 		if e.Compound != nil && !s.hasCompound(a.self, e.Compound) {
 			continue
 		}
+		if s.troopsBack(a.self, a, e) {
+			continue
+		}
 		if e.Plural && !strings.Contains(s.tok(a.self).Feats, "Number=Plur") && !s.endsInS(a.self) {
 			continue
 		}

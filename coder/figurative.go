@@ -19,6 +19,8 @@ import (
 func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 	root := e.Code[:2]
 	switch {
+	case root == "19" && s.hybridAttack(i):
+		return nil
 	case root == "19" && s.lemmaIn(attackWords, i):
 		return s.verbalAttack(i, a, e)
 	case e.Code == "0841" && figOn("release-document"):
