@@ -201,6 +201,11 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 		// sentence's speech verb is still its speaker's word.
 		if r := s.rootOf(i); r >= 0 && r < i && speechVerbs[s.lemma(r)] {
 			reported = reported || s.othersWord(r, src)
+		} else if r >= 0 && s.trailingSaid(r, i) {
+			// "Protesters gathered outside the court, and police
+			// arrested twelve, witnesses said", with the first clause
+			// hung below the second.
+			reported = reported || s.othersWord(r, src)
 		}
 	}
 	if indep {
