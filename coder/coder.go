@@ -598,7 +598,7 @@ func (s *sent) match(entries []*Entry, a frameArgs) *Entry {
 		if e.Compound != nil && !s.hasCompound(a.self, e.Compound) {
 			continue
 		}
-		if s.troopsBack(a.self, a, e) {
+		if s.troopsBack(a.self, a, e) || s.sendAsked(a.self, e) {
 			continue
 		}
 		if e.Plural && !strings.Contains(s.tok(a.self).Feats, "Number=Plur") && !s.endsInS(a.self) {
