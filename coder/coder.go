@@ -639,6 +639,14 @@ func (s *sent) match(entries []*Entry, a frameArgs) *Entry {
 			}
 		}
 		if ok {
+			if s.backRebels(a, e) {
+				if s.deprel(a.self) == "acl:relcl" {
+					// "Algeria, which backs the Polisario": a
+					// standing alliance, background, no event.
+					continue
+				}
+				return rebelAid(e)
+			}
 			return e
 		}
 	}
