@@ -817,6 +817,10 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			// step still required, neither done nor set for a day.
 			continue
 		}
+		if s.dutyOnly(i, e) {
+			// "both sides should agree to stop firing": advice or duty.
+			continue
+		}
 		if s.conditionOnly(i) {
 			// "threatened more attacks unless Nairobi withdrew its
 			// troops", "would keep up the blockade until the junta
