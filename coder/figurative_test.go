@@ -93,7 +93,7 @@ func TestFigurative(t *testing.T) {
 		{"ask-question", "Jeb Bush asked rhetorically whether Marco Rubio had passed any law.", "asked", ""},
 		{"ask-question", "Prime Minister Theresa May asked the European Commission whether it would extend the talks.", "asked", ""},
 		// A fact recognised is no diplomatic recognition.
-		{"recognize-fact", "Canadian lawmakers must recognize that the drought is a threat, the Australian minister told the United Nations.", "recognize", ""},
+		{"recognize-fact", "Canadian lawmakers now recognize that the drought is a threat, the Australian minister told the United Nations.", "recognize", ""},
 		// Denying someone something withholds it: no denial is made.
 		{"deny-withhold", "Jeb Bush hopes to deny Senator Ted Cruz the Republican nomination.", "deny", ""},
 		{"deny-withhold", "Peru denied the Chilean envoy entry.", "denied", ""},
