@@ -24,7 +24,7 @@ func (s *sent) trailingSaid(r, i int) bool {
 	// The subject's phrase runs from the comma to the verb.
 	left := subj
 	for j := subj - 1; j > i; j-- {
-		if !s.under(j, subj) {
+		if !s.below(j, subj) {
 			break
 		}
 		left = j
@@ -33,7 +33,7 @@ func (s *sent) trailingSaid(r, i int) bool {
 		return false
 	}
 	for j := left; j < r; j++ {
-		if !s.under(j, subj) && !(s.head(j) == r && (s.rel(j) == "advmod" || s.rel(j) == "aux")) {
+		if !s.below(j, subj) && !(s.head(j) == r && (s.rel(j) == "advmod" || s.rel(j) == "aux")) {
 			// "..., the ministry also said", "..., police had said".
 			return false
 		}
@@ -44,15 +44,4 @@ func (s *sent) trailingSaid(r, i int) bool {
 		}
 	}
 	return true
-}
-
-// under reports whether token j lies in the subtree of token a.
-func (s *sent) under(j, a int) bool {
-	for k, n := j, 0; k >= 0 && n < 64; n++ {
-		if k == a {
-			return true
-		}
-		k = s.head(k)
-	}
-	return false
 }
