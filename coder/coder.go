@@ -1876,8 +1876,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// the 180 row, which this does not touch).
 		return nil
 	}
-	if unnamedKillers && (code.Code[:2] == "18" || code.Code[:2] == "19" || code.Code[:2] == "20") && len(sources) == 1 && len(targets) == 1 &&
-		sources[0].Country != "" && sources[0].Country == targets[0].Country {
+	if r := code.Code[:2]; unnamedKillers && (r == "18" || r == "19" || r == "20") {
 		// "a gunman killed the head of security at its embassy in
 		// Tehran", in a Baku story: a killer the text leaves unnamed was
 		// given the dateline's country, which is the victims' too. The
@@ -1885,12 +1884,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// struck (IRN→AZE); a killer no place in the clause sets apart
 		// keeps the dateline's ("gunmen killed 17 villagers in Plateau
 		// state", in an Abuja story, are Nigerian).
-		src := sources[0]
-		if f := strings.Fields(src.Entry); len(f) > 0 && unnamedPerpetrators[f[0]] && strings.HasSuffix(src.Entry, "+ dateline") {
-			if p := s.place(i, sources, targets); p != nil && p.Country != "" && p.Country != src.Country {
-				sources = []*sitrep.ActorMention{{Span: src.Span, Code: p.Country + src.Sector, Country: p.Country, Sector: src.Sector, Entry: f[0] + " + where it struck", Ref: -1}}
-			}
-		}
+		sources = s.killerWhereStruck(i, sources, targets)
 	}
 	if (strings.HasPrefix(code.Code, "173") || strings.HasPrefix(code.Code, "175")) && len(sources) == 1 && len(targets) == 1 &&
 		sources[0].Country != "" && targets[0].Country != "" && sources[0].Country != targets[0].Country {
@@ -2606,6 +2600,25 @@ var unnamedKillers = true
 // violent act's doer by the deed alone ("gunman": gunmen, armed men,
 // attackers, assailants, bombers).
 var unnamedPerpetrators = setOf("gunman")
+
+// killerWhereStruck returns sources with an unnamed killer placed only by
+// the dateline, in the victims' country too, moved to the country of the
+// place the clause names (unnamedKillers); else sources as they are.
+func (s *sent) killerWhereStruck(i int, sources, targets []*sitrep.ActorMention) []*sitrep.ActorMention {
+	if len(sources) != 1 || len(targets) != 1 || sources[0].Country == "" || sources[0].Country != targets[0].Country {
+		return sources
+	}
+	src := sources[0]
+	f := strings.Fields(src.Entry)
+	if len(f) == 0 || !unnamedPerpetrators[f[0]] || !strings.HasSuffix(src.Entry, "+ dateline") {
+		return sources
+	}
+	p := s.place(i, sources, targets)
+	if p == nil || p.Country == "" || p.Country == src.Country {
+		return sources
+	}
+	return []*sitrep.ActorMention{{Span: src.Span, Code: p.Country + src.Sector, Country: p.Country, Sector: src.Sector, Entry: f[0] + " + where it struck", Ref: -1}}
+}
 
 // victimsByDateline drops a killing whose only victims are civilians
 // placed by nothing but the dateline (lowprec16).

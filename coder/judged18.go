@@ -55,13 +55,7 @@ func (s *sent) judgedActSide(i int, code string, sides []*sitrep.ActorMention) [
 	default:
 		return nil
 	}
-	obj := -1
-	for _, c := range s.kids(i) {
-		if s.deprel(c) == "obj" {
-			obj = c
-			break
-		}
-	}
+	obj := s.child(i, "obj")
 	if obj < 0 || !oneSidedActs[s.lemma(obj)] {
 		return nil
 	}

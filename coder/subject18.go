@@ -23,7 +23,7 @@ func (s *sent) datelineOfficers(i int, a frameArgs) []*sitrep.ActorMention {
 	if k < 0 || s.foreignersHit(a) || s.otherSide(k, f) {
 		return nil
 	}
-	if s.childLemma(k, "det", "the") || s.childLemma(k, "det", "these") || s.childLemma(k, "det", "those") {
+	if s.hasKid(k, "det", "the", "these", "those") {
 		// "the officers boarded the boat and seized fish": officers
 		// named before, whose country the earlier phrase told.
 		return nil
