@@ -833,6 +833,12 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			// the act was not done; the refusal is the event.
 			continue
 		}
+		if objectControlSwitch && s.permittedAct(i) {
+			// "would allow Japanese forces to take part", "invited
+			// Tehran to negotiate": an act let, helped or invited is
+			// not told as done (control19.go).
+			continue
+		}
 		if e = s.figurative(i, a, e); e == nil {
 			// "seized on the remark", "a poll released Sunday" (figurative.go).
 			continue

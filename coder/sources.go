@@ -133,6 +133,7 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 			subj, k = s.frame(up).subj, up
 		}
 	}
+	chain := true // the walk has climbed infinitives and conjuncts only
 	for steps := 0; subj < 0 && steps < 4; steps++ {
 		r := s.rel(k)
 		h := s.head(k)
@@ -146,7 +147,7 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 				break
 			}
 			if v := s.governingVerb(h); v >= 0 && s.rel(h) == "obj" && s.head(h) == v {
-				subj, k = s.frame(v).subj, v
+				subj, k, chain = s.frame(v).subj, v, false
 				continue
 			}
 		}
@@ -156,7 +157,7 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 			// participle shares the subject of the verb that governs the
 			// noun, not the noun's.
 			if v := s.governingVerb(h); v >= 0 {
-				subj, k = s.frame(v).subj, v
+				subj, k, chain = s.frame(v).subj, v, false
 				continue
 			}
 		}
@@ -178,6 +179,12 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 			}
 			break
 		}
+		if o := s.controller(h, k); o >= 0 && chain {
+			// "invited him to visit Washington", "persuaded Rome to
+			// sign": the object acts (control19.go).
+			subj = o
+			break
+		}
 		if h < 0 || !(r == "xcomp" || r == "conj" || r == "advcl" && sharesSubject(s, k) || r == "ccomp" && steps > 0 && reportsOrDenies(s.lemma(h)) && speechActs[s.lemma(i)]) {
 			// (The last: "The rebels said the detention effectively
 			// ended the peace deal, and called on the United Nations
@@ -187,6 +194,7 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 		}
 		from := k
 		k = h
+		chain = chain && (r == "xcomp" || r == "conj")
 		if s.tok(k).UPOS == "NOUN" && r == "xcomp" {
 			break
 		}

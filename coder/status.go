@@ -150,6 +150,10 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 			// "agreed to hold talks", "is due to visit Mostar on
 			// Sunday", however the infinitive is attached.
 			planned = true
+		case objectControlSwitch && (r == "xcomp" || r == "advcl" && s.infinitive(k)) && invitingVerbs[hl] && s.controller(h, k) >= 0:
+			// "invited Ruto to visit Beijing", "persuaded Rome to sign
+			// the accord": the act is still to come (control19.go).
+			planned = true
 		case r == "acl" && k == i && s.intentClause(k) && hl != "decision":
 			// "had no plans to meet the crown prince": an act no one
 			// means to do; "accepted an invitation to visit Russia", "an
