@@ -9,6 +9,7 @@ package coder
 import (
 	"bytes"
 	_ "embed"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -33,6 +34,11 @@ type Coder struct {
 	// kb is the caller's actor knowledge base, read for its country
 	// adjectives; nil loads the embedded one once per process.
 	kb *actors.KB
+	// trace, when set, is told why looked-up words gave no event
+	// (Trace, trace.go).
+	trace func(tok int, reason string)
+	// tr holds the reasons of the document being coded, when traced.
+	tr *tracer
 }
 
 // New returns a coder with the embedded lexicon.
@@ -79,6 +85,9 @@ func (c *Coder) Process(d *sitrep.Document) error {
 	}
 	art := newArticle(rd)
 	art.kb = c.kb
+	if c.trace != nil {
+		c.tr = &tracer{why: map[int]string{}, coded: map[int]bool{}}
+	}
 	for si := range d.Sentences {
 		s := art.sent(si)
 		events = append(events, c.codeSentence(s)...)
@@ -88,7 +97,15 @@ func (c *Coder) Process(d *sitrep.Document) error {
 	if c.model != nil {
 		events = dropRepeats(events)
 	}
+	var built []sitrep.Event
+	if c.tr != nil {
+		built = slices.Clone(events)
+	}
 	d.Events = mergeArticle(events)
+	if c.tr != nil {
+		c.tr.report(d, built, c.trace)
+		c.tr = nil
+	}
 	return nil
 }
 
@@ -570,87 +587,103 @@ var experiencerVerbs = setOf("disappoint", "dismay", "outrage")
 // match returns the most specific entry whose conditions hold.
 func (s *sent) match(entries []*Entry, a frameArgs) *Entry {
 	for _, e := range entries {
-		if e.Obj != nil && (a.obj < 0 || !s.oneOf(a.obj, e.Obj) && !s.namedNote(a.obj, e.Obj) && !s.titledName(a.obj, e.Obj) && !s.visitorName(a.obj, e)) && !s.objAsXcomp(a, e.Obj) {
+		if s.unfit(e, a) != "" {
 			continue
 		}
-		if e.Xcomp != nil && (a.xcomp < 0 || !s.oneOf(a.xcomp, e.Xcomp) && !s.modifiedBy(a.xcomp, e.Xcomp)) && !s.judgementObj(a, e.Xcomp) {
-			continue
-		}
-		if e.Subj != nil {
-			subj := s.subjectWord(a)
-			if subj < 0 || !s.oneOf(subj, e.Subj) {
+		if s.backRebels(a, e) {
+			if s.deprel(a.self) == "acl:relcl" {
+				// "Algeria, which backs the Polisario": a
+				// standing alliance, background, no event.
 				continue
 			}
+			return rebelAid(e)
 		}
-		if e.Prt != "" && a.prt != e.Prt {
-			continue
-		}
-		if e.Prt == "" && e.Obj != nil && a.prt == "off" {
-			// "called off the strike" is not "called a strike": a
-			// verb with "off" takes only its own entries.
-			continue
-		}
-		if e.Xcomp == nil && e.Obj != nil && namingVerbs[s.lemma(a.self)] && s.namedAs(a) {
-			// "called the strike \"blatant aggression\"": a naming verb
-			// with a complement judges its object; it does not call it.
-			continue
-		}
-		if e.Compound != nil && !s.hasCompound(a.self, e.Compound) {
-			continue
-		}
-		if s.troopsBack(a.self, a, e) || s.sendAsked(a.self, e) {
-			continue
-		}
-		if e.Plural && !strings.Contains(s.tok(a.self).Feats, "Number=Plur") && !s.endsInS(a.self) {
-			continue
-		}
-		if e.Speech && a.ccomp < 0 {
-			continue
-		}
-		ok := true
-		for p, vals := range e.Preps {
-			found := false
-			args := a.obl[p]
-			if a.obj >= 0 && e.Obj != nil {
-				// "opened fire on the crowds" with "on the crowds" hung
-				// on the object the entry names: the verb's phrase.
-				args = append(args[:len(args):len(args)], s.nmodsWith(a.obj, p)...)
-			}
-			if vals[0] != "*" && p != "of" {
-				// A phrase the entry names by its nouns, hung by the
-				// parse on the object or anywhere else ("challenge the
-				// ruling in court", "told the envoy, Ali Musa, by
-				// telephone that"): read off the words. Not "of", which
-				// belongs to its noun ("accused the leaders of the
-				// party").
-				args = append(args[:len(args):len(args)], s.casedAfter(a, p)...)
-			}
-			for _, o := range args {
-				if s.oneOf(o, vals) && !(vals[0] == "*" && s.isTime(o)) && !s.objectBefore(a, e, o) {
-					// ("called the charge unacceptable on Saturday" is
-					// no "call on".)
-					found = true
-					break
-				}
-			}
-			if !found {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			if s.backRebels(a, e) {
-				if s.deprel(a.self) == "acl:relcl" {
-					// "Algeria, which backs the Polisario": a
-					// standing alliance, background, no event.
-					continue
-				}
-				return rebelAid(e)
-			}
-			return e
-		}
+		return e
 	}
 	return nil
+}
+
+// unfit tells which of entry e's frame conditions the trigger's frame a
+// fails ("no object", "no phrase the entry names"), or "" when it meets
+// them all (match).
+func (s *sent) unfit(e *Entry, a frameArgs) string {
+	if e.Obj != nil && (a.obj < 0 || !s.oneOf(a.obj, e.Obj) && !s.namedNote(a.obj, e.Obj) && !s.titledName(a.obj, e.Obj) && !s.visitorName(a.obj, e)) && !s.objAsXcomp(a, e.Obj) {
+		if a.obj < 0 {
+			return "no object"
+		}
+		return "object not the entry's"
+	}
+	if e.Xcomp != nil && (a.xcomp < 0 || !s.oneOf(a.xcomp, e.Xcomp) && !s.modifiedBy(a.xcomp, e.Xcomp)) && !s.judgementObj(a, e.Xcomp) {
+		if a.xcomp < 0 {
+			return "no complement clause"
+		}
+		return "complement not the entry's"
+	}
+	if e.Subj != nil {
+		subj := s.subjectWord(a)
+		if subj < 0 || !s.oneOf(subj, e.Subj) {
+			return "subject not the entry's"
+		}
+	}
+	if e.Prt != "" && a.prt != e.Prt {
+		return "no particle"
+	}
+	if e.Prt == "" && e.Obj != nil && a.prt == "off" {
+		// "called off the strike" is not "called a strike": a
+		// verb with "off" takes only its own entries.
+		return "particle off"
+	}
+	if e.Xcomp == nil && e.Obj != nil && namingVerbs[s.lemma(a.self)] && s.namedAs(a) {
+		// "called the strike \"blatant aggression\"": a naming verb
+		// with a complement judges its object; it does not call it.
+		return "naming verb"
+	}
+	if e.Compound != nil && !s.hasCompound(a.self, e.Compound) {
+		return "no compound"
+	}
+	if s.troopsBack(a.self, a, e) || s.sendAsked(a.self, e) {
+		return "troops back or send asked"
+	}
+	if e.Plural && !strings.Contains(s.tok(a.self).Feats, "Number=Plur") && !s.endsInS(a.self) {
+		return "not plural"
+	}
+	if e.Speech && a.ccomp < 0 {
+		return "no that-clause"
+	}
+	for p, vals := range e.Preps {
+		if !s.hasPhrase(e, a, p, vals) {
+			return "no phrase the entry names"
+		}
+	}
+	return ""
+}
+
+// hasPhrase tells whether the frame a has the phrase of preposition p
+// with one of the words vals that entry e names.
+func (s *sent) hasPhrase(e *Entry, a frameArgs, p string, vals []string) bool {
+	args := a.obl[p]
+	if a.obj >= 0 && e.Obj != nil {
+		// "opened fire on the crowds" with "on the crowds" hung
+		// on the object the entry names: the verb's phrase.
+		args = append(args[:len(args):len(args)], s.nmodsWith(a.obj, p)...)
+	}
+	if vals[0] != "*" && p != "of" {
+		// A phrase the entry names by its nouns, hung by the
+		// parse on the object or anywhere else ("challenge the
+		// ruling in court", "told the envoy, Ali Musa, by
+		// telephone that"): read off the words. Not "of", which
+		// belongs to its noun ("accused the leaders of the
+		// party").
+		args = append(args[:len(args):len(args)], s.casedAfter(a, p)...)
+	}
+	for _, o := range args {
+		if s.oneOf(o, vals) && !(vals[0] == "*" && s.isTime(o)) && !s.objectBefore(a, e, o) {
+			// ("called the charge unacceptable on Saturday" is
+			// no "call on".)
+			return true
+		}
+	}
+	return false
 }
 
 func (c *Coder) codeSentence(s *sent) []sitrep.Event {
@@ -684,6 +717,7 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 				if s.blameAsked(i) {
 					// "police did not say which group was responsible":
 					// no one is blamed.
+					c.traced(i, "blame asked")
 					continue
 				}
 			}
@@ -744,6 +778,10 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			}
 		}
 		if len(entries) == 0 {
+			if c.tr != nil && c.lex.HasTrigger(t.Lemma, t.UPOS, s.doc.TokenText(i)) {
+				// (An adjective that is no predicate.)
+				c.traced(i, "no entry for this use: "+t.UPOS)
+			}
 			continue
 		}
 		if t.UPOS == "VERB" && i > s.from && (s.lemma(i-1) == "-" && s.tok(i-1).End == t.Start || s.rel(i) == "amod" && s.tok(i-1).UPOS == "DET" && !s.eachVerb(i)) {
@@ -753,6 +791,7 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			if ruled != nil {
 				ruled[i] = true
 			}
+			c.traced(i, "participle as adjective")
 			continue
 		}
 		a := s.frame(i)
@@ -778,6 +817,7 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 				// "Russia's campaign will not go unanswered", with the
 				// speaker read as Russia: no side promises to answer its
 				// own act; the speaker is misread.
+				c.traced(i, "unanswered own act")
 				continue
 			}
 		}
@@ -794,11 +834,15 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 				a.subj = s.child(h, "nsubj")
 			}
 			if a.subj < 0 {
+				c.traced(i, "no expeller")
 				continue
 			}
 		}
 		e := s.match(entries, a)
 		if e == nil {
+			if c.tr != nil {
+				c.traced(i, s.unmatched(entries, a))
+			}
 			continue
 		}
 		toll := false
@@ -810,15 +854,18 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		}
 		matched := e // (before figurative may change it)
 		if s.openQuestion(i) {
+			c.traced(i, "open question")
 			continue
 		}
 		if a.passive && s.childLemma(i, "aux", "must") {
 			// "the treaty must still be ratified by both parliaments": a
 			// step still required, neither done nor set for a day.
+			c.traced(i, "step still required")
 			continue
 		}
 		if s.dutyOnly(i, e) {
 			// "both sides should agree to stop firing": advice or duty.
+			c.traced(i, "duty or advice")
 			continue
 		}
 		if s.conditionOnly(i) {
@@ -826,11 +873,13 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			// troops", "would keep up the blockade until the junta
 			// stepped down": the act is the condition of another, not
 			// done, planned or supposed.
+			c.traced(i, "condition only")
 			continue
 		}
 		if s.notDoneAct(i) {
 			// "refused to apologise", "failing to consult Wellington":
 			// the act was not done; the refusal is the event.
+			c.traced(i, "act not done")
 			continue
 		}
 		if objectControlSwitch && s.permittedAct(i) {
@@ -841,6 +890,7 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		}
 		if e = s.figurative(i, a, e); e == nil {
 			// "seized on the remark", "a poll released Sunday" (figurative.go).
+			c.traced(i, "figurative")
 			continue
 		}
 		if e.Xcomp != nil {
@@ -968,12 +1018,14 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			// resignation", "protested outside the prosecutor's office,
 			// demanding his resignation": the protest is the event; the
 			// gold sets code no demand beside it.
+			c.traced(i, "demand of a protest")
 			continue
 		}
 		if l := s.lemma(i); (l == "seize" || l == "take" || l == "grab") && a.obj >= 0 && s.lemma(a.obj) == "power" {
 			// "the army seized power in a coup": a change of government
 			// at home, which the gold guide codes as no event between
 			// countries.
+			c.traced(i, "seized power")
 			continue
 		}
 		if l := s.lemma(i); l == "kill" || l == "injure" || l == "wound" {
@@ -984,6 +1036,7 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 				// capital": a toll told without its doer is no act the
 				// sentence gives a source for.
 				if a.subj = s.tollDoer(a); a.subj < 0 {
+					c.traced(i, "toll without doer")
 					continue
 				}
 			}
@@ -1002,6 +1055,7 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 					// "Israeli air strikes had killed 73 people", "an
 					// attack that killed dozens": the toll of an attack
 					// told by its noun is no act of its own.
+					c.traced(i, "toll of an attack noun")
 					continue
 				}
 			}
@@ -1023,13 +1077,28 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 	seen := map[string]bool{}
 	for _, cd := range cands {
 		if consumed[cd.trig] {
+			c.traced(cd.trig, "consumed by another trigger's frame")
 			continue
 		}
 		noun := s.tok(cd.trig).UPOS == "NOUN"
-		for _, ev := range s.eachAppeal(cd, c.build(s, cd), c.lex.appeals) {
+		evs := s.eachAppeal(cd, c.build(s, cd), c.lex.appeals)
+		if len(evs) == 0 {
+			c.traced(cd.trig, "built no event")
+		}
+		for _, ev := range evs {
 			// A noun adds no event to a verb's of the same pair and
 			// CAMEO root in its sentence ("launched an offensive").
 			if s.openPossibility(cd.trig) || s.conditionRefusal(cd.trig, ev.CAMEO) || s.possibleIntent(cd.trig, &ev) {
+				if c.tr != nil {
+					switch {
+					case s.openPossibility(cd.trig):
+						c.traced(cd.trig, "open possibility")
+					case s.conditionRefusal(cd.trig, ev.CAMEO):
+						c.traced(cd.trig, "condition of a refusal")
+					default:
+						c.traced(cd.trig, "possible intent")
+					}
+				}
 				continue
 			}
 			key := eventKey(&ev)
@@ -1037,6 +1106,11 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			tgt, _, _ = strings.Cut(tgt, "\x00")
 			k2 := src + ">" + tgt + ">" + ev.CAMEO[:2]
 			if seen[key] || noun && seen[k2] {
+				if seen[key] {
+					c.traced(cd.trig, "same event already in the sentence")
+				} else {
+					c.traced(cd.trig, "noun repeats a verb's event")
+				}
 				continue
 			}
 			seen[key], seen[k2] = true, true
@@ -1068,7 +1142,11 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 				s.art.doers[k] = mentionOf(ev.Source)
 			}
 			if cd.toll {
+				c.traced(cd.trig, "toll of another act")
 				continue
+			}
+			if c.tr != nil {
+				c.tr.coded[cd.trig] = true
 			}
 			out = append(out, ev)
 		}
@@ -1097,28 +1175,28 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// by Iran": support told in a relative clause (also one the
 		// parse made the main verb) or a participle describes a side;
 		// it is no act of the day.
-		return nil
+		return c.no(i, "backing clause")
 	}
 	if s.tok(i).UPOS == "NOUN" && strings.HasPrefix(code.Code, "04") && s.meansPhrase(i) {
 		// "the release came through diplomacy and negotiation": talks
 		// named as the way something else was reached are no meeting
 		// of their own.
-		return nil
+		return c.no(i, "means phrase")
 	}
 	if s.lemma(i) == "sign" && s.signsLaw(cd.args) {
 		// "signed into law a bill that bars inspectors", "signed a
 		// decree": legislation at home, no agreement with anyone.
-		return nil
+		return c.no(i, "signs a law")
 	}
 	if l := s.lemma(i); (l == "travel" || l == "fly") && len(cd.args.obl["to"]) == 0 && cd.entry.Converse != "" {
 		// "would be free to travel abroad": a journey with no
 		// destination named is no visit of anyone.
-		return nil
+		return c.no(i, "travel without destination")
 	}
 	if cd.entry.Name == flownVisitRule && (flewSomething(cd.args) || s.flewNear(cd.args)) {
 		// "flew them to Muscat", "was flown to Berlin", "jets flew
 		// close to a ship": freight, a patient or a path, no visit.
-		return nil
+		return c.no(i, "flown object")
 	}
 	if code.Code[:2] == "13" && (s.lemma(i) == "threaten" || s.lemma(i) == "endanger") {
 		if sb := s.subjectWord(cd.args); sb >= 0 && endangering[s.lemma(sb)] {
@@ -1126,7 +1204,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			// market", "an offensive which France said threatened the
 			// capital": a thing that endangers threatens no one in
 			// words.
-			return nil
+			return c.no(i, "endangering subject")
 		}
 	}
 	var threatFrom []*sitrep.ActorMention
@@ -1262,47 +1340,47 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// "began filling the dam before a deal was reached": a
 		// reciprocal act told in an agentless passive clause names no
 		// parties, and the main clause's subject is not one of them.
-		return nil
+		return c.no(i, "passive reciprocal advcl")
 	}
 	if code.Code[:2] == "02" && ownPeople && len(sources) > 0 && s.appealToOwnPeople(cd.args, sources[0].Country) {
 		// "urged its citizens to avoid travel", "asked residents to stay
 		// at home", "urged Malians to save fuel": advice to a country's
 		// own public is no appeal to an actor.
-		return nil
+		return c.no(i, "appeal to own people")
 	}
 	if code.Code == "052" && defendedLand && cd.args.obj >= 0 && landNouns[s.lemma(cd.args.obj)] {
 		// "would defend every inch of its territory", "take all measures
 		// to defend its interests", "stood ready to defend every inch of
 		// allied territory": land, sovereignty or interests defended are
 		// a posture, not a verbal defence of someone (052).
-		return nil
+		return c.no(i, "defended land")
 	}
 	if code.Code == "041" && s.tok(i).UPOS == "NOUN" && strings.Contains(s.tok(i).Feats, "Number=Plur") {
 		// "a wave of telephone calls received by businesses": calls in
 		// the plural are seldom a leaders' call.
-		return nil
+		return c.no(i, "plural meetings noun")
 	}
 	if code.Code == "046" && s.tok(i).UPOS == "NOUN" && s.talksTopic(i) {
 		// "the decision on talks", "since talks broke down": talks
 		// named as a topic or a past point, not held.
-		return nil
+		return c.no(i, "talks topic")
 	}
 	if code.Code[:2] == "04" && s.datedDeal(i) {
 		// "which mediated the 2021 reconciliation": a past act named
 		// by its year is the actor's background, not the news.
-		return nil
+		return c.no(i, "dated deal")
 	}
 	if code.Code == "046" && s.tripTalks(i) {
 		// "will travel to Washington for talks": the trip's entry
 		// pairs the traveller with the host; the noun names no side.
-		return nil
+		return c.no(i, "trip talks")
 	}
 	if code.Code == "046" && s.talksAskedFor(i) {
 		// "asked Beijing for talks", "invited Kristersson to Budapest
 		// for talks": the talks are what is asked or offered, not held;
 		// the request or the invitation is the event (the gold guide
 		// codes the appeal, not the act appealed for).
-		return nil
+		return c.no(i, "talks asked for")
 	}
 	if s.tok(i).UPOS == "NOUN" && code.Code == "062" && exerciseNouns[s.lemma(i)] {
 		// "joint exercises with India", "Russian-Belarusian military
@@ -1310,7 +1388,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// it names.
 		// (With no two sides found, none is guessed.)
 		if sources = s.exerciseParties(i, cd.args); len(sources) == 0 {
-			return nil
+			return c.no(i, "exercise without parties")
 		}
 	}
 	if len(sources) == 0 && s.tok(i).UPOS == "NOUN" && (code.Code == "046" || code.Code == "041") {
@@ -1327,7 +1405,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		if len(sources) < 2 && s.definite(i) && s.art.coded[code.Code] {
 			// "before the talks began", "the talks followed": a
 			// repeat mention of talks already coded.
-			return nil
+			return c.no(i, "definite repeat noun")
 		}
 		if len(sources) < 2 {
 			// "Somalia and Ethiopia agreed ... after talks": the
@@ -1369,15 +1447,18 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		sources = s.agreedPassive(i, cd, code.Code)
 	}
 	if len(sources) == 0 {
+		if c.tr != nil {
+			return c.no(i, s.noSource(cd.args))
+		}
 		return nil
 	}
 	if armedMarch(s.lemma(i), code.Code, sources) {
 		// "the rebels would march on the capital": an advance, not a
 		// protest.
-		return nil
+		return c.no(i, "armed march")
 	}
 	if s.bodyMeeting(i, code.Code, cd.args, sources) {
-		return nil
+		return c.no(i, "body meeting")
 	}
 	var targets []*sitrep.ActorMention
 	unnamed := false
@@ -1488,7 +1569,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// location": a participle of speaking by phone to no one named
 		// tells how one side spoke, not a call (two who "spoke by
 		// telephone" called each other).
-		return nil
+		return c.no(i, "speaking participle")
 	}
 	if len(targets) == 0 && (strings.HasPrefix(code.Code, "173") || strings.HasPrefix(code.Code, "175")) && cd.args.obj >= 0 && len(sources) > 0 && sources[0].Country != "" {
 		if m := s.actorAt(cd.args.obj); m != nil && m.Code != "" && actorKey(m) == "" && s.objectDemonym(cd.args.obj) == nil {
@@ -1590,7 +1671,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// back", "urged other European countries to follow": addressed
 		// to countries the text does not name, the act has no codable
 		// target, and none is guessed.
-		return nil
+		return c.no(i, "unnamed target")
 	}
 	if len(targets) == 0 && (code.Code[:2] == "18" || code.Code[:2] == "19") && s.tok(i).UPOS == "VERB" {
 		// "struck the airport in Sanaa", "shelled villages near
@@ -1871,7 +1952,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// "until the memorandum was withdrawn", "published, and then
 		// withdrew, a draft decree", "withdrew as host": a paper or a
 		// role taken back is no pull-back of forces.
-		return nil
+		return c.no(i, "withdraws paper")
 	}
 	if victimsByDateline && code.Code == "190" && s.lemma(i) == "kill" && !cd.toll && datelineCivilians(targets) {
 		// "gunmen killed more than 140 people", in a Dushanbe story about
@@ -1880,7 +1961,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// killers of such a toll are mostly unnamed or elsewhere. The
 		// guessed pair is no event (victims named as civilians go to
 		// the 180 row, which this does not touch).
-		return nil
+		return c.no(i, "dateline civilians")
 	}
 	if r := code.Code[:2]; unnamedKillers && (r == "18" || r == "19" || r == "20") {
 		// "a gunman killed the head of security at its embassy in
@@ -2007,7 +2088,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	if s.lemma(i) == "hesitate" && code.Code == "138" {
 		if status != sitrep.StatusNegated {
 			// "hesitated to respond" threatens nothing.
-			return nil
+			return c.no(i, "hesitate not negated")
 		}
 		// "would not hesitate to defend its territory": the threat is
 		// made now.
@@ -2016,7 +2097,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	if cd.entry.Threat && code.Code != "138" {
 		// "responded" told as past is no event of its own; only the
 		// promise of it is (above).
-		return nil
+		return c.no(i, "threat entry")
 	}
 	if cd.entry == noPartEntry && status == sitrep.StatusNegated {
 		// "had nothing to do with": the negation is what is said, the
@@ -2026,7 +2107,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	if status == sitrep.StatusNegated && code.Code == "016" {
 		// "He did not deny making the offer": a denial not made is no
 		// event (nor an admission).
-		return nil
+		return c.no(i, "negated denial")
 	}
 	refusedSigning, refusedMediation := false, false
 	if status == sitrep.StatusNegated && (s.refusal(i) || code.Code == "054" && !(withheldRecognitionOn && s.unrecognisedActor(cd.args.obj))) {
@@ -2067,7 +2148,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// "helped persuade Tehran", "to help the Finnish border guard":
 		// help told as done is too loose a word to code; only the
 		// promise of it is (above).
-		return nil
+		return c.no(i, "help not promised")
 	}
 	if code.Code == "051" && (status == sitrep.StatusPlanned || status == sitrep.StatusHypothetical) && s.promisedSupport(i) {
 		// "said it would support the transition": support promised,
@@ -2094,7 +2175,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// "are expected to attend") is the scene of other acts, not a
 		// visit of its own. Talks not attended are the talks' own
 		// event (their noun codes them).
-		return nil
+		return c.no(i, "absence not negated")
 	}
 	dating := status
 	if promised {
@@ -2104,6 +2185,15 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	if s.background(i, date) || s.sinceRelative(i) || s.conditionSubject(i) {
 		// "the memorandum Ethiopia signed with Somaliland in January",
 		// in a December story: background, not news (the gold guide).
+		if c.tr != nil {
+			switch {
+			case s.background(i, date):
+				return c.no(i, "background, dated before the story")
+			case s.sinceRelative(i):
+				return c.no(i, "since-clause")
+			}
+			return c.no(i, "condition subject")
+		}
 		return nil
 	}
 	if !own && dating != sitrep.StatusPlanned && dating != sitrep.StatusHypothetical && !wordsOnly(code.Code) {
@@ -2126,6 +2216,8 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		return ev
 	}
 	var out []sitrep.Event
+	// why: the last reason a pair was left out, for the trace.
+	why := ""
 	seen := map[string]bool{}
 	add := func(src, tgt *sitrep.ActorMention) {
 		k := actorKey(src) + ">" + actorKey(tgt)
@@ -2136,11 +2228,15 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			// target made up for a domestic act stays ("Ethiopia
 			// declared a state of emergency" is ETH→ETH), and for
 			// reforms promised at home (034).
+			if !seen[k] {
+				why = "source is target"
+			}
 			return
 		}
 		if tgt != nil && actorKey(tgt) == actorKey(src) && code.Code == "150" && s.lemma(i) == "violate" {
 			// "saying it had violated Iranian airspace", with "it" read
 			// as the speaker: no one violates its own airspace.
+			why = "source is target"
 			return
 		}
 		seen[k] = true
@@ -2338,6 +2434,8 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			// misread sentence.
 			if noTarget || vague || code.Code[:2] == "01" {
 				add(src, nil)
+			} else {
+				why = "no target"
 			}
 			continue
 		}
@@ -2348,6 +2446,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 				// the forces of two countries, each side's unarmed
 				// victims are the other's, not its own. (Not its forces:
 				// "rebels clashed with the army" may be told of both.)
+				why = "own side's victims"
 				continue
 			}
 			if tgt.Entry == "country adjective" && tgt.Code == src.Code && !cooperation(code.Code) && code.Code[:2] < "18" {
@@ -2362,6 +2461,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			// gold guide's domestic acts), so the home target made up
 			// for it is kept even with the source's own code.
 			if actorKey(tgt) == actorKey(src) && (tgt == src || containsKey(sources, tgt)) && tgt.Entry != domesticEntry && tgt.Entry != homePartyEntry && src.Entry != homeAuthority && !s.rivals(src, tgt) {
+				why = "source is target"
 				continue
 			}
 			add(src, tgt)
@@ -2372,6 +2472,9 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 				addConverse(tgt, src)
 			}
 		}
+	}
+	if len(out) > 0 {
+		why = "pair filters: brokered, home visit, bloc, request"
 	}
 	if strings.HasPrefix(code.Code, "04") && s.tok(i).UPOS == "NOUN" {
 		out = s.brokered(out, i)
@@ -2406,6 +2509,12 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	}
 	if s.requestReceived(i, cd) {
 		out = asRequest(out, cd.entry.Converse)
+	}
+	if len(out) == 0 && c.tr != nil {
+		if why == "" {
+			why = "no pair built"
+		}
+		c.tr.note(i, why)
 	}
 	return out
 }

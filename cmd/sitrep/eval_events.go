@@ -81,6 +81,16 @@ func cmdEvalEvents(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() == 0 {
 		return usageError{"name gold files"}
 	}
+	// stopped: why the event coder gave no event at each token it looked
+	// up, for the document being scored (--why).
+	var stopped map[int]string
+	if *why {
+		cfg.trace = func(tok int, reason string) {
+			if _, ok := stopped[tok]; !ok {
+				stopped[tok] = reason
+			}
+		}
+	}
 	p, err := buildPipeline(cfg)
 	if err != nil {
 		return err
@@ -109,6 +119,7 @@ func cmdEvalEvents(ctx context.Context, e *env, args []string) error {
 					return fmt.Errorf("%s:%d: published: %v", path, g.line, err)
 				}
 			}
+			stopped = map[int]string{}
 			if err := p.Process(d); err != nil {
 				return fmt.Errorf("%s:%d: %v", path, g.line, err)
 			}
@@ -119,7 +130,7 @@ func cmdEvalEvents(ctx context.Context, e *env, args []string) error {
 				var because func(gi int) string
 				if lex != nil {
 					because = func(gi int) string {
-						r, detail := missReason(d, lex, g.Events, gi, sys)
+						r, detail := missReason(d, lex, g.Events, gi, sys, stopped)
 						reasons[r]++
 						return r + detail
 					}
@@ -141,7 +152,10 @@ func cmdEvalEvents(ctx context.Context, e *env, args []string) error {
 // spurious, or matched another gold event of the same key), had a lexicon
 // entry for them and coded nothing (a frame condition failed, no source
 // was found, or a guard said no), or had no entry for any of them.
-func missReason(d *sitrep.Document, lex *coder.Lexicon, gold []eval.GoldEvent, gi int, sys []eval.GoldEvent) (reason, detail string) {
+// stopped, the coder's trace, tells why an entry gave no event: the
+// reason at the first of the words that has one is given in brackets
+// and counted apart ("an entry, no event (no frame matched)").
+func missReason(d *sitrep.Document, lex *coder.Lexicon, gold []eval.GoldEvent, gi int, sys []eval.GoldEvent, stopped map[int]string) (reason, detail string) {
 	// (In token order, so that the same input gives the same words.)
 	words := slices.Sorted(maps.Keys(inTriggers(d, gold[gi:gi+1])))
 	x := gold[gi]
@@ -172,15 +186,24 @@ func missReason(d *sitrep.Document, lex *coder.Lexicon, gold []eval.GoldEvent, g
 		return "coded, other pair and root", detail
 	}
 	var known []string
+	sub := ""
 	for _, k := range words {
 		t := d.Tokens[k]
 		if lex.HasTrigger(t.Lemma, t.UPOS, d.TokenText(k)) {
 			known = append(known, t.Lemma)
+			if r, ok := stopped[k]; ok && sub == "" {
+				sub = r
+			}
 		}
 	}
 	if len(known) > 0 {
+		if sub == "" {
+			// (The coder read the words with another tag, or never
+			// looked them up.)
+			sub = "not looked up"
+		}
 		sort.Strings(known)
-		return "an entry, no event", ": " + strings.Join(slices.Compact(known), ",")
+		return "an entry, no event (" + sub + ")", ": " + strings.Join(slices.Compact(known), ",")
 	}
 	if len(words) == 0 {
 		return "trigger not found in the text", ""
@@ -188,13 +211,36 @@ func missReason(d *sitrep.Document, lex *coder.Lexicon, gold []eval.GoldEvent, g
 	return "no entry for its words", ""
 }
 
-// writeReasons prints how many missed events each reason explains.
+// writeReasons prints how many missed events each reason explains. The
+// frame conditions of "no frame matched" are counted apart, each
+// condition once per missed event (an object's word left out), so that
+// the reasons stay few.
 func writeReasons(e *env, reasons map[string]int) {
-	keys := slices.Sorted(maps.Keys(reasons))
-	sort.SliceStable(keys, func(i, j int) bool { return reasons[keys[i]] > reasons[keys[j]] })
-	fmt.Fprintln(e.stdout, "\nwhy missed events were missed:")
-	for _, k := range keys {
-		fmt.Fprintf(e.stdout, "%6d  %s\n", reasons[k], k)
+	const noFrame = "no frame matched: "
+	short, conds := map[string]int{}, map[string]int{}
+	for k, n := range reasons {
+		if i := strings.Index(k, noFrame); i >= 0 {
+			for _, c := range strings.Split(strings.TrimSuffix(k[i+len(noFrame):], ")"), " / ") {
+				if j := strings.Index(c, " ("); j >= 0 {
+					c = c[:j]
+				}
+				conds[c] += n
+			}
+			k = k[:i] + "no frame matched)"
+		}
+		short[k] += n
+	}
+	write := func(title string, counts map[string]int) {
+		keys := slices.Sorted(maps.Keys(counts))
+		sort.SliceStable(keys, func(i, j int) bool { return counts[keys[i]] > counts[keys[j]] })
+		fmt.Fprintln(e.stdout, title)
+		for _, k := range keys {
+			fmt.Fprintf(e.stdout, "%6d  %s\n", counts[k], k)
+		}
+	}
+	write("\nwhy missed events were missed:", short)
+	if len(conds) > 0 {
+		write("\nframe conditions that failed (no frame matched; an event counts once for each):", conds)
 	}
 }
 

@@ -22,6 +22,9 @@ import (
 type pipelineConfig struct {
 	actorFiles []string // extra actor knowledge-base files (--actors)
 	triggers   string   // learned trigger model file for the event coder (--triggers)
+	// trace, when set, is told by the event coder why looked-up words
+	// gave no event (coder.Trace; eval events --why).
+	trace func(tok int, reason string)
 }
 
 // addPipelineFlags registers the flags that shape the pipeline.
@@ -86,6 +89,9 @@ func buildPipeline(c pipelineConfig) (*nlp.Pipeline, error) {
 			return nil, fmt.Errorf("--triggers: %s: %w", c.triggers, err)
 		}
 		events.WithModel(m)
+	}
+	if c.trace != nil {
+		events.Trace(c.trace)
 	}
 	return nlp.New(0,
 		tokenize.New(), tagger, lem, parse.WithDatelines(parser), rec, timex.New(),
