@@ -1666,6 +1666,12 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		}
 		targets = keyed(targets)
 	}
+	if ms := s.armedTargets(code.Code, cd.args, sources[0], targets); ms != nil {
+		// "condemned the gunmen", "accused rebel groups of violating
+		// the truce": armed groups placed in no country, or only by
+		// the dateline, are the speaker's own (pair19).
+		targets = ms
+	}
 	if len(targets) == 0 && unnamed {
 		// "urged governments around the world not to send Uyghurs
 		// back", "urged other European countries to follow": addressed
