@@ -607,7 +607,7 @@ func (s *sent) match(entries []*Entry, a frameArgs) *Entry {
 // fails ("no object", "no phrase the entry names"), or "" when it meets
 // them all (match).
 func (s *sent) unfit(e *Entry, a frameArgs) string {
-	if e.Obj != nil && (a.obj < 0 || !s.oneOf(a.obj, e.Obj) && !s.namedNote(a.obj, e.Obj) && !s.titledName(a.obj, e.Obj) && !s.visitorName(a.obj, e)) && !s.objAsXcomp(a, e.Obj) {
+	if e.Obj != nil && (a.obj < 0 || !s.oneOf(a.obj, e.Obj) && !s.namedNote(a.obj, e.Obj) && !s.titledName(a.obj, e.Obj) && !s.visitorName(a.obj, e) && !s.pronounObjectIs(a.obj, e.Obj)) && !s.objAsXcomp(a, e.Obj) {
 		if a.obj < 0 {
 			return "no object"
 		}
