@@ -868,7 +868,7 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			c.traced(i, "duty or advice")
 			continue
 		}
-		if s.conditionOnly(i) || s.conditionPart(i) {
+		if s.conditionOnly(i) || s.conditionPart(i) || s.avoidedAct(i) || s.freedTo(i, e) {
 			// "threatened more attacks unless Nairobi withdrew its
 			// troops", "would keep up the blockade until the junta
 			// stepped down": the act is the condition of another, not

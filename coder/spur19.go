@@ -1,5 +1,7 @@
 package coder
 
+import "strings"
+
 // Fifteenth session (spur19): the acts of a condition clause that the
 // parse does not mark, or that a noun or a conjoined verb tells.
 
@@ -77,6 +79,47 @@ func (s *sent) untilWaits(v int) bool {
 		}
 		if s.rel(h) != "xcomp" {
 			break
+		}
+	}
+	return false
+}
+
+// avoidedActSwitch switches avoidedAct.
+var avoidedActSwitch = true
+
+// avoidedAct reports trigger i as the complement of "avoid" or "refrain"
+// ("advised its citizens to avoid travelling to the islands", "urged both
+// sides to refrain from attacking"): the act is shunned, not done; the
+// advice is the event. (notDoneAct's words govern an infinitive; these
+// a gerund, hung as xcomp or, after "from", as an advcl.)
+func (s *sent) avoidedAct(i int) bool {
+	if !avoidedActSwitch {
+		return false
+	}
+	h := s.head(i)
+	if h < 0 || !avoidVerbs[s.lemma(h)] {
+		return false
+	}
+	r := s.rel(i)
+	return r == "xcomp" || r == "advcl" || r == "obj"
+}
+
+// avoidVerbs shun the act of their complement.
+var avoidVerbs = setOf("avoid", "refrain")
+
+// freedToSwitch switches freedTo.
+var freedToSwitch = true
+
+// freedTo reports a release (084x) whose object is freed to do something
+// ("suspended the pact, freeing its troops to resume drills near the
+// border"): the verb lets a party act; no one held is let go.
+func (s *sent) freedTo(i int, e *Entry) bool {
+	if !freedToSwitch || !strings.HasPrefix(e.Code, "084") || s.tok(i).UPOS != "VERB" {
+		return false
+	}
+	for _, c := range s.kids(i) {
+		if s.rel(c) == "xcomp" && s.hasKid(c, "mark", "to") {
+			return true
 		}
 	}
 	return false

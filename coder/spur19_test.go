@@ -1,0 +1,35 @@
+package coder_test
+
+import (
+	"testing"
+
+	"sitrep/coder"
+)
+
+// conditionPartStories tell an act only as the condition of another, in
+// an "unless" or "until" clause the parse leaves unmarked at the act
+// (fifteenth session, spur19). Made-up stories.
+var conditionPartStories = []story{
+	{"a noun object of a conjoined verb under unless",
+		"LONDON, May 3 (Sitrep) — The ministers said sanctions would return next month unless Iran restored access for inspectors, accounted for its uranium and resumed talks with Washington.",
+		nil, []string{"IRN>USA 046", "USA>IRN 046"}},
+	{"until hung on the subject, the waiting clause denied",
+		"MOSCOW, May 3 (Sitrep) — Moscow said it saw no basis for talks until Kyiv withdrew from the region.",
+		nil, []string{"UKR>UKR 0874", "UKR>RUS 0874", "UKR>- 0874"}},
+	{"until hung on a noun, the waiting clause negated",
+		"BRUSSELS, May 3 (Sitrep) — Belgium said it would not open an embassy until Hamas released all hostages.",
+		nil, []string{"BEL>PSE 0841", "PSE>BEL 0841"}},
+}
+
+// TestConditionPart runs the stories through the whole pipeline.
+func TestConditionPart(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	runStories(t, pipeline(t), conditionPartStories)
+}
+
+// TestConditionPartOff: with the rule off, an act comes back.
+func TestConditionPartOff(t *testing.T) {
+	comesBackWithout(t, coder.ConditionPart, conditionPartStories)
+}
