@@ -33,3 +33,44 @@ func TestConditionPart(t *testing.T) {
 func TestConditionPartOff(t *testing.T) {
 	comesBackWithout(t, coder.ConditionPart, conditionPartStories)
 }
+
+// avoidedActStories shun an act (spur19). Made-up stories.
+var avoidedActStories = []story{
+	{"a travel advice",
+		"OSLO, May 3 (Sitrep) — Norway advised its citizens on Friday to avoid travelling to Iraq.",
+		nil, []string{"NOR>IRQ 042", "IRQ>NOR 043"}},
+}
+
+// TestAvoidedAct runs the stories through the whole pipeline.
+func TestAvoidedAct(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	runStories(t, pipeline(t), avoidedActStories)
+}
+
+// TestAvoidedActOff: with the rule off, the trip comes back.
+func TestAvoidedActOff(t *testing.T) {
+	comesBackWithout(t, coder.AvoidedAct, avoidedActStories)
+}
+
+// freedToStories let a party act; no one is released (spur19). Made-up
+// stories.
+var freedToStories = []story{
+	{"freed its troops to resume drills",
+		"TOKYO, May 3 (Sitrep) — Japan suspended a military pact with China on Tuesday, freeing its troops to resume drills near the border.",
+		nil, []string{"JPN>CHN 0841", "JPN>JPN 0841", "JPN>- 0841"}},
+}
+
+// TestFreedTo runs the stories through the whole pipeline.
+func TestFreedTo(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	runStories(t, pipeline(t), freedToStories)
+}
+
+// TestFreedToOff: with the rule off, the release comes back.
+func TestFreedToOff(t *testing.T) {
+	comesBackWithout(t, coder.FreedTo, freedToStories)
+}
