@@ -112,13 +112,32 @@ var freedToSwitch = true
 
 // freedTo reports a release (084x) whose object is freed to do something
 // ("suspended the pact, freeing its troops to resume drills near the
-// border"): the verb lets a party act; no one held is let go.
+// border"): the verb lets a party act; no one held is let go. The
+// infinitive must follow the verb's object with no verb between.
 func (s *sent) freedTo(i int, e *Entry) bool {
 	if !freedToSwitch || !strings.HasPrefix(e.Code, "084") || s.tok(i).UPOS != "VERB" {
 		return false
 	}
+	o := s.child(i, "obj")
+	if o < 0 {
+		return false
+	}
 	for _, c := range s.kids(i) {
-		if s.rel(c) == "xcomp" && s.hasKid(c, "mark", "to") {
+		if s.rel(c) != "xcomp" || c < o || !s.hasKid(c, "mark", "to") {
+			continue
+		}
+		// The infinitive follows the object with no verb between: the
+		// parse can hang a later clause's infinitive on the release
+		// ("released his tax returns and called on his rival to do
+		// likewise").
+		between := false
+		for k := o + 1; k < c; k++ {
+			if s.tok(k).UPOS == "VERB" {
+				between = true
+				break
+			}
+		}
+		if !between {
 			return true
 		}
 	}
