@@ -1370,6 +1370,10 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// by its year is the actor's background, not the news.
 		return c.no(i, "dated deal")
 	}
+	if s.keptTalking(i, code.Code) {
+		// "the two agreed to keep talking": no meeting.
+		return c.no(i, "keep talking")
+	}
 	if code.Code == "046" && s.tripTalks(i) {
 		// "will travel to Washington for talks": the trip's entry
 		// pairs the traveller with the host; the noun names no side.

@@ -1136,6 +1136,10 @@ func (s *sent) talksAskedFor(i int) bool {
 // proposedTalks switches talksProposed (off in tests that show it matters).
 var proposedTalks = true
 
+// proposedBegin switches talksProposed's that-clause case ("proposed
+// that negotiations begin"; fifteenth session, actorless19).
+var proposedBegin = true
+
 // openingVerbs start talks that a request may ask for.
 var openingVerbs = setOf("resume", "hold", "open", "start", "begin", "restart", "reopen", "launch")
 
@@ -1148,8 +1152,20 @@ func (s *sent) talksProposed(i int) bool {
 		if s.rel(c) == "amod" && (s.lemma(c) == "propose" || s.lemma(c) == "suggest") {
 			return true
 		}
+		if proposedBegin && (s.rel(c) == "amod" || s.rel(c) == "compound") && s.tok(c).XPOS == "VBG" && askingVerbs[s.lemma(c)] {
+			// "a resolution urging talks", with "urging" parsed as the
+			// noun's modifier: the talks are asked for.
+			return true
+		}
 	}
 	h := s.head(i)
+	if proposedBegin && h >= 0 && s.rel(i) == "nsubj" && (openingVerbs[s.lemma(h)] || s.lemma(h) == "resume") && s.rel(h) == "ccomp" {
+		// "proposed that formal negotiations begin at the United
+		// Nations": talks as the subject of a start asked for in a
+		// that-clause (fifteenth session, actorless19).
+		g := s.head(h)
+		return g >= 0 && askingVerbs[s.lemma(g)]
+	}
 	if h < 0 || s.rel(i) != "obj" || !openingVerbs[s.lemma(h)] || s.rel(h) != "xcomp" {
 		return false
 	}
