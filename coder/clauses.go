@@ -307,6 +307,10 @@ func refusalCode(code, lemma string) string {
 		// gold codes it so; "refused to resign", told by its own verb,
 		// stays the rejection 1231).
 		return ""
+	case code == "0874" && lemma == "withdraw" && troopsKept:
+		// "would not withdraw its troops": the withdrawal that will
+		// not happen (0874 negated), as the gold sets code it.
+		return ""
 	case code[:2] == "08" || code == "055":
 		return "124"
 	case code == "054":
@@ -918,6 +922,12 @@ func (s *sent) refusedAct(i int) *Entry {
 	}
 	switch s.lemma(i) {
 	case "withdraw", "apologise", "apologize", "cede", "retreat":
+		if s.withdrawnTroops(i) {
+			// "would not withdraw its troops", "the troops would not
+			// withdraw": the pullback that will not happen, coded by
+			// the act's own entry (0874 negated; nosubj19.go).
+			return nil
+		}
 		return refuseWithdrawEntry
 	case "give":
 		if s.child(i, "compound:prt") >= 0 && s.lemma(s.child(i, "compound:prt")) == "up" {

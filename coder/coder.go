@@ -280,6 +280,17 @@ func (s *sent) frame(i int) frameArgs {
 			a.subj = n
 		}
 	}
+	if a.subj < 0 {
+		if n := s.misplacedSubject(i); n >= 0 {
+			// "said its troops had captured a village", with "troops"
+			// read as the object of "said" (nosubj19.go).
+			a.subj = n
+		} else if n := s.copulaConjSubject(i); n >= 0 {
+			// "Kenyatta is due in Juba to mediate", with the name
+			// made the root and "due" its conjunct (nosubj19.go).
+			a.subj = n
+		}
+	}
 	if a.subj < 0 && a.obj < 0 {
 		if n, o := s.misreadGerund(i); n >= 0 {
 			// "kept blocking highways" with "blocking" read as a
