@@ -2187,6 +2187,12 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			code, _ = cameo.Lookup("036")
 		}
 		status = sitrep.StatusOccurred
+	} else if r := s.readyAct(i, code.Code); r != "" {
+		// "was ready to establish relations", "wants to keep trading
+		// with China", "ready to lift the ban": the intent (032, 031,
+		// 033, 035), offered now, not the act.
+		code, _ = cameo.Lookup(r)
+		status = sitrep.StatusOccurred
 	}
 	if cd.entry.Absent && (status != sitrep.StatusNegated || cd.args.obj >= 0 && talksNouns[s.lemma(cd.args.obj)]) {
 		// "did not attend", "will not attend the U.N. General

@@ -384,15 +384,9 @@ var readiness = setOf("ready", "willing", "prepared", "open", "continue", "offer
 // the mediation itself, planned or hypothetical (the gold's 045), not an
 // offer: only readiness words make it one.
 func (s *sent) willing(i int) bool {
-	if h := s.head(i); h >= 0 && s.rel(i) == "xcomp" && readiness[s.lemma(h)] {
-		return true
-	}
-	if h := s.head(i); h >= 0 && s.tok(i).UPOS == "NOUN" && s.rel(i) == "obj" && s.rel(h) == "xcomp" && readiness[s.lemma(s.head(h))] {
-		// "ready to open formal talks", "ready to join the talks": the
-		// noun of the offered act's verb.
-		return true
-	}
-	return false
+	// "ready to open formal talks", "ready to join the talks": the noun
+	// of the offered act's verb counts too (readinessHead, otherroot19.go).
+	return s.readinessHead(i) >= 0
 }
 
 // claimNouns name an assertion another party can deny.
