@@ -122,5 +122,11 @@ func (s *sent) keptTalking(i int, code string) bool {
 		return false
 	}
 	h := s.head(i)
+	if h >= 0 && hopeToMeetOn && s.readinessHead(i) >= 0 {
+		// "hoped to keep talking", "wanted to keep talking": an offer
+		// of talks, which the readiness recode codes 036
+		// (otherroot19).
+		return false
+	}
 	return h >= 0 && s.lemma(h) == "keep"
 }

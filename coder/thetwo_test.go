@@ -34,7 +34,7 @@ func TestTheTwoOff(t *testing.T) {
 
 // keepTalkingStory: "keep talking" is no meeting.
 var keepTalkingStory = story{"agreed to keep talking",
-	"OSLO, June 2 (Sitrep) — Norway and Iceland argued over fishing quotas on Monday. Norway said on Tuesday it hoped to keep talking with Iceland in the coming weeks.",
+	"OSLO, June 2 (Sitrep) — Norway and Iceland argued over fishing quotas on Monday. Norway said on Tuesday it had agreed to keep talking with Iceland in the coming weeks.",
 	nil, []string{"NOR>ISL 040"}}
 
 func TestKeepTalking(t *testing.T) {
