@@ -767,11 +767,11 @@ func (s *sent) consumeAccusation(consumed map[int]bool, i int) int {
 			break
 		}
 		if t := s.tok(k); t.UPOS == "VERB" || t.UPOS == "AUX" || s.rel(k) == "punct" && s.lemma(k) != "," {
-			return s.to
+			return s.answerAfter(i)
 		}
 	}
 	if k >= s.to || k >= i+10 {
-		return s.to
+		return s.answerAfter(i)
 	}
 	for k++; k < s.to; k++ {
 		t := s.tok(k)
@@ -794,6 +794,33 @@ func (s *sent) consumeAccusation(consumed map[int]bool, i int) int {
 	}
 	return s.to
 }
+
+// answerAfter returns where an accusation told with no "of" phrase
+// ends, so that the answer after it is coded ("blamed the opposition for
+// fuelling hatred, an accusation opposition leaders rejected", "blamed
+// the militias; Kataib Hezbollah denied any involvement"): a semicolon,
+// the comma before a claim noun, or the comma before ", which" and a
+// denial; else the sentence's end.
+func (s *sent) answerAfter(i int) int {
+	if !answerApart {
+		return s.to
+	}
+	for k := i + 1; k+2 < s.to; k++ {
+		if s.lemma(k) == ";" {
+			return k
+		}
+		if s.lemma(k) == "," && s.tok(k+1).UPOS == "DET" && claimNouns[s.lemma(k+2)] {
+			return k
+		}
+		if whichDenial && s.lemma(k) == "," && s.deniedWhich(k) {
+			return k
+		}
+	}
+	return s.to
+}
+
+// answerApart switches answerAfter (merge19; tests turn it off).
+var answerApart = true
 
 // definite reports a noun with "the" or a demonstrative and no
 // possessor: a thing already mentioned ("the talks").
