@@ -307,6 +307,12 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 			out = append(out, ms...)
 			continue
 		}
+		if ms := s.demonymPair(k); len(ms) > 1 {
+			// "Kyrgyz and Tajik surveyors will meet again": both
+			// countries (demonymPair).
+			out = append(out, ms...)
+			continue
+		}
 		if ms := s.modifierActors(k); len(ms) > 1 {
 			// "the leaders of Ethiopia, Egypt and Sudan held talks": the
 			// countries listed, before "the leaders" as the story's
