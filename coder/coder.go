@@ -874,6 +874,12 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			c.traced(i, "step still required")
 			continue
 		}
+		if s.habitualPresence(i, e, a) {
+			// "France, which keeps 1,500 troops in Niger": a standing
+			// state told as background (keep20.go).
+			c.traced(i, "standing presence")
+			continue
+		}
 		if s.dutyOnly(i, e) {
 			// "both sides should agree to stop firing": advice or duty.
 			c.traced(i, "duty or advice")
