@@ -925,7 +925,7 @@ func (s *sent) refusedAct(i int) *Entry {
 		if s.withdrawnTroops(i) {
 			// "would not withdraw its troops", "the troops would not
 			// withdraw": the pullback that will not happen, coded by
-			// the act's own entry (0874 negated; nosubj19.go).
+			// the act's own entry (0874 negated; sources_missing_subject.go).
 			return nil
 		}
 		return refuseWithdrawEntry

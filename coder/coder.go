@@ -283,11 +283,11 @@ func (s *sent) frame(i int) frameArgs {
 	if a.subj < 0 {
 		if n := s.misplacedSubject(i); n >= 0 {
 			// "said its troops had captured a village", with "troops"
-			// read as the object of "said" (nosubj19.go).
+			// read as the object of "said" (sources_missing_subject.go).
 			a.subj = n
 		} else if n := s.copulaConjSubject(i); n >= 0 {
 			// "Kenyatta is due in Juba to mediate", with the name
-			// made the root and "due" its conjunct (nosubj19.go).
+			// made the root and "due" its conjunct (sources_missing_subject.go).
 			a.subj = n
 		}
 	}
@@ -876,7 +876,7 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		}
 		if s.habitualPresence(i, e, a) {
 			// "France, which keeps 1,500 troops in Niger": a standing
-			// state told as background (keep20.go).
+			// state told as background (presence_kept.go).
 			c.traced(i, "standing presence")
 			continue
 		}
@@ -902,7 +902,7 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		if objectControlSwitch && s.permittedAct(i) {
 			// "would allow Japanese forces to take part", "invited
 			// Tehran to negotiate": an act let, helped or invited is
-			// not told as done (control19.go).
+			// not told as done (object_control.go).
 			continue
 		}
 		if e = s.figurative(i, a, e); e == nil {

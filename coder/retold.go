@@ -72,7 +72,7 @@ func (s *sent) newAct(i int) bool {
 // whatever its target ("Israel struck Hezbollah sites in Lebanon on
 // Saturday" ... "Israel said its strikes were"), since the target of a
 // retelling is often found differently or not at all; for acts on the
-// ground and meetings only (anyTargetRetold, date17.go). Two narrower
+// ground and meetings only (anyTargetRetold, dates_said_day_this_year.go). Two narrower
 // steps follow where no telling is found: an act on the ground right
 // after a sentence whose act on the ground is dated goes on with its day,
 // and a visit, host or reception just after a dated meeting, talks or

@@ -181,7 +181,7 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 		}
 		if o := s.controller(h, k); o >= 0 && chain {
 			// "invited him to visit Washington", "persuaded Rome to
-			// sign": the object acts (control19.go).
+			// sign": the object acts (object_control.go).
 			subj = o
 			break
 		}
@@ -1183,7 +1183,7 @@ func (s *sent) passiveSource(i int, cd candidate) []*sitrep.ActorMention {
 		// "The ministry denied that any demonstrator had been beaten",
 		// "the army denied that anyone had been hit": force told
 		// without its doer, denied by a side, is that side's own
-		// denied (nosubj19.go).
+		// denied (sources_missing_subject.go).
 		h := s.deniedClause(i)
 		if ms := keyed(s.sourceActors(h, s.frame(h))); len(ms) > 0 {
 			return ms

@@ -152,7 +152,7 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 			planned = true
 		case objectControlSwitch && (r == "xcomp" || r == "advcl" && s.infinitive(k)) && invitingVerbs[hl] && s.controller(h, k) >= 0:
 			// "invited Ruto to visit Beijing", "persuaded Rome to sign
-			// the accord": the act is still to come (control19.go).
+			// the accord": the act is still to come (object_control.go).
 			planned = true
 		case r == "acl" && k == i && s.intentClause(k) && hl != "decision":
 			// "had no plans to meet the crown prince": an act no one
@@ -385,7 +385,7 @@ var readiness = setOf("ready", "willing", "prepared", "open", "continue", "offer
 // offer: only readiness words make it one.
 func (s *sent) willing(i int) bool {
 	// "ready to open formal talks", "ready to join the talks": the noun
-	// of the offered act's verb counts too (readinessHead, otherroot19.go).
+	// of the offered act's verb counts too (readinessHead, codes_readiness_intent.go).
 	return s.readinessHead(i) >= 0
 }
 

@@ -77,7 +77,7 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 	case strings.HasPrefix(code, "18") && src.Country != "" && s.tok(i).UPOS == "VERB" && s.deniedClause(i) >= 0 && s.frame(i).passive:
 		// "The ministry denied that any demonstrator had been beaten in
 		// custody": force a side denies, told without its doer or a
-		// victim the text places, is denied at home (nosubj19.go).
+		// victim the text places, is denied at home (sources_missing_subject.go).
 		return s.atHome(i, src.Country)
 	case s.homeCourt(code, src):
 		return s.atHome(i, src.Country)
