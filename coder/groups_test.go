@@ -243,6 +243,34 @@ func checkStories(t *testing.T, p interface{ Process(*sitrep.Document) error }, 
 	}
 }
 
+// goesWrong codes story c as of 2024-05-28 and reports whether its
+// events, written by keyOf, miss a wanted one or have an unwanted one:
+// what a story must do with its rule switched off. It also returns the
+// keys, for the message.
+func goesWrong(t *testing.T, p interface{ Process(*sitrep.Document) error }, c story, keyOf func(sitrep.Event) string) (bool, map[string]bool) {
+	t.Helper()
+	d := &sitrep.Document{ID: "t", Text: c.text}
+	var err error
+	if d.Published, err = sitrep.ParseDate("2024-05-28"); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Process(d); err != nil {
+		t.Fatalf("%s: %v", c.name, err)
+	}
+	got := map[string]bool{}
+	for _, e := range d.Events {
+		got[keyOf(e)] = true
+	}
+	wrong := false
+	for _, w := range c.want {
+		wrong = wrong || !got[w]
+	}
+	for _, n := range c.not {
+		wrong = wrong || got[n]
+	}
+	return wrong, got
+}
+
 // TestConflictClasses checks the classes of the eighth pass (roots
 // 10–20) on made-up stories, as TestGeneralClasses does.
 func TestConflictClasses(t *testing.T) {

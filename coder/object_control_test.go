@@ -61,26 +61,7 @@ func TestObjectControlOff(t *testing.T) {
 	p := pipeline(t)
 	check := func(stories []story, keyOf func(sitrep.Event) string) {
 		for _, c := range stories {
-			d := &sitrep.Document{ID: "t", Text: c.text}
-			var err error
-			if d.Published, err = sitrep.ParseDate("2024-05-28"); err != nil {
-				t.Fatal(err)
-			}
-			if err := p.Process(d); err != nil {
-				t.Fatal(err)
-			}
-			got := map[string]bool{}
-			for _, e := range d.Events {
-				got[keyOf(e)] = true
-			}
-			wrong := false
-			for _, w := range c.want {
-				wrong = wrong || !got[w]
-			}
-			for _, n := range c.not {
-				wrong = wrong || got[n]
-			}
-			if !wrong {
+			if wrong, got := goesWrong(t, p, c, keyOf); !wrong {
 				t.Errorf("%s: with the rule off, still right (got %v)", c.name, got)
 			}
 		}

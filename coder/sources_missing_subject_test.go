@@ -3,7 +3,6 @@ package coder_test
 import (
 	"testing"
 
-	"sitrep"
 	"sitrep/coder"
 )
 
@@ -40,27 +39,8 @@ func TestNoSubject(t *testing.T) {
 	}
 	for _, c := range noSubjectStories {
 		*c.on = false
-		d := &sitrep.Document{ID: "t", Text: c.text}
-		var err error
-		if d.Published, err = sitrep.ParseDate("2024-05-28"); err != nil {
-			t.Fatal(err)
-		}
-		err = p.Process(d)
+		wrong, got := goesWrong(t, p, c.story, withStatus)
 		*c.on = true
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := map[string]bool{}
-		for _, e := range d.Events {
-			got[withStatus(e)] = true
-		}
-		wrong := false
-		for _, w := range c.want {
-			wrong = wrong || !got[w]
-		}
-		for _, n := range c.not {
-			wrong = wrong || got[n]
-		}
 		if !wrong {
 			t.Errorf("%s: with the rule off, still right (got %v)", c.name, got)
 		}
