@@ -78,5 +78,22 @@ func (s *sent) judgedActSide(i int, code string, sides []*sitrep.ActorMention) [
 			return []*sitrep.ActorMention{m}
 		}
 	}
+	if judgedUntoldSwitch && len(s.art.ranked) > 0 {
+		// No earlier sentence tells a step of either side ("Sri Lanka
+		// will not allow foreign research vessels to dock ... Indian
+		// officials welcomed the decision"): the step judged is the
+		// story's, taken by its most-mentioned actor when that is one of
+		// the two sides.
+		for _, m := range sides {
+			if actorKey(m) == s.art.ranked[0] {
+				return []*sitrep.ActorMention{m}
+			}
+		}
+	}
 	return nil
 }
+
+// judgedUntoldSwitch switches judgedActSide's fallback to the story's
+// most-mentioned side when no step of either side was told (tests turn
+// it off).
+var judgedUntoldSwitch = true
