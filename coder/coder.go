@@ -1320,7 +1320,12 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		officerAtHome = len(sources) > 0
 	}
 	if len(sources) == 0 && datelineSpeaker && datelineSpeech[code.Code[:2]] {
-		sources = s.datelineSubject(i, cd.args)
+		sources = s.datelineSubject(i, cd.args, false)
+	}
+	if len(sources) == 0 && bareBodySpeech && code.Code[:3] == "016" && s.lemma(i) == "deny" {
+		// "WINDHOEK — the tourism ministry denied that ...": a bare
+		// body's denial, with no addressee (bareBody).
+		sources = s.datelineSubject(i, cd.args, true)
 	}
 	if len(sources) == 0 && (code.Code[:2] == "18" || code.Code[:2] == "19") {
 		// "army jets bombed RSF positions", in a story of Sudan and

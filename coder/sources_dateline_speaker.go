@@ -24,7 +24,9 @@ var datelineSpeech = setOf("02", "10", "11", "12", "13")
 // story filed from the capital of a side speaks for that side when it
 // names a speaker with no country: a named person, an office or a body.
 // homeSubject does the same for stories of one country's own affairs.
-func (s *sent) datelineSubject(i int, a frameArgs) []*sitrep.ActorMention {
+// With bare set (a denial: bareBodyDenial), the subject must be a bare
+// body instead of the act naming an addressee.
+func (s *sent) datelineSubject(i int, a frameArgs, bare bool) []*sitrep.ActorMention {
 	f := s.filedFromSide()
 	if f == "" {
 		return nil
@@ -38,7 +40,7 @@ func (s *sent) datelineSubject(i int, a frameArgs) []*sitrep.ActorMention {
 		// participle hung on the reported verb: Y's is no speech.
 		return nil
 	}
-	if !s.namesAddressee(i) {
+	if bare && !s.bareBody(k) || !bare && !s.namesAddressee(i) {
 		return nil
 	}
 	if s.otherSide(k, f) {
