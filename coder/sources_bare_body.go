@@ -2,6 +2,8 @@ package coder
 
 import (
 	"strings"
+
+	"sitrep"
 )
 
 // bareBodySpeech switches datelineSubject for a bare body's denial
@@ -19,12 +21,25 @@ var bareBodyNouns = setOf("government", "ministry", "cabinet", "presidency", "ju
 // bareBodyNouns with "the" and no possessor, no "of" phrase and no
 // country word in its phrase ("the tourism ministry", "the election
 // commission"; not "Kenya's ministry", "the ministry of Ghana", "no
-// foreign government").
+// foreign government"). The article is found by word order: the parse
+// may hang "The tourism" apart from "ministry", as a second subject.
 func (s *sent) bareBody(k int) bool {
 	if !bareBodyNouns[s.lemma(k)] || s.endsInS(k) || s.child(k, "nmod:poss") >= 0 || s.child(k, "nmod") >= 0 {
 		return false
 	}
-	if det := s.child(k, "det"); det < 0 || s.lemma(det) != "the" {
+	// Read by word order ("The tourism ministry", which the parse may
+	// split into two subjects): "the", then at most three nouns or
+	// adjectives that name no country, then k.
+	j := k - 1
+	for ; j >= s.from && j >= k-3; j-- {
+		if u := s.tok(j).UPOS; u != "NOUN" && u != "ADJ" && u != "PROPN" {
+			break
+		}
+		if m := s.mentionCovering(j); m != nil && (m.Country != "" || strings.HasPrefix(m.Code, "IGO")) {
+			return false
+		}
+	}
+	if j < s.from || s.lemma(j) != "the" {
 		return false
 	}
 	for _, m := range s.actorsIn(k) {
@@ -42,3 +57,8 @@ func (s *sent) bareBody(k int) bool {
 // accusations still need one: their targets are guessed otherwise ("the
 // strike committee demanded that the government withdraw", coded
 // against the UN).
+
+// governmentOf is body k coded as the government of country c.
+func (s *sent) governmentOf(k int, c, entry string) *sitrep.ActorMention {
+	return &sitrep.ActorMention{Span: s.tokSpan(k), Code: c + "GOV", Country: c, Sector: "GOV", Entry: entry, Ref: -1}
+}

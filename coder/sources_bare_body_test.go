@@ -17,6 +17,9 @@ var bareBodyStories = []story{
 	{"a commission denies a charge",
 		"LUSAKA, June 2 (Sitrep) — Zambia summoned Malawi's ambassador on Monday after Malawi accused Zambia of rigging the border vote. The electoral commission denied that votes had been lost.",
 		[]string{"ZMB>MWI 016"}, nil},
+	{"a ministry the parse splits from its article",
+		"LUSAKA, June 2 (Sitrep) — Zambia closed its border with Malawi on Monday, and Malawi protested. The transport ministry denied that any trucks had been stranded.",
+		[]string{"ZMB>MWI 016"}, nil},
 }
 
 // bareBodyKept: not a body that says it is no one's of the dateline.

@@ -53,6 +53,11 @@ func (s *sent) datelineSubject(i int, a frameArgs, bare bool) []*sitrep.ActorMen
 	if h := s.homeActorOf(k, m, f); h != nil {
 		return []*sitrep.ActorMention{h}
 	}
+	if bare {
+		// "the tourism ministry", "the government": nouns homeActorOf
+		// leaves to the actor coder.
+		return []*sitrep.ActorMention{s.governmentOf(k, f, "the bare body: the dateline's country")}
+	}
 	return nil
 }
 
