@@ -8,7 +8,13 @@ import (
 
 // bareBodySpeech switches datelineSubject for a bare body's denial
 // ("the ministry denied ...") without an addressee (fifteenth session,
-// govbody20; tests turn it off).
+// govbody20; tests turn it off). A denial (016) needs no addressee,
+// which datelineSubject asks of other verbal acts: "WINDHOEK — the
+// tourism ministry denied that any cancellations had been reported",
+// filed from a side's capital, is that country's ministry whatever it
+// denies. Demands and accusations still need one: their targets are
+// guessed otherwise ("the strike committee demanded that the government
+// withdraw", coded against the UN).
 var bareBodySpeech = true
 
 // bareBodyNouns head what a story calls a country's own government body
@@ -49,14 +55,6 @@ func (s *sent) bareBody(k int) bool {
 	}
 	return true
 }
-
-// A bare body's denial (016) needs no addressee, which datelineSubject
-// asks of other verbal acts: "WINDHOEK — the tourism ministry denied
-// that any cancellations had been reported", filed from a side's
-// capital, is that country's ministry whatever it denies. Demands and
-// accusations still need one: their targets are guessed otherwise ("the
-// strike committee demanded that the government withdraw", coded
-// against the UN).
 
 // governmentOf is body k coded as the government of country c.
 func (s *sent) governmentOf(k int, c, entry string) *sitrep.ActorMention {

@@ -24,8 +24,8 @@ var datelineSpeech = setOf("02", "10", "11", "12", "13")
 // story filed from the capital of a side speaks for that side when it
 // names a speaker with no country: a named person, an office or a body.
 // homeSubject does the same for stories of one country's own affairs.
-// With bare set (a denial: bareBodyDenial), the subject must be a bare
-// body instead of the act naming an addressee.
+// With bare set (a denial, build's bareBodySpeech case), the subject
+// must be a bare body instead of the act naming an addressee.
 func (s *sent) datelineSubject(i int, a frameArgs, bare bool) []*sitrep.ActorMention {
 	f := s.filedFromSide()
 	if f == "" {
