@@ -53,6 +53,12 @@ func (s *sent) datelineSubject(i int, a frameArgs, bare bool) []*sitrep.ActorMen
 	if h := s.homeActorOf(k, m, f); h != nil {
 		return []*sitrep.ActorMention{h}
 	}
+	if splitTitleSpeech {
+		// "Justice | Minister Flavio Dino": the holder of a title.
+		if h := s.splitTitleHolder(k, f); h != nil {
+			return []*sitrep.ActorMention{h}
+		}
+	}
 	if bare {
 		// "the tourism ministry", "the government": nouns homeActorOf
 		// leaves to the actor coder.
