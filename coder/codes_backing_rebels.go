@@ -24,12 +24,8 @@ func (s *sent) backRebels(a frameArgs, e *Entry) bool {
 	if s.lemmaIn(rebelNouns, o) {
 		return true
 	}
-	if s.lemma(o) == "group" {
-		for _, c := range s.kids(o) {
-			if s.rel(c) == "amod" && s.lemma(c) == "armed" {
-				return true
-			}
-		}
+	if s.lemma(o) == "group" && s.hasKid(o, "amod", "armed") {
+		return true
 	}
 	m := s.actorAt(o)
 	for n := 0; m != nil && n < 4; n++ {

@@ -24,7 +24,7 @@ func (s *sent) conditionPart(i int) bool {
 	}
 	v := i
 	if s.tok(i).UPOS == "NOUN" {
-		if r := s.rel(i); r != "obj" && r != "nsubj:pass" {
+		if s.rel(i) != "obj" {
 			return false
 		}
 		v = s.head(i)

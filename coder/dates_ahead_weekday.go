@@ -29,7 +29,7 @@ func (s *sent) aheadClause(tx *sitrep.Timex) bool {
 		return false
 	}
 	h := s.timexHead(tx)
-	if h < 0 || s.rel(h) != "obl" && s.rel(h) != "obl:tmod" {
+	if h < 0 || s.rel(h) != "obl" {
 		return false
 	}
 	v := s.head(h)
@@ -45,7 +45,7 @@ func (s *sent) aheadClause(tx *sitrep.Timex) bool {
 // aheadVerb reports verb v told as still to come: with "could", "may",
 // "might", "can", "will" or "would" and no perfect ("could travel on
 // Monday", not "could have travelled"); in the present simple with a
-// subject and no auxiliary, in a main, told or relative clause ("flies to
+// subject and no auxiliary, in a main or told clause ("flies to
 // Singapore on Thursday", "the summit opens on Monday"; a speech verb
 // excepted, "says it struck on Monday" tells a past act now, and a noun
 // misread as a verb, "retaliation for U.S. strikes on its sites on
@@ -61,7 +61,7 @@ func (s *sent) aheadVerb(v, depth int) bool {
 		}
 	}
 	switch s.rel(v) {
-	case "root", "ccomp", "parataxis", "acl:relcl":
+	case "root", "ccomp", "parataxis":
 		switch s.tok(v).XPOS {
 		case "VBZ", "VBP":
 			return s.child(v, "nsubj") >= 0 && s.child(v, "aux") < 0 && s.child(v, "aux:pass") < 0 && !speechVerbs[s.lemma(v)]

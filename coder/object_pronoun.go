@@ -41,7 +41,7 @@ func (s *sent) pronounObjectIs(k int, objs []string) bool {
 		if strings.Contains(t.Feats, "Number=Plur") != plural {
 			continue
 		}
-		return oneOf(s.lemma(i), objs) || s.stem(i) != "" && oneOf(s.stem(i), objs)
+		return s.oneOf(i, objs)
 	}
 	return false
 }

@@ -1179,12 +1179,12 @@ func (s *sent) passiveSource(i int, cd candidate) []*sitrep.ActorMention {
 		if m != nil && actorKey(m) != "" {
 			return []*sitrep.ActorMention{m}
 		}
-	case deniedForce && (code[:2] == "18" || code[:2] == "19") && s.deniedClause(i) >= 0 && !s.foreignersHit(cd.args):
+	case (code[:2] == "18" || code[:2] == "19") && s.deniedClause(i) >= 0 && !s.foreignersHit(cd.args):
 		// "The ministry denied that any demonstrator had been beaten",
 		// "the army denied that anyone had been hit": force told
 		// without its doer, denied by a side, is that side's own
 		// denied (sources_missing_subject.go).
-		h := s.deniedClause(i)
+		h := s.head(i) // (the "deny" deniedClause found)
 		if ms := keyed(s.sourceActors(h, s.frame(h))); len(ms) > 0 {
 			return ms
 		}

@@ -30,7 +30,7 @@ var bareBodyNouns = setOf("government", "ministry", "cabinet", "presidency", "ju
 // foreign government"). The article is found by word order: the parse
 // may hang "The tourism" apart from "ministry", as a second subject.
 func (s *sent) bareBody(k int) bool {
-	if !bareBodyNouns[s.lemma(k)] || s.endsInS(k) || s.child(k, "nmod:poss") >= 0 || s.child(k, "nmod") >= 0 {
+	if !bareBodyNouns[s.lemma(k)] || s.endsInS(k) || s.child(k, "nmod") >= 0 {
 		return false
 	}
 	// Read by word order ("The tourism ministry", which the parse may

@@ -27,7 +27,7 @@ func (s *sent) demonymPair(k int) []*sitrep.ActorMention {
 		if r := s.deprel(c); c > k || r != "amod" && r != "compound" {
 			continue
 		}
-		if conj := s.conjuncts(c); len(conj) > 1 && s.andJoined(conj[1]) {
+		if conj := s.conjuncts(c); len(conj) > 1 && s.childLemma(conj[1], "cc", "and") {
 			// "Kyrgyz and Tajik surveyors": the adjectives coordinated
 			// by "and" (not "Russian or Syrian aircraft", either one).
 			var ms []*sitrep.ActorMention
@@ -63,10 +63,4 @@ func (s *sent) demonymPair(k int) []*sitrep.ActorMention {
 		}
 	}
 	return nil
-}
-
-// andJoined reports a conjunct joined by "and".
-func (s *sent) andJoined(j int) bool {
-	cc := s.child(j, "cc")
-	return cc >= 0 && s.lemma(cc) == "and"
 }

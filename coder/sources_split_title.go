@@ -54,8 +54,9 @@ func (s *sent) splitTitleHolder(k int, c string) *sitrep.ActorMention {
 	return nil
 }
 
-// isCapital reports token k written with a capital letter.
+// isCapital reports token k written with a capital ASCII letter (the
+// titles it is asked of are English words).
 func (s *sent) isCapital(k int) bool {
 	f := s.doc.TokenText(k)
-	return f != "" && strings.ToUpper(f[:1]) == f[:1] && strings.ToLower(f[:1]) != f[:1]
+	return f != "" && 'A' <= f[0] && f[0] <= 'Z'
 }

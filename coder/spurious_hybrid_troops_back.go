@@ -14,12 +14,7 @@ func (s *sent) hybridAttack(i int) bool {
 	if !hybridAttackSwitch {
 		return false
 	}
-	for _, c := range s.kids(i) {
-		if r := s.rel(c); (r == "amod" || r == "compound") && s.lemma(c) == "hybrid" {
-			return true
-		}
-	}
-	return false
+	return s.hasKid(i, "amod", "hybrid") || s.hasKid(i, "compound", "hybrid")
 }
 
 // troopsBackSwitch switches troopsBack.

@@ -150,7 +150,7 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 			// "agreed to hold talks", "is due to visit Mostar on
 			// Sunday", however the infinitive is attached.
 			planned = true
-		case objectControlSwitch && (r == "xcomp" || r == "advcl" && s.infinitive(k)) && invitingVerbs[hl] && s.controller(h, k) >= 0:
+		case invitingVerbs[hl] && s.controller(h, k) >= 0:
 			// "invited Ruto to visit Beijing", "persuaded Rome to sign
 			// the accord": the act is still to come (object_control.go).
 			planned = true
@@ -203,12 +203,10 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 		// "The Thai army said Cambodian forces fired ...", with the
 		// complement torn from "said" by the parse: what follows the
 		// sentence's speech verb is still its speaker's word.
-		if r := s.rootOf(i); r >= 0 && r < i && speechVerbs[s.lemma(r)] {
-			reported = reported || s.othersWord(r, src)
-		} else if r >= 0 && s.trailingSaid(r, i) {
-			// "Protesters gathered outside the court, and police
-			// arrested twelve, witnesses said", with the first clause
-			// hung below the second.
+		// So is what precedes a trailing one: "Protesters gathered
+		// outside the court, and police arrested twelve, witnesses
+		// said", with the first clause hung below the second.
+		if r := s.rootOf(i); r >= 0 && (r < i && speechVerbs[s.lemma(r)] || s.trailingSaid(r, i)) {
 			reported = reported || s.othersWord(r, src)
 		}
 	}

@@ -1164,7 +1164,7 @@ func (s *sent) talksProposed(i int) bool {
 		}
 	}
 	h := s.head(i)
-	if proposedBegin && h >= 0 && s.rel(i) == "nsubj" && (openingVerbs[s.lemma(h)] || s.lemma(h) == "resume") && s.rel(h) == "ccomp" {
+	if proposedBegin && h >= 0 && s.rel(i) == "nsubj" && openingVerbs[s.lemma(h)] && s.rel(h) == "ccomp" {
 		// "proposed that formal negotiations begin at the United
 		// Nations": talks as the subject of a start asked for in a
 		// that-clause (fifteenth session, actorless19).

@@ -105,13 +105,14 @@ func (t *tracer) report(d *sitrep.Document, built []sitrep.Event, fn func(tok in
 		why, ok := t.why[k]
 		if t.coded[k] || !ok {
 			why = "dropped by the article's filters"
-			for _, j := range at(built, k) {
+			made := at(built, k)
+			for _, j := range made {
 				if final[eventKey(&built[j])] {
 					why = "merged with an earlier mention"
 					break
 				}
 			}
-			if len(at(built, k)) == 0 {
+			if len(made) == 0 {
 				// (An event made at the token with another trigger span.)
 				why = "coded with another trigger span"
 			}
