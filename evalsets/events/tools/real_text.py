@@ -1,0 +1,103 @@
+#!/usr/bin/env python3
+"""Rebuild a real-news event set from its gold file and the TimeML sources.
+
+The article texts of TempEval-3 (AQUAINT) are licensed for research use and
+are not committed; only the gold events are. This script joins them again:
+
+    real_text.py GOLD.jsonl AQUAINT_DIR OUT.jsonl
+
+GOLD.jsonl has one line per article:
+    {"id", "doc", "published", "title", "events": [...]}
+where `doc` is the .tml file name without its extension. For each line the
+script reads AQUAINT_DIR/<doc>.tml, takes the text inside <TEXT>...</TEXT>
+with every tag removed and XML entities unescaped, strips each line, joins
+the lines of a paragraph (blank-line separated in the source) with one space
+and the paragraphs with "\\n\\n", and writes OUT.jsonl in the event sets'
+format (id, title, published, text, events). It checks that the publication
+date agrees with the <DCT> of the file and that every event's trigger occurs
+in the text; any mismatch is an error naming the article. Python 3, standard
+library only, deterministic.
+"""
+
+import html
+import json
+import os
+import re
+import sys
+
+TAG = re.compile(r"<[^>]*>")
+DCT = re.compile(r"<DCT>.*?value=\"(\d{4}-\d{2}-\d{2})", re.S)
+TITLE = re.compile(r"<TITLE>(.*?)</TITLE>", re.S)
+TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
+
+
+def clean(fragment):
+    """Tags removed, entities unescaped, lines stripped, paragraphs joined."""
+    plain = html.unescape(TAG.sub("", fragment))
+    paragraphs, current = [], []
+    for line in plain.splitlines():
+        line = line.strip()
+        if line:
+            current.append(line)
+        elif current:
+            paragraphs.append(" ".join(current))
+            current = []
+    if current:
+        paragraphs.append(" ".join(current))
+    return "\n\n".join(paragraphs)
+
+
+def read_tml(path):
+    """Return (published, title, text) of one .tml file."""
+    with open(path, encoding="utf-8") as f:
+        src = f.read()
+    m = DCT.search(src)
+    if not m:
+        raise ValueError("%s: no DCT date" % path)
+    published = m.group(1)
+    t = TITLE.search(src)
+    title = clean(t.group(1)).replace("\n\n", " ") if t else ""
+    x = TEXT.search(src)
+    if not x:
+        raise ValueError("%s: no TEXT" % path)
+    return published, title, clean(x.group(1))
+
+
+def main(argv):
+    if len(argv) != 4:
+        sys.stderr.write("usage: real_text.py GOLD.jsonl AQUAINT_DIR OUT.jsonl\n")
+        return 2
+    gold_path, src_dir, out_path = argv[1:]
+    errors, out = [], []
+    with open(gold_path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            g = json.loads(line)
+            aid = g.get("id", "line %d" % n)
+            path = os.path.join(src_dir, g["doc"] + ".tml")
+            published, title, text = read_tml(path)
+            if g.get("published") and g["published"] != published:
+                errors.append("%s (%s): published %s but DCT %s"
+                              % (aid, g["doc"], g["published"], published))
+            if g.get("title"):
+                title = g["title"]
+            for ev in g.get("events", []):
+                trig = ev.get("trigger", "")
+                if not trig or trig not in text:
+                    errors.append("%s (%s): trigger not in text: %r"
+                                  % (aid, g["doc"], trig))
+            out.append({"id": aid, "title": title, "published": published,
+                        "text": text, "events": g.get("events", [])})
+    if errors:
+        for e in errors:
+            sys.stderr.write("real_text.py: %s\n" % e)
+        return 1
+    with open(out_path, "w", encoding="utf-8") as f:
+        for rec in out:
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
