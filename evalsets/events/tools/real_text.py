@@ -1,15 +1,18 @@
 #!/usr/bin/env python3
 """Rebuild a real-news event set from its gold file and the TimeML sources.
 
-The article texts of TempEval-3 (AQUAINT) are licensed for research use and
-are not committed; only the gold events are. This script joins them again:
+The article texts of TempEval-3 (AQUAINT and TimeBank) are licensed for
+research use and are not committed; only the gold events are. This script
+joins them again:
 
-    real_text.py GOLD.jsonl AQUAINT_DIR OUT.jsonl
+    real_text.py GOLD.jsonl TML_DIR OUT.jsonl
+
+TML_DIR is ../shared/data/tempeval3-tbaq/AQUAINT or .../TimeBank.
 
 GOLD.jsonl has one line per article:
     {"id", "doc", "published", "title", "events": [...]}
 where `doc` is the .tml file name without its extension. For each line the
-script reads AQUAINT_DIR/<doc>.tml, takes the text inside <TEXT>...</TEXT>
+script reads TML_DIR/<doc>.tml, takes the text inside <TEXT>...</TEXT>
 with every tag removed and XML entities unescaped, strips each line, joins
 the lines of a paragraph (blank-line separated in the source) with one space
 and the paragraphs with "\\n\\n", and writes OUT.jsonl in the event sets'
@@ -17,6 +20,13 @@ format (id, title, published, text, events). It checks that the publication
 date agrees with the <DCT> of the file and that every event's trigger occurs
 in the text; any mismatch is an error naming the article. Python 3, standard
 library only, deterministic.
+
+TimeBank differs from AQUAINT in three ways the script allows for: the DCT
+value may carry a time of day ("1998-02-13T14:26:00", "1990-08-15T13:37"),
+of which only the date is kept; no file has a <TITLE>, so the title is the
+gold line's `title` if it has one and is empty otherwise; and AP stories
+open with a dateline such as "CANBERRA, Australia (AP)_" (NYT "WASHINGTON _"),
+which is kept in the text as it stands, like AQUAINT's.
 """
 
 import html
@@ -26,7 +36,8 @@ import re
 import sys
 
 TAG = re.compile(r"<[^>]*>")
-DCT = re.compile(r"<DCT>.*?value=\"(\d{4}-\d{2}-\d{2})", re.S)
+# the date of the DCT value; a time of day after it (TimeBank) is dropped
+DCT = re.compile(r"<DCT>.*?value=\"(\d{4}-\d{2}-\d{2})(?:T[0-9:]*)?\"", re.S)
 TITLE = re.compile(r"<TITLE>(.*?)</TITLE>", re.S)
 TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
 
@@ -65,7 +76,7 @@ def read_tml(path):
 
 def main(argv):
     if len(argv) != 4:
-        sys.stderr.write("usage: real_text.py GOLD.jsonl AQUAINT_DIR OUT.jsonl\n")
+        sys.stderr.write("usage: real_text.py GOLD.jsonl TML_DIR OUT.jsonl\n")
         return 2
     gold_path, src_dir, out_path = argv[1:]
     errors, out = [], []
