@@ -1943,7 +1943,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			// act denied.)
 			var byOther bool
 			targets, byOther = s.deniedActTarget(i, sources[0])
-			if len(targets) > 0 && s.deniesClause(i) && s.afterSourcedReport() {
+			if len(targets) > 0 && s.deniesClause(i) && (s.afterSourcedReport() || s.sourcedBefore(i)) {
 				// "According to Indian media, Chinese workers built
 				// villages in Bhutan. China denied building settlements
 				// on Bhutanese land": the place or victim of an act a
@@ -1956,6 +1956,14 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			// answers no one (the gold guide's "-"), and neither the
 			// story's known accuser nor its other side is guessed.
 			unanswered = byOther
+		}
+		if len(targets) == 0 && !unanswered && s.sourcedBefore(i) {
+			// "Israeli troops raided the camp, according to Palestinian
+			// officials; the army denied entering the camp": the act
+			// denied is told on a teller's word in the same sentence;
+			// the story's earlier accuser of the denier is not the one
+			// answered (sourcedBefore).
+			unanswered = true
 		}
 		if m := s.art.claimant[actorKey(sources[0])]; len(targets) == 0 && !unanswered && m != nil && (actorKey(m) != actorKey(sources[0]) || m.Code != sources[0].Code) {
 			targets = []*sitrep.ActorMention{m}
@@ -2398,7 +2406,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 					// (the gold guide's '-') unless the guessed side is
 					// named in its sentence or the one before.
 					tgts = s.namedNearby(tgts)
-					if s.afterSourcedReport() {
+					if s.afterSourcedReport() || s.sourcedBefore(i) {
 						// "According to Azerbaijani officials, Iranian
 						// police did not stop the attacker. Iran
 						// rejected the charge": the source told the act;

@@ -41,3 +41,23 @@ func (s *sent) deniesClause(i int) bool {
 	}
 	return false
 }
+
+// sourcedBefore reports an "according to" set off after a clause in
+// the denial's own sentence, before denial i: "Tehran had cut gas flows
+// to Iraq this month, according to Iraqi grid officials; Iran's oil
+// ministry denied reducing supplies". As with afterSourcedReport, the
+// trailing phrase names the teller of the act denied, not an accuser:
+// the denial answers no one (the gold guide's '-'). A sentence that opens
+// with the teller ("According to Greek officials, Albanian police had
+// stopped the diplomats; Tirana denied this") makes the claim theirs,
+// and the sets code the denial toward them: not this rule.
+func (s *sent) sourcedBefore(i int) bool {
+	if !sourcedSameSentence {
+		return false
+	}
+	p := s.doc.Sentences[s.idx]
+	return strings.Contains(strings.ToLower(s.doc.Text[p.Start:s.tok(i).Start]), ", according to ")
+}
+
+// sourcedSameSentence switches sourcedBefore (sixteenth session, deny21).
+var sourcedSameSentence = true
