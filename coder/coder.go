@@ -94,6 +94,7 @@ func (c *Coder) Process(d *sitrep.Document) error {
 	}
 	art.retell(events)
 	art.denyToldActs(events)
+	leaderOfLedBodies(events, rd, countryKBOr(c.kb))
 	if c.model != nil {
 		events = dropRepeats(events)
 	}
