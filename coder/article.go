@@ -49,6 +49,9 @@ type article struct {
 	// "sanction", "agreement") to the doer of the last such act coded:
 	// whom "welcomed the release" welcomes.
 	doers map[string]*sitrep.ActorMention
+	// measured maps a source's key and a code of reduced relations
+	// (16x) to the target of its last such act (repeatedMeasure).
+	measured map[string]*sitrep.ActorMention
 	// acts are the sources of the steps of policy coded so far, in
 	// order (judgedActSide).
 	acts []actRec
@@ -163,7 +166,7 @@ func (a accusation) add(at int, m *sitrep.ActorMention) accusation {
 // counted or coded yet.
 func emptyArticle(d *sitrep.Document) *article {
 	return &article{doc: d, count: map[string]int{}, places: map[[2]int]*sitrep.ActorMention{}, coded: map[string]bool{},
-		claimant: map[string]*sitrep.ActorMention{}, doers: map[string]*sitrep.ActorMention{}, forceKinds: map[string]forceRec{}, accusers: map[string]accusation{}}
+		claimant: map[string]*sitrep.ActorMention{}, doers: map[string]*sitrep.ActorMention{}, measured: map[string]*sitrep.ActorMention{}, forceKinds: map[string]forceRec{}, accusers: map[string]accusation{}}
 }
 
 func newArticle(d *sitrep.Document) *article {

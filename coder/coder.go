@@ -1156,6 +1156,7 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 					s.art.detainer = mentionOf(ev.Source)
 				}
 			}
+			s.art.noteMeasure(ev)
 			if k := actNoun(ev.CAMEO); k != "" && ev.Source != nil && ev.Status != sitrep.StatusNegated && ev.Status != sitrep.StatusDenied {
 				s.art.doers[k] = mentionOf(ev.Source)
 			}
@@ -1575,6 +1576,10 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			}
 		}
 		targets = keyed(targets)
+	}
+	if len(targets) == 0 {
+		// "imposed sanctions, targeting a Russian man" (targetingTargets).
+		targets = s.targetingTargets(i)
 	}
 	if len(targets) == 0 && code.Code[:2] == "02" && s.tok(i).UPOS == "NOUN" {
 		// "struck the mutineers at Benin's request", "at Ankara's
@@ -2399,6 +2404,10 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 				// "urged donors to fund the appeal": an appeal to the
 				// world at large names no party (worldAddressee).
 				vague = true
+			} else if m := s.repeatedMeasure(cd.args.obj, src, code.Code); m != nil {
+				// "could impose further sanctions", after sanctions
+				// on Russia (repeatedMeasure).
+				tgts = []*sitrep.ActorMention{m}
 			} else {
 				tgts = s.inferTargets(i, src, sources, code.Code)
 				if code.Code == "016" && nearDenialGuess {
