@@ -1544,6 +1544,11 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			break
 		}
 	}
+	if hb := s.ownGovernmentAddressed(cd, sources, code.Code); hb != nil {
+		// "lawmakers urged the government to suspend aid to Cambodia"
+		// (ownGovernmentAddressed).
+		targets = []*sitrep.ActorMention{hb}
+	}
 	if len(targets) == 0 && consumedObjectCountry {
 		targets = s.consumedObjectTarget(cd, sources)
 	}
