@@ -19,6 +19,9 @@ import (
 func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 	root := e.Code[:2]
 	switch {
+	case figOn("geography") && s.geography(i, a):
+		// "South Africa, which surrounds Lesotho": the map, no act.
+		return nil
 	case root == "19" && s.hybridAttack(i):
 		return nil
 	case root == "19" && s.lemmaIn(attackWords, i):
