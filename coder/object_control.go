@@ -6,6 +6,10 @@ package coder
 // objectControlSwitch switches controller and permittedAct.
 var objectControlSwitch = true
 
+// permittedObject switches permittedAct's reading of a noun trigger that
+// is the object of a permitted infinitive (tests turn it off).
+var permittedObject = true
+
 // objectControl are verbs whose object does what their infinitive
 // names: "invited Lula to visit Washington", "persuaded Rome to sign the
 // accord", "forced the government to resign". Verbs of appeal and demand
@@ -16,14 +20,17 @@ var objectControlSwitch = true
 // act, coded by the lexicon's own rows; "lead a team to investigate"
 // keeps its subject among the doers.
 var objectControl = setOf("invite", "persuade", "convince", "force", "compel", "get",
-	"allow", "permit", "enable", "help", "authorise", "authorize", "oblige")
+	"allow", "permit", "enable", "help", "authorise", "authorize", "oblige", "free")
 
 // permittingVerbs let or help their object do the act: "would allow
 // Japanese forces to take part in drills", "authorised security forces
 // to open fire", "a step that would oblige it to arrest him", "ready to
 // help the government respond". The act is not told as done or planned,
 // and the gold sets code none of them: only the permission, if anything.
-var permittingVerbs = setOf("allow", "permit", "enable", "help", "authorise", "authorize", "oblige")
+//
+// "free" (nogold21): "suspended the pact, freeing its troops to resume
+// drills" (spur19's freedTo drops the "freeing" itself).
+var permittingVerbs = setOf("allow", "permit", "enable", "help", "authorise", "authorize", "oblige", "free")
 
 // invitingVerbs ask or win their object over to an act still to come:
 // the act is planned ("invited Ruto to visit Beijing").
@@ -76,6 +83,16 @@ func (s *sent) controlledAct(i int) int {
 // for talks" does): not coded.
 func (s *sent) permittedAct(i int) bool {
 	h := s.controlledAct(i)
+	if h < 0 && permittedObject && s.rel(i) == "obj" && s.tok(i).UPOS == "NOUN" {
+		// The act named by the permitted infinitive's object:
+		// "freeing its troops to resume drills", "allowed the inspectors
+		// to carry out checks" (nogold21).
+		if v := s.head(i); v >= 0 {
+			if h = s.controlledAct(v); h >= 0 && !permittingVerbs[s.lemma(h)] {
+				return false
+			}
+		}
+	}
 	if h < 0 {
 		return false
 	}
