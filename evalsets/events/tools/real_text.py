@@ -27,7 +27,16 @@ of which only the date is kept; no file has a <TITLE>, so the title is the
 gold line's `title` if it has one and is empty otherwise; and AP stories
 open with a dateline such as "CANBERRA, Australia (AP)_" (NYT "WASHINGTON _"),
 which is kept in the text as it stands, like AQUAINT's.
+
+PolNeAR mode (SRC_DIR holds metadata.tsv, e.g. ../shared/data/polnear):
+`doc` is the article's path under SRC_DIR ("train/text/NAME.txt"); the
+text is the file's text exactly as it is (UTF-8, no normalisation, so
+offsets are the article's), `published` is the metadata's
+publication_date and the title the metadata's title (the gold line's
+`title`, if set, wins as for TimeBank).
 """
+
+import csv
 
 import html
 import json
@@ -74,22 +83,49 @@ def read_tml(path):
     return published, title, clean(x.group(1))
 
 
+def read_polnear_meta(src_dir):
+    """filename (no extension) -> (publication_date, title)."""
+    meta = {}
+    with open(os.path.join(src_dir, "metadata.tsv"), encoding="utf-8",
+              newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t",
+                                  quoting=csv.QUOTE_NONE):
+            meta[row["filename"]] = (row["publication_date"], row["title"])
+    return meta
+
+
+def read_polnear(src_dir, doc, meta):
+    """Return (published, title, text) of one PolNeAR article."""
+    with open(os.path.join(src_dir, doc), encoding="utf-8", newline="") as f:
+        text = f.read()
+    name = os.path.splitext(os.path.basename(doc))[0]
+    if name not in meta:
+        raise ValueError("%s: not in metadata.tsv" % doc)
+    published, title = meta[name]
+    return published, title, text
+
+
 def main(argv):
     if len(argv) != 4:
-        sys.stderr.write("usage: real_text.py GOLD.jsonl TML_DIR OUT.jsonl\n")
+        sys.stderr.write("usage: real_text.py GOLD.jsonl SRC_DIR OUT.jsonl\n")
         return 2
     gold_path, src_dir, out_path = argv[1:]
     errors, out = [], []
+    polnear = os.path.exists(os.path.join(src_dir, "metadata.tsv"))
+    meta = read_polnear_meta(src_dir) if polnear else None
     with open(gold_path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             if not line.strip():
                 continue
             g = json.loads(line)
             aid = g.get("id", "line %d" % n)
-            path = os.path.join(src_dir, g["doc"] + ".tml")
-            published, title, text = read_tml(path)
+            if polnear:
+                published, title, text = read_polnear(src_dir, g["doc"], meta)
+            else:
+                path = os.path.join(src_dir, g["doc"] + ".tml")
+                published, title, text = read_tml(path)
             if g.get("published") and g["published"] != published:
-                errors.append("%s (%s): published %s but DCT %s"
+                errors.append("%s (%s): published %s but source date %s"
                               % (aid, g["doc"], g["published"], published))
             if g.get("title"):
                 title = g["title"]
