@@ -1,0 +1,36 @@
+package coder_test
+
+import "testing"
+
+// TestRealNewsRows checks the sixteenth session's lexicon rows for words of
+// real newswire the written sets lacked (realmiss): a military presence
+// bolstered, strengthened or expanded (154) and name-calling (111).
+// Made-up stories; each wanted event fails without the rows.
+func TestRealNewsRows(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	runStories(t, p, []story{
+		{
+			name: "bolstering its military presence",
+			text: "Guyana protested to Venezuela on Monday over the disputed river border. Venezuela is bolstering its military presence along the river, officials in Caracas said.",
+			want: []string{"VEN>GUY 154"},
+		},
+		{
+			name: "strengthened its naval presence",
+			text: "China sent coast guard ships to the Scarborough Shoal on Monday, and the Philippines protested. China strengthened its naval presence near the shoal on Tuesday.",
+			want: []string{"CHN>PHL 154"},
+		},
+		{
+			name: "called the president a liar",
+			text: "ADDIS ABABA, May 27 (Sitrep) — Ethiopia on Monday called Eritrea's president a liar over the border dispute.",
+			want: []string{"ETH>ERI 111"},
+		},
+		{
+			name: "called him a murderer",
+			text: "BAKU, May 27 (Sitrep) — Azerbaijan's foreign minister on Monday called the Armenian prime minister a murderer.",
+			want: []string{"AZE>ARM 111"},
+		},
+	})
+}
