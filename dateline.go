@@ -44,7 +44,9 @@ func (doc *Document) DatelineEnd(from, to int) int {
 }
 
 func isDash(w string) bool {
-	return w == "—" || w == "–" || w == "--" || w == "-"
+	// "_" is the typewriter dash of older AP copy ("MOSCOW (AP)_ The",
+	// "WASHINGTON _ Following").
+	return w == "—" || w == "–" || w == "--" || w == "-" || w == "_"
 }
 
 // capsWord reports whether w is a word in capitals ("MANILA", "U.S.",

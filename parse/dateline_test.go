@@ -36,6 +36,10 @@ func TestDatelineEnd(t *testing.T) {
 		{"KYIV, Ukraine -- Russian drones struck the city overnight.", "Russian"},
 		{"PORT-AU-PRINCE, Haiti — Kenyan police arrived on Tuesday.", "Kenyan"},
 		{"NEW YORK — The council met.", "The"},
+		// Older AP copy: a typewriter dash "_" ends the dateline.
+		{"OSLO, Norway (AP)_ The minister flew to Riga on Monday.", "The"},
+		{"LIMA _ Following are the remarks of the envoy.", "Following"},
+		{"The file_name field was empty - nobody knew why.", ""},
 		{"U.N. officials said on Monday that talks would resume.", ""},
 		{"The Philippines summoned an envoy — and China protested.", ""},
 		{"NATO said it would send more troops - a decision Russia condemned.", ""},
