@@ -7,6 +7,23 @@ import "sitrep"
 // subject18; tests turn it off).
 var datelineOfficer = true
 
+// datelinePoliceOn switches bare "police" among the dateline's officers
+// (sixteenth session, realmiss; tests turn it off).
+var datelinePoliceOn = true
+
+// policeSubject returns the subject of trigger i when it is a bare
+// "police" or "riot police" the actor coder placed nowhere, else -1.
+// Real wire copy ("BELFAST (AP)_ ... Police arrested six men") names its
+// own police so; officerNouns leaves the word out because in a story of
+// one country's own affairs homeActor places it already.
+func (s *sent) policeSubject(i int, a frameArgs) int {
+	k := s.unplacedSubject(i, a)
+	if k < 0 || s.tok(k).UPOS != "NOUN" && s.tok(k).UPOS != "PROPN" || s.lemma(k) != "police" {
+		return -1
+	}
+	return k
+}
+
 // datelineOfficers is the source of an arrest or an assault (roots 17,
 // 18) by officers or guards the actor coder placed nowhere, in a story
 // filed from a country that is one of its two main sides: that
@@ -20,6 +37,9 @@ func (s *sent) datelineOfficers(i int, a frameArgs) []*sitrep.ActorMention {
 		return nil
 	}
 	k := s.officersSubject(i, a)
+	if k < 0 && datelinePoliceOn {
+		k = s.policeSubject(i, a)
+	}
 	if k < 0 || s.foreignersHit(a) || s.otherSide(k, f) {
 		return nil
 	}

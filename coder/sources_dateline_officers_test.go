@@ -45,3 +45,30 @@ func TestDatelineOfficerOff(t *testing.T) {
 	}
 	failsWithout(t, coder.DatelineOfficers, cases)
 }
+
+// datelinePoliceStories: bare "police" the actor coder places nowhere
+// arrest people of no named country, in a story filed from one of its
+// two sides that is not about that country's own affairs alone (sixteenth
+// session, realmiss). Made-up stories.
+var datelinePoliceStories = []story{
+	{"police detain youths in a story filed from a region of one side",
+		"BELFAST, Northern Ireland — Sinn Fein said on Tuesday it would go back to the power-sharing talks, and Ireland praised the decision. Irish ministers met Sinn Fein leaders in Dublin. Police detained five youths after a night of stone-throwing.",
+		[]string{"GBR>GBR 173"}, nil},
+}
+
+// TestDatelinePolice runs the stories through the whole pipeline.
+func TestDatelinePolice(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	runStories(t, pipeline(t), datelinePoliceStories)
+}
+
+// TestDatelinePoliceOff: with the rule off, the arrests have no source.
+func TestDatelinePoliceOff(t *testing.T) {
+	var cases []offCase
+	for _, c := range datelinePoliceStories {
+		cases = append(cases, offCase{c.text, c.want[0]})
+	}
+	failsWithout(t, coder.DatelinePolice, cases)
+}
