@@ -1349,6 +1349,10 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// country.
 		if m := s.crowdOfNumber(i, cd.args); m != nil {
 			sources = []*sitrep.ActorMention{m}
+		} else if m := s.datelineCrowd(i, cd.args); m != nil {
+			// "BELFAST (AP)_ ... protesters rallied": the dateline's
+			// people (datelineCrowd).
+			sources = []*sitrep.ActorMention{m}
 		}
 	}
 	if len(sources) == 0 && code.Code[:2] == "14" && s.tok(i).UPOS == "NOUN" && protestNouns[s.lemma(i)] {
