@@ -2243,7 +2243,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		dating = sitrep.StatusOccurred
 	}
 	date, prec, own := s.dateOwn(i, dating)
-	if s.background(i, date) || s.sinceRelative(i) || s.conditionSubject(i) {
+	if s.background(i, date) || s.sinceRelative(i) || s.conditionSubject(i) || s.namedPastAct(i) {
 		// "the memorandum Ethiopia signed with Somaliland in January",
 		// in a December story: background, not news (the gold guide).
 		if c.tr != nil {
@@ -2252,6 +2252,8 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 				return c.no(i, "background, dated before the story")
 			case s.sinceRelative(i):
 				return c.no(i, "since-clause")
+			case s.namedPastAct(i):
+				return c.no(i, "a past act named, undated")
 			}
 			return c.no(i, "condition subject")
 		}
@@ -2383,7 +2385,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	for _, src := range sources {
 		tgts := targets
 		vague := false
-		if len(tgts) == 0 && len(sources) > 1 && (mutual || strings.HasPrefix(code.Code, "084")) && !partied && !together {
+		if len(tgts) == 0 && len(sources) > 1 && (mutual || strings.HasPrefix(code.Code, "084")) && !partied && !together && !s.separately(i) {
 			// "Russia and Ukraine each freed 150 prisoners": a release
 			// (084x) by coordinated parties with no target is toward one
 			// another. (Not other yielding: "Australia and New Zealand

@@ -56,6 +56,14 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 				return nil
 			}
 		}
+		if figOn("release-apposed") && i > s.from+1 && s.doc.TokenText(i-1) == "," && s.lemmaIn(releasedThings, i-2) &&
+			s.tok(i).XPOS == "VBN" && s.rel(i) != "root" && s.rel(i) != "conj" {
+			// "In their joint statement, released by the Kremlin, the
+			// two leaders pledged": a participle set off by a comma
+			// after the document it describes, which the parse of a
+			// long sentence hangs on the main verb.
+			return nil
+		}
 		if a.obj < 0 && a.subj >= 0 && s.lemmaIn(releasedThings, a.subj) {
 			// "the network's survey released today" misread as an active
 			// verb with the survey its subject.

@@ -73,7 +73,8 @@ func TestFigurative(t *testing.T) {
 		// taken.
 		{"capture-win", "Jeb Bush captured victories in Kansas and Maine.", "captured", ""},
 		{"capture-win", "Senator Marco Rubio captured Minnesota on Tuesday.", "captured", ""},
-		{"capture-win", "Netanyahu's invasion of the Palestinian prerogative angered Abbas.", "invasion", ""},
+		// (Dated, so that the undated-named-act guard does not take it first.)
+		{"capture-win", "Netanyahu's invasion of the Palestinian prerogative on Monday angered Abbas.", "invasion", ""},
 		// Cracking down on hackers is law enforcement, not repression.
 		{"crackdown-offence", "Beijing cracked down on Chinese hackers after the talks with Washington.", "cracked", ""},
 		// Signing on to a motion is no agreement between the parties.

@@ -245,7 +245,7 @@ func (s *sent) pluralAntecedent(k int) []*sitrep.ActorMention {
 // list ("Russian and Ukrainian negotiators") or modifying a noun
 // (demonymActor).
 func (s *sent) countryWord(j int) *sitrep.ActorMention {
-	if u := s.tok(j).UPOS; u != "ADJ" && u != "PROPN" {
+	if u := s.tok(j).UPOS; u != "ADJ" && u != "PROPN" || s.waterName(j) {
 		return nil
 	}
 	kb := s.countryKB()

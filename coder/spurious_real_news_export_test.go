@@ -1,0 +1,15 @@
+package coder
+
+// SetRealNewsGuard switches a guard against the spurious events of real
+// newswire (meet_separately.go, water_names.go, background_named_acts.go)
+// on or off for a test.
+func SetRealNewsGuard(rule string, on bool) {
+	switch rule {
+	case "separately":
+		meetSeparately = on
+	case "water-name":
+		waterNamesOn = on
+	case "named-past-act":
+		namedActsOn = on
+	}
+}

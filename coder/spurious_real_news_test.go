@@ -1,0 +1,89 @@
+package coder_test
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"sitrep"
+	"sitrep/coder"
+)
+
+// TestRealNewsGuards runs made-up sentences shaped like the spurious
+// events of real wire copy (sixteenth session, realspur) through the whole
+// pipeline: parties that meet a third side each on their own, a country
+// word that opens the name of a sea, a document released, and the named
+// act that began a crisis. Each case names its switch; with it off the
+// trigger must code something else.
+func TestRealNewsGuards(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []struct {
+		rule, text, trigger string
+		want                string // source>target:code on the trigger, sorted; "" for none
+	}{
+		// Two leaders who meet an envoy separately meet not each other.
+		{"separately", "The Peruvian and Chilean envoys met separately in Geneva.", "met", ""},
+		// (With the third party found, the two meet it, not each other.)
+		{"", "Peru and Chile will meet separately with Brazil.", "meet", "BRA>CHL:040 BRA>PER:040 CHL>BRA:040 PER>BRA:040"},
+		// The Persian Gulf, the Indian Ocean are no Iran, no India.
+		{"water-name", "A Dutch frigate is patrolling the Persian Gulf alongside two Spanish ships.", "patrolling", "NLD>ESP:150"},
+		{"water-name", "Japan will provide free medical aid to the Indian Ocean archipelago.", "provide", ""},
+		// A statement released is no prisoner freed, even set off by commas.
+		{"release-apposed", "In its statement, released by the embassy in Lima, Chile thanked Peru.", "released", ""},
+		// The act that began a crisis, named without a date, is background.
+		{"named-past-act", "The standoff stems from Serbia's invasion of Albania, the Greek minister said.", "invasion", ""},
+		{"named-past-act", "Resolutions condemning Peru's invasion of Ecuador were passed by the council.", "invasion", ""},
+		// Dated today, the same noun is news.
+		{"", "Peru's invasion of Ecuador on Monday drew protests from Chile.", "invasion", "PER>ECU:192"},
+	}
+	codes := func(text, trigger string) string {
+		d := &sitrep.Document{ID: "t", Text: text}
+		var err error
+		if d.Published, err = sitrep.ParseDate("2016-03-15"); err != nil {
+			t.Fatal(err)
+		}
+		if err := p.Process(d); err != nil {
+			t.Fatalf("%s: %v", text, err)
+		}
+		var out []string
+		for _, e := range d.Events {
+			if e.Trigger.Text != trigger {
+				continue
+			}
+			src, tgt := "-", "-"
+			if e.Source != nil {
+				src = e.Source.Country
+			}
+			if e.Target != nil {
+				tgt = e.Target.Country
+			}
+			out = append(out, src+">"+tgt+":"+e.CAMEO)
+		}
+		sort.Strings(out)
+		return strings.Join(out, " ")
+	}
+	set := func(rule string, on bool) {
+		if rule == "release-apposed" {
+			coder.SetFigurative(rule, on)
+			return
+		}
+		coder.SetRealNewsGuard(rule, on)
+	}
+	for _, c := range cases {
+		if got := codes(c.text, c.trigger); got != c.want {
+			t.Errorf("%q: %q coded %q, want %q", c.text, c.trigger, got, c.want)
+		}
+		if c.rule == "" {
+			continue
+		}
+		set(c.rule, false)
+		off := codes(c.text, c.trigger)
+		set(c.rule, true)
+		if off == c.want {
+			t.Errorf("%q: rule %s switched off still gives %q: the case does not test the rule", c.text, c.rule, off)
+		}
+	}
+}
