@@ -2461,6 +2461,13 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 					// the United Nations peacekeepers".)
 					tgts = s.withoutBodies(tgts, i)
 				}
+				if thirdTalksOneSide && len(tgts) > 1 && strings.HasPrefix(code.Code, "046") && s.tok(i).UPOS == "NOUN" && s.art.third(actorKey(src)) {
+					// "Syria had indicated its interest in resuming
+					// talks", in a story of Israel and Lebanon: a third
+					// party's talks with no partner named are with one
+					// side, the story's first, not with both at once.
+					tgts = tgts[:1]
+				}
 			}
 			if t := tgts; len(t) == 1 && strings.HasPrefix(code.Code, "175") && src.Country != "" && t[0].Country != src.Country &&
 				strings.Contains(t[0].Entry, "dateline") && !strings.Contains(src.Entry, "dateline") && nonState[strings.ToLower(t[0].Sector)] {

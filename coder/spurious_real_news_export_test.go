@@ -11,5 +11,7 @@ func SetRealNewsGuard(rule string, on bool) {
 		waterNamesOn = on
 	case "named-past-act":
 		namedActsOn = on
+	case "third-talks-one-side":
+		thirdTalksOneSide = on
 	}
 }

@@ -13,7 +13,8 @@ import (
 // events of real wire copy (sixteenth session, realspur) through the whole
 // pipeline: parties that meet a third side each on their own, a country
 // word that opens the name of a sea, a document released, and the named
-// act that began a crisis. Each case names its switch; with it off the
+// act that began a crisis, a third party's talks with no partner named.
+// Each case names its switch; with it off the
 // trigger must code something else.
 func TestRealNewsGuards(t *testing.T) {
 	if testing.Short() {
@@ -36,6 +37,8 @@ func TestRealNewsGuards(t *testing.T) {
 		// The act that began a crisis, named without a date, is background.
 		{"named-past-act", "The standoff stems from Serbia's invasion of Albania, the Greek minister said.", "invasion", ""},
 		{"named-past-act", "Resolutions condemning Peru's invasion of Ecuador were passed by the council.", "invasion", ""},
+		// A third party's talks with no partner named: with one side.
+		{"third-talks-one-side", "Kenya accused Somalia of shelling its border posts on Monday. Somalia denied it. The newspaper said Ethiopia had indicated its interest in resuming talks in remarks by its envoy.", "talks", "ETH>KEN:046 KEN>ETH:046"},
 		// Dated today, the same noun is news.
 		{"", "Peru's invasion of Ecuador on Monday drew protests from Chile.", "invasion", "PER>ECU:192"},
 	}
