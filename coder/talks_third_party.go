@@ -2,5 +2,5 @@ package coder
 
 // thirdTalksOneSide switches off, for tests, the guess of one side only
 // for a third party's talks with no partner named (the guess is made in
-// codeTrigger, beside the other target guesses).
+// build, beside the other target guesses).
 var thirdTalksOneSide = true
