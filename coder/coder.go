@@ -431,6 +431,7 @@ func (s *sent) frame(i int) frameArgs {
 		}
 	}
 	s.carriedObliques(i, a.obl)
+	s.timeHungObliques(i, a.obl)
 	if a.subj < 0 && a.agent < 0 && s.tok(i).UPOS == "NOUN" && byDoerNouns[s.lemma(i)] && s.child(i, "nmod:poss") < 0 {
 		// "after mediation by Morocco's King": the by-phrase of the
 		// noun names who mediates.
