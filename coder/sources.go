@@ -299,6 +299,10 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 		subjects = append(subjects, s.splitSubjectsOf(h, subj, true)...)
 	}
 	for _, k := range subjects {
+		if ms := s.theyMet(k, i, a); len(ms) > 1 {
+			out = append(out, ms...)
+			continue
+		}
 		if ms := s.theTwo(k); len(ms) == 2 {
 			out = append(out, ms...)
 			continue
