@@ -34,3 +34,22 @@ func TestRealNewsRows(t *testing.T) {
 		},
 	})
 }
+
+// TestPolNeARRows checks the pnmiss rows for the idioms of criticism in US
+// copy (111): a swipe or whack taken at someone, swiping, railing and
+// jabbing at, and name-calling ("called them racists"). Made-up stories;
+// each wanted event fails without the rows.
+func TestPolNeARRows(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	runStories(t, p, []story{
+		{name: "took a swipe at", text: "OTTAWA — Canada's prime minister on Monday took a swipe at Australia's prime minister over coal exports.", want: []string{"CAN>AUS 111"}},
+		{name: "took a whack at", text: "PARIS — France's president on Monday took a whack at Italy's interior minister over the migrant ships.", want: []string{"FRA>ITA 111"}},
+		{name: "swiped at", text: "BERLIN — Germany's chancellor swiped at Poland's government on Monday over the courts.", want: []string{"DEU>POL 111"}},
+		{name: "railed against", text: "CARACAS — Venezuela's president railed against Colombia's government on Monday over the border.", want: []string{"VEN>COL 111"}},
+		{name: "jabbed at", text: "TOKYO — Japan's foreign minister jabbed at China's coast guard on Monday over the islands.", want: []string{"JPN>CHN 111"}},
+		{name: "called them racists", text: "ANKARA — Turkey's president on Monday called Dutch ministers racists.", want: []string{"TUR>NLD 111"}},
+	})
+}
