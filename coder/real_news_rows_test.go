@@ -37,7 +37,8 @@ func TestRealNewsRows(t *testing.T) {
 
 // TestPolNeARRows checks the pnmiss rows for the idioms of criticism in US
 // copy (111): a swipe or whack taken at someone, swiping, railing and
-// jabbing at, and name-calling ("called them racists"). Made-up stories;
+// jabbing at, and name-calling ("called them racists"); and refugees
+// accepted or admitted (075). Made-up stories;
 // each wanted event fails without the rows.
 func TestPolNeARRows(t *testing.T) {
 	if testing.Short() {
@@ -50,6 +51,8 @@ func TestPolNeARRows(t *testing.T) {
 		{name: "swiped at", text: "BERLIN — Germany's chancellor swiped at Poland's government on Monday over the courts.", want: []string{"DEU>POL 111"}},
 		{name: "railed against", text: "CARACAS — Venezuela's president railed against Colombia's government on Monday over the border.", want: []string{"VEN>COL 111"}},
 		{name: "jabbed at", text: "TOKYO — Japan's foreign minister jabbed at China's coast guard on Monday over the islands.", want: []string{"JPN>CHN 111"}},
+		{name: "accepted refugees from", text: "Canada has accepted 25,000 refugees from Syria this year, the immigration minister said on Monday.", want: []string{"CAN>SYR 075"}},
+		{name: "admitted refugees", text: "Germany admitted 2,000 refugees from Eritrea this year, officials said on Monday.", want: []string{"DEU>ERI 075"}},
 		{name: "called them racists", text: "ANKARA — Turkey's president on Monday called Dutch ministers racists.", want: []string{"TUR>NLD 111"}},
 	})
 }
