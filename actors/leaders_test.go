@@ -86,6 +86,10 @@ func TestLeadersEveryState(t *testing.T) {
 	for _, c := range notSovereign {
 		skip[c] = true
 	}
+	// States that ended (places.tsv, for stories of their time).
+	for _, c := range []string{"SUN", "YUG", "CSK", "DDR"} {
+		skip[c] = true
+	}
 	states, led := map[string]string{}, map[string]bool{}
 	for i := range kb.Entries() {
 		e := &kb.Entries()[i]

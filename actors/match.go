@@ -288,6 +288,7 @@ func (s *scanner) pick(refs []ref, w string, place bool) *Entry {
 	var best *Entry
 	bestRank := 100
 	var bestDist time.Duration
+	bestDated := false
 	for _, r := range refs {
 		if !fits(r, w) {
 			continue
@@ -298,7 +299,8 @@ func (s *scanner) pick(refs []ref, w string, place bool) *Entry {
 			rank -= 10
 		}
 		var dist time.Duration
-		if !e.Start.IsZero() || !e.End.IsZero() {
+		dated := !e.Start.IsZero() || !e.End.IsZero()
+		if dated {
 			if s.at.IsZero() {
 				// The latest role: the one starting last.
 				dist = time.Duration(-e.Start.Unix())
@@ -309,8 +311,12 @@ func (s *scanner) pick(refs []ref, w string, place bool) *Entry {
 				dist = e.distance(s.at)
 			}
 		}
-		if best == nil || rank < bestRank || rank == bestRank && dist < bestDist {
-			best, bestRank, bestDist = e, rank, dist
+		// On a tie a dated place or institution beats an undated one:
+		// "Moscow" in 1990 is the Soviet capital (SUN, to 1991-12-26), not
+		// Russia's. People keep the first row, so that a user's undated
+		// row for a known name still wins.
+		if best == nil || rank < bestRank || rank == bestRank && (dist < bestDist || dist == bestDist && dated && !bestDated && e.Kind != KindPerson) {
+			best, bestRank, bestDist, bestDated = e, rank, dist, dated
 		}
 	}
 	return best
