@@ -98,6 +98,7 @@ func (c *Coder) Process(d *sitrep.Document) error {
 	if c.model != nil {
 		events = dropRepeats(events)
 	}
+	headlineDates(rd, events)
 	var built []sitrep.Event
 	if c.tr != nil {
 		built = slices.Clone(events)

@@ -133,6 +133,12 @@ func (s *sent) dateOwn(i int, status string) (string, string, bool) {
 		tx = s.carriedTimex(i)
 	}
 	if tx == nil {
+		tx = s.whenDay(i)
+	}
+	if tx == nil {
+		tx = s.tripDay(i)
+	}
+	if tx == nil {
 		if d, ok := s.daysFrom(i, status); ok {
 			return d, "day", true
 		}
