@@ -2245,6 +2245,10 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		dating = sitrep.StatusOccurred
 	}
 	date, prec, own := s.dateOwn(i, dating)
+	if d, st, ok := s.dayAfterEve(i, date, prec, status); ok {
+		// "on the eve of the Pope's visit": the next day's act (dates_eve.go).
+		date, status, own = d, st, true
+	}
 	if s.background(i, date) || s.sinceRelative(i) || s.conditionSubject(i) || s.namedPastAct(i) {
 		// "the memorandum Ethiopia signed with Somaliland in January",
 		// in a December story: background, not news (the gold guide).

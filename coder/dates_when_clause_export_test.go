@@ -9,3 +9,6 @@ var HeadlineDay = &headlineDay
 
 // TripPurposeDay switches the day of a trip's purpose.
 var TripPurposeDay = &tripPurposeDay
+
+// EveDay switches the day after "the eve of".
+var EveDay = &eveDay

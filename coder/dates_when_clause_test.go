@@ -18,6 +18,14 @@ var realDateCases = map[*bool][]date14Case{
 			"2025-03-14", "Ruto won praise from the audience on Thursday when he lashed out at Uganda.",
 			"lashed", "2025-03-13"},
 	},
+	coder.EveDay: {
+		{"an act the day is the eve of is the next day's",
+			"2025-03-13", "Kampala was calm on what is the eve of the Kenyan president's visit to Uganda.",
+			"visit", "2025-03-14"},
+		{"the eve of a noun's noun, dated by the sentence's day",
+			"2025-03-13", "Ugandan police seized weapons near the border on Tuesday, on the eve of the return to peace talks between Uganda and Rwanda.",
+			"talks", "2025-03-12"},
+	},
 	coder.TripPurposeDay: {
 		{"what a trip is for, as a to-infinitive, takes the trip's day",
 			"2025-03-13", "Kenyan President William Ruto will travel to Kampala on Monday to mediate between Uganda and Rwanda.",
@@ -40,6 +48,17 @@ func TestRealDate(t *testing.T) {
 	wantEventDate(t, p, "a trip's purpose with a day of its own", "2025-03-13",
 		"Kenyan President William Ruto will travel to Kampala on Monday to mediate between Uganda and Rwanda on Tuesday.",
 		"mediate", "2025-03-18")
+	// The eve's act, after the story's day, is a plan.
+	d := &sitrep.Document{ID: "t", Text: "Kampala was calm on what is the eve of the Kenyan president's visit to Uganda."}
+	d.Published, _ = sitrep.ParseDate("2025-03-13")
+	if err := p.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range d.Events {
+		if e.Trigger.Text == "visit" && e.Status != sitrep.StatusPlanned {
+			t.Errorf("the eve's visit: status %s, want planned", e.Status)
+		}
+	}
 }
 
 // TestRealDateOff shows each story misdated with its rule off.

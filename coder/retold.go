@@ -20,6 +20,7 @@ import (
 type dateNote struct {
 	own, retell bool
 	said        bool // told after a speaker's verb ("police said 40 people had been arrested")
+	eve         bool // told after "the eve of": a plan later mentions retell (dates_eve.go)
 }
 
 // noteDate records how the trigger at token i was dated.
@@ -28,7 +29,7 @@ func (a *article) noteDate(s *sent, i int, status string, own bool) {
 		a.dates = map[[2]int]dateNote{}
 	}
 	h := s.speechHead(i, true)
-	n := dateNote{own: own, said: h >= 0 && h < i}
+	n := dateNote{own: own, said: h >= 0 && h < i, eve: s.eveOf(i)}
 	if !own {
 		n.retell = retellable(status) && !s.newAct(i)
 	}
@@ -91,7 +92,7 @@ func (a *article) retell(evs []sitrep.Event) {
 		same := src + "\x00" + eventActorKey(e.Target) + "\x00" + e.CAMEO
 		root := src + "\x01" + e.CAMEO[:2]
 		if n.own {
-			if !retellable(e.Status) {
+			if !retellable(e.Status) && !n.eve {
 				// "will travel to Cairo next week" is not told
 				// again by "have mediated for months".
 				continue
