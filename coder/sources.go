@@ -205,6 +205,10 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 			// subject.
 			if v := s.governingVerb(k); v >= 0 && v < i && s.frame(v).subj >= 0 {
 				k = v
+			} else if v := s.misreadConjHead(i, k); v >= 0 {
+				// (A governing verb without a subject of its own: the
+				// walk climbs on from it.)
+				k = v
 			}
 		}
 		f := s.frame(k)
