@@ -274,6 +274,12 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 	if subj < 0 {
 		subj = s.openerSubject(k)
 	}
+	if subj < 0 {
+		subj = s.participleOpener(k)
+	}
+	if subj < 0 && k != i {
+		subj = s.participleOpener(i)
+	}
 	if subj < 0 && s.tok(k).UPOS == "VERB" {
 		if m := s.nameBefore(k); m != nil {
 			return []*sitrep.ActorMention{m}

@@ -32,3 +32,56 @@ func (s *sent) misreadConjHead(i, k int) int {
 	}
 	return -1
 }
+
+// participleOpeners switches participleOpener.
+var participleOpeners = true
+
+// participleOpener returns the noun phrase that opens the sentence as the
+// subject of verb v when a participle set off by commas follows it and
+// the parse gave the phrase to the participle, or hung v on it ("The
+// leaders, meeting in Brussels, called on airlines and demanded the
+// release", "Boluarte, speaking in Lima, called for a truce"): read off
+// the word order as openerSubject reads a relative clause; -1 when the
+// words do not run so or v has a subject. (Only a present participle: a
+// past one, "Cuba, itself battered by the storm, sent", or an
+// apposition, may be the phrase's own description.)
+func (s *sent) participleOpener(v int) int {
+	if !participleOpeners || v < 0 || s.tok(v).UPOS != "VERB" || s.child(v, "nsubj") >= 0 {
+		return -1
+	}
+	c2 := v - 1
+	for c2 > s.body && (s.tok(c2).UPOS == "AUX" || s.tok(c2).UPOS == "ADV" || s.tok(c2).UPOS == "PART") {
+		c2--
+	}
+	if c2 <= s.body || s.lemma(c2) != "," {
+		return -1
+	}
+	c := s.body
+	for c < c2 {
+		switch s.tok(c).UPOS {
+		case "NOUN", "PROPN", "ADJ", "DET":
+			c++
+			continue
+		}
+		break
+	}
+	if c == s.body || c+1 >= c2 || s.lemma(c) != "," || s.tok(c+1).XPOS != "VBG" || s.tok(c+1).UPOS != "VERB" {
+		return -1
+	}
+	if u := s.tok(c - 1).UPOS; u != "NOUN" && u != "PROPN" {
+		return -1
+	}
+	if m := s.mentionCovering(c - 1); m == nil || actorKey(m) == "" {
+		// (A phrase the actor coder placed itself: "the leaders" left
+		// to the story's sides is a guess the parse's error should
+		// not widen.)
+		return -1
+	}
+	for j := c + 2; j < c2; j++ {
+		if s.lemma(j) == "," {
+			// Another clause between: not one participle.
+			return -1
+		}
+	}
+	return c - 1
+}
