@@ -185,7 +185,7 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 			subj = o
 			break
 		}
-		if h < 0 || !(r == "xcomp" || r == "conj" || r == "advcl" && sharesSubject(s, k) || r == "ccomp" && steps > 0 && reportsOrDenies(s.lemma(h)) && speechActs[s.lemma(i)]) {
+		if h < 0 || !(r == "xcomp" || r == "conj" || r == "advcl" && sharesSubject(s, k) || r == "ccomp" && steps > 0 && reportsOrDenies(s.lemma(h)) && speechAct(s.lemma(i))) {
 			// (The last: "The rebels said the detention effectively
 			// ended the peace deal, and called on the United Nations
 			// to mediate", the appeal hung on a reported verb that has
@@ -437,7 +437,7 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 			out = append(out, s.art.dyad(s.tok(k).Start)...)
 		}
 	}
-	if len(out) == 0 && s.rel(i) == "conj" && s.tok(i).UPOS == "VERB" && speechActs[s.lemma(i)] {
+	if len(out) == 0 && s.rel(i) == "conj" && s.tok(i).UPOS == "VERB" && speechAct(s.lemma(i)) {
 		// "the ministry said the drills had been conducted safely and
 		// accused Australia of hyping up the issue", with "accused"
 		// hung on the reported verb: a speech act there is the
@@ -1795,7 +1795,7 @@ func reportsOrDenies(lemma string) bool { return speechVerbs[lemma] || lemma == 
 // names no actor (the boat, "it") and the speaker does: "said Russia had
 // broken the truce and accused Kyiv" is left to the clause's subject.
 func (s *sent) speakerConj(i int) int {
-	if s.rel(i) != "conj" || s.tok(i).UPOS != "VERB" || !speechActs[s.lemma(i)] || s.child(i, "nsubj") >= 0 {
+	if s.rel(i) != "conj" || s.tok(i).UPOS != "VERB" || !speechAct(s.lemma(i)) || s.child(i, "nsubj") >= 0 {
 		return -1
 	}
 	k := s.head(i)

@@ -15,7 +15,7 @@ var speakerConjDeeps = true
 // the speaker names one; else -1. speakerConj handles the shallow case,
 // a conjunct of the reported clause's own verb.
 func (s *sent) speakerConjDeep(i int) int {
-	if !speakerConjDeeps || s.rel(i) != "conj" || s.tok(i).UPOS != "VERB" || !speechActs[s.lemma(i)] || s.child(i, "nsubj") >= 0 {
+	if !speakerConjDeeps || s.rel(i) != "conj" || s.tok(i).UPOS != "VERB" || !speechAct(s.lemma(i)) || s.child(i, "nsubj") >= 0 {
 		return -1
 	}
 	k := s.head(i)

@@ -67,7 +67,7 @@ func (s *sent) denierConj(i int) int {
 	if !denierConjs || s.rel(i) != "conj" || s.tok(i).UPOS != "VERB" {
 		return -1
 	}
-	if !speechActs[s.lemma(i)] && !denierActs[s.lemma(i)] {
+	if !speechAct(s.lemma(i)) && !denierActs[s.lemma(i)] {
 		return -1
 	}
 	if s.child(i, "nsubj", "nsubj:pass", "aux", "aux:pass") >= 0 {
