@@ -19,6 +19,9 @@ import (
 func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 	root := e.Code[:2]
 	switch {
+	case s.talksSetting(i, e):
+		// "expelled from peace talks" (talks_setting.go).
+		return nil
 	case figOn("geography") && s.geography(i, a):
 		// "South Africa, which surrounds Lesotho": the map, no act.
 		return nil
@@ -223,6 +226,14 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 		// someone to do something, for something, or that something
 		// be done.
 		if s.question(i, a) {
+			return nil
+		}
+	case e.Code == "020" && s.lemma(i) == "hope" && figOn("hope-own"):
+		// "I hope to have a good relationship with him": a hope for
+		// one's own doing (an infinitive with no subject of its own)
+		// asks nothing of anyone; "hoped the deal would lead to" still
+		// does.
+		if a.xcomp >= 0 && s.child(a.xcomp, "nsubj") < 0 && s.child(a.xcomp, "mark") >= 0 && s.lemma(s.child(a.xcomp, "mark")) == "to" && a.obj < 0 {
 			return nil
 		}
 	case e.Code == "054" && figOn("recognize-fact"):
@@ -437,6 +448,17 @@ func (s *sent) question(i int, a frameArgs) bool {
 		if s.lemma(k) == "rhetorically" {
 			return true
 		}
+	}
+	if figOn("ask-question-noun") && a.obj >= 0 && (s.lemma(a.obj) == "question") {
+		// "reporters asked questions about Trump to all three leaders":
+		// what is asked for is a question, whatever actors hang on it.
+		return true
+	}
+	if figOn("ask-wh-next") && s.whAfter(i) {
+		// "when asked which candidate she would back", "asked what the
+		// plan was": a question word right after "asked" opens the
+		// question, which the parser may read as the verb's xcomp.
+		return true
 	}
 	if a.xcomp >= 0 || len(a.obl["for"]) > 0 || s.nextInfinitive(i) >= 0 {
 		return false

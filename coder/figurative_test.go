@@ -93,6 +93,14 @@ func TestFigurative(t *testing.T) {
 		// A question asked is no appeal.
 		{"ask-question", "Jeb Bush asked rhetorically whether Marco Rubio had passed any law.", "asked", ""},
 		{"ask-question", "Prime Minister Theresa May asked the European Commission whether it would extend the talks.", "asked", ""},
+		// Questions put by reporters or in an interview (sixteenth
+		// session, pnspur): the question noun, a question word right
+		// after "asked".
+		{"ask-question-noun", "In a news conference, reporters asked questions about Peru to all three presidents, each of whom praised trade.", "asked", ""},
+		{"ask-wh-next", "The Chilean president told CNN in an interview when asked which Peruvian candidate she would back.", "asked", ""},
+		{"", "Chile asked Peru on Monday to reopen the border.", "asked", "020"},
+		// A hope for one's own doing asks nothing of anyone.
+		{"hope-own", "Chilean President Gabriel Boric spoke in Santiago on Monday. Boric criticised the Chilean senate. “I hope to have a good relationship with him,” Boric told reporters.", "hope", ""},
 		// A fact recognised is no diplomatic recognition.
 		{"recognize-fact", "Canadian lawmakers now recognize that the drought is a threat, the Australian minister told the United Nations.", "recognize", ""},
 		// Denying someone something withholds it: no denial is made.

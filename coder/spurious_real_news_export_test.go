@@ -1,7 +1,8 @@
 package coder
 
 // SetRealNewsGuard switches a guard against the spurious events of real
-// newswire (meet_separately.go, water_names.go, background_named_acts.go)
+// newswire (meet_separately.go, water_names.go, background_named_acts.go,
+// talks_setting.go)
 // on or off for a test.
 func SetRealNewsGuard(rule string, on bool) {
 	switch rule {
@@ -13,5 +14,7 @@ func SetRealNewsGuard(rule string, on bool) {
 		namedActsOn = on
 	case "third-talks-one-side":
 		thirdTalksOneSide = on
+	case "talks-setting":
+		talksSettingOn = on
 	}
 }

@@ -39,6 +39,12 @@ func TestRealNewsGuards(t *testing.T) {
 		{"named-past-act", "Resolutions condemning Peru's invasion of Ecuador were passed by the council.", "invasion", ""},
 		// A third party's talks with no partner named: with one side.
 		{"third-talks-one-side", "Kenya accused Somalia of shelling its border posts on Monday. Somalia denied it. The newspaper said Ethiopia had indicated its interest in resuming talks in remarks by its envoy.", "talks", "ETH>KEN:046 KEN>ETH:046"},
+		// Talks named as the setting of another act or of a role
+		// (sixteenth session, pnspur).
+		{"talks-setting", "Chile was expelled from the peace talks with Peru on Monday.", "talks", ""},
+		{"talks-setting", "The Chilean envoy, the chief negotiator in the talks with Peru, resigned on Monday.", "talks", ""},
+		// Taking part in talks still tells of them.
+		{"", "Chile said on Monday it would take part in talks with Peru.", "talks", "CHL>PER:046 PER>CHL:046"},
 		// Dated today, the same noun is news.
 		{"", "Peru's invasion of Ecuador on Monday drew protests from Chile.", "invasion", "PER>ECU:192"},
 	}
