@@ -259,6 +259,12 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 		if k >= 0 && s.lemmaIn(ownStances, k) && s.ownThing(k, s.sourceActors(i, a)) {
 			return nil
 		}
+		if e.Code == "052" && s.lemma(i) == "defend" && figOn("defend-unnamed") && (a.obj < 0 && len(a.obl["against"]) > 0 || a.obj >= 0 && s.lemmaIn(reflexives, a.obj)) {
+			// "to deter and defend against aggression", "to defend
+			// itself": arms or resolve, no words for another actor,
+			// whom the coder could only guess.
+			return nil
+		}
 	case e.Code == "138" && s.lemma(i) == "hesitate" && figOn("hesitate-speech"):
 		// "does not hesitate to say so", "never hesitated to report
 		// it": frankness, no threat of force.
@@ -537,6 +543,9 @@ func (s *sent) whAfter(k int) bool {
 
 // whOpeners open an indirect question after the party asked ("if" and
 // "whether" are marks, seen by ask-if).
+// reflexives are the objects by which an actor defends itself.
+var reflexives = setOf("itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself")
+
 var whOpeners = setOf("what", "why", "how", "when", "where", "which")
 
 var questionWords = setOf("whether", "if", "what", "who", "whom", "whose", "which", "why", "how", "when", "where")

@@ -101,6 +101,11 @@ func TestFigurative(t *testing.T) {
 		{"", "Chile asked Peru on Monday to reopen the border.", "asked", "020"},
 		// A hope for one's own doing asks nothing of anyone.
 		{"hope-own", "Chilean President Gabriel Boric spoke in Santiago on Monday. Boric criticised the Chilean senate. “I hope to have a good relationship with him,” Boric told reporters.", "hope", ""},
+		// Defence against aggression, or of oneself: no words for
+		// another actor.
+		{"defend-unnamed", "The Chilean envoy said he expects Peru and Bolivia to show their resolve to deter and defend against Argentine aggression.", "defend", ""},
+		{"defend-unnamed", "Chile might need to defend itself, the Peruvian president said.", "defend", ""},
+		{"", "Chile defended Peru's right to host the meeting.", "defended", "052"},
 		// A fact recognised is no diplomatic recognition.
 		{"recognize-fact", "Canadian lawmakers now recognize that the drought is a threat, the Australian minister told the United Nations.", "recognize", ""},
 		// Denying someone something withholds it: no denial is made.
