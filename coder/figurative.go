@@ -19,6 +19,10 @@ import (
 func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 	root := e.Code[:2]
 	switch {
+	case s.agendaOnly(i, a) || s.habitual(i):
+		// "have other topics to discuss", "everywhere he visits"
+		// (generic_acts.go).
+		return nil
 	case s.talksSetting(i, e):
 		// "expelled from peace talks" (talks_setting.go).
 		return nil

@@ -2,7 +2,7 @@ package coder
 
 // SetRealNewsGuard switches a guard against the spurious events of real
 // newswire (meet_separately.go, water_names.go, background_named_acts.go,
-// talks_setting.go)
+// talks_setting.go, generic_acts.go)
 // on or off for a test.
 func SetRealNewsGuard(rule string, on bool) {
 	switch rule {
@@ -16,5 +16,7 @@ func SetRealNewsGuard(rule string, on bool) {
 		thirdTalksOneSide = on
 	case "talks-setting":
 		talksSettingOn = on
+	case "generic-acts":
+		genericActsOn = on
 	}
 }

@@ -45,6 +45,12 @@ func TestRealNewsGuards(t *testing.T) {
 		{"talks-setting", "The Chilean envoy, the chief negotiator in the talks with Peru, resigned on Monday.", "talks", ""},
 		// Taking part in talks still tells of them.
 		{"", "Chile said on Monday it would take part in talks with Peru.", "talks", "CHL>PER:046 PER>CHL:046"},
+		// An agenda had, an act told wherever it happens: no event
+		// (generic_acts.go).
+		{"generic-acts", "The Chilean and Peruvian presidents also have other topics to discuss as well.", "discuss", ""},
+		{"generic-acts", "Chile's president and Peru's president have a lot to discuss.", "discuss", ""},
+		{"", "The Chilean and Peruvian presidents will discuss trade on Monday.", "discuss", "CHL>PER:040 PER>CHL:040"},
+		{"generic-acts", "The Peruvian president is a man who stirs hatred everywhere he visits, Chile's president said.", "visits", ""},
 		// Dated today, the same noun is news.
 		{"", "Peru's invasion of Ecuador on Monday drew protests from Chile.", "invasion", "PER>ECU:192"},
 	}
