@@ -378,7 +378,10 @@ func (s *sent) proposed(i int) bool {
 		if k != i && s.lemmaIn(proposalWords, k) {
 			return true
 		}
-		if r := s.rel(k); r != "xcomp" && r != "acl" && r != "advcl" && r != "nmod" && r != "obl" && r != "ccomp" {
+		if r := s.rel(k); r != "xcomp" && r != "acl" && r != "advcl" && r != "nmod" && r != "obl" && r != "ccomp" &&
+			!(r == "conj" && figOn("proposal-conj") && s.infinitive(k) && s.tok(s.head(k)).UPOS == "NOUN") {
+			// (The last: "his proposal to temporarily ban Muslims",
+			// the infinitive misread as a conjunct of the noun.)
 			return false
 		}
 	}

@@ -88,6 +88,8 @@ func TestFigurative(t *testing.T) {
 		// A candidate's proposed ban is no embargo.
 		{"ban-proposal", "Donald Trump's plan to ban Somali migrants drew criticism from Somalia.", "ban", ""},
 		{"ban-proposal", "Donald Trump promised to ban Syrian refugees from Texas.", "ban", ""},
+		// The proposal's infinitive misread as a conjunct of the noun.
+		{"proposal-conj", "The Peruvian opposition leader has been rebuked by rivals for his proposal to temporarily ban Chileans from entering Peru.", "ban", ""},
 		// A cap imposed at home is no sanction.
 		{"impose-rule", "Congress imposed a spending cap on the Pentagon.", "imposed", ""},
 		// A question asked is no appeal.
