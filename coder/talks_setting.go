@@ -34,4 +34,6 @@ func (s *sent) talksSetting(i int, e *Entry) bool {
 
 // talksTakenPart are the heads under which "in talks" or "from talks"
 // still tells of the talks themselves.
-var talksTakenPart = setOf("part", "participate", "engage", "involve", "join", "handle", "resolve", "settle", "discuss", "agree", "round", "progress", "breakthrough")
+// "Met the rebel commander in talks brokered by Norway": the talks are
+// the meeting.
+var talksTakenPart = setOf("part", "participate", "engage", "involve", "join", "handle", "resolve", "settle", "discuss", "agree", "round", "progress", "breakthrough", "meet", "sit")
