@@ -1108,11 +1108,13 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		for _, ev := range evs {
 			// A noun adds no event to a verb's of the same pair and
 			// CAMEO root in its sentence ("launched an offensive").
-			if s.openPossibility(cd.trig) || s.conditionRefusal(cd.trig, ev.CAMEO) || s.possibleIntent(cd.trig, &ev) {
+			if s.openPossibility(cd.trig) || s.conditionRefusal(cd.trig, ev.CAMEO) || s.demandedCondition(cd.trig) || s.possibleIntent(cd.trig, &ev) {
 				if c.tr != nil {
 					switch {
 					case s.openPossibility(cd.trig):
 						c.traced(cd.trig, "open possibility")
+					case s.demandedCondition(cd.trig):
+						c.traced(cd.trig, "a demanded condition (only if)")
 					case s.conditionRefusal(cd.trig, ev.CAMEO):
 						c.traced(cd.trig, "condition of a refusal")
 					default:
