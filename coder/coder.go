@@ -2251,13 +2251,15 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// "on the eve of the Pope's visit": the next day's act (dates_eve.go).
 		date, status, own = d, st, true
 	}
-	if s.background(i, date) || s.sinceRelative(i) || s.conditionSubject(i) || s.namedPastAct(i) {
+	if s.background(i, date) || s.oldDated(date) || s.sinceRelative(i) || s.conditionSubject(i) || s.namedPastAct(i) {
 		// "the memorandum Ethiopia signed with Somaliland in January",
 		// in a December story: background, not news (the gold guide).
 		if c.tr != nil {
 			switch {
 			case s.background(i, date):
 				return c.no(i, "background, dated before the story")
+			case s.oldDated(date):
+				return c.no(i, "background, its date found elsewhere is before the story")
 			case s.sinceRelative(i):
 				return c.no(i, "since-clause")
 			case s.namedPastAct(i):

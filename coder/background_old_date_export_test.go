@@ -1,0 +1,5 @@
+package coder
+
+// OldDated switches the rule (realspur2) dropping an act whose date,
+// found from the words around it, is half a year or more before the story.
+var OldDated = &oldDatedOn
