@@ -1019,33 +1019,8 @@ func (s *sent) topVerb(i int) int {
 // demanded"): read off the word order, the phrase's last word; -1 when
 // the words do not run so or v has a subject.
 func (s *sent) openerSubject(v int) int {
-	if v < 0 || s.tok(v).UPOS != "VERB" || s.child(v, "nsubj") >= 0 {
-		return -1
-	}
-	// v right after the clause's closing comma (auxiliaries and
-	// adverbs between: ", has condemned").
-	c2 := v - 1
-	for c2 > s.body && (s.tok(c2).UPOS == "AUX" || s.tok(c2).UPOS == "ADV" || s.tok(c2).UPOS == "PART") {
-		c2--
-	}
-	if c2 <= s.body || s.lemma(c2) != "," {
-		return -1
-	}
-	// The opener: nouns, names and their modifiers up to the first
-	// comma, followed by a relative pronoun.
-	c := s.body
-	for c < c2 {
-		switch s.tok(c).UPOS {
-		case "NOUN", "PROPN", "ADJ", "DET":
-			c++
-			continue
-		}
-		break
-	}
-	if c == s.body || c >= c2 || s.lemma(c) != "," || !relativePronoun(s, c+1) {
-		return -1
-	}
-	if u := s.tok(c - 1).UPOS; u != "NOUN" && u != "PROPN" {
+	c, c2, ok := s.openerCommas(v)
+	if !ok || !relativePronoun(s, c+1) {
 		return -1
 	}
 	for j := c + 2; j < c2; j++ {
@@ -1055,6 +1030,41 @@ func (s *sent) openerSubject(v int) int {
 		}
 	}
 	return c - 1
+}
+
+// openerCommas reads the word order openerSubject and participleOpener
+// share: v, a verb with no subject, right after a comma c2 (auxiliaries
+// and adverbs between: ", has condemned"), and the sentence opening on
+// nouns, names and their modifiers up to a first comma c before c2, the
+// word before c a noun or a name (the phrase's last word is c-1). ok is
+// false when the words do not run so; the callers check what follows c.
+func (s *sent) openerCommas(v int) (c, c2 int, ok bool) {
+	if v < 0 || s.tok(v).UPOS != "VERB" || s.child(v, "nsubj") >= 0 {
+		return 0, 0, false
+	}
+	c2 = v - 1
+	for c2 > s.body && (s.tok(c2).UPOS == "AUX" || s.tok(c2).UPOS == "ADV" || s.tok(c2).UPOS == "PART") {
+		c2--
+	}
+	if c2 <= s.body || s.lemma(c2) != "," {
+		return 0, 0, false
+	}
+	c = s.body
+	for c < c2 {
+		switch s.tok(c).UPOS {
+		case "NOUN", "PROPN", "ADJ", "DET":
+			c++
+			continue
+		}
+		break
+	}
+	if c == s.body || c >= c2 || s.lemma(c) != "," {
+		return 0, 0, false
+	}
+	if u := s.tok(c - 1).UPOS; u != "NOUN" && u != "PROPN" {
+		return 0, 0, false
+	}
+	return c, c2, true
 }
 
 // homeActor places a subject left without a country (m, the actor

@@ -46,29 +46,11 @@ var participleOpeners = true
 // past one, "Cuba, itself battered by the storm, sent", or an
 // apposition, may be the phrase's own description.)
 func (s *sent) participleOpener(v int) int {
-	if !participleOpeners || v < 0 || s.tok(v).UPOS != "VERB" || s.child(v, "nsubj") >= 0 {
+	if !participleOpeners {
 		return -1
 	}
-	c2 := v - 1
-	for c2 > s.body && (s.tok(c2).UPOS == "AUX" || s.tok(c2).UPOS == "ADV" || s.tok(c2).UPOS == "PART") {
-		c2--
-	}
-	if c2 <= s.body || s.lemma(c2) != "," {
-		return -1
-	}
-	c := s.body
-	for c < c2 {
-		switch s.tok(c).UPOS {
-		case "NOUN", "PROPN", "ADJ", "DET":
-			c++
-			continue
-		}
-		break
-	}
-	if c == s.body || c+1 >= c2 || s.lemma(c) != "," || s.tok(c+1).XPOS != "VBG" || s.tok(c+1).UPOS != "VERB" {
-		return -1
-	}
-	if u := s.tok(c - 1).UPOS; u != "NOUN" && u != "PROPN" {
+	c, c2, ok := s.openerCommas(v)
+	if !ok || c+1 >= c2 || s.tok(c+1).XPOS != "VBG" || s.tok(c+1).UPOS != "VERB" {
 		return -1
 	}
 	if m := s.mentionCovering(c - 1); m == nil || actorKey(m) == "" {
