@@ -1,7 +1,5 @@
 package coder
 
-import "time"
-
 // oldDatedOn switches oldDated (tests turn it off).
 var oldDatedOn = true
 
@@ -18,13 +16,9 @@ func (s *sent) oldDated(date string) bool {
 	if !oldDatedOn || s.doc.Published.IsZero() {
 		return false
 	}
-	var end time.Time
-	switch len(date) {
-	case 10:
-		end, _ = time.Parse("2006-01-02", date)
-	case 7:
-		t, _ := time.Parse("2006-01", date)
-		end = t.AddDate(0, 1, -1)
+	if len(date) == 4 {
+		return false
 	}
+	end := lastDay(date)
 	return !end.IsZero() && end.Before(s.doc.Published.AddDate(0, 0, -180))
 }

@@ -40,3 +40,28 @@ func TestOldDated(t *testing.T) {
 func TestOldDatedOff(t *testing.T) {
 	comesBackWithout(t, coder.OldDated, oldDatedStories)
 }
+
+// TestLastDay: a month or a year runs to its end; a date that does not
+// parse (no month 13) means no day, not the year 1.
+func TestLastDay(t *testing.T) {
+	for _, c := range []struct{ date, want string }{
+		{"2024-02-10", "2024-02-10"},
+		{"2024-02", "2024-02-29"},
+		{"2023", "2023-12-31"},
+		{"1998-13", ""},
+		{"199X", ""},
+		{"2024-02-30", ""},
+		{"PRESENT_REF", ""},
+	} {
+		got := coder.LastDay(c.date)
+		if c.want == "" {
+			if !got.IsZero() {
+				t.Errorf("LastDay(%q) = %s, want zero", c.date, got.Format("2006-01-02"))
+			}
+			continue
+		}
+		if got.Format("2006-01-02") != c.want {
+			t.Errorf("LastDay(%q) = %s, want %s", c.date, got.Format("2006-01-02"), c.want)
+		}
+	}
+}

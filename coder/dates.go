@@ -757,19 +757,36 @@ func (s *sent) background(i int, date string) bool {
 	if len(date) < 4 {
 		return false
 	}
-	// The last day the date can mean: a month or year runs to its end.
-	var end time.Time
+	end := lastDay(date)
+	return !end.IsZero() && end.Before(s.doc.Published.AddDate(0, 0, -31))
+}
+
+// lastDay returns the last day a date (YYYY-MM-DD, YYYY-MM or YYYY) can
+// mean: a month or year runs to its end. Zero when the date does not
+// parse ("1998-13" is no month, not an ancient one).
+func lastDay(date string) time.Time {
+	var layout string
 	switch len(date) {
 	case 10:
-		end, _ = time.Parse("2006-01-02", date)
+		layout = "2006-01-02"
 	case 7:
-		t, _ := time.Parse("2006-01", date)
-		end = t.AddDate(0, 1, -1)
+		layout = "2006-01"
 	case 4:
-		t, _ := time.Parse("2006", date)
-		end = t.AddDate(1, 0, -1)
+		layout = "2006"
+	default:
+		return time.Time{}
 	}
-	return !end.IsZero() && end.Before(s.doc.Published.AddDate(0, 0, -31))
+	t, err := time.Parse(layout, date)
+	if err != nil {
+		return time.Time{}
+	}
+	switch len(date) {
+	case 7:
+		return t.AddDate(0, 1, -1)
+	case 4:
+		return t.AddDate(1, 0, -1)
+	}
+	return t
 }
 
 // frontedTimex returns a date that opens the sentence before a comma
