@@ -90,12 +90,3 @@ func leaderOfLedBodies(evs []sitrep.Event, d *sitrep.Document, kb *actors.KB) {
 		e.Source, e.Target = src, tgt
 	}
 }
-
-// countryKBOr is kb, or the embedded knowledge base when the pipeline
-// gave none.
-func countryKBOr(kb *actors.KB) *actors.KB {
-	if kb != nil {
-		return kb
-	}
-	return countryWords()
-}

@@ -94,7 +94,7 @@ func (c *Coder) Process(d *sitrep.Document) error {
 	}
 	art.retell(events)
 	art.denyToldActs(events)
-	leaderOfLedBodies(events, rd, countryKBOr(c.kb))
+	leaderOfLedBodies(events, rd, art.countryKB())
 	if c.model != nil {
 		events = dropRepeats(events)
 	}
@@ -3487,7 +3487,7 @@ func (s *sent) pluralDemonymOf(k int) string {
 	if s.tok(k).UPOS != "PROPN" && s.tok(k).UPOS != "NOUN" || !strings.HasSuffix(text, "s") || lemma == text {
 		return ""
 	}
-	kb := s.countryKB()
+	kb := s.art.countryKB()
 	if kb == nil {
 		return ""
 	}

@@ -237,7 +237,7 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 		// one's own doing (an infinitive with no subject of its own)
 		// asks nothing of anyone; "hoped the deal would lead to" still
 		// does.
-		if a.xcomp >= 0 && s.child(a.xcomp, "nsubj") < 0 && s.child(a.xcomp, "mark") >= 0 && s.lemma(s.child(a.xcomp, "mark")) == "to" && a.obj < 0 {
+		if a.xcomp >= 0 && s.child(a.xcomp, "nsubj") < 0 && s.childLemma(a.xcomp, "mark", "to") && a.obj < 0 {
 			return nil
 		}
 	case e.Code == "054" && figOn("recognize-fact"):
@@ -548,11 +548,11 @@ func (s *sent) whAfter(k int) bool {
 	return k+1 < s.to && s.lemmaIn(whOpeners, k+1)
 }
 
-// whOpeners open an indirect question after the party asked ("if" and
-// "whether" are marks, seen by ask-if).
 // reflexives are the objects by which an actor defends itself.
 var reflexives = setOf("itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself")
 
+// whOpeners open an indirect question after the party asked ("if" and
+// "whether" are marks, seen by ask-if).
 var whOpeners = setOf("what", "why", "how", "when", "where", "which")
 
 var questionWords = setOf("whether", "if", "what", "who", "whom", "whose", "which", "why", "how", "when", "where")

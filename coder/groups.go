@@ -248,7 +248,7 @@ func (s *sent) countryWord(j int) *sitrep.ActorMention {
 	if u := s.tok(j).UPOS; u != "ADJ" && u != "PROPN" || s.waterName(j) {
 		return nil
 	}
-	kb := s.countryKB()
+	kb := s.art.countryKB()
 	if kb == nil {
 		return nil
 	}

@@ -483,9 +483,9 @@ func (s *sent) objectDemonym(k int) *sitrep.ActorMention {
 // countryKB is the knowledge base the article's actors were coded with,
 // else the embedded one, for its country names and adjectives; nil when
 // neither loads.
-func (s *sent) countryKB() *actors.KB {
-	if s.art.kb != nil {
-		return s.art.kb
+func (a *article) countryKB() *actors.KB {
+	if a.kb != nil {
+		return a.kb
 	}
 	return countryWords()
 }
