@@ -1113,10 +1113,10 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 					switch {
 					case s.openPossibility(cd.trig):
 						c.traced(cd.trig, "open possibility")
-					case s.demandedCondition(cd.trig):
-						c.traced(cd.trig, "a demanded condition (only if)")
 					case s.conditionRefusal(cd.trig, ev.CAMEO):
 						c.traced(cd.trig, "condition of a refusal")
+					case s.demandedCondition(cd.trig):
+						c.traced(cd.trig, "a demanded condition (only if)")
 					default:
 						c.traced(cd.trig, "possible intent")
 					}
@@ -2262,10 +2262,10 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 				return c.no(i, "background, its date found elsewhere is before the story")
 			case s.sinceRelative(i):
 				return c.no(i, "since-clause")
-			case s.namedPastAct(i):
-				return c.no(i, "a past act named, undated")
+			case s.conditionSubject(i):
+				return c.no(i, "condition subject")
 			}
-			return c.no(i, "condition subject")
+			return c.no(i, "a past act named, undated")
 		}
 		return nil
 	}
