@@ -37,7 +37,6 @@ publication_date and the title the metadata's title (the gold line's
 """
 
 import csv
-
 import html
 import json
 import os
@@ -45,8 +44,10 @@ import re
 import sys
 
 TAG = re.compile(r"<[^>]*>")
-# the date of the DCT value; a time of day after it (TimeBank) is dropped
-DCT = re.compile(r"<DCT>.*?value=\"(\d{4}-\d{2}-\d{2})(?:T[0-9:]*)?\"", re.S)
+# the date of the DCT value, looked for inside <DCT>...</DCT> only; a time
+# of day after it (TimeBank) is dropped
+DCT = re.compile(r"<DCT>(.*?)</DCT>", re.S)
+DCT_VALUE = re.compile(r"value=\"(\d{4}-\d{2}-\d{2})(?:T[0-9:]*)?\"")
 TITLE = re.compile(r"<TITLE>(.*?)</TITLE>", re.S)
 TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
 
@@ -71,7 +72,8 @@ def read_tml(path):
     """Return (published, title, text) of one .tml file."""
     with open(path, encoding="utf-8") as f:
         src = f.read()
-    m = DCT.search(src)
+    d = DCT.search(src)
+    m = DCT_VALUE.search(d.group(1)) if d else None
     if not m:
         raise ValueError("%s: no DCT date" % path)
     published = m.group(1)
@@ -105,6 +107,29 @@ def read_polnear(src_dir, doc, meta):
     return published, title, text
 
 
+def gold_record(line, n, src_dir, polnear, meta, errors):
+    """The output record of one gold line; mismatches go to errors."""
+    g = json.loads(line)
+    aid = g.get("id", "line %d" % n)
+    if polnear:
+        published, title, text = read_polnear(src_dir, g["doc"], meta)
+    else:
+        path = os.path.join(src_dir, g["doc"] + ".tml")
+        published, title, text = read_tml(path)
+    if g.get("published") and g["published"] != published:
+        errors.append("%s (%s): published %s but source date %s"
+                      % (aid, g.get("doc"), g["published"], published))
+    if g.get("title"):
+        title = g["title"]
+    for ev in g.get("events", []):
+        trig = ev.get("trigger", "")
+        if not trig or trig not in text:
+            errors.append("%s (%s): trigger not in text: %r"
+                          % (aid, g.get("doc"), trig))
+    return {"id": aid, "title": title, "published": published,
+            "text": text, "events": g.get("events", [])}
+
+
 def main(argv):
     if len(argv) != 4:
         sys.stderr.write("usage: real_text.py GOLD.jsonl SRC_DIR OUT.jsonl\n")
@@ -117,25 +142,16 @@ def main(argv):
         for n, line in enumerate(f, 1):
             if not line.strip():
                 continue
-            g = json.loads(line)
-            aid = g.get("id", "line %d" % n)
-            if polnear:
-                published, title, text = read_polnear(src_dir, g["doc"], meta)
-            else:
-                path = os.path.join(src_dir, g["doc"] + ".tml")
-                published, title, text = read_tml(path)
-            if g.get("published") and g["published"] != published:
-                errors.append("%s (%s): published %s but source date %s"
-                              % (aid, g["doc"], g["published"], published))
-            if g.get("title"):
-                title = g["title"]
-            for ev in g.get("events", []):
-                trig = ev.get("trigger", "")
-                if not trig or trig not in text:
-                    errors.append("%s (%s): trigger not in text: %r"
-                                  % (aid, g["doc"], trig))
-            out.append({"id": aid, "title": title, "published": published,
-                        "text": text, "events": g.get("events", [])})
+            try:
+                rec = gold_record(line, n, src_dir, polnear, meta, errors)
+            except (OSError, KeyError, ValueError, TypeError,
+                    AttributeError) as e:
+                # odd input (missing file, no "doc", bad JSON, a line
+                # that is no object, a trigger that is no string): an
+                # error naming the line, not a crash
+                errors.append("line %d: %s: %s" % (n, type(e).__name__, e))
+                continue
+            out.append(rec)
     if errors:
         for e in errors:
             sys.stderr.write("real_text.py: %s\n" % e)
