@@ -54,10 +54,17 @@ func TestRealDate(t *testing.T) {
 	if err := p.Process(d); err != nil {
 		t.Fatal(err)
 	}
+	visits := 0
 	for _, e := range d.Events {
-		if e.Trigger.Text == "visit" && e.Status != sitrep.StatusPlanned {
-			t.Errorf("the eve's visit: status %s, want planned", e.Status)
+		if e.Trigger.Text == "visit" {
+			visits++
+			if e.Status != sitrep.StatusPlanned {
+				t.Errorf("the eve's visit: status %s, want planned", e.Status)
+			}
 		}
+	}
+	if visits == 0 {
+		t.Errorf("the eve's visit: no event (events %+v)", d.Events)
 	}
 }
 
@@ -80,6 +87,7 @@ func TestHeadlineDay(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the whole pipeline")
 	}
+	t.Cleanup(func() { *coder.HeadlineDay = true })
 	for _, on := range []bool{true, false} {
 		*coder.HeadlineDay = on
 		p := pipeline(t)
@@ -102,5 +110,4 @@ func TestHeadlineDay(t *testing.T) {
 			t.Errorf("headline rule %v: GHA>TGO 11 dated %v, want %v (events %+v)", on, days, want, d.Events)
 		}
 	}
-	*coder.HeadlineDay = true
 }

@@ -94,9 +94,11 @@ func TestRealNewsGuards(t *testing.T) {
 		if c.rule == "" {
 			continue
 		}
-		set(c.rule, false)
-		off := codes(c.text, c.trigger)
-		set(c.rule, true)
+		off := func() string {
+			set(c.rule, false)
+			defer set(c.rule, true)
+			return codes(c.text, c.trigger)
+		}()
 		if off == c.want {
 			t.Errorf("%q: rule %s switched off still gives %q: the case does not test the rule", c.text, c.rule, off)
 		}
