@@ -22,10 +22,10 @@ func headlineDates(d *sitrep.Document, evs []sitrep.Event) {
 	if !headlineDay || d.Published.IsZero() || len(d.Sentences) < 2 {
 		return
 	}
-	h, ok := headlineSentence(d)
-	if !ok {
+	if !headlineSentence(d) {
 		return
 	}
+	const h = 0 // the headline is the first sentence
 	pub := d.Published.Format("2006-01-02")
 	for x := range evs {
 		e := &evs[x]
@@ -45,15 +45,15 @@ func headlineDates(d *sitrep.Document, evs []sitrep.Event) {
 	}
 }
 
-// headlineSentence returns the sentence that is the document's title
-// printed as its first line, if there is one.
-func headlineSentence(d *sitrep.Document) (int, bool) {
+// headlineSentence reports whether the document's first sentence is its
+// title printed as its first line.
+func headlineSentence(d *sitrep.Document) bool {
 	title := strings.TrimRight(strings.TrimSpace(d.Title), ".")
 	if title == "" {
-		return 0, false
+		return false
 	}
 	sn := d.Sentences[0]
 	// (The first line may carry a full stop the title has not.)
 	first := strings.TrimRight(strings.TrimSpace(d.Text[sn.Start:sn.End]), ".")
-	return 0, first != "" && strings.EqualFold(title, first)
+	return first != "" && strings.EqualFold(title, first)
 }

@@ -87,11 +87,12 @@ func (s *sent) permittedAct(i int) bool {
 		// The act named by the permitted infinitive's object:
 		// "freeing its troops to resume drills", "allowed the inspectors
 		// to carry out checks" (nogold21).
-		if v := s.head(i); v >= 0 {
-			if h = s.controlledAct(v); h >= 0 && !permittingVerbs[s.lemma(h)] {
-				return false
-			}
+		v := s.head(i)
+		if v < 0 {
+			return false
 		}
+		h2 := s.controlledAct(v)
+		return h2 >= 0 && permittingVerbs[s.lemma(h2)]
 	}
 	if h < 0 {
 		return false

@@ -35,10 +35,10 @@ func (s *sent) carriedObliques(i int, obl map[string][]int) {
 		if c > i && s.whenWord(c) {
 			// "made a trip on Sunday to Jakarta", with "to Jakarta"
 			// hung on "Sunday": a date has no such phrase of its own.
-			for _, k := range s.kids(c) {
-				if k > c && s.rel(k) == "nmod" {
-					cands = append(cands, k)
-				}
+			for _, k := range s.timeNmods(c) {
+				// (One at a time, as before: the range above may share
+				// cands' array, so the order of growth matters.)
+				cands = append(cands, k)
 			}
 		}
 	}
@@ -54,4 +54,17 @@ func (s *sent) carriedObliques(i int, obl map[string][]int) {
 func (s *sent) whenWord(k int) bool {
 	w := strings.ToLower(s.doc.TokenText(k))
 	return weekdays[w] || monthNames[w] || spanNouns[s.lemma(k)] || w == "today" || w == "tomorrow" || w == "tonight"
+}
+
+// timeNmods returns the nmod phrases hung on time phrase c after it: a
+// time has no such phrase of its own, the parse hung there the act's
+// partner or place ("met on Thursday with the Chinese president").
+func (s *sent) timeNmods(c int) []int {
+	var out []int
+	for _, k := range s.kids(c) {
+		if k > c && s.rel(k) == "nmod" {
+			out = append(out, k)
+		}
+	}
+	return out
 }

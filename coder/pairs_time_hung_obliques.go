@@ -22,15 +22,10 @@ func (s *sent) timeHungObliques(i int, obl map[string][]int) {
 		return
 	}
 	var times []int
-	take := func(h int, rels ...string) {
+	take := func(h int, rel string) {
 		for _, c := range s.kids(h) {
-			if c <= i || !(s.whenWord(c) || partsOfDay[s.lemma(c)]) {
-				continue
-			}
-			for _, r := range rels {
-				if s.rel(c) == r {
-					times = append(times, c)
-				}
+			if c > i && (s.whenWord(c) || partsOfDay[s.lemma(c)]) && s.rel(c) == rel {
+				times = append(times, c)
 			}
 		}
 	}
@@ -48,10 +43,7 @@ func (s *sent) timeHungObliques(i int, obl map[string][]int) {
 		return
 	}
 	for _, c := range times {
-		for _, k := range s.kids(c) {
-			if k <= c || s.rel(k) != "nmod" {
-				continue
-			}
+		for _, k := range s.timeNmods(c) {
 			p, arg := s.caseOf(k), k
 			if s.tok(k).UPOS == "ADP" {
 				// The preposition parsed as the phrase's head.

@@ -205,7 +205,7 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 			// subject.
 			if v := s.governingVerb(k); v >= 0 && v < i && s.frame(v).subj >= 0 {
 				k = v
-			} else if v := s.misreadConjHead(i, k); v >= 0 {
+			} else if s.misreadConjHead(i, k, v) {
 				// (A governing verb without a subject of its own: the
 				// walk climbs on from it.)
 				k = v
@@ -309,7 +309,7 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 		subjects = append(subjects, s.splitSubjectsOf(h, subj, true)...)
 	}
 	for _, k := range subjects {
-		if ms := s.theyMet(k, i, a); len(ms) > 1 {
+		if ms := s.theyMet(k, i, a); ms != nil {
 			out = append(out, ms...)
 			continue
 		}

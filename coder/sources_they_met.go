@@ -21,6 +21,7 @@ var meetingVerbs = setOf("meet", "confer")
 // A coordination the parse kept whole is found by the article's actor
 // lists already; this one takes the subject the parse split ("The
 // leaders of the United States" one subject, "Canada and Mexico" another).
+// nil, or two parties or more.
 func (s *sent) theyMet(k, i int, a frameArgs) []*sitrep.ActorMention {
 	if !theyMetOn || s.lemma(k) != "they" || s.tok(k).UPOS != "PRON" || !meetingVerbs[s.lemma(i)] || s.idx == 0 {
 		return nil

@@ -31,12 +31,12 @@ func (s *sent) ownGovernmentAddressed(cd candidate, sources []*sitrep.ActorMenti
 	if cd.args.ccomp >= 0 {
 		ks = append(ks, s.child(cd.args.ccomp, "nsubj"))
 	}
+	if !homeSpeaker(src) {
+		return nil
+	}
 	for _, k := range ks {
 		if k < 0 || !s.bareGovernment(k) {
 			continue
-		}
-		if !homeSpeaker(src) {
-			return nil
 		}
 		return s.governmentOf(k, src.Country, domesticEntry)
 	}

@@ -5,9 +5,10 @@ import "strings"
 // waterNamesOn switches waterName off for tests.
 var waterNamesOn = true
 
-// waterWords (capitalised in the text) end the names of seas and gulfs that begin with a country
+// waterWords end the names of seas and gulfs that begin with a country
 // word: "the Persian Gulf", "the Arabian Sea", "the Indian Ocean", "the
-// Korea Strait".
+// Korea Strait" (setOf lower-cases them; waterName asks for a capital in
+// the text).
 var waterWords = setOf("Gulf", "Sea", "Ocean", "Strait", "Straits", "Channel", "Bay")
 
 // waterName reports a country word j that opens the name of a body of
