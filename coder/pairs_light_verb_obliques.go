@@ -31,15 +31,14 @@ func (s *sent) carriedObliques(i int, obl map[string][]int) {
 			cands = append(cands, c)
 		}
 	}
-	for _, c := range append(cands, s.kids(i)...) {
+	// A copy: growing cands below must not overwrite the words still to
+	// be scanned.
+	scan := append(append([]int(nil), cands...), s.kids(i)...)
+	for _, c := range scan {
 		if c > i && s.whenWord(c) {
 			// "made a trip on Sunday to Jakarta", with "to Jakarta"
 			// hung on "Sunday": a date has no such phrase of its own.
-			for _, k := range s.timeNmods(c) {
-				// (One at a time, as before: the range above may share
-				// cands' array, so the order of growth matters.)
-				cands = append(cands, k)
-			}
+			cands = append(cands, s.timeNmods(c)...)
 		}
 	}
 	for _, c := range cands {
