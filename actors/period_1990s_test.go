@@ -72,3 +72,33 @@ func TestNinetiesOrgs(t *testing.T) {
 		}
 	}
 }
+
+// A 1990s office-holder's bare surname must not code a later namesake:
+// the matcher falls back to a person's nearest role outside every range,
+// so such surnames are no aliases of the 1990s rows.
+func TestNinetiesSurnamesSpareNamesakes(t *testing.T) {
+	kb := testKB(t)
+	for _, c := range []struct{ text, at, notEntry string }{
+		{"Fujimori", "2021-06-06", "Alberto Fujimori"},
+		{"Thomas de Maizière", "2015-09-01", "Lothar de Maiziere"},
+		{"Isabel dos Santos", "2020-01-20", "Jose Eduardo dos Santos"},
+		{"Menem", "2024-03-01", "Carlos Menem"},
+		{"Hashimoto", "2021-02-18", "Ryutaro Hashimoto"},
+		{"Rabbani", "2017-05-01", "Burhanuddin Rabbani"},
+		{"John Paul Jones", "2020-01-01", "Pope John Paul II"},
+		{"Powell", "2024-03-01", "Colin Powell"},
+	} {
+		if m, ok := kb.Code(c.text, day(c.at)); ok && strings.Contains(m.Entry, c.notEntry) {
+			t.Errorf("%q on %s coded as %s (%s)", c.text, c.at, m.Code, m.Entry)
+		}
+	}
+	// Later roles are the ones a modern story means.
+	for _, c := range []struct{ text, at, code string }{
+		{"Bemba", "2023-06-01", "CODMIL"},
+		{"Hariri", "2007-01-01", "LBNOPP"},
+	} {
+		if m, ok := kb.Code(c.text, day(c.at)); !ok || m.Code != c.code {
+			t.Errorf("%q on %s: got %q (%v), want %s", c.text, c.at, m.Code, ok, c.code)
+		}
+	}
+}
