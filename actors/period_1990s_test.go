@@ -87,18 +87,25 @@ func TestNinetiesSurnamesSpareNamesakes(t *testing.T) {
 		{"Rabbani", "2017-05-01", "Burhanuddin Rabbani"},
 		{"John Paul Jones", "2020-01-01", "Pope John Paul II"},
 		{"Powell", "2024-03-01", "Colin Powell"},
+		// and modern rows' surnames that name other things
+		{"the Golani Brigade", "2024-01-10", "Ahmed al-Sharaa"},
+		{"Bondi Beach", "2025-12-15", "Pam Bondi"},
+		{"Chapo", "2025-03-01", "Daniel Chapo"},
 	} {
 		if m, ok := kb.Code(c.text, day(c.at)); ok && strings.Contains(m.Entry, c.notEntry) {
 			t.Errorf("%q on %s coded as %s (%s)", c.text, c.at, m.Code, m.Entry)
 		}
 	}
 	// Later roles are the ones a modern story means.
-	for _, c := range []struct{ text, at, code string }{
-		{"Bemba", "2023-06-01", "CODMIL"},
-		{"Hariri", "2007-01-01", "LBNOPP"},
+	for _, c := range []struct{ text, at, code, entry string }{
+		{"Bemba", "2023-06-01", "CODMIL", "Jean-Pierre Bemba"},
+		{"Hariri", "2007-01-01", "LBNOPP", "Saad Hariri"},
+		{"Sinwar", "2025-02-01", "PSEREBHMS", "Mohammed Sinwar"},
+		{"Tshisekedi", "2011-12-01", "CODOPP", "Etienne Tshisekedi"},
 	} {
-		if m, ok := kb.Code(c.text, day(c.at)); !ok || m.Code != c.code {
-			t.Errorf("%q on %s: got %q (%v), want %s", c.text, c.at, m.Code, ok, c.code)
+		m, ok := kb.Code(c.text, day(c.at))
+		if !ok || m.Code != c.code || !strings.Contains(m.Entry, c.entry) {
+			t.Errorf("%q on %s: got %q %q (%v), want %s %s", c.text, c.at, m.Code, m.Entry, ok, c.code, c.entry)
 		}
 	}
 }
