@@ -102,6 +102,16 @@ func TestNinetiesSurnamesSpareNamesakes(t *testing.T) {
 		{"Hariri", "2007-01-01", "LBNOPP", "Saad Hariri"},
 		{"Sinwar", "2025-02-01", "PSEREBHMS", "Mohammed Sinwar"},
 		{"Tshisekedi", "2011-12-01", "CODOPP", "Etienne Tshisekedi"},
+		// namesakes of the modern rows, told apart by the date
+		{"Sharaa", "2012-06-01", "SYRGOV", "Farouk al-Sharaa"},
+		{"Sharaa", "2025-06-01", "SYRGOVHTS", "Ahmed al-Sharaa"},
+		{"Koizumi", "2025-11-01", "JPNMIL", "Shinjiro Koizumi"},
+		{"Koizumi", "2003-01-01", "JPNGOV", "Junichiro Koizumi"},
+		{"Cheney", "2021-05-01", "USALEG", "Liz Cheney"},
+		{"Vance", "2025-06-01", "USAGOV", "JD Vance"},
+		{"Vance", "2015-06-01", "USAJUD", "Cyrus Vance"},
+		{"Berdimuhamedow", "2015-06-01", "TKMGOV", "Gurbanguly"},
+		{"Berdimuhamedow", "2024-06-01", "TKMGOV", "Serdar"},
 	} {
 		m, ok := kb.Code(c.text, day(c.at))
 		if !ok || m.Code != c.code || !strings.Contains(m.Entry, c.entry) {
