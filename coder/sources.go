@@ -981,7 +981,7 @@ func (s *sent) governmentCritic(i int, a frameArgs) []*sitrep.ActorMention {
 		return nil
 	}
 	m := s.actorAt(k)
-	if m != nil && (strings.HasPrefix(m.Code, "IGO") || outsideBodies[strings.ToLower(m.Code)]) {
+	if outsideBody(m) {
 		return nil
 	}
 	if h := s.homeActorOf(k, m, g.Country); h != nil {
@@ -1076,7 +1076,7 @@ func (s *sent) homeActor(k int, m *sitrep.ActorMention) *sitrep.ActorMention {
 	if s.art == nil || len(s.art.ranked) == 0 || len(s.art.ranked[0]) != 3 || !s.art.domestic() {
 		return nil
 	}
-	if m != nil && (strings.HasPrefix(m.Code, "IGO") || outsideBodies[strings.ToLower(m.Code)]) {
+	if outsideBody(m) {
 		// (Rights groups and charities, often foreign, speak of a
 		// country rather than for it.)
 		return nil
@@ -1134,6 +1134,13 @@ var homeBodies = setOf("officer", "investigator", "prosecutor", "lawyer", "court
 // outsideBodies are the sectors of bodies that watch a country from
 // outside its affairs: rights groups, charities.
 var outsideBodies = setOf("HRI", "NGO")
+
+// outsideBody reports a mention of an international body or of one that
+// watches a country from outside (outsideBodies): such speakers are no
+// home actor of the story.
+func outsideBody(m *sitrep.ActorMention) bool {
+	return m != nil && (strings.HasPrefix(m.Code, "IGO") || outsideBodies[strings.ToLower(m.Code)])
+}
 
 // speakersOf returns the coordinated actors of the subject of the speech
 // verb governing i, when it names several.

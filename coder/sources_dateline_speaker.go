@@ -47,7 +47,7 @@ func (s *sent) datelineSubject(i int, a frameArgs, bare bool) []*sitrep.ActorMen
 		return nil
 	}
 	m := s.actorAt(k)
-	if m != nil && (strings.HasPrefix(m.Code, "IGO") || outsideBodies[strings.ToLower(m.Code)]) {
+	if outsideBody(m) {
 		return nil
 	}
 	if h := s.homeActorOf(k, m, f); h != nil {
