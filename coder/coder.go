@@ -199,6 +199,11 @@ func (s *sent) frame(i int) frameArgs {
 			if a.xcomp < 0 && journeyVerbs[s.lemma(i)] && c > i && s.infinitive(c) {
 				a.xcomp = c
 			}
+			if a.xcomp < 0 && s.adjacentInfinitive(i, c) {
+				// "declined to discuss details" hung as an adverbial
+				// clause (frames22).
+				a.xcomp = c
+			}
 			if a.xcomp < 0 && s.datedInfinitive(i, c) {
 				// "threatened on Monday to ban imports": the day between
 				// made the complement an adverbial clause.
