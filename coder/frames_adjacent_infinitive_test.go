@@ -38,3 +38,29 @@ func TestAdjacentInfinitive(t *testing.T) {
 func TestAdjacentInfinitiveOff(t *testing.T) {
 	failsWithout(t, coder.AdjacentInfinitive, adjacentInfinitiveStories)
 }
+
+// spacedInfinitiveStories: the same with the verb's adverb or phrase
+// between it and the infinitive. Made-up stories.
+var spacedInfinitiveStories = []offCase{
+	{"LIMA, May 27 (Sitrep) — Peru's foreign ministry, which summoned the envoy last week, declined again to comment on Monday.", "PER>- 011"},
+	{"SANTIAGO, May 27 (Sitrep) — Chile, which hosted the summit, pressed for Bolivian officials to return to the table.", "CHL>BOL 020"},
+}
+
+// TestSpacedInfinitive: an adverb or a phrase of the verb may stand
+// between it and its infinitive.
+func TestSpacedInfinitive(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	for _, c := range spacedInfinitiveStories {
+		if got := denialCodes(t, p, c.text); !got[c.want] {
+			t.Errorf("no %s in %q (got %v)", c.want, c.text, got)
+		}
+	}
+}
+
+// TestSpacedInfinitiveOff: with the spaced reading off, neither is coded.
+func TestSpacedInfinitiveOff(t *testing.T) {
+	failsWithout(t, coder.SpacedInfinitive, spacedInfinitiveStories)
+}
