@@ -893,7 +893,7 @@ func periodDates(tx *sitrep.Timex, status string) bool {
 	if status == sitrep.StatusPlanned {
 		return plannedPeriod[w]
 	}
-	return pastPeriod[w] || w == "this year" && doneThisYear(status)
+	return pastPeriod[w] || w == "this year" && doneThisYear(status) || thisWeekDates(w, status)
 }
 
 var presentPeriod = setOf("this year", "this month", "this week", "the year", "this time")

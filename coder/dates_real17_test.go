@@ -1,0 +1,45 @@
+package coder_test
+
+import (
+	"testing"
+
+	"sitrep/coder"
+)
+
+// real17DateCases: made-up stories for the seventeenth session's date
+// rules (date22), by switch.
+var real17DateCases = map[*bool][]date14Case{
+	coder.ThisWeekPast: {
+		{"a past act told 'this week' is the week's month",
+			"2025-03-13", "Kenyan President William Ruto met this week with Ugandan President Yoweri Museveni in Kampala.",
+			"met", "2025-03"},
+		{"the same with a killing",
+			"2025-03-13", "Kenya's army said it had killed 30 Somali militants near the border this week.",
+			"killed", "2025-03"},
+	},
+}
+
+// TestReal17Date checks each story's date with the rules on.
+func TestReal17Date(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	wantCaseDates(t, p, real17DateCases)
+	// Kept: a plan "this week" is the month too (periodDates), and a
+	// week across two months is its year.
+	wantEventDate(t, p, "a plan this week", "2025-03-13",
+		"Kenyan President William Ruto will meet Ugandan President Yoweri Museveni this week.",
+		"meet", "2025-03")
+	wantEventDate(t, p, "a past act this week across two months", "2025-04-02",
+		"Kenyan President William Ruto met this week with Ugandan President Yoweri Museveni.",
+		"met", "2025")
+}
+
+// TestReal17DateOff shows each story misdated with its rule off.
+func TestReal17DateOff(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	datedWrongWithout(t, real17DateCases)
+}
