@@ -186,6 +186,9 @@ func (s *sent) dateOwn(i int, status string) (string, string, bool) {
 			if d := s.sameOccasionDay(); d != "" && d < pub {
 				return d, "day", true
 			}
+			if d := s.occasionDay(i); d != "" {
+				return d, "day", true
+			}
 		}
 	} else if d, _ := s.sentenceDay(i, status); d > pub {
 		// "will hold a joint air drill over the sea south of the

@@ -17,6 +17,17 @@ var real17DateCases = map[*bool][]date14Case{
 			"2025-03-13", "Kenya's army said it had killed 30 Somali militants near the border this week.",
 			"killed", "2025-03"},
 	},
+	coder.OccasionAnchor: {
+		{"an act told 'at the meeting' takes the meeting's day",
+			"2025-03-13", "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Tuesday. Museveni told him at the meeting that Uganda was ready to help and offered condolences over the floods.",
+			"offered", "2025-03-11"},
+		{"'at the beginning of the meeting', the act in the told clause",
+			"2025-03-13", "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Tuesday.\n\nMuseveni said he had told Ruto at the beginning of the meeting that Uganda would not accept the Kenyan proposal.",
+			"accept", "2025-03-11"},
+		{"'during the visit', paragraphs later",
+			"2025-03-13", "Kenyan President William Ruto visited Kampala on Tuesday.\n\nThe two leaders discussed trade.\n\nKenyan police arrested protesters in Nairobi during the visit.",
+			"arrested", "2025-03-11"},
+	},
 }
 
 // TestReal17Date checks each story's date with the rules on.
@@ -34,6 +45,17 @@ func TestReal17Date(t *testing.T) {
 	wantEventDate(t, p, "a past act this week across two months", "2025-04-02",
 		"Kenyan President William Ruto met this week with Ugandan President Yoweri Museveni.",
 		"met", "2025")
+	// Kept: "before the meeting" is another time, "at a meeting" another
+	// occasion, and a plan's day is no past day to carry.
+	wantEventDate(t, p, "before the meeting", "2025-03-13",
+		"Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Tuesday.\n\nKenyan police arrested protesters in Nairobi before the meeting.",
+		"arrested", "2025-03-13")
+	wantEventDate(t, p, "at a meeting", "2025-03-13",
+		"Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Tuesday.\n\nKenyan police arrested protesters in Nairobi at a meeting of opposition parties.",
+		"arrested", "2025-03-13")
+	wantEventDate(t, p, "a plan's day", "2025-03-13",
+		"Kenyan President William Ruto will visit Kampala on Monday.\n\nKenyan police arrested protesters in Nairobi during the visit.",
+		"arrested", "2025-03-13")
 }
 
 // TestReal17DateOff shows each story misdated with its rule off.

@@ -1,0 +1,8 @@
+package coder
+
+// ThisWeekPast switches the month of a past act told "this week".
+var ThisWeekPast = &thisWeekPast
+
+// OccasionAnchor switches the day of an act told at an occasion the
+// story has dated.
+var OccasionAnchor = &occasionAnchor
