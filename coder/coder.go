@@ -99,6 +99,7 @@ func (c *Coder) Process(d *sitrep.Document) error {
 		events = dropRepeats(events)
 	}
 	headlineDates(rd, events)
+	datelineDates(rd, events)
 	var built []sitrep.Event
 	if c.tr != nil {
 		built = slices.Clone(events)

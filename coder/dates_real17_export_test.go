@@ -6,3 +6,7 @@ var ThisWeekPast = &thisWeekPast
 // OccasionAnchor switches the day of an act told at an occasion the
 // story has dated.
 var OccasionAnchor = &occasionAnchor
+
+// DatelineFiled switches the dateline's day for a story published the
+// day after.
+var DatelineFiled = &datelineFiled

@@ -28,6 +28,14 @@ var real17DateCases = map[*bool][]date14Case{
 			"2025-03-13", "Kenyan President William Ruto visited Kampala on Tuesday.\n\nThe two leaders discussed trade.\n\nKenyan police arrested protesters in Nairobi during the visit.",
 			"arrested", "2025-03-11"},
 	},
+	coder.DatelineFiled: {
+		{"an undated act of a story filed the day before it was published",
+			"2025-03-14", "NAIROBI, March 13 (Xinhua) -- Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi and the two leaders signed a trade agreement.",
+			"signed", "2025-03-13"},
+		{"an act told 'today' there",
+			"2025-03-14", "NAIROBI, March 13 (Xinhua) -- Kenya today accused Uganda of closing the border at Busia.",
+			"accused", "2025-03-13"},
+	},
 }
 
 // TestReal17Date checks each story's date with the rules on.
@@ -45,6 +53,14 @@ func TestReal17Date(t *testing.T) {
 	wantEventDate(t, p, "a past act this week across two months", "2025-04-02",
 		"Kenyan President William Ruto met this week with Ugandan President Yoweri Museveni.",
 		"met", "2025")
+	// Kept: a dateline of the publication day, and one a week before
+	// (no filing delay), leave the publication day.
+	wantEventDate(t, p, "a dateline of the publication day", "2025-03-14",
+		"NAIROBI, March 14 (Xinhua) -- Kenya accused Uganda of closing the border at Busia.",
+		"accused", "2025-03-14")
+	wantEventDate(t, p, "a dateline a week before", "2025-03-14",
+		"NAIROBI, March 7 (Xinhua) -- Kenya accused Uganda of closing the border at Busia.",
+		"accused", "2025-03-14")
 	// Kept: "before the meeting" is another time, "at a meeting" another
 	// occasion, and a plan's day is no past day to carry.
 	wantEventDate(t, p, "before the meeting", "2025-03-13",
