@@ -3,8 +3,8 @@ package coder_test
 import "testing"
 
 // TestPlannedThisWeek: a planned act "this week" or "this month" falls
-// in that month (the gold guide dates "next week" so), while a past act
-// told "this week" keeps the story's day.
+// in that month (the gold guide dates "next week" so), and so does a past
+// act told "this week".
 func TestPlannedThisWeek(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the whole pipeline")
@@ -22,9 +22,12 @@ func TestPlannedThisWeek(t *testing.T) {
 		{"a week across two months falls in the year",
 			"2025-03-31", "Ghana's foreign minister said Ghana and Togo would hold talks this week on the border.",
 			"hold", "2025"},
-		{"a past act this week keeps the story's day",
+		// (date11 kept the story's day for a past act; since date22,
+		// dates_this_week.go, it is the week's month as well, as the
+		// gold of the written and real sets dates it.)
+		{"a past act this week falls in the week's month too",
 			"2025-03-11", "Ghana and Togo held talks this week on the border.",
-			"held", "2025-03-11"},
+			"held", "2025-03"},
 	}
 	for _, c := range cases {
 		wantEventDate(t, p, c.name, c.published, c.text, c.trigger, c.want)
