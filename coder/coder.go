@@ -93,6 +93,7 @@ func (c *Coder) Process(d *sitrep.Document) error {
 		events = append(events, c.codeSentence(s)...)
 	}
 	art.retell(events)
+	art.intentsStated(events)
 	art.denyToldActs(events)
 	leaderOfLedBodies(events, rd, art.countryKB())
 	if c.model != nil {
@@ -2120,6 +2121,12 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// removed": the condition is the threatened act's; the threat
 		// is made (the gold guide: a threat is not hypothetical).
 		status = sitrep.StatusOccurred
+	}
+	if intentMadeNow(code.Code, status, s.lemma(i)) {
+		// "said it would keep working with Moscow": the intent is
+		// stated now (status_intent_stated.go), once the retelling
+		// has passed.
+		s.markIntentNow(i)
 	}
 	if (status == sitrep.StatusPlanned || status == sitrep.StatusHypothetical) && wordsOnly(code.Code) && s.participleSaid(i) {
 		// "said the constitution would be reviewed, accusing lawmakers

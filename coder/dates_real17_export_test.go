@@ -10,3 +10,7 @@ var OccasionAnchor = &occasionAnchor
 // DatelineFiled switches the dateline's day for a story published the
 // day after.
 var DatelineFiled = &datelineFiled
+
+// IntentStatedNow switches the occurred status of an intent to
+// cooperate told with "would" or "will".
+var IntentStatedNow = &intentStatedNow

@@ -3,6 +3,7 @@ package coder_test
 import (
 	"testing"
 
+	"sitrep"
 	"sitrep/coder"
 )
 
@@ -80,4 +81,52 @@ func TestReal17DateOff(t *testing.T) {
 		t.Skip("runs the whole pipeline")
 	}
 	datedWrongWithout(t, real17DateCases)
+}
+
+// triggerStatus returns the status of the first event on trigger in a
+// made-up story published on 2025-03-13, or "" when none is coded.
+func triggerStatus(t *testing.T, text, trigger string) string {
+	t.Helper()
+	p := pipeline(t)
+	d := &sitrep.Document{ID: "t", Text: text}
+	d.Published, _ = sitrep.ParseDate("2025-03-13")
+	if err := p.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range d.Events {
+		if e.Trigger.Text == trigger {
+			return e.Status
+		}
+	}
+	return ""
+}
+
+// TestIntentStatedNow: an intent to cooperate told with "would" is
+// stated now (occurred); planned with the rule off; an invitation stays
+// planned.
+func TestIntentStatedNow(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	t.Cleanup(func() { *coder.IntentStatedNow = true })
+	cases := []struct{ text, trigger string }{
+		{"Kenya's foreign ministry said Kenya would keep working with Uganda on border security.", "keep"},
+		{"The Ugandan government said it would keep honouring the trade agreement with Kenya.", "keep"},
+	}
+	for _, on := range []bool{true, false} {
+		*coder.IntentStatedNow = on
+		want := sitrep.StatusOccurred
+		if !on {
+			want = sitrep.StatusPlanned
+		}
+		for _, c := range cases {
+			if got := triggerStatus(t, c.text, c.trigger); got != want {
+				t.Errorf("rule %v: %q: status %q, want %s", on, c.text, got, want)
+			}
+		}
+	}
+	*coder.IntentStatedNow = true
+	if got := triggerStatus(t, "Ruto said he would invite Museveni to Nairobi.", "invite"); got != sitrep.StatusPlanned {
+		t.Errorf("an invitation to come: status %q, want planned", got)
+	}
 }
