@@ -24,6 +24,11 @@ func (s *sent) futureDate(i int) bool {
 	if tx == nil {
 		return false
 	}
+	if d, _ := normalise(tx.Value); d != "" {
+		if _, ok := s.pastOffsetDay(i, tx, d); ok {
+			return false // a past act's offset day, not a day to come
+		}
+	}
 	if tx.Value == "FUTURE_REF" {
 		return true
 	}
@@ -159,7 +164,16 @@ func (s *sent) dateOwn(i int, status string) (string, string, bool) {
 			return d, p, true
 		}
 		if d, p := normalise(tx.Value); d != "" {
-			return s.weekday(tx, d, p, status), p, true
+			if o, ok := s.pastOffsetDay(i, tx, d); ok {
+				// "A day earlier, six protesters were arrested",
+				// counted by the tagger from a day to come
+				// (dates_past_anaphoric.go).
+				if o != "" {
+					return o, "day", true
+				}
+			} else {
+				return s.weekday(tx, d, p, status), p, true
+			}
 		}
 	}
 	if s.doc.Published.IsZero() {

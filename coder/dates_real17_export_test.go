@@ -14,3 +14,7 @@ var DatelineFiled = &datelineFiled
 // IntentStatedNow switches the occurred status of an intent to
 // cooperate told with "would" or "will".
 var IntentStatedNow = &intentStatedNow
+
+// PastAnaphoric switches the offset day of a past act counted from a
+// day to come.
+var PastAnaphoric = &pastAnaphoric

@@ -29,6 +29,11 @@ var real17DateCases = map[*bool][]date14Case{
 			"2025-03-13", "Kenyan President William Ruto visited Kampala on Tuesday.\n\nThe two leaders discussed trade.\n\nKenyan police arrested protesters in Nairobi during the visit.",
 			"arrested", "2025-03-11"},
 	},
+	coder.PastAnaphoric: {
+		{"'a day earlier' after a day to come named in passing",
+			"2025-03-13", "Kenyan President William Ruto addressed supporters in Nakuru on Tuesday, where he held his last rally ahead of next Tuesday's election. A day earlier, Kenyan police arrested six Ugandan protesters outside the hotel.",
+			"arrested", "2025-03-10"},
+	},
 	coder.DatelineFiled: {
 		{"an undated act of a story filed the day before it was published",
 			"2025-03-14", "NAIROBI, March 13 (Xinhua) -- Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi and the two leaders signed a trade agreement.",
@@ -62,6 +67,14 @@ func TestReal17Date(t *testing.T) {
 	wantEventDate(t, p, "a dateline a week before", "2025-03-14",
 		"NAIROBI, March 7 (Xinhua) -- Kenya accused Uganda of closing the border at Busia.",
 		"accused", "2025-03-14")
+	// Kept: "a day earlier" after a past day counts from it, and a plan
+	// "a day earlier" than a day to come stays ahead.
+	wantEventDate(t, p, "a day earlier after a past day", "2025-03-13",
+		"Kenyan President William Ruto addressed supporters in Nakuru on Tuesday. A day earlier, Kenyan police arrested six Ugandan protesters outside the hotel.",
+		"arrested", "2025-03-10")
+	wantEventDate(t, p, "a plan a day earlier", "2025-03-13",
+		"Kenya will hold its election next Tuesday. A day earlier, Ruto will meet Museveni in Nairobi.",
+		"meet", "2025-03-17")
 	// Kept: "before the meeting" is another time, "at a meeting" another
 	// occasion, and a plan's day is no past day to carry.
 	wantEventDate(t, p, "before the meeting", "2025-03-13",
