@@ -2930,7 +2930,7 @@ func (s *sent) newsClaim(k int) bool {
 const welcomedAtHome = "doer of the act welcomed, at home"
 
 var speechVerbs = setOf("say", "tell", "add", "state", "announce", "claim", "report", "insist", "note", "stress", "argue",
-	"write", "tweet", "warn", "explain", "confirm", "believe", "think", "allege", "suggest", "declare", "assert", "acknowledge")
+	"write", "tweet", "warn", "explain", "confirm", "believe", "think", "allege", "suggest", "declare", "assert", "acknowledge", "disclose", "reveal")
 
 // actedNouns name a forceful act without its doer ("the violence", "the
 // move", "the incursion").

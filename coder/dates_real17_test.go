@@ -143,3 +143,19 @@ func TestIntentStatedNow(t *testing.T) {
 		t.Errorf("an invitation to come: status %q, want planned", got)
 	}
 }
+
+// TestDiscloseReveal: what an actor "disclosed" or "revealed" another
+// had done is that actor's word, reported, as with "said".
+func TestDiscloseReveal(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	for _, c := range []struct{ text, trigger string }{
+		{"Kenyan officials disclosed on Sunday that Uganda had asked Kenya for military aid.", "asked"},
+		{"Kenyan officials revealed that Ugandan troops had attacked Kenyan police in Busia.", "attacked"},
+	} {
+		if got := triggerStatus(t, c.text, c.trigger); got != sitrep.StatusReported {
+			t.Errorf("%q: status %q, want reported", c.text, got)
+		}
+	}
+}
