@@ -18,3 +18,7 @@ var IntentStatedNow = &intentStatedNow
 // PastAnaphoric switches the offset day of a past act counted from a
 // day to come.
 var PastAnaphoric = &pastAnaphoric
+
+// FactClauses switches the status of a "while" or "because" clause under
+// a modal.
+var FactClauses = &factClauses

@@ -159,3 +159,33 @@ func TestDiscloseReveal(t *testing.T) {
 		}
 	}
 }
+
+// TestFactClause: an act told in a "while" or "because" clause is not
+// made hypothetical by the main clause's "may" or "could"; with the rule
+// off it is; the main clause's own act stays hypothetical.
+func TestFactClause(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	t.Cleanup(func() { *coder.FactClauses = true })
+	cases := []struct{ text, trigger string }{
+		{"Kenya may be reluctant to act while Foreign Minister Musalia Mudavadi negotiates with Uganda over the border.", "negotiates"},
+		{"Kenya could expel the Ugandan ambassador because Ugandan troops attacked Kenyan police in Busia.", "attacked"},
+	}
+	for _, on := range []bool{true, false} {
+		*coder.FactClauses = on
+		want := sitrep.StatusOccurred
+		if !on {
+			want = sitrep.StatusHypothetical
+		}
+		for _, c := range cases {
+			if got := triggerStatus(t, c.text, c.trigger); got != want {
+				t.Errorf("rule %v: %q: status %q, want %s", on, c.text, got, want)
+			}
+		}
+	}
+	*coder.FactClauses = true
+	if got := triggerStatus(t, cases[1].text, "expel"); got != sitrep.StatusHypothetical {
+		t.Errorf("the main clause's act: status %q, want hypothetical", got)
+	}
+}

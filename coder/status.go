@@ -138,6 +138,11 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 		if ownTenses && r == "conj" && !indep && s.ownTense(k) {
 			indep, keepPlanned, keepHypo = true, planned, hypo
 		}
+		if !indep && s.factClause(k, r) {
+			// "may be reluctant to act while Kerry negotiates with
+			// Russia": the clause is told as fact (status_fact_clause.go).
+			indep, keepPlanned, keepHypo = true, planned, hypo
+		}
 		switch {
 		case (r == "ccomp" || r == "xcomp" || r == "parataxis") && denyVerbs[hl]:
 			return sitrep.StatusDenied
