@@ -525,6 +525,9 @@ func (s *scanner) apposition(e entitySpan, pend []pending, to int) (pending, boo
 				return p, true
 			}
 		}
+		if p, ok := s.countryApposition(e, to); ok {
+			return p, true
+		}
 	}
 	return pending{}, false
 }

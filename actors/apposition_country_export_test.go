@@ -1,0 +1,9 @@
+package actors
+
+// SetCountryApposition switches countryApposition for tests and returns
+// the previous setting.
+func SetCountryApposition(on bool) bool {
+	old := countryAppositionOn
+	countryAppositionOn = on
+	return old
+}
