@@ -385,6 +385,14 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 				m = s.antecedent(k)
 			}
 		}
+		if m == nil || actorKey(m) == "" {
+			// "France's far-right party leader, Marine Le Pen, voiced
+			// support": a title of no country set beside a named actor
+			// (sources_apposed_name.go).
+			if ap := s.apposedActor(k); ap != nil {
+				m = ap
+			}
+		}
 		if m == nil {
 			m = s.placeActor(k)
 		}
