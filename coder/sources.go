@@ -230,6 +230,11 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 				}
 			}
 		}
+		if m := s.pronounPossessor(i); m != nil {
+			// "during his British trip": the pronoun's antecedent
+			// (sources_pronoun_possessor.go).
+			return []*sitrep.ActorMention{m}
+		}
 		if s.lemmaIn(attackNouns, i) && s.namedVictim(i) {
 			// "a Russian attack on western Ukraine", the adjective
 			// left uncoded by the actor coder: the country it names.

@@ -1,0 +1,5 @@
+package coder
+
+// PronounPossessor switches pronounPossessor: "his visit", "her talks
+// with X" are the named person's (seventeenth session, actor22).
+var PronounPossessor = &pronounPossessorOn
