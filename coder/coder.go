@@ -1559,6 +1559,13 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			break
 		}
 	}
+	if len(targets) == 0 {
+		// "will respond to an Iraqi attack on Jordan": the attacker
+		// (targets_attack_answered.go).
+		if m := s.attackAnswered(i, cd.args, sources); m != nil {
+			targets = []*sitrep.ActorMention{m}
+		}
+	}
 	if hb := s.ownGovernmentAddressed(cd, sources, code.Code); hb != nil {
 		// "lawmakers urged the government to suspend aid to Cambodia"
 		// (ownGovernmentAddressed).
