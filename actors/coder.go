@@ -287,6 +287,12 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 			})
 			mi := mentionInfo{sent: si, person: m.Person || p.pronoun, role: m.Role, start: p.start, end: p.end,
 				human: p.human && m.Country != "", plural: p.plural, sub: p.sub, subSurname: p.subSurname}
+			if inheritRoleOn && mi.role == "" && ref >= 0 && (p.surname != "" || p.pronoun) {
+				// "King Hussein ... Hussein ... the king": a surname or
+				// pronoun keeps the title of the mention it refers to,
+				// so that a later "the king" finds it (role_inherit.go).
+				mi.role = info[ref].role
+			}
 			if mi.person && p.end-p.start > 1 {
 				mi.surname = strings.ToLower(words[p.end-1])
 				mi.inner = innerNames(words[p.start+1 : p.end-1])
