@@ -384,6 +384,11 @@ func (s *sent) argActors(a int) []*sitrep.ActorMention {
 			return s.argActors(o)
 		}
 	}
+	if r := s.relativeAntecedent(a); r >= 0 {
+		// "Iraq's Saddam, with whom the king met Monday"
+		// (targets_relative_oblique.go).
+		return s.argActors(r)
+	}
 	for _, k := range s.conjuncts(a) {
 		if ms := s.countGroup(k); len(ms) > 0 {
 			// "the three countries": the three listed before.
