@@ -126,6 +126,9 @@ type KB struct {
 	countries map[string]string // lowercased country, adjective, capital or city name → ISO3
 	cityOnly  map[string]bool   // keys of countries given by a city or region row alone
 	names     map[string]string // ISO3 → common name
+	// dated: lowercased country, adjective or capital names of rows
+	// bounded in time (Belgrade YUGGOV to 2003), for LookupCountryAt.
+	dated map[string][]int32
 }
 
 func newKB() *KB {
@@ -303,6 +306,12 @@ func (kb *KB) add(e Entry) {
 			if _, ok := kb.countries[k]; !ok || kb.cityOnly[k] && e.Kind != KindCity {
 				kb.countries[k] = e.Country
 				kb.cityOnly[k] = e.Kind == KindCity
+			}
+			if e.Kind != KindCity && e.Country != "" && (!e.Start.IsZero() || !e.End.IsZero()) {
+				if kb.dated == nil {
+					kb.dated = map[string][]int32{}
+				}
+				kb.dated[k] = append(kb.dated[k], idx)
 			}
 		}
 		if e.Kind == KindCountry {
@@ -512,6 +521,23 @@ func demonymPlural(adj string) (string, bool) {
 func (kb *KB) LookupCountry(name string) (iso3 string, ok bool) {
 	iso3, ok = kb.countries[strings.ToLower(normApos(strings.TrimSpace(name)))]
 	return iso3, ok
+}
+
+// LookupCountryAt is LookupCountry at a date: a country, adjective or
+// capital row bounded in time that covers at wins ("Serbian" is YUG in
+// 1998, "Moscow" SUN in 1990); a zero at, or no such row, gives
+// LookupCountry's answer.
+func (kb *KB) LookupCountryAt(name string, at time.Time) (iso3 string, ok bool) {
+	k := strings.ToLower(normApos(strings.TrimSpace(name)))
+	if !at.IsZero() {
+		for _, x := range kb.dated[k] {
+			e := &kb.entries[x]
+			if (e.Start.IsZero() || !at.Before(e.Start)) && (e.End.IsZero() || at.Before(e.End)) {
+				return e.Country, true
+			}
+		}
+	}
+	return kb.LookupCountry(name)
 }
 
 // CountryName returns the common English name of an ISO3 code.

@@ -252,7 +252,7 @@ func (s *sent) countryWord(j int) *sitrep.ActorMention {
 	if kb == nil {
 		return nil
 	}
-	if iso, ok := kb.LookupCountry(s.doc.TokenText(j)); ok && len(iso) == 3 {
+	if iso, ok := kb.LookupCountryAt(s.doc.TokenText(j), s.doc.Published); ok && len(iso) == 3 {
 		return &sitrep.ActorMention{Span: s.tokSpan(j), Code: iso, Country: iso, Entry: "country adjective", Ref: -1}
 	}
 	return nil
