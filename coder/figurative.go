@@ -26,6 +26,10 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 	case s.talksSetting(i, e):
 		// "expelled from peace talks" (talks_setting.go).
 		return nil
+	case s.criticismByForce(i, a, e):
+		// "blasted the boat with water cannon": a blow, not words
+		// (figurative_criticism_by_force.go).
+		return nil
 	case figOn("geography") && s.geography(i, a):
 		// "South Africa, which surrounds Lesotho": the map, no act.
 		return nil
