@@ -35,6 +35,7 @@ func TestLex22Rows(t *testing.T) {
 		{name: "angry with", text: "RIYADH — Saudi Arabia's foreign minister was angry with Canada on Monday over the tweets.", want: []string{"SAU>CAN 111"}},
 		{name: "furious over", text: "WELLINGTON — New Zealand's prime minister was furious over Australia's deportations on Monday.", want: []string{"NZL>AUS 111"}},
 		{name: "reacted angrily", text: "LIMA — Chile recalled its envoy on Monday. Peru's foreign minister reacted angrily to Chile's move.", want: []string{"PER>CHL 111"}},
+		{name: "ripped into", text: "MADRID — Spain's prime minister on Monday ripped into Morocco's government over the border fence.", want: []string{"ESP>MAR 111"}},
 		{name: "critical of", text: "BERLIN — Germany's chancellor was sharply critical of Russia's government on Monday.", want: []string{"DEU>RUS 111"}},
 		{name: "supportive of", text: "PARIS — France's president was supportive of Germany's chancellor on Monday over the budget rules.", want: []string{"FRA>DEU 051"}},
 		{name: "grateful to", text: "KABUL — Afghanistan's president said on Monday he was grateful to Pakistan for the wheat shipments.", want: []string{"AFG>PAK 051"}},
