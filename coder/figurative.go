@@ -37,6 +37,10 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 		return nil
 	case root == "19" && s.lemmaIn(attackWords, i):
 		return s.verbalAttack(i, a, e)
+	case e.Code == "054" && figOn("recognize-sense") && s.recognizedSense(i, a):
+		// "would recognize the folly of the war": seeing, not
+		// recognition (figurative_recognize.go).
+		return nil
 	case e.Code == "0841" && figOn("release-document"):
 		// "released her medical records", "a survey released on
 		// Monday", "the release of the memos": documents, not persons.
@@ -816,6 +820,18 @@ func (s *sent) thing(i int, a frameArgs) int {
 	if ks := a.obl["of"]; len(ks) > 0 {
 		return ks[0]
 	}
+	if k := s.forSubject(i); k >= 0 && figOn("release-for-subject") {
+		// "arranged for a lot of those emails to be released"
+		// (figurative_for_subject.go).
+		if s.lemmaIn(partWords, k) {
+			for _, c := range s.kids(k) {
+				if s.rel(c) == "nmod" && s.caseOf(c) == "of" {
+					return c
+				}
+			}
+		}
+		return k
+	}
 	return -1
 }
 
@@ -1187,7 +1203,7 @@ var (
 		"goal", "goals", "delegate", "delegates", "vote", "votes", "fortune", "wealth", "following", "lead", "donation", "donations",
 		"money", "fund", "funds")
 
-	partWords = setOf("one", "some", "many", "all", "most", "part", "batch", "set", "series", "number", "handful", "dozen",
+	partWords = setOf("one", "some", "many", "all", "most", "part", "batch", "set", "series", "number", "handful", "dozen", "lot", "lots",
 		"dozens", "hundred", "hundreds", "thousand", "thousands")
 
 	monthWords = setOf("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

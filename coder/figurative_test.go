@@ -44,6 +44,15 @@ func TestFigurative(t *testing.T) {
 		{"release-measure", "Jeb Bush said he has released 33 years of tax returns and called on Marco Rubio to do likewise.", "released", ""},
 		{"release-measure", "Senator Ted Cruz said the Kremlin had released a pile of Donald Trump's memos.", "released", ""},
 		{"release-measure", "Bernie Sanders leads Hillary Clinton 52 percent to 41 percent in New Hampshire according to a CNN poll released Tuesday.", "released", ""},
+		// A "for" phrase as the subject of a passive infinitive: the
+		// thing released (seventeenth session, spur22).
+		{"release-for-subject", "Senator Ted Cruz said Russia arranged for a lot of Hillary Clinton's emails to be released.", "released", ""},
+		// Recognising a folly or an anxiety is seeing it, not recognition
+		// (figurative_recognize.go).
+		{"recognize-sense", "Both Germany and France belatedly recognize the anger of Greek workers.", "recognize", ""},
+		{"recognize-sense", "Angela Merkel recognized the anxiety of workers in Greece.", "recognized", ""},
+		{"", "Nauru recognized the government of China on Monday.", "recognized", "054"},
+		{"", "Mexico would not recognise the usurper in Peru, its president said.", "recognise", "120"},
 		// An indirect question is no appeal.
 		{"ask-if", "Marco Rubio toured a mill and asked the steelworkers if they planned to vote in the primary.", "asked", ""},
 		{"ask-if", "Marco Rubio toured a mill in Ohio and asked Ohio steelworkers if they planned to back him.", "asked", ""},

@@ -45,6 +45,11 @@ func (s *sent) habitual(i int) bool {
 		if c < i && s.rel(c) == "advmod" && (s.lemma(c) == "everywhere" || s.lemma(c) == "wherever") {
 			return true
 		}
+		if s.frequencyAdverb(c) {
+			// "frequently meets with members of Congress"
+			// (generic_acts_frequency.go).
+			return true
+		}
 	}
 	return false
 }

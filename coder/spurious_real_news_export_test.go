@@ -2,7 +2,7 @@ package coder
 
 // SetRealNewsGuard switches a guard against the spurious events of real
 // newswire (meet_separately.go, water_names.go, background_named_acts.go,
-// talks_setting.go, generic_acts.go)
+// talks_setting.go, generic_acts.go, generic_acts_frequency.go)
 // on or off for a test.
 func SetRealNewsGuard(rule string, on bool) {
 	switch rule {
@@ -18,5 +18,7 @@ func SetRealNewsGuard(rule string, on bool) {
 		talksSettingOn = on
 	case "generic-acts":
 		genericActsOn = on
+	case "frequency":
+		frequencyOn = on
 	}
 }

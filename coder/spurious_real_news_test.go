@@ -51,6 +51,12 @@ func TestRealNewsGuards(t *testing.T) {
 		{"generic-acts", "Chile's president and Peru's president have a lot to discuss.", "discuss", ""},
 		{"", "The Chilean and Peruvian presidents will discuss trade on Monday.", "discuss", "CHL>PER:040 PER>CHL:040"},
 		{"generic-acts", "The Peruvian president is a man who stirs hatred everywhere he visits, Chile's president said.", "visits", ""},
+		// An act told with an adverb of frequency is a habit, not news
+		// (seventeenth session, spur22: generic_acts_frequency.go).
+		{"frequency", "The Chilean president frequently meets with Peruvian lawmakers.", "meets", ""},
+		{"frequency", "Chile and Peru often blame Bolivia for the smuggling.", "blame", ""},
+		{"frequency", "The Chilean and Peruvian presidents pledged to consult each other regularly on trade.", "consult", ""},
+		{"", "The Chilean president met with Peruvian lawmakers on Monday.", "met", "CHL>PER:040 PER>CHL:040"},
 		// Dated today, the same noun is news.
 		{"", "Peru's invasion of Ecuador on Monday drew protests from Chile.", "invasion", "PER>ECU:192"},
 	}
