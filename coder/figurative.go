@@ -823,13 +823,6 @@ func (s *sent) thing(i int, a frameArgs) int {
 	if k := s.forSubject(i); k >= 0 && figOn("release-for-subject") {
 		// "arranged for a lot of those emails to be released"
 		// (figurative_for_subject.go).
-		if s.lemmaIn(partWords, k) {
-			for _, c := range s.kids(k) {
-				if s.rel(c) == "nmod" && s.caseOf(c) == "of" {
-					return c
-				}
-			}
-		}
 		return k
 	}
 	return -1
@@ -1203,7 +1196,7 @@ var (
 		"goal", "goals", "delegate", "delegates", "vote", "votes", "fortune", "wealth", "following", "lead", "donation", "donations",
 		"money", "fund", "funds")
 
-	partWords = setOf("one", "some", "many", "all", "most", "part", "batch", "set", "series", "number", "handful", "dozen", "lot", "lots",
+	partWords = setOf("one", "some", "many", "all", "most", "part", "batch", "set", "series", "number", "handful", "dozen",
 		"dozens", "hundred", "hundreds", "thousand", "thousands")
 
 	monthWords = setOf("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -213,7 +213,7 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 		}
 		f := s.frame(k)
 		subj = f.subj
-		if f.passive && (r == "xcomp" || r == "conj" || s.scheduledInfinitive(from)) && f.obj >= 0 && s.rel(f.obj) == "nsubj" {
+		if f.passive && (r == "xcomp" || r == "conj" && !s.sharedPassive(from) || s.scheduledInfinitive(from)) && f.obj >= 0 && s.rel(f.obj) == "nsubj" {
 			// "Jamaica and Benin are expected to send police", "it was
 			// disappointed by the decision and urged Honduras": the
 			// passive's surface subject, not its agent.
@@ -496,6 +496,11 @@ func (s *sent) sharedSubject(i int) int {
 	for k, steps := i, 0; k >= 0 && steps < 4; steps++ {
 		r, h := s.rel(k), s.head(k)
 		if h < 0 || !(r == "xcomp" || r == "conj" || r == "advcl" && sharesSubject(s, k)) || s.tok(h).UPOS != "VERB" {
+			return -1
+		}
+		if r == "conj" && s.sharedPassive(k) {
+			// "children are beaten, chained, attacked": the patient
+			// (sources_shared_passive.go).
 			return -1
 		}
 		if sb := s.child(h, "nsubj"); sb >= 0 {

@@ -2,7 +2,8 @@ package coder
 
 // SetRealNewsGuard switches a guard against the spurious events of real
 // newswire (meet_separately.go, water_names.go, background_named_acts.go,
-// talks_setting.go, generic_acts.go, generic_acts_frequency.go)
+// talks_setting.go, generic_acts.go, generic_acts_frequency.go,
+// sources_shared_passive.go)
 // on or off for a test.
 func SetRealNewsGuard(rule string, on bool) {
 	switch rule {
@@ -20,5 +21,7 @@ func SetRealNewsGuard(rule string, on bool) {
 		genericActsOn = on
 	case "frequency":
 		frequencyOn = on
+	case "shared-passive":
+		sharedPassiveOn = on
 	}
 }

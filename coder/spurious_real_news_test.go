@@ -57,6 +57,12 @@ func TestRealNewsGuards(t *testing.T) {
 		{"frequency", "Chile and Peru often blame Bolivia for the smuggling.", "blame", ""},
 		{"frequency", "The Chilean and Peruvian presidents pledged to consult each other regularly on trade.", "consult", ""},
 		{"", "The Chilean president met with Peruvian lawmakers on Monday.", "met", "CHL>PER:040 PER>CHL:040"},
+		// A bare participle coordinated to a passive shares it: the
+		// patient is not its doer (sources_shared_passive.go).
+		{"shared-passive", "Dozens of Venezuelan protesters were beaten, chained, attacked or abused in Caracas.", "attacked", ""},
+		{"shared-passive", "Two Peruvian journalists were arrested and attacked in Chile on Monday.", "attacked", ""},
+		// (An active verb after the passive keeps the shared subject.)
+		{"", "The Chilean envoy was summoned on Monday and accused Peru of spying.", "accused", "CHL>PER:1125"},
 		// Dated today, the same noun is news.
 		{"", "Peru's invasion of Ecuador on Monday drew protests from Chile.", "invasion", "PER>ECU:192"},
 	}
