@@ -63,6 +63,10 @@ func TestRealNewsGuards(t *testing.T) {
 		{"shared-passive", "Two Peruvian journalists were arrested and attacked in Chile on Monday.", "attacked", ""},
 		// (An active verb after the passive keeps the shared subject.)
 		{"", "The Chilean envoy was summoned on Monday and accused Peru of spying.", "accused", "CHL>PER:1125"},
+		// A standing inquiry named by its noun, undated, is background
+		// (background_named_inquiries.go); one opened is news.
+		{"named-inquiry", "Kenyan police said the Ugandan opposition leader is under criminal investigation for corruption.", "investigation", ""},
+		{"", "Kenya opened an investigation into the Ugandan opposition leader on Monday.", "opened", "KEN>UGA:090"},
 		// Dated today, the same noun is news.
 		{"", "Peru's invasion of Ecuador on Monday drew protests from Chile.", "invasion", "PER>ECU:192"},
 	}
