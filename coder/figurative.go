@@ -496,6 +496,16 @@ func (s *sent) question(i int, a frameArgs) bool {
 			}
 		}
 	}
+	if figOn("ask-quoted") && s.askedQuoted(i) {
+		// "“But why?” the reporter asked him" (figurative_ask_about.go).
+		return true
+	}
+	if figOn("ask-about") && s.askedAbout(a) {
+		// "Hugh Hewitt asked Trump about statements he had made",
+		// "a young woman asked Mrs. Clinton about several women":
+		// a question on a topic, no request (figurative_ask_about.go).
+		return true
+	}
 	if to := max(a.obj, a.iobj); to >= 0 && figOn("ask-wh") && s.whAfter(to) {
 		// "asked the senator how high the wall would be": the parser
 		// loses the wh-clause (here under the senator), but a question

@@ -53,6 +53,11 @@ func TestFigurative(t *testing.T) {
 		{"recognize-sense", "Angela Merkel recognized the anxiety of workers in Greece.", "recognized", ""},
 		{"", "Nauru recognized the government of China on Monday.", "recognized", "054"},
 		{"", "Mexico would not recognise the usurper in Peru, its president said.", "recognise", "120"},
+		// A party asked about a topic, or after a quoted question, is
+		// asked a question, not for an act (figurative_ask_about.go).
+		{"ask-about", "The Chilean president asked Peru's foreign minister about the border fence.", "asked", ""},
+		{"ask-quoted", "“Why now?” the Chilean foreign minister asked Peru's ambassador.", "asked", ""},
+		{"", "The Chilean president asked Peru's foreign minister to remove the border fence.", "asked", "020"},
 		// An indirect question is no appeal.
 		{"ask-if", "Marco Rubio toured a mill and asked the steelworkers if they planned to vote in the primary.", "asked", ""},
 		{"ask-if", "Marco Rubio toured a mill in Ohio and asked Ohio steelworkers if they planned to back him.", "asked", ""},
