@@ -37,6 +37,10 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 		return nil
 	case root == "19" && s.lemmaIn(attackWords, i):
 		return s.verbalAttack(i, a, e)
+	case root == "14" && figOn("gather-crowd") && s.gatheredNotCrowd(i, a):
+		// "the mayors who gathered in Indianapolis": a meeting, no
+		// protest (figurative_gather.go).
+		return nil
 	case e.Code == "054" && figOn("recognize-sense") && s.recognizedSense(i, a):
 		// "would recognize the folly of the war": seeing, not
 		// recognition (figurative_recognize.go).

@@ -58,6 +58,10 @@ func TestFigurative(t *testing.T) {
 		{"ask-about", "The Chilean president asked Peru's foreign minister about the border fence.", "asked", ""},
 		{"ask-quoted", "“Why now?” the Chilean foreign minister asked Peru's ambassador.", "asked", ""},
 		{"", "The Chilean president asked Peru's foreign minister to remove the border fence.", "asked", "020"},
+		// Mayors who gather meet; crowds that gather protest
+		// (figurative_gather.go).
+		{"gather-crowd", "The Chilean president spoke to Peruvian mayors who gathered in Santiago on Monday.", "gathered", ""},
+		{"", "Hundreds of Peruvian supporters gathered outside the Chilean embassy on Monday.", "gathered", "141"},
 		// An indirect question is no appeal.
 		{"ask-if", "Marco Rubio toured a mill and asked the steelworkers if they planned to vote in the primary.", "asked", ""},
 		{"ask-if", "Marco Rubio toured a mill in Ohio and asked Ohio steelworkers if they planned to back him.", "asked", ""},
