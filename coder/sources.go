@@ -523,6 +523,11 @@ func (s *sent) subjectWord(a frameArgs) int {
 	i := a.self
 	subj := a.subj
 	if subj < 0 {
+		// "greeted by thousands of Germans protesting against the pact"
+		// (sources_participle_after_noun.go).
+		subj = s.participleNoun(i)
+	}
+	if subj < 0 {
 		subj = s.sharedSubject(i)
 	}
 	// Walk up to the clause that carries the subject ("who tried to

@@ -3,7 +3,8 @@ package coder
 // SetRealNewsGuard switches a guard against the spurious events of real
 // newswire (meet_separately.go, water_names.go, background_named_acts.go,
 // talks_setting.go, generic_acts.go, generic_acts_frequency.go,
-// sources_shared_passive.go, background_named_inquiries.go)
+// sources_shared_passive.go, background_named_inquiries.go,
+// sources_participle_after_noun.go)
 // on or off for a test.
 func SetRealNewsGuard(rule string, on bool) {
 	switch rule {
@@ -25,5 +26,7 @@ func SetRealNewsGuard(rule string, on bool) {
 		sharedPassiveOn = on
 	case "named-inquiry":
 		namedInquiriesOn = on
+	case "participle-noun":
+		participleNounOn = on
 	}
 }

@@ -67,6 +67,9 @@ func TestRealNewsGuards(t *testing.T) {
 		// (background_named_inquiries.go); one opened is news.
 		{"named-inquiry", "Kenyan police said the Ugandan opposition leader is under criminal investigation for corruption.", "investigation", ""},
 		{"", "Kenya opened an investigation into the Ugandan opposition leader on Monday.", "opened", "KEN>UGA:090"},
+		// A participle right after a crowd tells of the crowd, though
+		// the parse hangs it on the verb (sources_participle_after_noun.go).
+		{"participle-noun", "The Chilean president will be greeted by thousands of Peruvians protesting against the border fence.", "protesting", "PER>PER:141"},
 		// Dated today, the same noun is news.
 		{"", "Peru's invasion of Ecuador on Monday drew protests from Chile.", "invasion", "PER>ECU:192"},
 	}
