@@ -2451,6 +2451,12 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 				tgts = []*sitrep.ActorMention{m}
 			} else {
 				tgts = s.inferTargets(i, src, sources, code.Code)
+				if s.unaddressedWarning(i, cd) {
+					// "'Bad things are going to happen,' Trump warned":
+					// no one at home is warned
+					// (targets_unaddressed_warning.go).
+					tgts = s.notHome(tgts, src)
+				}
 				if code.Code == "016" && nearDenialGuess {
 					// "Beijing denied any lobbying": a denial whose
 					// accuser the coder could not find answers no one

@@ -4,7 +4,7 @@ package coder
 // newswire (meet_separately.go, water_names.go, background_named_acts.go,
 // talks_setting.go, generic_acts.go, generic_acts_frequency.go,
 // sources_shared_passive.go, background_named_inquiries.go,
-// sources_participle_after_noun.go)
+// sources_participle_after_noun.go, targets_unaddressed_warning.go)
 // on or off for a test.
 func SetRealNewsGuard(rule string, on bool) {
 	switch rule {
@@ -28,5 +28,7 @@ func SetRealNewsGuard(rule string, on bool) {
 		namedInquiriesOn = on
 	case "participle-noun":
 		participleNounOn = on
+	case "unaddressed-warning":
+		unaddressedWarningOn = on
 	}
 }

@@ -70,6 +70,10 @@ func TestRealNewsGuards(t *testing.T) {
 		// A participle right after a crowd tells of the crowd, though
 		// the parse hangs it on the verb (sources_participle_after_noun.go).
 		{"participle-noun", "The Chilean president will be greeted by thousands of Peruvians protesting against the border fence.", "protesting", "PER>PER:141"},
+		// A warning with no one warned guesses no one at home
+		// (targets_unaddressed_warning.go).
+		{"unaddressed-warning", "“Bad things are going to happen,” the Chilean president warned in Santiago on Monday.", "warned", ""},
+		{"", "The Chilean president warned Peru on Monday.", "warned", "CHL>PER:130"},
 		// Dated today, the same noun is news.
 		{"", "Peru's invasion of Ecuador on Monday drew protests from Chile.", "invasion", "PER>ECU:192"},
 	}

@@ -1,0 +1,34 @@
+package coder
+
+import "sitrep"
+
+// unaddressedWarningOn switches unaddressedWarning off for tests.
+var unaddressedWarningOn = true
+
+// unaddressedWarning reports a warning told with no one warned and no
+// clause of what is warned ("'Bad things are going to happen,' Trump
+// warned in Everett", "Cruz warned against the fevered dreams of a
+// brokered convention", "he warned of the dangers of technology"):
+// the plain "warn" entry matched without its object. Such a warning by a
+// candidate or an official at home is aimed at no party: the source's
+// own country is not guessed for it (notHome). A warning that names its
+// addressee ("warned China against provocative behaviour") or says what
+// it warns of in a clause (the "warn that" entry) keeps its target, and
+// so does another side of the story guessed for an unaddressed warning
+// ("the United States warned it would resume its strikes", in a story of
+// Yemen: the written gold's reading).
+func (s *sent) unaddressedWarning(i int, cd candidate) bool {
+	return unaddressedWarningOn && s.lemma(i) == "warn" && cd.entry.Code == "130" && !cd.entry.Speech &&
+		cd.args.obj < 0 && cd.args.iobj < 0
+}
+
+// notHome drops the guessed targets of the source's own country.
+func (s *sent) notHome(tgts []*sitrep.ActorMention, src *sitrep.ActorMention) []*sitrep.ActorMention {
+	var out []*sitrep.ActorMention
+	for _, t := range tgts {
+		if src.Country == "" || t.Country != src.Country {
+			out = append(out, t)
+		}
+	}
+	return out
+}
