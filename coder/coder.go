@@ -2451,6 +2451,11 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 				tgts = []*sitrep.ActorMention{m}
 			} else {
 				tgts = s.inferTargets(i, src, sources, code.Code)
+				if s.blamedThing(i, cd) {
+					// "blamed the tumble in oil prices": no one named
+					// near is blamed (targets_unaddressed_warning.go).
+					tgts = s.namedNearby(tgts)
+				}
 				if s.unaddressedWarning(i, cd) {
 					// "'Bad things are going to happen,' Trump warned":
 					// no one at home is warned

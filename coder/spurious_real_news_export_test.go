@@ -30,5 +30,7 @@ func SetRealNewsGuard(rule string, on bool) {
 		participleNounOn = on
 	case "unaddressed-warning":
 		unaddressedWarningOn = on
+	case "blamed-thing":
+		blamedThingOn = on
 	}
 }

@@ -74,6 +74,10 @@ func TestRealNewsGuards(t *testing.T) {
 		// (targets_unaddressed_warning.go).
 		{"unaddressed-warning", "“Bad things are going to happen,” the Chilean president warned in Santiago on Monday.", "warned", ""},
 		{"", "The Chilean president warned Peru on Monday.", "warned", "CHL>PER:130"},
+		// A thing blamed names no one blamed; no party of the story is
+		// guessed unless named near (targets_unaddressed_warning.go).
+		{"blamed-thing", "Peru closed its border with Chile on Monday. Trade between the two fell sharply in the first week. The Chilean president blamed the tumble in copper prices.", "blamed", ""},
+		{"", "Peru closed its border with Chile on Monday. The Chilean president blamed the tumble in copper prices.", "blamed", "CHL>PER:112"},
 		// Dated today, the same noun is news.
 		{"", "Peru's invasion of Ecuador on Monday drew protests from Chile.", "invasion", "PER>ECU:192"},
 	}

@@ -32,3 +32,19 @@ func (s *sent) notHome(tgts []*sitrep.ActorMention, src *sitrep.ActorMention) []
 	}
 	return out
 }
+
+// blamedThingOn switches blamedThing off for tests.
+var blamedThingOn = true
+
+// blamedThing reports "blame" whose object is a thing, not a party ("blamed
+// the tumble in oil prices", "blamed the violence on a disturbed person",
+// "blamed his hesitancy on a bad earpiece"): what is blamed is the cause
+// of it, and when that cause names no party, a party of the story is
+// guessed for it only if named in its sentence or the one before
+// (namedNearby: "Gazprom blamed the cutoff on an unpaid debt that
+// Moldova disputes" still blames Moldova).
+func (s *sent) blamedThing(i int, cd candidate) bool {
+	o := cd.args.obj
+	return blamedThingOn && s.lemma(i) == "blame" && o >= 0 && s.tok(o).UPOS == "NOUN" && len(s.argActors(o)) == 0 &&
+		!s.lemmaIn(governmentNouns, o)
+}
