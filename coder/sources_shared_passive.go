@@ -13,7 +13,18 @@ func (s *sent) sharedPassive(k int) bool {
 	if !sharedPassiveOn || s.rel(k) != "conj" || s.tok(k).XPOS != "VBN" || speechAct(s.lemma(k)) {
 		return false
 	}
-	// (Not a verb with a complement of its own, nor a verb of speech: a
-	// misread active, "Lai was sworn in and called on Beijing to stop".)
-	return s.child(k, "aux", "aux:pass", "nsubj", "nsubj:pass", "obj", "xcomp", "ccomp") < 0
+	// (Not a verb with a complement or an infinitive of its own, nor a
+	// verb of speech: a misread active, "Lai was sworn in and called on
+	// Beijing to stop", "who were not invited, declined to comment".)
+	if s.child(k, "aux", "aux:pass", "nsubj", "nsubj:pass", "obj", "xcomp", "ccomp") >= 0 {
+		return false
+	}
+	for _, c := range s.kids(k) {
+		if s.rel(c) == "advcl" && s.childLemma(c, "mark", "to") {
+			// "Tajik officials, who were not invited, declined to
+			// comment": an infinitive of its own makes it active.
+			return false
+		}
+	}
+	return true
 }

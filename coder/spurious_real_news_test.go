@@ -63,10 +63,12 @@ func TestRealNewsGuards(t *testing.T) {
 		{"shared-passive", "Two Peruvian journalists were arrested and attacked in Chile on Monday.", "attacked", ""},
 		// (An active verb after the passive keeps the shared subject.)
 		{"", "The Chilean envoy was summoned on Monday and accused Peru of spying.", "accused", "CHL>PER:1125"},
+		{"", "Chilean officials, who were not invited, declined to comment.", "declined", "CHL>-:011"},
 		// A standing inquiry named by its noun, undated, is background
 		// (background_named_inquiries.go); one opened is news.
 		{"named-inquiry", "Kenyan police said the Ugandan opposition leader is under criminal investigation for corruption.", "investigation", ""},
 		{"", "Kenya opened an investigation into the Ugandan opposition leader on Monday.", "opened", "KEN>UGA:090"},
+		{"", "The leak of the memo led to a Kenyan police investigation into Ugandan opposition leaders.", "investigation", "KEN>UGA:090"},
 		// A participle right after a crowd tells of the crowd, though
 		// the parse hangs it on the verb (sources_participle_after_noun.go).
 		{"participle-noun", "The Chilean president will be greeted by thousands of Peruvians protesting against the border fence.", "protesting", "PER>PER:141"},
