@@ -235,6 +235,9 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 			// (sources_pronoun_possessor.go).
 			return []*sitrep.ActorMention{m}
 		}
+		if ms := s.meetingOccasion(i); ms != nil {
+			return ms
+		}
 		if s.lemmaIn(attackNouns, i) && s.namedVictim(i) {
 			// "a Russian attack on western Ukraine", the adjective
 			// left uncoded by the actor coder: the country it names.
