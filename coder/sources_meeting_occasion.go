@@ -19,9 +19,15 @@ var occasionCases = setOf("after", "before", "during", "following")
 // clause ("pledged to work together despite their differences after a
 // meeting": on "differences"; "under fire for …": not an occasion).
 // The partner is still the meeting's own (with, between), or the
-// doers' own pair.
+// doers' own pair. A meeting with a possessor ("his meeting") is left
+// to the possessor.
 func (s *sent) meetingOccasion(i int) []*sitrep.ActorMention {
 	if !meetingOccasionOn || s.lemma(i) != "meeting" || !occasionCases[s.caseOf(i)] {
+		return nil
+	}
+	if s.child(i, "nmod:poss") >= 0 {
+		// "after his meeting with Milei": the possessor names the
+		// party (pronounPossessor), or no one the rule may guess.
 		return nil
 	}
 	h := s.head(i)
