@@ -30,6 +30,16 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 		// "blasted the boat with water cannon": a blow, not words
 		// (figurative_criticism_by_force.go).
 		return nil
+	case figOn("legal-state") && s.legalState(i, a):
+		// "an American contractor accused of spying": the person's
+		// standing state (figurative_background_states.go).
+		return nil
+	case e.Code == "020" && figOn("court-plea") && s.courtPlea(i, a):
+		// "pleaded guilty to fraud": a plea in court, no appeal.
+		return nil
+	case e.Code == "020" && figOn("hope-state") && s.hopeNoAppeal(i, a):
+		// "she is hoping voters see her as ready": a wish, no appeal.
+		return nil
 	case figOn("geography") && s.geography(i, a):
 		// "South Africa, which surrounds Lesotho": the map, no act.
 		return nil

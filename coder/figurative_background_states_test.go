@@ -1,0 +1,69 @@
+package coder_test
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"sitrep"
+	"sitrep/coder"
+)
+
+// TestBackgroundStates runs made-up sentences through the real pipeline:
+// a participle of accusation or detention that describes a noun, a plea
+// in court and a hope that asks nothing of anyone are no events
+// (figurative_background_states.go); the same verbs told as acts keep
+// their codes. With the named rule switched off each case must come out
+// differently.
+func TestBackgroundStates(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []struct {
+		rule, text, trigger string
+		want                string
+	}{
+		{"legal-state", "Venezuela freed Pedro Gomez, a Colombian engineer accused of sabotage, and thanked Colombia for its help.", "accused", ""},
+		{"legal-state", "Ecuador freed Luis Ortega, a Peruvian fisherman charged with smuggling, on Monday.", "charged", ""},
+		{"", "Ecuador charged four Peruvian fishermen with smuggling.", "charged", "173"},
+		{"", "Colombia accused Venezuela of sabotage on Monday.", "accused", "112"},
+		{"court-plea", "A former Chilean senator pleaded guilty to bribery in a Peruvian court on Tuesday.", "pleaded", ""},
+		{"", "The Chilean president pleaded with Peru to reopen the border.", "pleaded", "020"},
+		{"hope-state", "The Chilean president is hoping voters will back her reforms.", "hoping", ""},
+		{"hope-state", "Chilean officials hope they will win the case at the court in The Hague.", "hope", ""},
+		{"", "The Chilean president hoped Peru would reopen the border.", "hoped", "020"},
+	}
+	codes := func(text, trigger string) string {
+		d := &sitrep.Document{ID: "t", Text: text}
+		var err error
+		if d.Published, err = sitrep.ParseDate("2016-03-15"); err != nil {
+			t.Fatal(err)
+		}
+		if err := p.Process(d); err != nil {
+			t.Fatalf("%s: %v", text, err)
+		}
+		var out []string
+		for _, e := range d.Events {
+			if e.Trigger.Text == trigger {
+				out = append(out, e.CAMEO)
+			}
+		}
+		sort.Strings(out)
+		return strings.Join(out, " ")
+	}
+	for _, c := range cases {
+		if got := codes(c.text, c.trigger); got != c.want {
+			t.Errorf("%q: %q coded %q, want %q", c.text, c.trigger, got, c.want)
+		}
+		if c.rule == "" {
+			continue
+		}
+		coder.SetFigurative(c.rule, false)
+		off := codes(c.text, c.trigger)
+		coder.SetFigurative(c.rule, true)
+		if off == c.want {
+			t.Errorf("%q: rule %s switched off still gives %q: the case does not test the rule", c.text, c.rule, off)
+		}
+	}
+}
