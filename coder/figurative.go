@@ -105,6 +105,10 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 		if k := s.thing(i, a); k >= 0 && s.lemmaIn(hostedThings, k) {
 			return nil
 		}
+	case root == "14" && figOn("rally-setting") && s.rallySetting(i):
+		// "railed against the judge at a rally": a person's own rally,
+		// the setting of what was said (figurative_background_states.go).
+		return nil
 	case (root == "14" || e.Code == "152" && s.lemmaIn(mobilizeWords, i)) && figOn("campaign-event"):
 		if s.campaignEvent(i, a) {
 			return nil

@@ -33,6 +33,9 @@ func TestBackgroundStates(t *testing.T) {
 		{"hope-state", "The Chilean president is hoping voters will back her reforms.", "hoping", ""},
 		{"hope-state", "Chilean officials hope they will win the case at the court in The Hague.", "hope", ""},
 		{"", "The Chilean president hoped Peru would reopen the border.", "hoped", "020"},
+		{"rally-setting", "Senator Marco Rubio lashed out against the governor at a noisy rally in Reno on Saturday.", "rally", ""},
+		{"rally-setting", "Jeb Bush, speaking at a rally in Tampa, said the police had failed the city.", "rally", ""},
+		{"", "Thousands of Chilean students held a rally against the government in Santiago on Saturday.", "held", "141"},
 	}
 	codes := func(text, trigger string) string {
 		d := &sitrep.Document{ID: "t", Text: text}
