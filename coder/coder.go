@@ -96,6 +96,7 @@ func (c *Coder) Process(d *sitrep.Document) error {
 	art.intentsStated(events)
 	art.denyToldActs(events)
 	leaderOfLedBodies(events, rd, art.countryKB())
+	events = dropCampaignPromises(events)
 	if c.model != nil {
 		events = dropRepeats(events)
 	}

@@ -1,0 +1,4 @@
+package coder
+
+// SetCampaignPromise switches dropCampaignPromises for a test.
+func SetCampaignPromise(on bool) { campaignPromiseSwitch = on }
