@@ -919,6 +919,12 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		if e = s.figurative(i, a, e); e == nil {
 			// "seized on the remark", "a poll released Sunday" (figurative.go).
 			c.traced(i, "figurative")
+			if matched.Code == "100" && a.ccomp >= 0 && s.insistedClaim(i, a) {
+				// The claim insisted on stays uncoded, as when the
+				// insisting was read as a demand.
+				s.consume(consumed, a.ccomp, false)
+				s.consumeNouns(consumed, a.ccomp)
+			}
 			continue
 		}
 		if e.Xcomp != nil {

@@ -40,6 +40,10 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 	case e.Code == "020" && figOn("hope-state") && s.hopeNoAppeal(i, a):
 		// "she is hoping voters see her as ready": a wish, no appeal.
 		return nil
+	case e.Code == "100" && figOn("insist-claim") && s.insistedClaim(i, a):
+		// "insisted that his party was still the first force": a claim,
+		// no demand (figurative_background_states.go).
+		return nil
 	case e.Code == "011" && figOn("refused-words") && s.refusedWords(i, a):
 		// "refused to say the words": a stance, no comment declined.
 		return nil

@@ -36,6 +36,8 @@ func TestBackgroundStates(t *testing.T) {
 		{"", "The Chilean foreign ministry refused to say whether Peru had been warned.", "refused", "011"},
 		{"", "The Chilean delegation refused to answer questions about the Peruvian fishermen.", "refused", "011"},
 		{"refused-words", "The Chilean president refused to say the words Peruvian sea at the summit.", "refused", ""},
+		{"insist-claim", "The Chilean foreign minister insisted that Chile had never violated Peruvian waters.", "insisted", ""},
+		{"", "Bolivia insisted that Chile return its coastline.", "insisted", "100"},
 		{"rally-setting", "Senator Marco Rubio lashed out against the governor at a noisy rally in Reno on Saturday.", "rally", ""},
 		{"rally-setting", "Jeb Bush, speaking at a rally in Tampa, said the police had failed the city.", "rally", ""},
 		{"", "Thousands of Chilean students held a rally against the government in Santiago on Saturday.", "held", "141"},
