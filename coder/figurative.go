@@ -62,6 +62,10 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 		// "would recognize the folly of the war": seeing, not
 		// recognition (figurative_recognize.go).
 		return nil
+	case e.Code == "0841" && figOn("release-relative") && s.releasedThingAbove(i, a):
+		// "the ad that Trump released today", "released a parody
+		// website": things put out (figurative_background_states.go).
+		return nil
 	case e.Code == "0841" && figOn("release-document"):
 		// "released her medical records", "a survey released on
 		// Monday", "the release of the memos": documents, not persons.
