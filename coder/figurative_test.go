@@ -21,6 +21,11 @@ func TestFigurative(t *testing.T) {
 		t.Skip("runs the whole pipeline")
 	}
 	p := pipeline(t)
+	// A candidate's planned ban or beating is also dropped as a campaign
+	// promise (spurious_campaign_promise.go); off here, so that each case
+	// shows its own figurative rule at work.
+	coder.SetCampaignPromise(false)
+	defer coder.SetCampaignPromise(true)
 	cases := []struct {
 		rule, text, trigger string
 		want                string // the codes on trigger, sorted and joined; "" for none
