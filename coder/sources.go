@@ -94,6 +94,11 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 	if subj < 0 {
 		subj = s.tripTraveller(i)
 	}
+	if (subj < 0 || s.expletiveVisit(i, subj)) && !s.ownTravellerNamed(i) {
+		// "the first visit by a Pakistani foreign minister", "arrived
+		// for a state visit" (visits_noun_traveller.go).
+		subj = s.visitNounTraveller(i)
+	}
 	if subj >= 0 && relPronouns[s.lemma(subj)] && s.rel(i) == "acl" && s.head(i) >= 0 {
 		// "Gonsalves, who hosted the leaders": the relative pronoun
 		// stands for the noun the clause modifies.
