@@ -3,6 +3,10 @@ package coder
 // visitNounTravellerOn switches visitNounTraveller (tests turn it off).
 var visitNounTravellerOn = true
 
+// visitNounPlaceGuardOn switches the guard against a destination that
+// names no actor (tests turn it off).
+var visitNounPlaceGuardOn = true
+
 // travelNouns are the nouns of a journey whose traveller wire copy names
 // outside the noun's own phrase.
 var travelNouns = setOf("visit", "trip", "tour")
@@ -31,6 +35,14 @@ var visitClauseCases = setOf("during", "on", "for", "after", "in", "at")
 func (s *sent) visitNounTraveller(i int) int {
 	if !visitNounTravellerOn || !travelNouns[s.lemma(i)] || s.tok(i).UPOS != "NOUN" {
 		return -1
+	}
+	for _, d := range s.nmodsWith(i, "to") {
+		if visitNounPlaceGuardOn && len(s.argActors(d)) == 0 {
+			// "during his frequent visits to the front lines": a
+			// destination that is no country; the host would only be
+			// guessed from the story.
+			return -1
+		}
 	}
 	for _, c := range s.kids(i) {
 		if s.rel(c) == "nmod" && s.caseOf(c) == "by" && s.actorAt(c) != nil {

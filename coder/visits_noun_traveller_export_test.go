@@ -4,3 +4,7 @@ package coder
 // its phrase: a by-phrase, the subject of the clause the visit frames, or
 // of a verb that ends it (visiting23).
 var VisitNounTraveller = &visitNounTravellerOn
+
+// VisitNounPlaceGuard switches the guard against a visit noun's
+// destination that names no actor ("visits to the front lines").
+var VisitNounPlaceGuard = &visitNounPlaceGuardOn

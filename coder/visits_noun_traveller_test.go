@@ -57,3 +57,24 @@ func TestVisitNounTravellerOff(t *testing.T) {
 		{visitNounTravellerStories[4].text, "CHL>BOL 042"},
 	})
 }
+
+// visitNounNoPlaceStories: a visit to somewhere that is no country.
+var visitNounNoPlaceStories = []story{
+	{"visits to the front lines",
+		"ADDIS ABABA, May 3 (Sitrep) — Eritrea and Ethiopia traded accusations on Tuesday. During his visits to the front lines, Eritrean Defence Minister Sebhat Ephrem meets fellow officers.",
+		nil, []string{"ETH>ERI 042", "ERI>ETH 042"}},
+}
+
+// TestVisitNounNoPlace: a destination that names no actor gives no visit.
+func TestVisitNounNoPlace(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	runStories(t, pipeline(t), visitNounNoPlaceStories)
+}
+
+// TestVisitNounPlaceGuardOff: without the guard, the guessed host comes
+// back.
+func TestVisitNounPlaceGuardOff(t *testing.T) {
+	comesBackWithout(t, coder.VisitNounPlaceGuard, visitNounNoPlaceStories)
+}
