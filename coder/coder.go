@@ -799,6 +799,16 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 				entries = []*Entry{hadToLeaveEntry}
 			}
 		}
+		visitA, visitMod, visitSkip := s.visitingModifier(i)
+		if visitSkip {
+			// "held talks with visiting Russian Prime Minister X": the
+			// talks are coded, not the visit (visits_visiting_modifier.go).
+			c.traced(i, "visiting: the clause's talks are coded")
+			continue
+		}
+		if visitMod && len(entries) == 0 {
+			entries = c.lex.entries("VERB", "visit", s.doc.TokenText(i))
+		}
 		if len(entries) == 0 {
 			if c.tr != nil && c.lex.HasTrigger(t.Lemma, t.UPOS, s.doc.TokenText(i)) {
 				// (An adjective that is no predicate.)
@@ -806,7 +816,7 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			}
 			continue
 		}
-		if t.UPOS == "VERB" && i > s.from && (s.lemma(i-1) == "-" && s.tok(i-1).End == t.Start || s.rel(i) == "amod" && s.tok(i-1).UPOS == "DET" && !s.eachVerb(i)) {
+		if !visitMod && t.UPOS == "VERB" && i > s.from && (s.lemma(i-1) == "-" && s.tok(i-1).End == t.Start || s.rel(i) == "amod" && s.tok(i-1).UPOS == "DET" && !s.eachVerb(i)) {
 			// "Turkish-backed fighters", "a U.N.-backed mission", "the
 			// detained activists": a participle used as an adjective
 			// names no act of its own.
@@ -817,6 +827,9 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			continue
 		}
 		a := s.frame(i)
+		if visitMod {
+			a = visitA
+		}
 		if evaluative {
 			// "said the decision was unacceptable": the speaker judges
 			// what the predicate's subject names.
