@@ -830,6 +830,7 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		if visitMod {
 			a = visitA
 		}
+		s.visitDestination(i, &a)
 		if evaluative {
 			// "said the decision was unacceptable": the speaker judges
 			// what the predicate's subject names.

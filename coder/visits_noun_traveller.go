@@ -126,3 +126,31 @@ func (s *sent) companionNamed(i int) bool {
 	}
 	return false
 }
+
+// visitDestination gives visit noun i that names no destination of its
+// own the place its journey verb names: "arrived in Islamabad on Monday
+// for a state visit", "flew to Hanoi on a three-day visit" (the place
+// the host's, as a "to" phrase of the noun).
+func (s *sent) visitDestination(i int, a *frameArgs) {
+	if !visitNounTravellerOn || !travelNouns[s.lemma(i)] || s.tok(i).UPOS != "NOUN" || len(a.obl["to"]) > 0 || len(a.obl["of"]) > 0 {
+		return
+	}
+	h := s.head(i)
+	if h < 0 || s.rel(i) != "obl" || !goingVerbs[s.lemma(h)] || s.lemma(h) == "leave" || s.lemma(h) == "return" {
+		return
+	}
+	if p := s.caseOf(i); p != "for" && p != "on" {
+		return
+	}
+	f := s.frame(h)
+	for _, p := range []string{"in", "to"} {
+		for _, o := range f.obl[p] {
+			if s.lemma(o) != "here" && len(s.argActors(o)) > 0 {
+				a.obl["to"] = append(a.obl["to"], o)
+			}
+		}
+		if len(a.obl["to"]) > 0 {
+			return
+		}
+	}
+}

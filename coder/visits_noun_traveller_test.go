@@ -22,6 +22,9 @@ var visitNounTravellerStories = []story{
 	{"wound up a visit",
 		"Iranian President Masoud Pezeshkian wound up a two-day visit to Iraq on Thursday.",
 		[]string{"IRN>IRQ 042", "IRQ>IRN 043"}, nil},
+	{"arrived in a capital for a visit with no destination of its own",
+		"Turkish President Ahmet Kaya arrived in Tokyo on Monday for a three-day state visit.",
+		[]string{"TUR>JPN 042", "JPN>TUR 043"}, nil},
 	{"a copula's empty subject",
 		"It was the first visit by a Chilean president to Bolivia in a decade, officials in La Paz said on Monday.",
 		[]string{"CHL>BOL 042"}, nil},
@@ -54,7 +57,8 @@ func TestVisitNounTravellerOff(t *testing.T) {
 		{visitNounTravellerStories[1].text, "MYS>THA 042"},
 		{visitNounTravellerStories[2].text, "KEN>TZA 042"},
 		{visitNounTravellerStories[3].text, "IRN>IRQ 042"},
-		{visitNounTravellerStories[4].text, "CHL>BOL 042"},
+		{visitNounTravellerStories[4].text, "TUR>JPN 042"},
+		{visitNounTravellerStories[5].text, "CHL>BOL 042"},
 	})
 }
 
