@@ -44,6 +44,12 @@ func (s *sent) visitNounTraveller(i int) int {
 			return -1
 		}
 	}
+	if h := s.head(i); h >= 0 && s.rel(i) == "obj" && s.tok(h).UPOS == "VERB" && !lightVerbs[s.lemma(h)] && !visitEndVerbs[s.lemma(h)] {
+		// "Chad rejected the planned visit by the French minister",
+		// "condemned the visit by X": the visit is what the verb judges,
+		// told neither as made nor as planned.
+		return -1
+	}
 	for _, c := range s.kids(i) {
 		if s.rel(c) == "nmod" && s.caseOf(c) == "by" && s.actorAt(c) != nil {
 			return c
@@ -100,7 +106,14 @@ func (s *sent) ownTravellerNamed(i int) bool {
 			return true
 		}
 	}
-	return s.pronounPossessor(i) != nil
+	for _, c := range s.kids(i) {
+		if s.deprel(c) == "nmod:poss" && s.tok(c).UPOS == "PRON" {
+			// "during his visit to Japan": left to pronounPossessor,
+			// whose antecedent is the traveller.
+			return true
+		}
+	}
+	return false
 }
 
 // expletiveVisit reports subject subj of noun trigger i an empty "it" or

@@ -65,7 +65,7 @@ func TestVisitNounTravellerOff(t *testing.T) {
 // visitNounNoPlaceStories: a visit to somewhere that is no country.
 var visitNounNoPlaceStories = []story{
 	{"visits to the front lines",
-		"ADDIS ABABA, May 3 (Sitrep) — Eritrea and Ethiopia traded accusations on Tuesday. During his visits to the front lines, Eritrean Defence Minister Sebhat Ephrem meets fellow officers.",
+		"ADDIS ABABA, May 3 (Sitrep) — Eritrea and Ethiopia traded accusations on Tuesday. During visits to the front lines, Eritrean Defence Minister Sebhat Ephrem meets fellow officers.",
 		nil, []string{"ETH>ERI 042", "ERI>ETH 042"}},
 }
 
