@@ -16,6 +16,11 @@ var travelNouns = setOf("visit", "trip", "tour")
 // "concluded a three-day visit", "cut short his trip").
 var visitEndVerbs = setOf("wind", "wound", "wrap", "end", "conclude", "complete", "finish", "cut", "round", "kick", "extend", "interrupt")
 
+// visitJudgeVerbs judge or stop a visit they take as object: the visit
+// is not told as made or planned by its by-phrase's traveller.
+var visitJudgeVerbs = setOf("reject", "condemn", "criticise", "criticize", "denounce", "oppose", "protest", "deplore",
+	"slam", "refuse", "block", "bar", "ban", "question", "decry", "veto")
+
 // visitClauseCases are the prepositions of a visit that frames the
 // clause it modifies: "during a visit to Vientiane", "arrived for a state
 // visit", "met X on a three-day visit", "said after his visit".
@@ -44,7 +49,7 @@ func (s *sent) visitNounTraveller(i int) int {
 			return -1
 		}
 	}
-	if h := s.head(i); h >= 0 && s.rel(i) == "obj" && s.tok(h).UPOS == "VERB" && !lightVerbs[s.lemma(h)] && !visitEndVerbs[s.lemma(h)] {
+	if h := s.head(i); h >= 0 && s.rel(i) == "obj" && s.tok(h).UPOS == "VERB" && visitJudgeVerbs[s.lemma(h)] {
 		// "Chad rejected the planned visit by the French minister",
 		// "condemned the visit by X": the visit is what the verb judges,
 		// told neither as made nor as planned.
