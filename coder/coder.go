@@ -744,6 +744,23 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 				}
 			}
 		}
+		if !evaluative {
+			if e := s.judgedActorEntry(i); e != nil {
+				// "said Clinton had been extremely careless", "said
+				// Brown was a courageous leader": the speaker judges
+				// the actor the predicate's subject names
+				// (judgement_evaluative_words.go).
+				entries, evaluative = []*Entry{e}, true
+			}
+		}
+		possTarget, possSpeech := -1, -1
+		if !evaluative && len(entries) == 0 {
+			if possTarget, possSpeech = s.judgedPossessor(i); possTarget >= 0 {
+				// "said Russia's reckless actions threatened Europe":
+				// the speaker judges the possessor.
+				entries = []*Entry{judgedPossessionEntry}
+			}
+		}
 		if s.toldWrongdoing(i) {
 			// "X said Y's boats had illegally entered its waters", "X
 			// said Y's forces had tried to seize the pass": the speaker
@@ -846,6 +863,14 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 				sp = q
 			}
 			a.obj, a.subj = a.subj, s.child(sp, "nsubj")
+		}
+		if possTarget >= 0 {
+			a.obj, a.subj = possTarget, s.child(possSpeech, "nsubj")
+			if h := s.head(possSpeech); a.subj < 0 && h >= 0 && (s.rel(possSpeech) == "advcl" || s.rel(possSpeech) == "conj") && speechVerbs[s.lemma(h)] {
+				// "he said, adding that ... Russia's worrying
+				// actions": the speaker of the first verb.
+				a.subj = s.child(h, "nsubj")
+			}
 		}
 		if threatSpeech >= 0 {
 			a.obj, a.subj = a.subj, s.child(threatSpeech, "nsubj")
