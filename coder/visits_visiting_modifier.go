@@ -70,7 +70,7 @@ func (s *sent) visitingModifier(i int) (a frameArgs, ok, skip bool) {
 	}
 	host := -1
 	if c >= 0 {
-		if (talksHostVerbs[s.lemma(c)] || s.talksAround(c, i)) && s.lemma(i-1) != "and" {
+		if (talksHostVerbs[s.lemma(c)] || s.talksAround(c, i)) && !(i > s.from && s.lemma(i-1) == "and") {
 			// (Not "Mubarak and visiting King Hussein discussed": the
 			// parse leaves the talks without their second side, and
 			// the visit is coded between the two.)
@@ -82,7 +82,7 @@ func (s *sent) visitingModifier(i int) (a frameArgs, ok, skip bool) {
 			}
 		}
 	}
-	if host < 0 && s.lemma(i-1) == "and" && i-2 >= s.from {
+	if host < 0 && i > s.from && s.lemma(i-1) == "and" && i-2 >= s.from {
 		// "Jordanian Prime Minister X and visiting Iraqi President Y
 		// discussed ...", the clause misparsed: the host is the name
 		// before "and".

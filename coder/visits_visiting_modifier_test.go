@@ -65,3 +65,21 @@ func TestVisitingModifierOff(t *testing.T) {
 func TestVisitingBesideTalksOff(t *testing.T) {
 	comesBackWithout(t, coder.VisitingModifier, visitingBesideTalksStories)
 }
+
+// TestVisitingModifierAtDocumentStart: "Visiting" as the article's first
+// word (no word before it) neither panics nor codes a visit the words do
+// not tell (mend17: the rule read the word before it).
+func TestVisitingModifierAtDocumentStart(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	runStories(t, p, []story{
+		{"Visiting opens the article",
+			"Visiting Estonian Foreign Minister Mart Kask said on Monday that the talks had gone well.",
+			nil, []string{"EST>EST 042"}},
+		{"Visiting opens the article, a host in the clause",
+			"Visiting Latvian Prime Minister Janis Ozols and Lithuanian President Rokas Petraitis discussed energy in Vilnius on Friday.",
+			nil, nil},
+	})
+}
