@@ -27,9 +27,10 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 		// "expelled from peace talks" (talks_setting.go).
 		return nil
 	case s.criticismByForce(i, a, e):
-		// "blasted the boat with water cannon": a blow, not words
+		// "blasted the boat with water cannon": a blow, not words;
+		// "troops fired back at the gunmen": fighting (190)
 		// (figurative_criticism_by_force.go).
-		return nil
+		return s.armedFireBack(i, a, e)
 	case figOn("legal-state") && s.legalState(i, a):
 		// "an American contractor accused of spying": the person's
 		// standing state (figurative_background_states.go).

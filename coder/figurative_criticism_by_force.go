@@ -1,5 +1,7 @@
 package coder
 
+import "strings"
+
 // Verbs of criticism that are verbs of force too. Wire and campaign copy
 // "blasts" and "bashes" rivals (111), but a coast guard "blasted the boat
 // with water cannon" and jets "blasted positions": the blow, not a word.
@@ -11,8 +13,21 @@ package coder
 // ("fired water cannon"), so the blow is left to them.
 
 // forceCriticismVerbs are the verbs of criticism the guard reads; the
-// rows are lexicon.tsv's (lex22).
-var forceCriticismVerbs = setOf("blast", "bash")
+// rows are lexicon.tsv's (lex22; "fire back at" and "trash" rows 1315 and
+// 1305, mend17).
+var forceCriticismVerbs = setOf("blast", "bash", "fire", "trash")
+
+// armedCriticismVerbs are those of forceCriticismVerbs that an armed side
+// does with force, never with words: "troops fired back at the gunmen",
+// "soldiers trashed the office" (mend17). A campaign "fires back at" a
+// rival and a critic "trashes" a plan.
+var armedCriticismVerbs = setOf("fire", "trash")
+
+// forceSubjects are subject nouns of an armed side that the actor
+// matcher may leave without a sector ("troops fired back").
+var forceSubjects = setOf("troop", "troops", "soldier", "soldiers", "police", "policeman", "policemen", "gunman", "gunmen",
+	"militant", "militants", "rebel", "rebels", "fighter", "fighters", "guard", "guards", "force", "forces", "army", "militia",
+	"militiaman", "militiamen", "insurgent", "insurgents", "sniper", "snipers", "marine", "marines", "commando", "commandos")
 
 // blowTools are what a blow is dealt with, besides violenceWords.
 var blowTools = setOf("cannon", "hose", "water", "bat", "club", "baton", "stick", "stone", "rock", "brick", "hammer",
@@ -24,6 +39,10 @@ var criticismByForceOn = true
 func (s *sent) criticismByForce(i int, a frameArgs, e *Entry) bool {
 	if !criticismByForceOn || e.Code[:2] != "11" || !s.lemmaIn(forceCriticismVerbs, i) {
 		return false
+	}
+	if s.lemmaIn(armedCriticismVerbs, i) && s.armedSource(i, a) {
+		// "troops fired back at the gunmen": fire, not words.
+		return true
 	}
 	if a.prt != "" || s.hasParticle(i, "out") || s.hasParticle(i, "through") || s.hasParticle(i, "in") {
 		// "blasted out news releases", "blasted through its record",
@@ -40,4 +59,27 @@ func (s *sent) criticismByForce(i int, a frameArgs, e *Entry) bool {
 		}
 	}
 	return s.struckPlace(a)
+}
+
+// armedSource reports the act's source an armed side: an actor of an
+// armed sector (armedSectors) or a force noun as the subject.
+func (s *sent) armedSource(i int, a frameArgs) bool {
+	if a.subj >= 0 && s.lemmaIn(forceSubjects, a.subj) {
+		return true
+	}
+	for _, m := range s.sourceActors(i, a) {
+		if armedSectors[strings.ToLower(m.Sector)] {
+			return true
+		}
+	}
+	return false
+}
+
+// armedFireBack is the entry an armed side's "fired back at" is coded
+// with instead of the criticism: the fighting of the row "fire on" (190).
+func (s *sent) armedFireBack(i int, a frameArgs, e *Entry) *Entry {
+	if s.lemma(i) != "fire" || !s.armedSource(i, a) {
+		return nil
+	}
+	return &Entry{Lemma: e.Lemma, Noun: e.Noun, Targets: []string{"at", "on"}, Code: "190", Name: "fire back at (armed side)", Line: e.Line}
 }

@@ -49,3 +49,47 @@ func TestCriticismByForceOff(t *testing.T) {
 		}
 	}
 }
+
+// armedFireStories: "fired back at" by an armed side and "trashed" a
+// place are force, not criticism (mend17). Made-up stories.
+var armedFireStories = []story{
+	{"troops fired back at gunmen",
+		"ISLAMABAD — Pakistani troops fired back at Afghan gunmen near the border post on Sunday, the army said.",
+		[]string{"PAK>AFG 190"}, []string{"PAK>AFG 111"}},
+	{"rioters trashed an embassy",
+		"TEHRAN — Iranian rioters trashed the Saudi embassy on Saturday night.",
+		nil, []string{"IRN>SAU 111"}},
+}
+
+// TestArmedFireBack: the force is no criticism; the words stay criticism.
+func TestArmedFireBack(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	runStories(t, p, armedFireStories)
+	runStories(t, p, []story{
+		{"a minister fired back at a critic",
+			"ROME — Italy's foreign minister fired back at France's president on Monday over the migrant dispute.",
+			[]string{"ITA>FRA 111"}, nil},
+		{"a minister trashed a plan",
+			"BERLIN — Germany's finance minister trashed Greece's reform plan on Tuesday.",
+			[]string{"DEU>GRC 111"}, nil},
+	})
+}
+
+// TestArmedFireBackOff: with the guard off, the force is coded as
+// criticism.
+func TestArmedFireBackOff(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	*coder.CriticismByForce = false
+	defer func() { *coder.CriticismByForce = true }()
+	p := pipeline(t)
+	for _, c := range armedFireStories {
+		if got := denialCodes(t, p, c.text); !got[c.not[0]] {
+			t.Errorf("%s: with the guard off, no %s (got %v)", c.name, c.not[0], got)
+		}
+	}
+}
