@@ -48,6 +48,10 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 	case e.Code == "011" && figOn("refused-words") && s.refusedWords(i, a):
 		// "refused to say the words": a stance, no comment declined.
 		return nil
+	case e.Code == "011" && figOn("declined-provision") && s.declinedProvision(i, a):
+		// "declined to provide tanks to Ukraine": aid withheld, no
+		// comment declined (figurative_declined_provision.go).
+		return nil
 	case figOn("geography") && s.geography(i, a):
 		// "South Africa, which surrounds Lesotho": the map, no act.
 		return nil
