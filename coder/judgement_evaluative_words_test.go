@@ -99,3 +99,25 @@ func TestAcclaimRows(t *testing.T) {
 			[]string{"USA>USA 051"}, nil},
 	})
 }
+
+// TestAcclaimNotThings: a thing called a win or a success, or talks
+// described as excellent, are no praise of an actor (051): "excellent"
+// is the praise of talks (013, class:praise) alone and the thing-words
+// left class:acclaim (mend17).
+func TestAcclaimNotThings(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	runStories(t, p, []story{
+		{"called a ruling a huge win",
+			"WASHINGTON (Sitrep) — U.S. Senator Mark Dalton on Tuesday called Mexico's ruling a huge win.",
+			nil, []string{"USA>MEX 051"}},
+		{"called a deal a great success",
+			"OTTAWA (Sitrep) — Canadian Prime Minister Anne Leroux on Monday called Chile's trade deal a great success.",
+			nil, []string{"CAN>CHL 051"}},
+		{"described talks as excellent",
+			"TOKYO (Sitrep) — Japan's foreign minister described his talks with South Korea's foreign minister as excellent.",
+			nil, []string{"JPN>KOR 051"}},
+	})
+}
