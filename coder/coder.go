@@ -3154,10 +3154,14 @@ var (
 )
 
 // madeNow are the made-up entries whose act is made as it is told, so
-// occurred whatever the modal around it: the refusals and the threat
-// idiom.
+// occurred whatever the modal around it: the refusals, the threat idiom,
+// and the judgements of judgement_evaluative_words.go ("said Lee was not
+// fit to lead" is criticism that occurred, not a negated act; "said
+// Europe must stand up to Russia's reckless behavior" criticises Russia
+// now, whatever "must" says of Europe).
 var madeNow = map[*Entry]bool{refuseImplementEntry: true, refuseAcceptEntry: true, refuseYieldEntry: true,
-	refuseWithdrawEntry: true, refuseTalksEntry: true, refuseExtraditeEntry: true, refuseResignEntry: true, refuseEaseEntry: true, threatIdiomEntry: true}
+	refuseWithdrawEntry: true, refuseTalksEntry: true, refuseExtraditeEntry: true, refuseResignEntry: true, refuseEaseEntry: true, threatIdiomEntry: true,
+	judgedPersonEntry: true, praisePredicateEntry: true, judgedPossessionEntry: true}
 
 // endangering are things that "threaten" by what they do, not by
 // words: a measure, an offensive, a war.

@@ -100,13 +100,6 @@ func (s *sent) judgedActorEntry(i int) *Entry {
 	return praisePredicateEntry
 }
 
-func init() {
-	// A judgement is made as it is told: "said Lee was not fit to lead"
-	// is criticism that occurred, not a negated act.
-	madeNow[judgedPersonEntry] = true
-	madeNow[praisePredicateEntry] = true
-}
-
 // judgedPossessionEntry codes "said Russia's reckless actions threatened
 // Europe" as criticism (111) from the speaker to the possessor.
 var judgedPossessionEntry = &Entry{Lemma: "(modifier)", Targets: []string{"obj"}, Code: "111", Name: "said X's reckless acts"}

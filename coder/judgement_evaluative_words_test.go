@@ -121,3 +121,21 @@ func TestAcclaimNotThings(t *testing.T) {
 			nil, []string{"JPN>KOR 051"}},
 	})
 }
+
+// TestJudgedWordsOccurred: a judgement is made as it is told, whatever
+// the modal of the clause it sits in (mend17: the possessor's entry was
+// missing from madeNow).
+func TestJudgedWordsOccurred(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	checkStories(t, p, []story{
+		{"a possessor's judged act under must",
+			"WASHINGTON (Sitrep) — U.S. Senator Mark Dalton said on Tuesday that Europe must stand up to Russia's reckless behavior.",
+			[]string{"USA>RUS 111 occurred"}, []string{"USA>RUS 111 hypothetical"}},
+		{"negated fitness",
+			"WASHINGTON (Sitrep) — U.S. Senator Mark Dalton said on Tuesday that U.S. Governor Ellen Ridge was not fit to lead the state.",
+			[]string{"USA>USA 111 occurred"}, nil},
+	}, statusKey)
+}
