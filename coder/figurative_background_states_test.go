@@ -40,6 +40,7 @@ func TestBackgroundStates(t *testing.T) {
 		{"declined-provision", "The Chilean government declined to offer asylum to the Peruvian dissident.", "declined", ""},
 		{"", "The Chilean foreign ministry declined to provide details of the talks with Peru.", "declined", "011"},
 		{"", "The Chilean embassy declined to offer an explanation for the delay.", "declined", "011"},
+		{"", "The Chilean finance minister declined to offer an estimate of the cost.", "declined", "011"},
 		{"insist-claim", "The Chilean foreign minister insisted that Chile had never violated Peruvian waters.", "insisted", ""},
 		{"", "Bolivia insisted that Chile return its coastline.", "insisted", "100"},
 		{"release-relative", "The Republican National Committee on Tuesday released a parody website mocking Hillary Clinton.", "released", ""},

@@ -11,7 +11,9 @@ package coder
 // declinedWords are the things provided or offered that make declining a
 // declined comment.
 var declinedWords = setOf("detail", "details", "information", "comment", "comments", "explanation", "explanations",
-	"specifics", "clarification", "answer", "answers", "elaboration", "account", "reason", "reasons")
+	"specifics", "clarification", "answer", "answers", "elaboration", "account", "reason", "reasons", "figure", "figures",
+	"estimate", "estimates", "number", "numbers", "view", "views", "opinion", "opinions", "assessment", "prediction",
+	"forecast", "timeline", "timetable", "response", "reaction", "statement", "guess", "theory", "name", "names")
 
 // declinedProvision reports 011 "declined / refused to provide / offer
 // X" where X is no word of comment (nor missing).
