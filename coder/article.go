@@ -16,9 +16,9 @@ import (
 // an act whose target the sentence does not name is nearly always
 // directed at the other side of that dyad.
 type article struct {
-	// intentsNow holds the trigger offsets of intents stated now
-	// (status_intent_stated.go), made occurred after the retelling.
-	intentsNow map[int]bool
+	// intentsNow holds the trigger offsets and codes of intents stated
+	// now (status_intent_stated.go), made occurred after the retelling.
+	intentsNow map[intentKey]bool
 	// kb gives country adjectives ("a Palestinian state"); nil for the
 	// embedded knowledge base.
 	kb  *actors.KB

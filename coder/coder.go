@@ -2186,7 +2186,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// "said it would keep working with Moscow": the intent is
 		// stated now (status_intent_stated.go), once the retelling
 		// has passed.
-		s.markIntentNow(i)
+		s.markIntentNow(i, code.Code)
 	}
 	if (status == sitrep.StatusPlanned || status == sitrep.StatusHypothetical) && wordsOnly(code.Code) && s.participleSaid(i) {
 		// "said the constitution would be reviewed, accusing lawmakers

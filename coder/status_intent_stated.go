@@ -17,16 +17,24 @@ func intentMadeNow(code, status, lemma string) bool {
 	return intentStatedNow && len(code) >= 2 && code[:2] == "03" && status == sitrep.StatusPlanned && lemma != "invite"
 }
 
-// markIntentNow notes trigger i as an intent stated now. (Its date is
-// left as the plan's: redated as a stated act, "pledged on Monday that
-// Paraguay would keep its ties" merged with the pledge and a dev13 match
-// was lost.)
-func (s *sent) markIntentNow(i int) {
+// intentKey names an intent stated now by its trigger's offset and its
+// code: another event of the same trigger (a planned act coded beside
+// the intent) is not made occurred with it (mend17).
+type intentKey struct {
+	start int
+	code  string
+}
+
+// markIntentNow notes trigger i, coded code, as an intent stated now.
+// (Its date is left as the plan's: redated as a stated act, "pledged on
+// Monday that Paraguay would keep its ties" merged with the pledge and a
+// dev13 match was lost.)
+func (s *sent) markIntentNow(i int, code string) {
 	a := s.art
 	if a.intentsNow == nil {
-		a.intentsNow = map[int]bool{}
+		a.intentsNow = map[intentKey]bool{}
 	}
-	a.intentsNow[s.tok(i).Start] = true
+	a.intentsNow[intentKey{s.tok(i).Start, code}] = true
 }
 
 // intentsStated makes occurred, in place, the planned intents marked by
@@ -36,7 +44,7 @@ func (s *sent) markIntentNow(i int) {
 // diplomacy" are two acts).
 func (a *article) intentsStated(evs []sitrep.Event) {
 	for x := range evs {
-		if e := &evs[x]; e.Status == sitrep.StatusPlanned && a.intentsNow[e.Trigger.Start] {
+		if e := &evs[x]; e.Status == sitrep.StatusPlanned && a.intentsNow[intentKey{e.Trigger.Start, e.CAMEO}] {
 			e.Status = sitrep.StatusOccurred
 		}
 	}
