@@ -65,7 +65,8 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 		return nil
 	case e.Code == "054" && figOn("recognize-sense") && s.recognizedSense(i, a):
 		// "would recognize the folly of the war": seeing, not
-		// recognition (figurative_recognize.go).
+		// recognition (figurative_recognize.go); the refusal (120) is
+		// the same 054 entry, recoded later when negated.
 		return nil
 	case e.Code == "0841" && figOn("release-relative") && s.releasedThingAbove(i, a):
 		// "the ad that Trump released today", "released a parody

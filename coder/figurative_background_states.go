@@ -60,7 +60,9 @@ func (s *sent) legalState(i int, a frameArgs) bool {
 // answer to a charge, no appeal to anyone (the appeal is "pleaded with
 // the voters to ...").
 func (s *sent) courtPlea(i int, a frameArgs) bool {
-	if !strings.HasPrefix(strings.ToLower(s.doc.TokenText(i)), "plead") {
+	if w := strings.ToLower(s.doc.TokenText(i)); s.lemma(i) != "plead" && !strings.HasPrefix(w, "plead") && w != "pled" {
+		// (By the lemma, with the word for a lemmatiser that misses
+		// it: "pleaded", "pled guilty".)
 		return false
 	}
 	if len(a.obl["with"]) > 0 {

@@ -29,6 +29,7 @@ func TestBackgroundStates(t *testing.T) {
 		{"", "Ecuador charged four Peruvian fishermen with smuggling.", "charged", "173"},
 		{"", "Colombia accused Venezuela of sabotage on Monday.", "accused", "112"},
 		{"court-plea", "A former Chilean senator pleaded guilty to bribery in a Peruvian court on Tuesday.", "pleaded", ""},
+		{"", "A former Chilean senator pled guilty to bribery in a Peruvian court on Tuesday.", "pled", ""},
 		{"", "The Chilean president pleaded with Peru to reopen the border.", "pleaded", "020"},
 		{"hope-state", "The Chilean president is hoping voters will back her reforms.", "hoping", ""},
 		{"hope-state", "Chilean officials hope they will win the case at the court in The Hague.", "hope", ""},

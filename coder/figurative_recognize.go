@@ -27,7 +27,11 @@ var recognizedThings = setOf("state", "statehood", "independence", "sovereignty"
 // recognition (054), or its refusal (120), is of a party or of a state,
 // government, election result, border or claim, or of a title that
 // names a party ("a usurper") (recognizedThings); a
-// pronoun or a missing object is left to the entry.
+// pronoun or a missing object is left to the entry. (figurative checks
+// the entry's code 054 alone: the refusal, 120, is coded from the same
+// 054 entry once negated, after figurative has run (coder.go, "did not
+// recognise the decision"), so "did not recognize the passenger" is
+// caught here too.)
 func (s *sent) recognizedSense(i int, a frameArgs) bool {
 	if l := s.lemma(i); l != "recognize" && l != "recognise" {
 		return false

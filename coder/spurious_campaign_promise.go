@@ -33,7 +33,7 @@ func dropCampaignPromises(events []sitrep.Event) []sitrep.Event {
 }
 
 func campaignPromise(e sitrep.Event) bool {
-	if e.Status != "planned" && e.Status != "hypothetical" {
+	if e.Status != sitrep.StatusPlanned && e.Status != sitrep.StatusHypothetical {
 		return false
 	}
 	if e.Source == nil || e.Source.Sector != "OPP" || len(e.CAMEO) < 2 {

@@ -6,6 +6,11 @@ import "sitrep"
 var attackAnsweredOn = true
 
 // answerVerbs answer an attack: "respond to", "retaliate for", "react to".
+// "hit" is among them for "hit back for", "would hit Iran hard for its
+// attack" (an answer aimed at the attacker): the rule reads only an
+// answer with no target of its own whose "to", "for" or "against" phrase
+// names an attack (attackNouns, provocationNouns), so a plain "hit the
+// convoy" is never read here.
 var answerVerbs = setOf("respond", "retaliate", "react", "reply", "hit")
 
 // provocationNouns name what an answer answers, beside attackNouns.

@@ -13,7 +13,10 @@ var travelNouns = setOf("visit", "trip", "tour")
 
 // visitEndVerbs take a visit as their object and leave the traveller as
 // their subject, as the light verbs do ("wound up a visit to Syria",
-// "concluded a three-day visit", "cut short his trip").
+// "concluded a three-day visit"). ("cut short his trip" does not reach
+// this: the parse does not make the trip the object of "cut", and the
+// possessive "his trip" is coded without this rule; "cut short a trip"
+// stays uncoded. "cut" is kept for a visit parsed as its object.)
 var visitEndVerbs = setOf("wind", "wound", "wrap", "end", "conclude", "complete", "finish", "cut", "round", "kick", "extend", "interrupt")
 
 // visitJudgeVerbs judge or stop a visit they take as object: the visit
