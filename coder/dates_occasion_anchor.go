@@ -25,12 +25,19 @@ func (s *sent) occasionDay(i int) string {
 	if !occasionAnchor || s.idx == 0 || !s.atOccasion(i) {
 		return ""
 	}
+	return s.lastPastDay(false)
+}
+
+// lastPastDay returns the day of the nearest earlier sentence whose main
+// verb has a day of its own before the publication day (or on it, with
+// orToday), "" when none has. (A plan's day, "will travel to Washington
+// on Monday", read as a past act's would be the Monday before: a main
+// verb with "will" or "shall" is passed over.)
+func (s *sent) lastPastDay(orToday bool) string {
 	pub := s.doc.Published.Format("2006-01-02")
 	for ps := s.previous(); ps != nil; ps = ps.previous() {
 		if r := ps.root(); r >= 0 && !ps.hasKid(r, "aux", "will", "shall") {
-			// (A plan's day, "will travel to Washington on Monday",
-			// read as a past act's would be the Monday before.)
-			if d := ps.ownDay(r); d != "" && d < pub {
+			if d := ps.ownDay(r); d != "" && (d < pub || orToday && d == pub) {
 				return d
 			}
 		}

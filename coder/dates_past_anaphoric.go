@@ -87,20 +87,11 @@ func (s *sent) pastOffsetDay(i int, tx *sitrep.Timex, d string) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	for ps := s.previous(); ps != nil; ps = ps.previous() {
-		if r := ps.root(); r >= 0 && !ps.hasKid(r, "aux", "will", "shall") {
-			if day := ps.ownDay(r); day != "" && day <= pub {
-				t, err := time.Parse("2006-01-02", day)
-				if err == nil {
-					if o := t.AddDate(0, 0, n).Format("2006-01-02"); o <= pub {
-						return o, true
-					}
-				}
-				return "", true
+	if day := s.lastPastDay(true); day != "" {
+		if t, err := time.Parse("2006-01-02", day); err == nil {
+			if o := t.AddDate(0, 0, n).Format("2006-01-02"); o <= pub {
+				return o, true
 			}
-		}
-		if ps.idx == 0 {
-			break
 		}
 	}
 	return "", true

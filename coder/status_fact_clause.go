@@ -25,20 +25,9 @@ func (s *sent) factClause(k int, rel string) bool {
 		return true
 	}
 	for j := s.from; j < k; j++ {
-		if s.under(j, k) {
+		if s.below(j, k) {
 			return factMarks[s.lemma(j)]
 		}
-	}
-	return false
-}
-
-// under reports token j inside the subtree of k.
-func (s *sent) under(j, k int) bool {
-	for steps := 0; j >= 0 && steps < 32; steps++ {
-		if j == k {
-			return true
-		}
-		j = s.head(j)
 	}
 	return false
 }
