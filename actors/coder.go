@@ -736,7 +736,7 @@ func (c *Coder) dateline(doc *sitrep.Document, words []string) (end int, country
 		return 0, ""
 	}
 	place := doc.Text[doc.Tokens[0].Start:doc.Tokens[k-1].End]
-	country, _ = c.kb.LookupCountry(place)
+	country, _ = c.kb.LookupCountryAt(place, doc.Published)
 	end = k + 1
 	// "IMPHAL, India, May 5": a town the KB does not know, followed by
 	// its country, as agencies write a place their readers may not know.
@@ -746,7 +746,7 @@ func (c *Coder) dateline(doc *sitrep.Document, words []string) (end int, country
 				continue
 			}
 			if w := words[k+1]; capitalised(w) && hasLower(w) {
-				country, _ = c.kb.LookupCountry(doc.Text[doc.Tokens[k+1].Start:doc.Tokens[j-1].End])
+				country, _ = c.kb.LookupCountryAt(doc.Text[doc.Tokens[k+1].Start:doc.Tokens[j-1].End], doc.Published)
 			}
 			break
 		}

@@ -737,7 +737,7 @@ func (s *scanner) compound(w string) *Entry {
 	head := w[:i]
 	country := ""
 	if gives {
-		if iso, ok := s.kb.LookupCountry(head); ok && capitalised(head) {
+		if iso, ok := s.kb.LookupCountryAt(head, s.at); ok && capitalised(head) {
 			country = iso
 		} else if m, ok := s.kb.Code(head, s.at); ok && m.Country != "" {
 			country = m.Country // "Hamas-run", "Taliban-controlled"

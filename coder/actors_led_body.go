@@ -48,7 +48,7 @@ func ledBodies(d *sitrep.Document, kb *actors.KB) map[string]string {
 			adj = append(adj, g[1])
 		}
 		for _, a := range adj {
-			if iso, ok := kb.LookupCountry(a); ok && len(iso) == 3 {
+			if iso, ok := kb.LookupCountryAt(a, d.Published); ok && len(iso) == 3 {
 				out[m.Code] = iso
 			}
 		}

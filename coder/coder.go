@@ -3579,7 +3579,7 @@ func (s *sent) pluralDemonymOf(k int) string {
 	if kb == nil {
 		return ""
 	}
-	if iso, ok := kb.LookupCountry(lemma); ok && len(iso) == 3 && !strings.EqualFold(kb.CountryName(iso), lemma) {
+	if iso, ok := kb.LookupCountryAt(lemma, s.doc.Published); ok && len(iso) == 3 && !strings.EqualFold(kb.CountryName(iso), lemma) {
 		return iso
 	}
 	return ""
