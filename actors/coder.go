@@ -187,6 +187,7 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 				pend = append(pend, p)
 			}
 		}
+		s.tagCountries(pend, to)
 		// Words the NER left untagged: "Fernandez accused London" after
 		// "President Cristina Fernandez de Kirchner".
 		for i := from; i < to; i++ {
@@ -534,6 +535,9 @@ func (s *scanner) apposition(e entitySpan, pend []pending, to int) (pending, boo
 		if p, ok := s.countryApposition(e, to); ok {
 			return p, true
 		}
+	}
+	if p, ok := s.partyStateTag(e, to); ok {
+		return p, true
 	}
 	return pending{}, false
 }
