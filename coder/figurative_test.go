@@ -39,7 +39,9 @@ func TestFigurative(t *testing.T) {
 		{"verbal-attack", "Jeb Bush clashed with Marco Rubio at the debate in Iowa.", "clashed", "111"},
 		// An attack told by what was said is words, even of the police.
 		{"attack-that", "Senator Ted Cruz hit back that the police report on his rally was a smear by Donald Trump.", "hit", "111"},
-		{"attack-that", "Donald Trump fired back that the reporter had not been called on.", "fired", "111"},
+		// (kbusfix23: "fired back that" is now also the lexicon's "fire
+		// back" retort row, 111 with the rule off too: a control.)
+		{"", "Donald Trump fired back that the reporter had not been called on.", "fired", "111"},
 		// Idioms of shooting attack no one.
 		{"attack-idiom", "Canada would be shooting itself in the foot if it raised tariffs on China.", "shooting", ""},
 		{"attack-idiom", "The Japanese economy is firing on all cylinders, the Chinese government said.", "firing", ""},
