@@ -1,6 +1,10 @@
 package coder
 
-import "sitrep"
+import (
+	"strings"
+
+	"sitrep"
+)
 
 // Seventeenth session (pnspur23): a candidate's promise of force or
 // coercion.
@@ -36,9 +40,40 @@ func campaignPromise(e sitrep.Event) bool {
 	if e.Status != sitrep.StatusPlanned && e.Status != sitrep.StatusHypothetical {
 		return false
 	}
-	if e.Source == nil || e.Source.Sector != "OPP" || len(e.CAMEO) < 2 {
+	if e.Source == nil || len(e.CAMEO) < 2 {
 		return false
 	}
 	r := e.CAMEO[:2]
-	return r >= "15" && r <= "20"
+	switch e.Source.Sector {
+	case "OPP":
+		return r >= "15" && r <= "20"
+	case "LEG":
+		return legislatorPromise(e.CAMEO)
+	}
+	return false
+}
+
+// legislatorPromiseSwitch switches the legislators' half of
+// campaignPromise (kbusfix23).
+var legislatorPromiseSwitch = true
+
+// legislatorPromise (kbusfix23): a legislator (LEG) commands no forces,
+// police or deportations, so his planned or supposed show of force (15),
+// coercion (17, but 172 administrative sanctions, which a legislature
+// does pass), assault (18), fight (19) or mass violence (20) is a
+// campaign promise too: "Sen. Ted Cruz (R-Tex.) said he would deport all
+// 11 million", "promising to carpet bomb them". Sanctions and cuts of
+// aid (16) stay: a legislature passes those.
+func legislatorPromise(cameo string) bool {
+	if !legislatorPromiseSwitch {
+		return false
+	}
+	r := cameo[:2]
+	switch {
+	case r == "15", r >= "18" && r <= "20":
+		return true
+	case r == "17":
+		return !strings.HasPrefix(cameo, "172")
+	}
+	return false
 }
