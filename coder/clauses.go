@@ -906,7 +906,7 @@ func (s *sent) negatedVerb(k int) bool {
 // ("would not withdraw", "will not accept"): the shape of refusedAct and
 // refusedYield.
 func (s *sent) refusedVerb(i int) bool {
-	return s.tok(i).UPOS == "VERB" && s.negatedVerb(i) && s.willAux(i)
+	return s.tok(i).UPOS == "VERB" && s.negatedVerb(i) && s.willAux(i) && !s.refusedIfOffered(i)
 }
 
 // refusedAct returns the refusal entry of a verb that codes an act of

@@ -3106,6 +3106,11 @@ var notDone = setOf("refuse", "decline", "fail", "stop", "cease", "refusal", "fa
 // own ("declined at first to criticise", "the refusal to condemn"); also
 // through "try" ("dared the police to try to arrest him").
 func (s *sent) notDoneAct(i int) bool {
+	if s.refusedEndorsement(i) {
+		// "refused to endorse Ryan": the endorsement negated
+		// (refused_endorsement.go).
+		return false
+	}
 	h := s.head(i)
 	if h >= 0 && s.lemma(h) == "try" && s.rel(i) == "xcomp" {
 		// "dared the police to try to arrest him", "refused to try to

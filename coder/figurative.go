@@ -52,10 +52,30 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 		// "declined to provide tanks to Ukraine": aid withheld, no
 		// comment declined (figurative_declined_provision.go).
 		return nil
+	case e.Code[:2] == "12" && s.refusalOfEndorsement(i, a):
+		// "refused to endorse Ryan": the endorsement is coded, negated
+		// (refused_endorsement.go).
+		return nil
+	case e.Code[:3] == "080" && figOn("comply-norm") && s.compliedNorm(i, a):
+		// "make sure they comply with federal contribution limits": a
+		// law kept, no demand yielded to (figurative_pay_price.go).
+		return nil
+	case e.Code[:3] == "162" && figOn("withheld-backing") && s.withheldBacking(i, a):
+		// "withheld support from McCain and Ayotte": political backing
+		// kept from a person, no aid cut (refused_endorsement.go).
+		return nil
+	case e.Code[:3] == "071" && figOn("pay-price") && s.paidPrice(i, a):
+		// "they paid so little price for the hack": a cost borne, no
+		// aid (figurative_pay_price.go).
+		return nil
 	case figOn("geography") && s.geography(i, a):
 		// "South Africa, which surrounds Lesotho": the map, no act.
 		return nil
 	case root == "19" && s.hybridAttack(i):
+		return nil
+	case root == "19" && s.namedAttack(i, a):
+		// "the Benghazi terrorist attacks", "a heart attack"
+		// (figurative_named_attack.go).
 		return nil
 	case root == "19" && s.lemmaIn(attackWords, i):
 		return s.verbalAttack(i, a, e)
@@ -628,6 +648,9 @@ func (s *sent) verbalAttack(i int, a frameArgs, e *Entry) *Entry {
 		// Idioms that attack no one: "shooting itself in the foot",
 		// "firing on all cylinders", "hit upon an idea", "strike a
 		// deal", "strike a balance".
+		if s.struckAtHeart(i, a) || s.firingOfPerson(i, a) {
+			return nil
+		}
 		for _, k := range append(append(append([]int{a.obj}, a.obl["in"]...), a.obl["on"]...), a.obl["upon"]...) {
 			if k >= 0 && s.lemmaIn(attackIdioms, k) {
 				return nil
@@ -817,6 +840,11 @@ func (s *sent) violent(i int) bool {
 		if h := s.head(k); h >= 0 && (s.rel(k) == "compound" || s.rel(k) == "amod") && s.lemmaIn(issueNouns, h) {
 			// "the gun issue", "gun control", "her war record": a
 			// subject of debate.
+			continue
+		}
+		if h := s.head(k); h >= 0 && h != i && (s.rel(k) == "compound" || s.rel(k) == "amod") && s.doctrine(h) {
+			// "foreign military interventionism", "war-time
+			// militarism": a doctrine debated (figurative_pay_price.go).
 			continue
 		}
 		return true
