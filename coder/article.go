@@ -322,7 +322,8 @@ func (s *sent) sentenceCounterpart(i int, src *sitrep.ActorMention, sources []*s
 			continue
 		}
 		k := actorKey(m)
-		if k == "" || s.inName(m) || s.tellerOnly(m) {
+		if k == "" || s.inName(m) || s.tellerOnly(m) || s.objectContent(m, i) {
+			// (objectContent: targets_object_content.go.)
 			continue
 		}
 		overlap := false

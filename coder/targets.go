@@ -56,6 +56,10 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		other = nil
 	}
 	switch {
+	case other == nil && src.Country != "" && s.billContent(i):
+		// "threatened to veto the bill that allows lawsuits against
+		// the Saudis" (targets_object_content.go).
+		return s.atHome(i, src.Country)
 	case (strings.HasPrefix(code, "172") || strings.HasPrefix(code, "081") && len(code) == 4 || code == "1231") && src.Country != "":
 		// Martial law, curfews, bans on parties and their lifting are
 		// imposed at home, whatever other country the sentence names
