@@ -402,15 +402,16 @@ func (a *article) filedElsewhere(c string) bool {
 }
 
 // filedFrom returns the country of the dateline's place ("HONIARA, May 20
-// —"), "" when the story has no dateline or the gazetteer does not know
-// the place. It is read once.
+// —", first in the story or after its headline line), "" when the story
+// has no dateline or the gazetteer does not know the place. It is read
+// once.
 func (a *article) filedFrom() string {
 	if a.filed == "" {
 		a.filed = "-"
 		d := a.doc
 		if len(d.Sentences) > 0 && len(d.Tokens) > 0 {
 			first := 0
-			for first < len(d.Tokens) && d.Tokens[first].Start < d.Sentences[0].Start {
+			for first < len(d.Tokens) && d.Tokens[first].Start < d.Sentences[datelineSentence(d)].Start {
 				first++
 			}
 			k := first

@@ -33,7 +33,7 @@ type arc struct {
 func newSent(d *sitrep.Document, s int) *sent {
 	from, to := d.SentenceTokens(s)
 	st := &sent{doc: d, idx: s, from: from, to: to, children: make([][]int, to-from), body: from}
-	if s == 0 {
+	if s == datelineSentence(d) {
 		st.body = d.DatelineEnd(from, to)
 	}
 	st.repair()

@@ -23,8 +23,13 @@ func (d datelineParser) Process(doc *sitrep.Document) error {
 		cuts[si], _ = doc.SentenceTokens(si)
 	}
 	if len(cuts) > 0 {
-		from, to := doc.SentenceTokens(0)
-		cuts[0] = doc.DatelineEnd(from, to)
+		// The first sentence, or the second after a headline line.
+		si := 0
+		if datelineHeadline {
+			si = doc.DatelineSentence()
+		}
+		from, to := doc.SentenceTokens(si)
+		cuts[si] = doc.DatelineEnd(from, to)
 	}
 	return parseCut(d.Component, doc, cuts, "parataxis")
 }
@@ -84,3 +89,10 @@ func parseCut(c nlp.Component, doc *sitrep.Document, cuts []int, rel string) err
 	}
 	return nil
 }
+
+// datelineHeadline switches the cut of a dateline that opens the
+// paragraph after a headline line ("Clinton wins primary in New
+// York.\n\nNEW YORK (AP) — ...": sitrep.Document.DatelineSentence), as
+// web copies of wire stories put the title above the dateline
+// (dateline24).
+var datelineHeadline = true
