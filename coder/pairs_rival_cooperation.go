@@ -22,6 +22,9 @@ var rivalCooperationOn = true
 // (04x, 03x): a same-country meeting of two named people is as often a
 // government's own business the gold does not code (tried: as many
 // spurious as matched).
-func (s *sent) rivalCooperation(code string, src, tgt *sitrep.ActorMention) bool {
-	return rivalCooperationOn && strings.HasPrefix(code, "05") && s.rivals(src, tgt)
+//
+// Trigger i: rivalGuarded (pairs_rival_cooperation_guards.go) leaves out
+// the readings that are not one person backing another.
+func (s *sent) rivalCooperation(i int, code string, src, tgt *sitrep.ActorMention) bool {
+	return rivalCooperationOn && strings.HasPrefix(code, "05") && s.rivals(src, tgt) && !s.rivalGuarded(i, src, tgt)
 }

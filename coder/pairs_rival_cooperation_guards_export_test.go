@@ -1,0 +1,9 @@
+package coder
+
+// Switches of the rivalCooperation guards (rival24) for tests.
+var (
+	RivalFollowers      = &rivalFollowersOn
+	RivalCounterfactual = &rivalCounterfactualOn
+	RivalReturn         = &rivalReturnOn
+	RivalPossible       = &rivalPossibleOn
+)
