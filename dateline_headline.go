@@ -18,7 +18,7 @@ func (doc *Document) DatelineSentence() int {
 	if s0.TokEnd <= s0.TokStart || s1.TokEnd <= s1.TokStart || s0.TokEnd-s0.TokStart > headlineTokens {
 		return 0
 	}
-	if s0.Start < 0 || s1.Start > len(doc.Text) || s0.End > s1.Start {
+	if s0.Start < 0 || s0.Start > s0.End || s0.End > s1.Start || s1.Start > len(doc.Text) {
 		return 0
 	}
 	// The headline is the text's first line and all of its first

@@ -37,3 +37,14 @@ func TestDatelineSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineSentenceBadSpans: sentence offsets out of order give the
+// first sentence, never a panic.
+func TestDatelineSentenceBadSpans(t *testing.T) {
+	doc := &sitrep.Document{Text: "Title line\n\nPARIS (AP) — Text.",
+		Tokens:    []sitrep.Token{{Start: 0, End: 5}, {Start: 6, End: 10}, {Start: 12, End: 17}},
+		Sentences: []sitrep.Sentence{{Start: 0, End: -1, TokStart: 0, TokEnd: 2}, {Start: 12, End: 30, TokStart: 2, TokEnd: 3}}}
+	if got := doc.DatelineSentence(); got != 0 {
+		t.Errorf("DatelineSentence = %d, want 0", got)
+	}
+}
