@@ -63,6 +63,7 @@ type mentionInfo struct {
 	start, end int      // tokens
 	sub        *Match   // a named person inside the phrase, for a later surname
 	subSurname string
+	gender     byte // 'm' or 'f' when a title or given name says so (gender.go)
 }
 
 // Process codes every entity and nominal actor phrase of doc. The phrases
@@ -293,6 +294,13 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 				// pronoun keeps the title of the mention it refers to,
 				// so that a later "the king" finds it (role_inherit.go).
 				mi.role = info[ref].role
+			}
+			if mi.person {
+				if p.pronoun {
+					mi.gender = pronounGender(words[p.start])
+				} else if mi.gender = mentionGender(doc, p.start, p.end); mi.gender == 0 && ref >= 0 && p.surname != "" {
+					mi.gender = info[ref].gender
+				}
 			}
 			if mi.person && p.end-p.start > 1 {
 				mi.surname = strings.ToLower(words[p.end-1])
@@ -608,6 +616,9 @@ func (c *Coder) antecedent(doc *sitrep.Document, info []mentionInfo, sent int, p
 			}
 			// A nominal person ("a spokesman for the coast guard") only
 			// from this sentence or the one before.
+			if genderClash(doc, p, info[k]) {
+				continue // "Mrs. Ortiz ... he"
+			}
 			if personAntecedent(info[k], sent) {
 				return preferSubject(doc, info, sent, p, k)
 			}
@@ -636,7 +647,7 @@ func preferSubject(doc *sitrep.Document, info []mentionInfo, sent int, p pending
 		return k
 	}
 	for j := k - 1; j >= 0 && info[j].sent == info[k].sent; j-- {
-		if personAntecedent(info[j], sent) && subjectMention(doc, info[j]) {
+		if personAntecedent(info[j], sent) && subjectMention(doc, info[j]) && !genderClash(doc, p, info[j]) {
 			return j
 		}
 	}
