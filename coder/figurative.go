@@ -937,11 +937,18 @@ func (s *sent) compoundIn(k int, set map[string]bool) bool {
 }
 
 // personEntity reports a person's name at token k.
-func (s *sent) personEntity(k int) bool {
+func (s *sent) personEntity(k int) bool { return s.inEntity(k, "PER") }
+
+// inEntity reports token k inside an entity of one of the labels.
+func (s *sent) inEntity(k int, labels ...string) bool {
 	t := s.tok(k)
 	for _, e := range s.doc.Entities {
-		if e.Label == "PER" && e.Start <= t.Start && t.End <= e.End {
-			return true
+		if e.Start <= t.Start && t.End <= e.End {
+			for _, l := range labels {
+				if e.Label == l {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -31,18 +31,7 @@ func (s *sent) namedAttack(i int, a frameArgs) bool {
 		return false
 	}
 	for _, c := range s.kids(i) {
-		if r := s.rel(c); (r == "compound" || r == "amod") && s.tok(c).UPOS == "PROPN" && s.placeWord(c) {
-			return true
-		}
-	}
-	return false
-}
-
-// placeWord reports a place's name at token k (a LOC or GPE entity).
-func (s *sent) placeWord(k int) bool {
-	t := s.tok(k)
-	for _, e := range s.doc.Entities {
-		if (e.Label == "LOC" || e.Label == "GPE") && e.Start <= t.Start && t.End <= e.End {
+		if r := s.rel(c); (r == "compound" || r == "amod") && s.tok(c).UPOS == "PROPN" && s.inEntity(c, "LOC", "GPE") {
 			return true
 		}
 	}

@@ -29,28 +29,9 @@ func (s *sent) objectContent(m *sitrep.ActorMention, i int) bool {
 	if tok < 0 {
 		return false
 	}
-	heads := []int{i}
-	if x := s.child(i, "xcomp"); x >= 0 {
-		// "threatened to veto the bill that ..."
-		heads = append(heads, x)
-	}
-	for _, h := range heads {
-		for _, o := range s.kids(h) {
-			if s.rel(o) != "obj" || s.tok(o).UPOS != "NOUN" || s.actorAt(o) != nil {
-				continue
-			}
-			for _, r := range s.kids(o) {
-				if s.deprel(r) != "acl:relcl" || speechVerbs[s.lemma(r)] || !s.thingDoes(r) {
-					continue
-				}
-				lo, hi := s.subtree(r)
-				if lo > 0 && lo-1 > o && s.doc.TokenText(lo-1) == "," {
-					continue
-				}
-				if tok >= lo && tok <= hi {
-					return true
-				}
-			}
+	for _, oc := range s.contentClauses(i) {
+		if lo, hi := s.subtree(oc.clause); tok >= lo && tok <= hi {
+			return true
 		}
 	}
 	return false
@@ -71,8 +52,8 @@ func (s *sent) billContent(i int) bool {
 	if !billContentOn || !objectContentOn {
 		return false
 	}
-	for _, o := range s.contentObjects(i) {
-		if billNouns[s.lemma(o)] {
+	for _, oc := range s.contentClauses(i) {
+		if billNouns[s.lemma(oc.obj)] {
 			return true
 		}
 	}
@@ -82,10 +63,17 @@ func (s *sent) billContent(i int) bool {
 // billNouns are bills and laws a legislature passes.
 var billNouns = setOf("bill", "legislation", "law", "measure", "amendment")
 
-// contentObjects returns the objects of trigger i (or of its infinitive)
-// that are things with a restrictive relative clause of what they do.
-func (s *sent) contentObjects(i int) []int {
-	var out []int
+// objectClause is an object of a trigger and a restrictive relative
+// clause hung on it that tells what the object does.
+type objectClause struct{ obj, clause int }
+
+// contentClauses returns the objects of trigger i (or of its infinitive:
+// "threatened to veto the bill that ...") that are things, each with
+// every restrictive relative clause of what it does: the relative
+// pronoun is the clause's subject, the verb is no verb of speech, and no
+// comma sets the clause off.
+func (s *sent) contentClauses(i int) []objectClause {
+	var out []objectClause
 	heads := []int{i}
 	if x := s.child(i, "xcomp"); x >= 0 {
 		heads = append(heads, x)
@@ -102,8 +90,7 @@ func (s *sent) contentObjects(i int) []int {
 				if lo, _ := s.subtree(r); lo-1 > o && s.doc.TokenText(lo-1) == "," {
 					continue
 				}
-				out = append(out, o)
-				break
+				out = append(out, objectClause{o, r})
 			}
 		}
 	}

@@ -33,7 +33,7 @@ type arc struct {
 func newSent(d *sitrep.Document, s int) *sent {
 	from, to := d.SentenceTokens(s)
 	st := &sent{doc: d, idx: s, from: from, to: to, children: make([][]int, to-from), body: from}
-	if s == datelineSentence(d) {
+	if s <= 1 && s == datelineSentence(d) { // only the first two may open with it
 		st.body = d.DatelineEnd(from, to)
 	}
 	st.repair()
