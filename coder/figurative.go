@@ -68,6 +68,11 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 		// "they paid so little price for the hack": a cost borne, no
 		// aid (figurative_pay_price.go).
 		return nil
+	case e.Code[:3] == "163" && figOn("standing-sanctions") && s.standingSanctions(i):
+		// "blamed U.S. sanctions for the shortage", "an exemption from
+		// Syria sanctions": sanctions in force, none imposed
+		// (figurative_standing_sanctions.go).
+		return nil
 	case figOn("geography") && s.geography(i, a):
 		// "South Africa, which surrounds Lesotho": the map, no act.
 		return nil

@@ -1,0 +1,65 @@
+package coder_test
+
+import (
+	"strings"
+	"testing"
+
+	"sitrep"
+	"sitrep/coder"
+)
+
+// TestStandingSanctions: sanctions named as a thing already in force
+// (blamed, enforced, lifted, exempted from, defied) impose nothing
+// (figurative_standing_sanctions.go); sanctions imposed or announced keep
+// their 163. Each case with the rule must differ from the rule switched
+// off, or it tests nothing.
+func TestStandingSanctions(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []struct {
+		text string
+		rule bool // the case is the rule's: switched off, a 163 comes back
+		want string
+	}{
+		{"The Venezuelan president blamed the United States embargo for the power cuts.", true, ""},
+		{"The Chilean navy was helping enforce United Nations sanctions on North Korea on Friday.", true, ""},
+		{"The U.S. Treasury on Monday granted a one-year exemption from Belarus sanctions for medical supplies.", true, ""},
+		{"Fuel shipments reached North Korea from Russia on Monday despite the U.N. sanctions.", true, ""},
+		{"The treaty was signed on the weekend that the United States lifted sanctions, giving Iran access to billions in frozen funds.", true, ""},
+		{"The European Union imposed new sanctions on Belarus on Monday.", false, "163"},
+		{"The Cuban foreign minister said the U.S. economic embargo remained in force.", false, "163"},
+	}
+	codes := func(text string) string {
+		d := &sitrep.Document{ID: "t", Text: text}
+		var err error
+		if d.Published, err = sitrep.ParseDate("2024-03-12"); err != nil {
+			t.Fatal(err)
+		}
+		if err := p.Process(d); err != nil {
+			t.Fatalf("%s: %v", text, err)
+		}
+		var out []string
+		for _, e := range d.Events {
+			if strings.HasPrefix(e.CAMEO, "163") {
+				out = append(out, e.CAMEO)
+			}
+		}
+		return strings.Join(out, " ")
+	}
+	for _, c := range cases {
+		if got := codes(c.text); got != c.want {
+			t.Errorf("%q: 163 events %q, want %q", c.text, got, c.want)
+		}
+		if !c.rule {
+			continue
+		}
+		coder.SetFigurative("standing-sanctions", false)
+		off := codes(c.text)
+		coder.SetFigurative("standing-sanctions", true)
+		if off == c.want {
+			t.Errorf("%q: with standing-sanctions off still %q: the case does not test the rule", c.text, off)
+		}
+	}
+}
