@@ -73,6 +73,10 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 		// Syria sanctions": sanctions in force, none imposed
 		// (figurative_standing_sanctions.go).
 		return nil
+	case (e.Code == "042" || e.Code == "043") && figOn("private-trip") && s.privateTrip(i, a):
+		// "an Iranian journalist visiting Nice on vacation": a private
+		// trip, no visit of a state (figurative_private_trips.go).
+		return nil
 	case figOn("geography") && s.geography(i, a):
 		// "South Africa, which surrounds Lesotho": the map, no act.
 		return nil

@@ -1,0 +1,61 @@
+package coder_test
+
+import (
+	"strings"
+	"testing"
+
+	"sitrep"
+	"sitrep/coder"
+)
+
+// TestPrivateTrips: tourists, tour groups and reporters travelling, or a
+// trip made on holiday, are no visits of a state
+// (figurative_private_trips.go); an envoy's visit keeps its 042/043. Each
+// case of the rule must differ with the rule switched off.
+func TestPrivateTrips(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []struct {
+		text string
+		rule bool
+		want string
+	}{
+		{"LIMA, March 12 (Sitrep) — Peru's tourism board said bookings had fallen sharply after the protests. Several German tour groups cancelled trips on Monday, according to the hotel association.", true, ""},
+		{"Ana Ruiz, a Spanish reporter visiting Rabat on holiday, said she saw the crowd march to the palace.", true, ""},
+		{"Ana Ruiz, a Spanish reporter visiting Rabat, said she saw the crowd march to the palace.", true, ""},
+		{"Spain's foreign minister, visiting Rabat on Monday, said the border would reopen.", false, "042 043"},
+	}
+	codes := func(text string) string {
+		d := &sitrep.Document{ID: "t", Text: text}
+		var err error
+		if d.Published, err = sitrep.ParseDate("2024-03-12"); err != nil {
+			t.Fatal(err)
+		}
+		if err := p.Process(d); err != nil {
+			t.Fatalf("%s: %v", text, err)
+		}
+		var out []string
+		for _, e := range d.Events {
+			if e.CAMEO == "042" || e.CAMEO == "043" {
+				out = append(out, e.CAMEO)
+			}
+		}
+		return strings.Join(out, " ")
+	}
+	for _, c := range cases {
+		if got := codes(c.text); got != c.want {
+			t.Errorf("%q: visits %q, want %q", c.text, got, c.want)
+		}
+		if !c.rule {
+			continue
+		}
+		coder.SetFigurative("private-trip", false)
+		off := codes(c.text)
+		coder.SetFigurative("private-trip", true)
+		if off == c.want {
+			t.Errorf("%q: with private-trip off still %q: the case does not test the rule", c.text, off)
+		}
+	}
+}
