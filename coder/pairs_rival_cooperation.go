@@ -26,5 +26,8 @@ var rivalCooperationOn = true
 // Trigger i: rivalGuarded (pairs_rival_cooperation_guards.go) leaves out
 // the readings that are not one person backing another.
 func (s *sent) rivalCooperation(i int, code string, src, tgt *sitrep.ActorMention) bool {
+	if s.rivalMeeting(i, code, src, tgt) {
+		return true
+	}
 	return rivalCooperationOn && strings.HasPrefix(code, "05") && s.rivals(src, tgt) && !s.rivalGuarded(i, src, tgt)
 }
