@@ -242,6 +242,9 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 					continue
 				}
 			}
+			if ref < 0 && sub == nil {
+				ref = c.titledSurname(doc, info, si, words, p)
+			}
 			m := p.m
 			if sub != nil {
 				m.Code, m.Country, m.Sector, m.Entry, m.Person = sub.Code, sub.Country, sub.Sector, sub.Entry, true

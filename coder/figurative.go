@@ -80,6 +80,10 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 	case figOn("geography") && s.geography(i, a):
 		// "South Africa, which surrounds Lesotho": the map, no act.
 		return nil
+	case root == "19" && figOn("killed-proposal") && s.killedProposal(i, a):
+		// "worked to kill the proposal": a measure defeated, no one
+		// killed (figurative_killed_proposal.go).
+		return nil
 	case root == "19" && s.hybridAttack(i):
 		return nil
 	case root == "19" && s.namedAttack(i, a):
