@@ -2324,7 +2324,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// "on the eve of the Pope's visit": the next day's act (dates_eve.go).
 		date, status, own = d, st, true
 	}
-	if s.background(i, date) || s.oldDated(date) || s.sinceRelative(i) || s.conditionSubject(i) || s.namedPastAct(i) || s.namedInquiry(i) {
+	if s.background(i, date) || s.oldDated(date) || s.sinceRelative(i) || s.conditionSubject(i) || s.namedPastAct(i) || s.namedInquiry(i) || s.undatedSanctions(i) {
 		// "the memorandum Ethiopia signed with Somaliland in January",
 		// in a December story: background, not news (the gold guide).
 		if c.tr != nil {
