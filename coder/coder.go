@@ -1018,6 +1018,9 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 					s.consume(consumed, c, false)
 				}
 			}
+			if ultimatumTermsOn && e.Code == "139" {
+				s.consumeUltimatumTerms(consumed, i)
+			}
 			if a.obj >= 0 {
 				for _, c := range s.kids(a.obj) {
 					if s.rel(c) == "acl" {

@@ -1,6 +1,10 @@
 package coder_test
 
-import "testing"
+import (
+	"testing"
+
+	"sitrep/coder"
+)
 
 // TestIssuedUltimatum: an ultimatum issued is the codebook's 139 (give
 // ultimatum), toward the party after "to"; "issued demands" is no
@@ -20,4 +24,25 @@ func TestIssuedUltimatum(t *testing.T) {
 			nil, []string{"GHA>TGO 139"}},
 	}
 	runStories(t, p, cases)
+}
+
+// ultimatumTermStories state an ultimatum's terms in a participle that the
+// parse hangs on the verb: one event, the ultimatum (root26).
+var ultimatumTermStories = []story{
+	{"the demand stating an ultimatum's terms is the ultimatum",
+		"Egypt issued an ultimatum on Saturday on behalf of its allies demanding that Sudan withdraw from the border.",
+		[]string{"EGY>SDN 139"}, []string{"EGY>SDN 100"}},
+}
+
+// TestUltimatumTerms runs the stories through the whole pipeline.
+func TestUltimatumTerms(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	runStories(t, pipeline(t), ultimatumTermStories)
+}
+
+// TestUltimatumTermsOff: with the rule off, the demand is coded again.
+func TestUltimatumTermsOff(t *testing.T) {
+	comesBackWithout(t, coder.UltimatumTerms, ultimatumTermStories)
 }
