@@ -564,7 +564,7 @@ func (s *sent) caseOf(i int) string {
 			return s.lemma(c)
 		}
 	}
-	return ""
+	return s.caseInsideName(i)
 }
 
 // conjuncts returns i and the tokens coordinated with it.

@@ -1,0 +1,65 @@
+package coder
+
+import "testing"
+
+// TestCaseInsideName: a preposition the parse hung on the first part of
+// a name is the whole name's (made-up parses of made-up sentences).
+func TestCaseInsideName(t *testing.T) {
+	cases := []struct {
+		name, parse string
+		tok         int // 0-based token whose preposition is asked
+		want        string
+	}{
+		{"hung on the given name",
+			"Erdogan/Erdogan/2/nsubj/PROPN met/meet/0/root/VERB with/with/6/case/ADP French/French/5/amod/ADJ " +
+				"President/President/6/nmod:desc/PROPN Emmanuel/Emmanuel/7/compound/PROPN Macron/Macron/2/obl/PROPN", 6, "with"},
+		{"on the head, as usual",
+			"Erdogan/Erdogan/2/nsubj/PROPN met/meet/0/root/VERB with/with/4/case/ADP Macron/Macron/2/obl/PROPN", 3, "with"},
+		{"a preposition inside a modifier is not the name's",
+			"Erdogan/Erdogan/2/nsubj/PROPN praised/praise/0/root/VERB the/the/5/det/DET head/head/5/compound/PROPN " +
+				"Macron/Macron/2/obj/PROPN of/of/7/case/ADP France/France/4/nmod/PROPN", 4, ""},
+		{"not a name: a common noun keeps its own",
+			"Erdogan/Erdogan/2/nsubj/PROPN met/meet/0/root/VERB with/with/4/case/ADP French/French/5/amod/ADJ " +
+				"officials/official/2/obl/NOUN", 4, ""},
+	}
+	for _, c := range cases {
+		s := handSent(t, c.parse)
+		if got := s.caseOf(c.tok); got != c.want {
+			t.Errorf("%s: caseOf = %q, want %q", c.name, got, c.want)
+		}
+	}
+	caseInsideNameOn = false
+	defer func() { caseInsideNameOn = true }()
+	if got := handSent(t, cases[0].parse).caseOf(cases[0].tok); got != "" {
+		t.Errorf("with the rule off: caseOf = %q, want none", got)
+	}
+}
+
+// TestAfterThat: "after that" is a time, not an after-phrase naming a
+// party; "after Clinton" and "after him" are parties.
+func TestAfterThat(t *testing.T) {
+	cases := []struct {
+		name, parse string
+		tok         int
+		want        bool
+	}{
+		{"after that",
+			"prices/price/2/nsubj/NOUN could/could/3/aux/AUX go/go/0/root/VERB after/after/5/case/ADP that/that/3/obl/PRON", 4, true},
+		{"after this",
+			"prices/price/2/nsubj/NOUN could/could/3/aux/AUX go/go/0/root/VERB after/after/5/case/ADP this/this/3/obl/PRON", 4, true},
+		{"after a rival",
+			"Sanders/Sanders/2/nsubj/PROPN went/go/0/root/VERB after/after/4/case/ADP Clinton/Clinton/2/obl/PROPN", 3, false},
+		{"after him",
+			"Sanders/Sanders/2/nsubj/PROPN went/go/0/root/VERB after/after/4/case/ADP him/he/2/obl/PRON", 3, false},
+	}
+	for _, c := range cases {
+		if got := handSent(t, c.parse).afterThat("after", c.tok); got != c.want {
+			t.Errorf("%s: afterThat = %v, want %v", c.name, got, c.want)
+		}
+	}
+	afterThatOn = false
+	defer func() { afterThatOn = true }()
+	if handSent(t, cases[0].parse).afterThat("after", cases[0].tok) {
+		t.Error("with the rule off: afterThat still true")
+	}
+}
