@@ -3109,9 +3109,9 @@ var notDone = setOf("refuse", "decline", "fail", "stop", "cease", "refusal", "fa
 // own ("declined at first to criticise", "the refusal to condemn"); also
 // through "try" ("dared the police to try to arrest him").
 func (s *sent) notDoneAct(i int) bool {
-	if s.refusedEndorsement(i) {
-		// "refused to endorse Ryan": the endorsement negated
-		// (refused_endorsement.go).
+	if s.refusedEndorsement(i) || s.refusedCriticism(i) {
+		// "refused to endorse Ryan", "declined to criticise Turkey":
+		// the act negated (refused_endorsement.go, refused_criticism.go).
 		return false
 	}
 	h := s.head(i)

@@ -26,14 +26,14 @@ func (s *sent) refusalOfEndorsement(i int, a frameArgs) bool {
 	if s.lemma(i) != "refuse" && s.lemma(i) != "decline" {
 		return false
 	}
-	if s.refusedEndorsement(a.xcomp) {
+	if s.refusedEndorsement(a.xcomp) || s.refusedCriticism(a.xcomp) {
 		return true
 	}
 	// the frame may keep a later clause as its complement ("refused to
 	// endorse Ryan, ... when he was asked if he would support Trump"):
 	// any xcomp child.
 	for _, c := range s.kids(i) {
-		if s.refusedEndorsement(c) {
+		if s.refusedEndorsement(c) || s.refusedCriticism(c) {
 			return true
 		}
 	}

@@ -1,0 +1,31 @@
+package coder
+
+// Eighteenth session (miss26): "declined to criticise Turkey", "declined
+// to threaten Moscow".
+
+// refusedCriticismOn switches refusedCriticism.
+var refusedCriticismOn = true
+
+// withheldConflictVerbs are verbal acts against a party (criticism,
+// accusation, threat) that a source may decline or refuse to make.
+var withheldConflictVerbs = setOf("criticise", "criticize", "condemn", "denounce", "censure", "rebuke", "blame", "accuse",
+	"threaten", "attack")
+
+// refusedCriticism reports a criticism, accusation or threat declined or
+// refused: "declined to criticise Turkey directly", "declined to threaten
+// Moscow". The written gold and the real coders both code the act
+// withheld, negated (111, 130), as "did not criticise"; the refusal
+// answers no one's request, so it is no rejection (12x) of the party
+// spared. i is the verb under the refusal.
+func (s *sent) refusedCriticism(i int) bool {
+	if !refusedCriticismOn || i < 0 || !s.lemmaIn(withheldConflictVerbs, i) {
+		return false
+	}
+	if r := s.rel(i); r != "xcomp" && !((r == "advcl" || r == "acl") && s.infinitive(i)) {
+		// (The infinitive the parse made an adverbial clause:
+		// "declined to criticise Turkey directly", as notDoneAct.)
+		return false
+	}
+	h := s.head(i)
+	return h >= 0 && (s.lemma(h) == "refuse" || s.lemma(h) == "decline")
+}
