@@ -12,8 +12,10 @@ func TestActsNotDone(t *testing.T) {
 	p := pipeline(t)
 	cases := []story{
 		{"an infinitive after 'declined at first', parsed as an adverbial clause, is not done",
-			"The Russian president declined at first to criticize the Ukrainian government.",
-			nil, []string{"RUS>UKR 111"}},
+			"The Russian president declined at first to praise the Ukrainian government.",
+			nil, []string{"RUS>UKR 051"}},
+		// (A criticism declined is coded negated since miss26,
+		// refused_criticism_test.go.)
 		{"the infinitive of the noun 'refusal' is not done",
 			"The Polish president's refusal to condemn the Hungarian government angered voters.",
 			nil, []string{"POL>HUN 111"}},

@@ -17,6 +17,8 @@ var refusedCriticismStories = []struct {
 		"ANKARA — Germany said it regretted the vote but declined to criticise Turkey directly.", "DEU>TUR 111"},
 	{"declined to threaten",
 		"WASHINGTON — This week President Joe Biden declined to threaten Moscow with new sanctions.", "USA>RUS 130"},
+	{"declined at first to criticise, an adverbial clause in the parse",
+		"The Russian president declined at first to criticize the Ukrainian government.", "RUS>UKR 111"},
 	{"refused to condemn",
 		"ATHENS — Greece's prime minister on Monday refused to condemn Turkey over the incident.", "GRC>TUR 111"},
 }
