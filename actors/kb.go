@@ -440,7 +440,7 @@ func wordSpans(s string) [][2]int {
 		var tail [][2]int
 		for b-a > 1 {
 			c := s[b-1]
-			if strings.IndexByte(",;:!?\")]", c) >= 0 || c == '.' && strings.Count(s[a:b], ".") == 1 && b-a > 3 {
+			if strings.IndexByte(",;:!?\")]", c) >= 0 || c == '.' && strings.Count(s[a:b], ".") == 1 && b-a > 3 && !keepsPeriod(s[a:b]) {
 				tail = append(tail, [2]int{b - 1, b})
 				b--
 				continue
