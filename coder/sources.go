@@ -190,6 +190,13 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 			subj = o
 			break
 		}
+		if v := s.adverbialOnModifier(k); v >= 0 {
+			// "slammed X as reckless while praising Y", the participle
+			// hung on the adjective: the verb above acts
+			// (sources_adverbial_on_modifier.go).
+			subj, k, chain = s.frame(v).subj, v, false
+			continue
+		}
 		if h < 0 || !(r == "xcomp" || r == "conj" || r == "advcl" && sharesSubject(s, k) || r == "ccomp" && steps > 0 && reportsOrDenies(s.lemma(h)) && speechAct(s.lemma(i))) {
 			// (The last: "The rebels said the detention effectively
 			// ended the peace deal, and called on the United Nations
@@ -650,6 +657,9 @@ func sharesSubject(s *sent, k int) bool {
 	switch s.lemma(m) {
 	case "to", "after", "before", "while", "by", "when", "without":
 		return s.frame(k).subj < 0
+	case "in":
+		// "were alone in warning Iraq" (sources_adverbial_on_modifier.go).
+		return s.inGerund(k) && s.frame(k).subj < 0
 	}
 	return false
 }
