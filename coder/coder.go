@@ -156,6 +156,11 @@ func (s *sent) frame(i int) frameArgs {
 				subjPass = full == "nsubj:pass"
 			}
 		case "obj":
+			if s.dayAsObject(i, c) {
+				// "called Wednesday for the judge to resign": a bare
+				// day is a time, not the object (frames_day_object.go).
+				continue
+			}
 			if a.obj >= 0 && a.xcomp < 0 && namingVerbs[s.lemma(i)] {
 				// "called the decision another hostile step" parsed
 				// with two objects: the second is the complement.
@@ -339,6 +344,11 @@ func (s *sent) frame(i int) frameArgs {
 				}
 			}
 		}
+	}
+	if a.xcomp < 0 {
+		// "called for the minister to resign" with the infinitive hung
+		// on the for-phrase's noun (frames_for_infinitive.go).
+		a.xcomp = s.forInfinitive(a.obl["for"])
 	}
 	if a.xcomp < 0 && a.obj >= 0 {
 		// "called the charge unacceptable" with the adjective parsed as

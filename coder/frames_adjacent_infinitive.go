@@ -41,6 +41,11 @@ func (s *sent) adjacentInfinitive(i, c int) bool {
 		}
 		switch s.rel(h) {
 		case "advmod", "obl", "punct":
+		case "obj":
+			if !s.dayAsObject(i, h) {
+				// (A bare day read as the object is a time.)
+				return false
+			}
 		default:
 			return false
 		}
