@@ -77,6 +77,14 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 		// "an Iranian journalist visiting Nice on vacation": a private
 		// trip, no visit of a state (figurative_private_trips.go).
 		return nil
+	case e.Code == "111" && figOn("dismissed-office") && s.dismissedFromOffice(i, a):
+		// "dismissed the general as defence minister": removed from
+		// office, no criticism (figurative_office_pursuit.go).
+		return nil
+	case e.Code == "111" && figOn("armed-pursuit") && s.armedPursuit(i, a):
+		// "troops went after the militants": a pursuit, no criticism
+		// (figurative_office_pursuit.go).
+		return nil
 	case figOn("geography") && s.geography(i, a):
 		// "South Africa, which surrounds Lesotho": the map, no act.
 		return nil
