@@ -7,9 +7,11 @@ package coder
 var refusedCriticismOn = true
 
 // withheldConflictVerbs are verbal acts against a party (criticism,
-// accusation, threat) that a source may decline or refuse to make.
+// accusation, threat) that a source may decline or refuse to make. Not
+// "attack": "the army refused to attack the town" is no act, as
+// notDoneAct has it, and a verbal attack refused is rare.
 var withheldConflictVerbs = setOf("criticise", "criticize", "condemn", "denounce", "censure", "rebuke", "blame", "accuse",
-	"threaten", "attack")
+	"threaten")
 
 // refusedCriticism reports a criticism, accusation or threat declined or
 // refused: "declined to criticise Turkey directly", "declined to threaten

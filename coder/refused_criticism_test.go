@@ -81,3 +81,16 @@ func TestRefusedCriticismOff(t *testing.T) {
 		}
 	}
 }
+
+// TestRefusedAttack: an armed attack refused is no act at all (notDoneAct),
+// not an attack coded negated: refusedCriticism takes verbal acts only.
+func TestRefusedAttack(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	runStories(t, pipeline(t), []story{
+		{"an army refused to attack",
+			"The Syrian army refused to attack Turkish positions on Friday.",
+			nil, []string{"SYR>TUR 190"}},
+	})
+}
