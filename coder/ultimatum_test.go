@@ -34,12 +34,23 @@ var ultimatumTermStories = []story{
 		[]string{"EGY>SDN 139"}, []string{"EGY>SDN 100"}},
 }
 
+// mainClauseDemandStories: a demand of the main verb, after an ultimatum
+// told in a relative clause of the subject, is not the ultimatum's terms
+// (mend18): the climb stops at the relative clause.
+var mainClauseDemandStories = []story{
+	{"the ultimatum in a relative clause, the demand the main verb's",
+		"Egypt, which issued an ultimatum to Sudan last week, met Ethiopian officials on Monday, demanding that Ethiopia release the prisoners.",
+		[]string{"EGY>SDN 139", "EGY>ETH 1053"}, nil},
+}
+
 // TestUltimatumTerms runs the stories through the whole pipeline.
 func TestUltimatumTerms(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the whole pipeline")
 	}
-	runStories(t, pipeline(t), ultimatumTermStories)
+	p := pipeline(t)
+	runStories(t, p, ultimatumTermStories)
+	runStories(t, p, mainClauseDemandStories)
 }
 
 // TestUltimatumTermsOff: with the rule off, the demand is coded again.
