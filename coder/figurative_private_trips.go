@@ -17,11 +17,15 @@ var leisureWords = setOf("vacation", "holiday", "honeymoon")
 
 // privateTrip reports a visit or trip trigger i whose traveller is a
 // private person (privateTravellers, the noun itself or a compound on
-// it: "tour groups") or that is made "on vacation" or "on holiday".
+// it: "tour groups") or that is made "on vacation" or "for a holiday".
+// Only those prepositions: "visited Crimea over the May holiday" names
+// a time, not the trip's aim.
 func (s *sent) privateTrip(i int, a frameArgs) bool {
 	for _, c := range s.kids(i) {
 		if (s.rel(c) == "obl" || s.rel(c) == "nmod") && s.lemmaIn(leisureWords, c) {
-			return true
+			if p := s.caseOf(c); p == "on" || p == "for" {
+				return true
+			}
 		}
 	}
 	k := a.subj

@@ -26,6 +26,10 @@ func TestPrivateTrips(t *testing.T) {
 		{"Ana Ruiz, a Spanish reporter visiting Rabat on holiday, said she saw the crowd march to the palace.", true, ""},
 		{"Ana Ruiz, a Spanish reporter visiting Rabat, said she saw the crowd march to the palace.", true, ""},
 		{"Spain's foreign minister, visiting Rabat on Monday, said the border would reopen.", false, "042 043"},
+		// A minister on holiday: only the leisure branch drops the trip.
+		{"Spain's foreign minister visited Rabat on holiday last week.", true, ""},
+		// "over the holiday" is a time, not the trip's aim (mend18).
+		{"Spain's foreign minister visited Morocco over the Easter holiday.", false, "042 043"},
 	}
 	codes := func(text string) string {
 		d := &sitrep.Document{ID: "t", Text: text}
