@@ -30,7 +30,7 @@ func (s *sent) undatedSanctions(i int) bool {
 	}
 	for _, k := range s.kids(i) {
 		switch s.rel(k) {
-		case "amod", "acl", "acl:relcl":
+		case "amod", "acl":
 			// "imposed sanctions" hung the other way round by the
 			// parse, "sanctions imposed on Monday", "new sanctions".
 			if s.lemmaIn(sanctionImposers, k) || s.lemmaIn(freshSanctions, k) {

@@ -20,9 +20,9 @@ func (s *sent) caseInsideName(i int) string {
 		if c >= i {
 			continue
 		}
-		switch s.rel(c) {
-		case "compound", "flat", "nmod:desc":
-		default:
+		// The title before a name ("President") is an nmod:desc, which
+		// rel cuts to "nmod": read its full relation.
+		if r := s.rel(c); r != "compound" && r != "flat" && s.deprel(c) != "nmod:desc" {
 			continue
 		}
 		for _, k := range s.kids(c) {

@@ -13,6 +13,9 @@ func TestCaseInsideName(t *testing.T) {
 		{"hung on the given name",
 			"Erdogan/Erdogan/2/nsubj/PROPN met/meet/0/root/VERB with/with/6/case/ADP French/French/5/amod/ADJ " +
 				"President/President/6/nmod:desc/PROPN Emmanuel/Emmanuel/7/compound/PROPN Macron/Macron/2/obl/PROPN", 6, "with"},
+		{"hung on the title",
+			"Erdogan/Erdogan/2/nsubj/PROPN met/meet/0/root/VERB with/with/5/case/ADP French/French/5/amod/ADJ " +
+				"President/President/6/nmod:desc/PROPN Emmanuel/Emmanuel/2/obl/PROPN Macron/Macron/6/flat/PROPN", 5, "with"},
 		{"on the head, as usual",
 			"Erdogan/Erdogan/2/nsubj/PROPN met/meet/0/root/VERB with/with/4/case/ADP Macron/Macron/2/obl/PROPN", 3, "with"},
 		{"a preposition inside a modifier is not the name's",
