@@ -3122,7 +3122,7 @@ var notDone = setOf("refuse", "decline", "fail", "stop", "cease", "refusal", "fa
 // own ("declined at first to criticise", "the refusal to condemn"); also
 // through "try" ("dared the police to try to arrest him").
 func (s *sent) notDoneAct(i int) bool {
-	if s.refusedEndorsement(i) || s.refusedCriticism(i) {
+	if s.withheldAct(i) {
 		// "refused to endorse Ryan", "declined to criticise Turkey":
 		// the act negated (refused_endorsement.go, refused_criticism.go).
 		return false
@@ -3133,11 +3133,7 @@ func (s *sent) notDoneAct(i int) bool {
 		// stop them": the attempt's act is not done either.
 		i, h = h, s.head(h)
 	}
-	if h < 0 || !notDone[s.lemma(h)] {
-		return false
-	}
-	r := s.rel(i)
-	return r == "xcomp" || (r == "advcl" || r == "acl") && s.infinitive(i)
+	return h >= 0 && notDone[s.lemma(h)] && s.toComplement(i)
 }
 
 // coupNouns name a seizure of power inside a country.

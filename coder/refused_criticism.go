@@ -23,11 +23,7 @@ func (s *sent) refusedCriticism(i int) bool {
 	if !refusedCriticismOn || i < 0 || !s.lemmaIn(withheldConflictVerbs, i) {
 		return false
 	}
-	if r := s.rel(i); r != "xcomp" && !((r == "advcl" || r == "acl") && s.infinitive(i)) {
-		// (The infinitive the parse made an adverbial clause:
-		// "declined to criticise Turkey directly", as notDoneAct.)
-		return false
-	}
-	h := s.head(i)
-	return h >= 0 && (s.lemma(h) == "refuse" || s.lemma(h) == "decline")
+	// (toComplement: also the infinitive the parse made an adverbial
+	// clause, "declined to criticise Turkey directly", as notDoneAct.)
+	return s.toComplement(i) && s.refusalHead(s.head(i))
 }

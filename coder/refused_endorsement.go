@@ -16,24 +16,35 @@ func (s *sent) refusedEndorsement(i int) bool {
 	if !refusedEndorsementSwitch || i < 0 || s.lemma(i) != "endorse" || s.rel(i) != "xcomp" {
 		return false
 	}
-	h := s.head(i)
-	return h >= 0 && (s.lemma(h) == "refuse" || s.lemma(h) == "decline")
+	return s.refusalHead(s.head(i))
 }
 
-// refusalOfEndorsement reports the refusal verb of such an endorsement:
-// its 120 gives way to the endorsement negated.
+// refusalHead reports i a verb of refusal: "refuse" or "decline".
+func (s *sent) refusalHead(i int) bool {
+	return i >= 0 && (s.lemma(i) == "refuse" || s.lemma(i) == "decline")
+}
+
+// withheldAct reports i an act refused that is coded negated: an
+// endorsement (refusedEndorsement) or a criticism, accusation or threat
+// (refused_criticism.go).
+func (s *sent) withheldAct(i int) bool {
+	return s.refusedEndorsement(i) || s.refusedCriticism(i)
+}
+
+// refusalOfEndorsement reports the refusal verb of such an act: its 120
+// gives way to the act negated.
 func (s *sent) refusalOfEndorsement(i int, a frameArgs) bool {
-	if s.lemma(i) != "refuse" && s.lemma(i) != "decline" {
+	if !s.refusalHead(i) {
 		return false
 	}
-	if s.refusedEndorsement(a.xcomp) || s.refusedCriticism(a.xcomp) {
+	if s.withheldAct(a.xcomp) {
 		return true
 	}
 	// the frame may keep a later clause as its complement ("refused to
 	// endorse Ryan, ... when he was asked if he would support Trump"):
 	// any xcomp child.
 	for _, c := range s.kids(i) {
-		if s.refusedEndorsement(c) || s.refusedCriticism(c) {
+		if s.withheldAct(c) {
 			return true
 		}
 	}

@@ -675,6 +675,14 @@ func (s *sent) infinitive(k int) bool {
 	return m >= 0 && s.lemma(m) == "to" && m < k
 }
 
+// toComplement reports k the infinitive complement of its head: an xcomp,
+// or an infinitive the parse hung on it as a clause of its own ("declined
+// at first to criticise", "the refusal to condemn").
+func (s *sent) toComplement(k int) bool {
+	r := s.rel(k)
+	return r == "xcomp" || (r == "advcl" || r == "acl") && s.infinitive(k)
+}
+
 // datedInfinitive reports an infinitive c of trigger i with only a time
 // oblique of i between them ("threatened on Monday to ban imports",
 // "refused on Friday to resign"): the parse reads such a complement as an
