@@ -2383,7 +2383,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	seen := map[string]bool{}
 	add := func(src, tgt *sitrep.ActorMention) {
 		k := actorKey(src) + ">" + actorKey(tgt)
-		if tgt != nil && actorKey(tgt) == actorKey(src) && tgt.Entry != homePartyEntry && (tgt.Code == src.Code && tgt.Entry != domesticEntry && src.Entry != homeAuthority && !s.rivals(src, tgt) || cooperation(code.Code) && !(strings.HasPrefix(code.Code, "034") && tgt.Entry == domesticEntry) && !(s.tok(i).UPOS == "VERB" && homeTalks(code.Code, src, tgt)) && tgt.Entry != welcomedAtHome && !s.rivalCooperation(i, code.Code, src, tgt)) || seen[k] {
+		if tgt != nil && actorKey(tgt) == actorKey(src) && tgt.Entry != homePartyEntry && (tgt.Code == src.Code && tgt.Entry != domesticEntry && src.Entry != homeAuthority && !s.rivals(src, tgt) || cooperation(code.Code) && !(strings.HasPrefix(code.Code, "034") && tgt.Entry == domesticEntry) && !(s.tok(i).UPOS == "VERB" && homeTalks(code.Code, src, tgt)) && tgt.Entry != welcomedAtHome && !s.rivalCooperation(i, code.Code, src, tgt) && !s.rivalMeeting(i, code.Code, src, tgt)) || seen[k] {
 			// Nobody visits, consults, helps or makes deals with
 			// itself: a same-country pair of a cooperative act is a
 			// misread sentence ("would be flown to Moscow"). The home
