@@ -649,6 +649,20 @@ func (s *sent) isTime(k int) bool {
 	return false
 }
 
+// afterThatOn switches afterThat (eighteenth session, miss26).
+var afterThatOn = true
+
+// afterThat reports "after that" or "after this": a time, not a party an
+// entry's after-phrase could name ("how high the force could go after
+// that" is no "go after" a rival).
+func (s *sent) afterThat(p string, o int) bool {
+	if !afterThatOn || p != "after" {
+		return false
+	}
+	l := s.lemma(o)
+	return l == "that" || l == "this"
+}
+
 // freshClause reports whether the trigger's clause (the trigger, or for a
 // noun the verb it hangs on) is a conjunct with a subject of its own after
 // ", and" or ", but".

@@ -1,7 +1,5 @@
 package coder
 
-import "strings"
-
 // caseInsideNameOn switches caseInsideName (eighteenth session, miss26).
 var caseInsideNameOn = true
 
@@ -15,7 +13,7 @@ func (s *sent) caseInsideName(i int) string {
 	if !caseInsideNameOn || s.tok(i).UPOS != "PROPN" {
 		return ""
 	}
-	lo, _ := s.span(i)
+	lo := -1 // the name's first byte, computed once a candidate is found
 	for _, c := range s.kids(i) {
 		if c >= i {
 			continue
@@ -26,24 +24,18 @@ func (s *sent) caseInsideName(i int) string {
 			continue
 		}
 		for _, k := range s.kids(c) {
-			if s.rel(k) == "case" && k < c && s.tok(k).UPOS == "ADP" && s.tok(k).Start <= lo {
+			if s.rel(k) != "case" || k >= c || s.tok(k).UPOS != "ADP" {
+				continue
+			}
+			if lo < 0 {
+				// caseOf calls this for every name with no case
+				// of its own: the span walk only when needed.
+				lo, _ = s.span(i)
+			}
+			if s.tok(k).Start <= lo {
 				return s.lemma(k)
 			}
 		}
 	}
 	return ""
-}
-
-// afterThatOn switches afterThat (eighteenth session, miss26).
-var afterThatOn = true
-
-// afterThat reports "after that" or "after this": a time, not a party an
-// entry's after-phrase could name ("how high the force could go after
-// that" is no "go after" a rival).
-func (s *sent) afterThat(p string, o int) bool {
-	if !afterThatOn || p != "after" {
-		return false
-	}
-	l := strings.ToLower(s.lemma(o))
-	return l == "that" || l == "this"
 }
