@@ -1,5 +1,5 @@
 package coder
 
-// StandingSanctions switches the rule (root26) leaving uncoded the noun
+// UndatedSanctions switches the rule (root26) leaving uncoded the noun
 // "sanctions" that names measures already in force.
 var UndatedSanctions = &undatedSanctionsOn
