@@ -1,10 +1,8 @@
 package coder_test
 
 import (
-	"strings"
 	"testing"
 
-	"sitrep"
 	"sitrep/coder"
 )
 
@@ -32,21 +30,7 @@ func TestPrivateTrips(t *testing.T) {
 		{"Spain's foreign minister visited Morocco over the Easter holiday.", false, "042 043"},
 	}
 	codes := func(text string) string {
-		d := &sitrep.Document{ID: "t", Text: text}
-		var err error
-		if d.Published, err = sitrep.ParseDate("2024-03-12"); err != nil {
-			t.Fatal(err)
-		}
-		if err := p.Process(d); err != nil {
-			t.Fatalf("%s: %v", text, err)
-		}
-		var out []string
-		for _, e := range d.Events {
-			if e.CAMEO == "042" || e.CAMEO == "043" {
-				out = append(out, e.CAMEO)
-			}
-		}
-		return strings.Join(out, " ")
+		return codesOf(t, p, text, func(code string) bool { return code == "042" || code == "043" })
 	}
 	for _, c := range cases {
 		if got := codes(c.text); got != c.want {

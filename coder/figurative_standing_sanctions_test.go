@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"sitrep"
 	"sitrep/coder"
 )
 
@@ -41,21 +40,7 @@ func TestStandingSanctions(t *testing.T) {
 		{"The Cuban foreign minister said the U.S. economic embargo remained in force.", none, "163"},
 	}
 	codes := func(text string) string {
-		d := &sitrep.Document{ID: "t", Text: text}
-		var err error
-		if d.Published, err = sitrep.ParseDate("2024-03-12"); err != nil {
-			t.Fatal(err)
-		}
-		if err := p.Process(d); err != nil {
-			t.Fatalf("%s: %v", text, err)
-		}
-		var out []string
-		for _, e := range d.Events {
-			if strings.HasPrefix(e.CAMEO, "163") {
-				out = append(out, e.CAMEO)
-			}
-		}
-		return strings.Join(out, " ")
+		return codesOf(t, p, text, func(code string) bool { return strings.HasPrefix(code, "163") })
 	}
 	for _, c := range cases {
 		if got := codes(c.text); got != c.want {

@@ -18,9 +18,9 @@ func TestCaseInsideName(t *testing.T) {
 				"President/President/6/nmod:desc/PROPN Emmanuel/Emmanuel/2/obl/PROPN Macron/Macron/6/flat/PROPN", 5, "with"},
 		{"on the head, as usual",
 			"Erdogan/Erdogan/2/nsubj/PROPN met/meet/0/root/VERB with/with/4/case/ADP Macron/Macron/2/obl/PROPN", 3, "with"},
-		{"a preposition inside a modifier is not the name's",
-			"Erdogan/Erdogan/2/nsubj/PROPN praised/praise/0/root/VERB the/the/5/det/DET head/head/5/compound/PROPN " +
-				"Macron/Macron/2/obj/PROPN of/of/7/case/ADP France/France/4/nmod/PROPN", 4, ""},
+		{"a preposition inside a modifier is not the name's: 'of' under the compound 'state'",
+			"Erdogan/Erdogan/2/nsubj/PROPN praised/praise/0/root/VERB the/the/7/det/DET head/head/7/compound/NOUN " +
+				"of/of/6/case/ADP state/state/7/compound/NOUN Putin/Putin/2/obj/PROPN", 6, ""},
 		{"not a name: a common noun keeps its own",
 			"Erdogan/Erdogan/2/nsubj/PROPN met/meet/0/root/VERB with/with/4/case/ADP French/French/5/amod/ADJ " +
 				"officials/official/2/obl/NOUN", 4, ""},

@@ -1,6 +1,7 @@
 package coder_test
 
 import (
+	"strings"
 	"testing"
 
 	"sitrep"
@@ -72,4 +73,17 @@ func codeStory(t *testing.T, p interface{ Process(*sitrep.Document) error }, tex
 		t.Fatal(err)
 	}
 	return d
+}
+
+// codesOf codes one story (codeStory) and returns the CAMEO codes of its
+// events that keep takes, in order, joined by spaces.
+func codesOf(t *testing.T, p interface{ Process(*sitrep.Document) error }, text string, keep func(code string) bool) string {
+	t.Helper()
+	var out []string
+	for _, e := range codeStory(t, p, text).Events {
+		if keep(e.CAMEO) {
+			out = append(out, e.CAMEO)
+		}
+	}
+	return strings.Join(out, " ")
 }
