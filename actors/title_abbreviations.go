@@ -3,7 +3,9 @@ package actors
 import "strings"
 
 // titleAbbrevsOn switches the US title abbreviations below (tests turn it
-// off to show what they add).
+// off to show what they add). Off is not the state before them: the
+// titles stay out of nouns.tsv's honorifics either way, so off they are
+// words that lose their period and name nothing.
 var titleAbbrevsOn = true
 
 // titleAbbrevs are the AP-style US titles that stand before a name ("Sen.
