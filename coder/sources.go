@@ -190,11 +190,11 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 			subj = o
 			break
 		}
-		if v := s.adverbialOnModifier(k); v >= 0 {
+		if v, vs := s.adverbialOnModifier(k); v >= 0 {
 			// "slammed X as reckless while praising Y", the participle
 			// hung on the adjective: the verb above acts
 			// (sources_adverbial_on_modifier.go).
-			subj, k, chain = s.frame(v).subj, v, false
+			subj, k, chain = vs, v, false
 			continue
 		}
 		if h < 0 || !(r == "xcomp" || r == "conj" || r == "advcl" && sharesSubject(s, k) || r == "ccomp" && steps > 0 && reportsOrDenies(s.lemma(h)) && speechAct(s.lemma(i))) {

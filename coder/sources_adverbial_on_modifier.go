@@ -7,39 +7,45 @@ package coder
 var adverbialOnModifierOn = true
 
 // adverbialOnModifier returns the verb whose subject an adverbial clause
-// shares when the parse hung the clause on an adjective or a noun inside
-// that verb's clause: "slammed the senator as reckless while praising the
-// governor", with "while praising" under "reckless". A participle after
-// "while", "after", "by" and the like modifies an act, not a word: its
-// doer is the doer of the nearest verb above.
+// shares, and that subject, when the parse hung the clause on an
+// adjective or a noun inside that verb's clause: "slammed the senator as
+// reckless while praising the governor", with "while praising" under
+// "reckless". A participle after "while", "after", "by" and the like
+// modifies an act, not a word: its doer is the doer of the nearest verb
+// above.
 // The word it hangs on is no predicate of its own (no copula, no subject:
 // "leaders were quick to offer condolences" keeps "leaders"), and the
-// verb comes before the clause. Else -1.
-func (s *sent) adverbialOnModifier(k int) int {
-	if !adverbialOnModifierOn || s.rel(k) != "advcl" || s.tok(k).UPOS != "VERB" || !sharesSubject(s, k) {
-		return -1
+// verb comes before the clause. Else -1, -1. (It is asked at every step
+// of the sources walk: the cheap tests of the parse come first, the
+// frames last.)
+func (s *sent) adverbialOnModifier(k int) (v, subj int) {
+	if !adverbialOnModifierOn || s.rel(k) != "advcl" || s.tok(k).UPOS != "VERB" {
+		return -1, -1
 	}
 	if m := s.child(k, "mark"); m < 0 || s.lemma(m) == "to" {
 		// (An infinitive under an adjective is the adjective's own
 		// complement: "the two sides were due to hold talks", "ready to
 		// meet".)
-		return -1
+		return -1, -1
 	}
 	h := s.head(k)
 	if h < 0 {
-		return -1
+		return -1, -1
 	}
 	if u := s.tok(h).UPOS; u != "ADJ" && u != "NOUN" && u != "PROPN" {
-		return -1
+		return -1, -1
 	}
 	if s.child(h, "cop") >= 0 || s.child(h, "nsubj") >= 0 || s.child(h, "nsubj:pass") >= 0 {
-		return -1
+		return -1, -1
 	}
-	v := s.governingVerb(h)
-	if v < 0 || v > k || s.frame(v).subj < 0 {
-		return -1
+	v = s.governingVerb(h)
+	if v < 0 || v > k || !sharesSubject(s, k) {
+		return -1, -1
 	}
-	return v
+	if subj = s.frame(v).subj; subj < 0 {
+		return -1, -1
+	}
+	return v, subj
 }
 
 // inGerundOn switches inGerund (for its tests).
