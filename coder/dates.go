@@ -531,6 +531,11 @@ func atoi(s string) int {
 
 var weekdays = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
+// dayWords name a day on their own: a weekday, or today, tonight,
+// tomorrow, yesterday.
+var dayWords = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"today", "tonight", "tomorrow", "yesterday")
+
 // weekday corrects a bare weekday resolved in the wrong direction: "will
 // hold talks on Monday" is the next Monday, "struck on Monday" the last
 // (the gold guide), whatever tense the time tagger assumed.
@@ -1502,7 +1507,7 @@ func (s *sent) futureClause(tx *sitrep.Timex) (future, ok bool) {
 // p.m.", "noon"), no day.
 func clockOnly(text string) bool {
 	for _, w := range strings.Fields(strings.ToLower(text)) {
-		if weekdays[w] || monthNames[strings.TrimSuffix(w, ".")] || w == "today" || w == "tonight" || w == "yesterday" || w == "tomorrow" {
+		if dayWords[w] || monthNames[strings.TrimSuffix(w, ".")] {
 			return false
 		}
 	}

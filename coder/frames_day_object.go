@@ -1,7 +1,5 @@
 package coder
 
-import "strings"
-
 // dayObjectOn switches dayAsObject off for tests.
 var dayObjectOn = true
 
@@ -17,6 +15,5 @@ func (s *sent) dayAsObject(i, c int) bool {
 	if !dayObjectOn || c != i+1 || len(s.kids(c)) > 0 {
 		return false
 	}
-	w := strings.ToLower(s.doc.TokenText(c))
-	return weekdays[w] || w == "today" || w == "tomorrow" || w == "tonight" || w == "yesterday"
+	return dayWords[s.lemma(c)]
 }

@@ -49,10 +49,11 @@ func (s *sent) carriedObliques(i int, obl map[string][]int) {
 }
 
 // whenWord reports a token that names a time: a weekday, a month, or a
-// span noun ("next week", "on Sunday", "in March").
+// span noun ("next week", "on Sunday", "in March"). ("Yesterday" has
+// never been one here; dayWords has it.)
 func (s *sent) whenWord(k int) bool {
 	w := strings.ToLower(s.doc.TokenText(k))
-	return weekdays[w] || monthNames[w] || spanNouns[s.lemma(k)] || w == "today" || w == "tomorrow" || w == "tonight"
+	return dayWords[w] && w != "yesterday" || monthNames[w] || spanNouns[s.lemma(k)]
 }
 
 // timeNmods returns the nmod phrases hung on time phrase c after it: a
