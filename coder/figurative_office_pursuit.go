@@ -28,13 +28,8 @@ func (s *sent) dismissedFromOffice(i int, a frameArgs) bool {
 		if s.childLemma(k, "det", "a") || s.childLemma(k, "det", "an") {
 			continue
 		}
-		if s.lemmaIn(officeHolders, k) {
+		if s.headOrModifierIn(k, officeHolders, officeMarks) {
 			return true
-		}
-		for _, c := range s.kids(k) {
-			if r := s.rel(c); (r == "compound" || r == "amod") && s.lemmaIn(officeMarks, c) {
-				return true
-			}
 		}
 	}
 	return false

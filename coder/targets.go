@@ -544,13 +544,8 @@ func (s *sent) rebelPositions(a frameArgs) bool {
 		if !s.lemmaIn(targetNouns, k) {
 			continue
 		}
-		if s.lemmaIn(rebelNouns, k) {
+		if s.headOrModifierIn(k, rebelNouns, rebelNouns) {
 			return true
-		}
-		for _, c := range s.kids(k) {
-			if r := s.rel(c); (r == "amod" || r == "compound") && s.lemmaIn(rebelNouns, c) {
-				return true
-			}
 		}
 	}
 	return false

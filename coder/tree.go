@@ -925,6 +925,21 @@ func (s *sent) lemmaIn(set map[string]bool, i int) bool {
 	return set[s.lemma(i)] || set[s.stem(i)]
 }
 
+// headOrModifierIn reports a noun k whose own lemma is in heads, or one
+// of whose amod or compound children is in mods ("rebels", "rebel
+// positions"; "minister", "chief executive").
+func (s *sent) headOrModifierIn(k int, heads, mods map[string]bool) bool {
+	if s.lemmaIn(heads, k) {
+		return true
+	}
+	for _, c := range s.kids(k) {
+		if r := s.rel(c); (r == "amod" || r == "compound") && s.lemmaIn(mods, c) {
+			return true
+		}
+	}
+	return false
+}
+
 // endsInS reports a word written with a final s, read off the surface
 // text: a plural the tagger or lemmatiser may have missed ("talks",
 // "the three countries").
