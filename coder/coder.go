@@ -1386,7 +1386,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	if r := code.Code[:2]; len(sources) == 0 && (r == "10" || r == "11" || r == "12" || r == "13") {
 		sources = s.governmentCritic(i, cd.args)
 	}
-	if len(sources) == 0 && speakerInvestigatorsOn && code.Code[:2] == "09" {
+	if len(sources) == 0 && code.Code[:2] == "09" {
 		sources = s.speakerInvestigators(i, cd.args)
 	}
 	officerAtHome := false // the dateline's officers (datelineOfficers)

@@ -52,7 +52,7 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 		// "declined to provide tanks to Ukraine": aid withheld, no
 		// comment declined (figurative_declined_provision.go).
 		return nil
-	case e.Code[:2] == "12" && s.refusalOfEndorsement(i, a):
+	case e.Code[:2] == "12" && s.refusalOfWithheldAct(i, a):
 		// "refused to endorse Ryan": the endorsement is coded, negated
 		// (refused_endorsement.go).
 		return nil

@@ -31,9 +31,9 @@ func (s *sent) withheldAct(i int) bool {
 	return s.refusedEndorsement(i) || s.refusedCriticism(i)
 }
 
-// refusalOfEndorsement reports the refusal verb of such an act: its 120
+// refusalOfWithheldAct reports the refusal verb of a withheld act: its 120
 // gives way to the act negated.
-func (s *sent) refusalOfEndorsement(i int, a frameArgs) bool {
+func (s *sent) refusalOfWithheldAct(i int, a frameArgs) bool {
 	if !s.refusalHead(i) {
 		return false
 	}

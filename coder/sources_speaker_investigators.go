@@ -21,6 +21,9 @@ var investigatorNouns = setOf("prosecutor", "investigator", "police", "committee
 // of its own bodies' inquiries; reports of another state's inquiry name
 // that state.
 func (s *sent) speakerInvestigators(i int, a frameArgs) []*sitrep.ActorMention {
+	if !speakerInvestigatorsOn {
+		return nil
+	}
 	k := s.unplacedSubject(i, a)
 	if k < 0 && a.passive && a.agent >= 0 && actorKey(s.actorAt(a.agent)) == "" {
 		k = a.agent
