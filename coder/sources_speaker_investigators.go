@@ -28,7 +28,7 @@ func (s *sent) speakerInvestigators(i int, a frameArgs) []*sitrep.ActorMention {
 	if k < 0 && a.passive && a.agent >= 0 && actorKey(s.actorAt(a.agent)) == "" {
 		k = a.agent
 	}
-	if k < 0 || s.tok(k).UPOS != "NOUN" || !investigatorNouns[s.lemma(k)] {
+	if k < 0 || s.tok(k).UPOS != "NOUN" || !s.lemmaIn(investigatorNouns, k) {
 		return nil
 	}
 	if o := a.obj; a.passive && o < 0 || o >= 0 && (s.tok(o).UPOS == "PRON" || s.tok(o).UPOS == "DET") && actorKey(s.actorAt(o)) == "" {
