@@ -20,6 +20,9 @@ var dayObjectStories = []story{
 	{"called for a country to step up its efforts: no resignation",
 		"PARIS — France called Tuesday for Germany to step up its efforts in the Sahel.",
 		nil, []string{"FRA>DEU 1041"}},
+	{"called for a leader to resign, no day: the infinitive on the noun",
+		"ANKARA — Turkey's president called for Greece's prime minister to resign.",
+		[]string{"TUR>GRC 1041"}, []string{"TUR>GRC 020"}},
 }
 
 // TestDayObject runs the stories through the whole pipeline.
@@ -42,9 +45,11 @@ func TestDayObjectOff(t *testing.T) {
 		dayObjectStories[0].text, nil, []string{"TUR>GRC 1041"}}})
 }
 
-// TestForInfinitiveOff: with the for-infinitive rule off, "called
-// Wednesday for Greece's prime minister to resign" (the parse hangs the
-// infinitive on the noun) is no demand for a resignation.
+// TestForInfinitiveOff: with the for-infinitive rule off, "called for
+// Greece's prime minister to resign" (the parse hangs the infinitive on
+// the noun) is no demand for a resignation. The story has no day, so
+// dayAsObject plays no part; the one with "after the vote"
+// (dayObjectStories[1]) is parsed otherwise and needs neither rule.
 func TestForInfinitiveOff(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the whole pipeline")
@@ -52,5 +57,5 @@ func TestForInfinitiveOff(t *testing.T) {
 	*coder.ForInfinitive = false
 	defer func() { *coder.ForInfinitive = true }()
 	runStories(t, pipeline(t), []story{{"called for a leader to resign, rule off",
-		dayObjectStories[0].text, nil, []string{"TUR>GRC 1041"}}})
+		dayObjectStories[3].text, nil, []string{"TUR>GRC 1041"}}})
 }

@@ -4,8 +4,10 @@ import "testing"
 
 // judge26NamingStories: a verb of naming judges an actor with a word
 // that was in judgedNegative but not in the naming rows' class
-// (eighteenth session, judge26). Made-up stories; each wanted event is
-// missed by the lexicon before the words.
+// (eighteenth session, judge26). Made-up stories. Class words have no
+// switch: each wanted event was checked by hand to be missed with
+// arrogant, incompetent, traitor and stupid taken out of class:judgement
+// (review19).
 var judge26NamingStories = []story{
 	{"called a leader arrogant",
 		"ANKARA — Turkey's president on Monday called Greece's prime minister \"arrogant and incompetent\".",

@@ -4,3 +4,7 @@ package coder
 // investigative body the actor coder placed nowhere is the speaker's
 // country's (legal26).
 var SpeakerInvestigators = &speakerInvestigatorsOn
+
+// UnplacedPatientsGuard switches speakerInvestigators' guard for an
+// inquiry into people the coder cannot place.
+var UnplacedPatientsGuard = &unplacedPatientsGuard

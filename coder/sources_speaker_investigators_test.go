@@ -47,3 +47,15 @@ func TestSpeakerInvestigatorsOff(t *testing.T) {
 	}
 	failsWithout(t, coder.SpeakerInvestigators, cases)
 }
+
+// TestUnplacedPatientsGuard: with the guard off, the inquiry into "both"
+// is the speaker's country's — the kept story needs the guard.
+func TestUnplacedPatientsGuard(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	*coder.UnplacedPatientsGuard = false
+	defer func() { *coder.UnplacedPatientsGuard = true }()
+	c := speakerInvestigatorKept[0]
+	runStories(t, pipeline(t), []story{{c.name + ", guard off", c.text, c.not, nil}})
+}
