@@ -33,6 +33,30 @@ func TestDayObject(t *testing.T) {
 	runStories(t, pipeline(t), dayObjectStories)
 }
 
+// forNounStories: the infinitive hung on a for-noun that cannot act is
+// the noun's own complement, not the verb's: the caller quits nothing
+// (review19). Made-up stories.
+var forNounStories = []struct{ name, text string }{
+	{"called for a plan to quit",
+		"LONDON — Britain's opposition leader called for a plan to quit the European Union by 2030."},
+	{"called for a law to quit",
+		"LONDON — Britain's opposition leader called for a law to quit the European Union."},
+}
+
+// TestForInfinitiveNoun: no call for a resignation (1041) when the
+// for-noun is a thing ("a law to quit").
+func TestForInfinitiveNoun(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	for _, c := range forNounStories {
+		if got := codesOf(t, p, c.text, func(code string) bool { return code == "1041" }); got != "" {
+			t.Errorf("%s: got %s", c.name, got)
+		}
+	}
+}
+
 // TestDayObjectOff: with the rule off, the day is the object and the
 // call for the resignation is read as naming the day.
 func TestDayObjectOff(t *testing.T) {
