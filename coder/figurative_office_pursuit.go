@@ -9,8 +9,14 @@ package coder
 // head is another noun: "as chief executive", "as minister-president".
 var officeMarks = setOf("minister", "chief")
 
+// officeNouns are the posts one is dismissed from. Not officeHolders,
+// whose "leader", "head", "official" and kin ("son", "wife") also call
+// someone a thing: "dismissed Maduro as the head of an illegitimate
+// regime", "as the son of a dictator" are judgements.
+var officeNouns = setOf("minister", "president", "premier", "governor", "mayor", "commander", "chief", "secretary")
+
 // dismissedFromOffice reports "dismiss X as" whose as-phrase names the
-// office X loses: an office noun (officeHolders) or a phrase with
+// office X loses: an office noun (officeNouns) or a phrase with
 // "minister" or "chief" in it, with no "a"/"an" before it. "dismissed the
 // governor as an ineffective leader" is a judgement: an office named with
 // the indefinite article is what X is called, not the post X held.
@@ -28,7 +34,7 @@ func (s *sent) dismissedFromOffice(i int, a frameArgs) bool {
 		if s.childLemma(k, "det", "a") || s.childLemma(k, "det", "an") {
 			continue
 		}
-		if s.headOrModifierIn(k, officeHolders, officeMarks) {
+		if s.headOrModifierIn(k, officeNouns, officeMarks) {
 			return true
 		}
 	}

@@ -26,6 +26,12 @@ var officePursuitStories = []struct {
 	{"", story{"an office named with 'a' is a judgement",
 		"Turkey's president dismissed Greece's prime minister as a weak leader on Monday.",
 		[]string{"TUR>GRC 111"}, nil}},
+	{"", story{"'the head of' is a judgement, not an office",
+		"Turkey's president on Monday dismissed Greece's prime minister as the head of a failed government.",
+		[]string{"TUR>GRC 111"}, nil}},
+	{"", story{"'the son of' is a judgement, not an office",
+		"Turkey's president on Monday dismissed Greece's prime minister as the son of a banker.",
+		[]string{"TUR>GRC 111"}, nil}},
 }
 
 // TestOfficePursuit runs the stories, then checks that each rule's case
