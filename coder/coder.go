@@ -1549,6 +1549,11 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		}
 	}
 	if len(sources) == 0 {
+		// "meetings between Chinese and American officials"
+		// (sources_meeting_between.go).
+		sources = s.meetingBetween(i, cd.args, code.Code)
+	}
+	if len(sources) == 0 {
 		sources = s.agreedPassive(i, cd, code.Code)
 	}
 	if len(sources) == 0 {

@@ -99,7 +99,13 @@ func (s *sent) visitNounTraveller(i int) int {
 	default:
 		return -1
 	}
-	if sb := s.frame(h).subj; sb >= 0 && s.actorAt(sb) != nil {
+	sb := s.frame(h).subj
+	if sb < 0 {
+		// "just before ending a trip": the gerund's doer is the
+		// subject of the clause above it (visits_ended_by_gerund.go).
+		sb = s.gerundSubject(h)
+	}
+	if sb >= 0 && s.actorAt(sb) != nil {
 		return sb
 	}
 	return -1
