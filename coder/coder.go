@@ -3447,6 +3447,35 @@ var exerciseNouns = map[string]bool{"exercise": true, "drill": true, "manoeuvre"
 // exerciseHalts are verbs that stop, put off or call off an exercise.
 var exerciseHalts = setOf("suspend", "cancel", "postpone", "halt", "scrap", "stop", "end", "delay", "freeze", "shelve", "abandon", "call", "defer", "drop")
 
+// modifierSides returns the sides named by the modifiers of noun n: each
+// child whose relation is in rels, with its own children whose relation is
+// in subRels ("Chinese and American officials", "Russian-Belarusian"),
+// read as a country adjective or as an actor the actor coder placed.
+// (modifierActors, in article.go, reads coordinated actors of any
+// modifier and wants two of them.)
+func (s *sent) modifierSides(n int, rels, subRels []string) []*sitrep.ActorMention {
+	var ps []*sitrep.ActorMention
+	for _, c := range s.kids(n) {
+		if !slices.Contains(rels, s.deprel(c)) {
+			continue
+		}
+		words := []int{c}
+		for _, k := range s.kids(c) {
+			if slices.Contains(subRels, s.deprel(k)) {
+				words = append(words, k)
+			}
+		}
+		for _, k := range words {
+			if m := s.countryWord(k); m != nil {
+				ps = append(ps, m)
+			} else if m := s.mentionCovering(k); m != nil && actorKey(m) != "" {
+				ps = append(ps, m)
+			}
+		}
+	}
+	return ps
+}
+
 // exerciseParties returns the sides of a military exercise told by its
 // noun: those named after "with" or "between", those its modifiers name
 // ("Russian-Belarusian military exercises"), and, for an exercise called
@@ -3468,25 +3497,8 @@ func (s *sent) exerciseParties(i int, a frameArgs) []*sitrep.ActorMention {
 			ps = append(ps, s.argActors(o)...)
 		}
 	}
-	for _, c := range s.kids(i) {
-		if r := s.deprel(c); r != "amod" && r != "compound" {
-			continue
-		}
-		// ("Russian-Belarusian", with "Russian" hung on "Belarusian".)
-		words := []int{c}
-		for _, k := range s.kids(c) {
-			if r := s.deprel(k); r == "amod" || r == "compound" || r == "conj" {
-				words = append(words, k)
-			}
-		}
-		for _, k := range words {
-			if m := s.countryWord(k); m != nil {
-				ps = append(ps, m)
-			} else if m := s.mentionCovering(k); m != nil && actorKey(m) != "" {
-				ps = append(ps, m)
-			}
-		}
-	}
+	// ("Russian-Belarusian", with "Russian" hung on "Belarusian".)
+	ps = append(ps, s.modifierSides(i, []string{"amod", "compound"}, []string{"amod", "compound", "conj"})...)
 	joint := s.hasKid(i, "amod", "joint") || len(a.obl["with"]) > 0
 	if countries(ps) < 2 && joint {
 		if v := s.governingVerb(i); v >= 0 {

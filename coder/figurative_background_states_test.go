@@ -1,11 +1,8 @@
 package coder_test
 
 import (
-	"sort"
-	"strings"
 	"testing"
 
-	"sitrep"
 	"sitrep/coder"
 )
 
@@ -51,24 +48,7 @@ func TestBackgroundStates(t *testing.T) {
 		{"rally-setting", "Jeb Bush, speaking at a rally in Tampa, said the police had failed the city.", "rally", ""},
 		{"", "Thousands of Chilean students held a rally against the government in Santiago on Saturday.", "held", "141"},
 	}
-	codes := func(text, trigger string) string {
-		d := &sitrep.Document{ID: "t", Text: text}
-		var err error
-		if d.Published, err = sitrep.ParseDate("2016-03-15"); err != nil {
-			t.Fatal(err)
-		}
-		if err := p.Process(d); err != nil {
-			t.Fatalf("%s: %v", text, err)
-		}
-		var out []string
-		for _, e := range d.Events {
-			if e.Trigger.Text == trigger {
-				out = append(out, e.CAMEO)
-			}
-		}
-		sort.Strings(out)
-		return strings.Join(out, " ")
-	}
+	codes := func(text, trigger string) string { return triggerCodes(t, p, text, trigger) }
 	for _, c := range cases {
 		if got := codes(c.text, c.trigger); got != c.want {
 			t.Errorf("%q: %q coded %q, want %q", c.text, c.trigger, got, c.want)

@@ -1,11 +1,8 @@
 package coder_test
 
 import (
-	"sort"
-	"strings"
 	"testing"
 
-	"sitrep"
 	"sitrep/coder"
 )
 
@@ -189,24 +186,7 @@ func TestFigurative(t *testing.T) {
 		{"", "Kenyan police rounded up dozens of Somali migrants in Nairobi.", "rounded", "173"},
 		{"", "Egypt charged three Sudanese men with smuggling.", "charged", "173"},
 	}
-	codes := func(text, trigger string) string {
-		d := &sitrep.Document{ID: "t", Text: text}
-		var err error
-		if d.Published, err = sitrep.ParseDate("2016-03-15"); err != nil {
-			t.Fatal(err)
-		}
-		if err := p.Process(d); err != nil {
-			t.Fatalf("%s: %v", text, err)
-		}
-		var out []string
-		for _, e := range d.Events {
-			if e.Trigger.Text == trigger {
-				out = append(out, e.CAMEO)
-			}
-		}
-		sort.Strings(out)
-		return strings.Join(out, " ")
-	}
+	codes := func(text, trigger string) string { return triggerCodes(t, p, text, trigger) }
 	for _, c := range cases {
 		if got := codes(c.text, c.trigger); got != c.want {
 			t.Errorf("%q: %q coded %q, want %q", c.text, c.trigger, got, c.want)

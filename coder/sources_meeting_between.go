@@ -26,24 +26,7 @@ func (s *sent) meetingBetween(i int, a frameArgs, code string) []*sitrep.ActorMe
 	var ps []*sitrep.ActorMention
 	for _, o := range a.obl["between"] {
 		ps = append(ps, s.argActors(o)...)
-		for _, c := range s.kids(o) {
-			if s.deprel(c) != "amod" {
-				continue
-			}
-			words := []int{c}
-			for _, k := range s.kids(c) {
-				if s.deprel(k) == "conj" {
-					words = append(words, k)
-				}
-			}
-			for _, k := range words {
-				if m := s.countryWord(k); m != nil {
-					ps = append(ps, m)
-				} else if m := s.mentionCovering(k); m != nil && actorKey(m) != "" {
-					ps = append(ps, m)
-				}
-			}
-		}
+		ps = append(ps, s.modifierSides(o, []string{"amod"}, []string{"conj"})...)
 	}
 	ps = keyed(ps)
 	if countries(ps) < 2 {

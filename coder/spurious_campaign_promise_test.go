@@ -1,11 +1,8 @@
 package coder_test
 
 import (
-	"sort"
-	"strings"
 	"testing"
 
-	"sitrep"
 	"sitrep/coder"
 )
 
@@ -25,24 +22,7 @@ func TestCampaignPromise(t *testing.T) {
 		{"Opposition leader Juan Guaido promised to impose sanctions on Cuba.", "impose", "", true},
 		{"The Venezuelan government said it would deport Cuban advisers from Venezuela.", "deport", "174", false},
 	}
-	codes := func(text, trigger string) string {
-		d := &sitrep.Document{ID: "t", Text: text}
-		var err error
-		if d.Published, err = sitrep.ParseDate("2016-03-15"); err != nil {
-			t.Fatal(err)
-		}
-		if err := p.Process(d); err != nil {
-			t.Fatalf("%s: %v", text, err)
-		}
-		var out []string
-		for _, e := range d.Events {
-			if e.Trigger.Text == trigger {
-				out = append(out, e.CAMEO)
-			}
-		}
-		sort.Strings(out)
-		return strings.Join(out, " ")
-	}
+	codes := func(text, trigger string) string { return triggerCodes(t, p, text, trigger) }
 	for _, c := range cases {
 		if got := codes(c.text, c.trigger); got != c.want {
 			t.Errorf("%q: %q coded %q, want %q", c.text, c.trigger, got, c.want)

@@ -1,6 +1,7 @@
 package coder_test
 
 import (
+	"sort"
 	"strings"
 	"testing"
 
@@ -64,15 +65,36 @@ func TestFurtherMeasure(t *testing.T) {
 // codeStory codes one story as of 2024-05-28.
 func codeStory(t *testing.T, p interface{ Process(*sitrep.Document) error }, text string) *sitrep.Document {
 	t.Helper()
+	return codeStoryOn(t, p, text, "2024-05-28")
+}
+
+// codeStoryOn codes one story published on the given day.
+func codeStoryOn(t *testing.T, p interface{ Process(*sitrep.Document) error }, text, published string) *sitrep.Document {
+	t.Helper()
 	d := &sitrep.Document{ID: "t", Text: text}
 	var err error
-	if d.Published, err = sitrep.ParseDate("2024-05-28"); err != nil {
+	if d.Published, err = sitrep.ParseDate(published); err != nil {
 		t.Fatal(err)
 	}
 	if err := p.Process(d); err != nil {
-		t.Fatal(err)
+		t.Fatalf("%s: %v", text, err)
 	}
 	return d
+}
+
+// triggerCodes codes one story of 2016-03-15 and returns the CAMEO codes
+// of the events whose trigger is trigger, sorted and joined by spaces
+// (the figurative and background tables' check).
+func triggerCodes(t *testing.T, p interface{ Process(*sitrep.Document) error }, text, trigger string) string {
+	t.Helper()
+	var out []string
+	for _, e := range codeStoryOn(t, p, text, "2016-03-15").Events {
+		if e.Trigger.Text == trigger {
+			out = append(out, e.CAMEO)
+		}
+	}
+	sort.Strings(out)
+	return strings.Join(out, " ")
 }
 
 // codesOf codes one story (codeStory) and returns the CAMEO codes of its
