@@ -410,8 +410,8 @@ func (a *article) filedFrom() string {
 		a.filed = "-"
 		d := a.doc
 		if len(d.Sentences) > 0 && len(d.Tokens) > 0 {
-			first := 0
-			for first < len(d.Tokens) && d.Tokens[first].Start < d.Sentences[datelineSentence(d)].Start {
+			first, from := 0, d.Sentences[datelineSentence(d)].Start
+			for first < len(d.Tokens) && d.Tokens[first].Start < from {
 				first++
 			}
 			k := first

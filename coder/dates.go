@@ -533,8 +533,13 @@ var weekdays = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "sa
 
 // dayWords name a day on their own: a weekday, or today, tonight,
 // tomorrow, yesterday.
-var dayWords = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"today", "tonight", "tomorrow", "yesterday")
+var dayWords = func() map[string]bool {
+	m := setOf("today", "tonight", "tomorrow", "yesterday")
+	for w := range weekdays {
+		m[w] = true
+	}
+	return m
+}()
 
 // weekday corrects a bare weekday resolved in the wrong direction: "will
 // hold talks on Monday" is the next Monday, "struck on Monday" the last

@@ -21,11 +21,8 @@ func (s *sent) rallySetting(i int) bool {
 	if c := s.caseOf(i); c != "at" && c != "during" {
 		return false
 	}
-	v := s.head(i)
-	for steps := 0; v >= 0 && steps < 3 && s.tok(v).UPOS != "VERB"; steps++ {
-		v = s.head(v)
-	}
-	if v < 0 || s.tok(v).UPOS != "VERB" || s.lemmaIn(rallyActs, v) {
+	v := s.governingVerb(i)
+	if v < 0 || s.lemmaIn(rallyActs, v) {
 		return false
 	}
 	subj := s.child(v, "nsubj")

@@ -94,9 +94,10 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 	if subj < 0 {
 		subj = s.tripTraveller(i)
 	}
-	if (subj < 0 || s.expletiveVisit(i, subj)) && !s.ownTravellerNamed(i) {
+	if (subj < 0 && s.visitNoun(i) || s.expletiveVisit(i, subj)) && !s.ownTravellerNamed(i) {
 		// "the first visit by a Pakistani foreign minister", "arrived
-		// for a state visit" (visits_noun_traveller.go).
+		// for a state visit" (visits_noun_traveller.go). (The cheap
+		// noun test first: ownTravellerNamed looks up actors.)
 		subj = s.visitNounTraveller(i)
 	}
 	if subj >= 0 && relPronouns[s.lemma(subj)] && s.rel(i) == "acl" && s.head(i) >= 0 {

@@ -16,8 +16,12 @@ func (s *sent) gerundSubject(h int) int {
 		return -1
 	}
 	for n := 0; h >= 0 && n < 2; n++ {
-		if sb := s.frame(h).subj; sb >= 0 {
-			return sb
+		// (The caller found h without a subject: the first frame is
+		// not built again.)
+		if n > 0 {
+			if sb := s.frame(h).subj; sb >= 0 {
+				return sb
+			}
 		}
 		r := s.rel(h)
 		if r != "advcl" && r != "xcomp" || !sharesSubject(s, h) {

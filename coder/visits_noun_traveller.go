@@ -41,7 +41,7 @@ var visitClauseCases = setOf("during", "on", "for", "after", "in", "at")
 //   - a visit ended or begun is the subject's ("wound up a visit to
 //     Syria", "concluded a three-day visit").
 func (s *sent) visitNounTraveller(i int) int {
-	if !visitNounTravellerOn || !travelNouns[s.lemma(i)] || s.tok(i).UPOS != "NOUN" {
+	if !s.visitNoun(i) {
 		return -1
 	}
 	for _, d := range s.nmodsWith(i, "to") {
@@ -111,19 +111,24 @@ func (s *sent) visitNounTraveller(i int) int {
 	return -1
 }
 
+// visitNoun reports trigger i a visit, trip or tour noun that
+// visitNounTraveller reads.
+func (s *sent) visitNoun(i int) bool {
+	return visitNounTravellerOn && travelNouns[s.lemma(i)] && s.tok(i).UPOS == "NOUN"
+}
+
 // ownTravellerNamed reports an actor in the noun's own phrase (a
 // possessor, an adjective or a compound: "Xi's visit", "the Chinese
 // visit", "his visit" resolved), which the coder's usual search takes.
 func (s *sent) ownTravellerNamed(i int) bool {
 	for _, c := range s.kids(i) {
-		if r := s.deprel(c); (r == "nmod:poss" || r == "amod" || r == "compound") && s.actorAt(c) != nil {
-			return true
-		}
-	}
-	for _, c := range s.kids(i) {
-		if s.deprel(c) == "nmod:poss" && s.tok(c).UPOS == "PRON" {
+		r := s.deprel(c)
+		if r == "nmod:poss" && s.tok(c).UPOS == "PRON" {
 			// "during his visit to Japan": left to pronounPossessor,
 			// whose antecedent is the traveller.
+			return true
+		}
+		if (r == "nmod:poss" || r == "amod" || r == "compound") && s.actorAt(c) != nil {
 			return true
 		}
 	}
