@@ -1977,6 +1977,14 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			targets = []*sitrep.ActorMention{m}
 		}
 	}
+	if cd.args.obj >= 0 && len(sources) > 0 && judgedTextCode(code.Code) {
+		// "welcomed the report", "rejected the resolution": the text's
+		// issuer, named before (sources_filed_text_issuer.go), not the
+		// story's other side.
+		if m := s.textIssuerJudged(cd.args.obj, sources[0]); m != nil {
+			targets = []*sitrep.ActorMention{m}
+		}
+	}
 	unanswered := false
 	if code.Code == "016" && cd.args.obj >= 0 && s.newsClaim(cd.args.obj) {
 		// "denied Indonesian media reports that Canberra had

@@ -437,6 +437,13 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 			// "the group denied it": the armed group named before.
 			m = s.groupAntecedent(k)
 		}
+		if m == nil || actorKey(m) == "" {
+			// "the statement accused the ship": the text's issuer,
+			// named before (sources_filed_text_issuer.go).
+			if a := s.filedIssuer(k); a != nil {
+				m = a
+			}
+		}
 		if m == nil {
 			// "its ships had taken measures", "their forces crossed": the
 			// possessor's, the speaker under a speech verb, else the

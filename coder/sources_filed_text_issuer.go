@@ -1,0 +1,127 @@
+package coder
+
+import "sitrep"
+
+// filedIssuers switches filedIssuer (nineteenth session, cross28; tests
+// turn it off).
+var filedIssuers = true
+
+// textLookback is how many sentences before its own filedIssuer searches
+// for the text's earlier telling.
+const textLookback = 8
+
+// issuedTexts are the texts whose second mention ("the statement
+// accused", "welcomed the report") stands for their issuer: the filed
+// texts and a report.
+var issuedTexts = func() map[string]bool {
+	m := setOf("report")
+	for k := range filedNouns {
+		m[k] = true
+	}
+	return m
+}()
+
+// filedIssuer returns the issuer of a text named again by "the" or
+// "this" and its noun ("the statement", "the resolution", "the case"),
+// when an earlier sentence, or this one before it, told who issued it:
+// "Montenegrin lawmakers adopted a resolution on the camp ... The
+// resolution condemned the genocide", "South Africa has filed a case
+// accusing Israel ... Malaysia said it backed the case". The link is the
+// repeated noun: the nearest earlier mention of it that has an issuer
+// decides; a second mention without one ("the resolution extended the
+// mission") sends the search further back, an indefinite first telling
+// without one ends it. Not a plural, a possessed text or one with an
+// of-phrase, which name their own issuer or none; nil when no issuer is
+// found.
+func (s *sent) filedIssuer(k int) *sitrep.ActorMention {
+	if !filedIssuers || !issuedTexts[s.lemma(k)] || s.endsInS(k) || s.tok(k).UPOS != "NOUN" {
+		return nil
+	}
+	if s.child(k, "nmod:poss") >= 0 || s.child(k, "nmod") >= 0 || s.mentionCovering(k) != nil {
+		return nil
+	}
+	if det := s.child(k, "det"); det < 0 || (s.lemma(det) != "the" && s.lemma(det) != "this") {
+		return nil
+	}
+	noun := s.lemma(k)
+	for si := s.idx; si >= 0 && si >= s.idx-textLookback; si-- {
+		o := s
+		if si != s.idx {
+			o = s.art.sent(si)
+		}
+		hi := o.to
+		if si == s.idx {
+			hi = k
+		}
+		for j := hi - 1; j >= o.from; j-- {
+			if o.lemma(j) != noun || o.tok(j).UPOS != "NOUN" {
+				continue
+			}
+			if m := o.issuerOf(j); m != nil {
+				return m
+			}
+			if !o.definite(j) {
+				return nil
+			}
+		}
+	}
+	return nil
+}
+
+// issuerOf returns the issuer of text noun j: the actor that owns it
+// ("the Kremlin's statement", "a statement by the ministry"), else the
+// subject of the verb it is the object or oblique of ("lawmakers adopted
+// a resolution", "said in a statement", "filed a case"). Not an actor
+// that only modifies the text ("a U.S.-drafted resolution", adopted by
+// the council).
+func (s *sent) issuerOf(j int) *sitrep.ActorMention {
+	for _, c := range s.kids(j) {
+		if r := s.deprel(c); r == "nmod:poss" || r == "nmod" && (s.caseOf(c) == "by" || s.caseOf(c) == "from" || s.caseOf(c) == "of") {
+			if m := s.actorAt(c); m != nil && actorKey(m) != "" {
+				return m
+			}
+		}
+	}
+	if m := s.mentionCovering(j); m != nil && actorKey(m) != "" {
+		return m
+	}
+	if r := s.rel(j); r != "obj" && r != "obl" {
+		return nil
+	}
+	v := s.head(j)
+	if v < 0 || s.tok(v).UPOS != "VERB" {
+		return nil
+	}
+	for _, m := range s.sourceActors(v, s.frame(v)) {
+		if actorKey(m) != "" {
+			return m
+		}
+	}
+	return nil
+}
+
+// judgedTextCode reports the codes of a judgement of a text: praise or
+// backing (05), criticism (11), rejection (12).
+func judgedTextCode(code string) bool {
+	switch code[:2] {
+	case "05", "11", "12":
+		return true
+	}
+	return false
+}
+
+// textIssuerJudged returns the issuer of a text the verb's object names
+// again ("Malaysia backed the case", "welcomed the statement"):
+// filedIssuer of the object, when the object names no actor of its own
+// and the issuer is not the judge's own side. The judgement is aimed at
+// whoever issued the text, not at the story's other side or at both.
+func (s *sent) textIssuerJudged(obj int, src *sitrep.ActorMention) *sitrep.ActorMention {
+	if a := s.actorAt(obj); a != nil && actorKey(a) != "" {
+		return nil
+	}
+	m := s.filedIssuer(obj)
+	if m == nil || actorKey(m) == actorKey(src) {
+		return nil
+	}
+	return m
+}

@@ -1,0 +1,45 @@
+package coder_test
+
+import (
+	"testing"
+
+	"sitrep/coder"
+)
+
+// issuedTextActs are acts whose doer is a text named again, told by the
+// issuer in an earlier sentence (nineteenth session, cross28). Made-up
+// stories.
+var issuedTextActs = []story{
+	{"a resolution adopted the sentence before condemns",
+		"ACCRA, May 27 (Sitrep) — Ghanaian lawmakers adopted a resolution on the border dispute on Monday. The resolution condemned Togo for closing the crossing at Aflao.",
+		[]string{"GHA>TGO 111"}, nil},
+}
+
+// issuedTextJudged are judgements of a text named again: aimed at its
+// issuer, not at the story's other side. Made-up stories.
+var issuedTextJudged = []story{
+	{"a case backed by a third country",
+		"ARUSHA, May 27 (Sitrep) — Kenya has filed a case at the East African Court of Justice accusing Uganda of seizing Kenyan fishermen on Lake Victoria. Tanzania said it backed the case.",
+		[]string{"TZA>KEN 051"}, []string{"TZA>UGA 051"}},
+}
+
+// TestFiledIssuer runs the stories through the whole pipeline.
+func TestFiledIssuer(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	runStories(t, p, issuedTextActs)
+	runStories(t, p, issuedTextJudged)
+}
+
+// TestFiledIssuerOff: with the rule off, the text's act has no source,
+// and the judgement of the text goes to the story's other side again.
+func TestFiledIssuerOff(t *testing.T) {
+	var cases []offCase
+	for _, c := range issuedTextActs {
+		cases = append(cases, offCase{c.text, c.want[0]})
+	}
+	failsWithout(t, coder.FiledIssuers, cases)
+	comesBackWithout(t, coder.FiledIssuers, issuedTextJudged)
+}
