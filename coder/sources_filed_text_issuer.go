@@ -47,6 +47,10 @@ func (s *sent) filedIssuer(k int) *sitrep.ActorMention {
 	for si := s.idx; si >= 0 && si >= s.idx-textLookback; si-- {
 		o := s
 		if si != s.idx {
+			if s.art == nil {
+				// A sentence read on its own: no sentences before.
+				return nil
+			}
 			o = s.art.sent(si)
 		}
 		hi := o.to
