@@ -2538,6 +2538,11 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 					// near is blamed (targets_unaddressed_warning.go).
 					tgts = s.namedNearby(tgts)
 				}
+				if s.endorsedThing(i, cd) {
+					// "would support the bill": a thing endorsed names
+					// no party (targets_endorsed_thing.go).
+					tgts = s.namedNearby(tgts)
+				}
 				if s.unaddressedWarning(i, cd) {
 					// "'Bad things are going to happen,' Trump warned":
 					// no one at home is warned
