@@ -1174,13 +1174,15 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		for _, ev := range evs {
 			// A noun adds no event to a verb's of the same pair and
 			// CAMEO root in its sentence ("launched an offensive").
-			if s.openPossibility(cd.trig) || s.conditionRefusal(cd.trig, ev.CAMEO) || s.demandedCondition(cd.trig) || s.possibleIntent(cd.trig, &ev) {
+			if s.openPossibility(cd.trig) || s.conditionRefusal(cd.trig, ev.CAMEO) || s.conditionConcession(cd.trig, ev.CAMEO) || s.demandedCondition(cd.trig) || s.possibleIntent(cd.trig, &ev) {
 				if c.tr != nil {
 					switch {
 					case s.openPossibility(cd.trig):
 						c.traced(cd.trig, "open possibility")
 					case s.conditionRefusal(cd.trig, ev.CAMEO):
 						c.traced(cd.trig, "condition of a refusal")
+					case s.conditionConcession(cd.trig, ev.CAMEO):
+						c.traced(cd.trig, "a concession set as a condition")
 					case s.demandedCondition(cd.trig):
 						c.traced(cd.trig, "a demanded condition (only if)")
 					default:

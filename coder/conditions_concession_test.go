@@ -1,0 +1,43 @@
+package coder_test
+
+import (
+	"testing"
+
+	"sitrep/coder"
+)
+
+// conditionConcessionStories set a concession as the condition one party
+// puts on its own act (spur28): nobody has yielded, so no 08x is coded
+// for the other side. Made-up stories.
+var conditionConcessionStories = []story{
+	{"sanctions lifted as the condition of an offer",
+		"QUITO, May 28 (Sitrep) — Peru said it could reopen the border crossing if Chile lifted the restrictions on Peruvian trucks.",
+		nil, []string{"CHL>PER 085", "CHL>PER 08"}},
+	{"compliance as the condition of a threat",
+		"LIMA, May 28 (Sitrep) — Peru will take the dispute to an international court if Chile does not comply with the ruling, the foreign minister said.",
+		nil, []string{"CHL>PER 080"}},
+}
+
+// conditionNoSetterStories name no party setting the condition: the act
+// stays, hypothetical, as the gold codes it.
+var conditionNoSetterStories = []story{
+	{"a truce possible on a condition",
+		"LIMA, May 28 (Sitrep) — Peru said a truce was possible if Chile stopped its drone attacks on Peruvian refineries.",
+		[]string{"CHL>PER 087"}, nil},
+}
+
+// TestConditionConcession runs the stories through the whole pipeline.
+func TestConditionConcession(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	runStories(t, p, conditionConcessionStories)
+	runStories(t, p, conditionNoSetterStories)
+}
+
+// TestConditionConcessionOff: with the rule off, the concession in the
+// "if" clause is coded again.
+func TestConditionConcessionOff(t *testing.T) {
+	comesBackWithout(t, coder.ConditionConcessions, conditionConcessionStories)
+}
