@@ -23,6 +23,9 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 		// "have other topics to discuss", "everywhere he visits"
 		// (generic_acts.go).
 		return nil
+	case s.genericForce(i, e):
+		// "thug Putin kills journalists" (generic_acts_present.go).
+		return nil
 	case s.talksSetting(i, e):
 		// "expelled from peace talks" (talks_setting.go).
 		return nil
