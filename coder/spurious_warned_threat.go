@@ -20,13 +20,7 @@ func dropWarnedThreat(evs []sitrep.Event) []sitrep.Event {
 	if !warnedThreat {
 		return evs
 	}
-	out := evs[:0:0]
-	for i, e := range evs {
-		if !insideWarning(evs, i) {
-			out = append(out, e)
-		}
-	}
-	return out
+	return keepEvents(evs, func(i int) bool { return !insideWarning(evs, i) })
 }
 
 // insideWarning reports a threat record evs[i] that follows, in its

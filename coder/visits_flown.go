@@ -31,15 +31,11 @@ func dropFlownVisits(evs []sitrep.Event) []sitrep.Event {
 			told[pairKey(e)] = true
 		}
 	}
-	out := evs[:0:0]
-	for _, e := range evs {
-		lone, off := loneVisitRule(&e)
-		if off || unhostedEnvoy(&e) || (lone && flownDedupSwitch && told[pairKey(&e)]) {
-			continue
-		}
-		out = append(out, e)
-	}
-	return out
+	return keepEvents(evs, func(i int) bool {
+		e := &evs[i]
+		lone, off := loneVisitRule(e)
+		return !(off || unhostedEnvoy(e) || (lone && flownDedupSwitch && told[pairKey(e)]))
+	})
 }
 
 // pairKey names an event's two sides as the merge does (eventActorKey),
