@@ -22,6 +22,10 @@ type sent struct {
 	txs []*sitrep.Timex
 	// txHead caches timexHead() by time expression.
 	txHead map[*sitrep.Timex]int
+	// lower caches lemma() by token index - from ("" not yet asked): the
+	// rules ask a token's lemma many times, and lowercasing a capitalised
+	// one allocates each time.
+	lower []string
 }
 
 // arc is a token's head and full relation.
@@ -37,6 +41,22 @@ func newSent(d *sitrep.Document, s int) *sent {
 		st.body = d.DatelineEnd(from, to)
 	}
 	st.repair()
+	// Every token's children in one array, each list capped at its own
+	// length: one allocation instead of one or more per head, the lists
+	// the same as appending them one by one.
+	count := make([]int, to-from)
+	for i := from; i < to; i++ {
+		if h := st.head(i); h >= 0 {
+			count[h-from]++
+		}
+	}
+	flat := make([]int, 0, to-from)
+	for k, n := range count {
+		if n > 0 {
+			st.children[k] = flat[len(flat) : len(flat) : len(flat)+n]
+			flat = flat[:len(flat)+n]
+		}
+	}
 	for i := from; i < to; i++ {
 		if h := st.head(i); h >= 0 {
 			st.children[h-from] = append(st.children[h-from], i)
@@ -490,11 +510,26 @@ func (s *sent) deprel(i int) string {
 func (s *sent) tok(i int) *sitrep.Token { return &s.doc.Tokens[i] }
 
 func (s *sent) lemma(i int) string {
-	t := s.tok(i)
-	if t.Lemma != "" {
+	if i < s.from || i >= s.to {
+		return lowerLemma(s.doc, i)
+	}
+	if s.lower == nil {
+		s.lower = make([]string, s.to-s.from)
+	}
+	l := s.lower[i-s.from]
+	if l == "" {
+		l = lowerLemma(s.doc, i)
+		s.lower[i-s.from] = l
+	}
+	return l
+}
+
+// lowerLemma is token i's lemma, or its word where it has none, in lower case.
+func lowerLemma(d *sitrep.Document, i int) string {
+	if t := &d.Tokens[i]; t.Lemma != "" {
 		return strings.ToLower(t.Lemma)
 	}
-	return strings.ToLower(s.doc.TokenText(i))
+	return strings.ToLower(d.TokenText(i))
 }
 
 func (s *sent) rel(i int) string {
