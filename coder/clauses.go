@@ -477,7 +477,7 @@ func (s *sent) notUnanswered(i int) bool {
 		return false
 	}
 	for _, c := range s.kids(i) {
-		if r := s.rel(c); (r == "advmod" || r == "xcomp") && unansweredWords[strings.ToLower(s.doc.TokenText(c))] {
+		if r := s.rel(c); (r == "advmod" || r == "xcomp") && unansweredWords[s.lowerWord(c)] {
 			return true
 		}
 	}

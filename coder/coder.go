@@ -1053,7 +1053,7 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			// on the crowds, killing five": the toll is the act's, not
 			// an act of its own.
 			for _, c := range s.kids(i) {
-				if (s.rel(c) == "advcl" || s.rel(c) == "conj") && consequences[s.lemma(c)] && strings.HasSuffix(strings.ToLower(s.doc.TokenText(c)), "ing") {
+				if (s.rel(c) == "advcl" || s.rel(c) == "conj") && consequences[s.lemma(c)] && strings.HasSuffix(s.lowerWord(c), "ing") {
 					s.consume(consumed, c, false)
 				}
 			}

@@ -93,7 +93,7 @@ func (s *sent) timexOf(i int) *sitrep.Timex {
 // it on the sentence's first verb ("accused the government of ... and
 // called a protest for Saturday" gave the accusing the coming Saturday).
 func (s *sent) dayForNoun(h int) int {
-	if h-2 < s.from || h >= s.to || !weekdays[strings.ToLower(s.doc.TokenText(h))] {
+	if h-2 < s.from || h >= s.to || !weekdays[s.lowerWord(h)] {
 		return -1
 	}
 	if !strings.EqualFold(s.doc.TokenText(h-1), "for") || s.tok(h-2).UPOS != "NOUN" {
@@ -602,12 +602,12 @@ func (s *sent) scheduledBefore(at int, past bool) bool {
 		}
 	}
 	for k := first - 1; k > s.from; k-- {
-		w := strings.ToLower(s.doc.TokenText(k))
+		w := s.lowerWord(k)
 		if w == "," || w == ";" || w == "—" {
 			return false
 		}
 		if scheduleWords[w] {
-			switch strings.ToLower(s.doc.TokenText(k - 1)) {
+			switch s.lowerWord(k - 1) {
 			case "is", "are", "'s", "'re":
 				return true
 			case "was", "were", "been":
@@ -616,7 +616,7 @@ func (s *sent) scheduledBefore(at int, past bool) bool {
 				}
 			}
 		}
-		if past && (w == "planned" || w == "scheduled") && strings.ToLower(s.doc.TokenText(k+1)) == "for" {
+		if past && (w == "planned" || w == "scheduled") && s.lowerWord(k+1) == "for" {
 			return true
 		}
 	}
@@ -1005,14 +1005,14 @@ func (s *sent) daysFrom(i int, status string) (string, bool) {
 		return "", false
 	}
 	n := 0
-	switch unit := strings.ToLower(s.doc.TokenText(m - 1)); unit {
+	switch unit := s.lowerWord(m - 1); unit {
 	case "hours":
 		n = 0
 	case "day", "days":
 		if m-2 < s.from {
 			return "", false
 		}
-		v, ok := readCount(strings.ToLower(s.doc.TokenText(m-2)), true, 2)
+		v, ok := readCount(s.lowerWord(m-2), true, 2)
 		if !ok {
 			return "", false
 		}
@@ -1049,7 +1049,7 @@ func (s *sent) dayAfterWords(i int, status string) (string, bool) {
 	}
 	m := -1
 	for j := i - 1; j >= s.from; j-- {
-		w := strings.ToLower(s.doc.TokenText(j))
+		w := s.lowerWord(j)
 		if l := s.lemma(j); l == "after" || l == "before" {
 			m = j
 			break
@@ -1064,11 +1064,11 @@ func (s *sent) dayAfterWords(i int, status string) (string, bool) {
 	if m-2 < s.from {
 		return "", false
 	}
-	unit := strings.ToLower(s.doc.TokenText(m - 1))
+	unit := s.lowerWord(m - 1)
 	if unit != "day" && unit != "days" {
 		return "", false
 	}
-	n, ok := readCount(strings.ToLower(s.doc.TokenText(m-2)), true, 2)
+	n, ok := readCount(s.lowerWord(m-2), true, 2)
 	if !ok || (n == 1) != (unit == "day") {
 		return "", false
 	}
@@ -1245,7 +1245,7 @@ func (s *sent) subjectOf(v int) (subject, bool) {
 				last = c
 			}
 		}
-		n.word = strings.ToLower(s.doc.TokenText(last))
+		n.word = s.lowerWord(last)
 	case "NOUN":
 		n.word = s.lemma(subj)
 	default:
@@ -1323,7 +1323,7 @@ func (s *sent) ownTimeWord(i int) bool {
 // law").
 func (s *sent) freshAct(i int) bool {
 	for j := s.from; j < s.to; j++ {
-		w := strings.ToLower(s.doc.TokenText(j))
+		w := s.lowerWord(j)
 		if w == "also" || !newActWords[w] {
 			continue
 		}
@@ -1398,10 +1398,10 @@ func (s *sent) spanned(i int) (string, string) {
 			// The span in a phrase of its own ("after four days of
 			// talks"), not the object of a start ("began three days
 			// of joint drills", dated by the start).
-			if u, ok := spanUnits[strings.ToLower(s.doc.TokenText(h))]; ok {
+			if u, ok := spanUnits[s.lowerWord(h)]; ok {
 				n := 0
 				if c := s.child(h, "nummod"); c >= 0 {
-					n = countOf(strings.ToLower(s.doc.TokenText(c)))
+					n = countOf(s.lowerWord(c))
 				}
 				if n >= 2 {
 					days = n * u
@@ -1547,7 +1547,7 @@ func (s *sent) sameOccasionDay() string {
 	}
 	found := false
 	for k := s.from; k+1 < s.to && !found; k++ {
-		if strings.ToLower(s.doc.TokenText(k)) != "same" || k == s.from || strings.ToLower(s.doc.TokenText(k-1)) != "the" {
+		if s.lowerWord(k) != "same" || k == s.from || s.lowerWord(k-1) != "the" {
 			continue
 		}
 		for j := k + 1; j < s.to && j <= k+3; j++ {

@@ -1,8 +1,6 @@
 package coder
 
 import (
-	"strings"
-
 	"sitrep"
 )
 
@@ -56,7 +54,7 @@ func (s *sent) aheadVerb(v, depth int) bool {
 		return false
 	}
 	for _, c := range s.kids(v) {
-		if s.rel(c) == "aux" && possibleModals[strings.ToLower(s.doc.TokenText(c))] {
+		if s.rel(c) == "aux" && possibleModals[s.lowerWord(c)] {
 			return true
 		}
 	}

@@ -45,7 +45,7 @@ func (s *sent) earlierDate(o int) bool {
 		if c > o {
 			continue
 		}
-		w := strings.ToLower(s.doc.TokenText(c))
+		w := s.lowerWord(c)
 		if y, err := strconv.Atoi(w); err == nil && len(w) == 4 && y > 1900 && y < pub.Year() {
 			return true
 		}

@@ -889,7 +889,7 @@ func (s *sent) anyLemma(set map[string]bool) bool {
 // wordIn reports token k in set by its lemma, its stem or its text as
 // written (lower-cased).
 func (s *sent) wordIn(set map[string]bool, k int) bool {
-	return s.lemmaIn(set, k) || set[strings.ToLower(s.doc.TokenText(k))]
+	return s.lemmaIn(set, k) || set[s.lowerWord(k)]
 }
 
 // thing is what a verb acts on: its object (the surface subject of a

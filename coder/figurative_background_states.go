@@ -61,7 +61,7 @@ func (s *sent) legalState(i int, a frameArgs) bool {
 // answer to a charge, no appeal to anyone (the appeal is "pleaded with
 // the voters to ...").
 func (s *sent) courtPlea(i int, a frameArgs) bool {
-	if w := strings.ToLower(s.doc.TokenText(i)); s.lemma(i) != "plead" && !strings.HasPrefix(w, "plead") && w != "pled" {
+	if w := s.lowerWord(i); s.lemma(i) != "plead" && !strings.HasPrefix(w, "plead") && w != "pled" {
 		// (By the lemma, with the word for a lemmatiser that misses
 		// it: "pleaded", "pled guilty".)
 		return false
@@ -86,7 +86,7 @@ func (s *sent) courtPlea(i int, a frameArgs) bool {
 // hope to." A hope for what another party will do, told as said ("hoped
 // the neighbours would reopen the border"), stays an appeal.
 func (s *sent) hopeNoAppeal(i int, a frameArgs) bool {
-	w := strings.ToLower(s.doc.TokenText(i))
+	w := s.lowerWord(i)
 	if !strings.HasPrefix(w, "hope") && !strings.HasPrefix(w, "hoping") {
 		return false
 	}

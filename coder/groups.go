@@ -32,7 +32,7 @@ func (s *sent) countOf(k int) int {
 		if s.rel(c) != "nummod" {
 			continue
 		}
-		if n, ok := readCount(strings.ToLower(s.doc.TokenText(c)), true, 9); ok {
+		if n, ok := readCount(s.lowerWord(c), true, 9); ok {
 			return n
 		}
 	}

@@ -1,7 +1,5 @@
 package coder
 
-import "strings"
-
 // Seventeenth session (judge23): an actor's judgement of another actor
 // told with an evaluative word predicated of that actor under a verb of
 // saying or in a quote with its speaker: "Comey said Clinton had been
@@ -122,7 +120,7 @@ func (s *sent) judgedPossessor(i int) (int, int) {
 	case t.UPOS == "VERB" && t.XPOS == "VBG":
 		// ("Russia's worrying actions": the tagger can read the
 		// adjective as a participle.)
-		if !possessionWords[strings.ToLower(s.doc.TokenText(i))] {
+		if !possessionWords[s.lowerWord(i)] {
 			return -1, -1
 		}
 	default:

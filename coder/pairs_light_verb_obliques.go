@@ -2,8 +2,6 @@ package coder
 
 // The thirteenth session's actor-pair fixes (pair17).
 
-import "strings"
-
 // lightObliques switches the rule that a noun act carried by a light
 // verb takes the prepositional phrases the parse hung on that verb.
 var lightObliques = true
@@ -52,7 +50,7 @@ func (s *sent) carriedObliques(i int, obl map[string][]int) {
 // span noun ("next week", "on Sunday", "in March"). ("Yesterday" has
 // never been one here; dayWords has it.)
 func (s *sent) whenWord(k int) bool {
-	w := strings.ToLower(s.doc.TokenText(k))
+	w := s.lowerWord(k)
 	return dayWords[w] && w != "yesterday" || monthNames[w] || spanNouns[s.lemma(k)]
 }
 

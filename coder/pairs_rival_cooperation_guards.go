@@ -1,8 +1,6 @@
 package coder
 
 import (
-	"strings"
-
 	"sitrep"
 )
 
@@ -104,14 +102,14 @@ func (s *sent) followersOf(i int, m *sitrep.ActorMention) bool {
 		if t.Start < m.Start || t.End > m.End {
 			continue
 		}
-		if followerNouns[s.lemma(j)] || followerNouns[strings.ToLower(s.doc.TokenText(j))] {
+		if followerNouns[s.lemma(j)] || followerNouns[s.lowerWord(j)] {
 			return true
 		}
 		h := s.head(j)
 		if h < 0 || h == i || (s.tok(h).Start >= m.Start && s.tok(h).End <= m.End) {
 			continue
 		}
-		if r := s.rel(j); (r == "compound" || r == "nmod") && (followerNouns[s.lemma(h)] || followerNouns[strings.ToLower(s.doc.TokenText(h))]) {
+		if r := s.rel(j); (r == "compound" || r == "nmod") && (followerNouns[s.lemma(h)] || followerNouns[s.lowerWord(h)]) {
 			return true
 		}
 	}
@@ -132,7 +130,7 @@ func (s *sent) counterfactual(i int) bool {
 				modal = true
 			case "have":
 				have = true
-				if strings.ToLower(s.doc.TokenText(c)) == "had" {
+				if s.lowerWord(c) == "had" {
 					had = c
 				}
 			}

@@ -231,7 +231,7 @@ func (s *sent) presentPerfect(off int) bool {
 	}
 	for _, c := range s.kids(i) {
 		if s.rel(c) == "aux" {
-			if w := strings.ToLower(s.doc.TokenText(c)); w == "have" || w == "has" {
+			if w := s.lowerWord(c); w == "have" || w == "has" {
 				return true
 			}
 		}

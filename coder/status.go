@@ -1,8 +1,6 @@
 package coder
 
 import (
-	"strings"
-
 	"sitrep"
 	"sitrep/cameo"
 )
@@ -307,7 +305,7 @@ func (s *sent) beTo(i int) bool {
 		return false
 	}
 	m, b := s.child(i, "mark"), s.child(i, "aux", "cop")
-	return m >= 0 && b >= 0 && b < m && s.lemma(m) == "to" && s.lemma(b) == "be" && strings.ToLower(s.doc.TokenText(b)) != "be"
+	return m >= 0 && b >= 0 && b < m && s.lemma(m) == "to" && s.lemma(b) == "be" && s.lowerWord(b) != "be"
 }
 
 // ownPapers are documents an actor issues about its own acts.

@@ -22,10 +22,10 @@ type sent struct {
 	txs []*sitrep.Timex
 	// txHead caches timexHead() by time expression.
 	txHead map[*sitrep.Timex]int
-	// lower caches lemma() by token index - from ("" not yet asked): the
-	// rules ask a token's lemma many times, and lowercasing a capitalised
-	// one allocates each time.
-	lower []string
+	// lower and words cache lemma() and lowerWord() by token index - from
+	// ("" not yet asked): the rules ask a token's lemma or word many
+	// times, and lowercasing a capitalised one allocates each time.
+	lower, words []string
 }
 
 // arc is a token's head and full relation.
@@ -342,7 +342,7 @@ var titleGerunds = setOf("acting", "outgoing", "incoming")
 func (s *sent) repairTitleGerund() {
 	for g := s.from; g < s.to; g++ {
 		tg := s.tok(g)
-		if tg.UPOS != "VERB" || tg.XPOS != "VBG" || !titleGerunds[strings.ToLower(s.doc.TokenText(g))] {
+		if tg.UPOS != "VERB" || tg.XPOS != "VBG" || !titleGerunds[s.lowerWord(g)] {
 			continue
 		}
 		// The name: g's object, after capitalised words only (and the
@@ -522,6 +522,23 @@ func (s *sent) lemma(i int) string {
 		s.lower[i-s.from] = l
 	}
 	return l
+}
+
+// lowerWord is strings.ToLower(s.doc.TokenText(i)), each token of the
+// sentence lowercased once.
+func (s *sent) lowerWord(i int) string {
+	if i < s.from || i >= s.to {
+		return strings.ToLower(s.doc.TokenText(i))
+	}
+	if s.words == nil {
+		s.words = make([]string, s.to-s.from)
+	}
+	w := s.words[i-s.from]
+	if w == "" {
+		w = strings.ToLower(s.doc.TokenText(i))
+		s.words[i-s.from] = w
+	}
+	return w
 }
 
 // lowerLemma is token i's lemma, or its word where it has none, in lower case.
@@ -979,7 +996,7 @@ func (s *sent) headOrModifierIn(k int, heads, mods map[string]bool) bool {
 // text: a plural the tagger or lemmatiser may have missed ("talks",
 // "the three countries").
 func (s *sent) endsInS(i int) bool {
-	return strings.HasSuffix(strings.ToLower(s.doc.TokenText(i)), "s")
+	return strings.HasSuffix(s.lowerWord(i), "s")
 }
 
 // stem returns the base form of an inflected verb read off its surface

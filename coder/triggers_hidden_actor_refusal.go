@@ -1,7 +1,5 @@
 package coder
 
-import "strings"
-
 // Eleventh session (noevent11): triggers the lexicon knows that coded no
 // event because the parse hid their actor or their refusal.
 
@@ -16,7 +14,7 @@ var scheduledSubject = true
 // expected acts, as when the parse makes the infinitive a complement.
 func (s *sent) scheduledInfinitive(k int) bool {
 	h := s.head(k)
-	return scheduledSubject && h >= 0 && s.rel(k) == "advcl" && s.infinitive(k) && scheduleWords[strings.ToLower(s.doc.TokenText(h))]
+	return scheduledSubject && h >= 0 && s.rel(k) == "advcl" && s.infinitive(k) && scheduleWords[s.lowerWord(h)]
 }
 
 // existentialRefusal switches the rule that reads "there will be no

@@ -1,7 +1,5 @@
 package coder
 
-import "strings"
-
 // visitingModifierOn switches visitingModifier (tests turn it off).
 var visitingModifierOn = true
 
@@ -35,7 +33,7 @@ var talksHostVerbs = setOf("hold", "discuss", "negotiate", "talk", "confer", "si
 // ok; skip when the clause tells talks between the two, which the
 // coder codes in the visit's place (and nothing is coded for the word).
 func (s *sent) visitingModifier(i int) (a frameArgs, ok, skip bool) {
-	if !visitingModifierOn || strings.ToLower(s.doc.TokenText(i)) != "visiting" || i+1 >= s.to {
+	if !visitingModifierOn || s.lowerWord(i) != "visiting" || i+1 >= s.to {
 		return a, false, false
 	}
 	if s.child(i, "aux") >= 0 || s.child(i, "aux:pass") >= 0 {
@@ -138,7 +136,7 @@ func (s *sent) visitingSlot(i int) bool {
 // counterpart").
 func (s *sent) visitorNounAfter(i int) bool {
 	for k := i + 1; k < s.to && k <= i+4; k++ {
-		if visitorNouns[s.lemma(k)] || visitorNouns[strings.ToLower(s.doc.TokenText(k))] {
+		if visitorNouns[s.lemma(k)] || visitorNouns[s.lowerWord(k)] {
 			return true
 		}
 		if s.tok(k).UPOS == "VERB" || s.tok(k).UPOS == "PUNCT" {
