@@ -13,7 +13,7 @@ import (
 
 // BenchmarkPipelineNews runs the whole annotate pipeline on one core over
 // real news: the 84 PolNeAR dev articles (US political copy of 2016, about
-// 800 tokens each), which the repository may not ship, so the benchmark
+// 950 tokens each), which the repository may not ship, so the benchmark
 // skips without ../shared. The samples of BenchmarkPipeline are five short
 // stories; issue 3 asks for the speed on news text, and longer articles
 // spread each model's cold start over more tokens. "batch" feeds the
