@@ -43,6 +43,15 @@ func (s *sent) filedIssuer(k int) *sitrep.ActorMention {
 	if det := s.child(k, "det"); det < 0 || (s.lemma(det) != "the" && s.lemma(det) != "this") {
 		return nil
 	}
+	if s.issuing == nil {
+		s.issuing = make([]bool, s.to-s.from)
+	}
+	if s.issuing[k-s.from] {
+		// Asked again while its own search runs: a cycle, no issuer.
+		return nil
+	}
+	s.issuing[k-s.from] = true
+	defer func() { s.issuing[k-s.from] = false }()
 	noun := s.lemma(k)
 	for si := s.idx; si >= 0 && si >= s.idx-textLookback; si-- {
 		o := s

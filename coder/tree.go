@@ -26,6 +26,12 @@ type sent struct {
 	// ("" not yet asked): the rules ask a token's lemma or word many
 	// times, and lowercasing a capitalised one allocates each time.
 	lower, words []string
+	// issuing marks the text nouns whose filedIssuer is being worked out
+	// (by token index - from, nil until asked): the issuer of an earlier
+	// mention can be the subject of a verb whose subject is this noun
+	// again ("In a statement on Friday, the statement accused ..."), and
+	// the search would go round forever.
+	issuing []bool
 }
 
 // arc is a token's head and full relation.
