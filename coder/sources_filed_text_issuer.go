@@ -81,12 +81,20 @@ func (s *sent) filedIssuer(k int) *sitrep.ActorMention {
 	return nil
 }
 
+// issuingVerbs are the verbs whose subject issues the text they take as
+// object: "lawmakers adopted a resolution", "filed a case", "released a
+// report". Not "vetoed a resolution" or "rejected a report", whose
+// subject stands against the text, nor "acted under a resolution".
+var issuingVerbs = setOf("adopt", "approve", "issue", "pass", "file", "lodge", "submit", "release", "publish",
+	"draft", "table", "sponsor", "introduce", "send", "write", "bring", "present", "deliver", "make")
+
 // issuerOf returns the issuer of text noun j: the actor that owns it
 // ("the Kremlin's statement", "a statement by the ministry"), else the
-// subject of the verb it is the object or oblique of ("lawmakers adopted
-// a resolution", "said in a statement", "filed a case"). Not an actor
-// that only modifies the text ("a U.S.-drafted resolution", adopted by
-// the council).
+// subject of an issuing verb it is the object of ("lawmakers adopted a
+// resolution", "filed a case") or of a speech verb it is the in-oblique
+// of ("said in a statement"). Not an actor that only modifies the text
+// ("a U.S.-drafted resolution", adopted by the council), nor one that
+// vetoes, rejects or acts under it.
 func (s *sent) issuerOf(j int) *sitrep.ActorMention {
 	for _, c := range s.kids(j) {
 		if r := s.deprel(c); r == "nmod:poss" || r == "nmod" && (s.caseOf(c) == "by" || s.caseOf(c) == "from" || s.caseOf(c) == "of") {
@@ -98,11 +106,20 @@ func (s *sent) issuerOf(j int) *sitrep.ActorMention {
 	if m := s.mentionCovering(j); m != nil && actorKey(m) != "" {
 		return m
 	}
-	if r := s.rel(j); r != "obj" && r != "obl" {
-		return nil
-	}
 	v := s.head(j)
 	if v < 0 || s.tok(v).UPOS != "VERB" {
+		return nil
+	}
+	switch s.rel(j) {
+	case "obj":
+		if !issuingVerbs[s.lemma(v)] {
+			return nil
+		}
+	case "obl":
+		if s.caseOf(j) != "in" || !speechVerbs[s.lemma(v)] {
+			return nil
+		}
+	default:
 		return nil
 	}
 	for _, m := range s.sourceActors(v, s.frame(v)) {

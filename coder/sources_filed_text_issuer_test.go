@@ -13,6 +13,21 @@ var issuedTextActs = []story{
 	{"a resolution adopted the sentence before condemns",
 		"ACCRA, May 27 (Sitrep) — Ghanaian lawmakers adopted a resolution on the border dispute on Monday. The resolution condemned Togo for closing the crossing at Aflao.",
 		[]string{"GHA>TGO 111"}, nil},
+	{"a statement the issuer spoke in the sentence before accuses",
+		"ACCRA, May 27 (Sitrep) — Ghana said in a statement on Monday that Togo had closed the crossing at Aflao. The statement accused Togo of breaking a regional agreement.",
+		[]string{"GHA>TGO 112"}, nil},
+}
+
+// unissuedTexts name a text told before with an actor that is not its
+// issuer: one that vetoed or rejected it (review21 finding 2). The
+// text's later act is not that actor's. Made-up stories.
+var unissuedTexts = []story{
+	{"a vetoed resolution is not the vetoer's",
+		"UNITED NATIONS, May 27 (Sitrep) — Russia vetoed a resolution on the siege of Aleppo on Monday. The resolution condemned Syria for bombing hospitals.",
+		nil, []string{"RUS>SYR 111"}},
+	{"a rejected report is not the rejecter's",
+		"KIEV, May 27 (Sitrep) — Russia rejected a report on the crash of the airliner on Monday. The report accused Ukraine of failing to close its airspace.",
+		nil, []string{"RUS>UKR 112"}},
 }
 
 // issuedTextJudged are judgements of a text named again: aimed at its
@@ -50,6 +65,7 @@ func TestFiledIssuer(t *testing.T) {
 	runStories(t, p, issuedTextActs)
 	runStories(t, p, issuedTextJudged)
 	runStories(t, p, issuedTextCycles)
+	runStories(t, p, unissuedTexts)
 }
 
 // TestFiledIssuerOff: with the rule off, the text's act has no source,
