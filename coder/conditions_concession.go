@@ -16,17 +16,27 @@ var conditionConcessions = true
 // concession's own subject heads the main clause: "a truce was possible if
 // Kyiv stopped its attacks" names no party setting the condition, and the
 // gold codes the act, hypothetical; other acts as conditions ("if
-// Venezuela attacked Guyana") stay as well.
+// Venezuela attacked Guyana") stay as well. The main clause must be a
+// party's act: a verb, not a copular clause ("it would be a breakthrough
+// if Chile withdrew"), and a pronoun setter one that stands for an actor
+// (resolved by the actor coder or by antecedent), not an expletive "it"
+// (review21).
 func (s *sent) conditionConcession(i int, code string) bool {
 	if !conditionConcessions || code[:2] != "08" || s.tok(i).UPOS != "VERB" || s.rel(i) != "advcl" || !s.hasKid(i, "mark", "if", "unless") {
 		return false
 	}
 	h := s.head(i)
-	if h < 0 {
+	if h >= 0 && speechVerbs[s.lemma(h)] && s.child(h, "ccomp") >= 0 {
+		// "It would be a breakthrough if Chile withdrew, the minister
+		// said", the condition hung on the speech verb: it is the
+		// reported clause's, not the speaker's.
+		h = s.child(h, "ccomp")
+	}
+	if h < 0 || s.tok(h).UPOS != "VERB" || s.child(h, "cop") >= 0 {
 		return false
 	}
 	setter, ok := s.subjectOf(h)
-	if !ok || setter.key == "" && !setter.pron {
+	if !ok || setter.key == "" && !setter.pron || setter.pron && setter.mention < 0 && s.antecedent(setter.tok) == nil {
 		return false
 	}
 	own, ok := s.subjectOf(i)

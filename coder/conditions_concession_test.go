@@ -24,6 +24,12 @@ var conditionNoSetterStories = []story{
 	{"a truce possible on a condition",
 		"LIMA, May 28 (Sitrep) — Peru said a truce was possible if Chile stopped its drone attacks on Peruvian refineries.",
 		[]string{"CHL>PER 087"}, nil},
+	{"an expletive it in a copular clause sets no condition (review21)",
+		"LIMA, May 28 (Sitrep) — It would be a breakthrough if Chile withdrew its troops from the border, the Peruvian foreign minister said.",
+		[]string{"CHL>PER 0874"}, nil},
+	{"a reported copular clause with an expletive it (review21)",
+		"LIMA, May 28 (Sitrep) — Peru said it would be a major step if Chile withdrew its troops from the border.",
+		[]string{"CHL>PER 0874"}, nil},
 }
 
 // TestConditionConcession runs the stories through the whole pipeline.

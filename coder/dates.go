@@ -1208,6 +1208,7 @@ type subject struct {
 	mention   int // index in Document.Actors, -1 for none
 	word, key string
 	pron      bool
+	tok       int // the subject's token
 }
 
 // same reports two subjects of one actor: the same resolved mention, or
@@ -1230,7 +1231,7 @@ func (s *sent) subjectOf(v int) (subject, bool) {
 	if subj < 0 {
 		return subject{}, false
 	}
-	n := subject{mention: s.mentionIndex(subj)}
+	n := subject{mention: s.mentionIndex(subj), tok: subj}
 	switch s.tok(subj).UPOS {
 	case "PRON":
 		if !personalPronouns[s.lemma(subj)] {
