@@ -131,10 +131,14 @@ func (s *sent) issuerOf(j int) *sitrep.ActorMention {
 }
 
 // judgedTextCode reports the codes of a judgement of a text: praise or
-// backing (05), criticism (11), rejection (12).
+// backing (051), defence (052), criticism (11), rejection (12). Not the
+// rest of 05 (recognition, apology, forgiveness, signing), which are no
+// judgement of what a text says (review21).
 func judgedTextCode(code string) bool {
-	switch code[:2] {
-	case "05", "11", "12":
+	switch {
+	case code == "051" || code == "052":
+		return true
+	case len(code) >= 2 && (code[:2] == "11" || code[:2] == "12"):
 		return true
 	}
 	return false
