@@ -32,6 +32,15 @@ var conditionNoSetterStories = []story{
 		[]string{"CHL>PER 0874"}, nil},
 }
 
+// conditionOwnStories set the party's own concession as its condition:
+// the setter is the concession's own subject, so the act stays,
+// hypothetical (review21 finding 5). Made-up stories.
+var conditionOwnStories = []story{
+	{"the party named again as the subject of its own condition",
+		"SANTIAGO, May 28 (Sitrep) — Chile will withdraw its troops from the border if Chile lifts its sanctions on Peru, the foreign minister said.",
+		[]string{"CHL>PER 085"}, nil},
+}
+
 // TestConditionConcession runs the stories through the whole pipeline.
 func TestConditionConcession(t *testing.T) {
 	if testing.Short() {
@@ -40,6 +49,7 @@ func TestConditionConcession(t *testing.T) {
 	p := pipeline(t)
 	runStories(t, p, conditionConcessionStories)
 	runStories(t, p, conditionNoSetterStories)
+	runStories(t, p, conditionOwnStories)
 }
 
 // TestConditionConcessionOff: with the rule off, the concession in the

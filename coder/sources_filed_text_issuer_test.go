@@ -56,6 +56,22 @@ var issuedTextCycles = []story{
 		"Drawing on a report published last year, the report criticises Israel.", nil, nil},
 }
 
+// unissuedTextBranches pin two stops of the rule (review21 finding 5):
+// an indefinite earlier mention with no issuer ends the search, so a
+// text told before it is not reached; and a text the judge's own side
+// issued leaves the judgement's target to the story's sides (without
+// the stop the target is the judge's own country and the event is
+// dropped as a self-pair; whether the sides' guess is right is that
+// rule's question, not this one's). Made-up stories.
+var unissuedTextBranches = []story{
+	{"an indefinite mention with no issuer ends the search",
+		"ACCRA, May 27 (Sitrep) — Ghanaian lawmakers adopted a resolution on the border dispute on Monday. A resolution was also tabled in the regional assembly. The resolution condemned Togo for closing the crossing at Aflao.",
+		nil, []string{"GHA>TGO 111"}},
+	{"praise of one's own side's case keeps the story's sides",
+		"ARUSHA, May 27 (Sitrep) — Kenya has filed a case at the East African Court of Justice accusing Uganda of seizing Kenyan fishermen on Lake Victoria. Kenya's foreign minister praised the case on Tuesday.",
+		[]string{"KEN>UGA 051"}, []string{"KEN>KEN 051"}},
+}
+
 // TestFiledIssuer runs the stories through the whole pipeline.
 func TestFiledIssuer(t *testing.T) {
 	if testing.Short() {
@@ -66,6 +82,7 @@ func TestFiledIssuer(t *testing.T) {
 	runStories(t, p, issuedTextJudged)
 	runStories(t, p, issuedTextCycles)
 	runStories(t, p, unissuedTexts)
+	runStories(t, p, unissuedTextBranches)
 }
 
 // TestFiledIssuerOff: with the rule off, the text's act has no source,
