@@ -22,7 +22,7 @@ var conditionConcessions = true
 // (resolved by the actor coder or by antecedent), not an expletive "it"
 // (review21).
 func (s *sent) conditionConcession(i int, code string) bool {
-	if !conditionConcessions || code[:2] != "08" || s.tok(i).UPOS != "VERB" || s.rel(i) != "advcl" || !s.hasKid(i, "mark", "if", "unless") {
+	if !conditionConcessions || code[:2] != "08" || !s.ifClause(i) {
 		return false
 	}
 	h := s.head(i)

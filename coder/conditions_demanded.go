@@ -11,13 +11,11 @@ var demandedConditions = true
 // "if Venezuela attacked Guyana" the gold still codes as hypothetical, so
 // a plain "if" stays).
 func (s *sent) demandedCondition(i int) bool {
-	if !demandedConditions || s.tok(i).UPOS != "VERB" || s.rel(i) != "advcl" {
+	if !demandedConditions || !s.ifClause(i) {
 		return false
 	}
+	// "only if", not "unless".
 	m := s.child(i, "mark")
-	if m < 0 {
-		return false
-	}
 	if s.lemma(m) != "if" {
 		return false
 	}

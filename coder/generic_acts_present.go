@@ -27,8 +27,7 @@ func (s *sent) genericForce(i int, e *Entry) bool {
 		// is a standing measure, coded.)
 		return false
 	}
-	t := s.tok(i)
-	if t.UPOS != "VERB" || t.XPOS != "VBZ" && t.XPOS != "VBP" || sameFormPast[s.lemma(i)] {
+	if s.tok(i).UPOS != "VERB" || !s.present(i) || sameFormPast[s.lemma(i)] {
 		return false
 	}
 	if s.hasKid(i, "mark", "that") {

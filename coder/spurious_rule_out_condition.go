@@ -23,8 +23,5 @@ var conditionActs = true
 // as a hypothetical attack, and "could request it" as a hypothetical
 // appeal; a refusal as a condition it never codes.)
 func (s *sent) conditionRefusal(i int, code string) bool {
-	if !conditionActs || code[:2] != "12" || s.tok(i).UPOS != "VERB" || s.rel(i) != "advcl" {
-		return false
-	}
-	return s.hasKid(i, "mark", "if", "unless")
+	return conditionActs && code[:2] == "12" && s.ifClause(i)
 }

@@ -25,5 +25,5 @@ func (s *sent) endorsedThing(i int, cd candidate) bool {
 	default:
 		return false
 	}
-	return s.tok(o).UPOS == "NOUN" && s.child(o, "nmod:poss") < 0 && !s.lemmaIn(governmentNouns, o) && len(s.argActors(o)) == 0
+	return s.partylessThing(o) && s.child(o, "nmod:poss") < 0
 }

@@ -45,6 +45,14 @@ var blamedThingOn = true
 // Moldova disputes" still blames Moldova).
 func (s *sent) blamedThing(i int, cd candidate) bool {
 	o := cd.args.obj
-	return blamedThingOn && s.lemma(i) == "blame" && o >= 0 && s.tok(o).UPOS == "NOUN" && len(s.argActors(o)) == 0 &&
-		!s.lemmaIn(governmentNouns, o)
+	return blamedThingOn && s.lemma(i) == "blame" && o >= 0 && s.partylessThing(o)
+}
+
+// partylessThing reports an object that is a thing naming no party: a
+// noun with no actor in it and no government word ("the tumble in oil
+// prices", "efforts to reduce excess capacity"; not "the government",
+// "Moldova's debt"). blamedThing and endorsedThing guess no target for
+// it.
+func (s *sent) partylessThing(o int) bool {
+	return s.tok(o).UPOS == "NOUN" && len(s.argActors(o)) == 0 && !s.lemmaIn(governmentNouns, o)
 }
