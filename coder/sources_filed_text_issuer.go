@@ -43,15 +43,50 @@ func (s *sent) filedIssuer(k int) *sitrep.ActorMention {
 	if det := s.child(k, "det"); det < 0 || (s.lemma(det) != "the" && s.lemma(det) != "this") {
 		return nil
 	}
-	if s.issuing == nil {
-		s.issuing = make([]bool, s.to-s.from)
+	if s.issuers == nil {
+		s.issuers = make([]issuerMemo, s.to-s.from)
 	}
-	if s.issuing[k-s.from] {
-		// Asked again while its own search runs: a cycle, no issuer.
+	memo := &s.issuers[k-s.from]
+	switch memo.state {
+	case issuerFound:
+		return memo.m
+	case issuerSearching:
+		// Asked again while its own search runs: the issuer of an
+		// earlier mention is the subject of a verb whose subject is
+		// this noun ("In a statement on Friday, the statement accused
+		// ..."), and the search would go round forever. No issuer.
+		s.cycles++
 		return nil
 	}
-	s.issuing[k-s.from] = true
-	defer func() { s.issuing[k-s.from] = false }()
+	memo.state = issuerSearching
+	cycles := s.cycles
+	m := s.searchIssuer(k)
+	memo.state, memo.m = issuerUnasked, nil
+	if s.cycles == cycles {
+		// Kept only when no search in this sentence was cut short
+		// under it: a result cut short depends on what was asked
+		// first, and is worked out again when next asked.
+		memo.state, memo.m = issuerFound, m
+	}
+	return m
+}
+
+// issuerMemo is filedIssuer's answer for one token.
+type issuerMemo struct {
+	m     *sitrep.ActorMention
+	state uint8
+}
+
+// The states of an issuerMemo.
+const (
+	issuerUnasked = iota
+	issuerSearching
+	issuerFound
+)
+
+// searchIssuer is filedIssuer's search for text noun k's earlier
+// mentions.
+func (s *sent) searchIssuer(k int) *sitrep.ActorMention {
 	noun := s.lemma(k)
 	for si := s.idx; si >= 0 && si >= s.idx-textLookback; si-- {
 		o := s

@@ -26,12 +26,11 @@ type sent struct {
 	// ("" not yet asked): the rules ask a token's lemma or word many
 	// times, and lowercasing a capitalised one allocates each time.
 	lower, words []string
-	// issuing marks the text nouns whose filedIssuer is being worked out
-	// (by token index - from, nil until asked): the issuer of an earlier
-	// mention can be the subject of a verb whose subject is this noun
-	// again ("In a statement on Friday, the statement accused ..."), and
-	// the search would go round forever.
-	issuing []bool
+	// issuers caches filedIssuer by token index - from (nil until a text
+	// noun is asked): the subject walk asks it once per verb and frame.
+	// cycles counts the searches cut short in this sentence (filedIssuer).
+	issuers []issuerMemo
+	cycles  int
 }
 
 // arc is a token's head and full relation.
