@@ -22,10 +22,10 @@ type sent struct {
 	txs []*sitrep.Timex
 	// txHead caches timexHead() by time expression.
 	txHead map[*sitrep.Timex]int
-	// lower and words cache lemma() and lowerWord() by token index - from
+	// lemmas and words cache lemma() and lowerWord() by token index - from
 	// ("" not yet asked): the rules ask a token's lemma or word many
 	// times, and lowercasing a capitalised one allocates each time.
-	lower, words []string
+	lemmas, words []string
 	// issuers caches filedIssuer by token index - from (nil until a text
 	// noun is asked): the subject walk asks it once per verb and frame.
 	// cycles counts the searches cut short in this sentence (filedIssuer).
@@ -518,13 +518,13 @@ func (s *sent) lemma(i int) string {
 	if i < s.from || i >= s.to {
 		return lowerLemma(s.doc, i)
 	}
-	if s.lower == nil {
-		s.lower = make([]string, s.to-s.from)
+	if s.lemmas == nil {
+		s.lemmas = make([]string, s.to-s.from)
 	}
-	l := s.lower[i-s.from]
+	l := s.lemmas[i-s.from]
 	if l == "" {
 		l = lowerLemma(s.doc, i)
-		s.lower[i-s.from] = l
+		s.lemmas[i-s.from] = l
 	}
 	return l
 }
