@@ -28,6 +28,44 @@ func sampleDocs(b *testing.B) []sitrep.Document {
 	return docs
 }
 
+// benchWhole runs the whole pipeline p over docs (of tokens tokens in
+// all) as two sub-benchmarks, reporting tokens per second: "all" document
+// by document through Process, and "batch" through ProcessBatch, stage by
+// stage, in batches of batch documents, as annotate and ingest run them.
+// BenchmarkPipeline and BenchmarkPipelineNews share it.
+func benchWhole(b *testing.B, p *nlp.Pipeline, docs []sitrep.Document, tokens, batch int) {
+	b.Run("all", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			for j := range docs {
+				d := docs[j]
+				if err := p.Process(&d); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+		b.ReportMetric(float64(tokens*b.N)/b.Elapsed().Seconds(), "tokens/s")
+	})
+	b.Run("batch", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			for k := 0; k < len(docs); k += batch {
+				end := min(k+batch, len(docs))
+				work := make([]sitrep.Document, end-k)
+				ptrs := make([]*sitrep.Document, end-k)
+				for j := range work {
+					work[j] = docs[k+j]
+					ptrs[j] = &work[j]
+				}
+				for _, err := range p.ProcessBatch(ptrs) {
+					if err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		}
+		b.ReportMetric(float64(tokens*b.N)/b.Elapsed().Seconds(), "tokens/s")
+	})
+}
+
 // BenchmarkPipeline runs the whole annotate pipeline on one core over the
 // sample news articles, document by document ("all") and stage by stage
 // over all of them ("batch", as annotate and ingest run it), and each stage
@@ -49,35 +87,8 @@ func BenchmarkPipeline(b *testing.B) {
 		}
 		tokens += len(d.Tokens)
 	}
-	b.Run("all", func(b *testing.B) {
-		for i := 0; i < b.N; i++ {
-			for j := range docs {
-				d := docs[j]
-				if err := p.Process(&d); err != nil {
-					b.Fatal(err)
-				}
-			}
-		}
-		b.ReportMetric(float64(tokens*b.N)/b.Elapsed().Seconds(), "tokens/s")
-	})
-	// The same documents through nlp.Pipeline.ProcessBatch, stage by
-	// stage, as annotate and ingest run them.
-	b.Run("batch", func(b *testing.B) {
-		for i := 0; i < b.N; i++ {
-			work := make([]sitrep.Document, len(docs))
-			ptrs := make([]*sitrep.Document, len(docs))
-			for j := range docs {
-				work[j] = docs[j]
-				ptrs[j] = &work[j]
-			}
-			for _, err := range p.ProcessBatch(ptrs) {
-				if err != nil {
-					b.Fatal(err)
-				}
-			}
-		}
-		b.ReportMetric(float64(tokens*b.N)/b.Elapsed().Seconds(), "tokens/s")
-	})
+	// All five in one batch.
+	benchWhole(b, p, docs, tokens, len(docs))
 	comps := p.Components()
 	for k, c := range comps {
 		before, _ := nlp.New(0, comps[:k]...)

@@ -48,34 +48,5 @@ func BenchmarkPipelineNews(b *testing.B) {
 		}
 		tokens += len(d.Tokens)
 	}
-	b.Run("all", func(b *testing.B) {
-		for i := 0; i < b.N; i++ {
-			for j := range docs {
-				d := docs[j]
-				if err := p.Process(&d); err != nil {
-					b.Fatal(err)
-				}
-			}
-		}
-		b.ReportMetric(float64(tokens*b.N)/b.Elapsed().Seconds(), "tokens/s")
-	})
-	b.Run("batch", func(b *testing.B) {
-		for i := 0; i < b.N; i++ {
-			for k := 0; k < len(docs); k += batchDocs {
-				end := min(k+batchDocs, len(docs))
-				work := make([]sitrep.Document, end-k)
-				ptrs := make([]*sitrep.Document, end-k)
-				for j := range work {
-					work[j] = docs[k+j]
-					ptrs[j] = &work[j]
-				}
-				for _, err := range p.ProcessBatch(ptrs) {
-					if err != nil {
-						b.Fatal(err)
-					}
-				}
-			}
-		}
-		b.ReportMetric(float64(tokens*b.N)/b.Elapsed().Seconds(), "tokens/s")
-	})
+	benchWhole(b, p, docs, tokens, batchDocs)
 }
