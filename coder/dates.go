@@ -1595,8 +1595,12 @@ func (s *sent) hoursLaterDay(i int) string {
 }
 
 // previous returns the sentence before s, in s's article, parsed into a
-// tree once per article (it is asked for per trigger).
+// tree once per article (it is asked for per trigger); nil for the first
+// sentence and for a sentence coded on its own.
 func (s *sent) previous() *sent {
+	if s.idx == 0 || s.art == nil {
+		return nil
+	}
 	return s.art.sent(s.idx - 1)
 }
 
@@ -1604,6 +1608,9 @@ func (s *sent) previous() *sent {
 // its own ("" when it gives none, or only a month or a year).
 func (s *sent) previousDay() string {
 	ps := s.previous()
+	if ps == nil {
+		return ""
+	}
 	r := ps.root()
 	if r < 0 {
 		return ""
