@@ -23,6 +23,9 @@ type article struct {
 	// embedded knowledge base.
 	kb  *actors.KB
 	doc *sitrep.Document
+	// srcDepth counts the sourceActors calls under way in the article's
+	// sentences (maxSourceDepth).
+	srcDepth int
 	// ranked lists the actor keys by number of mentions, most first, ties
 	// by first appearance.
 	ranked []string

@@ -84,12 +84,32 @@ func (s *sent) clauseAfterSubject(i int) int {
 var filedNouns = setOf("case", "complaint", "statement", "letter", "note", "resolution", "declaration", "communique",
 	"application", "lawsuit", "petition", "motion", "suit")
 
+// maxSourceDepth bounds how deep sourceActors may be asked again inside
+// itself. The rules that find a source ask for the source of another word
+// (a light verb's, a speaker's, a meeting's, a text's issuer), and a
+// parse can lead them round in a circle: "In a statement on Friday, the
+// statement accused ..." went filedIssuer -> issuerOf -> sourceActors ->
+// filedIssuer until the stack overflowed, which no recover catches
+// (review21). The nineteen written dev sets never go deeper than 2
+// (fuzz28); past the bound the word has no source.
+const maxSourceDepth = 8
+
 // sourceActors finds the actors of the trigger's subject; a trigger
 // without a subject of its own takes the subject of the verb it
 // complements or is coordinated with ("agreed to hold talks", "met and
 // signed"); a pronoun subject in reported speech falls back to the
 // speaker.
 func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
+	depth := &s.srcDepth
+	if s.art != nil {
+		// (The issuer of a text is looked for in earlier sentences.)
+		depth = &s.art.srcDepth
+	}
+	if *depth >= maxSourceDepth {
+		return nil
+	}
+	*depth++
+	defer func() { *depth-- }()
 	subj := a.subj
 	if subj < 0 {
 		subj = s.tripTraveller(i)

@@ -16,6 +16,10 @@ type sent struct {
 	children [][]int // by token index - from
 	body     int     // the first token after the dateline
 	art      *article
+	// srcDepth counts the sourceActors calls under way for a sentence
+	// coded on its own (maxSourceDepth); an article's sentences count
+	// in the article's.
+	srcDepth int
 	// fix holds arcs of the parse the coder reads otherwise (repair).
 	fix map[int]arc
 	// txs caches timexes(): nil not yet found.
