@@ -76,12 +76,13 @@ var pipelineSeeds = []string{
 	`Iran said it would retaliate if Israel attacked, and Israel said it would attack if Iran retaliated.`,
 	`NATO's secretary general urged members to send more air defence systems to Ukraine "as soon as possible", warning that "time is running out".`,
 	`((("Russia"))) [[attacked]] {Ukraine} <b>today</b> &amp; Poland, @NATO #war https://example.org/a?b=c 50% $3,000,000`,
+	"\x940 \xff\xfeIran\xc3 said\xe2\x80 it would \xf0\x9f\x98 retaliate.",
 	`Sudan's army and the Rapid Support Forces agreed to a ceasefire in Jeddah, the ceasefire collapsed within hours, and each side blamed the other for breaking the ceasefire.`,
 }
 
 // pipelineCycleSeeds made the coder recurse until the stack overflowed
-// (review21; fixed by mend21 in coder/sources_filed_text_issuer.go). Not
-// run until that fix is on main.
+// (review21; fixed by mend21 in coder/sources_filed_text_issuer.go, and
+// stopped by the coder's maxSourceDepth on any path through sourceActors).
 var pipelineCycleSeeds = []string{
 	"In a statement on Friday, the statement accused Israel of blocking aid.",
 	"Citing a report released in March, the report accuses Israel of blocking aid.",
@@ -169,11 +170,18 @@ func panicStack(p *nlp.Pipeline, text string) (stack string) {
 // checkOffsets returns what is wrong with d's layers, or "".
 func checkOffsets(d *sitrep.Document) string {
 	n := len(d.Text)
+	// The character boundaries as a range loop finds them: a byte of an
+	// invalid sequence is a character of its own.
+	boundary := make([]bool, n+1)
+	for i := range d.Text {
+		boundary[i] = true
+	}
+	boundary[n] = true
 	span := func(what string, start, end int) string {
 		switch {
 		case start < 0 || end > n || start > end:
 			return fmt.Sprintf("%s [%d, %d) outside the text of %d bytes", what, start, end, n)
-		case start < n && !utf8.RuneStart(d.Text[start]), end < n && !utf8.RuneStart(d.Text[end]):
+		case !boundary[start] || !boundary[end]:
 			return fmt.Sprintf("%s [%d, %d) splits a character", what, start, end)
 		}
 		return ""
@@ -267,6 +275,9 @@ func FuzzPipeline(f *testing.F) {
 	for _, s := range pipelineSeeds {
 		f.Add(s)
 	}
+	for _, s := range pipelineCycleSeeds {
+		f.Add(s)
+	}
 	for _, s := range pipelineRegressions {
 		f.Add(s)
 	}
@@ -280,7 +291,7 @@ func FuzzPipeline(f *testing.F) {
 // each (FuzzPipeline runs them too, but only without -short).
 func TestPipelineSeeds(t *testing.T) {
 	p := fuzzPipeline(t)
-	texts := append(append(sampleTexts(t), pipelineSeeds...), pipelineRegressions...)
+	texts := append(append(append(sampleTexts(t), pipelineSeeds...), pipelineCycleSeeds...), pipelineRegressions...)
 	for _, s := range texts {
 		annotateChecked(t, p, s, 20*time.Second)
 	}
