@@ -636,7 +636,8 @@ func leadSubjects(d *sitrep.Document) []string {
 func (s *sent) inName(m *sitrep.ActorMention) bool {
 	d := s.doc
 	last := -1
-	for k := s.from; k < s.to; k++ {
+	lo, hi := s.spanTokens(m.Start, m.End)
+	for k := lo; k < hi; k++ {
 		if d.Tokens[k].Start >= m.Start && d.Tokens[k].End <= m.End {
 			last = k
 		}
@@ -671,7 +672,8 @@ func leadEnd(d *sitrep.Document) int {
 // firstTokIn returns the sentence's first token inside mention m, or -1
 // when the mention lies outside the sentence.
 func (s *sent) firstTokIn(m *sitrep.ActorMention) int {
-	for j := s.from; j < s.to; j++ {
+	lo, hi := s.spanTokens(m.Start, m.End)
+	for j := lo; j < hi; j++ {
 		if s.tok(j).Start >= m.Start && s.tok(j).End <= m.End {
 			return j
 		}

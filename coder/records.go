@@ -210,7 +210,8 @@ func (s *sent) place(i int, src, tgt []*sitrep.ActorMention) *sitrep.Place {
 		}
 		// The entity's head token: the last token inside it.
 		h := -1
-		for k := s.from; k < s.to; k++ {
+		lo, hi := s.spanTokens(e.Start, e.End)
+		for k := lo; k < hi; k++ {
 			if d.Tokens[k].Start >= e.Start && d.Tokens[k].End <= e.End {
 				h = k
 			}

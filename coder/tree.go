@@ -2,6 +2,7 @@ package coder
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"sitrep"
@@ -517,6 +518,20 @@ func (s *sent) deprel(i int) string {
 }
 
 func (s *sent) tok(i int) *sitrep.Token { return &s.doc.Tokens[i] }
+
+// spanTokens returns the stretch [lo, hi) of the sentence's tokens that
+// can lie inside the byte span [start, end): those from the first that
+// starts at or after start to the last that starts at or before end (the
+// tokens are in text order). Loops asking which tokens lie inside a span
+// walk it instead of the whole sentence, which over a sentence of
+// thousands of words asked for each mention and each trigger took minutes
+// (fuzz28).
+func (s *sent) spanTokens(start, end int) (lo, hi int) {
+	t := s.doc.Tokens[s.from:s.to]
+	l := sort.Search(len(t), func(k int) bool { return t[k].Start >= start })
+	h := l + sort.Search(len(t)-l, func(k int) bool { return t[l+k].Start > end })
+	return s.from + l, s.from + h
+}
 
 func (s *sent) lemma(i int) string {
 	if i < s.from || i >= s.to {
