@@ -9,7 +9,7 @@ import "testing"
 var fuzzedStories = []story{
 	{"an offset from a past day asked in the first sentence",
 		"Two days later, the Dickon Mitchell army refused to postpone the talk.", nil, nil},
-	{"a text whose issuer is the text again (review21), stopped by maxSourceDepth alone",
+	{"a text whose issuer is the text again (review21; mend21's guard and maxSourceDepth each stop it)",
 		"In a statement on Friday, the statement accused Israel of blocking aid.", nil, nil},
 }
 
