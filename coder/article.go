@@ -24,8 +24,10 @@ type article struct {
 	kb  *actors.KB
 	doc *sitrep.Document
 	// srcDepth counts the sourceActors calls under way in the article's
-	// sentences (maxSourceDepth).
-	srcDepth int
+	// sentences (maxSourceDepth); srcCuts counts the source searches cut
+	// short by a guard (maxSourceDepth or filedIssuer's), so that an
+	// answer found under a cut is not cached (review22).
+	srcDepth, srcCuts int
 	// ranked lists the actor keys by number of mentions, most first, ties
 	// by first appearance.
 	ranked []string

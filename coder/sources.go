@@ -94,18 +94,26 @@ var filedNouns = setOf("case", "complaint", "statement", "letter", "note", "reso
 // (fuzz28); past the bound the word has no source.
 const maxSourceDepth = 8
 
+// srcCounters returns the counters of sourceActors calls under way and
+// of searches cut short: the article's, since the issuer of a text is
+// looked for in earlier sentences, or the sentence's own when it is
+// read on its own.
+func (s *sent) srcCounters() (depth, cuts *int) {
+	if s.art != nil {
+		return &s.art.srcDepth, &s.art.srcCuts
+	}
+	return &s.srcDepth, &s.srcCuts
+}
+
 // sourceActors finds the actors of the trigger's subject; a trigger
 // without a subject of its own takes the subject of the verb it
 // complements or is coordinated with ("agreed to hold talks", "met and
 // signed"); a pronoun subject in reported speech falls back to the
 // speaker.
 func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
-	depth := &s.srcDepth
-	if s.art != nil {
-		// (The issuer of a text is looked for in earlier sentences.)
-		depth = &s.art.srcDepth
-	}
+	depth, cuts := s.srcCounters()
 	if *depth >= maxSourceDepth {
+		*cuts++
 		return nil
 	}
 	*depth++

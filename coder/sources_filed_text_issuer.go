@@ -55,16 +55,19 @@ func (s *sent) filedIssuer(k int) *sitrep.ActorMention {
 		// earlier mention is the subject of a verb whose subject is
 		// this noun ("In a statement on Friday, the statement accused
 		// ..."), and the search would go round forever. No issuer.
-		s.cycles++
+		_, cuts := s.srcCounters()
+		*cuts++
 		return nil
 	}
 	memo.state = issuerSearching
-	cycles := s.cycles
+	_, cuts := s.srcCounters()
+	before := *cuts
 	m := s.searchIssuer(k)
 	memo.state, memo.m = issuerUnasked, nil
-	if s.cycles == cycles {
-		// Kept only when no search in this sentence was cut short
-		// under it: a result cut short depends on what was asked
+	if *cuts == before {
+		// Kept only when no search under it was cut short, by this
+		// guard or by maxSourceDepth, in any sentence of the
+		// article: a result cut short depends on what was asked
 		// first, and is worked out again when next asked.
 		memo.state, memo.m = issuerFound, m
 	}

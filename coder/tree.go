@@ -18,9 +18,10 @@ type sent struct {
 	body     int     // the first token after the dateline
 	art      *article
 	// srcDepth counts the sourceActors calls under way for a sentence
-	// coded on its own (maxSourceDepth); an article's sentences count
-	// in the article's.
-	srcDepth int
+	// coded on its own (maxSourceDepth), and srcCuts the source searches
+	// a guard cut short there; an article's sentences count in the
+	// article's.
+	srcDepth, srcCuts int
 	// fix holds arcs of the parse the coder reads otherwise (repair).
 	fix map[int]arc
 	// txs caches timexes(): nil not yet found.
@@ -33,9 +34,7 @@ type sent struct {
 	lemmas, words []string
 	// issuers caches filedIssuer by token index - from (nil until a text
 	// noun is asked): the subject walk asks it once per verb and frame.
-	// cycles counts the searches cut short in this sentence (filedIssuer).
 	issuers []issuerMemo
-	cycles  int
 }
 
 // arc is a token's head and full relation.
