@@ -1,0 +1,33 @@
+package coder_test
+
+import "testing"
+
+// mend22RowStories: idiom28's rows narrowed (review22 findings 3-6).
+// Made-up stories; each unwanted event was coded before the narrowing.
+var mend22RowStories = []story{
+	// Finding 3: a court, executive or deportation order cancelled is
+	// no trade; a contract ended is 121 whatever the verb; a purchase
+	// order cancelled by its buyers still is.
+	{"a deportation order cancelled",
+		"NAIROBI — Kenya cancelled the deportation order against the Ugandan activist on Monday.",
+		nil, []string{"KEN>UGA 121"}},
+	{"an executive order cancelled",
+		"WASHINGTON — The United States cancelled an executive order on Chinese apps on Monday.",
+		nil, []string{"USA>USA 121", "USA>CHN 121"}},
+	{"a contract scrapped",
+		"ALGIERS — Algeria scrapped a French company's contract for the new port on Monday.",
+		[]string{"DZA>FRA 121"}, []string{"DZA>FRA 160"}},
+	{"buyers cancelled orders",
+		"MASERU — Lesotho's garment factories are struggling. Two US buyers cancelled orders on Monday.",
+		[]string{"USA>LSO 121"}, nil},
+}
+
+// TestMend22Rows runs the stories through the whole pipeline. The rows
+// cannot be switched off; each unwanted event was checked by hand to be
+// coded with the rows as idiom28 left them.
+func TestMend22Rows(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	runStories(t, pipeline(t), mend22RowStories)
+}
