@@ -1,6 +1,10 @@
 package coder_test
 
-import "testing"
+import (
+	"testing"
+
+	"sitrep"
+)
 
 // mend22RowStories: idiom28's rows narrowed (review22 findings 3-6).
 // Made-up stories; each unwanted event was coded before the narrowing.
@@ -20,6 +24,26 @@ var mend22RowStories = []story{
 	{"buyers cancelled orders",
 		"MASERU — Lesotho's garment factories are struggling. Two US buyers cancelled orders on Monday.",
 		[]string{"USA>LSO 121"}, nil},
+	// Finding 4: grenades used by security forces, or on a crowd, are
+	// repression; by militants against soldiers they are not.
+	{"police used rubber bullets",
+		"LIMA — Peru's police used rubber bullets on Tuesday, opposition lawmakers said.",
+		[]string{"PER>PER 175"}, nil},
+	{"live ammunition used on a crowd by gunmen",
+		"KHARTOUM — Gunmen used live ammunition against Sudanese protesters on Tuesday.",
+		[]string{"SDN>SDN 175"}, nil},
+}
+
+// mend22CodeStories are told by code alone: an act no row should code at
+// all, whoever the parties are coded as.
+var mend22CodeStories = []story{
+	// Finding 4.
+	{"militants used grenades against soldiers",
+		"GAZA — Hamas militants used grenades against Israeli soldiers on Tuesday.",
+		nil, []string{"175"}},
+	{"fighters used grenades against troops",
+		"MOSUL — Islamic State fighters used grenades against Iraqi troops on Tuesday.",
+		nil, []string{"175"}},
 }
 
 // TestMend22Rows runs the stories through the whole pipeline. The rows
@@ -29,5 +53,7 @@ func TestMend22Rows(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the whole pipeline")
 	}
-	runStories(t, pipeline(t), mend22RowStories)
+	p := pipeline(t)
+	runStories(t, p, mend22RowStories)
+	checkStories(t, p, mend22CodeStories, func(e sitrep.Event) string { return e.CAMEO })
 }
