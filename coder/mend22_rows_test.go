@@ -32,6 +32,14 @@ var mend22RowStories = []story{
 	{"live ammunition used on a crowd by gunmen",
 		"KHARTOUM — Gunmen used live ammunition against Sudanese protesters on Tuesday.",
 		[]string{"SDN>SDN 175"}, nil},
+	// Finding 5: drones given to a government are military aid, unless
+	// for a search or a rescue; helicopters stay material aid.
+	{"drones provided for a war",
+		"TEHRAN — Iran provided drones to Russia for its war in Ukraine.",
+		[]string{"IRN>RUS 072"}, []string{"IRN>RUS 070"}},
+	{"drones provided for a search",
+		"LILONGWE — Israel provided two drones to Malawi for the search on Friday.",
+		[]string{"ISR>MWI 070"}, []string{"ISR>MWI 072"}},
 }
 
 // mend22CodeStories are told by code alone: an act no row should code at
