@@ -2551,6 +2551,14 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 					// (targets_unaddressed_warning.go).
 					tgts = s.notHome(tgts, src)
 				}
+				if s.ownEasedSanctions(code.Code, cd) {
+					// "India reduced duties on imported rice": no
+					// tariffs eased on one's own government
+					// (targets_own_eased_sanctions.go): the act is
+					// kept, aimed at no one, as notarget would.
+					tgts = s.notHome(tgts, src)
+					vague = vague || len(tgts) == 0
+				}
 				if code.Code == "016" && nearDenialGuess {
 					// "Beijing denied any lobbying": a denial whose
 					// accuser the coder could not find answers no one

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"sitrep"
+	"sitrep/coder"
 )
 
 // mend22RowStories: idiom28's rows narrowed (review22 findings 3-6).
@@ -42,6 +43,17 @@ var mend22RowStories = []story{
 		[]string{"ISR>MWI 070"}, []string{"ISR>MWI 072"}},
 }
 
+// ownTariffStories: a country's own trade policy is no sanctions eased
+// on its own government (finding 6). Made-up stories.
+var ownTariffStories = []story{
+	{"duties on imports reduced at home",
+		"NEW DELHI — India reduced duties on imported rice on Monday to curb prices.",
+		[]string{"IND>- 085"}, []string{"IND>IND 085"}},
+	{"an export duty lowered",
+		"MOSCOW — Russia lowered the duty on wheat exports on Monday.",
+		[]string{"RUS>- 085"}, []string{"RUS>RUS 085"}},
+}
+
 // mend22CodeStories are told by code alone: an act no row should code at
 // all, whoever the parties are coded as.
 var mend22CodeStories = []story{
@@ -64,4 +76,23 @@ func TestMend22Rows(t *testing.T) {
 	p := pipeline(t)
 	runStories(t, p, mend22RowStories)
 	checkStories(t, p, mend22CodeStories, func(e sitrep.Event) string { return e.CAMEO })
+}
+
+// TestOwnEasedSanctions: the stories with the rule, and without it the
+// unwanted events are coded (the rule is what drops them).
+func TestOwnEasedSanctions(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	runStories(t, p, ownTariffStories)
+	*coder.OwnEasedSanctions = false
+	defer func() { *coder.OwnEasedSanctions = true }()
+	for _, c := range ownTariffStories {
+		if wrong, _ := goesWrong(t, p, c, func(e sitrep.Event) string {
+			return key(e.Source) + ">" + key(e.Target) + " " + e.CAMEO
+		}); !wrong {
+			t.Errorf("%s: coded right without the rule", c.name)
+		}
+	}
 }
