@@ -273,6 +273,9 @@ func checkOffsets(d *sitrep.Document) string {
 	return ""
 }
 
+// FuzzPipeline annotates the samples, the seeds and the regressions once
+// each under go test (with -short too), and their mutations under -fuzz.
+// (TestPipelineSeeds ran them a second time; review22.)
 func FuzzPipeline(f *testing.F) {
 	for _, s := range sampleTexts(f) {
 		f.Add(s)
@@ -290,16 +293,6 @@ func FuzzPipeline(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		annotateChecked(t, p, text, 20*time.Second)
 	})
-}
-
-// TestPipelineSeeds runs the seeds, the regressions and the samples once
-// each (FuzzPipeline runs them too, but only without -short).
-func TestPipelineSeeds(t *testing.T) {
-	p := fuzzPipeline(t)
-	texts := append(append(append(sampleTexts(t), pipelineSeeds...), pipelineCycleSeeds...), pipelineRegressions...)
-	for _, s := range texts {
-		annotateChecked(t, p, s, 20*time.Second)
-	}
 }
 
 // TestPipelineGenerated annotates made-up stories recombined from the
