@@ -1129,10 +1129,10 @@ func deadline(text string) bool {
 // word of its own ("overnight", "later") or a new act ("struck fresh
 // positions", retold.go).
 func (s *sent) sameSubjectDay(i int) string {
-	if s.idx == 0 || s.present(i) || s.ownTimeWord(i) || s.freshAct(i) {
+	ps := s.previous()
+	if ps == nil || s.present(i) || s.ownTimeWord(i) || s.freshAct(i) {
 		return ""
 	}
-	ps := s.previous()
 	pr := ps.root()
 	if pr < 0 {
 		return ""
@@ -1640,7 +1640,8 @@ func (s *sent) ownDay(k int) string {
 // the day's events is most often the story day's reaction (carrying
 // every act over lost far more than it gained, docs/events.md).
 func (s *sent) narrativeDay(i int) string {
-	if s.idx == 0 {
+	ps := s.previous()
+	if ps == nil {
 		return ""
 	}
 	v := s.clauseVerb(i)
@@ -1652,7 +1653,6 @@ func (s *sent) narrativeDay(i int) string {
 		// "struck fresh positions": a new act, of the story's day.
 		return ""
 	}
-	ps := s.previous()
 	if ps.to <= ps.from || !also && strings.Contains(s.doc.Text[s.doc.Tokens[ps.to-1].End:s.doc.Tokens[s.from].Start], "\n\n") {
 		return ""
 	}

@@ -803,13 +803,15 @@ func (s *sent) antecedent(k int) *sitrep.ActorMention {
 			}
 		}
 	}
-	if (l == "it" || l == "they" || l == "he" || l == "she") && (k == s.from || s.afterOpener(k)) && s.rel(k) == "nsubj" && s.idx > 0 {
+	if (l == "it" || l == "they" || l == "he" || l == "she") && (k == s.from || s.afterOpener(k)) && s.rel(k) == "nsubj" {
 		// "Mali's army said it had struck positions near the border,
 		// but denied crossing into Mauritania. It accused Mauritania
 		// of ...": a pronoun opening a sentence as its subject goes on
 		// with the subject of the sentence before, not the nearest name.
-		if m := s.previous().mainSubject(); m != nil {
-			return m
+		if ps := s.previous(); ps != nil {
+			if m := ps.mainSubject(); m != nil {
+				return m
+			}
 		}
 	}
 	lo := d.Sentences[max(s.idx-1, 0)].Start

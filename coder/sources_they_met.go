@@ -23,13 +23,16 @@ var meetingVerbs = setOf("meet", "confer")
 // leaders of the United States" one subject, "Canada and Mexico" another).
 // nil, or two parties or more.
 func (s *sent) theyMet(k, i int, a frameArgs) []*sitrep.ActorMention {
-	if !theyMetOn || s.lemma(k) != "they" || s.tok(k).UPOS != "PRON" || !meetingVerbs[s.lemma(i)] || s.idx == 0 {
+	if !theyMetOn || s.lemma(k) != "they" || s.tok(k).UPOS != "PRON" || !meetingVerbs[s.lemma(i)] {
 		return nil
 	}
 	if a.obj >= 0 || len(a.obl["with"]) > 0 {
 		return nil
 	}
-	p := s.art.sent(s.idx - 1)
+	p := s.previous()
+	if p == nil {
+		return nil
+	}
 	var ms []*sitrep.ActorMention
 	for r := p.from; r < p.to; r++ {
 		if p.rel(r) != "root" {
