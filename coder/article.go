@@ -637,13 +637,7 @@ func leadSubjects(d *sitrep.Document) []string {
 // outside the mention.
 func (s *sent) inName(m *sitrep.ActorMention) bool {
 	d := s.doc
-	last := -1
-	lo, hi := s.spanTokens(m.Start, m.End)
-	for k := lo; k < hi; k++ {
-		if d.Tokens[k].Start >= m.Start && d.Tokens[k].End <= m.End {
-			last = k
-		}
-	}
+	last := s.lastTokIn(m.Start, m.End)
 	if last < 0 || s.rel(last) != "compound" {
 		return false
 	}
@@ -674,11 +668,8 @@ func leadEnd(d *sitrep.Document) int {
 // firstTokIn returns the sentence's first token inside mention m, or -1
 // when the mention lies outside the sentence.
 func (s *sent) firstTokIn(m *sitrep.ActorMention) int {
-	lo, hi := s.spanTokens(m.Start, m.End)
-	for j := lo; j < hi; j++ {
-		if s.tok(j).Start >= m.Start && s.tok(j).End <= m.End {
-			return j
-		}
+	if lo, hi := s.tokensIn(m.Start, m.End); lo < hi {
+		return lo
 	}
 	return -1
 }

@@ -736,12 +736,10 @@ func (s *sent) timexHead(tx *sitrep.Timex) int {
 
 func (s *sent) findTimexHead(tx *sitrep.Timex) int {
 	d := s.doc
-	lo, hi := s.spanTokens(tx.Start, tx.End)
+	lo, hi := s.tokensIn(tx.Start, tx.End)
 	for k := lo; k < hi; k++ {
-		if t := &d.Tokens[k]; t.Start >= tx.Start && t.End <= tx.End {
-			if h := s.head(k); h < 0 || d.Tokens[h].Start < tx.Start || d.Tokens[h].End > tx.End {
-				return k
-			}
+		if h := s.head(k); h < 0 || d.Tokens[h].Start < tx.Start || d.Tokens[h].End > tx.End {
+			return k
 		}
 	}
 	return -1

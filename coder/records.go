@@ -209,13 +209,7 @@ func (s *sent) place(i int, src, tgt []*sitrep.ActorMention) *sitrep.Place {
 			continue
 		}
 		// The entity's head token: the last token inside it.
-		h := -1
-		lo, hi := s.spanTokens(e.Start, e.End)
-		for k := lo; k < hi; k++ {
-			if d.Tokens[k].Start >= e.Start && d.Tokens[k].End <= e.End {
-				h = k
-			}
-		}
+		h := s.lastTokIn(e.Start, e.End)
 		if h < 0 || !s.inClause(h, i) || h == i {
 			continue
 		}

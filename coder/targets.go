@@ -284,9 +284,9 @@ func (s *sent) homeScene(i int, src *sitrep.ActorMention) bool {
 	if p == nil || p.Country != src.Country {
 		return false
 	}
-	lo, hi := s.spanTokens(p.Start, p.End)
+	lo, hi := s.tokensIn(p.Start, p.End)
 	for k := lo; k < hi; k++ {
-		if s.doc.Tokens[k].Start >= p.Start && s.doc.Tokens[k].End <= p.End && s.actorAt(k) != nil {
+		if s.actorAt(k) != nil {
 			return false
 		}
 	}

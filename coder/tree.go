@@ -518,18 +518,28 @@ func (s *sent) deprel(i int) string {
 
 func (s *sent) tok(i int) *sitrep.Token { return &s.doc.Tokens[i] }
 
-// spanTokens returns the stretch [lo, hi) of the sentence's tokens that
-// can lie inside the byte span [start, end): those from the first that
-// starts at or after start to the last that starts at or before end (the
-// tokens are in text order). Loops asking which tokens lie inside a span
-// walk it instead of the whole sentence, which over a sentence of
-// thousands of words asked for each mention and each trigger took minutes
-// (fuzz28).
-func (s *sent) spanTokens(start, end int) (lo, hi int) {
+// tokensIn returns the stretch [lo, hi) of the sentence's tokens that lie
+// inside the byte span [start, end): from the first that starts at or
+// after start to the last that ends at or before end. The tokens are in
+// text order and do not overlap, so their ends are sorted too and both
+// bounds are found by binary search; walking the whole sentence instead,
+// over a sentence of thousands of words, for each mention and each
+// trigger, took minutes (fuzz28). Empty (lo == hi) when no token lies
+// inside.
+func (s *sent) tokensIn(start, end int) (lo, hi int) {
 	t := s.doc.Tokens[s.from:s.to]
 	l := sort.Search(len(t), func(k int) bool { return t[k].Start >= start })
-	h := l + sort.Search(len(t)-l, func(k int) bool { return t[l+k].Start > end })
+	h := l + sort.Search(len(t)-l, func(k int) bool { return t[l+k].End > end })
 	return s.from + l, s.from + h
+}
+
+// lastTokIn returns the sentence's last token inside the byte span
+// [start, end) (a name's head), or -1 when none lies inside.
+func (s *sent) lastTokIn(start, end int) int {
+	if lo, hi := s.tokensIn(start, end); lo < hi {
+		return hi - 1
+	}
+	return -1
 }
 
 func (s *sent) lemma(i int) string {
