@@ -209,7 +209,7 @@ func checkOffsets(d *sitrep.Document) string {
 			return m
 		}
 		if i > 0 && tk.Start < d.Tokens[i-1].Start {
-			// (The coder's spanTokens searches them in text order.)
+			// (The coder's tokensIn searches them in text order.)
 			return fmt.Sprintf("token %d starts at %d, before token %d at %d", i, tk.Start, i-1, d.Tokens[i-1].Start)
 		}
 		if tk.Sent < 0 || tk.Sent >= len(d.Sentences) || tk.Head < -1 || tk.Head >= len(d.Tokens) {
