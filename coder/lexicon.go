@@ -71,6 +71,20 @@ type Lexicon struct {
 	appeals map[string]string
 }
 
+// Entries returns every entry in the order of its lines, for tools that
+// make text from the lexicon's frames (cmd/sitrep's story generator), so
+// that they need no reading of the format of their own.
+func (lx *Lexicon) Entries() []*Entry {
+	var es []*Entry
+	for _, m := range []map[string][]*Entry{lx.verbs, lx.nouns, lx.adjs} {
+		for _, list := range m {
+			es = append(es, list...)
+		}
+	}
+	sort.Slice(es, func(i, j int) bool { return es[i].Line < es[j].Line })
+	return es
+}
+
 // ParseLexicon reads the TSV lexicon format described at the top of
 // lexicon.tsv. Every code must exist in the CAMEO table.
 func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {

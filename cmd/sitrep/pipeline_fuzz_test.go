@@ -29,6 +29,7 @@ import (
 	"unicode/utf8"
 
 	"sitrep"
+	"sitrep/coder"
 	"sitrep/nlp"
 	"sitrep/samples"
 	"sitrep/tokenize"
@@ -393,31 +394,28 @@ func newStoryGen(t testing.TB) *storyGen {
 			}
 		}
 	}
-	b, err := os.ReadFile(filepath.Join("..", "..", "coder", "lexicon.tsv"))
+	f, err := os.Open(filepath.Join("..", "..", "coder", "lexicon.tsv"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, line := range strings.Split(string(b), "\n") {
-		fs := strings.Split(line, "\t")
-		if len(fs) < 3 || strings.HasPrefix(line, "#") || strings.HasPrefix(line, "class:") {
-			continue
+	lx, err := coder.ParseLexicon(f, "lexicon.tsv")
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Each entry becomes words by the first choice of what its frame asks.
+	for _, e := range lx.Entries() {
+		fr := frame{lemma: e.Lemma, noun: e.Noun, prt: e.Prt}
+		if len(e.Obj) > 0 && e.Obj[0] != "*" {
+			fr.obj = e.Obj[0]
 		}
-		fr := frame{lemma: fs[0]}
-		if l, ok := strings.CutPrefix(fr.lemma, "n:"); ok {
-			fr.lemma, fr.noun = l, true
+		if len(e.Xcomp) > 0 {
+			fr.xcomp = e.Xcomp[0]
 		}
-		for _, c := range strings.Fields(fs[1]) {
-			k, v, _ := strings.Cut(c, "=")
-			v = strings.TrimPrefix(strings.Split(v, "|")[0], "$")
-			switch {
-			case k == "obj":
-				fr.obj = v
-			case k == "xcomp":
-				fr.xcomp = v
-			case k == "prt":
-				fr.prt = v
-			case strings.HasPrefix(k, "@") && k != "@obj" && k != "@iobj" && fr.prep == "":
-				fr.prep = k[1:]
+		for _, p := range e.Targets {
+			if p != "obj" && p != "iobj" {
+				fr.prep = p
+				break
 			}
 		}
 		g.verbs = append(g.verbs, fr)
