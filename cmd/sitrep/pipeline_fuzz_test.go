@@ -20,7 +20,6 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
-	"path/filepath"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -29,6 +28,7 @@ import (
 	"unicode/utf8"
 
 	"sitrep"
+	"sitrep/actors"
 	"sitrep/coder"
 	"sitrep/nlp"
 	"sitrep/samples"
@@ -367,42 +367,31 @@ type frame struct {
 
 func newStoryGen(t testing.TB) *storyGen {
 	g := &storyGen{}
-	files, err := filepath.Glob(filepath.Join("..", "..", "actors", "data", "*.tsv"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("actor tables: %v (%d files)", err, len(files))
+	// The actors come from the knowledge base as actors.Load reads it
+	// (embedded tables), so the stories name what the coder can code.
+	kb, err := actors.Load()
+	if err != nil {
+		t.Fatalf("actor knowledge base: %v", err)
 	}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
+	heads := []string{"government", "army", "ministry", "foreign minister", "police", "rebels"}
+	for _, e := range kb.Entries() {
+		switch e.Kind {
+		case actors.KindCountry, actors.KindPerson, actors.KindInstitution, actors.KindOrg:
+			g.actors = append(g.actors, e.Name)
+		case actors.KindAdjective, actors.KindNoun:
+			g.actors = append(g.actors, "the "+e.Name+" "+heads[len(g.actors)%len(heads)])
+		default:
+			continue
 		}
-		for _, line := range strings.Split(string(b), "\n") {
-			fs := strings.Split(line, "\t")
-			if len(fs) < 2 || strings.HasPrefix(line, "#") {
-				continue
-			}
-			switch fs[0] {
-			case "country", "person", "institution", "org", "adjective", "noun":
-				name := fs[1]
-				if fs[0] == "adjective" || fs[0] == "noun" {
-					name = "the " + name + " " + []string{"government", "army", "ministry", "foreign minister", "police", "rebels"}[len(g.actors)%6]
-				}
-				g.actors = append(g.actors, name)
-				if len(fs) > 2 && fs[2] != "" {
-					g.actors = append(g.actors, strings.Split(fs[2], "|")[0])
-				}
-			}
+		if len(e.Aliases) > 0 && e.Aliases[0] != "" {
+			g.actors = append(g.actors, e.Aliases[0])
 		}
 	}
-	f, err := os.Open(filepath.Join("..", "..", "coder", "lexicon.tsv"))
+	c, err := coder.New()
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("event coder: %v", err)
 	}
-	lx, err := coder.ParseLexicon(f, "lexicon.tsv")
-	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	lx := c.Lexicon()
 	// Each entry becomes words by the first choice of what its frame asks.
 	for _, e := range lx.Entries() {
 		fr := frame{lemma: e.Lemma, noun: e.Noun, prt: e.Prt}
