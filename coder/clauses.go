@@ -791,7 +791,7 @@ func (s *sent) eachVerb(i int) bool {
 // noun the verb modifies; -1, -1 when the verb is no such misreading.
 func (s *sent) misreadPast(i int) (subj, obj int) {
 	n := i - 1
-	if !misreadForceVerbs[s.lemma(i)] || s.tok(i).UPOS != "VERB" || s.rel(i) != "amod" || n < s.from || s.tok(i).XPOS != "VBD" && s.tok(i).XPOS != "VBN" {
+	if !misreadVerb(s.lemma(i)) || s.tok(i).UPOS != "VERB" || s.rel(i) != "amod" || n < s.from || s.tok(i).XPOS != "VBD" && s.tok(i).XPOS != "VBN" {
 		return -1, -1
 	}
 	if u := s.tok(n).UPOS; u != "NOUN" && u != "PROPN" {

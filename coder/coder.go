@@ -330,6 +330,14 @@ func (s *sent) frame(i int) frameArgs {
 			}
 		}
 	}
+	if a.obj < 0 && a.prt == "" {
+		// "forced back Myanmar refugees" with "back" an adverb and the
+		// noun an oblique with no preposition: a particle and the
+		// object (frames_object_reach.go).
+		if o, p := s.bareObliqueObject(i); o >= 0 {
+			a.obj, a.prt = o, p
+		}
+	}
 	if a.xcomp < 0 && a.obj >= 0 {
 		// "ordered diplomats from seven countries to leave", with the
 		// infinitive hung on the object or its modifier: the verb's

@@ -19,6 +19,12 @@ func TestStandingSanctions(t *testing.T) {
 		t.Skip("runs the whole pipeline")
 	}
 	p := pipeline(t)
+	// "the United States lifted sanctions" below is the misparse the rule
+	// was written for ("lifted" a modifier of the noun); frame29's
+	// misreadPast reads it as the verb and its object, which leaves no
+	// noun to code, so the case tests the rule with that repair off.
+	*coder.MisreadMore = false
+	defer func() { *coder.MisreadMore = true }()
 	const (
 		none     = iota // no rule's case: the 163 stays
 		alone           // standing-sanctions alone: switched off, a 163 comes back
