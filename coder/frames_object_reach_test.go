@@ -41,3 +41,23 @@ func TestBareObliqueOff(t *testing.T) {
 func TestMisreadMoreOff(t *testing.T) {
 	failsWithout(t, coder.MisreadMore, misreadMoreStories)
 }
+
+// TestFrame29Rows checks the session's lexicon rows: congratulations
+// sent (051), a question declined (011), a police contingent sent
+// (074).
+func TestFrame29Rows(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	runStories(t, pipeline(t), []story{
+		{"sent congratulations",
+			"MOSCOW, May 27 (Sitrep) — The leaders of Laos and Cambodia sent congratulations to Russia's president on Monday after his inauguration.",
+			[]string{"LAO>RUS 051", "KHM>RUS 051"}, nil},
+		{"declined a question",
+			"OTTAWA, May 27 (Sitrep) — Canada's foreign minister declined a question on Monday about the expelled Indian diplomats.",
+			[]string{"CAN>- 011"}, nil},
+		{"sent a contingent",
+			"PORT MORESBY, May 27 (Sitrep) — Fiji will send a small police contingent to Papua New Guinea next week, its government said on Monday.",
+			[]string{"FJI>PNG 074"}, nil},
+	})
+}
