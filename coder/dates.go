@@ -144,6 +144,9 @@ func (s *sent) dateOwn(i int, status string) (string, string, bool) {
 		tx = s.tripDay(i)
 	}
 	if tx == nil {
+		tx = s.governorTimex(i, status)
+	}
+	if tx == nil {
 		if d, ok := s.daysFrom(i, status); ok {
 			return d, "day", true
 		}
