@@ -393,6 +393,9 @@ func (s *sent) otherConjunct(tx *sitrep.Timex, i int) bool {
 		// participle shares the first clause's auxiliary, and its day.
 		return false
 	}
+	if s.pairSubject(subj) {
+		return false // "..., and the two leaders signed" (dates_pair_subject.go)
+	}
 	a, _ := s.subjectOf(v)
 	b, _ := s.subjectOf(w)
 	// "the minister met X on Wednesday, and he criticised Y": a
