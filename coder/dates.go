@@ -1735,7 +1735,7 @@ func (s *sent) outsideRelative(tx *sitrep.Timex, i int) bool {
 		return false
 	}
 	subj := s.child(w, "nsubj")
-	if subj < 0 || relPronouns[s.lemma(subj)] || s.tok(subj).UPOS == "PRON" && subj > w {
+	if subj < 0 || relPronouns[s.lemma(subj)] || s.tok(subj).UPOS == "PRON" && subj > w || s.misreadRelative(tx, w) {
 		return false
 	}
 	return !s.below(s.timexHead(tx), w)
