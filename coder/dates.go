@@ -126,6 +126,9 @@ func (s *sent) dateOwn(i int, status string) (string, string, bool) {
 		return d, "day", true
 	}
 	tx := s.timexOf(i)
+	if tx != nil && s.otherOccasion(tx, i) {
+		tx = nil // "after the earthquake on Friday night" (dates_other_occasion.go)
+	}
 	if tx == nil && s.rel(i) == "conj" && s.head(i) >= 0 && s.tok(s.head(i)).UPOS == "VERB" && s.frame(i).subj < 0 && s.child(i, "cc") >= 0 {
 		// "met Sharaa on Sunday ... and called for": a coordinated verb
 		// sharing its head's subject shares its day. Only with its
