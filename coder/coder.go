@@ -638,7 +638,7 @@ func (s *sent) match(entries []*Entry, a frameArgs) *Entry {
 			}
 			return rebelAid(e)
 		}
-		return e
+		return s.narrowerFit(entries, e, a)
 	}
 	return nil
 }

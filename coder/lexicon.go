@@ -34,6 +34,18 @@ type Entry struct {
 	Line     int
 }
 
+// narrowerPhrase reports that e names the words of a phrase whose
+// preposition o takes with any word ("for=impeachment" against "for=*").
+func (e *Entry) narrowerPhrase(o *Entry) bool {
+	for p, vals := range e.Preps {
+		ov, ok := o.Preps[p]
+		if ok && vals[0] != "*" && len(ov) == 1 && ov[0] == "*" {
+			return true
+		}
+	}
+	return false
+}
+
 // specificity ranks entries: the one with the most conditions wins.
 func (e *Entry) specificity() int {
 	n := len(e.Preps)

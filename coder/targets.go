@@ -155,6 +155,12 @@ func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.A
 		return []*sitrep.ActorMention{same}
 	}
 	cp := s.art.counterpart(actorKey(src), off)
+	if cp != nil && coSourceGuard && code[:2] == "02" && sharedKey([]*sitrep.ActorMention{cp}, sources) {
+		// "Yeltsin and Kuchma called for the fastest possible
+		// ratification": the story's other side is here a co-author of
+		// the act, not whom it is aimed at (appeal29).
+		cp = nil
+	}
 	if cp != nil && talksCode(code) && strings.HasPrefix(actorKey(cp), "IGO") && src.Country != "" {
 		// "the military was ready to resume negotiations", in a story of
 		// Sudan and the African Union that suspended it; "Machar

@@ -1,0 +1,9 @@
+package coder
+
+// CoSourceAppeal switches the guard (appeal29) that keeps an appeal's
+// co-author, the story's other side, from being guessed as its target.
+var CoSourceAppeal = &coSourceGuard
+
+// ListedFirst switches the rule (appeal29) that lets an entry naming a
+// phrase's words win over one of equal specificity taking any word there.
+var ListedFirst = &listedFirst

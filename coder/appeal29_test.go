@@ -1,0 +1,53 @@
+package coder_test
+
+import (
+	"testing"
+
+	"sitrep/coder"
+)
+
+// apologyDemandStories: an appeal that asks its addressee to apologise is
+// a demand (100), and a call for an official's impeachment a demand for a
+// change of leadership (1041), not a bare appeal (020) (appeal29). Made-up
+// stories.
+var apologyDemandStories = []story{
+	{"called on a neighbour to apologise",
+		"ROME, May 28 (Sitrep) — Italy's foreign ministry on Tuesday called on Malta to apologise for the remarks of its interior minister.",
+		[]string{"ITA>MLT 100"}, []string{"ITA>MLT 020"}},
+	{"urged a neighbour to apologise",
+		"ATHENS, May 28 (Sitrep) — Greece urged Turkey to apologise for the incident off Lesbos.",
+		[]string{"GRC>TUR 100"}, []string{"GRC>TUR 020"}},
+}
+
+// impeachmentStories: the call for an impeachment, which line 1139's call
+// for anything would take as a bare appeal.
+var impeachmentStories = []story{
+	{"called for a minister's impeachment",
+		"LIMA, May 28 (Sitrep) — Peruvian opposition lawmakers on Tuesday called for the impeachment of Interior Minister Juan Santiváñez over the police response to the protests.",
+		[]string{"PER>PER 1041"}, []string{"PER>PER 020"}},
+}
+
+// coSourceAppealStories: two leaders who appeal together do not appeal to
+// each other, though each is the story's other side for the other.
+var coSourceAppealStories = []story{
+	{"a joint appeal of the story's two sides",
+		"ASTANA, May 28 (Sitrep) — Russia and Kazakhstan signed a trade agreement on Tuesday. In a joint statement, Putin and Tokayev called for the swift ratification of the agreement.",
+		nil, []string{"RUS>KAZ 020", "KAZ>RUS 020"}},
+}
+
+// TestAppeal29 runs the stories through the whole pipeline.
+func TestAppeal29(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	runStories(t, p, apologyDemandStories)
+	runStories(t, p, impeachmentStories)
+	runStories(t, p, coSourceAppealStories)
+}
+
+// TestAppeal29Off: with the switches off, the bare appeals come back.
+func TestAppeal29Off(t *testing.T) {
+	comesBackWithout(t, coder.ListedFirst, impeachmentStories)
+	comesBackWithout(t, coder.CoSourceAppeal, coSourceAppealStories)
+}
