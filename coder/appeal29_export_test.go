@@ -7,3 +7,11 @@ var CoSourceAppeal = &coSourceGuard
 // ListedFirst switches the rule (appeal29) that lets an entry naming a
 // phrase's words win over one of equal specificity taking any word there.
 var ListedFirst = &listedFirst
+
+// HeldTopic switches the guard (appeal29) dropping an appeal told as the
+// content of a criticism or a concern.
+var HeldTopic = &topicGuard
+
+// AudienceAppeal switches the guard (appeal29) dropping an appeal to an
+// audience at large.
+var AudienceAppeal = &audienceSwitch

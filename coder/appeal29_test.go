@@ -35,6 +35,29 @@ var coSourceAppealStories = []story{
 		nil, []string{"RUS>KAZ 020", "KAZ>RUS 020"}},
 }
 
+// rejectedRemarksStories: remarks rejected are disapproved of (111), not a
+// proposal rejected (120).
+var rejectedRemarksStories = []story{
+	{"rejected a leader's remarks",
+		"ANKARA, May 28 (Sitrep) — Turkey on Tuesday rejected the Greek prime minister's remarks about the Aegean islands.",
+		[]string{"TUR>GRC 111"}, []string{"TUR>GRC 120"}},
+}
+
+// heldTopicStories: an appeal told as what critics say of its speaker is
+// the topic of their criticism, not an appeal of the story.
+var heldTopicStories = []story{
+	{"criticism that a leader was urging a neighbour",
+		"WARSAW, May 28 (Sitrep) — The remarks drew criticism that Orban was urging Ukraine to give up territory.",
+		nil, []string{"HUN>UKR 020"}},
+}
+
+// audienceStories: an appeal to people at large names no party.
+var audienceStories = []story{
+	{"called on critics at large",
+		"CARACAS, May 28 (Sitrep) — Venezuela and Guyana traded accusations over the Essequibo region on Tuesday. Maduro called on critics to stop spreading lies about the referendum.",
+		nil, []string{"VEN>GUY 020", "VEN>VEN 020"}},
+}
+
 // TestAppeal29 runs the stories through the whole pipeline.
 func TestAppeal29(t *testing.T) {
 	if testing.Short() {
@@ -44,10 +67,15 @@ func TestAppeal29(t *testing.T) {
 	runStories(t, p, apologyDemandStories)
 	runStories(t, p, impeachmentStories)
 	runStories(t, p, coSourceAppealStories)
+	runStories(t, p, rejectedRemarksStories)
+	runStories(t, p, heldTopicStories)
+	runStories(t, p, audienceStories)
 }
 
 // TestAppeal29Off: with the switches off, the bare appeals come back.
 func TestAppeal29Off(t *testing.T) {
 	comesBackWithout(t, coder.ListedFirst, impeachmentStories)
 	comesBackWithout(t, coder.CoSourceAppeal, coSourceAppealStories)
+	comesBackWithout(t, coder.HeldTopic, heldTopicStories)
+	comesBackWithout(t, coder.AudienceAppeal, audienceStories)
 }

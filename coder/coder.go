@@ -961,6 +961,18 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			c.traced(i, "condition only")
 			continue
 		}
+		if e.Code[:2] == "02" && s.heldTopic(i) {
+			// "criticism that Trump was urging a foreign government
+			// to spy" (spurious_appeal_topic.go).
+			c.traced(i, "appeal the topic of a criticism")
+			continue
+		}
+		if e.Code[:2] == "02" && s.audienceAppeal(i) {
+			// "called on leaders not to feed that dark impulse"
+			// (targets_audience_addressee.go).
+			c.traced(i, "appeal to an audience at large")
+			continue
+		}
 		if s.notDoneAct(i) {
 			// "refused to apologise", "failing to consult Wellington":
 			// the act was not done; the refusal is the event.
