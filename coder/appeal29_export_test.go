@@ -15,3 +15,7 @@ var HeldTopic = &topicGuard
 // AudienceAppeal switches the guard (appeal29) dropping an appeal to an
 // audience at large.
 var AudienceAppeal = &audienceSwitch
+
+// PromisedAct switches the guard (appeal29) leaving a promise of a
+// coercive act to the act itself.
+var PromisedAct = &promisedActSwitch

@@ -58,6 +58,14 @@ var audienceStories = []story{
 		nil, []string{"VEN>GUY 020", "VEN>VEN 020"}},
 }
 
+// promisedActStories: a pledge to impose sanctions is the sanctions,
+// planned, not an intent (030) beside them.
+var promisedActStories = []story{
+	{"pledged to impose sanctions",
+		"BRUSSELS, May 28 (Sitrep) — Belarus forced a passenger jet to land in Minsk on Sunday. The European Union pledged on Tuesday to impose further sanctions on Belarus.",
+		[]string{"IGOEUREEC>BLR 163"}, []string{"IGOEUREEC>BLR 030"}},
+}
+
 // TestAppeal29 runs the stories through the whole pipeline.
 func TestAppeal29(t *testing.T) {
 	if testing.Short() {
@@ -70,6 +78,7 @@ func TestAppeal29(t *testing.T) {
 	runStories(t, p, rejectedRemarksStories)
 	runStories(t, p, heldTopicStories)
 	runStories(t, p, audienceStories)
+	runStories(t, p, promisedActStories)
 }
 
 // TestAppeal29Off: with the switches off, the bare appeals come back.
@@ -78,4 +87,5 @@ func TestAppeal29Off(t *testing.T) {
 	comesBackWithout(t, coder.CoSourceAppeal, coSourceAppealStories)
 	comesBackWithout(t, coder.HeldTopic, heldTopicStories)
 	comesBackWithout(t, coder.AudienceAppeal, audienceStories)
+	comesBackWithout(t, coder.PromisedAct, promisedActStories)
 }

@@ -961,6 +961,12 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			c.traced(i, "condition only")
 			continue
 		}
+		if e.Code == "030" && c.promisedActCoded(s, a) {
+			// "pledged to impose further sanctions": the act promised
+			// is coded, planned, not an intent beside it (intent_promised_act.go).
+			c.traced(i, "promised act coded itself")
+			continue
+		}
 		if e.Code[:2] == "02" && s.heldTopic(i) {
 			// "criticism that Trump was urging a foreign government
 			// to spy" (spurious_appeal_topic.go).
