@@ -19,3 +19,7 @@ var AudienceAppeal = &audienceSwitch
 // PromisedAct switches the guard (appeal29) leaving a promise of a
 // coercive act to the act itself.
 var PromisedAct = &promisedActSwitch
+
+// ReadinessNoun switches the rule (appeal29) reading "interest in
+// resuming talks" as an offer of talks.
+var ReadinessNoun = &readinessNounSwitch

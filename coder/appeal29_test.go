@@ -66,6 +66,14 @@ var promisedActStories = []story{
 		[]string{"IGOEUREEC>BLR 163"}, []string{"IGOEUREEC>BLR 030"}},
 }
 
+// readinessNounStories: an interest in resuming talks offers them (036);
+// no talks are held.
+var readinessNounStories = []story{
+	{"interest in resuming talks",
+		"BEIRUT, May 28 (Sitrep) — Israeli and Lebanese forces exchanged fire on Monday. Lebanon has indicated its interest in resuming talks with Israel.",
+		[]string{"LBN>ISR 036"}, []string{"LBN>ISR 046", "ISR>LBN 046"}},
+}
+
 // TestAppeal29 runs the stories through the whole pipeline.
 func TestAppeal29(t *testing.T) {
 	if testing.Short() {
@@ -79,6 +87,7 @@ func TestAppeal29(t *testing.T) {
 	runStories(t, p, heldTopicStories)
 	runStories(t, p, audienceStories)
 	runStories(t, p, promisedActStories)
+	runStories(t, p, readinessNounStories)
 }
 
 // TestAppeal29Off: with the switches off, the bare appeals come back.
@@ -88,4 +97,5 @@ func TestAppeal29Off(t *testing.T) {
 	comesBackWithout(t, coder.HeldTopic, heldTopicStories)
 	comesBackWithout(t, coder.AudienceAppeal, audienceStories)
 	comesBackWithout(t, coder.PromisedAct, promisedActStories)
+	comesBackWithout(t, coder.ReadinessNoun, readinessNounStories)
 }

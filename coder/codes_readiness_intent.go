@@ -68,6 +68,15 @@ func (s *sent) readinessHead(i int) int {
 				return g
 			}
 		}
+		if s.tok(i).UPOS == "NOUN" {
+			// "its interest in resuming talks" (readiness_nouns.go).
+			if g := s.readinessNounOf(h); g >= 0 {
+				return g
+			}
+		}
+	case "acl":
+		// "its interest in negotiating" (readiness_nouns.go).
+		return s.readinessNounOf(i)
 	case "obl", "nmod":
 		if !hopeToMeetOn || s.tok(i).UPOS != "NOUN" {
 			return -1
