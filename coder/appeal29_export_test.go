@@ -23,3 +23,7 @@ var PromisedAct = &promisedActSwitch
 // ReadinessNoun switches the rule (appeal29) reading "interest in
 // resuming talks" as an offer of talks.
 var ReadinessNoun = &readinessNounSwitch
+
+// LooseAid switches the rule (appeal29) leaving the verb "aid" told as
+// done uncoded, as "help".
+var LooseAid = &looseAidSwitch

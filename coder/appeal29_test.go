@@ -74,6 +74,13 @@ var readinessNounStories = []story{
 		[]string{"LBN>ISR 036"}, []string{"LBN>ISR 046", "ISR>LBN 046"}},
 }
 
+// looseAidStories: the verb "aid" told as done codes no aid (070).
+var looseAidStories = []story{
+	{"ships aided by other navies",
+		"MANILA, May 28 (Sitrep) — Chinese vessels blocked a Philippine supply boat on Monday. The Philippine ships are aided by Japan and Australia.",
+		nil, []string{"JPN>CHN 070", "AUS>CHN 070", "JPN>PHL 070", "AUS>PHL 070"}},
+}
+
 // TestAppeal29 runs the stories through the whole pipeline.
 func TestAppeal29(t *testing.T) {
 	if testing.Short() {
@@ -88,6 +95,7 @@ func TestAppeal29(t *testing.T) {
 	runStories(t, p, audienceStories)
 	runStories(t, p, promisedActStories)
 	runStories(t, p, readinessNounStories)
+	runStories(t, p, looseAidStories)
 }
 
 // TestAppeal29Off: with the switches off, the bare appeals come back.
@@ -98,4 +106,5 @@ func TestAppeal29Off(t *testing.T) {
 	comesBackWithout(t, coder.AudienceAppeal, audienceStories)
 	comesBackWithout(t, coder.PromisedAct, promisedActStories)
 	comesBackWithout(t, coder.ReadinessNoun, readinessNounStories)
+	comesBackWithout(t, coder.LooseAid, looseAidStories)
 }

@@ -2333,7 +2333,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			code, _ = cameo.Lookup("033")
 		}
 		status = sitrep.StatusOccurred
-	} else if code.Code == "070" && s.lemma(i) == "help" {
+	} else if code.Code == "070" && (s.lemma(i) == "help" || s.looseAid(i)) {
 		// "helped persuade Tehran", "to help the Finnish border guard":
 		// help told as done is too loose a word to code; only the
 		// promise of it is (above).
