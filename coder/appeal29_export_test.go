@@ -27,3 +27,7 @@ var ReadinessNoun = &readinessNounSwitch
 // LooseAid switches the rule (appeal29) leaving the verb "aid" told as
 // done uncoded, as "help".
 var LooseAid = &looseAidSwitch
+
+// SubjectTime switches the rule (appeal29) that a "now" inside the
+// subject does not date the act.
+var SubjectTime = &subjectTimeSwitch

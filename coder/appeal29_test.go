@@ -81,6 +81,14 @@ var looseAidStories = []story{
 		nil, []string{"JPN>CHN 070", "AUS>CHN 070", "JPN>PHL 070", "AUS>PHL 070"}},
 }
 
+// subjectTimeStories: "now" in the subject's description does not date
+// the act; "last year" does, and the appeal is background.
+var subjectTimeStories = []story{
+	{"now a think tank's director, urged last year",
+		"LONDON, May 28 (Sitrep) — Ukraine asked Britain for more air defence systems on Tuesday. Johnson, now director of a think tank, urged Ukraine last year to reject any ceasefire.",
+		nil, []string{"GBR>UKR 020"}},
+}
+
 // TestAppeal29 runs the stories through the whole pipeline.
 func TestAppeal29(t *testing.T) {
 	if testing.Short() {
@@ -96,6 +104,7 @@ func TestAppeal29(t *testing.T) {
 	runStories(t, p, promisedActStories)
 	runStories(t, p, readinessNounStories)
 	runStories(t, p, looseAidStories)
+	runStories(t, p, subjectTimeStories)
 }
 
 // TestAppeal29Off: with the switches off, the bare appeals come back.
@@ -107,4 +116,5 @@ func TestAppeal29Off(t *testing.T) {
 	comesBackWithout(t, coder.PromisedAct, promisedActStories)
 	comesBackWithout(t, coder.ReadinessNoun, readinessNounStories)
 	comesBackWithout(t, coder.LooseAid, looseAidStories)
+	comesBackWithout(t, coder.SubjectTime, subjectTimeStories)
 }

@@ -75,8 +75,13 @@ func (s *sent) timexOf(i int) *sitrep.Timex {
 			}
 			h = n
 		}
-		for k := s.head(h); k >= 0; k = s.head(k) {
+		for k, c := s.head(h), h; k >= 0; k, c = s.head(k), k {
 			if k == i {
+				if s.subjectTime(c, tx) {
+					// "Harman, now director of the Wilson Center,
+					// urged Obama last year" (dates_subject_time.go).
+					break
+				}
 				return tx
 			}
 			if s.tok(k).UPOS == "VERB" {
