@@ -38,7 +38,9 @@ func TestRealNewsGuards(t *testing.T) {
 		{"named-past-act", "The standoff stems from Serbia's invasion of Albania, the Greek minister said.", "invasion", ""},
 		{"named-past-act", "Resolutions condemning Peru's invasion of Ecuador were passed by the council.", "invasion", ""},
 		// A third party's talks with no partner named: with one side.
-		{"third-talks-one-side", "Kenya accused Somalia of shelling its border posts on Monday. Somalia denied it. The newspaper said Ethiopia had indicated its interest in resuming talks in remarks by its envoy.", "talks", "ETH>KEN:046 KEN>ETH:046"},
+		// (Not "its interest in resuming talks", an offer, 036, since
+		// appeal29: readiness_nouns.go.)
+		{"third-talks-one-side", "Kenya accused Somalia of shelling its border posts on Monday. Somalia denied it. The newspaper said Ethiopia had resumed talks in remarks by its envoy.", "talks", "ETH>KEN:046 KEN>ETH:046"},
 		// Talks named as the setting of another act or of a role
 		// (sixteenth session, pnspur).
 		{"talks-setting", "Chile was expelled from the peace talks with Peru on Monday.", "talks", ""},
