@@ -423,8 +423,17 @@ var violatingNouns = setOf("step", "measure", "decision", "policy", "plan", "pro
 // speechComplement reports a clausal complement (ccomp, parataxis) of a
 // speech verb: "said [the move] *violates* ...".
 func (s *sent) speechComplement(i int) bool {
+	return s.speechVerbOf(i) >= 0
+}
+
+// speechVerbOf returns the speech verb whose clausal complement i is, -1
+// for none.
+func (s *sent) speechVerbOf(i int) int {
 	h := s.head(i)
-	return h >= 0 && (s.rel(i) == "ccomp" || s.rel(i) == "parataxis") && speechVerbs[s.lemma(h)]
+	if h >= 0 && (s.rel(i) == "ccomp" || s.rel(i) == "parataxis") && speechVerbs[s.lemma(h)] {
+		return h
+	}
+	return s.speechBesideObl(i)
 }
 
 // threatIdiom returns the speech verb (or vow) under which a verb of
@@ -512,7 +521,16 @@ func (s *sent) blameAsked(i int) bool {
 // wrong*", "Seoul said it was *a grave violation*".
 func (s *sent) evaluative(i int) bool {
 	t := s.tok(i)
-	if (t.UPOS != "ADJ" && t.UPOS != "NOUN" && !(t.XPOS == "VBN" && s.lemma(i) == "motivate")) || !negativePredicates[s.lemma(i)] && !blamePredicates[s.lemma(i)] && !s.hostileAct(i) || s.child(i, "cop") < 0 && s.child(i, "aux:pass") < 0 && s.child(i, "aux") < 0 {
+	if (t.UPOS != "ADJ" && t.UPOS != "NOUN" && !(t.XPOS == "VBN" && s.lemma(i) == "motivate")) || !strongNegativeWord(s.lemma(i)) && !blamePredicates[s.lemma(i)] && !s.hostileAct(i) || s.child(i, "cop") < 0 && s.child(i, "aux:pass") < 0 && s.child(i, "aux") < 0 {
+		return false
+	}
+	if sj := s.child(i, "nsubj"); sj >= 0 && toldFalseNouns[s.lemma(sj)] && falseWords[s.lemma(i)] {
+		// "said the accusation was ridiculous": a denial, which
+		// falseClaim codes from the speech verb.
+		return false
+	}
+	if s.hasKid(i, "aux", "would", "could", "might", "may") {
+		// "it would be a travesty if ...": a guess, not a verdict.
 		return false
 	}
 	return s.speechComplement(i) || s.quotedSpeech(i) >= 0

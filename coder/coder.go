@@ -870,6 +870,11 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			// "said the decision was unacceptable": the speaker judges
 			// what the predicate's subject names.
 			sp := s.head(i)
+			if v := s.speechVerbOf(i); v >= 0 {
+				// ("said on Saturday that ...": the clause hung on the
+				// oblique, speech_after_oblique.go.)
+				sp = v
+			}
 			if v := s.violatingAct(i); v >= 0 && entries[0] == violationEntry {
 				// "said the attack violated its sovereignty", the verb
 				// read as the noun's participle: the noun is the act.

@@ -62,7 +62,7 @@ func (s *sent) judgedActorEntry(i int) *Entry {
 				continue
 			}
 			a := s.lemma(c)
-			neg = neg || judgedNegative[a] || negativePredicates[a]
+			neg = neg || judgedNegative[a] || strongNegativeWord(a)
 			pos = pos || judgedPositive[a]
 		}
 		if neg && pos {
@@ -114,7 +114,7 @@ func (s *sent) judgedPossessor(i int) (int, int) {
 	}
 	switch t := s.tok(i); {
 	case t.UPOS == "ADJ":
-		if l := s.lemma(i); !judgedNegative[l] && !negativePredicates[l] && !possessionWords[l] {
+		if l := s.lemma(i); !judgedNegative[l] && !strongNegativeWord(l) && !possessionWords[l] {
 			return -1, -1
 		}
 	case t.UPOS == "VERB" && t.XPOS == "VBG":
@@ -143,8 +143,8 @@ func (s *sent) judgedPossessor(i int) (int, int) {
 		if m := s.child(k, "mark"); m >= 0 && (s.lemma(m) == "if" || s.lemma(m) == "whether") {
 			return -1, -1
 		}
-		if s.speechComplement(k) {
-			return p, s.head(k)
+		if v := s.speechVerbOf(k); v >= 0 {
+			return p, v
 		}
 		if q := s.quotedSpeech(k); q >= 0 {
 			return p, q
