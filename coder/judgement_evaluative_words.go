@@ -109,8 +109,36 @@ var judgedPossessionEntry = &Entry{Lemma: "(modifier)", Targets: []string{"obj"}
 // up to four heads above the noun), the possessor and the verb of
 // saying; -1, -1 for none.
 func (s *sent) judgedPossessor(i int) (int, int) {
-	if !judgedWordsSwitch || s.rel(i) != "amod" {
+	if !judgedWordsSwitch {
 		return -1, -1
+	}
+	n, p := s.judgedOwned(i)
+	if n < 0 {
+		return -1, -1
+	}
+	for k, steps := n, 0; k >= 0 && steps < 5; k, steps = s.head(k), steps+1 {
+		if s.openQuestion(k) {
+			return -1, -1
+		}
+		if m := s.child(k, "mark"); m >= 0 && (s.lemma(m) == "if" || s.lemma(m) == "whether") {
+			return -1, -1
+		}
+		if v := s.speechVerbOf(k); v >= 0 {
+			return p, v
+		}
+		if q := s.quotedSpeech(k); q >= 0 {
+			return p, q
+		}
+	}
+	return -1, -1
+}
+
+// judgedOwned returns, for a strongly negative adjective (i) that
+// modifies a noun of judgedDoings, that noun and its possessor naming an
+// actor ("Russia's worrying actions"); -1, -1 for none.
+func (s *sent) judgedOwned(i int) (int, int) {
+	if s.rel(i) != "amod" {
+		return s.blameNounOwned(i)
 	}
 	switch t := s.tok(i); {
 	case t.UPOS == "ADJ":
@@ -133,24 +161,13 @@ func (s *sent) judgedPossessor(i int) (int, int) {
 		return -1, -1
 	}
 	p := s.child(n, "nmod:poss")
+	if p < 0 && ownersSwitch {
+		p = s.doingOwner(n)
+	}
 	if p < 0 || s.tok(p).UPOS == "PRON" || len(keyed(s.argActors(p))) == 0 {
 		return -1, -1
 	}
-	for k, steps := n, 0; k >= 0 && steps < 5; k, steps = s.head(k), steps+1 {
-		if s.openQuestion(k) {
-			return -1, -1
-		}
-		if m := s.child(k, "mark"); m >= 0 && (s.lemma(m) == "if" || s.lemma(m) == "whether") {
-			return -1, -1
-		}
-		if v := s.speechVerbOf(k); v >= 0 {
-			return p, v
-		}
-		if q := s.quotedSpeech(k); q >= 0 {
-			return p, q
-		}
-	}
-	return -1, -1
+	return n, p
 }
 
 // possessionWords judge what an actor did or said, beyond the predicate
