@@ -433,6 +433,16 @@ func (s *sent) speechVerbOf(i int) int {
 	if h >= 0 && (s.rel(i) == "ccomp" || s.rel(i) == "parataxis") && speechVerbs[s.lemma(h)] {
 		return h
 	}
+	if h >= 0 && h < i && s.rel(i) == "conj" && s.child(i, "cop") >= 0 && s.child(i, "nsubj") < 0 && speechConjSwitch {
+		// "said the test undermines security and is in clear breach
+		// of the resolutions": a verdict coordinated with the
+		// complement shares its speaker.
+		if s.rel(h) == "ccomp" || s.rel(h) == "parataxis" {
+			if v := s.head(h); v >= 0 && speechVerbs[s.lemma(v)] {
+				return v
+			}
+		}
+	}
 	return s.speechBesideObl(i)
 }
 

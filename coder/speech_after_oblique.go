@@ -12,6 +12,10 @@ package coder
 // speechOblSwitch switches speechBesideObl off (tests).
 var speechOblSwitch = true
 
+// speechConjSwitch switches the verdict coordinated with a speech
+// complement off (tests).
+var speechConjSwitch = true
+
 // speechBesideObl returns the speech verb of a that-clause (i) the parse
 // made a relative clause of the verb's oblique after it ("said on
 // Saturday that ..."); -1 if i is none.
