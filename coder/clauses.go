@@ -531,7 +531,12 @@ func (s *sent) blameAsked(i int) bool {
 // wrong*", "Seoul said it was *a grave violation*".
 func (s *sent) evaluative(i int) bool {
 	t := s.tok(i)
-	if (t.UPOS != "ADJ" && t.UPOS != "NOUN" && !(t.XPOS == "VBN" && s.lemma(i) == "motivate")) || !strongNegativeWord(s.lemma(i)) && !blamePredicates[s.lemma(i)] && !s.hostileAct(i) || s.child(i, "cop") < 0 && s.child(i, "aux:pass") < 0 && s.child(i, "aux") < 0 {
+	unpraised := t.UPOS == "ADJ" && s.negatedPraise(i)
+	if (t.UPOS != "ADJ" && t.UPOS != "NOUN" && !(t.XPOS == "VBN" && s.lemma(i) == "motivate")) || !strongNegativeWord(s.lemma(i)) && !blamePredicates[s.lemma(i)] && !s.hostileAct(i) && !unpraised || s.child(i, "cop") < 0 && s.child(i, "aux:pass") < 0 && s.child(i, "aux") < 0 {
+		return false
+	}
+	if !unpraised && strongNegative[s.lemma(i)] && !negativePredicates[s.lemma(i)] && s.negatedVerb(i) {
+		// "said the step was not unilateral": no verdict.
 		return false
 	}
 	if sj := s.child(i, "nsubj"); sj >= 0 && toldFalseNouns[s.lemma(sj)] && falseWords[s.lemma(i)] {

@@ -752,6 +752,10 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		evaluative := s.evaluative(i)
 		if evaluative {
 			entries = []*Entry{evaluativeEntry}
+			if s.negatedPraise(i) {
+				// "said the remarks were not acceptable": made as told.
+				entries = []*Entry{unpraisedEntry}
+			}
 			if blamePredicates[s.lemma(i)] {
 				entries = []*Entry{blameEntry}
 				if s.blameAsked(i) {
@@ -1671,6 +1675,12 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		if len(targets) > 0 {
 			break
 		}
+	}
+	if len(targets) == 0 && code.Code[:2] == "11" && len(cd.entry.Targets) > 0 && cd.entry.Targets[0] == "obj" && cd.args.obj >= 0 {
+		// "called Katz's treatment of the envoy unacceptable", "said
+		// Vance's remarks were not acceptable": the owner of the
+		// judged act (judgement_owned_things.go).
+		targets = s.judgedThingOwner(cd.args.obj)
 	}
 	if len(targets) == 0 {
 		// "will respond to an Iraqi attack on Jordan": the attacker
@@ -3243,7 +3253,7 @@ var (
 // now, whatever "must" says of Europe).
 var madeNow = map[*Entry]bool{refuseImplementEntry: true, refuseAcceptEntry: true, refuseYieldEntry: true,
 	refuseWithdrawEntry: true, refuseTalksEntry: true, refuseExtraditeEntry: true, refuseResignEntry: true, refuseEaseEntry: true, threatIdiomEntry: true,
-	judgedPersonEntry: true, praisePredicateEntry: true, judgedPossessionEntry: true}
+	judgedPersonEntry: true, praisePredicateEntry: true, judgedPossessionEntry: true, unpraisedEntry: true}
 
 // endangering are things that "threaten" by what they do, not by
 // words: a measure, an offensive, a war.

@@ -41,3 +41,18 @@ var strongNegative = setOf(
 func strongNegativeWord(l string) bool {
 	return negativePredicates[l] || strongNegativeSwitch && strongNegative[l]
 }
+
+// approvalWords tell an act is right; negated ("the remarks were not
+// acceptable", "the strikes were not justified") they are blame.
+var approvalWords = setOf("acceptable", "justified", "justifiable", "legitimate", "appropriate", "helpful", "constructive",
+	"fair", "proportionate", "reasonable", "warranted")
+
+// unpraisedEntry codes "said the remarks were not acceptable" as
+// criticism (111) from the speaker to the doer of what is judged, made as
+// it is told (not a negated act).
+var unpraisedEntry = &Entry{Lemma: "(predicate)", Targets: []string{"obj"}, Code: "111", Name: "said X was not acceptable"}
+
+// negatedPraise reports an adjective of approvalWords that is negated.
+func (s *sent) negatedPraise(i int) bool {
+	return strongNegativeSwitch && approvalWords[s.lemma(i)] && s.negatedVerb(i)
+}

@@ -23,12 +23,13 @@ func (s *sent) speechBesideObl(i int) int {
 	if !speechOblSwitch || s.rel(i) != "acl" {
 		return -1
 	}
-	m := s.child(i, "mark")
-	if m < 0 || s.lemma(m) != "that" || s.child(i, "nsubj") < 0 {
+	if !s.thatComplement(i) {
 		return -1
 	}
 	o := s.head(i)
-	if o < 0 || o > i || s.rel(o) != "obl" {
+	if r := s.rel(o); o < 0 || o > i || r != "obl" && r != "obj" && r != "iobj" {
+		// ("told the conference that ...": the clause hung on the
+		// object.)
 		return -1
 	}
 	v := s.head(o)
@@ -36,4 +37,25 @@ func (s *sent) speechBesideObl(i int) int {
 		return -1
 	}
 	return v
+}
+
+// thatComplement reports a clause (i) with "that" for its mark, or with
+// "that" read as its subject beside a subject of its own ("that Vance's
+// remarks were not acceptable"), and a subject: a that-clause, not a
+// relative one.
+func (s *sent) thatComplement(i int) bool {
+	subjects, that := 0, false
+	for _, c := range s.kids(i) {
+		switch s.rel(c) {
+		case "mark":
+			that = that || s.lemma(c) == "that"
+		case "nsubj":
+			if s.lemma(c) == "that" && c < i {
+				that = true
+			} else {
+				subjects++
+			}
+		}
+	}
+	return that && subjects > 0
 }
