@@ -27,13 +27,13 @@ var strongNegative = setOf(
 	"vile", "abhorrent", "monstrous", "atrocious",
 	// of speech: hateful or false
 	"inflammatory", "incendiary", "hateful", "antisemitic", "anti-semitic", "islamophobic", "xenophobic", "racist",
-	"slanderous", "defamatory", "insulting", "humiliating", "derogatory", "mendacious", "untrue",
+	"slanderous", "defamatory", "insulting", "humiliating", "derogatory", "prejudiced", "disrespectful",
 	// of a power's conduct
 	"aggressive", "belligerent", "expansionist", "hegemonic", "imperialist", "coercive", "treacherous", "treasonous",
 	"insolent", "scandalous", "notorious",
 	// nouns: what the speaker calls the act or the actor
 	"outrage", "affront", "travesty", "disgrace", "scandal", "sham", "lie", "liar", "smear", "slander", "blackmail",
-	"hypocrisy", "atrocity", "betrayal", "sabotage", "fabrication", "falsehood", "blunder", "folly", "fiasco",
+	"hypocrisy", "atrocity", "betrayal", "sabotage", "blunder", "folly", "fiasco",
 	"offense", "offence", "bully", "bullying", "intimidation", "thuggery", "witch-hunt", "disinformation")
 
 // strongNegativeWord reports a word of blame of negativePredicates or
