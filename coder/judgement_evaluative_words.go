@@ -76,7 +76,7 @@ func (s *sent) judgedActorEntry(i int) *Entry {
 		return nil
 	}
 	sb := s.child(i, "nsubj")
-	if sb < 0 || s.tok(sb).UPOS == "PRON" || len(keyed(s.argActors(sb))) == 0 {
+	if sb < 0 || s.tok(sb).UPOS == "PRON" && !s.thirdPersonJudged(sb) || len(keyed(s.argActors(sb))) == 0 {
 		return nil
 	}
 	if m := s.child(i, "mark"); m >= 0 && (s.lemma(m) == "if" || s.lemma(m) == "whether") {

@@ -56,3 +56,15 @@ var unpraisedEntry = &Entry{Lemma: "(predicate)", Targets: []string{"obj"}, Code
 func (s *sent) negatedPraise(i int) bool {
 	return strongNegativeSwitch && approvalWords[s.lemma(i)] && s.negatedVerb(i)
 }
+
+// thirdPersonJudged reports a subject pronoun "he" or "she" (sb) the
+// actor coder resolved to an actor: "\"He's dangerous,\" Obama said",
+// "she's a liar". Not "it", "this" or "they", which stand for things as
+// often as for sides, nor the speaker's own "I" and "we".
+func (s *sent) thirdPersonJudged(sb int) bool {
+	if !strongNegativeSwitch {
+		return false
+	}
+	l := s.lemma(sb)
+	return (l == "he" || l == "she") && actorKey(s.actorAt(sb)) != ""
+}
