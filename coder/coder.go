@@ -1676,12 +1676,6 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			break
 		}
 	}
-	if len(targets) == 0 && code.Code[:2] == "11" && len(cd.entry.Targets) > 0 && cd.entry.Targets[0] == "obj" && cd.args.obj >= 0 {
-		// "called Katz's treatment of the envoy unacceptable", "said
-		// Vance's remarks were not acceptable": the owner of the
-		// judged act (judgement_owned_things.go).
-		targets = s.judgedThingOwner(cd.args.obj)
-	}
 	if len(targets) == 0 {
 		// "will respond to an Iraqi attack on Jordan": the attacker
 		// (targets_attack_answered.go).

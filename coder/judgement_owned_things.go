@@ -1,7 +1,5 @@
 package coder
 
-import "sitrep"
-
 // Twentieth session (judge29): a judged act owned by an actor other than
 // by a possessive. The owner is the actor criticised: "the test
 // announced by North Korea is a brazen breach" (the participle's agent),
@@ -81,20 +79,3 @@ func (s *sent) blameNounOwned(i int) (int, int) {
 var blameNouns = setOf("provocation", "aggression", "interference", "meddling", "intimidation", "bullying", "blackmail",
 	"lie", "smear", "slander", "propaganda", "disinformation", "hypocrisy", "recklessness", "arrogance", "brinkmanship",
 	"adventurism", "belligerence", "sabotage", "betrayal", "atrocity", "outrage", "affront", "insult")
-
-// judgedThingOwner returns the actors that own the judged thing n, a noun
-// that names no actor itself ("Katz's treatment of the ambassador", "the
-// remarks made by Vance"); nil for none.
-func (s *sent) judgedThingOwner(n int) []*sitrep.ActorMention {
-	if !ownersSwitch || s.tok(n).UPOS != "NOUN" {
-		return nil
-	}
-	p := s.child(n, "nmod:poss")
-	if p < 0 {
-		p = s.doingOwner(n)
-	}
-	if p < 0 || s.tok(p).UPOS == "PRON" {
-		return nil
-	}
-	return keyed(s.argActors(p))
-}
