@@ -31,3 +31,7 @@ var LooseAid = &looseAidSwitch
 // SubjectTime switches the rule (appeal29) that a "now" inside the
 // subject does not date the act.
 var SubjectTime = &subjectTimeSwitch
+
+// DutyNoun switches the guard (appeal29) dropping talks named under a
+// verb of duty ("should engage in talks").
+var DutyNoun = &dutyNounSwitch

@@ -89,6 +89,14 @@ var subjectTimeStories = []story{
 		nil, []string{"GBR>UKR 020"}},
 }
 
+// dutyNounStories: talks a party "should" engage in are asked for, not
+// held.
+var dutyNounStories = []story{
+	{"should engage in talks",
+		"PRETORIA, May 28 (Sitrep) — South Africa's foreign minister said on Tuesday that Rwanda should withdraw its troops from eastern Congo and engage in serious talks with Kinshasa.",
+		nil, []string{"RWA>COD 046", "COD>RWA 046"}},
+}
+
 // TestAppeal29 runs the stories through the whole pipeline.
 func TestAppeal29(t *testing.T) {
 	if testing.Short() {
@@ -105,6 +113,7 @@ func TestAppeal29(t *testing.T) {
 	runStories(t, p, readinessNounStories)
 	runStories(t, p, looseAidStories)
 	runStories(t, p, subjectTimeStories)
+	runStories(t, p, dutyNounStories)
 }
 
 // TestAppeal29Off: with the switches off, the bare appeals come back.
@@ -117,4 +126,5 @@ func TestAppeal29Off(t *testing.T) {
 	comesBackWithout(t, coder.ReadinessNoun, readinessNounStories)
 	comesBackWithout(t, coder.LooseAid, looseAidStories)
 	comesBackWithout(t, coder.SubjectTime, subjectTimeStories)
+	comesBackWithout(t, coder.DutyNoun, dutyNounStories)
 }

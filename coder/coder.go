@@ -963,7 +963,7 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			c.traced(i, "standing presence")
 			continue
 		}
-		if s.dutyOnly(i, e) {
+		if s.dutyOnly(i, e) || s.dutyNoun(i) {
 			// "both sides should agree to stop firing": advice or duty.
 			c.traced(i, "duty or advice")
 			continue
