@@ -35,3 +35,7 @@ var SubjectTime = &subjectTimeSwitch
 // DutyNoun switches the guard (appeal29) dropping talks named under a
 // verb of duty ("should engage in talks").
 var DutyNoun = &dutyNounSwitch
+
+// PleaNext switches the rule (appeal29) reading "pleaded innocent to
+// charges" as a plea in court whatever the parse hangs "innocent" on.
+var PleaNext = &pleaNextSwitch

@@ -97,6 +97,14 @@ var dutyNounStories = []story{
 		nil, []string{"RWA>COD 046", "COD>RWA 046"}},
 }
 
+// pleaStories: a plea in court is no appeal, with "innocent" read as the
+// modifier of "charges".
+var pleaStories = []story{
+	{"pleaded innocent to charges",
+		"MOSCOW, May 28 (Sitrep) — Russia accused Ukraine of sabotage on Tuesday. A Ukrainian journalist held in Moscow has pleaded innocent to charges that she spied for Kyiv.",
+		nil, []string{"UKR>RUS 020", "UKR>UKR 020"}},
+}
+
 // TestAppeal29 runs the stories through the whole pipeline.
 func TestAppeal29(t *testing.T) {
 	if testing.Short() {
@@ -114,6 +122,7 @@ func TestAppeal29(t *testing.T) {
 	runStories(t, p, looseAidStories)
 	runStories(t, p, subjectTimeStories)
 	runStories(t, p, dutyNounStories)
+	runStories(t, p, pleaStories)
 }
 
 // TestAppeal29Off: with the switches off, the bare appeals come back.
@@ -127,4 +136,5 @@ func TestAppeal29Off(t *testing.T) {
 	comesBackWithout(t, coder.LooseAid, looseAidStories)
 	comesBackWithout(t, coder.SubjectTime, subjectTimeStories)
 	comesBackWithout(t, coder.DutyNoun, dutyNounStories)
+	comesBackWithout(t, coder.PleaNext, pleaStories)
 }

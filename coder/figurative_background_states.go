@@ -75,7 +75,21 @@ func (s *sent) courtPlea(i int, a frameArgs) bool {
 			return true
 		}
 	}
-	return false
+	return pleaWordNext(s, i)
+}
+
+// pleaNextSwitch switches pleaWordNext (appeal29; tests turn it off).
+var pleaNextSwitch = true
+
+// pleaWordNext reports "guilty" or "innocent" right after the verb, "not"
+// between or not, whatever the parse hangs it on ("pleaded innocent to
+// charges", the adjective read as the modifier of "charges") (appeal29).
+func pleaWordNext(s *sent, i int) bool {
+	k := i + 1
+	if k < s.to && s.lemma(k) == "not" {
+		k++
+	}
+	return pleaNextSwitch && k < s.to && (s.lemma(k) == "guilty" || s.lemma(k) == "innocent")
 }
 
 // hopeNoAppeal reports a "hope" that asks nothing of anyone: a state of
