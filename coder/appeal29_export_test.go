@@ -39,3 +39,7 @@ var DutyNoun = &dutyNounSwitch
 // PleaNext switches the rule (appeal29) reading "pleaded innocent to
 // charges" as a plea in court whatever the parse hangs "innocent" on.
 var PleaNext = &pleaNextSwitch
+
+// MeansGerund switches the rule (appeal29) giving a "by"-gerund hung on a
+// noun the subject of the verb that governs the noun.
+var MeansGerund = &meansGerundSwitch

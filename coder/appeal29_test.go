@@ -105,6 +105,15 @@ var pleaStories = []story{
 		nil, []string{"UKR>RUS 020", "UKR>UKR 020"}},
 }
 
+// meansGerundStories: the doer of "by rejecting" is the clause's subject,
+// not the noun the parse hangs the gerund on (whom the rejection is aimed
+// at is not what these stories test).
+var meansGerundStories = []story{
+	{"dealt a blow to a policy by rejecting a treaty",
+		"BUDAPEST, May 28 (Sitrep) — Hungarian lawmakers dealt a blow to European Union foreign policy by rejecting a treaty that would tie Serbia closer to the bloc.",
+		nil, []string{"IGOEUREEC>HUN 120"}},
+}
+
 // TestAppeal29 runs the stories through the whole pipeline.
 func TestAppeal29(t *testing.T) {
 	if testing.Short() {
@@ -123,6 +132,7 @@ func TestAppeal29(t *testing.T) {
 	runStories(t, p, subjectTimeStories)
 	runStories(t, p, dutyNounStories)
 	runStories(t, p, pleaStories)
+	runStories(t, p, meansGerundStories)
 }
 
 // TestAppeal29Off: with the switches off, the bare appeals come back.
@@ -137,4 +147,5 @@ func TestAppeal29Off(t *testing.T) {
 	comesBackWithout(t, coder.SubjectTime, subjectTimeStories)
 	comesBackWithout(t, coder.DutyNoun, dutyNounStories)
 	comesBackWithout(t, coder.PleaNext, pleaStories)
+	comesBackWithout(t, coder.MeansGerund, meansGerundStories)
 }

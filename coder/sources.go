@@ -195,6 +195,14 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 				continue
 			}
 		}
+		if h >= 0 && r == "acl" && s.meansGerund(k) {
+			// "dealt a blow to European Union foreign policy by
+			// rejecting a treaty" (sources_means_gerund.go).
+			if v := s.governingVerb(h); v >= 0 {
+				subj, k, chain = s.frame(v).subj, v, false
+				continue
+			}
+		}
 		if h >= 0 && r == "acl" && s.deprel(k) != "acl:relcl" || h >= 0 && r == "acl" && steps == 0 {
 			// "warplanes that struck", "ships had fired" (a participle
 			// or relative clause without its own subject): the

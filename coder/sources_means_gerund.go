@@ -1,0 +1,23 @@
+package coder
+
+// "Dutch voters dealt a blow to European Union foreign policy by rejecting
+// a treaty": a gerund after "by" or "without" tells how the clause's
+// subject acted, whatever noun the parse hangs it on; the noun ("policy",
+// read as the gerund's doer, and with it the European Union) does not act
+// (appeal29).
+
+// meansGerundSwitch switches meansGerund (tests turn it off).
+var meansGerundSwitch = true
+
+// meansGerund reports a gerund k opened by "by" or "without".
+func (s *sent) meansGerund(k int) bool {
+	if !meansGerundSwitch || s.tok(k).XPOS != "VBG" {
+		return false
+	}
+	for _, c := range s.kids(k) {
+		if c < k && s.rel(c) == "mark" && (s.lemma(c) == "by" || s.lemma(c) == "without") {
+			return true
+		}
+	}
+	return false
+}
