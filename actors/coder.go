@@ -161,6 +161,10 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 				if ch.possessed {
 					p.possessor = ch.det
 				}
+				if q, ok := s.surnameOverPlace(doc, info, p); ok {
+					pend = append(pend, q)
+					break
+				}
 				pend = append(pend, s.pairedAdjectives(p, from)...)
 				pend = append(pend, p)
 			case next == i+1 && len(words[i]) <= 3 && s.in(pronouns, words[i]):
@@ -182,7 +186,12 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 			if e.label == "PER" && (!ok || p.surname != "") {
 				if a, found := s.apposition(e, pend, to); found {
 					p, ok = a, true
+				} else if a, found := s.ownerTitledName(e, pend); found {
+					p, ok = a, true
 				}
+			}
+			if q, over := s.surnameOverPlace(doc, info, p); ok && over {
+				p = q
 			}
 			if ok {
 				pend = append(pend, p)
@@ -259,6 +268,12 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 					m.Code, m.Sector = a.Code, a.Sector // "NATO ... its peacekeepers"
 				}
 				m.Entry += " + of " + a.Entry
+			} else if iso := prevCountry(doc, info, si, p); iso != "" {
+				m.Country, m.Code = iso, iso+m.Sector
+				m.Entry += " + of the name before"
+			} else if iso := usPartyAdjective(words, from, p); iso != "" {
+				m.Country, m.Code = iso, iso+m.Sector
+				m.Entry += " + US party"
 			} else if p.generic && sentHome != "" && sentHome != m.Country {
 				// "Congress" in a Lima story is Peru's.
 				swapped = append(swapped, genericSwap{len(doc.Actors), m.Country, m.Code})

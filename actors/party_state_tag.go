@@ -27,8 +27,8 @@ func (s *scanner) partyStateTag(e entitySpan, to int) (pending, bool) {
 func (s *scanner) tagCountries(pend []pending, to int) {
 	for k := range pend {
 		p := &pend[k]
-		if p.m.Country == "" && p.m.Sector == "LEG" && !p.plural && !p.anaphor && s.tagAfter(p.end, to) {
-			p.m.Country, p.m.Code = "USA", "USALEG"
+		if p.m.Country == "" && (p.m.Sector == "LEG" || isTitleSector(p.m.Sector)) && !p.plural && !p.anaphor && s.tagAfter(p.end, to) {
+			p.m.Country, p.m.Code = "USA", "USA"+p.m.Sector
 			p.m.Entry += " + party-state tag"
 			p.local = false
 		}
