@@ -182,6 +182,7 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 			if e.start < from || covered(pend, e.start, e.end) {
 				continue
 			}
+			e = s.clippedEntity(e, from, pend)
 			p, ok := s.entity(e, words)
 			if e.label == "PER" && (!ok || p.surname != "") {
 				if a, found := s.apposition(e, pend, to); found {
@@ -271,6 +272,9 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 			} else if iso := prevCountry(doc, info, si, p); iso != "" {
 				m.Country, m.Code = iso, iso+m.Sector
 				m.Entry += " + of the name before"
+			} else if iso := c.possessorTitle(doc, &s, info, si, p); iso != "" {
+				m.Country, m.Code = iso, iso+m.Sector
+				m.Entry += " + of the office's holder"
 			} else if iso := usPartyAdjective(words, from, p); iso != "" {
 				m.Country, m.Code = iso, iso+m.Sector
 				m.Entry += " + US party"

@@ -23,3 +23,19 @@ func SetUSPartyAdjective(on bool) bool {
 	usPartyAdjectiveOn = on
 	return old
 }
+
+// SetClippedEntity switches clippedEntity for tests and returns the
+// previous setting.
+func SetClippedEntity(on bool) bool {
+	old := clippedEntityOn
+	clippedEntityOn = on
+	return old
+}
+
+// SetPossessorTitle switches possessorTitle for tests and returns the
+// previous setting.
+func SetPossessorTitle(on bool) bool {
+	old := possessorTitleOn
+	possessorTitleOn = on
+	return old
+}

@@ -126,6 +126,32 @@ func TestActor29Rules(t *testing.T) {
 			not:  "Hidalgo=FRAGOV>0",
 		},
 	}, SetSurnameOverPlace)
+
+	run([]tcase{
+		{
+			name: "a place the tagger cut short",
+			text: "The plan pleased Northern Ireland's biggest Protestant party.",
+			ents: []ent{{"Ireland", "LOC", 0}},
+			want: "Northern Ireland=GBR",
+		},
+		{
+			name: "a person's name is left as tagged",
+			text: "The plan pleased Northern Ireland.",
+			ents: []ent{{"Ireland", "PER", 0}},
+			not:  "Northern Ireland=",
+		},
+	}, SetClippedEntity)
+
+	run([]tcase{
+		{
+			name: "an office in the possessive stands for its holder",
+			text: "David Cameron will work with Trump, the prime minister's spokesman said.",
+			ents: []ent{{"David Cameron", "PER", 0}, {"Trump", "PER", 0}},
+			want: "prime minister's spokesman=GBRGOV",
+			arcs: []arc{{"minister", "spokesman", "nmod:poss", "NOUN"}, {"'s", "minister", "case", "PART"},
+				{"spokesman", "said", "nsubj", "NOUN"}, {"said", "", "root", "VERB"}, {"work", "said", "ccomp", "VERB"}},
+		},
+	}, SetPossessorTitle)
 }
 
 // roughTags tags the test's words as a tagger would, near enough for the
@@ -137,6 +163,10 @@ func roughTags(doc *sitrep.Document) {
 		u := "NOUN"
 		switch {
 		case w == "Republican" || w == "Democratic" || w == "Social" || w == "British":
+			u = "ADJ"
+		case w == "'s":
+			u = "PART"
+		case w == "prime" || w == "biggest":
 			u = "ADJ"
 		case w == "of" || w == "in" || w == "from":
 			u = "ADP"
