@@ -889,11 +889,11 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 				// speaker follows the quote.
 				sp = q
 			}
-			if a.subj < 0 && s.rel(i) == "conj" && speechConjSwitch {
+			if h := s.head(i); a.subj < 0 && h >= 0 && s.rel(i) == "conj" && speechConjSwitch {
 				// "the test undermines security and is in breach of
 				// the resolutions": the judged act is the first
 				// conjunct's subject.
-				a.subj = s.child(s.head(i), "nsubj")
+				a.subj = s.child(h, "nsubj")
 			}
 			a.obj, a.subj = a.subj, s.child(sp, "nsubj")
 		}

@@ -27,7 +27,11 @@ func (s *sent) speechBesideObl(i int) int {
 		return -1
 	}
 	o := s.head(i)
-	if r := s.rel(o); o < 0 || o > i || r != "obl" && r != "obj" && r != "iobj" {
+	if o < 0 || o > i {
+		// (No head in the sentence: nothing to read its relation of.)
+		return -1
+	}
+	if r := s.rel(o); r != "obl" && r != "obj" && r != "iobj" {
 		// ("told the conference that ...": the clause hung on the
 		// object.)
 		return -1
