@@ -401,8 +401,12 @@ func (s *sent) otherConjunct(tx *sitrep.Timex, i int) bool {
 		// participle shares the first clause's auxiliary, and its day.
 		return false
 	}
-	if s.pairSubject(subj) {
-		return false // "..., and the two leaders signed" (dates_pair_subject.go)
+	if c == w && s.pairSubject(subj) {
+		// "..., and the two leaders signed" (dates_pair_subject.go):
+		// only the clause told after the dated one goes on with its
+		// day; "X phoned Y, and the two leaders met on Friday" does not
+		// date the call.
+		return false
 	}
 	a, _ := s.subjectOf(v)
 	b, _ := s.subjectOf(w)

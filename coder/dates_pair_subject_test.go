@@ -32,4 +32,9 @@ func TestPairSubject(t *testing.T) {
 	wantEventDate(t, p, "another pair's clause keeps the story's day", "2025-03-13",
 		"Kenya's president met Uganda's president on Monday, and Tanzania signed a trade pact with Rwanda.",
 		"signed", "2025-03-13")
+	// review23 finding 2: the pair told after the undated clause does
+	// not carry its day back to it.
+	wantEventDate(t, p, "the pair's later dated clause leaves the call before it undated", "2025-03-13",
+		"Kenya's president phoned Uganda's president, and the two leaders met in Arusha on Friday.",
+		"phoned", "2025-03-13")
 }
