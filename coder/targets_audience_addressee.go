@@ -33,21 +33,7 @@ func (s *sent) audienceNoun(c int) bool {
 }
 
 // audienceAppeal reports an appeal verb i whose addressee (object, or
-// on- or to-phrase) is an audience at large.
+// on- or to-phrase) is an audience at large (appealAddressee).
 func (s *sent) audienceAppeal(i int) bool {
-	for _, c := range s.kids(i) {
-		switch s.rel(c) {
-		case "obj", "iobj":
-		case "obl", "nmod":
-			if p := s.caseOf(c); p != "on" && p != "to" {
-				continue
-			}
-		default:
-			continue
-		}
-		if s.audienceNoun(c) {
-			return true
-		}
-	}
-	return false
+	return s.appealAddressee(i) == addresseeAudience
 }

@@ -15,24 +15,7 @@ var worldAddresseeSwitch = true
 // guide can code ('-'); guessing the story's other side, or a country
 // named elsewhere in the sentence, gives a wrong pair.
 func (s *sent) worldAddressee(i int, code string) bool {
-	if !worldAddresseeSwitch || !strings.HasPrefix(code, "02") {
-		return false
-	}
-	for _, c := range s.kids(i) {
-		switch s.rel(c) {
-		case "obj", "iobj":
-		case "obl", "nmod":
-			if p := s.caseOf(c); p != "on" && p != "to" {
-				continue
-			}
-		default:
-			continue
-		}
-		if s.worldNoun(c) {
-			return true
-		}
-	}
-	return false
+	return strings.HasPrefix(code, "02") && s.appealAddressee(i) == addresseeWorld
 }
 
 // worldNoun reports a phrase for the world at large: a plural noun of
@@ -45,6 +28,11 @@ func (s *sent) worldNoun(c int) bool {
 	l := s.lemma(c)
 	if l == "community" {
 		return s.hasKid(c, "amod", "international", "global")
+	}
+	if l == "leader" && strings.HasPrefix(s.tok(c).XPOS, "NNS") {
+		// "urged world leaders", "global leaders": the world's, not an
+		// audience's (appealAddressee).
+		return s.hasKid(c, "compound", "world") || s.hasKid(c, "amod", "global", "international")
 	}
 	return worldWords[l] && strings.HasPrefix(s.tok(c).XPOS, "NNS")
 }

@@ -19,6 +19,15 @@ var worldAddresseeStories = []story{
 		[]string{"MWI>- 020"}, []string{"MWI>MWI 020"}},
 }
 
+// worldLeaderStories: leaders of the world are the world's, not an
+// audience at large; the one classifier (appealAddressee) reads them so
+// (review23 finding 4; before it, the audience rule dropped the appeal).
+var worldLeaderStories = []story{
+	{"world leaders urged by the U.N. are the world's, not an audience (review23 finding 4)",
+		"SUVA, March 3 (Sitrep) — A cyclone flattened villages across Fiji on Sunday. Australia and Japan sent relief flights. The United Nations called on world leaders to fund an emergency appeal.",
+		[]string{"IGOUNO>- 020"}, []string{"IGOUNO>FJI 020", "IGOUNO>AUS 020", "IGOUNO>JPN 020"}},
+}
+
 // namedAddresseeStories keep an addressee that is named.
 var namedAddresseeStories = []story{
 	{"a country's donors named",
@@ -33,6 +42,7 @@ func TestWorldAddressee(t *testing.T) {
 	}
 	p := pipeline(t)
 	runStories(t, p, worldAddresseeStories)
+	runStories(t, p, worldLeaderStories)
 	runStories(t, p, namedAddresseeStories)
 }
 
