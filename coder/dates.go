@@ -130,17 +130,11 @@ func (s *sent) dateOwn(i int, status string) (string, string, bool) {
 	if d, ok := s.dayAfterWords(i, status); ok {
 		return d, "day", true
 	}
-	tx := s.timexOf(i)
-	if tx != nil && s.otherOccasion(tx, i) {
-		tx = nil // "after the earthquake on Friday night" (dates_other_occasion.go)
-	}
-	if tx == nil && s.rel(i) == "conj" && s.head(i) >= 0 && s.tok(s.head(i)).UPOS == "VERB" && s.frame(i).subj < 0 && s.child(i, "cc") >= 0 {
+	tx := s.actTimex(i) // not "after the earthquake on Friday night" (dates_other_occasion.go)
+	if tx == nil && s.sharedSubjectConjunct(i) {
 		// "met Sharaa on Sunday ... and called for": a coordinated verb
-		// sharing its head's subject shares its day. Only with its
-		// conjunction: "Fletcher, who visited Mandalay on Monday,
-		// appealed for help", parsed with "appealed" as a conjunct of
-		// "visited", is the sentence's main verb.
-		tx = s.timexOf(s.head(i))
+		// sharing its head's subject shares its day.
+		tx = s.actTimex(s.head(i))
 	}
 	if tx == nil {
 		tx = s.carriedTimex(i)
@@ -152,7 +146,7 @@ func (s *sent) dateOwn(i int, status string) (string, string, bool) {
 		tx = s.tripDay(i)
 	}
 	if tx == nil {
-		tx = s.governorTimex(i, status)
+		tx = s.enclosingActTimex(i, status)
 	}
 	if tx == nil {
 		if d, ok := s.daysFrom(i, status); ok {

@@ -12,29 +12,41 @@ import "sitrep"
 // week or a month hung on the verb above left the act the story's day.
 var governedPeriod = true
 
-// governorTimex returns the time expression of the verb governing
-// trigger i when i is told inside that verb's act, for an act that is
-// not a plan or a hypothesis (a plan's infinitive, "agreed on Monday to
-// meet", is of another day). Else nil.
-func (s *sent) governorTimex(i int, status string) *sitrep.Timex {
+// enclosingActTimex returns the time expression of the verb governing
+// trigger i when i is told inside that verb's act (an infinitive
+// complement or purpose, toComplement, or a noun under "during"), for an
+// act that is not a plan or a hypothesis (a plan's infinitive, "agreed
+// on Monday to meet", is of another day). Else nil. (Not governingTimex,
+// the time of the clause an "after" clause hangs on, for background.)
+func (s *sent) enclosingActTimex(i int, status string) *sitrep.Timex {
 	if !governedPeriod || status == sitrep.StatusPlanned || status == sitrep.StatusHypothetical {
 		return nil
 	}
-	h := s.head(i)
-	if h >= 0 && s.rel(i) == "conj" && s.tok(i).UPOS == "VERB" && s.tok(h).UPOS == "VERB" && s.child(i, "cc") >= 0 && s.frame(i).subj < 0 {
+	if s.tok(i).UPOS == "VERB" && s.sharedSubjectConjunct(i) {
 		// "to fly to Detroit and tour its operations": a conjunct
 		// sharing its head's subject is told inside the same act.
-		i, h = h, s.head(h)
+		i = s.head(i)
 	}
+	h := s.head(i)
 	if h < 0 || s.tok(h).UPOS != "VERB" {
 		return nil
 	}
 	switch {
-	case s.rel(i) == "xcomp" && s.tok(i).UPOS == "VERB" && s.childLemma(i, "mark", "to"):
-	case s.rel(i) == "advcl" && s.tok(i).UPOS == "VERB" && s.childLemma(i, "mark", "to"):
+	case s.tok(i).UPOS == "VERB" && s.toComplement(i) && s.infinitive(i):
 	case s.rel(i) == "obl" && s.tok(i).UPOS == "NOUN" && s.caseOf(i) == "during":
 	default:
 		return nil
 	}
-	return s.timexOf(h)
+	return s.actTimex(h)
+}
+
+// sharedSubjectConjunct reports a verb i coordinated, with its
+// conjunction, with the verb it hangs on and with no subject of its own:
+// it shares that verb's subject and its occasion. Only with the
+// conjunction: "Fletcher, who visited Mandalay on Monday, appealed for
+// help", parsed with "appealed" as a conjunct of "visited", is the
+// sentence's main verb.
+func (s *sent) sharedSubjectConjunct(i int) bool {
+	h := s.head(i)
+	return h >= 0 && s.rel(i) == "conj" && s.tok(h).UPOS == "VERB" && s.child(i, "cc") >= 0 && s.frame(i).subj < 0
 }

@@ -35,3 +35,17 @@ func (s *sent) otherOccasion(tx *sitrep.Timex, i int) bool {
 	}
 	return false
 }
+
+// actTimex is timexOf less a day that dates another occasion told
+// between it and verb i ("after the floods on Friday"). Every reading
+// of a verb's own time expression for dating goes through it: the act's
+// own (dateOwn), its head conjunct's and the enclosing act's
+// (enclosingActTimex), so that the occasion's day does not come back
+// through the verb above (review23).
+func (s *sent) actTimex(i int) *sitrep.Timex {
+	tx := s.timexOf(i)
+	if tx != nil && s.otherOccasion(tx, i) {
+		return nil
+	}
+	return tx
+}

@@ -13,6 +13,9 @@ var otherOccasionCases = map[*bool][]date14Case{
 		{"the day of an occasion after 'after' is not the act's",
 			"2025-03-13", "Kenya said on Sunday it had accepted offers of rescue teams from Uganda and Tanzania after the floods on Friday night.",
 			"accepted", "2025-03-09"},
+		{"nor the act's coordinated with it (review23 finding 5: actTimex)",
+			"2025-03-13", "Kenya said on Sunday it had sent rescue teams to Uganda after the floods on Friday night and had urged Tanzania to open its border.",
+			"urged", "2025-03-09"},
 	},
 }
 
