@@ -72,6 +72,9 @@ var readinessNounStories = []story{
 	{"interest in resuming talks",
 		"BEIRUT, May 28 (Sitrep) — Israeli and Lebanese forces exchanged fire on Monday. Lebanon has indicated its interest in resuming talks with Israel.",
 		[]string{"LBN>ISR 036"}, []string{"LBN>ISR 046", "ISR>LBN 046"}},
+	{"a desire to resume talks (review23 finding 6)",
+		"BEIRUT, May 28 (Sitrep) — Israeli and Lebanese forces exchanged fire on Monday. Lebanon has expressed a desire to resume talks with Israel.",
+		[]string{"LBN>ISR 036"}, []string{"LBN>ISR 046", "ISR>LBN 046"}},
 }
 
 // looseAidStories: the verb "aid" told as done codes no aid (070).

@@ -11,13 +11,19 @@ var readinessNounSwitch = true
 // readinessNouns name a party's willingness to act.
 var readinessNouns = setOf("interest", "readiness", "willingness", "desire", "eagerness")
 
-// readinessNounOf returns the readiness noun whose in-clause verb v is
-// ("interest in resuming"), or -1.
+// readinessNounOf returns the readiness noun whose clause verb v is
+// ("interest in resuming", "readiness to resume"), or -1. Each noun but
+// "interest" takes its act as an infinitive (review23: with "in" only,
+// "expressed its readiness to resume talks" held talks).
 func (s *sent) readinessNounOf(v int) int {
-	if !readinessNounSwitch || v < 0 || s.rel(v) != "acl" || s.tok(v).UPOS != "VERB" || !s.childLemma(v, "mark", "in") {
+	if !readinessNounSwitch || v < 0 || s.rel(v) != "acl" || s.tok(v).UPOS != "VERB" {
 		return -1
 	}
-	if g := s.head(v); g >= 0 && readinessNouns[s.lemma(g)] {
+	g := s.head(v)
+	if g < 0 || !readinessNouns[s.lemma(g)] {
+		return -1
+	}
+	if s.childLemma(v, "mark", "in") || s.lemma(g) != "interest" && s.infinitive(v) {
 		return g
 	}
 	return -1
