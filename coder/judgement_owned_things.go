@@ -15,8 +15,8 @@ var ownersSwitch = true
 // doingOwner returns the token that names the owner of the judged act n
 // when no possessive does: the agent of a participle on n ("the test
 // carried out by Pyongyang"), a "by" phrase of n ("the attack by
-// Russia"), a nationality or country name modifying n ("North Korean
-// provocations", "U.S. interference"), or the subject of a verb of doing
+// Russia"), a nationality modifying n ("North Korean provocations") or a
+// country name before a noun of blame ("U.S. interference"), or the subject of a verb of doing
 // whose object n is ("Petro made reckless remarks"); -1 for none.
 func (s *sent) doingOwner(n int) int {
 	for _, c := range s.kids(n) {
@@ -31,8 +31,16 @@ func (s *sent) doingOwner(n int) int {
 			if s.caseOf(c) == "by" && s.tok(c).UPOS != "PRON" {
 				return c
 			}
-		case "amod", "compound":
+		case "amod":
 			if c < n && len(keyed(s.argActors(c))) > 0 {
+				return c
+			}
+		case "compound":
+			// A name before a noun of blame is its doer ("U.S.
+			// meddling"); before another act it is as often its topic
+			// or victim ("the reckless China policy", "the brutal
+			// Gaza attack"), review23.
+			if c < n && blameNouns[s.lemma(n)] && len(keyed(s.argActors(c))) > 0 {
 				return c
 			}
 		}

@@ -101,6 +101,12 @@ var ownedGuards = []story{
 	{"a party to another's aggression",
 		"KYIV (Sitrep) — Ukraine's foreign ministry said the report proved that Belarus was a party to Russia's aggression.",
 		nil, []string{"UKR>RUS 111"}},
+	{"a country named before a policy is its topic (review23 finding 7)",
+		"WASHINGTON (Sitrep) — The State Department said the reckless China policy had failed.",
+		nil, []string{"USA>CHN 111"}},
+	{"a place named before an attack is its victim (review23 finding 7)",
+		"WASHINGTON (Sitrep) — U.S. Senator Mark Dalton said on Tuesday that the brutal Gaza attack had killed 40 people.",
+		nil, []string{"USA>PSE 111"}},
 }
 
 // TestJudgedOwners runs the stories, and loses them with the rule off.
