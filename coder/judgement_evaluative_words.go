@@ -142,7 +142,7 @@ func (s *sent) judgedOwned(i int) (int, int) {
 	}
 	switch t := s.tok(i); {
 	case t.UPOS == "ADJ":
-		if l := s.lemma(i); !judgedNegative[l] && !strongNegativeWord(l) && !possessionWords[l] {
+		if l := s.lemma(i); describingWords[l] || !judgedNegative[l] && !strongNegativeWord(l) && !possessionWords[l] {
 			return -1, -1
 		}
 	case t.UPOS == "VERB" && t.XPOS == "VBG":
@@ -173,7 +173,13 @@ func (s *sent) judgedOwned(i int) (int, int) {
 // possessionWords judge what an actor did or said, beyond the predicate
 // lists: "Russia's worrying actions", "Trump's offensive remarks".
 var possessionWords = setOf("worrying", "offensive", "derogatory", "outlandish", "inflammatory", "hateful", "bigoted",
-	"misguided", "disastrous", "failed", "aggressive", "coercive", "expansionist", "belligerent")
+	"misguided", "disastrous", "failed", "expansionist", "belligerent")
+
+// describingWords are words of blame as a predicate ("the decision was
+// unilateral") that as a modifier as often describe the act as judge it
+// ("welcomed Israel's unilateral move", "coercive measures", "an
+// aggressive campaign"): judgedOwned leaves them (review23).
+var describingWords = setOf("unilateral", "coercive", "aggressive")
 
 // judgedDoings are what an actor does or says, judged by the adjective
 // of judgedPossessor.

@@ -35,6 +35,12 @@ var strongWordGuards = []story{
 	{"a negated word of blame",
 		"NEW DELHI (Sitrep) — India's foreign minister Arun Mehta said Nepal's decision was not unilateral.",
 		nil, []string{"IND>NPL 111"}},
+	{"'unilateral' modifying a move describes it (review23 finding 9)",
+		"WASHINGTON (Sitrep) — The State Department said Israel's unilateral move would help the talks.",
+		nil, []string{"USA>ISR 111"}},
+	{"'aggressive' modifying a campaign describes it (review23 finding 9)",
+		"BEIJING (Sitrep) — China's foreign ministry said Japan's aggressive campaign had won votes in the region.",
+		nil, []string{"CHN>JPN 111"}},
 }
 
 // TestStrongWords runs the stories through the whole pipeline.
