@@ -1,5 +1,6 @@
 package coder
 
 // OtherOccasionDay switches the day of an occasion after "after",
-// "before" or "since" kept off the act (dates_other_occasion.go).
+// "before", "since" or "following" kept off the act
+// (dates_other_occasion.go).
 var OtherOccasionDay = &otherOccasionDay

@@ -21,7 +21,7 @@ func (s *sent) heldTopic(i int) bool {
 	if !topicGuard {
 		return false
 	}
-	if r := s.rel(i); r != "acl" && r != "ccomp" && r != "acl:relcl" {
+	if r := s.rel(i); r != "acl" && r != "ccomp" { // (rel strips "acl:relcl" to "acl")
 		return false
 	}
 	m := -1
