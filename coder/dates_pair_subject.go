@@ -9,8 +9,9 @@ package coder
 var pairSubjectGoesOn = true
 
 // pairSubject reports a subject that names the two sides just told:
-// "the two", "both", "the pair", "the two leaders (sides, men ...)",
-// "both leaders".
+// "the two", "both", "the pair" standing alone, or a phrase group reads
+// as the story's two sides ("the two leaders", "both sides", "the
+// delegations").
 func (s *sent) pairSubject(subj int) bool {
 	if !pairSubjectGoesOn || subj < 0 {
 		return false
@@ -21,16 +22,5 @@ func (s *sent) pairSubject(subj int) bool {
 	case "both":
 		return true
 	}
-	if s.tok(subj).XPOS != "NNS" {
-		return false
-	}
-	for _, c := range s.kids(subj) {
-		switch {
-		case s.rel(c) == "nummod" && s.lemma(c) == "two" && s.childLemma(subj, "det", "the"):
-			return true
-		case s.rel(c) == "det" && s.lemma(c) == "both":
-			return true
-		}
-	}
-	return false
+	return s.group(subj)
 }

@@ -16,6 +16,9 @@ var pairSubjectCases = map[*bool][]date14Case{
 		{"'both leaders' go on with the meeting's day",
 			"2025-03-13", "Ruto met Museveni in Kampala on Monday, and both leaders signed a trade pact.",
 			"signed", "2025-03-10"},
+		{"'the delegations' (group) go on with the talks' day (review23 finding 2)",
+			"2025-03-13", "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Nairobi on Monday, and the delegations signed a border agreement.",
+			"signed", "2025-03-10"},
 	},
 }
 
