@@ -59,7 +59,7 @@ func mergeArticle(evs []sitrep.Event) []sitrep.Event {
 		idx[k] = len(out)
 		out = append(out, e)
 	}
-	return dropFlownVisits(dropWarnedThreat(dropNestedRepeat(dropGenericConsult(dropSignedCooperation(out, idx)))))
+	return dropSwappedVisit(dropFlownVisits(dropWarnedThreat(dropNestedRepeat(dropGenericConsult(dropSignedCooperation(out, idx))))))
 }
 
 // dropSignedCooperation drops relations restored (050) by a pair that
