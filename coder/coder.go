@@ -106,7 +106,7 @@ func (c *Coder) Process(d *sitrep.Document) error {
 	if c.tr != nil {
 		built = slices.Clone(events)
 	}
-	d.Events = mergeArticle(events)
+	d.Events = mergeArticle(art.mergeDefaultDay(events))
 	if c.tr != nil {
 		c.tr.report(d, built, c.trace)
 		c.tr = nil
