@@ -125,6 +125,18 @@ func TestActor29Rules(t *testing.T) {
 			ents: []ent{{"Anne Hidalgo", "PER", 0}, {"Hidalgo", "LOC", 1}},
 			not:  "Hidalgo=FRAGOV>0",
 		},
+		{
+			name: "an acronym after a like surname is the body",
+			text: "Paris Mayor Anne Un criticised the plan. The UN condemned the launch.",
+			ents: []ent{{"Anne Un", "PER", 0}, {"UN", "ORG", 0}},
+			not:  "; UN=FRAGOV",
+		},
+		{
+			name: "a determiner keeps the place",
+			text: "Paris Mayor Anne Hidalgo criticised the plan. The Hidalgo flooded.",
+			ents: []ent{{"Anne Hidalgo", "PER", 0}, {"Hidalgo", "LOC", 1}},
+			not:  "; Hidalgo=FRAGOV",
+		},
 	}, SetSurnameOverPlace)
 
 	run([]tcase{

@@ -24,6 +24,12 @@ func (s *scanner) surnameOverPlace(doc *sitrep.Document, info []mentionInfo, p p
 	if p.start > 0 && placePrepositions[strings.ToLower(s.words[p.start-1])] {
 		return p, false // "flew to Jordan" after "Michael Jordan": the place
 	}
+	// A surname is written as a name: "The UN" after "Kim Jong Un" is the
+	// body (capitals, and a determiner a bare surname does not take).
+	if raw := s.words[p.start]; !capitalised(raw) || !hasLower(raw) ||
+		p.start > 0 && s.in(determiners, s.words[p.start-1]) {
+		return p, false
+	}
 	w := strings.ToLower(s.words[p.start])
 	if !earlierSurname(doc, info, w) {
 		return p, false
