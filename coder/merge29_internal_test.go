@@ -37,7 +37,10 @@ var defaultDayCases = []struct {
 	name string
 	recs []rec
 	own  []bool
-	want map[string]int // kept records and their mentions
+	// fresh: the undated telling has a new-act word ("a new round of
+	// talks"), so retold.go marks it no retelling.
+	fresh bool
+	want  map[string]int // kept records and their mentions
 }{
 	{
 		// "Chile's foreign minister met her Peruvian counterpart in
@@ -88,6 +91,16 @@ var defaultDayCases = []struct {
 		own:  []bool{true, false},
 		want: map[string]int{"CHL>PER 040 2030-02-01": 1, "CHL>PER 046 2030-03-14": 1},
 	},
+	{
+		// "met her Peruvian counterpart in Lima on Sunday. ... Chile
+		// and Peru held a new round of talks": a new act, not a
+		// retelling (review24 finding 2).
+		name:  "new round of talks",
+		recs:  []rec{{"CHL", "PER", "040", "occurred", "2030-03-10", 0, 10}, {"CHL", "PER", "046", "occurred", "2030-03-14", 2, 150}},
+		own:   []bool{true, false},
+		fresh: true,
+		want:  map[string]int{"CHL>PER 040 2030-03-10": 1, "CHL>PER 046 2030-03-14": 1},
+	},
 }
 
 func TestMergeDefaultDay(t *testing.T) {
@@ -101,7 +114,7 @@ func TestMergeDefaultDay(t *testing.T) {
 			var evs []sitrep.Event
 			for i, r := range c.recs {
 				evs = append(evs, r.event())
-				a.dates[[2]int{r.sent, r.start}] = dateNote{own: c.own[i], retell: !c.own[i]}
+				a.dates[[2]int{r.sent, r.start}] = dateNote{own: c.own[i], retell: !c.own[i] && !c.fresh}
 			}
 			mergeDefaultDaySwitch = !off
 			got := keys(a.mergeDefaultDay(evs))

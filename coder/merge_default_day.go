@@ -39,7 +39,9 @@ func (a *article) mergeDefaultDay(evs []sitrep.Event) []sitrep.Event {
 	filed := filedDay(a.doc)
 	defaulted := func(e *sitrep.Event) bool {
 		n, ok := a.dates[[2]int{e.Sentence, e.Trigger.Start}]
-		return ok && !n.own && retellable(e.Status) && e.DatePrecision == "day" && (e.Date == pub || e.Date == filed)
+		// retell: no own day, and no new-act word ("a new round of
+		// talks" is another act; retold.go).
+		return ok && n.retell && retellable(e.Status) && e.DatePrecision == "day" && (e.Date == pub || e.Date == filed)
 	}
 	dated := func(e *sitrep.Event) bool {
 		n, ok := a.dates[[2]int{e.Sentence, e.Trigger.Start}]
