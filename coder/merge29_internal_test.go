@@ -202,3 +202,33 @@ func precision(date string) string {
 	}
 	return "day"
 }
+
+// TestMergeArticleKeepsFoldedMentions: a record that already absorbed
+// another telling (mergeDefaultDay) brings its whole count into the
+// article merge, not one (review24 finding 3).
+func TestMergeArticleKeepsFoldedMentions(t *testing.T) {
+	a := &article{doc: &sitrep.Document{}, dates: map[[2]int]dateNote{}}
+	var err error
+	if a.doc.Published, err = sitrep.ParseDate("2030-03-14"); err != nil {
+		t.Fatal(err)
+	}
+	// "The Tuesday meeting in Lima ..." (its day taken from a later
+	// telling), "met in Lima on Tuesday", "The talks were the first
+	// since ...": the talks fold into the dated meeting, which the
+	// article merge then folds into the first telling.
+	recs := []rec{
+		{"CHL", "PER", "040", "occurred", "2030-03-12", 0, 10},
+		{"CHL", "PER", "040", "occurred", "2030-03-12", 1, 100},
+		{"CHL", "PER", "046", "occurred", "2030-03-14", 3, 200},
+	}
+	own := []bool{false, true, false}
+	var evs []sitrep.Event
+	for i, r := range recs {
+		evs = append(evs, r.event())
+		a.dates[[2]int{r.sent, r.start}] = dateNote{own: own[i], retell: !own[i]}
+	}
+	got := keys(mergeArticle(a.mergeDefaultDay(evs)))
+	if len(got) != 1 || got["CHL>PER 040 2030-03-12"] != 3 {
+		t.Errorf("got %v, want CHL>PER 040 2030-03-12 with 3 mentions", got)
+	}
+}

@@ -53,7 +53,7 @@ func mergeArticle(evs []sitrep.Event) []sitrep.Event {
 	for _, e := range evs {
 		k := eventKey(&e)
 		if j, ok := idx[k]; ok {
-			out[j].Mentions++
+			out[j].Mentions += e.Mentions // a record may carry tellings folded before (mergeDefaultDay)
 			continue
 		}
 		idx[k] = len(out)
