@@ -22,7 +22,7 @@ func dropSwappedVisit(evs []sitrep.Event) []sitrep.Event {
 	if !visitToldTwiceSwitch || len(evs) < 4 {
 		return evs
 	}
-	drop := map[telling]bool{}
+	drop := map[visitPair]bool{}
 	for i := range evs {
 		e := &evs[i]
 		if e.CAMEO != "042" || e.Source == nil || e.Target == nil {
@@ -30,7 +30,7 @@ func dropSwappedVisit(evs []sitrep.Event) []sitrep.Event {
 		}
 		for j := range evs {
 			f := &evs[j]
-			if f.CAMEO != "042" || f.Source == nil || f.Target == nil || tellingOf(f) == tellingOf(e) || drop[tellingOf(f)] || drop[tellingOf(e)] ||
+			if f.CAMEO != "042" || f.Source == nil || f.Target == nil || tellingOf(f) == tellingOf(e) || drop[visitPairOf(f)] || drop[visitPairOf(e)] ||
 				f.Date != e.Date || f.Status != e.Status || !answer(e, f) || !before(e, f) {
 				continue
 			}
@@ -38,7 +38,7 @@ func dropSwappedVisit(evs []sitrep.Event) []sitrep.Event {
 			// visit told the wrong way round, if f's telling also
 			// hosts e's visitor (its 043) and e's hosts it (e's 043).
 			if hostRecord(evs, tellingOf(f), f.Target, f.Source) >= 0 && hostRecord(evs, tellingOf(e), e.Target, e.Source) >= 0 {
-				drop[tellingOf(f)] = true
+				drop[visitPairOf(f)] = true
 			}
 		}
 	}
@@ -50,12 +50,12 @@ func dropSwappedVisit(evs []sitrep.Event) []sitrep.Event {
 	// the dropped 042.
 	for i := range evs {
 		e := &evs[i]
-		if !drop[tellingOf(e)] || (e.CAMEO != "042" && e.CAMEO != "043") {
+		if !drop[visitPairOf(e)] || (e.CAMEO != "042" && e.CAMEO != "043") {
 			continue
 		}
 		for j := range evs {
 			f := &evs[j]
-			if drop[tellingOf(f)] || f.CAMEO == e.CAMEO || (f.CAMEO != "042" && f.CAMEO != "043") || f.Date != e.Date || f.Status != e.Status ||
+			if drop[visitPairOf(f)] || f.CAMEO == e.CAMEO || (f.CAMEO != "042" && f.CAMEO != "043") || f.Date != e.Date || f.Status != e.Status ||
 				f.Source == nil || f.Target == nil || e.Source == nil || e.Target == nil ||
 				eventActorKey(f.Source) != eventActorKey(e.Source) || eventActorKey(f.Target) != eventActorKey(e.Target) {
 				continue
@@ -66,7 +66,7 @@ func dropSwappedVisit(evs []sitrep.Event) []sitrep.Event {
 	}
 	return keepEvents(evs, func(i int) bool {
 		e := &evs[i]
-		return !drop[tellingOf(e)] || (e.CAMEO != "042" && e.CAMEO != "043")
+		return !drop[visitPairOf(e)] || (e.CAMEO != "042" && e.CAMEO != "043")
 	})
 }
 
@@ -75,6 +75,22 @@ func dropSwappedVisit(evs []sitrep.Event) []sitrep.Event {
 type telling struct{ sent, start int }
 
 func tellingOf(e *sitrep.Event) telling { return telling{e.Sentence, e.Trigger.Start} }
+
+// visitPair is a telling and the two actors of a visit, in either
+// direction: one word may tell a trip to two countries, and only the pair
+// told the wrong way round is dropped (review24 finding 4).
+type visitPair struct {
+	t    telling
+	a, b string
+}
+
+func visitPairOf(e *sitrep.Event) visitPair {
+	a, b := eventActorKey(e.Source), eventActorKey(e.Target)
+	if b < a {
+		a, b = b, a
+	}
+	return visitPair{tellingOf(e), a, b}
+}
 
 // before reports e told before f in the article.
 func before(e, f *sitrep.Event) bool {
