@@ -171,6 +171,17 @@ var swappedVisitCases = []struct {
 		want: map[string]int{"MMR>USA 042 2030-03-13": 1, "USA>MMR 043 2030-03-13": 1, "USA>MMR 042 2012-11-19": 1, "MMR>USA 043 2012-11-19": 1},
 	},
 	{
+		// "visited Washington on Wednesday ... Obama is to visit
+		// Myanmar" told the same day: a plan beside an act, two acts
+		// (the status guard alone; review24 finding 6).
+		name: "same day, planned beside occurred",
+		recs: []rec{
+			{"MMR", "USA", "042", "occurred", "2030-03-13", 0, 20}, {"USA", "MMR", "043", "occurred", "2030-03-13", 0, 20},
+			{"USA", "MMR", "042", "planned", "2030-03-13", 4, 300}, {"MMR", "USA", "043", "planned", "2030-03-13", 4, 300},
+		},
+		want: map[string]int{"MMR>USA 042 2030-03-13": 1, "USA>MMR 043 2030-03-13": 1, "USA>MMR 042 2030-03-13": 1, "MMR>USA 043 2030-03-13": 1},
+	},
+	{
 		// "visited the White House on Wednesday ... her trip to
 		// Washington and Ottawa", Washington read the wrong way
 		// round: Ottawa's pair of that word stays (review24 finding 4).
