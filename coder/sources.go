@@ -185,19 +185,12 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 				continue
 			}
 		}
-		if h >= 0 && r == "acl" && steps > 0 && s.infinitive(k) {
+		if h >= 0 && r == "acl" && (steps > 0 && s.infinitive(k) || s.meansGerund(k)) {
 			// "ordered diplomats from seven countries to leave, accusing
-			// their governments", with "to leave" hung on the noun: the
-			// participle shares the subject of the verb that governs the
-			// noun, not the noun's.
-			if v := s.governingVerb(h); v >= 0 {
-				subj, k, chain = s.frame(v).subj, v, false
-				continue
-			}
-		}
-		if h >= 0 && r == "acl" && s.meansGerund(k) {
-			// "dealt a blow to European Union foreign policy by
-			// rejecting a treaty" (sources_means_gerund.go).
+			// their governments", with "to leave" hung on the noun, or
+			// "dealt a blow to EU foreign policy by rejecting a treaty"
+			// (sources_means_gerund.go): the participle shares the
+			// subject of the verb that governs the noun, not the noun's.
 			if v := s.governingVerb(h); v >= 0 {
 				subj, k, chain = s.frame(v).subj, v, false
 				continue
