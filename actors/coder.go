@@ -187,7 +187,10 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 			if e.label == "PER" && (!ok || p.surname != "") {
 				if a, found := s.apposition(e, pend, to); found {
 					p, ok = a, true
-				} else if a, found := s.ownerTitledName(e, pend); found {
+				} else if a, found := s.ownerTitledName(e, pend); found && (!ok || !knownSurname(doc, info, p.surname)) {
+					// A bare surname of a person named before refers
+					// back to that person ("Hal Mottram" ... "Inspector
+					// General Mottram"); only a new one takes the owner.
 					p, ok = a, true
 				}
 			}

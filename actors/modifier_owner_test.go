@@ -88,6 +88,12 @@ func TestActor29Rules(t *testing.T) {
 			ents: []ent{{"Hal Mottram", "PER", 0}, {"Mottram", "PER", 1}},
 			want: "Governor Hal Mottram=USAGOV",
 		},
+		{
+			name: "a titled surname of a person named before refers back",
+			text: "Governor Hal Mottram (D-Texas) spoke first. Later State Department Inspector General Mottram said yes.",
+			ents: []ent{{"Hal Mottram", "PER", 0}, {"State Department", "ORG", 0}, {"Mottram", "PER", 1}},
+			want: "; Mottram=USAGOV>0",
+		},
 	}, SetModifierOwner)
 
 	run([]tcase{
