@@ -100,6 +100,17 @@ var dutyNounStories = []story{
 		nil, []string{"RWA>COD 046", "COD>RWA 046"}},
 }
 
+// dutyNounGuardStories: talks that are not what the duty asks for are
+// kept (review24 finding 5).
+var dutyNounGuardStories = []story{
+	{"must, then a conjunct with its own subject and tense",
+		"KAMPALA, May 28 (Sitrep) — Uganda must pull its soldiers out of South Sudan, and Uganda's defence minister joined talks with his Sudanese counterpart in Juba on Monday.",
+		[]string{"UGA>SDN 046"}, nil},
+	{"should, then a conjunct with its own subject and tense",
+		"KAMPALA, May 28 (Sitrep) — Uganda should pull its soldiers out of South Sudan, and Uganda's defence minister joined talks with his Sudanese counterpart in Juba on Monday.",
+		[]string{"UGA>SDN 046"}, nil},
+}
+
 // pleaStories: a plea in court is no appeal, with "innocent" read as the
 // modifier of "charges".
 var pleaStories = []story{
@@ -134,6 +145,7 @@ func TestAppeal29(t *testing.T) {
 	runStories(t, p, looseAidStories)
 	runStories(t, p, subjectTimeStories)
 	runStories(t, p, dutyNounStories)
+	runStories(t, p, dutyNounGuardStories)
 	runStories(t, p, pleaStories)
 	runStories(t, p, meansGerundStories)
 }

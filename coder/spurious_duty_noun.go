@@ -22,14 +22,25 @@ func (s *sent) dutyNoun(i int) bool {
 		// as a noun the talks are coordinated with.
 		n = s.head(n)
 	}
-	if r := s.rel(n); r != "obj" && r != "obl" {
+	switch s.rel(n) {
+	case "obj":
+	case "obl":
+		// "engage in", "return to", "enter into" talks; not "lift
+		// sanctions after talks in Vienna", talks held.
+		if c := s.caseOf(n); c != "in" && c != "to" && c != "into" {
+			return false
+		}
+	default:
 		return false
 	}
 	for v := s.head(n); v >= 0 && s.tok(v).UPOS == "VERB"; v = s.head(v) {
 		if s.hasKid(v, "aux", "should", "must") {
 			return true
 		}
-		if s.rel(v) != "conj" {
+		if s.rel(v) != "conj" || s.ownTense(v) {
+			// A conjunct with its own subject and tense ("... and
+			// Rwanda held talks") is not under the first verb's
+			// "should" (as status.go reads it).
 			break
 		}
 	}
