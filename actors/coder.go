@@ -194,10 +194,10 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 					p, ok = a, true
 				}
 			}
-			if q, over := s.surnameOverPlace(doc, info, p); ok && over {
-				p = q
-			}
 			if ok {
+				if q, over := s.surnameOverPlace(doc, info, p); over {
+					p = q
+				}
 				pend = append(pend, p)
 			}
 		}

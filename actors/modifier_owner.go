@@ -1,10 +1,6 @@
 package actors
 
-import (
-	"strings"
-
-	"sitrep"
-)
+import "sitrep"
 
 // modifierOwnerOn switches the two rules below (session 20, actor29);
 // tests turn it off to show what they add.
@@ -66,13 +62,11 @@ func modifierCountry(prevCountry string, prevEnd, start int, sameSentence bool, 
 	return prevCountry
 }
 
-// titleSectors are the sectors whose country-less title a party-state tag
-// makes American besides a legislator's ("Senate Minority Leader Hal
+// isTitleSector reports the sector whose country-less title a party-state
+// tag makes American besides a legislator's ("Senate Minority Leader Hal
 // Reid (D-Nev.)": a leader, GOV).
-var titleSectors = map[string]bool{"GOV": true}
-
 func isTitleSector(sector string) bool {
-	return modifierOwnerOn && titleSectors[strings.ToUpper(sector)]
+	return modifierOwnerOn && sector == "GOV"
 }
 
 // prevCountry applies modifierCountry to the last mention coded.

@@ -2576,14 +2576,12 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 				tgts = []*sitrep.ActorMention{m}
 			} else {
 				tgts = s.inferTargets(i, src, sources, code.Code)
-				if s.blamedThing(i, cd) {
-					// "blamed the tumble in oil prices": no one named
-					// near is blamed (targets_unaddressed_warning.go).
-					tgts = s.namedNearby(tgts)
-				}
-				if s.endorsedThing(i, cd) {
-					// "would support the bill": a thing endorsed names
-					// no party (targets_endorsed_thing.go).
+				if s.blamedThing(i, cd) || s.endorsedThing(i, cd) {
+					// "blamed the tumble in oil prices", "would support
+					// the bill": a thing blamed or endorsed names no
+					// party, so only one named near is the target
+					// (targets_unaddressed_warning.go,
+					// targets_endorsed_thing.go).
 					tgts = s.namedNearby(tgts)
 				}
 				if s.unaddressedWarning(i, cd) {

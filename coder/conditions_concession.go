@@ -26,11 +26,13 @@ func (s *sent) conditionConcession(i int, code string) bool {
 		return false
 	}
 	h := s.head(i)
-	if h >= 0 && speechVerbs[s.lemma(h)] && s.child(h, "ccomp") >= 0 {
-		// "It would be a breakthrough if Chile withdrew, the minister
-		// said", the condition hung on the speech verb: it is the
-		// reported clause's, not the speaker's.
-		h = s.child(h, "ccomp")
+	if h >= 0 && speechVerbs[s.lemma(h)] {
+		if c := s.child(h, "ccomp"); c >= 0 {
+			// "It would be a breakthrough if Chile withdrew, the
+			// minister said", the condition hung on the speech verb:
+			// it is the reported clause's, not the speaker's.
+			h = c
+		}
 	}
 	if h < 0 || s.tok(h).UPOS != "VERB" || s.child(h, "cop") >= 0 {
 		return false

@@ -657,11 +657,8 @@ func (s *sent) inRelative(tx *sitrep.Timex) bool {
 // relativeOf returns the word heading the relative clause or apposition
 // time expression tx is told in (see inRelative), else -1.
 func (s *sent) relativeOf(tx *sitrep.Timex) int {
-	d := s.doc
-	for k := s.from; k < s.to; k++ {
-		if d.Tokens[k].Start < tx.Start || d.Tokens[k].End > tx.End {
-			continue
-		}
+	lo, hi := s.tokensIn(tx.Start, tx.End)
+	for k := lo; k < hi; k++ {
 		verb := false
 		for j := k; j >= 0; j = s.head(j) {
 			switch s.deprel(j) {

@@ -41,9 +41,6 @@ func (s *sent) lastPastDay(orToday bool) string {
 				return d
 			}
 		}
-		if ps.idx == 0 {
-			break
-		}
 	}
 	return ""
 }

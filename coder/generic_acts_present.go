@@ -18,11 +18,7 @@ var sameFormPast = setOf("hit", "beat", "cut", "shut", "hurt", "burst", "spread"
 // event for it. (Not in the first sentence, where a headline's present
 // tells the news: "Gunmen kill 12 in Kano".)
 func (s *sent) genericForce(i int, e *Entry) bool {
-	switch {
-	case !genericForceOn:
-		return false
-	case e.Code[:2] == "18" || e.Code[:2] == "19" || e.Code[:2] == "20" || e.Code[:3] == "145":
-	default:
+	if !genericForceOn || !oneOf(e.Code[:2], violentRoots) && e.Code[:3] != "145" {
 		// (Not coercion, 17: "Bainimarama still bans public meetings"
 		// is a standing measure, coded.)
 		return false

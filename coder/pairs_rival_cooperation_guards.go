@@ -77,9 +77,9 @@ func (s *sent) homecomingOf(m *sitrep.ActorMention) bool {
 	if m == nil {
 		return false
 	}
-	for j := s.from; j < s.to; j++ {
-		t := s.tok(j)
-		if t.Start < m.Start || t.End > m.End || s.rel(j) != "nmod" {
+	lo, hi := s.tokensIn(m.Start, m.End)
+	for j := lo; j < hi; j++ {
+		if s.rel(j) != "nmod" {
 			continue
 		}
 		if h := s.head(j); h >= 0 && (s.tok(h).Start < m.Start || s.tok(h).End > m.End) && homecomingNouns[s.lemma(h)] {
@@ -97,11 +97,8 @@ func (s *sent) followersOf(i int, m *sitrep.ActorMention) bool {
 	if m == nil {
 		return false
 	}
-	for j := s.from; j < s.to; j++ {
-		t := s.tok(j)
-		if t.Start < m.Start || t.End > m.End {
-			continue
-		}
+	lo, hi := s.tokensIn(m.Start, m.End)
+	for j := lo; j < hi; j++ {
 		if followerNouns[s.lemma(j)] || followerNouns[s.lowerWord(j)] {
 			return true
 		}

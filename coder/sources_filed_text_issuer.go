@@ -47,6 +47,7 @@ func (s *sent) filedIssuer(k int) *sitrep.ActorMention {
 		s.issuers = make([]issuerMemo, s.to-s.from)
 	}
 	memo := &s.issuers[k-s.from]
+	_, cuts := s.srcCounters()
 	switch memo.state {
 	case issuerFound:
 		return memo.m
@@ -55,12 +56,10 @@ func (s *sent) filedIssuer(k int) *sitrep.ActorMention {
 		// earlier mention is the subject of a verb whose subject is
 		// this noun ("In a statement on Friday, the statement accused
 		// ..."), and the search would go round forever. No issuer.
-		_, cuts := s.srcCounters()
 		*cuts++
 		return nil
 	}
 	memo.state = issuerSearching
-	_, cuts := s.srcCounters()
 	before := *cuts
 	m := s.searchIssuer(k)
 	memo.state, memo.m = issuerUnasked, nil

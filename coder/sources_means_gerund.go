@@ -11,13 +11,5 @@ var meansGerundSwitch = true
 
 // meansGerund reports a gerund k opened by "by" or "without".
 func (s *sent) meansGerund(k int) bool {
-	if !meansGerundSwitch || s.tok(k).XPOS != "VBG" {
-		return false
-	}
-	for _, c := range s.kids(k) {
-		if c < k && s.rel(c) == "mark" && (s.lemma(c) == "by" || s.lemma(c) == "without") {
-			return true
-		}
-	}
-	return false
+	return meansGerundSwitch && s.tok(k).XPOS == "VBG" && s.hasKid(k, "mark", "by", "without")
 }

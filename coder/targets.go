@@ -1079,10 +1079,8 @@ func deed(code string) bool {
 // i: "said it stood by its ally and urged China to respect the law" aims
 // the urging at China, and says nothing of whom the standing by is for.
 func (s *sent) objectElsewhere(m *sitrep.ActorMention, i int) bool {
-	for j := s.from; j < s.to; j++ {
-		if s.tok(j).Start < m.Start || s.tok(j).End > m.End {
-			continue
-		}
+	lo, hi := s.tokensIn(m.Start, m.End)
+	for j := lo; j < hi; j++ {
 		if h := s.head(j); h >= 0 && h != i && (s.rel(j) == "obj" || s.rel(j) == "iobj") && s.tok(h).UPOS == "VERB" {
 			return true
 		}

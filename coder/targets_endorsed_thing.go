@@ -20,9 +20,7 @@ func (s *sent) endorsedThing(i int, cd candidate) bool {
 	if !endorsedThingOn || o < 0 || cd.entry.Code != "051" {
 		return false
 	}
-	switch s.lemma(i) {
-	case "support", "back":
-	default:
+	if l := s.lemma(i); l != "support" && l != "back" {
 		return false
 	}
 	return s.partylessThing(o) && s.child(o, "nmod:poss") < 0
