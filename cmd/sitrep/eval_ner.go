@@ -73,13 +73,19 @@ func loadNER(path string) (*ner.Recognizer, error) {
 	return r, nil
 }
 
+// readIOB2File reads a UNER IOB2 file, or the entities of a GUM CoNLL-U
+// file (*.conllu) converted to UNER spans by ner.ReadGUMEntities.
 func readIOB2File(path string) ([]corpus.IOB2Sentence, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	sents, err := corpus.ReadIOB2(f)
+	read := corpus.ReadIOB2
+	if ner.GUMFile(path) {
+		read = ner.ReadGUMEntities // GUM mentions as UNER names
+	}
+	sents, err := read(f)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
