@@ -25,7 +25,9 @@ import (
 //     whose head lies outside the mention) is a PROPN, or a noun with
 //     proper nouns hanging from it by flat ("Senior researcher Mu Li",
 //     whose name is then those proper nouns);
-//   - person → PER, organization → ORG, place → LOC; the other types
+//   - person → PER, organization → ORG, place → LOC, except that an
+//     organization whose identity is a place of the file, or a national
+//     team written as its country, is LOC (see gumCountry); the other types
 //     (event, abstract, object, time, substance, plant, animal) are left
 //     out, as are persons and organisations written as one plural proper
 //     noun (NNPS: "Americans", "the Democrats"), which UNER leaves O;
@@ -55,20 +57,30 @@ func ReadGUMEntities(r io.Reader) ([]corpus.IOB2Sentence, error) {
 	if err != nil {
 		return nil, err
 	}
-	fields, header := gumDefaultFields, false
-	out := make([]corpus.IOB2Sentence, 0, len(sents))
+	// Two passes: the first collects the identities of the places, so that
+	// the second can read a country typed organization as the place.
+	fields := make([]gumFields, len(sents))
+	places := map[string]bool{}
+	f, header := gumDefaultFields, false
 	for i := range sents {
-		s := &sents[i]
-		if h := s.Comment("global.Entity"); h != "" {
-			fields, header = parseGUMHeader(h), true
+		if h := sents[i].Comment("global.Entity"); h != "" {
+			f, header = parseGUMHeader(h), true
 		}
-		if len(s.Words) == 0 {
-			continue
+		fields[i] = f
+		for _, m := range gumMentions(&sents[i], f) {
+			if m.etype == "place" && m.identity != "" {
+				places[m.identity] = true
+			}
 		}
-		out = append(out, GUMSentence(s, fields))
 	}
 	if !header {
 		return nil, errors.New("no \"# global.Entity\" header: not a CoNLL-U file with GUM entities")
+	}
+	out := make([]corpus.IOB2Sentence, 0, len(sents))
+	for i := range sents {
+		if len(sents[i].Words) > 0 {
+			out = append(out, gumSentence(&sents[i], fields[i], places))
+		}
 	}
 	return out, nil
 }
@@ -140,8 +152,9 @@ func gumCoordinated(s *corpus.Sentence, m gumMention, head int) bool {
 var gumPersonLinks = map[string]bool{"-": true, "de": true, "du": true, "del": true, "da": true,
 	"la": true, "von": true, "van": true, "der": true, "al": true, "bin": true, "ibn": true}
 
-// GUMSentence converts one GUM sentence (see ReadGUMEntities).
-func GUMSentence(s *corpus.Sentence, f gumFields) corpus.IOB2Sentence {
+// gumSentence converts one GUM sentence (see ReadGUMEntities); places
+// holds the identities of the file's place mentions.
+func gumSentence(s *corpus.Sentence, f gumFields, places map[string]bool) corpus.IOB2Sentence {
 	out := corpus.IOB2Sentence{Line: s.Line}
 	for _, c := range s.Comments {
 		if strings.HasPrefix(c, "newdoc") || strings.HasPrefix(c, "sent_id") || strings.HasPrefix(c, "text ") {
@@ -173,6 +186,9 @@ func GUMSentence(s *corpus.Sentence, f gumFields) corpus.IOB2Sentence {
 		if !ok || slices.Contains(taken[start:end], true) {
 			continue
 		}
+		if label == "ORG" && gumCountry(s, m, start, end, places) {
+			label = "LOC"
+		}
 		for i := start; i < end; i++ {
 			taken[i] = true
 			out.Tags[i] = "I-" + label
@@ -180,6 +196,26 @@ func GUMSentence(s *corpus.Sentence, f gumFields) corpus.IOB2Sentence {
 		out.Tags[start] = "B-" + label
 	}
 	return out
+}
+
+// gumCountry reports whether an organization mention names a place, as
+// GUM types a country that acts ("South Korea said", identity South_Korea,
+// typed place elsewhere in the file) or a national team written as its
+// country ("Belgium beat Panama", identity Belgium_national_football_team):
+// Universal NER, and the project's news set, mark the country LOC.
+func gumCountry(s *corpus.Sentence, m gumMention, start, end int, places map[string]bool) bool {
+	if places[m.identity] {
+		return true
+	}
+	country, _, ok := strings.Cut(m.identity, "_national_")
+	if !ok || !strings.HasSuffix(m.identity, "_team") {
+		return false
+	}
+	var b strings.Builder
+	for i := start; i < end; i++ {
+		b.WriteString(gumLetters(s.Words[i].Form))
+	}
+	return b.String() == gumLetters(country)
 }
 
 // gumMentions reads the Entity brackets of a sentence's words. A closing

@@ -178,3 +178,33 @@ func TestGUMFlatNameAndLinks(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+func TestGUMCountryAsOrganization(t *testing.T) {
+	in := gumLines(true,
+		"Seoul PROPN NNP 0 root (1-place-new-sssss-cf1-1-sgl-Seoul)",
+		"in ADP IN 4 case _",
+		"South PROPN NNP 4 compound (2-place-new-sssss-cf1-1,2-sgl-South_Korea",
+		"Korea PROPN NNP 1 nmod 2)",
+	) + gumLines(false,
+		"South PROPN NNP 2 compound (2-organization-giv-sssss-cf1-1,2-coref-South_Korea",
+		"Korea PROPN NNP 3 nsubj 2)",
+		"said VERB VBD 0 root _",
+		"Belgium PROPN NNP 5 nsubj (3-organization-new-sssss-cf1-1-coref-Belgium_national_football_team)",
+		"beat VERB VBD 3 parataxis _",
+		"the DET DT 8 det (4-organization-new-sssss-cf1-3-sgl-Belgium_national_football_team",
+		"Red PROPN NNP 8 compound _",
+		"Devils PROPN NNPS 5 obj 4)",
+	)
+	ss, err := ReadGUMEntities(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range ss {
+		got = append(got, gumSpans(s))
+	}
+	want := []string{"LOC[Seoul], LOC[South Korea]", "LOC[South Korea], LOC[Belgium], ORG[Red Devils]"}
+	if strings.Join(got, " | ") != strings.Join(want, " | ") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
