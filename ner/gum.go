@@ -23,7 +23,7 @@ import (
 //
 //   - only named mentions: the mention's syntactic head (its first word
 //     whose head lies outside the mention) is a PROPN, or a noun with
-//     proper nouns hanging from it by flat ("Senior researcher Mu Li",
+//     proper nouns hanging from it by flat ("senior researcher Ana Lima",
 //     whose name is then those proper nouns);
 //   - person → PER, organization → ORG, place → LOC, except that an
 //     organization whose identity is a place of the file, or a national
@@ -147,8 +147,8 @@ func gumCoordinated(s *corpus.Sentence, m gumMention, head int) bool {
 	return false
 }
 
-// gumPersonLinks may stand inside a person's name ("Lee Cheuk - yan",
-// "Ludwig van Beethoven"); "of" may not ("Ann Chiang of DAB").
+// gumPersonLinks may stand inside a person's name ("Wong Mei - ling",
+// "Ludwig van Beethoven"); "of" may not ("Ann Lee of the party").
 var gumPersonLinks = map[string]bool{"-": true, "de": true, "du": true, "del": true, "da": true,
 	"la": true, "von": true, "van": true, "der": true, "al": true, "bin": true, "ibn": true}
 
@@ -319,7 +319,7 @@ func gumNameSpan(s *corpus.Sentence, m gumMention, label string) (int, int, bool
 	if s.Words[head].UPOS == "PROPN" {
 		start, end = gumRun(s, m, head, label)
 	} else {
-		// "Senior researcher Mu Li": GUM hangs the name from the noun by
+		// "senior researcher Ana Lima": GUM hangs the name from the noun by
 		// flat; the name is then the run of those proper nouns.
 		id := s.Words[head].ID
 		flat := func(i int) bool {
@@ -455,8 +455,8 @@ func gumLetters(s string) string {
 }
 
 // gumRun returns the run of name words around a mention's head, with up
-// to two link words between name words ("Daughters of the American
-// Revolution").
+// to two link words between name words ("Friends of the Northern
+// Library").
 func gumRun(s *corpus.Sentence, m gumMention, head int, label string) (int, int) {
 	links := gumLinks
 	if label == "PER" {

@@ -89,13 +89,13 @@ func TestReadGUMEntities(t *testing.T) {
 			"President PROPN NNP 2 obj 2)",
 		}, ""},
 		{"a person's link words, not of", []string{
-			"Lee PROPN NNP 0 root (1-person-new-sssss-cf1-1-sgl",
-			"Cheuk PROPN NNP 1 flat _",
+			"Wong PROPN NNP 0 root (1-person-new-sssss-cf1-1-sgl",
+			"Mei PROPN NNP 1 flat _",
 			"- PUNCT HYPH 4 punct _",
-			"yan PROPN NNP 2 flat _",
+			"ling PROPN NNP 2 flat _",
 			"of ADP IN 6 case _",
-			"HKCTU PROPN NNP 1 nmod (2-organization-new-sssss-cf1-1-sgl)1)",
-		}, "PER[Lee Cheuk - yan], ORG[HKCTU]"},
+			"KTWU PROPN NNP 1 nmod (2-organization-new-sssss-cf1-1-sgl)1)",
+		}, "PER[Wong Mei - ling], ORG[KTWU]"},
 		{"malformed brackets are skipped", []string{
 			"Anna PROPN NNP 2 nsubj (1-person-new(((",
 			"Berg PROPN NNP 0 root 7)x)",
@@ -159,22 +159,22 @@ func TestGUMFlatNameAndLinks(t *testing.T) {
 	rows := []string{
 		"director NOUN NN 5 nsubj (1-person-new-sssss-cf1-1-sgl",
 		"General PROPN NNP 1 flat _",
-		"Suleiman PROPN NNP 1 flat _",
-		"Amr PROPN NNP 1 flat 1)",
+		"Omar PROPN NNP 1 flat _",
+		"Haddad PROPN NNP 1 flat 1)",
 		"spoke VERB VBD 0 root _",
 		"for ADP IN 8 case _",
 		"the DET DT 8 det (2-organization-new-sssss-cf1-2-sgl",
-		"Daughters PROPN NNPS 5 obl _",
+		"Friends PROPN NNPS 5 obl _",
 		"of ADP IN 12 case _",
 		"the DET DT 12 det _",
-		"American ADJ JJ 12 amod _",
-		"Revolution PROPN NNP 8 nmod 2)",
+		"Northern ADJ JJ 12 amod _",
+		"Library PROPN NNP 8 nmod 2)",
 	}
 	ss, err := ReadGUMEntities(strings.NewReader(gumLines(true, rows...)))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := gumSpans(ss[0]), "PER[Suleiman Amr], ORG[Daughters of the American Revolution]"; got != want {
+	if got, want := gumSpans(ss[0]), "PER[Omar Haddad], ORG[Friends of the Northern Library]"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
