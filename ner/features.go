@@ -1,6 +1,7 @@
 package ner
 
 import (
+	mbits "math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -389,30 +390,54 @@ func staticFeatures(s *sentence, i int, out []uint64) []uint64 {
 // The pure transition feature (fP1) is left out when withP1 is false: a
 // trained model's Recognizer holds its weights in a table.
 func transFeatures(s *sentence, i, p int, withP1 bool, out []uint64) []uint64 {
-	st := perceptron.Start
+	st := &prevStarts
 	if withP1 {
-		out = append(out, perceptron.AddInt(st(fP1), p))
+		out = append(out, st[0][p+1])
 	}
 	out = append(out,
-		perceptron.Add(perceptron.AddInt(st(fP1Word), p), s.lower[i]),
-		perceptron.Add(perceptron.AddInt(st(fP1Shape), p), s.shapes[i]),
+		perceptron.Add(st[1][p+1], s.lower[i]),
+		perceptron.Add(st[2][p+1], s.shapes[i]),
 	)
 	if g := s.gaz[i]; g != 0 {
-		out = append(out, perceptron.AddInt(perceptron.AddInt(st(fGazP1), p), int(g&0xffffffff)),
-			perceptron.AddInt(perceptron.AddInt(st(fGazP1Hi), p), int(g>>32)))
+		out = append(out, perceptron.AddInt(st[3][p+1], int(g&0xffffffff)),
+			perceptron.AddInt(st[4][p+1], int(g>>32)))
 	}
 	return out
 }
 
-// gazFeatures adds one feature per gazetteer bit set in bits.
-func gazFeatures(out []uint64, bits uint64, tmpl uint64, extra string) []uint64 {
-	for bits != 0 {
-		b := 0
-		for bits&(1<<b) == 0 {
-			b++
+// prevStarts[k][p+1] is perceptron.AddInt(perceptron.Start(t), p) for the
+// k-th template t that pairs a token with the class p before it (fP1,
+// fP1Word, fP1Shape, fGazP1, fGazP1Hi), hashed once rather than for each
+// class of the beam at each token.
+var prevStarts = func() (t [5][nClasses + 1]uint64) {
+	for k, tmpl := range [...]uint64{fP1, fP1Word, fP1Shape, fGazP1, fGazP1Hi} {
+		for p := -1; p < nClasses; p++ {
+			t[k][p+1] = perceptron.AddInt(perceptron.Start(tmpl), p)
 		}
-		bits &^= 1 << b
-		h := perceptron.AddInt(perceptron.Start(tmpl), b)
+	}
+	return t
+}()
+
+// gazStarts[tmpl-fGaz][b] is perceptron.AddInt(perceptron.Start(tmpl), b)
+// for the four templates of gazetteer bits (fGaz, fGazPrev, fGazNext,
+// fGazShape, which follow one another) and the 64 bits.
+var gazStarts = func() (t [4][64]uint64) {
+	for k := range t {
+		for b := range t[k] {
+			t[k][b] = perceptron.AddInt(perceptron.Start(uint64(fGaz+k)), b)
+		}
+	}
+	return t
+}()
+
+// gazFeatures adds one feature per gazetteer bit set in bits, lowest bit
+// first; tmpl is one of fGaz, fGazPrev, fGazNext and fGazShape.
+func gazFeatures(out []uint64, bits uint64, tmpl uint64, extra string) []uint64 {
+	st := &gazStarts[tmpl-fGaz]
+	for bits != 0 {
+		b := mbits.TrailingZeros64(bits)
+		bits &= bits - 1
+		h := st[b]
 		if extra != "" {
 			h = perceptron.Add(h, extra)
 		}

@@ -55,6 +55,19 @@ func allowed(prev, c int, last bool) bool {
 	return p == posB || p == posU
 }
 
+// allowedAfter[l][prev+1][c] is allowed(prev, c, l == 1), tabulated: the
+// search asks it for every class after every class of its beam.
+var allowedAfter = func() (t [2][nClasses + 1][nClasses]bool) {
+	for l := range t {
+		for p := -1; p < nClasses; p++ {
+			for c := 0; c < nClasses; c++ {
+				t[l][p+1][c] = allowed(p, c, l == 1)
+			}
+		}
+	}
+	return t
+}()
+
 // bilou turns token spans [start, end) of type typ into classes.
 func bilou(n int, spans []tokenSpan) []int {
 	out := make([]int, n)

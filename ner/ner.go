@@ -42,6 +42,7 @@ const magic = "sitrep-ner-2"
 type Recognizer struct {
 	model *perceptron.Model   // while training; nil once frozen
 	comp  *perceptron.Compact // the shipped weights
+	dense *perceptron.Dense   // the same, laid out for decode (freeze)
 	gaz   *Gazetteer
 	pool  sync.Pool // *scratch
 	// trans[p+1][c] is the weight of the bare transition p → c, looked up
@@ -53,9 +54,11 @@ type scratch struct {
 	s      sentence
 	feats  []uint64
 	scores []float32
-	trans  [nClasses]float32
-	delta  []float32 // best path score per token and class
-	back   []int     // the previous class on that path
+	trans  [beamWidth][nClasses]float32 // scores after each class of prevs
+	ends   []int                        // ends of the lists in feats
+	sums   []int32                      // their integer sums (scoreLists)
+	delta  []float32                    // best path score per token and class
+	back   []int                        // the previous class on that path
 	cls    []int
 	prevs  []int
 }
@@ -91,7 +94,9 @@ func newRecognizer(m *perceptron.Model, g *Gazetteer) *Recognizer {
 	if g.words == nil {
 		g.index()
 	}
-	r.pool.New = func() any { return &scratch{scores: make([]float32, nClasses)} }
+	r.pool.New = func() any {
+		return &scratch{scores: make([]float32, nClasses), sums: make([]int32, (beamWidth+1)*nClasses)}
+	}
 	return r
 }
 
@@ -106,6 +111,7 @@ func (r *Recognizer) freeze() error {
 		}
 		r.comp, r.model = c, nil
 	}
+	r.dense = r.comp.Dense()
 	var t [nClasses + 1][nClasses]float32
 	for p := -1; p < nClasses; p++ {
 		r.comp.Scores([]uint64{perceptron.AddInt(perceptron.Start(fP1), p)}, t[p+1][:])
@@ -114,14 +120,34 @@ func (r *Recognizer) freeze() error {
 	return nil
 }
 
-// scores adds the weights of feats into out, from the model in training
-// or the frozen one.
-func (r *Recognizer) scores(feats []uint64, out []float32) {
-	if r.comp != nil {
-		r.comp.Scores(feats, out)
+// scoreLists scores one token: sc.feats holds its static features, then
+// its transition features after each class of prevs, list k ending at
+// sc.ends[k]. The static scores go into sc.scores, those after prevs[k]
+// into sc.trans[k], with the tabulated weight of the bare transition
+// added first. The frozen model scores all the lists in one lookup pass
+// (perceptron.Dense.SumGroups), with the same floats as one
+// Compact.Scores call per list.
+func (r *Recognizer) scoreLists(sc *scratch, prevs []int) {
+	static := sc.scores
+	clear(static)
+	if r.comp == nil {
+		r.model.Scores(sc.feats[:sc.ends[0]], static)
+		for k := range prevs {
+			t := sc.trans[k][:]
+			clear(t)
+			r.model.Scores(sc.feats[sc.ends[k]:sc.ends[k+1]], t)
+		}
 		return
 	}
-	r.model.Scores(feats, out)
+	sums := sc.sums[:len(sc.ends)*nClasses]
+	clear(sums)
+	r.dense.SumGroups(sc.feats, sc.ends, sums)
+	r.dense.AddSums(sums[:nClasses], static)
+	for k, p := range prevs {
+		t := sc.trans[k][:]
+		copy(t, r.trans[p+1][:])
+		r.dense.AddSums(sums[(k+1)*nClasses:(k+2)*nClasses], t)
+	}
 }
 
 // Name implements nlp.Component.
@@ -375,11 +401,6 @@ func (r *Recognizer) decode(sc *scratch, words, lower []string, doc *docContext,
 	static := sc.scores
 	neg := float32(math.Inf(-1))
 	for i := 0; i < n; i++ {
-		sc.feats = staticFeatures(s, i, sc.feats[:0])
-		for c := range static {
-			static[c] = 0
-		}
-		r.scores(sc.feats, static)
 		last := i == n-1
 		row := sc.delta[i*nClasses : (i+1)*nClasses]
 		brow := sc.back[i*nClasses : (i+1)*nClasses]
@@ -393,23 +414,28 @@ func (r *Recognizer) decode(sc *scratch, words, lower []string, doc *docContext,
 			prevs = topClasses(sc.delta[(i-1)*nClasses:i*nClasses], prevs)
 		}
 		sc.prevs = prevs // kept for the next token: no allocation per token
+		// The token's static features, then its transition features for
+		// each previous class, scored in one call (scoreLists).
+		sc.feats = staticFeatures(s, i, sc.feats[:0])
+		sc.ends = append(sc.ends[:0], len(sc.feats))
 		for _, p := range prevs {
+			sc.feats = transFeatures(s, i, p, r.trans == nil, sc.feats)
+			sc.ends = append(sc.ends, len(sc.feats))
+		}
+		r.scoreLists(sc, prevs)
+		ok := &allowedAfter[0]
+		if last {
+			ok = &allowedAfter[1]
+		}
+		for k, p := range prevs {
 			base := float32(0)
 			if p >= 0 {
 				base = sc.delta[(i-1)*nClasses+p]
 			}
-			t := sc.trans[:]
-			if r.trans != nil {
-				copy(t, r.trans[p+1][:])
-			} else {
-				for c := range t {
-					t[c] = 0
-				}
-			}
-			sc.feats = transFeatures(s, i, p, r.trans == nil, sc.feats[:0])
-			r.scores(sc.feats, t)
+			t := &sc.trans[k]
+			okp := &ok[p+1]
 			for c := 0; c < nClasses; c++ {
-				if !allowed(p, c, last) {
+				if !okp[c] {
 					continue
 				}
 				v := base + static[c] + t[c]
