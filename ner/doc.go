@@ -19,6 +19,15 @@ func newDocContext() *docContext {
 	return &docContext{capital: map[string]bool{}, lower: map[string]bool{}}
 }
 
+// reset empties d for another article, keeping its maps' room.
+func (d *docContext) reset() {
+	if d.capital == nil {
+		d.capital, d.lower = map[string]bool{}, map[string]bool{}
+	}
+	clear(d.capital)
+	clear(d.lower)
+}
+
 // addSentence records a sentence's words; lower holds them lowercased,
 // or is nil.
 func (d *docContext) addSentence(words, lower []string) {

@@ -57,6 +57,8 @@ type scratch struct {
 	trans  [beamWidth][nClasses]float32 // scores after each class of prevs
 	ends   []int                        // ends of the lists in feats
 	sums   []int32                      // their integer sums (scoreLists)
+	words  []string                     // an article's words, then their lowercase (Process)
+	dc     docContext                   // the article's context (Process)
 	delta  []float32                    // best path score per token and class
 	back   []int                        // the previous class on that path
 	cls    []int
@@ -165,8 +167,12 @@ func (r *Recognizer) Fills() sitrep.Layer { return sitrep.LayerEntities }
 // token's end.
 func (r *Recognizer) Process(doc *sitrep.Document) error {
 	doc.Entities = doc.Entities[:0]
-	words := make([]string, 2*len(doc.Tokens))
-	words, lower := words[:len(doc.Tokens)], words[len(doc.Tokens):]
+	sc := r.pool.Get().(*scratch)
+	defer r.pool.Put(sc)
+	// The words, their lowercase and the article's context live in the
+	// scratch, reused from one article to the next.
+	sc.words = grow(sc.words, 2*len(doc.Tokens))
+	words, lower := sc.words[:len(doc.Tokens)], sc.words[len(doc.Tokens):]
 	for i := range doc.Tokens {
 		t := &doc.Tokens[i]
 		if t.Form == "" && (t.Start < 0 || t.End > len(doc.Text) || t.Start > t.End) {
@@ -175,7 +181,8 @@ func (r *Recognizer) Process(doc *sitrep.Document) error {
 		words[i] = doc.TokenText(i)
 		lower[i] = strings.ToLower(words[i])
 	}
-	dc := newDocContext()
+	dc := &sc.dc
+	dc.reset()
 	for si := range doc.Sentences {
 		from, to := doc.SentenceTokens(si)
 		if from < 0 || to > len(doc.Tokens) || from > to {
@@ -183,8 +190,6 @@ func (r *Recognizer) Process(doc *sitrep.Document) error {
 		}
 		dc.addSentence(words[from:to], lower[from:to])
 	}
-	sc := r.pool.Get().(*scratch)
-	defer r.pool.Put(sc)
 	var spans []tokenSpan
 	sents := make([][2]int, 0, len(doc.Sentences))
 	for si := range doc.Sentences {
