@@ -967,6 +967,10 @@ func (s *sent) refusedAct(i int) *Entry {
 	if !s.refusedVerb(i) {
 		return nil
 	}
+	if s.refusedComment(i) {
+		// "would not comment on troop movements" (refused_comment.go).
+		return refuseCommentEntry
+	}
 	switch s.lemma(i) {
 	case "withdraw", "apologise", "apologize", "cede", "retreat":
 		if s.withdrawnTroops(i) {

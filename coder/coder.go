@@ -951,6 +951,12 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			c.traced(i, "open question")
 			continue
 		}
+		if s.generalOpposition(i, a.obj) {
+			// "firmly opposed all forms of cyber attacks": a stand of
+			// principle, no one's act criticised (spurious_general_opposition.go).
+			c.traced(i, "opposition in general")
+			continue
+		}
 		if a.passive && s.childLemma(i, "aux", "must") {
 			// "the treaty must still be ratified by both parliaments": a
 			// step still required, neither done nor set for a day.
@@ -2519,7 +2525,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			code, _ = cameo.Lookup("0256")
 		}
 	}
-	noTarget := cd.entry.NoTarget || refusedMediation || seaShot || allClosed || abstract && (!s.art.domestic() || s.aidAppeal(cd)) || code.Code == "011" && (!s.commentTopic(cd) || s.happeningTopic(cd))
+	noTarget := cd.entry.NoTarget || refusedMediation || seaShot || allClosed || abstract && (!s.art.domestic() || s.aidAppeal(cd)) || code.Code == "011" && (!s.commentTopic(cd) && !s.confirmedTopic(cd) || s.happeningTopic(cd))
 	if strings.HasPrefix(code.Code, "046") {
 		if ps := s.brokeredHomeTalks(i); ps != nil {
 			// "the government and the rebels agreed after talks
@@ -2576,7 +2582,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 				tgts = []*sitrep.ActorMention{m}
 			} else {
 				tgts = s.inferTargets(i, src, sources, code.Code)
-				if s.blamedThing(i, cd) || s.endorsedThing(i, cd) {
+				if s.blamedThing(i, cd) || s.endorsedThing(i, cd) || s.confirmedTopic(cd) {
 					// "blamed the tumble in oil prices", "would support
 					// the bill": a thing blamed or endorsed names no
 					// party, so only one named near is the target
@@ -3245,7 +3251,8 @@ var (
 // now, whatever "must" says of Europe).
 var madeNow = map[*Entry]bool{refuseImplementEntry: true, refuseAcceptEntry: true, refuseYieldEntry: true,
 	refuseWithdrawEntry: true, refuseTalksEntry: true, refuseExtraditeEntry: true, refuseResignEntry: true, refuseEaseEntry: true, threatIdiomEntry: true,
-	judgedPersonEntry: true, praisePredicateEntry: true, judgedPossessionEntry: true, unpraisedEntry: true}
+	judgedPersonEntry: true, praisePredicateEntry: true, judgedPossessionEntry: true, unpraisedEntry: true,
+	refuseCommentEntry: true}
 
 // endangering are things that "threaten" by what they do, not by
 // words: a measure, an offensive, a war.

@@ -1,0 +1,9 @@
+package coder
+
+// RefusedComment switches "would not confirm" coded as declining to
+// comment (judge30).
+var RefusedComment = &refusedCommentSwitch
+
+// GeneralOpposition switches the opposition in general coded nothing
+// (judge30).
+var GeneralOpposition = &generalOppositionSwitch
