@@ -838,6 +838,12 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 				entries = []*Entry{hadToLeaveEntry}
 			}
 		}
+		drawnFrom := -1
+		if e, from := s.drawnJudgement(i); e != nil {
+			// "Trump's comments have drawn criticism from Berlin": the
+			// critics judge the subject (sources_judgement_drawn.go).
+			entries, drawnFrom = []*Entry{e}, from
+		}
 		visitA, visitMod, visitSkip := s.visitingModifier(i)
 		if visitSkip {
 			// "held talks with visiting Russian Prime Minister X": the
@@ -917,6 +923,9 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 		}
 		if noPartWith >= 0 {
 			a.obl["with"] = []int{noPartWith}
+		}
+		if drawnFrom >= 0 {
+			a.obj, a.subj = a.subj, drawnFrom
 		}
 		if leaveBy >= 0 {
 			// The expelled are the subject; the expeller is the country
@@ -3252,7 +3261,7 @@ var (
 var madeNow = map[*Entry]bool{refuseImplementEntry: true, refuseAcceptEntry: true, refuseYieldEntry: true,
 	refuseWithdrawEntry: true, refuseTalksEntry: true, refuseExtraditeEntry: true, refuseResignEntry: true, refuseEaseEntry: true, threatIdiomEntry: true,
 	judgedPersonEntry: true, praisePredicateEntry: true, judgedPossessionEntry: true, unpraisedEntry: true,
-	refuseCommentEntry: true}
+	refuseCommentEntry: true, drawnCriticismEntry: true, drawnPraiseEntry: true}
 
 // endangering are things that "threaten" by what they do, not by
 // words: a measure, an offensive, a war.

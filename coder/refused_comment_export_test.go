@@ -7,3 +7,7 @@ var RefusedComment = &refusedCommentSwitch
 // GeneralOpposition switches the opposition in general coded nothing
 // (judge30).
 var GeneralOpposition = &generalOppositionSwitch
+
+// DrawnJudgement switches "drew criticism from" coded from the critics
+// (judge30).
+var DrawnJudgement = &drawnJudgementSwitch
