@@ -639,6 +639,11 @@ func (c *Coder) antecedent(doc *sitrep.Document, info []mentionInfo, sent int, p
 				// object pronoun stands for.
 				continue
 			}
+			if objectPronoun(doc, p.start) && sameAsOwnSubject(doc, info, sent, p.start, k) {
+				// "The king spoke with him", the king named before
+				// (object_pronoun_subject.go).
+				continue
+			}
 			// A nominal person ("a spokesman for the coast guard") only
 			// from this sentence or the one before.
 			if genderClash(doc, p, info[k]) {
