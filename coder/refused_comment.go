@@ -20,7 +20,7 @@ var commentVerbs = setOf("confirm", "speculate")
 
 // refuseCommentEntry codes "would not confirm" as declining to comment
 // (011), made now; its target is found as for "declined to comment".
-var refuseCommentEntry = &Entry{Lemma: "(refusal)", Code: "011", Name: "would not comment"}
+var refuseCommentEntry = &Entry{Lemma: "(refusal)", Code: "011", Name: "would not confirm"}
 
 // refusedComment reports a verb of commentVerbs negated under "will" or
 // "would" (refusedVerb).
