@@ -1,0 +1,51 @@
+package coder
+
+// A lexicon entry that names a preposition with any noun ("call on=*",
+// "agree with=*", "lash out at=*") names a prepositional verb: its phrase
+// follows the trigger. Two phrases that the parse hangs on the trigger are
+// not that phrase (twenty-first session, spur30):
+//
+//   - a phrase fronted before the trigger: "On Twitter, Jeb Bush called
+//     Trump unhinged" is no "call on" Twitter;
+//   - a phrase after another phrase of the trigger with a different
+//     preposition, that phrase not a time: "called with foreign envoys on
+//     the unrest", "called for talks with the party on a transfer of
+//     power" are no "call on" the unrest or the transfer. A time between
+//     ("agreed on Monday with Russia") does not part them.
+
+// phraseOrderOn switches frontedPhrase and phraseAfterPhrase.
+var phraseOrderOn = true
+
+// frontedPhrase reports that the phrase noun o comes before the trigger.
+func (s *sent) frontedPhrase(a frameArgs, o int) bool {
+	return phraseOrderOn && o < a.self
+}
+
+// phraseAfterPhrase reports that between the trigger and the phrase noun o
+// of preposition p there is the noun of another prepositional phrase,
+// not a time, hung on the trigger.
+func (s *sent) phraseAfterPhrase(a frameArgs, p string, o int) bool {
+	if !phraseOrderOn {
+		return false
+	}
+	for q, nouns := range a.obl {
+		if q == p {
+			continue
+		}
+		for _, n := range nouns {
+			if n > a.self && n < o && !s.isTime(n) && s.caseOf(n) != "" && s.nominal(n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nominal reports a noun, a name or a pronoun.
+func (s *sent) nominal(i int) bool {
+	switch s.tok(i).UPOS {
+	case "NOUN", "PROPN", "PRON":
+		return true
+	}
+	return false
+}

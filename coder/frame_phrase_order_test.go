@@ -1,0 +1,42 @@
+package coder_test
+
+import (
+	"testing"
+
+	"sitrep/coder"
+)
+
+// TestPhraseOrder: an entry's phrase of any noun ("call on=*") follows its
+// trigger and no other phrase of it comes between (frame_phrase_order.go).
+// Each case of the rule must differ with the rule switched off.
+func TestPhraseOrder(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	p := pipeline(t)
+	cases := []struct {
+		text string
+		rule bool
+		want string
+	}{
+		{"Germany's ambassador did not attend a meeting the Serbian president called with foreign envoys on the unrest.", true, ""},
+		{"BELGRADE, Aug 12 (Sitrep) — Serbia's president called on Germany to recall its ambassador.", false, "020"},
+	}
+	codes := func(text string) string {
+		return codesOf(t, p, text, func(code string) bool { return code == "020" })
+	}
+	for _, c := range cases {
+		if got := codes(c.text); got != c.want {
+			t.Errorf("%q: appeals %q, want %q", c.text, got, c.want)
+		}
+		if !c.rule {
+			continue
+		}
+		*coder.PhraseOrder = false
+		off := codes(c.text)
+		*coder.PhraseOrder = true
+		if off == c.want {
+			t.Errorf("%q: with the rule off still %q: the case does not test the rule", c.text, off)
+		}
+	}
+}
