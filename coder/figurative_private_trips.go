@@ -11,6 +11,30 @@ package coder
 var privateTravellers = setOf("tourist", "holidaymaker", "vacationer", "backpacker", "tour", "journalist", "reporter",
 	"pilgrim", "student", "fan", "sightseer", "cruise")
 
+// privateCompanions are the company of a private trip: "visiting Nice
+// with his family" (twenty-first session, spur30).
+var privateCompanions = setOf("family", "wife", "husband", "child", "kid", "friend", "girlfriend", "boyfriend")
+
+// ownCompany reports a companion noun c with a possessive pronoun: "with
+// his family", not "with the family of a freed prisoner" (an official's
+// errand).
+func (s *sent) ownCompany(c int) bool {
+	for _, k := range s.kids(c) {
+		if s.deprel(k) == "nmod:poss" && s.tok(k).UPOS == "PRON" {
+			return true
+		}
+	}
+	return false
+}
+
+// privatePersons are nouns of private people, travellers when their
+// nationality word is all the actor tagger read: "a Lebanese man
+// visiting Nice" (twenty-first session, spur30).
+var privatePersons = setOf("man", "woman", "couple", "boy", "girl")
+
+// privateCompanyOn switches the companions and private persons off for tests.
+var privateCompanyOn = true
+
 // leisureWords are the aims of a private trip: "on vacation", "for a
 // holiday".
 var leisureWords = setOf("vacation", "holiday", "honeymoon")
@@ -27,6 +51,9 @@ func (s *sent) privateTrip(i int, a frameArgs) bool {
 				return true
 			}
 		}
+		if privateCompanyOn && (s.rel(c) == "obl" || s.rel(c) == "nmod") && s.lemmaIn(privateCompanions, c) && s.caseOf(c) == "with" && s.ownCompany(c) {
+			return true
+		}
 	}
 	k := a.subj
 	if k < 0 && s.rel(i) == "acl" {
@@ -42,7 +69,7 @@ func (s *sent) privateTrip(i int, a frameArgs) bool {
 	if k < 0 {
 		return false
 	}
-	if s.lemmaIn(privateTravellers, k) {
+	if s.lemmaIn(privateTravellers, k) || privateCompanyOn && s.lemmaIn(privatePersons, k) {
 		return true
 	}
 	for _, c := range s.kids(k) {
