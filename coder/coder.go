@@ -2553,6 +2553,12 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	// toward it (withParty), not toward one another.
 	together := withPartyApart && len(sources) > 1 && s.withParty(i, cd.args)
 	for _, src := range sources {
+		if privateResignation(code.Code, src) {
+			// "the company's finance chief resigned": no office of a
+			// state (sources_private_resignation.go).
+			why = "private resignation"
+			continue
+		}
 		tgts := targets
 		vague := false
 		if len(tgts) == 0 && len(sources) > 1 && (mutual || strings.HasPrefix(code.Code, "084")) && !partied && !together && !s.separately(i) {
