@@ -186,7 +186,9 @@ func newArticle(d *sitrep.Document) *article {
 		// A mention the actor coder placed only by the dateline ("two
 		// leaders" in an Ankara story) says nothing of who the story
 		// is about.
-		if k == "" || strings.Contains(m.Entry, "dateline") {
+		if k == "" || strings.Contains(m.Entry, "dateline") || agencyCredit(d, m) {
+			// (Nor does the agency a dateline credits: "(AP)",
+			// article_agency_credit.go.)
 			continue
 		}
 		if _, ok := first[k]; !ok {
