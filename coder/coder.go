@@ -1335,6 +1335,11 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// decree": legislation at home, no agreement with anyone.
 		return c.no(i, "signs a law")
 	}
+	if s.lemma(i) == "sign" && s.signsPapers(cd.args) {
+		// "signs autographs", "signed a dissent memo": papers, no
+		// agreement (signs_personal_papers.go).
+		return c.no(i, "signs papers")
+	}
 	if l := s.lemma(i); (l == "travel" || l == "fly") && len(cd.args.obl["to"]) == 0 && cd.entry.Converse != "" {
 		// "would be free to travel abroad": a journey with no
 		// destination named is no visit of anyone.

@@ -1,0 +1,20 @@
+package coder
+
+// Papers signed. "sign" with no agreement named codes a formal agreement
+// (057) with whoever the sentence or the story gives. Politicians also
+// sign things that bind no one: "Trump signs autographs for supporters
+// at a rally in Millington, Tennessee", "51 State Department employees who
+// signed a dissent memo on Syria", "signed a petition". Those are no
+// agreement with anyone (twenty-first session, spur30).
+
+// signedPapersOn switches signsPapers off for tests.
+var signedPapersOn = true
+
+// signedPapers are things a person signs that are no agreement.
+var signedPapers = setOf("autograph", "memo", "petition", "book", "poster", "photo", "photograph", "card", "shirt",
+	"jersey", "ball", "guestbook", "cast", "copy", "yearbook")
+
+// signsPapers reports a signing whose object is one of signedPapers.
+func (s *sent) signsPapers(a frameArgs) bool {
+	return signedPapersOn && a.obj >= 0 && s.lemmaIn(signedPapers, a.obj)
+}
