@@ -717,7 +717,7 @@ func (s *sent) hasPhrase(e *Entry, a frameArgs, p string, vals []string) bool {
 		args = append(args[:len(args):len(args)], s.casedAfter(a, p)...)
 	}
 	for _, o := range args {
-		if s.oneOf(o, vals) && !(vals[0] == "*" && (s.isTime(o) || s.afterThat(p, o) || s.frontedPhrase(a, o) || s.phraseAfterPhrase(a, p, o))) && !s.objectBefore(a, e, o) {
+		if s.oneOf(o, vals) && !(vals[0] == "*" && (s.isTime(o) || s.afterThat(p, o) || s.frontedPhrase(a, o) || s.phraseAfterPhrase(e, a, p, o))) && !s.objectBefore(a, e, o) {
 			// ("called the charge unacceptable on Saturday" is
 			// no "call on".)
 			return true

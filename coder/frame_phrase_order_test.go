@@ -20,7 +20,10 @@ func TestPhraseOrder(t *testing.T) {
 		want string
 	}{
 		{"Germany's ambassador did not attend a meeting the Serbian president called with foreign envoys on the unrest.", true, ""},
+		{"Canada's foreign minister declined to comment on what she called a matter for Peru.", true, ""},
 		{"BELGRADE, Aug 12 (Sitrep) — Serbia's president called on Germany to recall its ambassador.", false, "020"},
+		// A time read as the object does not part the verb from its phrase.
+		{"LIMA (Sitrep) — Peru's president called Wednesday for Chile to recall its ambassador.", false, "020"},
 	}
 	codes := func(text string) string {
 		return codesOf(t, p, text, func(code string) bool { return code == "020" })
