@@ -543,7 +543,21 @@ func (s *sent) namedAs(a frameArgs) bool {
 // victory\"", "what it called \"hybrid attacks\" on Romania" name a
 // thing; an appeal puts its "on" or "for" right after the verb.
 func (s *sent) objectBefore(a frameArgs, e *Entry, o int) bool {
-	return objectFirst && e.Obj == nil && namingVerbs[s.lemma(a.self)] && a.obj > a.self && a.obj < o
+	if !objectFirst || e.Obj != nil || !namingVerbs[s.lemma(a.self)] {
+		return false
+	}
+	if a.obj > a.self && a.obj < o {
+		return true
+	}
+	// Any object of the trigger between them, not a time ("what she
+	// called a matter for Fiji": the parse gives "call" two objects,
+	// "what" before it and "matter" after; spur30).
+	for _, c := range s.kids(a.self) {
+		if c > a.self && c < o && s.rel(c) == "obj" && !s.isTime(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // objectFirst switches objectBefore on (off in tests that show it matters).
@@ -717,7 +731,7 @@ func (s *sent) hasPhrase(e *Entry, a frameArgs, p string, vals []string) bool {
 		args = append(args[:len(args):len(args)], s.casedAfter(a, p)...)
 	}
 	for _, o := range args {
-		if s.oneOf(o, vals) && !(vals[0] == "*" && (s.isTime(o) || s.afterThat(p, o) || s.frontedPhrase(a, o) || s.phraseAfterPhrase(e, a, p, o))) && !s.objectBefore(a, e, o) {
+		if s.oneOf(o, vals) && !(vals[0] == "*" && (s.isTime(o) || s.afterThat(p, o) || s.frontedPhrase(a, o) || s.phraseAfterPhrase(a, p, o))) && !s.objectBefore(a, e, o) {
 			// ("called the charge unacceptable on Saturday" is
 			// no "call on".)
 			return true

@@ -1,7 +1,5 @@
 package coder
 
-import "slices"
-
 // A lexicon entry that names a preposition with any noun ("call on=*",
 // "agree with=*", "lash out at=*") names a prepositional verb: its phrase
 // follows the trigger. Two phrases that the parse hangs on the trigger are
@@ -13,11 +11,11 @@ import "slices"
 //     preposition, that phrase not a time: "called with foreign envoys on
 //     the unrest", "called for talks with the party on a transfer of
 //     power" are no "call on" the unrest or the transfer. A time between
-//     ("agreed on Monday with Russia") does not part them;
-//   - a phrase after the trigger's object, when the entry neither names
-//     the object nor takes its target from it: "what she called a matter
-//     for Fiji" is no "call for" Fiji ("provided Ukraine with weapons",
-//     "charged him with fraud" name their objects).
+//     ("agreed on Monday with Russia") does not part them.
+//
+// (A phrase after the object of a naming verb is objectBefore's, which
+// now reads every object of the trigger: "what she called a matter for
+// Fiji", where the parse gives "call" two objects, "what" and "matter".)
 
 // phraseOrderOn switches frontedPhrase and phraseAfterPhrase.
 var phraseOrderOn = true
@@ -29,17 +27,10 @@ func (s *sent) frontedPhrase(a frameArgs, o int) bool {
 
 // phraseAfterPhrase reports that between the trigger and the phrase noun o
 // of preposition p there is the noun of another prepositional phrase,
-// not a time, hung on the trigger, or an object entry e does not name.
-func (s *sent) phraseAfterPhrase(e *Entry, a frameArgs, p string, o int) bool {
+// not a time, hung on the trigger.
+func (s *sent) phraseAfterPhrase(a frameArgs, p string, o int) bool {
 	if !phraseOrderOn {
 		return false
-	}
-	if e.Obj == nil && !slices.Contains(e.Targets, "obj") {
-		for _, c := range s.kids(a.self) {
-			if c > a.self && c < o && s.rel(c) == "obj" && s.nominal(c) && !s.isTime(c) {
-				return true
-			}
-		}
 	}
 	for q, nouns := range a.obl {
 		if q == p {

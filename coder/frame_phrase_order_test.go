@@ -20,7 +20,6 @@ func TestPhraseOrder(t *testing.T) {
 		want string
 	}{
 		{"Germany's ambassador did not attend a meeting the Serbian president called with foreign envoys on the unrest.", true, ""},
-		{"Canada's foreign minister declined to comment on what she called a matter for Peru.", true, ""},
 		{"BELGRADE, Aug 12 (Sitrep) — Serbia's president called on Germany to recall its ambassador.", false, "020"},
 		// A time read as the object does not part the verb from its phrase.
 		{"LIMA (Sitrep) — Peru's president called Wednesday for Chile to recall its ambassador.", false, "020"},
@@ -42,4 +41,23 @@ func TestPhraseOrder(t *testing.T) {
 			t.Errorf("%q: with the rule off still %q: the case does not test the rule", c.text, off)
 		}
 	}
+}
+
+// namingTwoObjects: a naming verb the parse gives two objects, one before
+// it ("what") and one after ("a matter"): the phrase after the second is
+// no appeal (objectBefore reads every object, spur30). Made-up story.
+var namingTwoObjects = []story{
+	{"what she called a matter for a country",
+		"LIMA, May 6 (Sitrep) — Canada's foreign minister declined to comment on what she called a matter for Peru.",
+		nil, []string{"CAN>PER 020"}},
+}
+
+// TestNamingTwoObjects runs the story, and with the rule off the appeal
+// comes back.
+func TestNamingTwoObjects(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	runStories(t, pipeline(t), namingTwoObjects)
+	comesBackWithout(t, coder.ObjectFirst, namingTwoObjects)
 }
