@@ -169,6 +169,10 @@ func (s *sent) dateOwn(i int, status string) (string, string, bool) {
 			return d, p, true
 		}
 		if d, p := normalise(tx.Value); d != "" {
+			if w, wp, ok := weekOfCount(tx, d, p); ok {
+				// "two weeks ago": the week's month (dates_counted_weeks.go).
+				return w, wp, true
+			}
 			if o, ok := s.pastOffsetDay(i, tx, d); ok {
 				// "A day earlier, six protesters were arrested",
 				// counted by the tagger from a day to come
@@ -186,10 +190,13 @@ func (s *sent) dateOwn(i int, status string) (string, string, bool) {
 	}
 	pub := s.doc.Published.Format("2006-01-02")
 	if status != sitrep.StatusPlanned {
-		if d, sched := s.sentenceDay(i, status); d != "" && (d <= pub || sched) {
+		if d, tx, sched := s.sentenceDayTimex(i, status); d != "" && (d <= pub || sched) {
 			// (A later day only when named for what is scheduled: "is
 			// due in Addis Ababa on Tuesday for talks", told as a
 			// fact.)
+			if w, wp, ok := weekOfCount(tx, d, "day"); ok {
+				return w, wp, true // "two weeks ago" (dates_counted_weeks.go)
+			}
 			return d, "day", true
 		}
 		if d, p := s.saidInPeriod(i); d != "" {
@@ -318,7 +325,15 @@ func futurePeriod(tx *sitrep.Timex) bool {
 // day is named for what is scheduled (scheduled). A planned act takes
 // only a day named after it.
 func (s *sent) sentenceDay(i int, status string) (string, bool) {
+	best, _, sched := s.sentenceDayTimex(i, status)
+	return best, sched
+}
+
+// sentenceDayTimex is sentenceDay, also returning the time expression
+// that named the day.
+func (s *sent) sentenceDayTimex(i int, status string) (string, *sitrep.Timex, bool) {
 	d := s.doc
+	var bestTx *sitrep.Timex
 	best, bestDist, sched := "", 1<<30, false
 	for _, tx := range s.timexes() {
 		if tx.Type != "DATE" && tx.Type != "TIME" || dateline(d, tx) {
@@ -346,11 +361,11 @@ func (s *sent) sentenceDay(i int, status string) (string, bool) {
 			continue
 		}
 		if dist := abs(tx.Start - d.Tokens[i].Start); dist < bestDist {
-			best, bestDist = s.weekday(tx, v, p, status), dist
+			best, bestDist, bestTx = s.weekday(tx, v, p, status), dist, tx
 			sched = s.scheduled(tx) || status == sitrep.StatusNegated && s.wasScheduled(tx)
 		}
 	}
-	return best, sched
+	return best, bestTx, sched
 }
 
 // otherConjunct reports a time expression of a clause coordinated with
