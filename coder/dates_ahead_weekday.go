@@ -62,6 +62,9 @@ func (s *sent) aheadVerb(v, depth int) bool {
 	case "root", "ccomp", "parataxis":
 		switch s.tok(v).XPOS {
 		case "VBZ", "VBP":
+			if s.tok(v).XPOS == "VBP" && samePastForm(s.lowerWord(v)) {
+				return false // "drones hit Kurdish fighters on Saturday" (dates_same_past_form.go)
+			}
 			return s.child(v, "nsubj") >= 0 && s.child(v, "aux") < 0 && s.child(v, "aux:pass") < 0 && !speechVerbs[s.lemma(v)]
 		}
 	case "xcomp":
