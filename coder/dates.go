@@ -75,6 +75,9 @@ func (s *sent) timexOf(i int) *sitrep.Timex {
 			}
 			h = n
 		}
+		if s.superlativeFrame(h) {
+			continue // "its largest air attack of the winter" (dates_superlative_frame.go)
+		}
 		for k, c := s.head(h), h; k >= 0; k, c = s.head(k), k {
 			if k == i {
 				if s.subjectTime(c, tx) {
