@@ -1,6 +1,11 @@
 package coder
 
-import "sitrep"
+import (
+	"strings"
+	"time"
+
+	"sitrep"
+)
 
 // thisWeekPast switches on thisWeekDates (tests turn it off).
 var thisWeekPast = true
@@ -20,4 +25,26 @@ func thisWeekDates(w, status string) bool {
 		return true
 	}
 	return false
+}
+
+// thisWeekSoFarSwitch switches thisWeekSoFar (tests turn it off).
+var thisWeekSoFarSwitch = true
+
+// thisWeekSoFar returns the month of a past act told "this week" when
+// the week spans two months but its days up to the publication day do
+// not ("held joint exercises near the Kurdish region this week" in a
+// story of Wednesday 27 September 2017: the week runs into October, the
+// exercises are September's). The act is done by the story's day.
+func thisWeekSoFar(tx *sitrep.Timex, status string, pub time.Time) (string, bool) {
+	if !thisWeekSoFarSwitch || pub.IsZero() || !thisWeekDates(strings.ToLower(tx.Text), status) {
+		return "", false
+	}
+	if _, p := normalise(tx.Value); p != "year" {
+		return "", false
+	}
+	monday := pub.AddDate(0, 0, -((int(pub.Weekday()) + 6) % 7))
+	if monday.Month() != pub.Month() {
+		return "", false
+	}
+	return pub.Format("2006-01"), true
 }
