@@ -76,6 +76,10 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 		// Syria sanctions": sanctions in force, none imposed
 		// (figurative_standing_sanctions.go).
 		return nil
+	case e.Code[:3] == "163" && figOn("imposed-term") && s.imposedTerm(i, a):
+		// "imposed a 52-month sentence", "the deadline Congress
+		// imposed": terms set, no sanction (figurative_imposed_terms.go).
+		return nil
 	case (e.Code == "042" || e.Code == "043") && figOn("private-trip") && s.privateTrip(i, a):
 		// "an Iranian journalist visiting Nice on vacation": a private
 		// trip, no visit of a state (figurative_private_trips.go).
