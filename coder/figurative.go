@@ -80,6 +80,10 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 		// "imposed a 52-month sentence", "the deadline Congress
 		// imposed": terms set, no sanction (figurative_imposed_terms.go).
 		return nil
+	case e.Code == "175" && figOn("used-forces") && s.usedForces(i, a):
+		// "by using forces and weapons": troops, no repression
+		// (figurative_used_forces.go).
+		return nil
 	case (e.Code == "042" || e.Code == "043") && figOn("private-trip") && s.privateTrip(i, a):
 		// "an Iranian journalist visiting Nice on vacation": a private
 		// trip, no visit of a state (figurative_private_trips.go).
