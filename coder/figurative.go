@@ -84,6 +84,10 @@ func (s *sent) figurative(i int, a frameArgs, e *Entry) *Entry {
 		// "by using forces and weapons": troops, no repression
 		// (figurative_used_forces.go).
 		return nil
+	case e.Code[:3] == "173" && figOn("locked-support") && s.lockedSupport(i, a):
+		// "locked up endorsements from unions": support secured, no
+		// one held (figurative_locked_support.go).
+		return nil
 	case (e.Code == "042" || e.Code == "043") && figOn("private-trip") && s.privateTrip(i, a):
 		// "an Iranian journalist visiting Nice on vacation": a private
 		// trip, no visit of a state (figurative_private_trips.go).
