@@ -251,6 +251,7 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 			}
 			if sub == nil && (p.anaphor || p.pronoun || p.surname != "") {
 				ref = c.antecedent(doc, info, si, p)
+				ref = homeInstitution(doc, info, ref, p, home)
 				if ref < 0 && (p.pronoun || p.surname != "") {
 					continue
 				}
@@ -677,7 +678,7 @@ func preferSubject(doc *sitrep.Document, info []mentionInfo, sent int, p pending
 		return k
 	}
 	for j := k - 1; j >= 0 && info[j].sent == info[k].sent; j-- {
-		if personAntecedent(info[j], sent) && subjectMention(doc, info[j]) && !genderClash(doc, p, info[j]) {
+		if personAntecedent(info[j], sent) && (subjectMention(doc, info[j]) || opensSentence(doc, info[j])) && !genderClash(doc, p, info[j]) {
 			return j
 		}
 	}

@@ -1,0 +1,51 @@
+package actors
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestHomeInstitutionAnaphor: in a story filed from Abuja that has told
+// Nigeria's government bare, "the government" after "the Swiss
+// government" is still Nigeria's (pair30); with the rule off it is the
+// Swiss one. Made-up sentences.
+func TestHomeInstitutionAnaphor(t *testing.T) {
+	c := NewCoder(testKB(t))
+	text := "ABUJA, May 7 (Sitrep) — The rebels freed 40 hostages held for months , the government said . " +
+		"The talks were mediated by the Swiss government . " +
+		"A campaign group urged the government to free the others ."
+	run := func() string {
+		doc := makeDoc(t, text, "2017-05-07")
+		if err := c.Process(doc); err != nil {
+			t.Fatal(err)
+		}
+		var last string
+		for _, a := range doc.Actors {
+			if a.Text == "government" {
+				last = a.Code
+			}
+		}
+		return got(doc) + " | last government=" + last
+	}
+	if g := run(); !strings.Contains(g, "last government=NGAGOV") {
+		t.Errorf("got %s, want the last government NGAGOV", g)
+	}
+	homeInstitutionAnaphor = false
+	defer func() { homeInstitutionAnaphor = true }()
+	if g := run(); !strings.Contains(g, "last government=CHEGOV") {
+		t.Errorf("with the rule off: got %s, want the last government CHEGOV", g)
+	}
+}
+
+// TestHomeInstitutionAnaphorForeignStory: a story that never told the
+// home government keeps "the government" for the foreign one named last.
+func TestHomeInstitutionAnaphorForeignStory(t *testing.T) {
+	c := NewCoder(testKB(t))
+	text := "ABUJA, May 7 (Sitrep) — The talks were mediated by the Swiss government . " +
+		"The government said they would go on ."
+	doc := makeDoc(t, text, "2017-05-07")
+	if err := c.Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	wantCodes(t, "foreign story", got(doc), "government=CHEGOV>", "government=NGAGOV")
+}
