@@ -19,6 +19,11 @@ import (
 func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.ActorMention, code string) []*sitrep.ActorMention {
 	off := s.doc.Tokens[i].Start
 	other, same := s.sentenceCounterpart(i, src, sources)
+	if other != nil && s.fellowDonor(other, i, code) {
+		// "Germany announced an arms package, and France said it
+		// would send missiles" (targets_fellow_donor.go).
+		other = nil
+	}
 	if sp := s.speakerOf(i); same != nil && sp != nil && sp.Start == same.Start {
 		// "the prime minister said Egypt would not apologise": the
 		// speaker of his own country's act is not its target.
