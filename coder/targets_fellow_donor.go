@@ -22,11 +22,9 @@ func (s *sent) fellowDonor(m *sitrep.ActorMention, i int, code string) bool {
 		return false
 	}
 	d := s.doc
-	for t := range d.Tokens {
+	lo, hi := s.tokensIn(m.Start, m.End)
+	for t := lo; t < hi; t++ {
 		tk := &d.Tokens[t]
-		if tk.Start < m.Start || tk.End > m.End {
-			continue
-		}
 		if h := tk.Head; (tk.Deprel == "nsubj" || tk.Deprel == "conj" && h >= 0 && strings.HasPrefix(d.Tokens[h].Deprel, "nsubj")) && h != i {
 			return true
 		}
