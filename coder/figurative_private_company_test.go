@@ -24,6 +24,8 @@ func TestPrivateCompany(t *testing.T) {
 		{"Two Syrian women visiting Ankara said they heard the shots.", true, ""},
 		{"Lebanon's foreign minister, visiting Paris with his family, said he heard the shots.", true, ""},
 		{"Lebanon's foreign minister flew to Paris with the family of a freed hostage on Monday.", false, "042 043"},
+		// A spouse goes on state visits: no private trip (mend25).
+		{"Chinese President Xi Jinping visited France with his wife on Monday.", false, "042 043"},
 	}
 	codes := func(text string) string {
 		return codesOf(t, p, text, func(code string) bool { return code == "042" || code == "043" })

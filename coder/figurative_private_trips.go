@@ -12,8 +12,11 @@ var privateTravellers = setOf("tourist", "holidaymaker", "vacationer", "backpack
 	"pilgrim", "student", "fan", "sightseer", "cruise")
 
 // privateCompanions are the company of a private trip: "visiting Nice
-// with his family" (twenty-first session, spur30).
-var privateCompanions = setOf("family", "wife", "husband", "child", "kid", "friend", "girlfriend", "boyfriend")
+// with his family" (twenty-first session, spur30). Not a spouse: a head
+// of state's wife goes with him on state visits ("Xi Jinping visited
+// France with his wife"), so "with his wife" tells no private trip
+// (mend25).
+var privateCompanions = setOf("family", "child", "kid", "friend", "girlfriend", "boyfriend")
 
 // ownCompany reports a companion noun c with a possessive pronoun: "with
 // his family", not "with the family of a freed prisoner" (an official's
