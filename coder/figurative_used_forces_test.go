@@ -21,6 +21,8 @@ func TestUsedForces(t *testing.T) {
 	}{
 		{"Venezuela can still cause problems for Guyana by using forces and weapons that are not yet engaged.", true, ""},
 		{"Venezuela's police used force against the protesters on Monday.", false, "175"},
+		// Forces used against someone: repression (mend25).
+		{"Myanmar's junta used security forces against the protesters on Monday.", false, "175"},
 	}
 	codes := func(text string) string {
 		return codesOf(t, p, text, func(code string) bool { return code == "175" })
