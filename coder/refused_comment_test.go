@@ -91,7 +91,11 @@ func TestGeneralOpposition(t *testing.T) {
 		"PRAGUE — The Czech government accused China of a cyber attack. China's embassy said Beijing firmly opposed all forms of cyber attacks.",
 		nil, []string{"CHN>CZE 111"}}
 	p := pipeline(t)
-	runStories(t, p, []story{c})
+	runStories(t, p, []story{c,
+		// An act with its doer named is criticism of the doer (mend25).
+		{"opposes any interference by the United States",
+			"China firmly opposes any interference by the United States in its internal affairs.",
+			[]string{"CHN>USA 111"}, nil}})
 	*coder.GeneralOpposition = false
 	defer func() { *coder.GeneralOpposition = true }()
 	if wrong, got := goesWrong(t, p, c, func(e sitrep.Event) string { return key(e.Source) + ">" + key(e.Target) + " " + e.CAMEO }); !wrong {

@@ -14,9 +14,38 @@ var kindNouns = setOf("form", "kind", "type", "manner")
 
 // generalOpposition reports "oppose" (i) whose object (o) is an act in
 // general: a noun of kindNouns, or a noun under "all", "any" or "every".
+// Not when the act names its doer: "opposes any interference by the
+// United States in its internal affairs" criticises the United States
+// (mend25).
 func (s *sent) generalOpposition(i, o int) bool {
 	if !generalOppositionSwitch || s.lemma(i) != "oppose" || o < 0 {
 		return false
 	}
-	return s.lemmaIn(kindNouns, o) || s.hasKid(o, "det", "all", "any", "every")
+	if !s.lemmaIn(kindNouns, o) && !s.hasKid(o, "det", "all", "any", "every") {
+		return false
+	}
+	return !s.actNamesDoer(o)
+}
+
+// actNamesDoer reports an act noun o that is itself an actor's name,
+// or has one in a by-, of- or from-phrase ("interference by the United
+// States", "all forms of attacks by Russia") or as an adjective
+// ("American interference").
+func (s *sent) actNamesDoer(o int) bool {
+	if s.mentionCovering(o) != nil {
+		return true
+	}
+	for _, c := range s.kids(o) {
+		switch s.deprel(c) {
+		case "amod":
+			if s.mentionCovering(c) != nil {
+				return true
+			}
+		case "nmod":
+			if p := s.caseOf(c); (p == "by" || p == "of" || p == "from") && s.actorAt(c) != nil {
+				return true
+			}
+		}
+	}
+	return false
 }
