@@ -37,7 +37,7 @@ func (s *sent) phraseAfterPhrase(a frameArgs, p string, o int) bool {
 			continue
 		}
 		for _, n := range nouns {
-			if n > a.self && n < o && !s.isTime(n) && s.caseOf(n) != "" && s.nominal(n) {
+			if n > a.self && n < o && !s.isTime(n) && s.caseOf(n) != "" && s.nominal(n) && !s.settingPhrase(q, n) {
 				return true
 			}
 		}
@@ -52,4 +52,19 @@ func (s *sent) nominal(i int) bool {
 		return true
 	}
 	return false
+}
+
+// settingPhrases are the nouns of phrases that tell where or how a thing
+// was said, by preposition: "called in a statement on Russia to
+// withdraw", "urged at a news conference on ..." (mend25). Such a phrase
+// between the trigger and the entry's phrase does not part them.
+var settingPhrases = map[string]map[string]bool{
+	"in": setOf("statement", "interview", "letter", "speech", "communique", "communiqué", "message", "address", "post", "tweet", "editorial", "op-ed"),
+	"at": setOf("conference", "briefing", "summit", "rally"),
+}
+
+// settingPhrase reports the noun n of a q-phrase that is a medium or a
+// setting of speech (settingPhrases).
+func (s *sent) settingPhrase(q string, n int) bool {
+	return s.lemmaIn(settingPhrases[q], n)
 }

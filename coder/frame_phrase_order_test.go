@@ -23,6 +23,8 @@ func TestPhraseOrder(t *testing.T) {
 		{"BELGRADE, Aug 12 (Sitrep) — Serbia's president called on Germany to recall its ambassador.", false, "020"},
 		// A time read as the object does not part the verb from its phrase.
 		{"LIMA (Sitrep) — Peru's president called Wednesday for Chile to recall its ambassador.", false, "020"},
+		// A medium of speech between does not part them either (mend25).
+		{"The European Union called in a statement on Russia to withdraw its troops.", false, "020"},
 	}
 	codes := func(text string) string {
 		return codesOf(t, p, text, func(code string) bool { return code == "020" })
