@@ -14,7 +14,20 @@ var signedPapersOn = true
 var signedPapers = setOf("autograph", "memo", "petition", "book", "poster", "photo", "photograph", "card", "shirt",
 	"jersey", "ball", "guestbook", "cast", "copy", "yearbook")
 
-// signsPapers reports a signing whose object is one of signedPapers.
+// signsPapers reports a signing whose object is one of signedPapers. A
+// copy is what its of-phrase names: "signed copies of his book" are
+// papers, "signed a copy of the peace deal with Ecuador" is the deal
+// (mend25).
 func (s *sent) signsPapers(a frameArgs) bool {
-	return signedPapersOn && a.obj >= 0 && s.lemmaIn(signedPapers, a.obj)
+	if !signedPapersOn || a.obj < 0 || !s.lemmaIn(signedPapers, a.obj) {
+		return false
+	}
+	if s.lemma(a.obj) == "copy" {
+		for _, c := range s.kids(a.obj) {
+			if s.deprel(c) == "nmod" && s.caseOf(c) == "of" {
+				return s.lemmaIn(signedPapers, c)
+			}
+		}
+	}
+	return true
 }

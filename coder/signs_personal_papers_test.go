@@ -24,6 +24,9 @@ func TestSignedPapers(t *testing.T) {
 		{"Forty Japanese diplomats signed a memo on China.", true, ""},
 		{"The French ambassador signed a petition on Iran.", true, ""},
 		{"Brazil's president signed a trade accord with Argentina on Monday.", false, "057 057"},
+		// A copy of an agreement is the agreement (mend25).
+		{"Peru's president signed a copy of the peace deal with Ecuador on Monday.", false, "057 057"},
+		{"Brazil's president signed copies of his book with Argentina's president on Monday.", true, ""},
 	}
 	codes := func(text string) string {
 		return codesOf(t, p, text, func(code string) bool { return code == "057" })
