@@ -23,6 +23,8 @@ func TestPrivateResignation(t *testing.T) {
 		{"TORONTO (Sitrep) — Magna's chief financial officer, James McAlpine, resigned on Friday, the company said.", true, ""},
 		{"LIMA (Sitrep) — A Peruvian journalist, Ana Ruiz, resigned on Monday.", true, ""},
 		{"Peru's interior minister resigned on Sunday after the protests.", false, "0831"},
+		// A central bank's governor holds a state office (mend25).
+		{"Lebanon's central bank governor resigned on Monday.", false, "0831"},
 	}
 	codes := func(text string) string {
 		return codesOf(t, p, text, func(code string) bool { return code == "0831" })
