@@ -968,7 +968,7 @@ func (s *sent) refusedAct(i int) *Entry {
 		return nil
 	}
 	if s.refusedComment(i) {
-		// "would not comment on troop movements" (refused_comment.go).
+		// "would not confirm the report" (refused_comment.go).
 		return refuseCommentEntry
 	}
 	switch s.lemma(i) {
