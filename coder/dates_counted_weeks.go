@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"fmt"
 	"regexp"
 	"time"
 
@@ -32,10 +33,8 @@ func weekOfCount(tx *sitrep.Timex, d, p string) (string, string, bool) {
 	if err != nil {
 		return "", "", false
 	}
-	monday := day.AddDate(0, 0, -((int(day.Weekday()) + 6) % 7))
-	sunday := monday.AddDate(0, 0, 6)
-	if monday.Month() == sunday.Month() {
-		return monday.Format("2006-01"), "month", true
-	}
-	return sunday.Format("2006"), "year", true
+	// The day's ISO week, dated as normalise dates a week.
+	y, w := day.ISOWeek()
+	v, g := normalise(fmt.Sprintf("%04d-W%02d", y, w))
+	return v, g, true
 }
