@@ -704,17 +704,25 @@ func subjectHeShe(doc *sitrep.Document, i int) bool {
 // ready to talk to him"): a pronoun object never stands for its own
 // clause's subject.
 func ownSubject(doc *sitrep.Document, i int, mi mentionInfo) bool {
-	x := doc.Tokens[i].Head
+	k := climbedSubject(doc, doc.Tokens[i].Head)
+	return k >= 0 && k >= mi.start && k < mi.end
+}
+
+// climbedSubject returns the subject of the clause of verb x, climbing
+// through up to four infinitives that share their head's subject ("he
+// was ready to talk to him"), or -1. ownSubject and sameAsOwnSubject
+// (object_pronoun_subject.go) both read it.
+func climbedSubject(doc *sitrep.Document, x int) int {
 	for steps := 0; steps < 4 && x >= 0 && x < len(doc.Tokens); steps++ {
 		if k := doc.Child(x, "nsubj"); k >= 0 {
-			return k >= mi.start && k < mi.end
+			return k
 		}
 		if doc.Tokens[x].Deprel != "xcomp" {
-			return false
+			return -1
 		}
 		x = doc.Tokens[x].Head
 	}
-	return false
+	return -1
 }
 
 // subjectMention reports a mention one of whose words is the subject of a

@@ -38,13 +38,7 @@ func sameAsOwnSubject(doc *sitrep.Document, info []mentionInfo, sent, i, k int) 
 			return false
 		}
 	}
-	sb := -1
-	for steps := 0; steps < 4 && x >= 0 && x < len(doc.Tokens); steps++ {
-		if sb = doc.Child(x, "nsubj"); sb >= 0 || doc.Tokens[x].Deprel != "xcomp" {
-			break
-		}
-		x = doc.Tokens[x].Head
-	}
+	sb := climbedSubject(doc, x)
 	if sb < 0 {
 		return false
 	}
