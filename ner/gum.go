@@ -2,6 +2,7 @@ package ner
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"slices"
 	"strings"
@@ -49,9 +50,12 @@ import (
 //     ("US" in "US President Donald Trump" is a LOC of its own).
 //
 // Tokens are the syntactic words (as UNER EWT's are); sentences keep their
-// newdoc, sent_id and text comments. Malformed Entity values are skipped
-// word by word rather than failing the file; malformed CoNLL-U lines give
-// corpus.ReadCoNLLU's errors.
+// newdoc, sent_id and text comments. A global.Entity header with no etype
+// field, and malformed Entity values (an opening left unclosed at the end
+// of its sentence, a closing with no opening, an id without its bracket),
+// fail the file with an error naming the line, the word ID and the value
+// (mend25: skipping them silently hid a broken file); malformed CoNLL-U
+// lines give corpus.ReadCoNLLU's errors.
 func ReadGUMEntities(r io.Reader) ([]corpus.IOB2Sentence, error) {
 	sents, err := corpus.ReadCoNLLU(r)
 	if err != nil {
@@ -59,15 +63,20 @@ func ReadGUMEntities(r io.Reader) ([]corpus.IOB2Sentence, error) {
 	}
 	// Two passes: the first collects the identities of the places, so that
 	// the second can read a country typed organization as the place.
-	fields := make([]gumFields, len(sents))
+	mentions := make([][]gumMention, len(sents))
 	places := map[string]bool{}
 	f, header := gumDefaultFields, false
 	for i := range sents {
 		if h := sents[i].Comment("global.Entity"); h != "" {
-			f, header = parseGUMHeader(h), true
+			if f, err = parseGUMHeader(h); err != nil {
+				return nil, fmt.Errorf("line %d: %w", gumCommentLine(&sents[i], "global.Entity"), err)
+			}
+			header = true
 		}
-		fields[i] = f
-		for _, m := range gumMentions(&sents[i], f) {
+		if mentions[i], err = gumMentions(&sents[i], f); err != nil {
+			return nil, err
+		}
+		for _, m := range mentions[i] {
 			if m.etype == "place" && m.identity != "" {
 				places[m.identity] = true
 			}
@@ -79,7 +88,7 @@ func ReadGUMEntities(r io.Reader) ([]corpus.IOB2Sentence, error) {
 	out := make([]corpus.IOB2Sentence, 0, len(sents))
 	for i := range sents {
 		if len(sents[i].Words) > 0 {
-			out = append(out, gumSentence(&sents[i], fields[i], places))
+			out = append(out, gumSentence(&sents[i], mentions[i], places))
 		}
 	}
 	return out, nil
@@ -92,9 +101,11 @@ type gumFields struct {
 	id, etype, identity int
 }
 
-var gumDefaultFields = parseGUMHeader("GRP-etype-infstat-salience-centering-minspan-link-identity")
+var gumDefaultFields, _ = parseGUMHeader("GRP-etype-infstat-salience-centering-minspan-link-identity")
 
-func parseGUMHeader(h string) gumFields {
+// parseGUMHeader reads a global.Entity header; one with no etype field
+// is an error (no mention could be typed).
+func parseGUMHeader(h string) (gumFields, error) {
 	names := strings.Split(h, "-")
 	f := gumFields{n: len(names), id: 0, etype: -1, identity: -1}
 	for i, n := range names {
@@ -107,7 +118,35 @@ func parseGUMHeader(h string) gumFields {
 			f.identity = i
 		}
 	}
-	return f
+	if f.etype < 0 {
+		return f, fmt.Errorf("global.Entity = %q has no etype field", h)
+	}
+	return f, nil
+}
+
+// gumCommentLine returns the file line of a sentence's comment of key
+// (the comments are the sentence's first lines).
+func gumCommentLine(s *corpus.Sentence, key string) int {
+	for j, c := range s.Comments {
+		if k, _, ok := strings.Cut(c, "="); ok && strings.TrimSpace(k) == key {
+			return s.Line + j
+		}
+	}
+	return s.Line
+}
+
+// gumWordLine returns the file line of the sentence's i-th word: after
+// the comments, one line for each word and each multi-word token line
+// before it. (Empty nodes of the enhanced graph, which the reader drops,
+// are not counted; GUM's news files have none.)
+func gumWordLine(s *corpus.Sentence, i int) int {
+	n := s.Line + len(s.Comments) + i
+	for _, m := range s.Multi {
+		if m.First <= s.Words[i].ID {
+			n++
+		}
+	}
+	return n
 }
 
 // gumMention is one mention over words [start, end) of a sentence.
@@ -154,7 +193,7 @@ var gumPersonLinks = map[string]bool{"-": true, "de": true, "du": true, "del": t
 
 // gumSentence converts one GUM sentence (see ReadGUMEntities); places
 // holds the identities of the file's place mentions.
-func gumSentence(s *corpus.Sentence, f gumFields, places map[string]bool) corpus.IOB2Sentence {
+func gumSentence(s *corpus.Sentence, ms []gumMention, places map[string]bool) corpus.IOB2Sentence {
 	out := corpus.IOB2Sentence{Line: s.Line}
 	for _, c := range s.Comments {
 		if strings.HasPrefix(c, "newdoc") || strings.HasPrefix(c, "sent_id") || strings.HasPrefix(c, "text ") {
@@ -167,7 +206,6 @@ func gumSentence(s *corpus.Sentence, f gumFields, places map[string]bool) corpus
 		out.Tokens[i] = w.Form
 		out.Tags[i] = "O"
 	}
-	ms := gumMentions(s, f)
 	// Longest mentions first, so that a name's span wins over the names
 	// nested in it; ties by position.
 	slices.SortStableFunc(ms, func(a, b gumMention) int {
@@ -219,17 +257,24 @@ func gumCountry(s *corpus.Sentence, m gumMention, start, end int, places map[str
 }
 
 // gumMentions reads the Entity brackets of a sentence's words. A closing
-// "id)" closes the latest open mention of that id; openings left unclosed
-// at the end of the sentence and closings without an opening are dropped.
-func gumMentions(s *corpus.Sentence, f gumFields) []gumMention {
+// "id)" closes the latest open mention of that id. An opening left
+// unclosed at the end of the sentence, a closing without an opening and
+// an id without its ")" are errors naming the word's line and ID and the
+// Entity value.
+func gumMentions(s *corpus.Sentence, f gumFields) ([]gumMention, error) {
 	type open struct {
 		id string
 		m  gumMention
+		v  string // the Entity value of the opening word
+	}
+	bad := func(i int, v, what string) error {
+		return fmt.Errorf("line %d, word %d: Entity=%s: %s", gumWordLine(s, i), s.Words[i].ID, v, what)
 	}
 	var stack []open
 	var out []gumMention
 	for i, w := range s.Words {
-		v := gumMisc(w.Misc, "Entity")
+		all := gumMisc(w.Misc, "Entity")
+		v := all
 		for v != "" {
 			if v[0] == '(' {
 				j := strings.IndexAny(v[1:], "()")
@@ -256,32 +301,37 @@ func gumMentions(s *corpus.Sentence, f gumFields) []gumMention {
 					out = append(out, m)
 					continue
 				}
-				stack = append(stack, open{id, m})
+				stack = append(stack, open{id, m, all})
 				continue
 			}
 			// "id)": the id runs up to the next bracket.
 			j := strings.IndexAny(v, "()")
 			if j < 0 {
-				break // malformed: no bracket left
+				return nil, bad(i, all, fmt.Sprintf("%q has no bracket", v))
 			}
 			id := v[:j]
 			if v[j] == '(' {
-				v = v[j:] // malformed: an id without its ")"
-				continue
+				return nil, bad(i, all, fmt.Sprintf("id %q without its \")\"", id))
 			}
 			v = v[j+1:]
-			for k := len(stack) - 1; k >= 0; k-- {
-				if stack[k].id == id {
-					m := stack[k].m
-					m.end = i + 1
-					out = append(out, m)
-					stack = append(stack[:k], stack[k+1:]...)
-					break
-				}
+			k := len(stack) - 1
+			for k >= 0 && stack[k].id != id {
+				k--
 			}
+			if k < 0 {
+				return nil, bad(i, all, fmt.Sprintf("closing %q with no opening", id+")"))
+			}
+			m := stack[k].m
+			m.end = i + 1
+			out = append(out, m)
+			stack = append(stack[:k], stack[k+1:]...)
 		}
 	}
-	return out
+	if len(stack) > 0 {
+		o := stack[0]
+		return nil, bad(o.m.start, o.v, fmt.Sprintf("opening of %q never closed in its sentence", o.id))
+	}
+	return out, nil
 }
 
 // gumMisc returns the value of key in a MISC field, or "".

@@ -96,12 +96,6 @@ func TestReadGUMEntities(t *testing.T) {
 			"of ADP IN 6 case _",
 			"KTWU PROPN NNP 1 nmod (2-organization-new-sssss-cf1-1-sgl)1)",
 		}, "PER[Wong Mei - ling], ORG[KTWU]"},
-		{"malformed brackets are skipped", []string{
-			"Anna PROPN NNP 2 nsubj (1-person-new(((",
-			"Berg PROPN NNP 0 root 7)x)",
-			"Oslo PROPN NNP 2 obl (2-place",
-			"Bergen PROPN NNP 2 obl )()(-",
-		}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -122,6 +116,55 @@ func TestReadGUMEntities(t *testing.T) {
 	}
 }
 
+// TestReadGUMEntitiesMalformed: a header with no etype field and
+// malformed Entity values fail the file, naming the line, the word ID and
+// the value (mend25; they were skipped silently).
+func TestReadGUMEntitiesMalformed(t *testing.T) {
+	const hdr = "# newdoc id = GUM_news_test\n# global.Entity = GRP-etype-infstat-salience-centering-minspan-link-identity\n"
+	word := func(id int, form, entity string) string {
+		return fmt.Sprintf("%d\t%s\t%s\tPROPN\tNNP\t_\t0\troot\t_\tEntity=%s\n", id, form, strings.ToLower(form), entity)
+	}
+	tests := []struct {
+		name, in string
+		want     []string // substrings of the error
+	}{
+		{"header with no etype field",
+			"# newdoc id = GUM_news_test\n# global.Entity = GRP-infstat-identity\n" + word(1, "Oslo", "(1-new-Oslo)"),
+			[]string{"line 2:", `"GRP-infstat-identity"`, "no etype"}},
+		{"opening never closed",
+			hdr + word(1, "Anna", "(1-person-new-sssss-cf1-2-sgl") + word(2, "Berg", "(2-place-new-sssss-cf1-1-sgl-Berg)") + "\n",
+			[]string{"line 3, word 1:", "Entity=(1-person-new-sssss-cf1-2-sgl", `"1"`, "never closed"}},
+		{"closing with no opening",
+			hdr + word(1, "Anna", "(1-person-new-sssss-cf1-1-sgl)") + word(2, "Berg", "7)") + "\n",
+			[]string{"line 4, word 2:", "Entity=7)", `"7)"`, "no opening"}},
+		{"an id without its bracket",
+			hdr + word(1, "Anna", "(1-person-new-sssss-cf1-1-sgl)x(") + "\n",
+			[]string{"line 3, word 1:", `id "x"`}},
+		{"a bare id",
+			hdr + word(1, "Anna", "(1-person-new-sssss-cf1-1-sgl)x") + "\n",
+			[]string{"line 3, word 1:", `"x" has no bracket`}},
+		{"counted past a multi-word token line",
+			hdr + "1-2\tAnna's\t_\t_\t_\t_\t_\t_\t_\t_\n" + word(1, "Anna", "(1-person-new-sssss-cf1-1-sgl)") + word(2, "'s", "3)") + "\n",
+			[]string{"line 5, word 2:", "no opening"}},
+		{"an unclosed opening before a closed one, second sentence",
+			hdr + word(1, "Oslo", "(1-place-new-sssss-cf1-1-sgl-Oslo)") + "\n" + "# sent_id = 2\n" + word(1, "Anna", "(2-person-new-sssss-cf1-2-sgl(3-place-new-sssss-cf1-1-sgl)") + "\n",
+			[]string{"line 6, word 1:", `"2"`, "never closed"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ReadGUMEntities(strings.NewReader(tt.in))
+			if err == nil {
+				t.Fatal("no error")
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("err = %q, want it to contain %q", err, w)
+				}
+			}
+		})
+	}
+}
+
 func TestReadGUMEntitiesNoHeader(t *testing.T) {
 	_, err := ReadGUMEntities(strings.NewReader(gumLines(false, "Oslo PROPN NNP 0 root (1-place-new-s-cf1-1-sgl)")))
 	if err == nil || !strings.Contains(err.Error(), "global.Entity") {
@@ -137,9 +180,14 @@ func FuzzReadGUMEntities(f *testing.F) {
 		"Trump PROPN NNP 3 flat 1)"))
 	f.Add(gumLines(true, "a PROPN NNP 1 root (1-place", "b PROPN NNP 1 nmod 1)1)(", "c X X 9 dep ((-)"))
 	f.Add("# global.Entity = etype\n1\tx\tx\tPROPN\tNNP\t_\t0\troot\t_\tEntity=(place)\n")
+	f.Add("# global.Entity = GRP-identity\n1\tx\tx\tPROPN\tNNP\t_\t0\troot\t_\tEntity=(1-x)\n")
+	f.Add(gumLines(true, "Anna PROPN NNP 2 nsubj (1-person-new(((", "Berg PROPN NNP 0 root 7)x)", "Bergen PROPN NNP 2 obl )()(-"))
 	f.Fuzz(func(t *testing.T, in string) {
 		ss, err := ReadGUMEntities(strings.NewReader(in))
 		if err != nil {
+			if !strings.HasPrefix(err.Error(), "line ") && !strings.Contains(err.Error(), "global.Entity") {
+				t.Fatalf("error %q names no line", err)
+			}
 			return
 		}
 		for _, s := range ss {
