@@ -124,7 +124,8 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 	}
 	info := make([]mentionInfo, 0, 64)
 	var swapped []genericSwap
-	var bareGeneric []int // generic institutions no dateline placed
+	var bareGeneric []int        // generic institutions no dateline placed
+	var redirects []homeRedirect // anaphors homeInstitution sent home
 	var pend []pending
 	ei := 0
 	dateline, home := c.dateline(doc, words)
@@ -251,7 +252,10 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 			}
 			if sub == nil && (p.anaphor || p.pronoun || p.surname != "") {
 				ref = c.antecedent(doc, info, si, p)
-				ref = homeInstitution(doc, info, ref, p, home)
+				if k := homeInstitution(doc, info, ref, p, home); k != ref {
+					redirects = append(redirects, homeRedirect{len(doc.Actors), ref})
+					ref = k
+				}
 				if ref < 0 && (p.pronoun || p.surname != "") {
 					continue
 				}
@@ -336,6 +340,7 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 		}
 	}
 	undateline(doc, home, focus, swapped)
+	restoreRedirects(doc, redirects)
 	storyGeneric(doc, bareGeneric)
 	sectorOwners(doc, home)
 	c.congo(doc)

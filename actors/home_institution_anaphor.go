@@ -34,3 +34,23 @@ func homeInstitution(doc *sitrep.Document, info []mentionInfo, ref int, p pendin
 	}
 	return ref
 }
+
+// homeRedirect records an anaphor (index) that homeInstitution sent from
+// its foreign antecedent (foreign) to the home mention.
+type homeRedirect struct{ index, foreign int }
+
+// restoreRedirects gives a redirected anaphor its foreign antecedent back
+// when undateline took the home mention's country away: the home mention
+// had only the dateline's guess ("DUBAI ... Iran's foreign minister said
+// the government would not negotiate ... The Iranian government rejected
+// the U.S. offer. The government said it would expel the Swiss envoy"),
+// and the story, about another country, never told its own government.
+func restoreRedirects(doc *sitrep.Document, redirects []homeRedirect) {
+	for _, r := range redirects {
+		a, f := &doc.Actors[r.index], doc.Actors[r.foreign]
+		if a.Country != "" || f.Country == "" {
+			continue
+		}
+		a.Code, a.Country, a.Sector, a.Entry, a.Ref = f.Code, f.Country, f.Sector, f.Entry, r.foreign
+	}
+}

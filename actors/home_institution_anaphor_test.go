@@ -49,3 +49,28 @@ func TestHomeInstitutionAnaphorForeignStory(t *testing.T) {
 	}
 	wantCodes(t, "foreign story", got(doc), "government=CHEGOV>", "government=NGAGOV")
 }
+
+// TestHomeInstitutionAnaphorHubStory: in a story filed from a hub about
+// another country, the bare "the government" whose country came only
+// from the dateline loses it again (undateline); an anaphor sent home to
+// it goes back to the foreign government it followed (review finding 1).
+func TestHomeInstitutionAnaphorHubStory(t *testing.T) {
+	c := NewCoder(testKB(t))
+	text := "DUBAI, May 7 (Sitrep) — Iran 's foreign minister said on Monday the government would not negotiate with Washington . " +
+		"The Iranian government rejected the U.S. offer . " +
+		"The government said it would expel the Swiss envoy ."
+	doc := makeDoc(t, text, "2017-05-07")
+	if err := c.Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	var last string
+	for _, a := range doc.Actors {
+		if a.Text == "government" {
+			last = a.Code
+		}
+	}
+	if last != "IRNGOV" {
+		t.Errorf("got %s (last government=%s), want the last government IRNGOV", got(doc), last)
+	}
+}
+
