@@ -16,15 +16,22 @@ var homeInstitutionAnaphor = true
 // government ... Presidential spokesman Garba Shehu said the government
 // had not paid a ransom". A story filed from a country that has already
 // told its own government bare keeps the bare noun for it; a foreign one,
-// named in passing with its adjective, does not take it over. Otherwise
-// ref. (Not people's titles, "the minister": a person named last is the
-// one meant.)
+// named in passing with its adjective, does not take it over. Otherwise,
+// or when the foreign one is its clause's subject, ref. (Not people's
+// titles, "the minister": a person named last is the one meant.)
 func homeInstitution(doc *sitrep.Document, info []mentionInfo, ref int, p pending, home string) int {
 	if !homeInstitutionAnaphor || ref < 0 || home == "" || !p.anaphor || humanRoles[p.m.Role] || p.plural {
 		return ref
 	}
 	a := &doc.Actors[ref]
 	if info[ref].person || info[ref].human || a.Country == "" || a.Country == home || a.Sector == "IGO" {
+		return ref
+	}
+	if subjectMention(doc, info[ref]) {
+		// "The Swiss government said on Monday it would host new talks
+		// ... The government said it would send envoys": a foreign
+		// institution that is the subject is the story's topic, not
+		// one named in passing.
 		return ref
 	}
 	for k := ref - 1; k >= 0; k-- {

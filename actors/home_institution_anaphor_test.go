@@ -74,3 +74,32 @@ func TestHomeInstitutionAnaphorHubStory(t *testing.T) {
 	}
 }
 
+// TestHomeInstitutionAnaphorForeignSubject: a foreign government that is
+// its clause's subject is the one the next "the government" tells again,
+// even in a story that told the home government bare (review finding 2).
+func TestHomeInstitutionAnaphorForeignSubject(t *testing.T) {
+	c := NewCoder(testKB(t))
+	text := "ABUJA, May 7 (Sitrep) — The rebels freed 40 hostages held for months , the government said . " +
+		"The Swiss government said on Monday it would host new talks in Geneva . " +
+		"The government said it would send envoys to Nigeria next week ."
+	doc := makeDoc(t, text, "2017-05-07")
+	// "government" of "The Swiss government" is the subject of "said".
+	s := doc.Sentences[1]
+	for i := s.TokStart; i < s.TokEnd; i++ {
+		if doc.TokenText(i) == "government" {
+			doc.Tokens[i].Head, doc.Tokens[i].Deprel = i+1, "nsubj"
+		}
+	}
+	if err := c.Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	var last string
+	for _, a := range doc.Actors {
+		if a.Text == "government" {
+			last = a.Code
+		}
+	}
+	if last != "CHEGOV" {
+		t.Errorf("got %s (last government=%s), want the last government CHEGOV", got(doc), last)
+	}
+}
