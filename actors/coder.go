@@ -64,6 +64,7 @@ type mentionInfo struct {
 	sub        *Match   // a named person inside the phrase, for a later surname
 	subSurname string
 	gender     byte // 'm' or 'f' when a title or given name says so (gender.go)
+	opens      bool // the mention stands first in its sentence, after any dateline
 }
 
 // Process codes every entity and nominal actor phrase of doc. The phrases
@@ -317,7 +318,7 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 				Span: doc.MakeSpan(start, end), Code: m.Code, Country: m.Country,
 				Sector: m.Sector, Entry: m.Entry, Ref: ref,
 			})
-			mi := mentionInfo{sent: si, person: m.Person || p.pronoun, role: m.Role, start: p.start, end: p.end,
+			mi := mentionInfo{sent: si, person: m.Person || p.pronoun, role: m.Role, start: p.start, end: p.end, opens: p.start == from,
 				human: p.human && m.Country != "", plural: p.plural, sub: p.sub, subSurname: p.subSurname}
 			if inheritRoleOn && mi.role == "" && ref >= 0 && (p.surname != "" || p.pronoun) {
 				// "King Hussein ... Hussein ... the king": a surname or
@@ -683,7 +684,7 @@ func preferSubject(doc *sitrep.Document, info []mentionInfo, sent int, p pending
 		return k
 	}
 	for j := k - 1; j >= 0 && info[j].sent == info[k].sent; j-- {
-		if personAntecedent(info[j], sent) && (subjectMention(doc, info[j]) || opensSentence(doc, info[j])) && !genderClash(doc, p, info[j]) {
+		if personAntecedent(info[j], sent) && (subjectMention(doc, info[j]) || opensSentence(info[j])) && !genderClash(doc, p, info[j]) {
 			return j
 		}
 	}

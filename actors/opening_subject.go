@@ -3,8 +3,6 @@ package actors
 // A person who opens the sentence before is its subject, whatever the
 // parse made of it (twenty-first session, pair30).
 
-import "sitrep"
-
 // openingSubject switches the rule below.
 var openingSubject = true
 
@@ -15,10 +13,9 @@ var openingSubject = true
 // A name that opens an English sentence is nearly always its subject,
 // but the parser sometimes makes it the root (before a relative clause)
 // or an adjective ("Young"); preferSubject then took the object named
-// after it for the next sentence's "he".
-func opensSentence(doc *sitrep.Document, mi mentionInfo) bool {
-	if !openingSubject || !mi.person || mi.sent < 0 || mi.sent >= len(doc.Sentences) {
-		return false
-	}
-	return mi.start == doc.Sentences[mi.sent].TokStart
+// after it for the next sentence's "he". A datelined first sentence
+// opens after the dateline ("PORT OF SPAIN, April 9 (Sitrep) — Keith
+// Rowley said"): Process records where (mentionInfo.opens).
+func opensSentence(mi mentionInfo) bool {
+	return openingSubject && mi.person && mi.opens
 }
