@@ -2615,7 +2615,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 				// on Russia (repeatedMeasure).
 				tgts = []*sitrep.ActorMention{m}
 			} else {
-				tgts = s.inferTargets(i, src, sources, code.Code)
+				tgts = s.inferTargets(c.lex, i, src, sources, code.Code)
 				if s.blamedThing(i, cd) || s.endorsedThing(i, cd) || s.confirmedTopic(cd) {
 					// "blamed the tumble in oil prices", "would support
 					// the bill": a thing blamed or endorsed names no

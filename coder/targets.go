@@ -16,10 +16,10 @@ import (
 // else the nearest actor of another country in the sentence, else the
 // other side of the article's dyad, else an actor of the source's own
 // country with another role (police and protesters).
-func (s *sent) inferTargets(i int, src *sitrep.ActorMention, sources []*sitrep.ActorMention, code string) []*sitrep.ActorMention {
+func (s *sent) inferTargets(lx *Lexicon, i int, src *sitrep.ActorMention, sources []*sitrep.ActorMention, code string) []*sitrep.ActorMention {
 	off := s.doc.Tokens[i].Start
 	other, same := s.sentenceCounterpart(i, src, sources)
-	if other != nil && s.fellowDonor(other, i, code) {
+	if other != nil && s.fellowDonor(lx, other, i, code) {
 		// "Germany announced an arms package, and France said it
 		// would send missiles" (targets_fellow_donor.go).
 		other = nil

@@ -15,6 +15,23 @@ var fellowDonorStories = []story{
 		nil, []string{"FRA>DEU 072", "FRA>DEU 070"}},
 }
 
+// notFellowDonorStories name a subject of another clause that gives
+// nothing: the aid goes to it (review finding 4). Made-up stories.
+var notFellowDonorStories = []story{
+	{"a needy subject of another clause",
+		"KYIV, July 12 (Sitrep) — Russian missiles struck Kyiv. Ukraine's army is running out of shells, and Germany said it would send more ammunition.",
+		[]string{"DEU>UKR 072"}, nil},
+}
+
+// TestNotFellowDonor: only a subject of a giving or pledging clause is a
+// fellow giver.
+func TestNotFellowDonor(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline")
+	}
+	runStories(t, pipeline(t), notFellowDonorStories)
+}
+
 // TestFellowDonor runs the stories through the whole pipeline.
 func TestFellowDonor(t *testing.T) {
 	if testing.Short() {
