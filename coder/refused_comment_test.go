@@ -95,7 +95,15 @@ func TestGeneralOpposition(t *testing.T) {
 		// An act with its doer named is criticism of the doer (mend25).
 		{"opposes any interference by the United States",
 			"China firmly opposes any interference by the United States in its internal affairs.",
-			[]string{"CHN>USA 111"}, nil}})
+			[]string{"CHN>USA 111"}, nil},
+		// An actor in the of-phrase is the act's object, no doer
+		// (review finding 5); the doer in its own by-phrase is.
+		{"opposes any invasion of a country",
+			"China firmly opposes any invasion of Venezuela.",
+			nil, []string{"CHN>VEN 111"}},
+		{"opposes all forms of attacks by a country",
+			"China firmly opposes all forms of attacks by Japan.",
+			[]string{"CHN>JPN 111"}, nil}})
 	*coder.GeneralOpposition = false
 	defer func() { *coder.GeneralOpposition = true }()
 	if wrong, got := goesWrong(t, p, c, func(e sitrep.Event) string { return key(e.Source) + ">" + key(e.Target) + " " + e.CAMEO }); !wrong {

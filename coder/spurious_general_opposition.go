@@ -28,13 +28,18 @@ func (s *sent) generalOpposition(i, o int) bool {
 }
 
 // actNamesDoer reports an act noun o that is itself an actor's name,
-// or has one in a by-, of- or from-phrase ("interference by the United
-// States", "all forms of attacks by Russia") or as an adjective
-// ("American interference").
+// or names its doer (doerNamed).
 func (s *sent) actNamesDoer(o int) bool {
-	if s.mentionCovering(o) != nil {
-		return true
-	}
+	return s.mentionCovering(o) != nil || s.doerNamed(o, 0)
+}
+
+// doerNamed reports an act noun o with an actor in a by- or from-phrase
+// ("interference by the United States") or as an adjective ("American
+// interference"), or an of-phrase whose own act names its doer so ("all
+// forms of attacks by Russia"). An actor named in the of-phrase itself
+// is the act's object, not its doer: "any invasion of Venezuela"
+// (review finding 5).
+func (s *sent) doerNamed(o, depth int) bool {
 	for _, c := range s.kids(o) {
 		switch s.deprel(c) {
 		case "amod":
@@ -42,8 +47,15 @@ func (s *sent) actNamesDoer(o int) bool {
 				return true
 			}
 		case "nmod":
-			if p := s.caseOf(c); (p == "by" || p == "of" || p == "from") && s.actorAt(c) != nil {
-				return true
+			switch s.caseOf(c) {
+			case "by", "from":
+				if s.actorAt(c) != nil {
+					return true
+				}
+			case "of":
+				if depth < 4 && s.doerNamed(c, depth+1) {
+					return true
+				}
 			}
 		}
 	}
