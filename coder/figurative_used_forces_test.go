@@ -23,6 +23,8 @@ func TestUsedForces(t *testing.T) {
 		{"Venezuela's police used force against the protesters on Monday.", false, "175"},
 		// Forces used against someone: repression (mend25).
 		{"Myanmar's junta used security forces against the protesters on Monday.", false, "175"},
+		// A place is no one they are used on (review finding 6).
+		{"Russia used forces on the eastern front.", true, ""},
 	}
 	codes := func(text string) string {
 		return codesOf(t, p, text, func(code string) bool { return code == "175" })
