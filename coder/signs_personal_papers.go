@@ -15,9 +15,10 @@ var signedPapers = setOf("autograph", "memo", "petition", "book", "poster", "pho
 	"jersey", "ball", "guestbook", "cast", "copy", "yearbook")
 
 // signsPapers reports a signing whose object is one of signedPapers. A
-// copy is what its of-phrase names: "signed copies of his book" are
-// papers, "signed a copy of the peace deal with Ecuador" is the deal
-// (mend25).
+// copy is what its of-phrase names: "signed a copy of the peace deal
+// with Ecuador" is the deal (mend25); a copy of anything but an accord is
+// papers, "signed copies of his book" or "of his memoir" (review finding
+// 7).
 func (s *sent) signsPapers(a frameArgs) bool {
 	if !signedPapersOn || a.obj < 0 || !s.lemmaIn(signedPapers, a.obj) {
 		return false
@@ -25,7 +26,7 @@ func (s *sent) signsPapers(a frameArgs) bool {
 	if s.lemma(a.obj) == "copy" {
 		for _, c := range s.kids(a.obj) {
 			if s.deprel(c) == "nmod" && s.caseOf(c) == "of" {
-				return s.lemmaIn(signedPapers, c)
+				return !s.lemmaIn(accordNouns, c)
 			}
 		}
 	}

@@ -27,6 +27,8 @@ func TestSignedPapers(t *testing.T) {
 		// A copy of an agreement is the agreement (mend25).
 		{"Peru's president signed a copy of the peace deal with Ecuador on Monday.", false, "057 057"},
 		{"Brazil's president signed copies of his book with Argentina's president on Monday.", true, ""},
+		// A copy of anything but an accord (review finding 7).
+		{"Chile's president signed copies of his memoir for Ecuador's president on Monday.", true, ""},
 	}
 	codes := func(text string) string {
 		return codesOf(t, p, text, func(code string) bool { return code == "057" })
