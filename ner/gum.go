@@ -295,6 +295,12 @@ func gumMentions(s *corpus.Sentence, f gumFields) ([]gumMention, error) {
 				if f.id < len(parts) {
 					id = parts[f.id]
 				}
+				if id == "" {
+					return nil, bad(i, all, "an opening with no id")
+				}
+				if f.etype < 0 || f.etype >= len(parts) {
+					return nil, bad(i, all, fmt.Sprintf("opening %q has no etype field", body))
+				}
 				if v != "" && v[0] == ')' { // a one-word mention: (id-…)
 					v = v[1:]
 					m.end = i + 1
