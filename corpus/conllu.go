@@ -24,6 +24,7 @@ type Word struct {
 	Deprel string
 	Deps   string
 	Misc   string
+	Line   int // the file line of the word (ReadCoNLLU)
 }
 
 // MultiWord is a multi-word token line (e.g. 1-2 don't).
@@ -117,7 +118,7 @@ func ReadCoNLLU(r io.Reader) ([]Sentence, error) {
 			}
 		}
 		cur.Words = append(cur.Words, Word{ID: n, Form: f[1], Lemma: f[2], UPOS: f[3], XPOS: f[4],
-			Feats: f[5], Head: head, Deprel: f[7], Deps: f[8], Misc: f[9]})
+			Feats: f[5], Head: head, Deprel: f[7], Deps: f[8], Misc: f[9], Line: line})
 	}
 	flush()
 	return out, sc.Err()

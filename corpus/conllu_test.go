@@ -92,3 +92,21 @@ func FuzzReadCoNLLU(f *testing.F) {
 		}
 	})
 }
+
+// TestReadCoNLLUWordLines: each word records its file line, past
+// comments and multi-word token lines (mend26, for the GUM reader's
+// errors).
+func TestReadCoNLLUWordLines(t *testing.T) {
+	sents, err := ReadCoNLLU(strings.NewReader(sample))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := [][]int{{4, 6, 7, 8, 9}, {13, 14}}
+	for si, s := range sents {
+		for wi, w := range s.Words {
+			if w.Line != want[si][wi] {
+				t.Errorf("sentence %d word %d (%s): line %d, want %d", si+1, w.ID, w.Form, w.Line, want[si][wi])
+			}
+		}
+	}
+}

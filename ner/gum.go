@@ -135,18 +135,10 @@ func gumCommentLine(s *corpus.Sentence, key string) int {
 	return s.Line
 }
 
-// gumWordLine returns the file line of the sentence's i-th word: after
-// the comments, one line for each word and each multi-word token line
-// before it. (Empty nodes of the enhanced graph, which the reader drops,
-// are not counted; GUM's news files have none.)
+// gumWordLine returns the file line of the sentence's i-th word, as the
+// reader recorded it.
 func gumWordLine(s *corpus.Sentence, i int) int {
-	n := s.Line + len(s.Comments) + i
-	for _, m := range s.Multi {
-		if m.First <= s.Words[i].ID {
-			n++
-		}
-	}
-	return n
+	return s.Words[i].Line
 }
 
 // gumMention is one mention over words [start, end) of a sentence.

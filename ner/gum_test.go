@@ -156,6 +156,12 @@ func TestReadGUMEntitiesMalformed(t *testing.T) {
 		{"counted past a multi-word token line",
 			hdr + "1-2\tAnna's\t_\t_\t_\t_\t_\t_\t_\t_\n" + word(1, "Anna", "(1-person-new-sssss-cf1-1-sgl)") + word(2, "'s", "3)") + "\n",
 			[]string{"line 5, word 2:", "no opening"}},
+		// The reader's own line count (review finding 8): an empty
+		// node of the enhanced graph, which the reader drops, still
+		// takes a line.
+		{"counted past an empty node line",
+			hdr + word(1, "Anna", "(1-person-new-sssss-cf1-1-sgl)") + "1.1\tbe\tbe\tAUX\t_\t_\t_\t_\t_\t_\n" + word(2, "Berg", "3)") + "\n",
+			[]string{"line 5, word 2:", "no opening"}},
 		{"an unclosed opening before a closed one, second sentence",
 			hdr + word(1, "Oslo", "(1-place-new-sssss-cf1-1-sgl-Oslo)") + "\n" + "# sent_id = 2\n" + word(1, "Anna", "(2-person-new-sssss-cf1-2-sgl(3-place-new-sssss-cf1-1-sgl)") + "\n",
 			[]string{"line 6, word 1:", `"2"`, "never closed"}},
