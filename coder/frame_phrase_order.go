@@ -57,10 +57,23 @@ func (s *sent) nominal(i int) bool {
 // settingPhrases are the nouns of phrases that tell where or how a thing
 // was said, by preposition: "called in a statement on Russia to
 // withdraw", "urged at a news conference on ..." (mend25). Such a phrase
-// between the trigger and the entry's phrase does not part them.
+// between the trigger and the entry's phrase does not part them. The
+// nouns are the coder's occasions (occasionNouns, dates.go; anchorOccasions,
+// dates_occasion_anchor.go), with the written media of speech besides.
 var settingPhrases = map[string]map[string]bool{
-	"in": setOf("statement", "interview", "letter", "speech", "communique", "communiqué", "message", "address", "post", "tweet", "editorial", "op-ed"),
-	"at": setOf("conference", "briefing", "summit", "rally"),
+	"in": unionOf(occasionNouns, setOf("communique", "communiqué", "tweet", "editorial", "op-ed")),
+	"at": anchorOccasions,
+}
+
+// unionOf returns a new set of the words of all sets.
+func unionOf(sets ...map[string]bool) map[string]bool {
+	m := map[string]bool{}
+	for _, set := range sets {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
 }
 
 // settingPhrase reports the noun n of a q-phrase that is a medium or a

@@ -25,6 +25,10 @@ func TestPhraseOrder(t *testing.T) {
 		{"LIMA (Sitrep) — Peru's president called Wednesday for Chile to recall its ambassador.", false, "020"},
 		// A medium of speech between does not part them either (mend25).
 		{"The European Union called in a statement on Russia to withdraw its troops.", false, "020"},
+		// The coder's occasions are such settings too (mend26, review
+		// finding 9: settingPhrases reuses occasionNouns and
+		// anchorOccasions).
+		{"The European Union called at the ceremony on Russia to withdraw its troops.", false, "020"},
 	}
 	codes := func(text string) string {
 		return codesOf(t, p, text, func(code string) bool { return code == "020" })
