@@ -629,6 +629,10 @@ var nameParticles = map[string]bool{"de": true, "del": true, "della": true, "da"
 // or -1: for a pronoun the last person, for "the minister" the last mention
 // with the same head noun, for a bare surname the person of that name.
 func (c *Coder) antecedent(doc *sitrep.Document, info []mentionInfo, sent int, p pending) int {
+	ownSubj := -1 // the mention holding an object pronoun's clause subject
+	if p.pronoun && objectPronoun(doc, p.start) {
+		ownSubj = ownSubjectMention(doc, info, sent, p.start)
+	}
 	for k := len(info) - 1; k >= 0; k-- {
 		if sent-info[k].sent > c.window && p.surname == "" {
 			break
@@ -646,7 +650,7 @@ func (c *Coder) antecedent(doc *sitrep.Document, info []mentionInfo, sent int, p
 				// object pronoun stands for.
 				continue
 			}
-			if objectPronoun(doc, p.start) && sameAsOwnSubject(doc, info, sent, p.start, k) {
+			if ownSubj >= 0 && samePerson(doc, info, ownSubj, k) {
 				// "The king spoke with him", the king named before
 				// (object_pronoun_subject.go).
 				continue
@@ -716,7 +720,7 @@ func ownSubject(doc *sitrep.Document, i int, mi mentionInfo) bool {
 
 // climbedSubject returns the subject of the clause of verb x, climbing
 // through up to four infinitives that share their head's subject ("he
-// was ready to talk to him"), or -1. ownSubject and sameAsOwnSubject
+// was ready to talk to him"), or -1. ownSubject and ownSubjectMention
 // (object_pronoun_subject.go) both read it.
 func climbedSubject(doc *sitrep.Document, x int) int {
 	for steps := 0; steps < 4 && x >= 0 && x < len(doc.Tokens); steps++ {

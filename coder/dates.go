@@ -171,10 +171,10 @@ func (s *sent) dateOwn(i int, status string) (string, string, bool) {
 		if d, p := s.twoDays(tx, status); d != "" {
 			return d, p, true
 		}
-		if m, ok := thisWeekSoFar(tx, status, s.doc.Published); ok {
-			return m, "month", true // dates_this_week.go
-		}
 		if d, p := normalise(tx.Value); d != "" {
+			if m, ok := thisWeekSoFar(tx, p, status, s.doc.Published); ok {
+				return m, "month", true // dates_this_week.go
+			}
 			if w, wp, ok := weekOfCount(tx, d, p); ok {
 				// "two weeks ago": the week's month (dates_counted_weeks.go).
 				return w, wp, true

@@ -34,12 +34,11 @@ var thisWeekSoFarSwitch = true
 // the week spans two months but its days up to the publication day do
 // not ("held joint exercises near the Kurdish region this week" in a
 // story of Wednesday 27 September 2017: the week runs into October, the
-// exercises are September's). The act is done by the story's day.
-func thisWeekSoFar(tx *sitrep.Timex, status string, pub time.Time) (string, bool) {
-	if !thisWeekSoFarSwitch || pub.IsZero() || !thisWeekDates(strings.ToLower(tx.Text), status) {
-		return "", false
-	}
-	if _, p := normalise(tx.Value); p != "year" {
+// exercises are September's). The act is done by the story's day. p is
+// the precision normalise gave tx's value: "year" for a week across two
+// months.
+func thisWeekSoFar(tx *sitrep.Timex, p, status string, pub time.Time) (string, bool) {
+	if !thisWeekSoFarSwitch || p != "year" || pub.IsZero() || !thisWeekDates(strings.ToLower(tx.Text), status) {
 		return "", false
 	}
 	monday := pub.AddDate(0, 0, -((int(pub.Weekday()) + 6) % 7))

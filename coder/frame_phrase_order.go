@@ -45,15 +45,6 @@ func (s *sent) phraseAfterPhrase(a frameArgs, p string, o int) bool {
 	return false
 }
 
-// nominal reports a noun, a name or a pronoun.
-func (s *sent) nominal(i int) bool {
-	switch s.tok(i).UPOS {
-	case "NOUN", "PROPN", "PRON":
-		return true
-	}
-	return false
-}
-
 // settingPhrases are the nouns of phrases that tell where or how a thing
 // was said, by preposition: "called in a statement on Russia to
 // withdraw", "urged at a news conference on ..." (mend25). Such a phrase

@@ -200,7 +200,7 @@ func (s *sent) sourceActors(i int, a frameArgs) []*sitrep.ActorMention {
 			// "warplanes that struck", "ships had fired" (a participle
 			// or relative clause without its own subject): the
 			// modified noun acts.
-			if s.tok(h).UPOS == "NOUN" || s.tok(h).UPOS == "PROPN" || s.tok(h).UPOS == "PRON" {
+			if s.nominal(h) {
 				subj = h
 			}
 			if v := s.head(h); v >= 0 && filedNouns[s.lemma(h)] && s.rel(h) == "obj" && s.mentionCovering(h) == nil {

@@ -542,6 +542,15 @@ func (s *sent) lastTokIn(start, end int) int {
 	return -1
 }
 
+// nominal reports a noun, a name or a pronoun.
+func (s *sent) nominal(i int) bool {
+	switch s.tok(i).UPOS {
+	case "NOUN", "PROPN", "PRON":
+		return true
+	}
+	return false
+}
+
 func (s *sent) lemma(i int) string {
 	if i < s.from || i >= s.to {
 		return lowerLemma(s.doc, i)
