@@ -57,6 +57,10 @@ var funcs = template.FuncMap{
 		return map[int]string{1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}[q]
 	},
 	"q": url.QueryEscape,
+	// articlePath escapes the whole ID as one path segment: an ID that is a
+	// URL holds "/", "?" and "#", which would otherwise collapse, start a
+	// query or a fragment. The {id...} routes get it back unescaped.
+	"articlePath": func(id string) string { return "/articles/" + url.PathEscape(id) },
 }
 
 func (p *pages) routes(mux *http.ServeMux) {

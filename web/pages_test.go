@@ -1,10 +1,16 @@
 package web
 
 import (
+	"context"
+	"html"
 	"io"
 	"net/http"
+	"regexp"
 	"strings"
 	"testing"
+
+	"sitrep"
+	"sitrep/storetest"
 )
 
 func TestPagesRender(t *testing.T) {
@@ -41,6 +47,43 @@ func TestPagesRender(t *testing.T) {
 		}
 		if resp.StatusCode != wantCode {
 			t.Errorf("%s: status %d, want %d", path, resp.StatusCode, wantCode)
+		}
+	}
+}
+
+// An article whose ID is a URL (with "//", a query and a fragment) must be
+// reachable through the links the pages write.
+func TestArticleLinksEscapeURLIDs(t *testing.T) {
+	srv, st := testServer(t, true)
+	id := "https://x.test//news/a?id=7&p=2#top"
+	if _, err := st.PutDocuments(context.Background(), []*sitrep.Document{
+		storetest.Doc(id, "", "wire", "2024-03-20",
+			[5]string{"RUSGOV", "UKRGOV", "112", "2024-03-19", "occurred"}),
+	}); err != nil {
+		t.Fatal(err)
+	}
+	for _, page := range []string{"/events?actor=RUS", "/"} {
+		resp, err := http.Get(srv.URL + page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		m := regexp.MustCompile(`href="(/articles/[^"]*7[^"]*)"`).FindSubmatch(b)
+		if m == nil {
+			t.Fatalf("%s: no link to %s in page:\n%.800s", page, id, b)
+		}
+		link := html.UnescapeString(string(m[1]))
+		for _, path := range []string{link, "/api" + link} {
+			resp, err := http.Get(srv.URL + path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			body, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if resp.StatusCode != 200 || !strings.Contains(string(body), "x.test") {
+				t.Errorf("%s → %s: status %d\n%.300s", page, path, resp.StatusCode, body)
+			}
 		}
 	}
 }
