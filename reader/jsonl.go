@@ -245,6 +245,9 @@ func jsonRecord(path string, line int, b []byte, opt Options) Item {
 		}
 		return fail("text", "empty article")
 	}
+	if field, at := nulField(&doc); field != "" {
+		return fail(field, nulMessage(at))
+	}
 	finish(&doc, opt)
 	return Item{Doc: &doc}
 }

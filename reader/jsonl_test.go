@@ -41,6 +41,11 @@ func TestJSONLErrors(t *testing.T) {
 		{"{\"text\":\"a\xffb\"}", "a.jsonl:1: text: invalid UTF-8 at column 11"},
 		{"{\"title\":\"\xc3\",\"text\":\"ok\"}", "a.jsonl:1: title: invalid UTF-8 at column 11"},
 		{"\n\n{\"text\":1}", "a.jsonl:3: text: want a string, got a number"},
+		// PostgreSQL cannot store NUL: the reader names it, past the
+		// first 8 KiB that the binary check looks at too.
+		{`{"text":"a\u0000b"}`, `a.jsonl:1: text: NUL character (\u0000) at byte 1`},
+		{`{"title":"\u0000","text":"ok"}`, `a.jsonl:1: title: NUL character (\u0000) at byte 0`},
+		{"\n" + `{"text":"` + strings.Repeat("a", 9000) + `\u0000"}`, `a.jsonl:2: text: NUL character (\u0000) at byte 9000`},
 	}
 	for _, tt := range tests {
 		items := readJSONLString(t, tt.in)
@@ -156,5 +161,22 @@ func TestJSONPretty(t *testing.T) {
 		if b.String() != tt.want {
 			t.Errorf("%q:\n got %s\nwant %s", tt.in, b.String(), tt.want)
 		}
+	}
+}
+
+// TestNULRefusedInEveryFormat checks the check that ReadFile puts around
+// every reader, for formats whose reader does not look for NUL itself.
+func TestNULRefusedInEveryFormat(t *testing.T) {
+	in := "# text = A\x00b.\n1\tA\x00b\ta\tPROPN\t_\t_\t0\troot\t_\t_\n\n"
+	var items []Item
+	err := ReadFile(context.Background(), "n.conllu", strings.NewReader(in), Options{Format: "conllu"}, func(it Item) error {
+		items = append(items, it)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(items) != 1 || items[0].Err == nil || !strings.Contains(items[0].Err.Error(), "n.conllu: text: NUL character") {
+		t.Fatalf("got %s", render(items))
 	}
 }

@@ -185,6 +185,7 @@ func ReadFile(ctx context.Context, path string, r io.Reader, opt Options, emit f
 	if err := checkFormat(opt.Format); err != nil {
 		return err
 	}
+	emit = refuseNUL(path, emit)
 	br := bufio.NewReaderSize(r, sniffSize)
 	head, err := br.Peek(sniffSize)
 	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {

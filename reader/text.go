@@ -22,6 +22,11 @@ func readText(path string, data []byte, opt Options) Item {
 	if err := checkUTF8(path, data); err != nil {
 		return Item{Err: err}
 	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		line := 1 + bytes.Count(data[:i], []byte("\n"))
+		col := i - bytes.LastIndexByte(data[:i], '\n')
+		return Item{Err: &Error{File: path, Line: line, Field: "text", Msg: fmt.Sprintf("NUL character at column %d", col)}}
+	}
 	doc := &sitrep.Document{}
 	body, err := textHeaders(path, data, doc)
 	if err != nil {

@@ -29,6 +29,7 @@ func TestReadText(t *testing.T) {
 		{name: "empty", in: "  \n\t\n", err: "f.txt: text: empty article"},
 		{name: "only headers", in: "Title: T\n", err: "f.txt: text: empty article"},
 		{name: "invalid utf-8", in: "Line one.\nCaf\xe9.\n", err: "f.txt:2: text: invalid UTF-8 at column 4 (byte 0xe9)"},
+		{name: "nul", in: "Line one.\nA\x00b.\n", err: "f.txt:2: text: NUL character at column 2"},
 		{name: "utf-16", in: "\xFF\xFEh\x00", err: "f.txt:1: text: UTF-16 text is not supported (convert it to UTF-8)"},
 	}
 	for _, tt := range tests {

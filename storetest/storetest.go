@@ -6,6 +6,7 @@ package storetest
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -224,6 +225,27 @@ func Run(t *testing.T, open func(t *testing.T) sitrep.Store) {
 			if q.SpeakerResolved == nil || q.SpeakerResolved.Text != fmt.Sprint("Speaker ", i) || q.Direct != (i%2 == 0) {
 				t.Fatalf("quote %d: %+v", i, q)
 			}
+		}
+	})
+	t.Run("RefusesUnstorableText", func(t *testing.T) {
+		// PostgreSQL cannot store NUL or invalid UTF-8: every store
+		// refuses both as invalid input, which callers count as that
+		// article's failure, not as the store breaking.
+		s := open(t)
+		for _, bad := range []func(d *sitrep.Document){
+			func(d *sitrep.Document) { d.Text = strings.Replace(d.Text, "met", "m\x00t", 1) },
+			func(d *sitrep.Document) { d.Title = "Caf\xe9" },
+			func(d *sitrep.Document) { d.Source = "wire\x00" },
+		} {
+			d := Doc("bad", "", "wire", "2024-03-14", [5]string{"RUSMIL", "UKRMIL", "190", "2024-03-12", "occurred"})
+			bad(d)
+			_, err := s.PutDocuments(ctx, []*sitrep.Document{Doc("good", "", "wire", "2024-03-14"), d})
+			if sitrep.ErrorCode(err) != sitrep.EInvalid || !strings.Contains(err.Error(), `"bad"`) {
+				t.Errorf("%+q: got %v, want an invalid error naming the article", d.Text+d.Title+d.Source, err)
+			}
+		}
+		if r, err := s.PutDocument(ctx, Doc("good", "", "wire", "2024-03-14")); err != nil || !r.Stored {
+			t.Fatalf("good article after refusals: %+v %v", r, err)
 		}
 	})
 	t.Run("ManyArticles", func(t *testing.T) {

@@ -149,7 +149,7 @@ func TestAPIWritesNeedToken(t *testing.T) {
 	if stats, _ := st.Stats(context.Background()); stats.Articles != 2 {
 		t.Fatalf("stats %+v", stats)
 	}
-	for _, bad := range []string{`{"text":""}`, `{"id":"x","text":"a","extra":1}`, `{"id":"x","text":"a","published":"soon"}`, `not json`} {
+	for _, bad := range []string{`{"text":""}`, `{"id":"x","text":"a","extra":1}`, `{"id":"x","text":"a","published":"soon"}`, `not json`, `{"id":"x","text":"a\u0000b"}`} {
 		if code, m := post(t, srv.URL+"/api/articles", bad, "secret"); code != 400 || m["error"] == nil {
 			t.Errorf("%s: %d %v", bad, code, m)
 		}

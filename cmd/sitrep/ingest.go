@@ -88,11 +88,16 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 			if storeErr != nil {
 				continue // drain
 			}
-			res, err := st.PutDocuments(ctx, b.docs)
+			res, err := storeBatch(ctx, st, b.docs, func(d *sitrep.Document, err error) {
+				mu.Lock()
+				sum.failed++
+				sum.reasons[reasonOf(err)]++
+				fmt.Fprintf(e.stderr, "\rsitrep ingest: %v\n", err)
+				mu.Unlock()
+			})
 			if err != nil {
 				storeErr = err
 				cancel()
-				continue
 			}
 			mu.Lock()
 			for _, r := range res {
@@ -162,6 +167,31 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("%d input(s) failed: %w", sum.failed, errPartial)
 	}
 	return nil
+}
+
+// storeBatch stores docs in one call. That call is one transaction, so an
+// article the store refuses loses the whole batch: then the articles are
+// stored one at a time, each refused one (invalid input) goes to fail, and
+// the rest are kept. Any other error means the store itself is failing and
+// is returned with the results of the articles stored before it.
+func storeBatch(ctx context.Context, st sitrep.Store, docs []*sitrep.Document, fail func(*sitrep.Document, error)) ([]sitrep.PutResult, error) {
+	res, err := st.PutDocuments(ctx, docs)
+	if err == nil || ctx.Err() != nil {
+		return res, err
+	}
+	res = res[:0]
+	for _, d := range docs {
+		r, err := st.PutDocument(ctx, d)
+		if err != nil {
+			if sitrep.ErrorCode(err) == sitrep.EInvalid && ctx.Err() == nil {
+				fail(d, err)
+				continue
+			}
+			return res, err
+		}
+		res = append(res, r)
+	}
+	return res, nil
 }
 
 type ingestSummary struct {

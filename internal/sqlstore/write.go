@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	kgzip "github.com/klauspost/compress/gzip"
 
@@ -119,6 +120,9 @@ func (s *Store) putArticle(ctx context.Context, tx WriteTx, d *sitrep.Document) 
 	if key == "" {
 		return sitrep.PutResult{}, sitrep.Errorf(sitrep.EInvalid, "article has neither id nor URL")
 	}
+	if err := checkText(d); err != nil {
+		return sitrep.PutResult{}, err
+	}
 	ann, err := encodeDoc(d)
 	if err != nil {
 		return sitrep.PutResult{}, err
@@ -150,6 +154,24 @@ func (s *Store) putArticle(ctx context.Context, tx WriteTx, d *sitrep.Document) 
 		return sitrep.PutResult{}, err
 	}
 	return sitrep.PutResult{Stored: true, ArticleID: aid}, nil
+}
+
+// checkText refuses, as the user's mistake, text that PostgreSQL cannot
+// store (a NUL character, invalid UTF-8), before it fails the statement
+// and with it the caller's whole batch; SQLite refuses the same, so that
+// both stores accept the same articles.
+func checkText(d *sitrep.Document) error {
+	for _, f := range []struct{ name, s string }{
+		{"id", d.ID}, {"url", d.URL}, {"title", d.Title}, {"source", d.Source}, {"text", d.Text},
+	} {
+		if i := strings.IndexByte(f.s, 0); i >= 0 {
+			return sitrep.Errorf(sitrep.EInvalid, "article %q: %s holds a NUL character at byte %d", d.ID, f.name, i)
+		}
+		if !utf8.ValidString(f.s) {
+			return sitrep.Errorf(sitrep.EInvalid, "article %q: %s is not valid UTF-8", d.ID, f.name)
+		}
+	}
+	return nil
 }
 
 // quotesPerInsert bounds the rows of one multi-row INSERT: 8 parameters a

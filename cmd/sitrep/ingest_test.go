@@ -1,0 +1,95 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"testing"
+
+	"sitrep"
+	"sitrep/sqlite"
+	"sitrep/storetest"
+)
+
+// refusingStore refuses the articles whose ID it names, as PostgreSQL
+// refuses text it cannot hold, or fails outright when down is set.
+type refusingStore struct {
+	sitrep.Store
+	bad  string
+	down bool
+}
+
+func (s *refusingStore) check(docs []*sitrep.Document) error {
+	if s.down {
+		return errors.New("connection refused")
+	}
+	for _, d := range docs {
+		if d.ID == s.bad {
+			return sitrep.Errorf(sitrep.EInvalid, "article %q: text holds a NUL character at byte 3", d.ID)
+		}
+	}
+	return nil
+}
+
+func (s *refusingStore) PutDocuments(ctx context.Context, docs []*sitrep.Document) ([]sitrep.PutResult, error) {
+	if err := s.check(docs); err != nil {
+		return nil, err
+	}
+	return s.Store.PutDocuments(ctx, docs)
+}
+
+func (s *refusingStore) PutDocument(ctx context.Context, d *sitrep.Document) (sitrep.PutResult, error) {
+	if err := s.check([]*sitrep.Document{d}); err != nil {
+		return sitrep.PutResult{}, err
+	}
+	return s.Store.PutDocument(ctx, d)
+}
+
+// TestStoreBatchLosesOnlyTheBadArticle: one article the store refuses costs
+// itself, not the 63 stored with it; a store that is down stops the ingest.
+func TestStoreBatchLosesOnlyTheBadArticle(t *testing.T) {
+	ctx := context.Background()
+	base, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "s.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer base.Close()
+	docs := []*sitrep.Document{
+		storetest.Doc("a", "", "wire", "2024-03-14"),
+		storetest.Doc("bad", "", "wire", "2024-03-14"),
+		storetest.Doc("c", "", "wire", "2024-03-14"),
+	}
+	tests := []struct {
+		name             string
+		store            *refusingStore
+		stored, failures int
+		fatal            bool
+	}{
+		{"all good", &refusingStore{Store: base, bad: "none"}, 3, 0, false},
+		{"one refused", &refusingStore{Store: base, bad: "bad"}, 2, 1, false},
+		{"store down", &refusingStore{Store: base, down: true}, 0, 0, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for i, d := range docs {
+				d.ID = tt.name + "/" + []string{"a", "bad", "c"}[i]
+			}
+			if tt.store.bad == "bad" {
+				tt.store.bad = tt.name + "/bad"
+			}
+			var failed []string
+			res, err := storeBatch(ctx, tt.store, docs, func(d *sitrep.Document, err error) {
+				failed = append(failed, d.ID)
+			})
+			stored := 0
+			for _, r := range res {
+				if r.Stored {
+					stored++
+				}
+			}
+			if (err != nil) != tt.fatal || stored != tt.stored || len(failed) != tt.failures {
+				t.Fatalf("stored %d, failed %v, err %v; want %d stored, %d failed, fatal %v", stored, failed, err, tt.stored, tt.failures, tt.fatal)
+			}
+		})
+	}
+}
