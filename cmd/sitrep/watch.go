@@ -14,7 +14,9 @@ import (
 
 // emitFeedItem turns a feed item into an article: the linked page's main
 // text when the page can be had, else the item's own text. The feed's date
-// stands in when the page carries none.
+// stands in when the page carries none. The article's URL, and so its key,
+// is the page's canonical URL, as for `ingest URL`, so that a page reached
+// both ways is stored once; the feed link is the URL only without a page.
 func emitFeedItem(ctx context.Context, c *fetch.Client, it reader.FeedItem, emit func(reader.Item) error) error {
 	var doc *sitrep.Document
 	if it.Link != "" {
@@ -30,7 +32,7 @@ func emitFeedItem(ctx context.Context, c *fetch.Client, it reader.FeedItem, emit
 		}
 		doc = &sitrep.Document{Text: it.Text}
 	}
-	if it.Link != "" {
+	if doc.URL == "" {
 		doc.URL = it.Link
 	}
 	if doc.Title == "" {
@@ -134,7 +136,6 @@ func pollFeed(ctx context.Context, e *env, c *fetch.Client, st sitrep.Store, p *
 	if err != nil {
 		return 0, err
 	}
-	f.val = fetch.Validators{ETag: resp.ETag, LastModified: resp.LastModified}
 	if resp.NotModified {
 		return 0, nil
 	}
@@ -144,7 +145,10 @@ func pollFeed(ctx context.Context, e *env, c *fetch.Client, st sitrep.Store, p *
 	}
 	read := func(ctx context.Context, emit func(reader.Item) error) error {
 		for _, it := range items {
-			// Pages already stored are not fetched again.
+			// Pages already stored are not fetched again: under their
+			// link (stores written before keys were canonical URLs, or a
+			// link that is canonical); a page whose canonical URL differs
+			// is fetched and then found stored by skip.
 			if it.Link != "" {
 				if ok, err := st.HasArticle(ctx, it.Link); err == nil && ok {
 					continue
@@ -156,9 +160,15 @@ func pollFeed(ctx context.Context, e *env, c *fetch.Client, st sitrep.Store, p *
 		}
 		return nil
 	}
-	stored := 0
+	// One item's failure (its page, its text, the store refusing or
+	// failing it) costs that item only. The feed's validators are kept
+	// only when every item was handled: otherwise the next poll would be
+	// answered 304 and the failed items never tried again.
+	stored, failed := 0, 0
+	var storeErr error
 	err = annotateItems(ctx, workers, read, p, skip, func(r result) error {
 		if r.err != nil {
+			failed++
 			fmt.Fprintf(e.stderr, "sitrep watch: %v\n", r.err)
 			return nil
 		}
@@ -167,12 +177,31 @@ func pollFeed(ctx context.Context, e *env, c *fetch.Client, st sitrep.Store, p *
 		}
 		res, err := st.PutDocument(ctx, r.doc)
 		if err != nil {
-			return err
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			failed++
+			if sitrep.ErrorCode(err) != sitrep.EInvalid {
+				storeErr = err
+			}
+			fmt.Fprintf(e.stderr, "sitrep watch: %s: %v\n", r.doc.ID, err)
+			return nil
 		}
 		if res.Stored {
 			stored++
 		}
 		return nil
 	})
-	return stored, err
+	if err != nil {
+		return stored, err
+	}
+	if failed == 0 {
+		f.val = fetch.Validators{ETag: resp.ETag, LastModified: resp.LastModified}
+	}
+	if storeErr != nil && stored == 0 {
+		// Nothing could be stored: the store is failing, and the feed
+		// backs off like one that cannot be fetched.
+		return 0, fmt.Errorf("store: %w", storeErr)
+	}
+	return stored, nil
 }

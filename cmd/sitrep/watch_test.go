@@ -1,0 +1,97 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"sitrep/fetch"
+	"sitrep/sqlite"
+)
+
+// feedServer serves an RSS feed with an ETag, answering 304 to it, and the
+// pages its items link to. Each page names a canonical URL that differs
+// from the feed's link to it (a tracking parameter), as news sites do.
+func feedServer(t *testing.T) *httptest.Server {
+	t.Helper()
+	mux := http.NewServeMux()
+	var srv *httptest.Server
+	mux.HandleFunc("/feed.xml", func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("If-None-Match") == `"v1"` {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("ETag", `"v1"`)
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+<item><title>Ministers meet</title><link>%[1]s/p1?src=feed</link><pubDate>Mon, 04 Mar 2024 08:00:00 GMT</pubDate><guid>p1</guid></item>
+<item><title>Envoy recalled</title><link>%[1]s/p2?src=feed</link><pubDate>Tue, 05 Mar 2024 08:00:00 GMT</pubDate><guid>p2</guid></item>
+</channel></rss>`, srv.URL)
+	})
+	page := func(path, title, body string) {
+		mux.HandleFunc(path, func(w http.ResponseWriter, r *http.Request) {
+			fmt.Fprintf(w, `<html><head><title>%s</title><link rel="canonical" href="%s%s"></head><body><article><h1>%s</h1><p>%s</p><p>%s</p></article></body></html>`,
+				title, srv.URL, path, title, body, body)
+		})
+	}
+	page("/p1", "Ministers meet", "The foreign ministers of Norway and Chile met on Monday in Oslo to discuss fishing quotas, their offices said in a joint statement.")
+	page("/p2", "Envoy recalled", "Peru recalled its ambassador from Bolivia on Tuesday after a dispute over border crossings, the ministry in Lima said.")
+	srv = httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// TestWatchRetriesAfterStoreFailure: a poll whose items could not be stored
+// keeps no validators, so the next poll is not answered 304 and stores them.
+func TestWatchRetriesAfterStoreFailure(t *testing.T) {
+	srv := feedServer(t)
+	ctx := context.Background()
+	base, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "w.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer base.Close()
+	st := &refusingStore{Store: base, down: true}
+	p, err := buildPipeline(pipelineConfig{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	client := fetch.New("test")
+	client.PerHost = time.Millisecond
+	f := &feedState{url: srv.URL + "/feed.xml"}
+	e := &env{stdout: io.Discard, stderr: io.Discard}
+	if n, err := pollFeed(ctx, e, client, st, p, 1, f, nil); err == nil || n != 0 {
+		t.Fatalf("poll with the store down: %d stored, err %v; want an error", n, err)
+	}
+	st.down = false
+	if n, err := pollFeed(ctx, e, client, st, p, 1, f, nil); err != nil || n != 2 {
+		t.Fatalf("poll with the store back: %d stored, err %v; want 2", n, err)
+	}
+	if f.val.ETag != `"v1"` {
+		t.Fatalf("validators after a whole poll: %+v", f.val)
+	}
+}
+
+// TestFeedAndURLStoreAPageOnce: a page ingested by URL and then met again
+// as a feed item (under another link) is the same article.
+func TestFeedAndURLStoreAPageOnce(t *testing.T) {
+	srv := feedServer(t)
+	db := filepath.Join(t.TempDir(), "w.db")
+	if code, _, errs := sitrepRun(t, "", "ingest", "--store", db, srv.URL+"/p1"); code != exitOK || !strings.Contains(errs, "1 stored") {
+		t.Fatalf("ingest URL: %d %s", code, errs)
+	}
+	code, _, errs := sitrepRun(t, "", "watch", "--once", "--per-host", "1ms", "--store", db, srv.URL+"/feed.xml")
+	if code != exitOK || !strings.Contains(errs, "1 new articles stored") {
+		t.Fatalf("watch: %d %s", code, errs)
+	}
+	code, out, _ := sitrepRun(t, "", "show", srv.URL+"/p2", "--store", db, "--format", "jsonl")
+	if code != exitOK || !strings.Contains(out, `"title":"Envoy recalled"`) {
+		t.Fatalf("feed article not stored under its canonical URL: %d %s", code, out)
+	}
+}
