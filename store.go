@@ -114,8 +114,12 @@ type EventFilter struct {
 	Place    string // place name or country
 	Text     string // full-text match on the evidence sentence
 	Article  string // article id
-	Limit    int
-	Offset   int
+	// Soonest orders by event date ascending (then id), for calendars of
+	// planned events: the default, newest first, would make a limited
+	// page the furthest-future events.
+	Soonest bool
+	Limit   int
+	Offset  int
 }
 
 // QuoteFilter selects quotes.
@@ -211,11 +215,33 @@ type StoreStats struct {
 // once. Stores and the CLI use it to answer "A or B" queries from two
 // index-ordered ones.
 func MergeNewest(a, b []StoredEvent) []StoredEvent {
+	return mergeEvents(a, b, func(x, y *StoredEvent) bool {
+		return x.Date > y.Date || x.Date == y.Date && x.ID > y.ID
+	})
+}
+
+// MergeSoonest is MergeNewest for lists ordered oldest first
+// (EventFilter.Soonest).
+func MergeSoonest(a, b []StoredEvent) []StoredEvent {
+	return mergeEvents(a, b, func(x, y *StoredEvent) bool {
+		return x.Date < y.Date || x.Date == y.Date && x.ID < y.ID
+	})
+}
+
+// MergeEvents merges by the order f asks for.
+func MergeEvents(f EventFilter, a, b []StoredEvent) []StoredEvent {
+	if f.Soonest {
+		return MergeSoonest(a, b)
+	}
+	return MergeNewest(a, b)
+}
+
+func mergeEvents(a, b []StoredEvent, before func(x, y *StoredEvent) bool) []StoredEvent {
 	out := make([]StoredEvent, 0, len(a)+len(b))
 	i, j := 0, 0
 	for i < len(a) || j < len(b) {
 		switch {
-		case j >= len(b) || i < len(a) && (a[i].Date > b[j].Date || a[i].Date == b[j].Date && a[i].ID > b[j].ID):
+		case j >= len(b) || i < len(a) && before(&a[i], &b[j]):
 			out = append(out, a[i])
 			i++
 		case i < len(a) && a[i].ID == b[j].ID:

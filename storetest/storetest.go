@@ -153,6 +153,27 @@ func Run(t *testing.T, open func(t *testing.T) sitrep.Store) {
 				t.Errorf("%+v: got %d events, want %d (%v)", c.f, len(evs), c.want, err)
 			}
 		}
+		// Order: newest first by default, soonest first for calendars,
+		// through both query paths (one index, and the actor merge).
+		for _, c := range []struct {
+			f    sitrep.EventFilter
+			want string
+		}{
+			{sitrep.EventFilter{Limit: 2}, "2024-04-10 2024-03-28"},
+			{sitrep.EventFilter{Soonest: true, Limit: 2}, "2024-02-01 2024-03-12"},
+			{sitrep.EventFilter{Soonest: true, Status: "planned", Limit: 1}, "2024-03-28"},
+			{sitrep.EventFilter{Soonest: true, Actor: "CHN", Limit: 2, Offset: 1}, "2024-03-12 2024-03-13"},
+			{sitrep.EventFilter{Actor: "CHN", Limit: 2, Offset: 1}, "2024-03-13 2024-03-12"},
+		} {
+			evs, err := s.Events(ctx, c.f)
+			var got []string
+			for _, e := range evs {
+				got = append(got, e.Date)
+			}
+			if err != nil || strings.Join(got, " ") != c.want {
+				t.Errorf("%+v: got %v, want %s (%v)", c.f, got, c.want, err)
+			}
+		}
 		n := 0
 		if err := s.EachEvent(ctx, sitrep.EventFilter{}, func(*sitrep.StoredEvent) error { n++; return nil }); err != nil || n != 5 {
 			t.Errorf("EachEvent: %d %v", n, err)

@@ -128,7 +128,7 @@ func (s *Server) apiCalendar(w http.ResponseWriter, r *http.Request) error {
 	if f.From == "" {
 		f.From = time.Now().UTC().Format("2006-01-02")
 	}
-	f.Status = sitrep.StatusPlanned
+	f.Status, f.Soonest = sitrep.StatusPlanned, true
 	if f.Limit, f.Offset, err = paging(q, 100); err != nil {
 		return err
 	}
@@ -136,7 +136,6 @@ func (s *Server) apiCalendar(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	sort.SliceStable(evs, func(i, j int) bool { return evs[i].Date < evs[j].Date })
 	if evs == nil {
 		evs = []sitrep.StoredEvent{}
 	}

@@ -199,3 +199,34 @@ func TestIsLoopback(t *testing.T) {
 		}
 	}
 }
+
+// TestCalendarSoonestFirst: a limited calendar is the next planned events,
+// not the furthest-future ones.
+func TestCalendarSoonestFirst(t *testing.T) {
+	srv, st := testServer(t, true)
+	if _, err := st.PutDocuments(context.Background(), []*sitrep.Document{
+		storetest.Doc("c1", "", "wire", "2024-03-20",
+			[5]string{"FRAGOV", "DEUGOV", "036", "2099-06-01", "planned"},
+			[5]string{"ITAGOV", "ESPGOV", "036", "2099-01-05", "planned"}),
+	}); err != nil {
+		t.Fatal(err)
+	}
+	code, m := get(t, srv.URL+"/api/calendar?limit=2")
+	items, _ := m["items"].([]any)
+	var dates []string
+	for _, it := range items {
+		dates = append(dates, it.(map[string]any)["date"].(string))
+	}
+	if code != 200 || strings.Join(dates, " ") != "2099-01-05 2099-03-28" {
+		t.Fatalf("calendar: %d %v", code, dates)
+	}
+	resp, err := http.Get(srv.URL + "/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !strings.Contains(string(b), "2099-01-05") {
+		t.Fatalf("overview lacks the soonest planned event:\n%.1500s", b)
+	}
+}

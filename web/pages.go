@@ -117,14 +117,10 @@ func (p *pages) overview(w http.ResponseWriter, r *http.Request) {
 		p.fail(w, r, err)
 		return
 	}
-	next, err := p.s.Store.Events(ctx, sitrep.EventFilter{Status: sitrep.StatusPlanned, From: time.Now().UTC().Format("2006-01-02"), Limit: 200})
+	next, err := p.s.Store.Events(ctx, sitrep.EventFilter{Status: sitrep.StatusPlanned, From: time.Now().UTC().Format("2006-01-02"), Soonest: true, Limit: 10})
 	if err != nil {
 		p.fail(w, r, err)
 		return
-	}
-	sort.SliceStable(next, func(i, j int) bool { return next[i].Date < next[j].Date })
-	if len(next) > 10 {
-		next = next[:10]
 	}
 	actors, err := p.s.Store.Actors(ctx, sitrep.ActorFilter{Limit: 200})
 	if err != nil {
@@ -259,13 +255,12 @@ func (p *pages) calendar(w http.ResponseWriter, r *http.Request) {
 	if f.From == "" {
 		f.From = time.Now().UTC().Format("2006-01-02")
 	}
-	f.Status, f.Limit = sitrep.StatusPlanned, 500
+	f.Status, f.Soonest, f.Limit = sitrep.StatusPlanned, true, 500
 	evs, err := p.s.Store.Events(r.Context(), f)
 	if err != nil {
 		p.fail(w, r, err)
 		return
 	}
-	sort.SliceStable(evs, func(i, j int) bool { return evs[i].Date < evs[j].Date })
 	type day struct {
 		Date   string
 		Events []sitrep.StoredEvent

@@ -148,15 +148,12 @@ func cmdCalendar(ctx context.Context, e *env, args []string) error {
 	if err := checkDate("from", f.From); err != nil {
 		return err
 	}
-	f.Status, f.Limit, f.Offset = sitrep.StatusPlanned, *q.limit, *q.offset
+	// Soonest first, so that a limited page is the next events.
+	f.Status, f.Soonest, f.Limit, f.Offset = sitrep.StatusPlanned, true, *q.limit, *q.offset
 	return withStore(ctx, q, func(st sitrep.Store) error {
 		evs, err := st.Events(ctx, *f)
 		if err != nil {
 			return err
-		}
-		// Soonest first.
-		for i, j := 0, len(evs)-1; i < j; i, j = i+1, j-1 {
-			evs[i], evs[j] = evs[j], evs[i]
 		}
 		return writeTable(e.stdout, *q.format, eventTable(evs))
 	})

@@ -119,7 +119,16 @@ func limitOffset(limit, offset, def int) string {
 	return fmt.Sprintf(" LIMIT %d OFFSET %d", limit, max(offset, 0))
 }
 
-// Events returns events matching f, newest event date first.
+// eventOrder is the ORDER BY of f: newest first, or soonest first.
+func eventOrder(f sitrep.EventFilter) string {
+	if f.Soonest {
+		return "e.date, e.id"
+	}
+	return "e.date DESC, e.id DESC"
+}
+
+// Events returns events matching f, newest event date first (soonest first
+// with f.Soonest).
 func (s *Store) Events(ctx context.Context, f sitrep.EventFilter) ([]sitrep.StoredEvent, error) {
 	if f.Country != "" && f.Actor == "" && isCountry(f.Country) {
 		// "Source or target country is X" is the actor filter on a
@@ -152,7 +161,7 @@ func (s *Store) actorEvents(ctx context.Context, f sitrep.EventFilter) ([]sitrep
 	if err != nil {
 		return nil, err
 	}
-	out := sitrep.MergeNewest(a, b)
+	out := sitrep.MergeEvents(f, a, b)
 	from := min(max(f.Offset, 0), len(out))
 	return out[from:min(from+limit, len(out))], nil
 }
@@ -160,7 +169,7 @@ func (s *Store) actorEvents(ctx context.Context, f sitrep.EventFilter) ([]sitrep
 func (s *Store) events(ctx context.Context, f sitrep.EventFilter) ([]sitrep.StoredEvent, error) {
 	w, args := eventWhere(f)
 	q := "SELECT " + eventColumns + " FROM events e JOIN articles a ON a.id = e.first_article" + w +
-		" ORDER BY e.date DESC, e.id DESC" + limitOffset(f.Limit, f.Offset, 100)
+		" ORDER BY " + eventOrder(f) + limitOffset(f.Limit, f.Offset, 100)
 	rows, err := s.R.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err
