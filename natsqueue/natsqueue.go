@@ -112,25 +112,41 @@ func (q *Queue) Publish(ctx context.Context, d *sitrep.Document) error {
 	if err != nil {
 		return err
 	}
-	_, err = q.js.Publish(ctx, q.cfg.Subject, b, jetstream.WithMsgID(sitrep.ArticleKey(d)))
+	// An article larger than the server's message limit (1 MiB by
+	// default) can never be queued: that is this article's failure, not
+	// the queue's, so the caller can count it and go on.
+	key := sitrep.ArticleKey(d)
+	if limit := q.nc.MaxPayload(); int64(len(b)+len(key)) > limit {
+		return tooLarge(d, len(b), limit)
+	}
+	_, err = q.js.Publish(ctx, q.cfg.Subject, b, jetstream.WithMsgID(key))
+	if errors.Is(err, nats.ErrMaxPayload) {
+		return tooLarge(d, len(b), q.nc.MaxPayload())
+	}
 	return err
 }
 
+func tooLarge(d *sitrep.Document, n int, limit int64) error {
+	return sitrep.Errorf(sitrep.EInvalid, "article %q: %d bytes as a job, more than the queue's message limit of %d bytes (NATS max_payload)", d.ID, n, limit)
+}
+
 func decode(b []byte) (*sitrep.Document, error) {
+	// A job that does not decode never will: each error is invalid input,
+	// dead-lettered at once instead of retried.
 	var j job
 	if err := json.Unmarshal(b, &j); err != nil {
-		return nil, fmt.Errorf("job: %w", err)
+		return nil, sitrep.Errorf(sitrep.EInvalid, "job: %v", err)
 	}
 	d := &sitrep.Document{ID: j.ID, URL: j.URL, Title: j.Title, Source: j.Source, Text: j.Text}
 	if j.Published != "" {
 		t, err := sitrep.ParseDate(j.Published)
 		if err != nil {
-			return nil, fmt.Errorf("job: published: %w", err)
+			return nil, sitrep.Errorf(sitrep.EInvalid, "job: published: %v", err)
 		}
 		d.Published = t
 	}
 	if d.ID == "" {
-		return nil, errors.New("job: no id")
+		return nil, sitrep.Errorf(sitrep.EInvalid, "job: no id")
 	}
 	return d, nil
 }
@@ -208,13 +224,7 @@ func (q *Queue) handle(ctx context.Context, m jetstream.Msg, handle func(context
 // retryable reports whether another attempt could succeed: bad input will
 // not get better.
 func retryable(err error) bool {
-	return sitrep.ErrorCode(err) != sitrep.EInvalid && !isDecodeError(err)
-}
-
-func isDecodeError(err error) bool {
-	var se *json.SyntaxError
-	var te *json.UnmarshalTypeError
-	return errors.As(err, &se) || errors.As(err, &te)
+	return sitrep.ErrorCode(err) != sitrep.EInvalid
 }
 
 // deadLetter keeps the job with its reason and removes it from the queue.

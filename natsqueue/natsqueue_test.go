@@ -147,3 +147,51 @@ func TestDelete(t *testing.T) {
 		}
 	}
 }
+
+// TestOversizedArticleIsRefused: an article over the server's message limit
+// is an invalid input naming the article, and the queue goes on working.
+func TestOversizedArticleIsRefused(t *testing.T) {
+	cfg := testConfig(t)
+	ctx := context.Background()
+	q := openQueue(t, cfg)
+	big := &sitrep.Document{ID: "huge", Text: strings.Repeat("word ", int(q.nc.MaxPayload())/5+1)}
+	err := q.Publish(ctx, big)
+	if sitrep.ErrorCode(err) != sitrep.EInvalid || !strings.Contains(err.Error(), `"huge"`) {
+		t.Fatalf("oversized publish: %v", err)
+	}
+	if err := q.Publish(ctx, &sitrep.Document{ID: "small", Text: "t"}); err != nil {
+		t.Fatalf("publish after a refusal: %v", err)
+	}
+	if st, _ := q.Status(ctx); st.Pending != 1 {
+		t.Fatalf("%+v", st)
+	}
+}
+
+// TestUndecodableJobsAreNotRetried: a job without an id or with a bad date
+// will never decode; it is dead-lettered on its first delivery.
+func TestUndecodableJobsAreNotRetried(t *testing.T) {
+	cfg := testConfig(t)
+	cfg.MaxDeliver = 5
+	ctx := context.Background()
+	q := openQueue(t, cfg)
+	for _, body := range []string{`{"text":"no id"}`, `{"id":"d","published":"soon","text":"t"}`, `{"id":`} {
+		if _, err := q.js.Publish(ctx, cfg.Subject, []byte(body)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	n := 0
+	err := q.Consume(ctx, func(context.Context, *sitrep.Document) error { n++; return nil }, sitrep.ConsumeOptions{IdleExit: 1})
+	if err != nil || n != 0 {
+		t.Fatalf("%d handled, %v", n, err)
+	}
+	st, _ := q.Status(ctx)
+	dl, _ := q.DeadLetters(ctx, 10)
+	if st.Failed != 3 || len(dl) != 3 {
+		t.Fatalf("%+v %v", st, dl)
+	}
+	for _, r := range dl {
+		if !strings.Contains(r, "after 1 attempts") {
+			t.Errorf("retried: %s", r)
+		}
+	}
+}

@@ -3,8 +3,12 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
+	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 
 	"sitrep"
 	"sitrep/sqlite"
@@ -91,5 +95,24 @@ func TestStoreBatchLosesOnlyTheBadArticle(t *testing.T) {
 				t.Fatalf("stored %d, failed %v, err %v; want %d stored, %d failed, fatal %v", stored, failed, err, tt.stored, tt.failures, tt.fatal)
 			}
 		})
+	}
+}
+
+// TestQueueIngestGoesOnPastOversizedArticle: ingest --queue counts an
+// article larger than the queue's message limit as a failed input and
+// queues the rest.
+func TestQueueIngestGoesOnPastOversizedArticle(t *testing.T) {
+	_, nq := services(t)
+	name := fmt.Sprintf("sitrep-test-big-%d", time.Now().UnixNano())
+	t.Cleanup(func() { sitrepRun(t, "", "status", "--delete", "--queue", nq, "--queue-name", name) })
+	in := filepath.Join(t.TempDir(), "in.jsonl")
+	big := strings.Repeat("Talks went on. ", 200_000) // 3 MB, over NATS's 1 MiB default
+	os.WriteFile(in, []byte(`{"id":"s1","text":"Officials met."}
+{"id":"huge","text":"`+big+`"}
+{"id":"s2","text":"Officials met again."}
+`), 0o644)
+	code, _, errs := sitrepRun(t, "", "ingest", "--queue", nq, "--queue-name", name, in)
+	if code != exitFailed || !strings.Contains(errs, `"huge"`) || !strings.Contains(errs, "queued 2 articles") || !strings.Contains(errs, "1 inputs failed") {
+		t.Fatalf("exit %d:\n%s", code, errs)
 	}
 }

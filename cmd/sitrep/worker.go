@@ -62,7 +62,14 @@ func publishInputs(ctx context.Context, e *env, qf queueFlags, paths []string, i
 			return nil
 		}
 		if err := q.Publish(ctx, it.Doc); err != nil {
-			return err
+			// An article the queue refuses (too large) is this input's
+			// failure; anything else is the queue's and stops.
+			if sitrep.ErrorCode(err) != sitrep.EInvalid || ctx.Err() != nil {
+				return err
+			}
+			failed++
+			fmt.Fprintf(e.stderr, "sitrep ingest: %v\n", err)
+			return nil
 		}
 		published++
 		return nil
