@@ -39,7 +39,6 @@ func cmdAnnotate(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	w := bufio.NewWriter(e.stdout)
-	defer w.Flush()
 	failed := 0
 	err = annotateInputs(ctx, e, paths, &in, p, nil, func(r result) error {
 		if r.err != nil {
@@ -49,6 +48,11 @@ func cmdAnnotate(ctx context.Context, e *env, args []string) error {
 		}
 		return write(w, r.doc)
 	})
+	// The output's last buffer: its error (a full disk, a closed pipe)
+	// means the output is incomplete.
+	if ferr := w.Flush(); err == nil {
+		err = ferr
+	}
 	if err != nil {
 		return err
 	}

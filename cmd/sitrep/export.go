@@ -24,9 +24,14 @@ func cmdExport(ctx context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
+	if err := checkDates(f.From, f.To); err != nil {
+		return err
+	}
 	w := bufio.NewWriter(e.stdout)
-	defer w.Flush()
 	var row func(*sitrep.StoredEvent) error
+	// flush writes out what is buffered; its error (a full disk, a closed
+	// pipe) is the command's, not something to drop in a defer.
+	flush := w.Flush
 	switch *format {
 	case "gdelt":
 		if *header {
@@ -45,7 +50,12 @@ func cmdExport(ctx context.Context, e *env, args []string) error {
 	case "csv":
 		cw := csv.NewWriter(w)
 		cw.Write(csvColumns)
-		defer cw.Flush()
+		flush = func() error {
+			if cw.Flush(); cw.Error() != nil {
+				return cw.Error()
+			}
+			return w.Flush()
+		}
 		row = func(ev *sitrep.StoredEvent) error { return cw.Write(csvRow(ev)) }
 	default:
 		return usageError{fmt.Sprintf("--format %q: use gdelt, plover, csv or jsonl", *format)}
@@ -55,7 +65,10 @@ func cmdExport(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer s.Close()
-	return s.EachEvent(ctx, *f, row)
+	if err := s.EachEvent(ctx, *f, row); err != nil {
+		return err
+	}
+	return flush()
 }
 
 // gdeltColumns is the GDELT 2.0 event table's column order (61 columns).

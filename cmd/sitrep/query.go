@@ -37,6 +37,14 @@ func withStore(ctx context.Context, q *queryFlags, fn func(sitrep.Store) error) 
 	return fn(st)
 }
 
+// checkDates checks the --from and --to of a command.
+func checkDates(from, to string) error {
+	if err := checkDate("from", from); err != nil {
+		return err
+	}
+	return checkDate("to", to)
+}
+
 func checkDate(name, v string) error {
 	if v == "" {
 		return nil
@@ -74,10 +82,7 @@ func cmdEvents(ctx context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if err := checkDate("from", f.From); err != nil {
-		return err
-	}
-	if err := checkDate("to", f.To); err != nil {
+	if err := checkDates(f.From, f.To); err != nil {
 		return err
 	}
 	f.Limit, f.Offset = *q.limit, *q.offset
@@ -160,7 +165,7 @@ func cmdCalendar(ctx context.Context, e *env, args []string) error {
 	if f.From == "" {
 		f.From = time.Now().UTC().Format("2006-01-02")
 	}
-	if err := checkDate("from", f.From); err != nil {
+	if err := checkDates(f.From, f.To); err != nil {
 		return err
 	}
 	// Soonest first, so that a limited page is the next events.
@@ -184,6 +189,9 @@ func cmdQuotes(ctx context.Context, e *env, args []string) error {
 	fs.StringVar(&f.From, "from", "", "first publication `date`")
 	fs.StringVar(&f.To, "to", "", "last publication `date`")
 	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if err := checkDates(f.From, f.To); err != nil {
 		return err
 	}
 	f.Limit, f.Offset = *q.limit, *q.offset
@@ -217,6 +225,9 @@ func cmdDyad(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() != 2 {
 		return usageError{"name two actors, e.g. sitrep dyad USA CHN"}
 	}
+	if err := checkDates(*from, *to); err != nil {
+		return err
+	}
 	return withStore(ctx, q, func(st sitrep.Store) error {
 		pts, err := st.Dyad(ctx, sitrep.DyadQuery{A: fs.Arg(0), B: fs.Arg(1), By: sitrep.Period(*by), Both: *both, From: *from, To: *to})
 		if err != nil {
@@ -239,6 +250,9 @@ func cmdActors(ctx context.Context, e *env, args []string) error {
 	fs.StringVar(&f.From, "from", "", "first `date`")
 	fs.StringVar(&f.To, "to", "", "last `date`")
 	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if err := checkDates(f.From, f.To); err != nil {
 		return err
 	}
 	f.Limit = *q.limit

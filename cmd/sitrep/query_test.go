@@ -1,8 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"errors"
+	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -49,6 +53,54 @@ func TestDyadEventsPages(t *testing.T) {
 		}
 		if err != nil || strings.Join(got, " ") != tt.want {
 			t.Errorf("limit %d offset %d: got %v, want %s (%v)", tt.limit, tt.offset, got, tt.want, err)
+		}
+	}
+}
+
+// TestDateFlagsChecked: every command with --from or --to refuses a date it
+// cannot read, naming the flag, instead of matching nothing.
+func TestDateFlagsChecked(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "q.db")
+	for _, args := range [][]string{
+		{"events", "--to", "soon"},
+		{"calendar", "--to", "2024-13-45"},
+		{"quotes", "--from", "yesterday"},
+		{"dyad", "USA", "CHN", "--to", "x"},
+		{"actors", "--from", "03/12/2024"},
+		{"export", "--to", "later"},
+	} {
+		code, _, errs := sitrepRun(t, "", append(args, "--store", db)...)
+		flag := "--from"
+		if slices.Contains(args, "--to") {
+			flag = "--to"
+		}
+		if code != exitUsage || !strings.Contains(errs, flag) {
+			t.Errorf("%v: exit %d, %s", args, code, errs)
+		}
+	}
+}
+
+// fullWriter fails every write, as a full disk does.
+type fullWriter struct{}
+
+func (fullWriter) Write([]byte) (int, error) { return 0, errors.New("no space left on device") }
+
+// TestOutputErrorsFail: a command whose output cannot be written fails,
+// even when everything fitted in its output buffer.
+func TestOutputErrorsFail(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "q.db")
+	in := filepath.Join(dir, "in.txt")
+	os.WriteFile(in, []byte("Officials met on Monday.\n"), 0o644)
+	for _, args := range [][]string{
+		{"export", "--format", "csv", "--store", db},
+		{"export", "--format", "gdelt", "--header", "--store", db},
+		{"annotate", in},
+	} {
+		var errb bytes.Buffer
+		e := &env{stdin: strings.NewReader(""), stdout: fullWriter{}, stderr: &errb, getenv: func(string) string { return "" }}
+		if code := run(context.Background(), e, args); code == exitOK || !strings.Contains(errb.String(), "no space left") {
+			t.Errorf("%v: exit %d, %s", args, code, errb.String())
 		}
 	}
 }
