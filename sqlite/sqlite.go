@@ -74,36 +74,68 @@ func SchemaVersion() int {
 	return len(m)
 }
 
+// migrate applies the missing migrations, one transaction each. Each
+// transaction takes the write lock first (BEGIN IMMEDIATE) and reads the
+// version inside it: processes opening a fresh file together then apply
+// each migration once, instead of all reading version 0 and failing on
+// tables another one made.
 func migrate(ctx context.Context, db *sql.DB, path string) error {
 	ms, err := migrations()
 	if err != nil {
 		return err
 	}
+	// An up-to-date store, the usual case, is opened without the write
+	// lock, so that a query does not wait for a running ingest's batch.
 	var v int
 	if err := db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
 		return fmt.Errorf("store %s: %w", path, err)
 	}
+	if v == len(ms) {
+		return nil
+	}
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("store %s: %w", path, err)
+	}
+	defer conn.Close()
+	for {
+		done, err := migrateOne(ctx, conn, path, ms)
+		if err != nil || done {
+			return err
+		}
+	}
+}
+
+// migrateOne applies the next migration, or reports that there is none.
+func migrateOne(ctx context.Context, conn *sql.Conn, path string, ms []string) (done bool, err error) {
+	if _, err := conn.ExecContext(ctx, "BEGIN IMMEDIATE"); err != nil {
+		return false, fmt.Errorf("store %s: %w", path, err)
+	}
+	defer func() {
+		if err != nil || done {
+			conn.ExecContext(context.WithoutCancel(ctx), "ROLLBACK")
+		}
+	}()
+	var v int
+	if err := conn.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+		return false, fmt.Errorf("store %s: %w", path, err)
+	}
 	if v > len(ms) {
-		return sitrep.Errorf(sitrep.EConflict, "store %s has schema version %d, newer than this sitrep supports (%d): use a newer sitrep", path, v, len(ms))
+		return false, sitrep.Errorf(sitrep.EConflict, "store %s has schema version %d, newer than this sitrep supports (%d): use a newer sitrep", path, v, len(ms))
 	}
-	for i := v; i < len(ms); i++ {
-		tx, err := db.BeginTx(ctx, nil)
-		if err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, ms[i]); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("store %s: migration %d: %w", path, i+1, err)
-		}
-		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", i+1)); err != nil {
-			tx.Rollback()
-			return err
-		}
-		if err := tx.Commit(); err != nil {
-			return err
-		}
+	if v == len(ms) {
+		return true, nil
 	}
-	return nil
+	if _, err := conn.ExecContext(ctx, ms[v]); err != nil {
+		return false, fmt.Errorf("store %s: migration %d: %w", path, v+1, err)
+	}
+	if _, err := conn.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", v+1)); err != nil {
+		return false, err
+	}
+	if _, err := conn.ExecContext(ctx, "COMMIT"); err != nil {
+		return false, fmt.Errorf("store %s: %w", path, err)
+	}
+	return false, nil
 }
 
 // Analyze refreshes the query planner's statistics; worth running after a

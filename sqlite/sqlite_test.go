@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"sitrep"
@@ -51,5 +52,44 @@ func TestReopenKeepsData(t *testing.T) {
 	defer s.Close()
 	if st, _ := s.Stats(ctx); st.Articles != 1 || st.Events != 1 {
 		t.Fatalf("%+v", st)
+	}
+}
+
+// TestConcurrentOpensOfANewFile: processes (here goroutines, each with its
+// own connections) that create one store together all succeed, and the
+// schema is made once.
+func TestConcurrentOpensOfANewFile(t *testing.T) {
+	ctx := context.Background()
+	for round := 0; round < 3; round++ {
+		p := filepath.Join(t.TempDir(), "t.db")
+		var wg sync.WaitGroup
+		errs := make([]error, 4)
+		for i := range errs {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				s, err := Open(ctx, p)
+				if err == nil {
+					s.Close()
+				}
+				errs[i] = err
+			}()
+		}
+		wg.Wait()
+		for i, err := range errs {
+			if err != nil {
+				t.Fatalf("round %d, open %d: %v", round, i, err)
+			}
+		}
+		s, err := Open(ctx, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var v int
+		s.W.QueryRow("PRAGMA user_version").Scan(&v)
+		s.Close()
+		if v != SchemaVersion() {
+			t.Fatalf("version %d, want %d", v, SchemaVersion())
+		}
 	}
 }

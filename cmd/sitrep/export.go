@@ -60,7 +60,7 @@ func cmdExport(ctx context.Context, e *env, args []string) error {
 	default:
 		return usageError{fmt.Sprintf("--format %q: use gdelt, plover, csv or jsonl", *format)}
 	}
-	s, err := openStore(ctx, *st)
+	s, err := openExistingStore(ctx, *st)
 	if err != nil {
 		return err
 	}

@@ -29,7 +29,7 @@ func newQueryFlags(fs *flag.FlagSet, e *env) *queryFlags {
 
 // withStore opens the store for a query command.
 func withStore(ctx context.Context, q *queryFlags, fn func(sitrep.Store) error) error {
-	st, err := openStore(ctx, *q.store)
+	st, err := openExistingStore(ctx, *q.store)
 	if err != nil {
 		return err
 	}
@@ -309,7 +309,7 @@ func cmdShow(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	s, err := openStore(ctx, *st)
+	s, err := openExistingStore(ctx, *st)
 	if err != nil {
 		return err
 	}

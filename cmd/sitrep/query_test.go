@@ -92,6 +92,11 @@ func TestOutputErrorsFail(t *testing.T) {
 	db := filepath.Join(dir, "q.db")
 	in := filepath.Join(dir, "in.txt")
 	os.WriteFile(in, []byte("Officials met on Monday.\n"), 0o644)
+	st, err := sqlite.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
 	for _, args := range [][]string{
 		{"export", "--format", "csv", "--store", db},
 		{"export", "--format", "gdelt", "--header", "--store", db},
@@ -101,6 +106,21 @@ func TestOutputErrorsFail(t *testing.T) {
 		e := &env{stdin: strings.NewReader(""), stdout: fullWriter{}, stderr: &errb, getenv: func(string) string { return "" }}
 		if code := run(context.Background(), e, args); code == exitOK || !strings.Contains(errb.String(), "no space left") {
 			t.Errorf("%v: exit %d, %s", args, code, errb.String())
+		}
+	}
+}
+
+// TestReadCommandsNeedAStore: a command that only reads refuses a store
+// file that does not exist instead of making an empty one there.
+func TestReadCommandsNeedAStore(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "typo.db")
+	for _, args := range [][]string{{"events"}, {"calendar"}, {"quotes"}, {"dyad", "A", "B"}, {"actors"}, {"search", "x"}, {"show", "a1"}, {"export"}} {
+		code, _, errs := sitrepRun(t, "", append(args, "--store", db)...)
+		if code == exitOK || !strings.Contains(errs, "typo.db does not exist") {
+			t.Errorf("%v: exit %d, %s", args, code, errs)
+		}
+		if _, err := os.Stat(db); err == nil {
+			t.Fatalf("%v made %s", args, db)
 		}
 	}
 }

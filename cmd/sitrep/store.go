@@ -2,7 +2,10 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
+	"io/fs"
+	"os"
 	"strings"
 
 	"sitrep"
@@ -18,9 +21,25 @@ func storeFlag(fs *flag.FlagSet, e *env) *string {
 	return fs.String("store", def, "store: a SQLite file `path` or a postgres:// URL (default $SITREP_STORE or ./sitrep.db)")
 }
 
+// openExistingStore opens the store for a command that only reads it: a
+// SQLite file that does not exist is an error naming it, not a new empty
+// store made at a mistyped path.
+func openExistingStore(ctx context.Context, spec string) (sitrep.Store, error) {
+	if !isPostgres(spec) {
+		if _, err := os.Stat(spec); errors.Is(err, fs.ErrNotExist) {
+			return nil, sitrep.Errorf(sitrep.ENotFound, "store %s does not exist: ingest into it first, or name the store with --store or $SITREP_STORE", spec)
+		}
+	}
+	return openStore(ctx, spec)
+}
+
+func isPostgres(spec string) bool {
+	return strings.HasPrefix(spec, "postgres://") || strings.HasPrefix(spec, "postgresql://")
+}
+
 // openStore opens the store a --store value names.
 func openStore(ctx context.Context, spec string) (sitrep.Store, error) {
-	if strings.HasPrefix(spec, "postgres://") || strings.HasPrefix(spec, "postgresql://") {
+	if isPostgres(spec) {
 		return openPostgres(ctx, spec)
 	}
 	return sqlite.Open(ctx, spec)
