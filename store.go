@@ -11,8 +11,10 @@ import (
 type Store interface {
 	// PutDocument stores an annotated article and merges its events into
 	// the cross-article event table, all or nothing. An article whose key
-	// (URL, else content hash) is already stored is left untouched and
-	// reported with Stored false, so that re-ingesting changes nothing.
+	// (ArticleKey: URL, else id) is already stored is left untouched and
+	// reported with Stored false, so that re-ingesting changes nothing;
+	// but an id-keyed article whose stored text differs is a different
+	// article and an EConflict error (ArticleConflict).
 	PutDocument(ctx context.Context, doc *Document) (PutResult, error)
 	// PutDocuments stores several articles in one transaction, in order,
 	// with the same idempotence: a batch is all or nothing.
@@ -42,6 +44,14 @@ func ArticleKey(d *Document) string {
 		return d.URL
 	}
 	return d.ID
+}
+
+// ArticleConflict is the error for an article keyed by its id (it has no
+// URL) whose id is stored with other text: a different article, which
+// keeping the stored one would drop without a word. A URL-keyed article is
+// the same page however its text changed since, and is no conflict.
+func ArticleConflict(d *Document) error {
+	return Errorf(EConflict, "article %q: a different article (other text) is stored under this id; give each article its own id or a URL", d.ID)
 }
 
 // PutResult says what PutDocument did.

@@ -221,10 +221,11 @@ func (q *Queue) handle(ctx context.Context, m jetstream.Msg, handle func(context
 	m.NakWithDelay(q.cfg.Backoff * time.Duration(1<<min(attempt-1, 6)))
 }
 
-// retryable reports whether another attempt could succeed: bad input will
-// not get better.
+// retryable reports whether another attempt could succeed: bad input, or
+// an id taken by a different article, will not get better.
 func retryable(err error) bool {
-	return sitrep.ErrorCode(err) != sitrep.EInvalid
+	code := sitrep.ErrorCode(err)
+	return code != sitrep.EInvalid && code != sitrep.EConflict
 }
 
 // deadLetter keeps the job with its reason and removes it from the queue.

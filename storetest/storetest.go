@@ -269,6 +269,31 @@ func Run(t *testing.T, open func(t *testing.T) sitrep.Store) {
 			t.Fatalf("good article after refusals: %+v %v", r, err)
 		}
 	})
+	t.Run("IDConflict", func(t *testing.T) {
+		// An article keyed by its id is the same article only with the
+		// same text; a URL-keyed one is the same page whatever its text.
+		s := open(t)
+		other := func(d *sitrep.Document) *sitrep.Document {
+			d.Text = strings.Replace(d.Text, "Officials met.", "Ministers met.", 1)
+			return d
+		}
+		if r, err := s.PutDocument(ctx, Doc("n1", "", "wire", "2024-03-14")); err != nil || !r.Stored {
+			t.Fatalf("first: %+v %v", r, err)
+		}
+		if r, err := s.PutDocument(ctx, Doc("n1", "", "wire", "2024-03-14")); err != nil || r.Stored {
+			t.Fatalf("same article again: %+v %v", r, err)
+		}
+		_, err := s.PutDocuments(ctx, []*sitrep.Document{other(Doc("n1", "", "wire", "2024-03-14"))})
+		if sitrep.ErrorCode(err) != sitrep.EConflict || !strings.Contains(err.Error(), `"n1"`) {
+			t.Fatalf("different article under a stored id: %v", err)
+		}
+		if _, err := s.PutDocument(ctx, Doc("u1", "https://x.test/u1", "wire", "2024-03-14")); err != nil {
+			t.Fatal(err)
+		}
+		if r, err := s.PutDocument(ctx, other(Doc("u1", "https://x.test/u1", "wire", "2024-03-14"))); err != nil || r.Stored {
+			t.Fatalf("edited page under a stored URL: %+v %v", r, err)
+		}
+	})
 	t.Run("ManyArticles", func(t *testing.T) {
 		s := open(t)
 		var docs []*sitrep.Document

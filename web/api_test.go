@@ -146,7 +146,15 @@ func TestAPIWritesNeedToken(t *testing.T) {
 	if code, m := post(t, srv.URL+"/api/articles", art, "secret"); code != 200 || m["stored"] != false {
 		t.Fatalf("repost: %d %v", code, m)
 	}
-	if stats, _ := st.Stats(context.Background()); stats.Articles != 2 {
+	// Without a URL the id is the key: another text under it is a
+	// different article, refused, not reported as stored already.
+	if code, _ := post(t, srv.URL+"/api/articles", `{"id":"k1","text":"Officials met."}`, "secret"); code != 201 {
+		t.Fatalf("post k1: %d", code)
+	}
+	if code, m := post(t, srv.URL+"/api/articles", `{"id":"k1","text":"Troops left."}`, "secret"); code != 409 || m["error"] == nil {
+		t.Fatalf("other article under k1: %d %v", code, m)
+	}
+	if stats, _ := st.Stats(context.Background()); stats.Articles != 3 {
 		t.Fatalf("stats %+v", stats)
 	}
 	for _, bad := range []string{`{"text":""}`, `{"id":"x","text":"a","extra":1}`, `{"id":"x","text":"a","published":"soon"}`, `not json`, `{"id":"x","text":"a\u0000b"}`} {

@@ -124,7 +124,7 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 	// Skipping stored articles before annotating makes a rerun after a
 	// crash cost only the articles not yet stored.
 	skip := func(d *sitrep.Document) (bool, error) {
-		return st.HasArticle(ctx, sitrep.ArticleKey(d))
+		return alreadyStored(ctx, st, d)
 	}
 	lastFlush := time.Now()
 	err = annotateItems(ctx, in.workers, read, p, skip, func(r result) error {
@@ -171,9 +171,10 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 
 // storeBatch stores docs in one call. That call is one transaction, so an
 // article the store refuses loses the whole batch: then the articles are
-// stored one at a time, each refused one (invalid input) goes to fail, and
-// the rest are kept. Any other error means the store itself is failing and
-// is returned with the results of the articles stored before it.
+// stored one at a time, each refused one (invalid input, or an id taken by
+// a different article) goes to fail, and the rest are kept. Any other
+// error means the store itself is failing and is returned with the
+// results of the articles stored before it.
 func storeBatch(ctx context.Context, st sitrep.Store, docs []*sitrep.Document, fail func(*sitrep.Document, error)) ([]sitrep.PutResult, error) {
 	res, err := st.PutDocuments(ctx, docs)
 	if err == nil || ctx.Err() != nil {
@@ -183,7 +184,7 @@ func storeBatch(ctx context.Context, st sitrep.Store, docs []*sitrep.Document, f
 	for _, d := range docs {
 		r, err := st.PutDocument(ctx, d)
 		if err != nil {
-			if sitrep.ErrorCode(err) == sitrep.EInvalid && ctx.Err() == nil {
+			if code := sitrep.ErrorCode(err); (code == sitrep.EInvalid || code == sitrep.EConflict) && ctx.Err() == nil {
 				fail(d, err)
 				continue
 			}

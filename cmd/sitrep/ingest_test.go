@@ -116,3 +116,28 @@ func TestQueueIngestGoesOnPastOversizedArticle(t *testing.T) {
 		t.Fatalf("exit %d:\n%s", code, errs)
 	}
 }
+
+// TestIngestReportsIDConflicts: a different article under an id already
+// taken is a failed input naming the id, in one run or the next; the same
+// article again is "already present".
+func TestIngestReportsIDConflicts(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "c.db")
+	first := filepath.Join(dir, "first.jsonl")
+	os.WriteFile(first, []byte(`{"id":"7","text":"Officials met on Monday."}
+{"id":"8","text":"Troops left the town."}
+{"id":"7","text":"Ministers signed a treaty."}
+`), 0o644)
+	code, _, errs := sitrepRun(t, "", "ingest", "--store", db, first)
+	if code != exitFailed || !strings.Contains(errs, `article "7": a different article`) || !strings.Contains(errs, "2 stored") {
+		t.Fatalf("one run: exit %d\n%s", code, errs)
+	}
+	second := filepath.Join(dir, "second.jsonl")
+	os.WriteFile(second, []byte(`{"id":"8","text":"Rebels took the port."}
+{"id":"7","text":"Officials met on Monday."}
+`), 0o644)
+	code, _, errs = sitrepRun(t, "", "ingest", "--store", db, second)
+	if code != exitFailed || !strings.Contains(errs, `article "8": a different article`) || !strings.Contains(errs, "1 already present") {
+		t.Fatalf("next run: exit %d\n%s", code, errs)
+	}
+}

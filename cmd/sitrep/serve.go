@@ -32,7 +32,7 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	ingest := func(ctx context.Context, d *sitrep.Document) (sitrep.PutResult, error) {
-		if ok, err := s.HasArticle(ctx, sitrep.ArticleKey(d)); err != nil || ok {
+		if ok, err := alreadyStored(ctx, s, d); err != nil || ok {
 			return sitrep.PutResult{}, err
 		}
 		if err := p.Process(d); err != nil {

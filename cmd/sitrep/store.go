@@ -44,3 +44,29 @@ func openStore(ctx context.Context, spec string) (sitrep.Store, error) {
 	}
 	return sqlite.Open(ctx, spec)
 }
+
+// textStore is what the SQL stores offer beyond sitrep.Store: an article's
+// stored text, to tell a rerun from a different article sharing an id.
+type textStore interface {
+	StoredText(ctx context.Context, key string) (string, bool, error)
+}
+
+// alreadyStored reports whether d is stored, so that it can be skipped
+// before annotating. An article keyed by its id (no URL) whose id is stored
+// with other text is not the same article: that is a conflict error
+// (sitrep.ArticleConflict), not "already present".
+func alreadyStored(ctx context.Context, st sitrep.Store, d *sitrep.Document) (bool, error) {
+	key := sitrep.ArticleKey(d)
+	ts, ok := st.(textStore)
+	if d.URL != "" || !ok {
+		return st.HasArticle(ctx, key)
+	}
+	text, found, err := ts.StoredText(ctx, key)
+	if err != nil || !found {
+		return false, err
+	}
+	if text != d.Text {
+		return false, sitrep.ArticleConflict(d)
+	}
+	return true, nil
+}

@@ -134,7 +134,7 @@ func cmdWorker(ctx context.Context, e *env, args []string) error {
 		}
 		// A redelivered job whose article was stored before the crash
 		// changes nothing.
-		if ok, err := s.HasArticle(ctx, sitrep.ArticleKey(d)); err != nil {
+		if ok, err := alreadyStored(ctx, s, d); err != nil {
 			return err
 		} else if ok {
 			skipped.Add(1)

@@ -124,6 +124,18 @@ func (s *Store) HasArticle(ctx context.Context, key string) (bool, error) {
 	return err == nil, err
 }
 
+// StoredText returns the text of the article stored under key, and
+// whether there is one: callers tell a rerun (same text) from a different
+// article that shares an id.
+func (s *Store) StoredText(ctx context.Context, key string) (string, bool, error) {
+	var text string
+	err := s.R.QueryRowContext(ctx, "SELECT text FROM articles WHERE key = ?", key).Scan(&text)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", false, nil
+	}
+	return text, err == nil, err
+}
+
 // Document returns a stored article by its id or key.
 func (s *Store) Document(ctx context.Context, id string) (*sitrep.Document, error) {
 	var text string

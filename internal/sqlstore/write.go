@@ -136,9 +136,13 @@ func (s *Store) putArticle(ctx context.Context, tx WriteTx, d *sitrep.Document) 
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING id`, key, d.ID, d.URL, d.Title, d.Source, pub, d.Text, ann, len(d.Tokens)).Scan(&aid)
 	if errors.Is(err, sql.ErrNoRows) {
 		var existing int64
-		err := tx.QueryRow(ctx, "SELECT id FROM articles WHERE key = ?", key).Scan(&existing)
+		var text string
+		err := tx.QueryRow(ctx, "SELECT id, text FROM articles WHERE key = ?", key).Scan(&existing, &text)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return sitrep.PutResult{}, err
+		}
+		if err == nil && d.URL == "" && text != d.Text {
+			return sitrep.PutResult{}, sitrep.ArticleConflict(d)
 		}
 		return sitrep.PutResult{Stored: false, ArticleID: existing}, nil
 	}
