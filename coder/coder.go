@@ -2332,6 +2332,11 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// made now.
 		status = sitrep.StatusOccurred
 	}
+	if cd.entry.Promise && !promisedEntry(status, targets) {
+		// "worked with the agency" is no intent, and "would work with
+		// its partners" names no party (entry_promise.go).
+		return c.no(i, "promise entry not promised")
+	}
 	if cd.entry.Threat && code.Code != "138" {
 		// "responded" told as past is no event of its own; only the
 		// promise of it is (above).

@@ -24,6 +24,7 @@ type Entry struct {
 	Plural   bool                // a noun trigger only in the plural ("talks", not "talk")
 	Threat   bool                // coded only when promised, as a threat (138): "we will respond"
 	Absent   bool                // coded only when negated, from the absentee alone: "did not attend"
+	Promise  bool                // coded only when told as to come, an intent: "would work with"
 	Prt      string              // required particle
 	Speech   bool                // requires a clausal complement
 	Converse string              // the code of the target's side of the act (host 043 ↔ visitor 042)
@@ -244,6 +245,8 @@ func (e *Entry) addCondition(c string, classes map[string][]string) error {
 		e.Threat = true
 	case c == "absent":
 		e.Absent = true
+	case c == "promise":
+		e.Promise = true
 	case strings.HasPrefix(c, "converse="):
 		if _, ok := cameo.Lookup(c[len("converse="):]); !ok {
 			return fmt.Errorf("converse: %q is not a CAMEO code", c[len("converse="):])
