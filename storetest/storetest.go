@@ -294,6 +294,41 @@ func Run(t *testing.T, open func(t *testing.T) sitrep.Store) {
 			t.Fatalf("edited page under a stored URL: %+v %v", r, err)
 		}
 	})
+	t.Run("QueryText", func(t *testing.T) {
+		// Query values that are not UTF-8 are the user's mistake, not the
+		// store's failure; a valid non-ASCII prefix is a query like any.
+		s := open(t)
+		if _, err := s.PutDocument(ctx, Doc("q1", "", "wire", "2024-03-14", [5]string{"CHNGOV", "PHLGOV", "138", "2024-03-12", "occurred"})); err != nil {
+			t.Fatal(err)
+		}
+		bad := "CH\xff"
+		for name, err := range map[string]error{
+			"events":   func() error { _, err := s.Events(ctx, sitrep.EventFilter{Text: bad}); return err }(),
+			"actor":    func() error { _, err := s.Events(ctx, sitrep.EventFilter{Actor: bad}); return err }(),
+			"each":     s.EachEvent(ctx, sitrep.EventFilter{Source: bad}, func(*sitrep.StoredEvent) error { return nil }),
+			"quotes":   func() error { _, err := s.Quotes(ctx, sitrep.QuoteFilter{Speaker: bad}); return err }(),
+			"dyad":     func() error { _, err := s.Dyad(ctx, sitrep.DyadQuery{A: bad, B: "PHL", By: sitrep.ByMonth}); return err }(),
+			"actors":   func() error { _, err := s.Actors(ctx, sitrep.ActorFilter{Prefix: bad}); return err }(),
+			"search":   func() error { _, err := s.Search(ctx, sitrep.SearchQuery{Query: bad}); return err }(),
+			"document": func() error { _, err := s.Document(ctx, bad); return err }(),
+		} {
+			if sitrep.ErrorCode(err) != sitrep.EInvalid {
+				t.Errorf("%s: got %v, want an invalid error", name, err)
+			}
+		}
+		// "ıa" is three bytes, "IA" two after upper-casing: still one
+		// table and its columns.
+		if _, err := s.Dyad(ctx, sitrep.DyadQuery{A: "ıa", B: "PHL", By: sitrep.ByMonth}); err != nil {
+			t.Errorf("dyad of a short non-ASCII code: %v", err)
+		}
+		// "Ŀ" ends in the byte 0xBF: a byte-wise upper bound is not UTF-8.
+		if evs, err := s.Events(ctx, sitrep.EventFilter{Actor: "Ŀ"}); err != nil || len(evs) != 0 {
+			t.Errorf("non-ASCII prefix: %v %v", evs, err)
+		}
+		if evs, err := s.Events(ctx, sitrep.EventFilter{Actor: "chn"}); err != nil || len(evs) != 1 {
+			t.Errorf("prefix chn: %v %v", evs, err)
+		}
+	})
 	t.Run("ManyArticles", func(t *testing.T) {
 		s := open(t)
 		var docs []*sitrep.Document

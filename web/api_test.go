@@ -238,3 +238,14 @@ func TestCalendarSoonestFirst(t *testing.T) {
 		t.Fatalf("overview lacks the soonest planned event:\n%.1500s", b)
 	}
 }
+
+// TestBadUTF8QueriesAreInvalid: bytes that are not UTF-8 in a query are a
+// bad request, not an internal error.
+func TestBadUTF8QueriesAreInvalid(t *testing.T) {
+	srv, _ := testServer(t, true)
+	for _, path := range []string{"/api/events?text=%FF", "/api/events?actor=CH%FF", "/api/search?q=%C3", "/api/quotes?speaker=%FF", "/api/articles/a%FF"} {
+		if code, m := get(t, srv.URL+path); code != 400 || m["error"] == nil {
+			t.Errorf("%s: %d %v", path, code, m)
+		}
+	}
+}

@@ -130,6 +130,9 @@ func eventOrder(f sitrep.EventFilter) string {
 // Events returns events matching f, newest event date first (soonest first
 // with f.Soonest).
 func (s *Store) Events(ctx context.Context, f sitrep.EventFilter) ([]sitrep.StoredEvent, error) {
+	if err := validQuery(f.Actor, f.Source, f.Target, f.Country, f.CAMEO, f.PLOVER, f.Status, f.From, f.To, f.Place, f.Text, f.Article); err != nil {
+		return nil, err
+	}
 	if f.Country != "" && f.Actor == "" && isCountry(f.Country) {
 		// "Source or target country is X" is the actor filter on a
 		// country prefix, with its index-ordered plan.
@@ -189,6 +192,9 @@ func (s *Store) events(ctx context.Context, f sitrep.EventFilter) ([]sitrep.Stor
 // EachEvent streams every event matching f in id order (limits ignored
 // unless set).
 func (s *Store) EachEvent(ctx context.Context, f sitrep.EventFilter, fn func(*sitrep.StoredEvent) error) error {
+	if err := validQuery(f.Actor, f.Source, f.Target, f.Country, f.CAMEO, f.PLOVER, f.Status, f.From, f.To, f.Place, f.Text, f.Article); err != nil {
+		return err
+	}
 	w, args := eventWhere(f)
 	q := "SELECT " + eventColumns + " FROM events e JOIN articles a ON a.id = e.first_article" + w + " ORDER BY e.id"
 	if f.Limit > 0 {
@@ -253,6 +259,9 @@ func (s *Store) Mentions(ctx context.Context, eventID int64) ([]sitrep.Mention, 
 
 // Quotes returns quotes matching f, newest article first.
 func (s *Store) Quotes(ctx context.Context, f sitrep.QuoteFilter) ([]sitrep.StoredQuote, error) {
+	if err := validQuery(f.Speaker, f.Actor, f.Text, f.From, f.To); err != nil {
+		return nil, err
+	}
 	var conds []string
 	var args []any
 	if f.Speaker != "" {
@@ -304,6 +313,9 @@ func (s *Store) Quotes(ctx context.Context, f sitrep.QuoteFilter) ([]sitrep.Stor
 
 // Dyad returns the A→B (and with Both, B→A) series from the daily rollup.
 func (s *Store) Dyad(ctx context.Context, q sitrep.DyadQuery) ([]sitrep.DyadPoint, error) {
+	if err := validQuery(q.A, q.B, q.From, q.To); err != nil {
+		return nil, err
+	}
 	if q.A == "" || q.B == "" {
 		return nil, sitrep.Errorf(sitrep.EInvalid, "a dyad needs two actors")
 	}
@@ -324,7 +336,9 @@ func (s *Store) Dyad(ctx context.Context, q sitrep.DyadQuery) ([]sitrep.DyadPoin
 		var args []any
 		for _, x := range []struct{ p, code, country string }{{a, "source_code", "source_country"}, {b, "target_code", "target_country"}} {
 			p := strings.ToUpper(x.p)
-			if len(p) == 3 && !strings.HasPrefix(p, "IGO") {
+			// The same test as the table's choice below: upper-casing can
+			// change a string's length ("ı" → "I").
+			if isCountry(x.p) {
 				conds = append(conds, x.country+" = ?")
 				args = append(args, p)
 			} else {
@@ -391,6 +405,9 @@ func (s *Store) Dyad(ctx context.Context, q sitrep.DyadQuery) ([]sitrep.DyadPoin
 
 // Actors lists the most active actors from the per-day rollup.
 func (s *Store) Actors(ctx context.Context, f sitrep.ActorFilter) ([]sitrep.ActorCount, error) {
+	if err := validQuery(f.Prefix, f.From, f.To); err != nil {
+		return nil, err
+	}
 	if f.From == "" && f.To == "" {
 		return s.actorTotals(ctx, f)
 	}
@@ -452,6 +469,9 @@ func (s *Store) queryActors(ctx context.Context, q string, args ...any) ([]sitre
 // Search runs a full-text query over titles and texts. The query is taken
 // as words, each matched as a prefix-free term, quoted phrases kept.
 func (s *Store) Search(ctx context.Context, q sitrep.SearchQuery) ([]sitrep.SearchHit, error) {
+	if err := validQuery(q.Query); err != nil {
+		return nil, err
+	}
 	if strings.TrimSpace(q.Query) == "" || s.D.SearchArg(q.Query) == "" {
 		return nil, sitrep.Errorf(sitrep.EInvalid, "empty search query")
 	}

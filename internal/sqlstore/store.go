@@ -11,6 +11,7 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"sitrep"
 )
@@ -138,6 +139,9 @@ func (s *Store) StoredText(ctx context.Context, key string) (string, bool, error
 
 // Document returns a stored article by its id or key.
 func (s *Store) Document(ctx context.Context, id string) (*sitrep.Document, error) {
+	if err := validQuery(id); err != nil {
+		return nil, err
+	}
 	var text string
 	var ann []byte
 	err := s.R.QueryRowContext(ctx, "SELECT text, annotations FROM articles WHERE doc_id = ? OR key = ? ORDER BY id LIMIT 1", id, id).Scan(&text, &ann)
@@ -158,14 +162,34 @@ func (s *Store) Stats(ctx context.Context) (sitrep.StoreStats, error) {
 	return st, err
 }
 
+// validQuery refuses query values that are not UTF-8 (or hold a NUL) as
+// the user's mistake: PostgreSQL fails the statement on them, which would
+// be an internal error (HTTP 500), and no stored text can match them.
+func validQuery(vals ...string) error {
+	for _, v := range vals {
+		if !utf8.ValidString(v) || strings.IndexByte(v, 0) >= 0 {
+			return sitrep.Errorf(sitrep.EInvalid, "query %q: not valid UTF-8 text", v)
+		}
+	}
+	return nil
+}
+
 // prefixRange turns a code prefix into a half-open range usable with an
-// index: "USA" → ["USA", "USB").
+// index: "USA" → ["USA", "USB"). The last character, not byte, is
+// increased, so that the bound stays valid UTF-8 for PostgreSQL.
 func prefixRange(p string) (lo, hi string) {
 	p = strings.ToUpper(p)
 	if p == "" {
 		return "", ""
 	}
-	b := []byte(p)
-	b[len(b)-1]++
-	return p, string(b)
+	r, n := utf8.DecodeLastRuneInString(p)
+	next := r + 1
+	if next == 0xD800 {
+		next = 0xE000 // past the surrogates, which UTF-8 cannot hold
+	}
+	if r == utf8.RuneError || next > utf8.MaxRune {
+		// No next character: every longer string is in range.
+		return p, p + string(utf8.MaxRune)
+	}
+	return p, p[:len(p)-n] + string(next)
 }
