@@ -302,17 +302,19 @@ func Run(t *testing.T, open func(t *testing.T) sitrep.Store) {
 			t.Fatal(err)
 		}
 		bad := "CH\xff"
-		for name, err := range map[string]error{
-			"events":   func() error { _, err := s.Events(ctx, sitrep.EventFilter{Text: bad}); return err }(),
-			"actor":    func() error { _, err := s.Events(ctx, sitrep.EventFilter{Actor: bad}); return err }(),
-			"each":     s.EachEvent(ctx, sitrep.EventFilter{Source: bad}, func(*sitrep.StoredEvent) error { return nil }),
-			"quotes":   func() error { _, err := s.Quotes(ctx, sitrep.QuoteFilter{Speaker: bad}); return err }(),
-			"dyad":     func() error { _, err := s.Dyad(ctx, sitrep.DyadQuery{A: bad, B: "PHL", By: sitrep.ByMonth}); return err }(),
-			"actors":   func() error { _, err := s.Actors(ctx, sitrep.ActorFilter{Prefix: bad}); return err }(),
-			"search":   func() error { _, err := s.Search(ctx, sitrep.SearchQuery{Query: bad}); return err }(),
-			"document": func() error { _, err := s.Document(ctx, bad); return err }(),
+		for name, query := range map[string]func() error{
+			"events": func() error { _, err := s.Events(ctx, sitrep.EventFilter{Text: bad}); return err },
+			"actor":  func() error { _, err := s.Events(ctx, sitrep.EventFilter{Actor: bad}); return err },
+			"each": func() error {
+				return s.EachEvent(ctx, sitrep.EventFilter{Source: bad}, func(*sitrep.StoredEvent) error { return nil })
+			},
+			"quotes":   func() error { _, err := s.Quotes(ctx, sitrep.QuoteFilter{Speaker: bad}); return err },
+			"dyad":     func() error { _, err := s.Dyad(ctx, sitrep.DyadQuery{A: bad, B: "PHL"}); return err },
+			"actors":   func() error { _, err := s.Actors(ctx, sitrep.ActorFilter{Prefix: bad}); return err },
+			"search":   func() error { _, err := s.Search(ctx, sitrep.SearchQuery{Query: bad}); return err },
+			"document": func() error { _, err := s.Document(ctx, bad); return err },
 		} {
-			if sitrep.ErrorCode(err) != sitrep.EInvalid {
+			if err := query(); sitrep.ErrorCode(err) != sitrep.EInvalid {
 				t.Errorf("%s: got %v, want an invalid error", name, err)
 			}
 		}
