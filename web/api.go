@@ -3,6 +3,7 @@ package web
 import (
 	"encoding/json"
 	"io"
+	"mime"
 	"net/http"
 	"net/url"
 	"sort"
@@ -323,6 +324,13 @@ type articleIn struct {
 func (s *Server) apiPostArticle(w http.ResponseWriter, r *http.Request) error {
 	if s.Ingest == nil {
 		return sitrep.Errorf(sitrep.EInvalid, "this server does not ingest articles")
+	}
+	// A JSON body only: a form on another site can send text/plain or a
+	// form encoding with the browser's sitrep_token cookie, but not
+	// application/json without a CORS preflight, which this server never
+	// grants. This is what keeps the cookie from being used across sites.
+	if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt != "application/json" {
+		return &sitrep.Error{Code: "unsupported_media_type", Message: "POST /api/articles wants Content-Type: application/json"}
 	}
 	body, err := io.ReadAll(r.Body)
 	if err != nil {

@@ -118,6 +118,7 @@ func TestAPIQueries(t *testing.T) {
 func post(t *testing.T, url, body, token string) (int, map[string]any) {
 	t.Helper()
 	req, _ := http.NewRequest("POST", url, strings.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
 	if token != "" {
 		req.Header.Set("Authorization", "Bearer "+token)
 	}
@@ -247,5 +248,42 @@ func TestBadUTF8QueriesAreInvalid(t *testing.T) {
 		if code, m := get(t, srv.URL+path); code != 400 || m["error"] == nil {
 			t.Errorf("%s: %d %v", path, code, m)
 		}
+	}
+}
+
+// TestPostNeedsJSONContentType: a cross-site form can post text/plain with
+// the token cookie; the API accepts only application/json, which such a
+// form cannot send.
+func TestPostNeedsJSONContentType(t *testing.T) {
+	srv, st := testServer(t, true)
+	art := `{"id":"f1","text":"Officials met."}`
+	for _, ct := range []string{"", "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"} {
+		req, _ := http.NewRequest("POST", srv.URL+"/api/articles", strings.NewReader(art))
+		if ct != "" {
+			req.Header.Set("Content-Type", ct)
+		}
+		req.AddCookie(&http.Cookie{Name: "sitrep_token", Value: "secret"})
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusUnsupportedMediaType {
+			t.Errorf("Content-Type %q: status %d", ct, resp.StatusCode)
+		}
+	}
+	if stats, _ := st.Stats(context.Background()); stats.Articles != 1 {
+		t.Fatalf("stored through a non-JSON post: %+v", stats)
+	}
+	req, _ := http.NewRequest("POST", srv.URL+"/api/articles", strings.NewReader(art))
+	req.Header.Set("Content-Type", "application/json; charset=utf-8")
+	req.AddCookie(&http.Cookie{Name: "sitrep_token", Value: "secret"})
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusCreated {
+		t.Fatalf("JSON post: %d", resp.StatusCode)
 	}
 }

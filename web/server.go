@@ -132,6 +132,8 @@ func statusOf(code string) int {
 		return http.StatusUnauthorized
 	case "too_large":
 		return http.StatusRequestEntityTooLarge
+	case "unsupported_media_type":
+		return http.StatusUnsupportedMediaType
 	}
 	return http.StatusInternalServerError
 }
