@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -78,7 +79,22 @@ func (s *Store) PutDocuments(ctx context.Context, docs []*sitrep.Document) ([]si
 
 func (s *Store) putDocuments(ctx context.Context, w WriteTx, docs []*sitrep.Document) ([]sitrep.PutResult, error) {
 	out := make([]sitrep.PutResult, len(docs))
-	for i, d := range docs {
+	order := make([]int, len(docs))
+	for i := range order {
+		order[i] = i
+	}
+	if s.D.WriteLock != "" {
+		// Concurrent writers insert articles before taking the lock. Two
+		// batches that share keys, inserted in different orders, could
+		// each wait on the other's uncommitted row: a deadlock. In key
+		// order they wait in one direction only. (SQLite has one writer,
+		// and keeps input order so that article ids follow the input.)
+		slices.SortStableFunc(order, func(a, b int) int {
+			return strings.Compare(sitrep.ArticleKey(docs[a]), sitrep.ArticleKey(docs[b]))
+		})
+	}
+	for _, i := range order {
+		d := docs[i]
 		r, err := s.putArticle(ctx, w, d)
 		if err != nil {
 			return nil, fmt.Errorf("store article %q: %w", d.ID, err)
