@@ -87,7 +87,11 @@ func (c *Client) Get(ctx context.Context, rawURL string, v Validators) (*Respons
 			return resp, nil
 		}
 		var se *StatusError
-		transient := !errors.As(err, &se) || se.Status == 429 || se.Status >= 500
+		var pe permanentError
+		transient := !errors.As(err, &pe)
+		if errors.As(err, &se) {
+			transient = se.Status == 429 || se.Status >= 500
+		}
 		if !transient || attempt >= c.Retries || ctx.Err() != nil {
 			return nil, err
 		}
@@ -158,11 +162,17 @@ func (c *Client) once(ctx context.Context, rawURL string, v Validators) (*Respon
 		return nil, 0, err
 	}
 	if int64(len(body)) > c.MaxBytes {
-		return nil, 0, fmt.Errorf("%s: larger than %d bytes", rawURL, c.MaxBytes)
+		return nil, 0, permanentError{fmt.Errorf("%s: larger than %d bytes", rawURL, c.MaxBytes)}
 	}
 	r.Body = body
 	return r, 0, nil
 }
+
+// permanentError is a failure another attempt would only repeat (a body
+// over the size cap), which is not retried.
+type permanentError struct{ error }
+
+func (e permanentError) Unwrap() error { return e.error }
 
 func retryAfter(h string) time.Duration {
 	if h == "" {

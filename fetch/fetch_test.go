@@ -58,8 +58,12 @@ func TestConditionalGetAndRetry(t *testing.T) {
 		t.Fatal("ftp accepted")
 	}
 	c.MaxBytes = 3
+	before = hits.Load()
 	if _, err := c.Get(ctx, srv.URL+"/b", Validators{}); err == nil {
 		t.Fatal("oversized body accepted")
+	}
+	if hits.Load()-before != 1 {
+		t.Fatalf("an oversized body was fetched %d times", hits.Load()-before)
 	}
 }
 
