@@ -56,9 +56,13 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	client := fetch.New(userAgent)
+	storedKey := func(key string) bool {
+		ok, err := st.HasArticle(ctx, key)
+		return err == nil && ok
+	}
 	read := func(ctx context.Context, emit func(reader.Item) error) error {
 		for _, u := range urls {
-			if err := emitURL(ctx, client, u, emit); err != nil {
+			if err := emitURL(ctx, client, u, storedKey, emit); err != nil {
 				return err
 			}
 		}
@@ -238,8 +242,10 @@ func reasonOf(err error) string {
 const userAgent = "sitrep/" + version + " (news event coder; +https://example.org/sitrep)"
 
 // emitURL fetches one URL and emits the article it holds, or each item of
-// the feed it is; a fetch failure is an item error, not a fatal one.
-func emitURL(ctx context.Context, c *fetch.Client, u string, emit func(reader.Item) error) error {
+// the feed it is; a fetch failure is an item error, not a fatal one. The
+// article's key is the page's canonical URL, unless stored (which may be
+// nil) says the page is stored under u already (see keepStoredKey).
+func emitURL(ctx context.Context, c *fetch.Client, u string, stored func(string) bool, emit func(reader.Item) error) error {
 	resp, err := c.Get(ctx, u, fetch.Validators{})
 	if err != nil {
 		if ctx.Err() != nil {
@@ -253,7 +259,7 @@ func emitURL(ctx context.Context, c *fetch.Client, u string, emit func(reader.It
 			return emit(reader.Item{Err: &reader.Error{File: u, Msg: err.Error()}})
 		}
 		for _, it := range items {
-			if err := emitFeedItem(ctx, c, it, emit); err != nil {
+			if err := emitFeedItem(ctx, c, it, stored, emit); err != nil {
 				return err
 			}
 		}
@@ -269,7 +275,23 @@ func emitURL(ctx context.Context, c *fetch.Client, u string, emit func(reader.It
 	if doc.ID == "" {
 		doc.ID = doc.URL
 	}
+	keepStoredKey(doc, u, stored)
 	return emit(reader.Item{Doc: doc})
+}
+
+// keepStoredKey keys doc by the URL it was reached by (a feed link, a URL
+// given to ingest) when the store holds an article under that URL and not
+// under the page's canonical one: stores written before feed items were
+// keyed by canonical URL hold them under their link, and the same page must
+// not be stored again under a second key.
+func keepStoredKey(doc *sitrep.Document, reached string, stored func(string) bool) {
+	if stored == nil || reached == "" || doc.URL == reached || stored(doc.URL) || !stored(reached) {
+		return
+	}
+	if doc.ID == doc.URL {
+		doc.ID = reached
+	}
+	doc.URL = reached
 }
 
 func isFeed(contentType string, body []byte) bool {

@@ -16,8 +16,9 @@ import (
 // text when the page can be had, else the item's own text. The feed's date
 // stands in when the page carries none. The article's URL, and so its key,
 // is the page's canonical URL, as for `ingest URL`, so that a page reached
-// both ways is stored once; the feed link is the URL only without a page.
-func emitFeedItem(ctx context.Context, c *fetch.Client, it reader.FeedItem, emit func(reader.Item) error) error {
+// both ways is stored once; the feed link is the URL only without a page,
+// or when stored says the store holds the page under it (keepStoredKey).
+func emitFeedItem(ctx context.Context, c *fetch.Client, it reader.FeedItem, stored func(string) bool, emit func(reader.Item) error) error {
 	var doc *sitrep.Document
 	if it.Link != "" {
 		if resp, err := c.Get(ctx, it.Link, fetch.Validators{}); err == nil {
@@ -35,6 +36,7 @@ func emitFeedItem(ctx context.Context, c *fetch.Client, it reader.FeedItem, emit
 	if doc.URL == "" {
 		doc.URL = it.Link
 	}
+	keepStoredKey(doc, it.Link, stored)
 	if doc.Title == "" {
 		doc.Title = it.Title
 	}
@@ -154,7 +156,7 @@ func pollFeed(ctx context.Context, e *env, c *fetch.Client, st sitrep.Store, p *
 					continue
 				}
 			}
-			if err := emitFeedItem(ctx, c, it, emit); err != nil {
+			if err := emitFeedItem(ctx, c, it, nil, emit); err != nil {
 				return err
 			}
 		}

@@ -13,6 +13,7 @@ import (
 
 	"sitrep/fetch"
 	"sitrep/sqlite"
+	"sitrep/storetest"
 )
 
 // feedServer serves an RSS feed with an ETag, answering 304 to it, and the
@@ -93,5 +94,32 @@ func TestFeedAndURLStoreAPageOnce(t *testing.T) {
 	code, out, _ := sitrepRun(t, "", "show", srv.URL+"/p2", "--store", db, "--format", "jsonl")
 	if code != exitOK || !strings.Contains(out, `"title":"Envoy recalled"`) {
 		t.Fatalf("feed article not stored under its canonical URL: %d %s", code, out)
+	}
+}
+
+// TestPagesStoredUnderTheirLinkStayThere: a store written before feed items
+// were keyed by canonical URL holds a page under its feed link; reaching it
+// again by that link (ingest of the feed, or of the link) finds it there
+// instead of storing it a second time under its canonical URL.
+func TestPagesStoredUnderTheirLinkStayThere(t *testing.T) {
+	srv := feedServer(t)
+	db := filepath.Join(t.TempDir(), "old.db")
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	link := srv.URL + "/p1?src=feed"
+	if _, err := st.PutDocument(ctx, storetest.Doc(link, link, "Wire", "2024-03-04")); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	code, _, errs := sitrepRun(t, "", "ingest", "--store", db, srv.URL+"/feed.xml")
+	if code != exitOK || !strings.Contains(errs, "1 stored, 1 already present") {
+		t.Fatalf("ingest of the feed: %d %s", code, errs)
+	}
+	code, _, errs = sitrepRun(t, "", "ingest", "--store", db, link)
+	if code != exitOK || !strings.Contains(errs, "0 stored, 1 already present") {
+		t.Fatalf("ingest of the link: %d %s", code, errs)
 	}
 }
