@@ -164,13 +164,22 @@ func pollFeed(ctx context.Context, e *env, c *fetch.Client, st sitrep.Store, p *
 	}
 	// One item's failure (its page, its text, the store refusing or
 	// failing it) costs that item only. The feed's validators are kept
-	// only when every item was handled: otherwise the next poll would be
-	// answered 304 and the failed items never tried again.
+	// only when no item failed in a way another try could mend (the store
+	// failing): otherwise the next poll would be answered 304 and those
+	// items never tried again. An item that is bad in itself (invalid, a
+	// conflict) would fail again, and does not cost every later poll a
+	// whole download.
 	stored, failed := 0, 0
 	var storeErr error
+	retry := func(err error) bool {
+		code := sitrep.ErrorCode(err)
+		return code != sitrep.EInvalid && code != sitrep.EConflict
+	}
 	err = annotateItems(ctx, workers, read, p, skip, func(r result) error {
 		if r.err != nil {
-			failed++
+			if retry(r.err) {
+				failed++
+			}
 			fmt.Fprintf(e.stderr, "sitrep watch: %v\n", r.err)
 			return nil
 		}
@@ -182,8 +191,8 @@ func pollFeed(ctx context.Context, e *env, c *fetch.Client, st sitrep.Store, p *
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
-			failed++
-			if sitrep.ErrorCode(err) != sitrep.EInvalid {
+			if retry(err) {
+				failed++
 				storeErr = err
 			}
 			fmt.Fprintf(e.stderr, "sitrep watch: %s: %v\n", r.doc.ID, err)

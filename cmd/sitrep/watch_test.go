@@ -123,3 +123,28 @@ func TestPagesStoredUnderTheirLinkStayThere(t *testing.T) {
 		t.Fatalf("ingest of the link: %d %s", code, errs)
 	}
 }
+
+// TestWatchKeepsValidatorsPastABadItem: an item the store refuses as
+// invalid would fail again; the poll keeps the feed's validators, so that
+// later polls stay conditional.
+func TestWatchKeepsValidatorsPastABadItem(t *testing.T) {
+	srv := feedServer(t)
+	ctx := context.Background()
+	base, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "w.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer base.Close()
+	st := &refusingStore{Store: base, bad: srv.URL + "/p1"}
+	p, err := buildPipeline(pipelineConfig{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	client := fetch.New("test")
+	client.PerHost = time.Millisecond
+	f := &feedState{url: srv.URL + "/feed.xml"}
+	e := &env{stdout: io.Discard, stderr: io.Discard}
+	if n, err := pollFeed(ctx, e, client, st, p, 1, f, nil); err != nil || n != 1 || f.val.ETag != `"v1"` {
+		t.Fatalf("poll: %d stored, err %v, validators %+v; want 1 stored and the ETag kept", n, err, f.val)
+	}
+}
