@@ -27,7 +27,7 @@ func readHTMLFile(path string, data []byte, opt Options) Item {
 		return Item{Err: &Error{File: path, Field: "html", Msg: err.Error()}}
 	}
 	finish(doc, opt)
-	return Item{Doc: doc}
+	return Item{Doc: doc, Pos: path}
 }
 
 // ParseHTML extracts the article of a web page: its main text with the

@@ -249,7 +249,7 @@ func jsonRecord(path string, line int, b []byte, opt Options) Item {
 		return fail(field, nulMessage(at))
 	}
 	finish(&doc, opt)
-	return Item{Doc: &doc}
+	return Item{Doc: &doc, Pos: path + ":" + strconv.Itoa(line)}
 }
 
 // jsonString decodes a string field; null and absent leave dst empty. An

@@ -33,6 +33,10 @@ type Options struct {
 type Item struct {
 	Doc *sitrep.Document // nil when Err != nil
 	Err error            // *reader.Error
+	// Pos names where Doc was read ("file:line", or the file), for
+	// messages about the article later on (a store conflict); "" when
+	// unknown.
+	Pos string
 }
 
 // Error is a problem with one input, located as precisely as the format

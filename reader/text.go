@@ -37,7 +37,7 @@ func readText(path string, data []byte, opt Options) Item {
 		return Item{Err: &Error{File: path, Field: "text", Msg: "empty article"}}
 	}
 	finish(doc, opt)
-	return Item{Doc: doc}
+	return Item{Doc: doc, Pos: path}
 }
 
 // textHeaders fills doc from the header lines at the top of data and

@@ -137,7 +137,7 @@ func TestIngestReportsIDConflicts(t *testing.T) {
 {"id":"7","text":"Officials met on Monday."}
 `), 0o644)
 	code, _, errs = sitrepRun(t, "", "ingest", "--store", db, second)
-	if code != exitFailed || !strings.Contains(errs, `article "8": a different article`) || !strings.Contains(errs, "1 already present") {
+	if code != exitFailed || !strings.Contains(errs, `second.jsonl:1: article "8": a different article`) || !strings.Contains(errs, "1 already present") {
 		t.Fatalf("next run: exit %d\n%s", code, errs)
 	}
 }

@@ -129,6 +129,9 @@ func annotateItems(ctx context.Context, workers int, read func(context.Context, 
 			}
 			if skip != nil {
 				if s, err := skip(it.Doc); err != nil {
+					if it.Pos != "" {
+						err = fmt.Errorf("%s: %w", it.Pos, err)
+					}
 					res[i] = result{err: err}
 					continue
 				} else if s {
