@@ -257,12 +257,22 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 					redirects = append(redirects, homeRedirect{len(doc.Actors), ref})
 					ref = k
 				}
-				if ref < 0 && (p.pronoun || p.surname != "") {
+				if ref < 0 && !p.pronoun && p.surname != "" {
+					// "Bernie Sanders supporters ... Sanders said"
+					// (titled_sub_surname.go).
+					sub = c.personInEntries(doc, info, p.surname)
+				}
+				if ref < 0 && sub == nil && (p.pronoun || p.surname != "") {
 					continue
 				}
 			}
 			if ref < 0 && sub == nil {
 				ref = c.titledSurname(doc, info, si, words, p)
+				if ref < 0 {
+					// "Bernie Sanders supporters ... Sen. Sanders"
+					// (titled_sub_surname.go).
+					sub = c.titledSubSurname(doc, info, words, p)
+				}
 			}
 			m := p.m
 			if sub != nil {
