@@ -14,8 +14,8 @@ var datelineSpeakerStories = []story{
 	{"an unknown envoy accuses the other side",
 		"PRETORIA, June 2 (Sitrep) — South Africa said on Monday it would not expel the U.S. ambassador, a week after Washington cut aid to the country. At a seminar on Monday, Mbekela accused the U.S. administration of bullying smaller states.",
 		[]string{"ZAF>USA 112"}, nil},
-	{"a candidate rejects the president's decree",
-		"MINSK, June 2 (Sitrep) — Belarus closed its border with Lithuania on Monday, and Lithuania protested. Opposition candidate Olga Sirko rejected President Alexander Lukashenko's decree.",
+	{"a rival rejects the president's decree",
+		"MINSK, June 2 (Sitrep) — Belarus closed its border with Lithuania on Monday, and Lithuania protested. Olga Sirko, who ran against him, rejected President Alexander Lukashenko's decree.",
 		[]string{"BLR>BLR 120"}, nil},
 }
 
