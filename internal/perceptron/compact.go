@@ -317,13 +317,39 @@ func (c *Compact) Scores(feats []uint64, scores []float32) {
 		}
 		for j := 0; j < h; j++ {
 			start := slots[j]
-			for _, e := range c.runs[start+1 : start+1+found[j]] {
-				sum[e&0xffff] += int32(int16(e >> 16))
+			run := c.runs[start+1 : start+1+found[j]]
+			if n <= len(acc) {
+				addRun(&acc, run)
+				continue
+			}
+			for _, e := range run {
+				sum[e&0xffff] += int32(e) >> 16
 			}
 		}
 	}
 	for j, v := range sum {
 		scores[j] += float32(v) * c.scale
+	}
+}
+
+// addRun adds the weights of one run into sum. These adds are most of
+// the instructions of scoring a sparse table (a tagger row has about 28
+// nonzero weights, a label row 19), so the loop takes four entries a step,
+// int32(e)>>16 is the entry's int16 weight sign-extended in one shift, and
+// the class is masked to the array's size rather than checked against it:
+// a table of at most 128 classes has no class above 127. The sums are
+// integers, so the order of the adds cannot change them.
+func addRun(sum *[128]int32, run []uint32) {
+	for len(run) >= 4 {
+		q := (*[4]uint32)(run)
+		sum[q[0]&127] += int32(q[0]) >> 16
+		sum[q[1]&127] += int32(q[1]) >> 16
+		sum[q[2]&127] += int32(q[2]) >> 16
+		sum[q[3]&127] += int32(q[3]) >> 16
+		run = run[4:]
+	}
+	for _, e := range run {
+		sum[e&127] += int32(e) >> 16
 	}
 }
 
