@@ -257,7 +257,12 @@ func (c *Compact) weight(slot, j int) int16 {
 	return 0
 }
 
-func (c *Compact) filterBit(k uint64) uint64 { return (k * 0xbf58476d1ce4e5b9) >> c.fshift }
+// filterBit is the bit of the filter that k sets. fshift is at most 58,
+// so masking it to 63 changes nothing but spares the compiler's test for
+// a shift of 64 or more, three instructions in every lookup.
+func (c *Compact) filterBit(k uint64) uint64 { return (k * filterMul) >> (c.fshift & 63) }
+
+const filterMul = 0xbf58476d1ce4e5b9
 
 // Scores adds the weights of feats into scores (len NClasses), which the
 // caller zeroes. Unknown features are ignored.
@@ -356,15 +361,22 @@ func addRun(sum *[128]int32, run []uint32) {
 // filtered copies into keep the features of part (at most 64) that
 // the filter lets through, 0 read as 1, and returns how many. It has no
 // branch on the filter, whose answers are too mixed to predict.
+//
+// It is kept out of line: inlined into the scoring loops, it had its
+// counters spilled to the stack on every feature, as those functions hold
+// more live values than there are registers.
+//
+//go:noinline
 func filtered(c *Compact, part []uint64, keep *[64]uint64) int {
 	m := 0
+	filter, shift := c.filter, c.fshift&63
 	for _, k := range part {
 		if k == 0 {
 			k = 1
 		}
-		b := c.filterBit(k)
+		b := (k * filterMul) >> shift // c.filterBit(k), the shift held in a register
 		keep[m&63] = k
-		m += int(c.filter[b>>6] >> (b & 63) & 1)
+		m += int(filter[b>>6] >> (b & 63) & 1)
 	}
 	return m
 }
