@@ -61,20 +61,8 @@ func (d *Dense) SumGroups(feats []uint64, ends []int, sums []int32) {
 	g := 0
 	for off := 0; off < len(feats); off += chunk {
 		part := feats[off:min(len(feats), off+chunk)]
-		// The filter pass of Scores (filtered), each feature's list kept
-		// beside it.
-		m := 0
-		for j, k := range part {
-			for off+j >= ends[g] {
-				g++
-			}
-			if k == 0 {
-				k = 1
-			}
-			b := c.filterBit(k)
-			keep[m&63], grp[m&63] = k, int32(g)
-			m += int(c.filter[b>>6] >> (b & 63) & 1)
-		}
+		var m int
+		m, g = filteredGroups(c, part, off, ends, g, &keep, &grp)
 		// Read every home slot, then compare fingerprints and probe on:
 		// the reads of the first loop overlap their cache misses.
 		for j, k := range keep[:m] {
@@ -110,4 +98,28 @@ func (d *Dense) AddSums(sums []int32, scores []float32) {
 	for j, v := range sums {
 		scores[j] += float32(v) * scale
 	}
+}
+
+// filteredGroups is the filter pass of Scores (filtered) for SumGroups:
+// part starts at feature off of the lists, g is the list of its first
+// feature, and each kept feature's list goes into grp beside it. It
+// returns how many were kept and the list of part's last feature. Out of
+// line, like filtered, so that its counters stay in registers.
+//
+//go:noinline
+func filteredGroups(c *Compact, part []uint64, off int, ends []int, g int, keep *[64]uint64, grp *[64]int32) (int, int) {
+	m := 0
+	filter, shift := c.filter, c.fshift&63
+	for j, k := range part {
+		for off+j >= ends[g] {
+			g++
+		}
+		if k == 0 {
+			k = 1
+		}
+		b := (k * filterMul) >> shift // c.filterBit(k)
+		keep[m&63], grp[m&63] = k, int32(g)
+		m += int(filter[b>>6] >> (b & 63) & 1)
+	}
+	return m, g
 }
