@@ -667,6 +667,10 @@ func (s *sent) unfit(e *Entry, a frameArgs) string {
 		}
 		return "object not the entry's"
 	}
+	if e.Named && !s.namedObject(a) {
+		// (frames_named_object.go)
+		return "object no name alone"
+	}
 	if e.Xcomp != nil && (a.xcomp < 0 || !s.oneOf(a.xcomp, e.Xcomp) && !s.modifiedBy(a.xcomp, e.Xcomp)) && !s.judgementObj(a, e.Xcomp) {
 		if a.xcomp < 0 {
 			return "no complement clause"

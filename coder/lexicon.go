@@ -17,6 +17,7 @@ type Entry struct {
 	Noun     bool
 	Targets  []string            // "obj", "iobj" or a preposition, in order of preference
 	Obj      []string            // required object lemmas ("*" any)
+	Named    bool                // the object is a named actor ("called Erdogan"), the verb's only complement
 	Preps    map[string][]string // required oblique lemmas by preposition
 	Xcomp    []string            // required infinitive-complement lemmas
 	Subj     []string            // required subject lemmas ("troops responded")
@@ -50,7 +51,7 @@ func (e *Entry) narrowerPhrase(o *Entry) bool {
 // specificity ranks entries: the one with the most conditions wins.
 func (e *Entry) specificity() int {
 	n := len(e.Preps)
-	if e.Obj != nil {
+	if e.Obj != nil || e.Named {
 		n++
 	}
 	if e.Xcomp != nil {
@@ -239,6 +240,8 @@ func (e *Entry) addCondition(c string, classes map[string][]string) error {
 		e.NoTarget = true
 	case c == "mutual":
 		e.Mutual = true
+	case c == "named":
+		e.Named = true
 	case c == "plural":
 		e.Plural = true
 	case c == "threat":
