@@ -82,42 +82,125 @@ var nonCountry = map[string]bool{
 }
 
 // MatchEvents pairs one article's system events with its gold events, one
-// to one on (source, target, CAMEO root), preferring pairs that also agree
-// on status and date. pair[gi] is the system index matched to gold gi, or
-// -1.
-func MatchEvents(gold, sys []GoldEvent) []int {
+// to one on (source, target, CAMEO root). Within each such class it pairs
+// as many as the smaller side has, choosing the pairing with the most
+// pairs that agree on status, then the most that agree on date (the two
+// figures AddArticle reports), so that the figures do not depend on the
+// order of the events in the files. pair[gi] is the system index matched
+// to gold gi, or -1.
+func MatchEvents(gold, sys []GoldEvent) []int { return matchEvents(gold, sys, false) }
+
+// MatchCodings is MatchEvents for two hand codings (eval agreement): the
+// pairing wants the most agreements on full code, status and date
+// together, then on status, then on date.
+func MatchCodings(ref, other []GoldEvent) []int { return matchEvents(ref, other, true) }
+
+func matchEvents(gold, sys []GoldEvent, code bool) []int {
 	pair := make([]int, len(gold))
 	for i := range pair {
 		pair[i] = -1
 	}
-	used := make([]bool, len(sys))
-	// Two passes: first pairs that agree on everything, then the rest.
-	for pass := 0; pass < 2; pass++ {
-		for gi := range gold {
-			g := &gold[gi]
-			if pair[gi] >= 0 {
-				continue
+	type class struct{ gold, sys []int }
+	key := func(e *GoldEvent) string { return norm(e.Source) + ">" + norm(e.Target) + " " + root(e.CAMEO) }
+	classes := map[string]*class{}
+	var keys []string
+	get := func(k string) *class {
+		c := classes[k]
+		if c == nil {
+			c = &class{}
+			classes[k] = c
+			keys = append(keys, k)
+		}
+		return c
+	}
+	for gi := range gold {
+		c := get(key(&gold[gi]))
+		c.gold = append(c.gold, gi)
+	}
+	for si := range sys {
+		c := get(key(&sys[si]))
+		c.sys = append(c.sys, si)
+	}
+	for _, k := range keys {
+		c := classes[k]
+		if len(c.gold) == 0 || len(c.sys) == 0 {
+			continue
+		}
+		// Each side in an order of its contents, not of the file, so
+		// that among equally good pairings the one chosen (and so the
+		// status confusions) is the same whatever the file order;
+		// events equal in every field are interchangeable.
+		canonical(gold, c.gold)
+		canonical(sys, c.sys)
+		// A pair's weight ranks (agreements, status, date, full code,
+		// trigger) lexicographically, as digits in base n+1: no class
+		// has more than n pairs, so no sum of the lower digits reaches
+		// one unit of a higher one. Code and trigger only choose among
+		// pairings equally good on the figures, so that --errors shows
+		// the system event beside the gold event with its words.
+		n := int64(min(len(c.gold), len(c.sys)) + 1)
+		w := make([][]int64, len(c.gold))
+		for i, gi := range c.gold {
+			w[i] = make([]int64, len(c.sys))
+			for j, si := range c.sys {
+				g, e := &gold[gi], &sys[si]
+				st, dt := agrees(g.Status == e.Status), agrees(g.Date == e.Date)
+				cd, tr := agrees(g.CAMEO == e.CAMEO), agrees(strings.EqualFold(g.Trigger, e.Trigger))
+				all := st + dt
+				if code {
+					all += cd
+				}
+				w[i][j] = (((all*n+st)*n+dt)*n+cd)*n + tr
 			}
-			for si := range sys {
-				e := &sys[si]
-				if used[si] || norm(e.Source) != norm(g.Source) || norm(e.Target) != norm(g.Target) || root(e.CAMEO) != root(g.CAMEO) {
-					continue
-				}
-				if pass == 0 && (e.Status != g.Status || e.Date != g.Date) {
-					continue
-				}
-				used[si] = true
-				pair[gi] = si
-				break
+		}
+		for i, j := range assign(w) {
+			if j >= 0 {
+				pair[c.gold[i]] = c.sys[j]
 			}
 		}
 	}
 	return pair
 }
 
+func agrees(b bool) int64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// canonical sorts idx, indexes into evs, by the events' fields.
+func canonical(evs []GoldEvent, idx []int) {
+	sort.SliceStable(idx, func(a, b int) bool {
+		x, y := &evs[idx[a]], &evs[idx[b]]
+		if x.CAMEO != y.CAMEO {
+			return x.CAMEO < y.CAMEO
+		}
+		if x.Status != y.Status {
+			return x.Status < y.Status
+		}
+		if x.Date != y.Date {
+			return x.Date < y.Date
+		}
+		if x.Source != y.Source {
+			return x.Source < y.Source
+		}
+		if x.Target != y.Target {
+			return x.Target < y.Target
+		}
+		return x.Trigger < y.Trigger
+	})
+}
+
 // AddArticle matches one article's system events to its gold events
 // (MatchEvents) and adds the counts.
 func (s *EventScores) AddArticle(gold, sys []GoldEvent) {
+	s.AddPaired(gold, sys, MatchEvents(gold, sys))
+}
+
+// AddPaired adds the counts of one article whose events are already
+// paired: pair[gi] is the system index of gold gi, or -1.
+func (s *EventScores) AddPaired(gold, sys []GoldEvent, pair []int) {
 	if s.ByRoot == nil {
 		s.ByRoot = map[string][3]int{}
 		s.Confusions = map[string]int{}
@@ -134,7 +217,7 @@ func (s *EventScores) AddArticle(gold, sys []GoldEvent) {
 		r[1]++
 		s.ByRoot[root(e.CAMEO)] = r
 	}
-	for gi, si := range MatchEvents(gold, sys) {
+	for gi, si := range pair {
 		if si < 0 {
 			continue
 		}

@@ -1,6 +1,10 @@
 package eval
 
-import "testing"
+import (
+	"maps"
+	"slices"
+	"testing"
+)
 
 func TestEventScores(t *testing.T) {
 	var s EventScores
@@ -35,5 +39,54 @@ func TestNormActors(t *testing.T) {
 		if got := norm(in); got != want {
 			t.Errorf("norm(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestMatchEventsOrder: the same events in another order give the same
+// figures. The greedy matching in file order paired the first gold event
+// with the first system event of its class whatever their statuses, so
+// the reversed lists lost a status agreement.
+func TestMatchEventsOrder(t *testing.T) {
+	gold := []GoldEvent{
+		{Source: "FRA", Target: "DEU", CAMEO: "040", Status: "occurred", Date: "2000"},
+		{Source: "FRA", Target: "DEU", CAMEO: "042", Status: "planned", Date: "2000"},
+		{Source: "FRA", Target: "DEU", CAMEO: "043", Status: "reported", Date: "2000-01"},
+	}
+	sys := []GoldEvent{
+		{Source: "FRA", Target: "DEU", CAMEO: "043", Status: "planned", Date: "2000-01"},
+		{Source: "FRA", Target: "DEU", CAMEO: "042", Status: "occurred", Date: "2001"},
+		{Source: "FRA", Target: "DEU", CAMEO: "040", Status: "reported", Date: "2000"},
+	}
+	rev := func(x []GoldEvent) []GoldEvent {
+		y := slices.Clone(x)
+		slices.Reverse(y)
+		return y
+	}
+	var want EventScores
+	want.AddArticle(gold, sys)
+	for _, c := range [][2][]GoldEvent{{rev(gold), sys}, {gold, rev(sys)}, {rev(gold), rev(sys)}} {
+		var s EventScores
+		s.AddArticle(c[0], c[1])
+		if s.Matched != want.Matched || s.StatusRight != want.StatusRight || s.DateRight != want.DateRight || !maps.Equal(s.Confusions, want.Confusions) {
+			t.Errorf("reordered: %+v, want %+v", s, want)
+		}
+	}
+	// Each status is once on each side, so all three can agree (the
+	// greedy matching got 1).
+	if want.Matched != 3 || want.StatusRight != 3 {
+		t.Errorf("%+v: want 3 matched, 3 status right", want)
+	}
+	// Against itself in any order, codings agree on everything.
+	codeSame := func(a, b []GoldEvent) int {
+		n := 0
+		for i, j := range MatchCodings(a, b) {
+			if j >= 0 && a[i] == b[j] {
+				n++
+			}
+		}
+		return n
+	}
+	if n := codeSame(gold, rev(gold)); n != 3 {
+		t.Errorf("gold against itself reversed: %d of 3 pairs identical", n)
 	}
 }

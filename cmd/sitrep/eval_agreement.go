@@ -10,11 +10,12 @@ import (
 )
 
 // `sitrep eval agreement REF.jsonl OTHER.jsonl` compares two hand codings
-// of the same articles: OTHER's events are matched to REF's exactly as
-// `sitrep eval events` matches the system's events to the gold
-// (eval.MatchEvents: one to one on source country, target country and
-// CAMEO root, per article id), so that the figures read on the same scale
-// as the coder's precision and recall. No pipeline is run.
+// of the same articles: OTHER's events are matched to REF's as `sitrep
+// eval events` matches the system's events to the gold (one to one on
+// source country, target country and CAMEO root, per article id), so
+// that the figures read on the same scale as the coder's precision and
+// recall; within a class the pairing also prefers the same full code
+// (eval.MatchCodings). No pipeline is run.
 
 func cmdEvalAgreement(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "eval agreement", "REF.jsonl OTHER.jsonl")
@@ -93,8 +94,8 @@ func compareCodings(ref, other []goldArticle) agreement {
 		a.Compared = append(a.Compared, r.ID)
 		re := append([]eval.GoldEvent(nil), r.Events...)
 		oe := append([]eval.GoldEvent(nil), o.Events...)
-		a.scores.AddArticle(re, oe)
-		pair := eval.MatchEvents(re, oe)
+		pair := eval.MatchCodings(re, oe)
+		a.scores.AddPaired(re, oe, pair)
 		for ri, oi := range pair {
 			if oi < 0 {
 				continue
