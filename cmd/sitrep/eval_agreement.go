@@ -43,15 +43,16 @@ func cmdEvalAgreement(ctx context.Context, e *env, args []string) error {
 }
 
 // readCodings reads a whole event gold file for a comparison of codings,
-// where articles are paired by id and so must have one.
+// where articles are paired by id, so an id may not repeat.
 func readCodings(path string) ([]goldArticle, error) {
-	arts, err := readGoldArticles(path)
+	arts, err := readGoldArticles(path, false)
 	if err != nil {
 		return nil, err
 	}
-	for _, g := range arts {
-		if g.ID == "" {
-			return nil, fmt.Errorf("%s:%d: article without id", path, g.line)
+	ids := goldIDs{}
+	for i := range arts {
+		if err := ids.add(path, &arts[i]); err != nil {
+			return nil, err
 		}
 	}
 	return arts, nil

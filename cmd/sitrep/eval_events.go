@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -28,13 +29,21 @@ type goldArticle struct {
 	// "published" is absent.
 	DCT  string `json:"dct,omitempty"`
 	Date string `json:"date,omitempty"`
+	// Doc names the licensed document a real set's text is rebuilt
+	// from (evalsets/events/tools/real_text.py); scoring does not use it.
+	Doc string `json:"doc,omitempty"`
 
 	line int // in its file, for messages
 }
 
 // readGoldArticles reads a whole event gold file, one goldArticle a line
-// (blank lines skipped); a line that is no article is an error naming it.
-func readGoldArticles(path string) ([]goldArticle, error) {
+// (blank lines skipped). A line that is no article of the format
+// (evalsets/events/README.md), or whose events break it
+// (eval.CheckGoldEvents), is an error naming the file and line, so that
+// a misspelt key or status is never scored silently. Articles must have
+// an id; forPipeline asks also for the text and the publication date
+// that the pipeline reads (eval agreement compares codings only).
+func readGoldArticles(path string, forPipeline bool) ([]goldArticle, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -49,14 +58,62 @@ func readGoldArticles(path string) ([]goldArticle, error) {
 		if strings.TrimSpace(sc.Text()) == "" {
 			continue
 		}
-		var g goldArticle
-		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
+		g, err := parseGoldArticle(sc.Bytes(), forPipeline)
+		if err != nil {
 			return nil, fmt.Errorf("%s:%d: %v", path, line, err)
 		}
 		g.line = line
 		out = append(out, g)
 	}
 	return out, sc.Err()
+}
+
+// parseGoldArticle reads and checks one line of a gold file.
+func parseGoldArticle(b []byte, forPipeline bool) (goldArticle, error) {
+	var g goldArticle
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&g); err != nil {
+		return g, err
+	}
+	if dec.More() {
+		return g, fmt.Errorf("more than one JSON value on the line")
+	}
+	if strings.TrimSpace(g.ID) == "" {
+		return g, fmt.Errorf("id: missing")
+	}
+	if forPipeline {
+		if strings.TrimSpace(g.Text) == "" {
+			return g, fmt.Errorf("text: missing or empty (a real set's gold file holds no text: rebuild it with evalsets/events/tools/real_text.py)")
+		}
+		pub := g.published()
+		if pub == "" {
+			return g, fmt.Errorf("published: missing")
+		}
+		if _, err := sitrep.ParseDate(pub); err != nil {
+			return g, fmt.Errorf("published: %v", err)
+		}
+	}
+	if err := eval.CheckGoldEvents(g.Events); err != nil {
+		return g, err
+	}
+	return g, nil
+}
+
+// goldIDs refuses an article id seen before in the files read together,
+// where a repeat would count the article twice.
+type goldIDs map[string]string // id → file:line
+
+func (s goldIDs) add(path string, g *goldArticle) error {
+	here := fmt.Sprintf("%s:%d", path, g.line)
+	if at, ok := s[g.ID]; ok {
+		if at == here {
+			return fmt.Errorf("%s: file named twice", path)
+		}
+		return fmt.Errorf("%s: id %q already at %s", here, g.ID, at)
+	}
+	s[g.ID] = here
+	return nil
 }
 
 // published returns the article's publication date as the file gives it.
@@ -107,17 +164,25 @@ func cmdEvalEvents(ctx context.Context, e *env, args []string) error {
 	}
 	var scores eval.EventScores
 	articles := 0
-	for _, path := range fs.Args() {
-		arts, err := readGoldArticles(path)
-		if err != nil {
+	// All files are read and checked before the pipeline runs, so that a
+	// broken line fails at once.
+	files := make([][]goldArticle, fs.NArg())
+	ids := goldIDs{}
+	for i, path := range fs.Args() {
+		if files[i], err = readGoldArticles(path, true); err != nil {
 			return err
 		}
-		for _, g := range arts {
+		for j := range files[i] {
+			if err := ids.add(path, &files[i][j]); err != nil {
+				return err
+			}
+		}
+	}
+	for i, path := range fs.Args() {
+		for _, g := range files[i] {
 			d := &sitrep.Document{ID: g.ID, Title: g.Title, Text: g.Text}
-			if pub := g.published(); pub != "" {
-				if d.Published, err = sitrep.ParseDate(pub); err != nil {
-					return fmt.Errorf("%s:%d: published: %v", path, g.line, err)
-				}
+			if d.Published, err = sitrep.ParseDate(g.published()); err != nil {
+				return fmt.Errorf("%s:%d: published: %v", path, g.line, err)
 			}
 			stopped = map[int]string{}
 			if err := p.Process(d); err != nil {

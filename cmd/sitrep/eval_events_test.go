@@ -18,7 +18,7 @@ func TestEvalEventsWhy(t *testing.T) {
 		`{"source":"IRN","target":"FRA","cameo":"114","status":"occurred","date":"2024-05-20","trigger":"summoned"},` +
 		`{"source":"FRA","target":"IRN","cameo":"114","status":"occurred","date":"2024-05-20","trigger":"summoned"},` +
 		`{"source":"IRN","target":"FRA","cameo":"111","status":"occurred","date":"2024-05-20","trigger":"scowled"},` +
-		`{"source":"IRN","target":"FRA","cameo":"111","status":"occurred","date":"2024-05-20","trigger":"condemned"}]}` + "\n"
+		`{"source":"IRN","target":"FRA","cameo":"111","status":"occurred","date":"2024-05-19","trigger":"condemned"}]}` + "\n"
 	path := filepath.Join(t.TempDir(), "gold.jsonl")
 	if err := os.WriteFile(path, []byte(gold), 0o644); err != nil {
 		t.Fatal(err)

@@ -181,7 +181,7 @@ func readTriggerSets(paths []string) ([]*triggerSet, error) {
 	}
 	var out []*triggerSet
 	for _, path := range paths {
-		arts, err := readGoldArticles(path)
+		arts, err := readGoldArticles(path, true)
 		if err != nil {
 			return nil, err
 		}
