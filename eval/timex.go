@@ -27,35 +27,39 @@ type TimexPair struct {
 	Gold, Sys *sitrep.Timex
 }
 
-// PairTimexes matches gold and system expressions one to one: each gold
-// expression takes the overlapping system expression that overlaps it
-// most and is still free. Both lists must be in text order. Unmatched
-// expressions come out with a nil partner, and the pairs are in text
-// order.
+// PairTimexes matches gold and system expressions one to one by overlap:
+// as many overlapping pairs as can be made, and among the pairings with
+// that many the one whose overlaps sum largest. (Each gold expression
+// taking the free system expression overlapping it most, in text order,
+// could leave a later gold expression without the only partner it had.)
+// Both lists must be in text order. Unmatched expressions come out with a
+// nil partner, and the pairs are in text order.
 func PairTimexes(gold, sys []sitrep.Timex) []TimexPair {
 	used := make([]bool, len(sys))
 	var out []TimexPair
+	// A pair's weight is one unit more than the longest total overlap
+	// any pairing can reach (the gold spans' length) plus its own
+	// overlap, so that one more pair always outweighs more overlap;
+	// pairs that do not overlap weigh 0 and are dropped.
+	unit := int64(1)
+	for _, g := range gold {
+		unit += int64(max(0, g.End-g.Start))
+	}
+	w := make([][]int64, len(gold))
 	for gi := range gold {
-		g := &gold[gi]
-		best, bestOv := -1, 0
+		w[gi] = make([]int64, len(sys))
 		for si := range sys {
-			s := &sys[si]
-			if used[si] || s.End <= g.Start {
-				continue
-			}
-			if s.Start >= g.End {
-				break
-			}
-			ov := min(s.End, g.End) - max(s.Start, g.Start)
-			if ov > bestOv {
-				best, bestOv = si, ov
+			if ov := min(sys[si].End, gold[gi].End) - max(sys[si].Start, gold[gi].Start); ov > 0 {
+				w[gi][si] = unit + int64(ov)
 			}
 		}
-		if best >= 0 {
-			used[best] = true
-			out = append(out, TimexPair{Gold: g, Sys: &sys[best]})
+	}
+	for gi, si := range assign(w) {
+		if si >= 0 && w[gi][si] > 0 {
+			used[si] = true
+			out = append(out, TimexPair{Gold: &gold[gi], Sys: &sys[si]})
 		} else {
-			out = append(out, TimexPair{Gold: g})
+			out = append(out, TimexPair{Gold: &gold[gi]})
 		}
 	}
 	for si := range sys {

@@ -23,8 +23,16 @@ func TestTimexScore(t *testing.T) {
 			TimexScore{Gold: 1, Sys: 1, Relaxed: 1, Type: 1}},
 		{"touching spans do not overlap", []sitrep.Timex{tx(0, 5, "DATE", "2024")}, []sitrep.Timex{tx(5, 9, "DATE", "2024")},
 			TimexScore{Gold: 1, Sys: 1}},
+		// It goes to the gold span it overlaps more (b, 4 bytes against
+		// 3), not to the first in text order.
 		{"one system span for two gold ones", []sitrep.Timex{tx(0, 3, "DATE", "a"), tx(4, 8, "DATE", "b")}, []sitrep.Timex{tx(0, 8, "DATE", "b")},
-			TimexScore{Gold: 2, Sys: 1, Relaxed: 1, Type: 1}},
+			TimexScore{Gold: 2, Sys: 1, Relaxed: 1, Type: 1, Value: 1}},
+		// The straddling system span overlaps the first gold span most,
+		// but taking it there would leave the second gold span without
+		// the only partner it has: two pairs beat one.
+		{"a straddling span does not starve its neighbour", []sitrep.Timex{tx(0, 10, "DATE", "a"), tx(8, 12, "DATE", "b")},
+			[]sitrep.Timex{tx(0, 4, "DATE", "a"), tx(5, 12, "DATE", "b")},
+			TimexScore{Gold: 2, Sys: 2, Relaxed: 2, Type: 2, Value: 2}},
 		{"the larger overlap wins", []sitrep.Timex{tx(0, 10, "DURATION", "P3Y")}, []sitrep.Timex{tx(0, 2, "DATE", "x"), tx(3, 10, "DURATION", "P3Y")},
 			TimexScore{Gold: 1, Sys: 2, Relaxed: 1, Type: 1, Value: 1}},
 		{"nothing found", []sitrep.Timex{tx(0, 3, "DATE", "a")}, nil, TimexScore{Gold: 1}},
