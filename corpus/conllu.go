@@ -70,17 +70,23 @@ func ReadCoNLLU(r io.Reader) ([]Sentence, error) {
 	sc.Buffer(make([]byte, 1<<20), 1<<26)
 	var cur *Sentence
 	line := 0
-	flush := func() {
+	flush := func() error {
 		if cur != nil && (len(cur.Words) > 0 || len(cur.Comments) > 0) {
+			if err := checkSentence(cur); err != nil {
+				return err
+			}
 			out = append(out, *cur)
 		}
 		cur = nil
+		return nil
 	}
 	for sc.Scan() {
 		line++
 		text := strings.TrimRight(sc.Text(), "\r")
 		if text == "" {
-			flush()
+			if err := flush(); err != nil {
+				return out, err
+			}
 			continue
 		}
 		if cur == nil {
@@ -104,6 +110,10 @@ func ReadCoNLLU(r io.Reader) ([]Sentence, error) {
 			if err1 != nil || err2 != nil || last < first {
 				return out, fmt.Errorf("line %d: bad token range %q", line, id)
 			}
+			// A range comes just before the words it covers.
+			if next := len(cur.Words) + 1; first != next {
+				return out, fmt.Errorf("line %d: token range %q does not start at the next word, %d", line, id, next)
+			}
 			cur.Multi = append(cur.Multi, MultiWord{First: first, Last: last, Form: f[1], Misc: f[9]})
 			continue
 		}
@@ -111,17 +121,44 @@ func ReadCoNLLU(r io.Reader) ([]Sentence, error) {
 		if err != nil {
 			return out, fmt.Errorf("line %d: bad ID %q", line, id)
 		}
+		// Heads are read by position (Documents), so IDs must count
+		// 1, 2, 3… in file order.
+		if want := len(cur.Words) + 1; n != want {
+			return out, fmt.Errorf("line %d: word ID %d, want %d (IDs count from 1 in order)", line, n, want)
+		}
 		head := -1
 		if f[6] != "_" {
-			if head, err = strconv.Atoi(f[6]); err != nil {
+			if head, err = strconv.Atoi(f[6]); err != nil || head < 0 {
 				return out, fmt.Errorf("line %d: bad HEAD %q", line, f[6])
 			}
 		}
 		cur.Words = append(cur.Words, Word{ID: n, Form: f[1], Lemma: f[2], UPOS: f[3], XPOS: f[4],
 			Feats: f[5], Head: head, Deprel: f[7], Deps: f[8], Misc: f[9], Line: line})
 	}
-	flush()
+	if err := flush(); err != nil {
+		return out, err
+	}
 	return out, sc.Err()
+}
+
+// checkSentence refuses what can only be judged once the sentence's words
+// are all read: a head past the last word, a token range past it.
+func checkSentence(s *Sentence) error {
+	n := len(s.Words)
+	for _, w := range s.Words {
+		if w.Head > n {
+			return fmt.Errorf("line %d: HEAD %d, but the sentence has %d words", w.Line, w.Head, n)
+		}
+	}
+	for i, m := range s.Multi {
+		if m.Last > n {
+			return fmt.Errorf("sentence at line %d: token range %d-%d, but the sentence has %d words", s.Line, m.First, m.Last, n)
+		}
+		if i > 0 && m.First <= s.Multi[i-1].Last {
+			return fmt.Errorf("sentence at line %d: token ranges %d-%d and %d-%d overlap", s.Line, s.Multi[i-1].First, s.Multi[i-1].Last, m.First, m.Last)
+		}
+	}
+	return nil
 }
 
 // Documents groups sentences into documents at "# newdoc" comments (all

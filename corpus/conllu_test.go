@@ -110,3 +110,32 @@ func TestReadCoNLLUWordLines(t *testing.T) {
 		}
 	}
 }
+
+// TestReadCoNLLURefusesNumbering: heads are read by position, so IDs out
+// of order, a HEAD past the sentence or a token range that does not
+// cover the words after it would give silently wrong trees; each is an
+// error naming its line.
+func TestReadCoNLLURefusesNumbering(t *testing.T) {
+	w := func(id, form, head string) string {
+		return id + "\t" + form + "\t_\tX\t_\t_\t" + head + "\tdep\t_\t_\n"
+	}
+	for _, tc := range []struct{ in, want string }{
+		{w("1", "Birds", "2") + w("2", "sing", "0"), ""},
+		{w("1-2", "can't", "_") + w("1", "ca", "0") + w("2", "n't", "1"), ""},
+		{w("2", "sing", "0") + w("1", "Birds", "2"), "line 1: word ID 2, want 1"},
+		{w("1", "Birds", "2") + w("3", "sing", "0"), "line 2: word ID 3, want 2"},
+		{w("1", "Birds", "2") + w("1", "sing", "0"), "line 2: word ID 1, want 2"},
+		{w("1", "Birds", "3") + w("2", "sing", "0"), "line 1: HEAD 3, but the sentence has 2 words"},
+		{w("1", "Birds", "-1") + w("2", "sing", "0"), `line 1: bad HEAD "-1"`},
+		{w("1", "Birds", "2") + w("2-3", "sing", "_") + w("2", "sing", "0"), "sentence at line 1: token range 2-3, but the sentence has 2 words"},
+		{w("1", "Birds", "2") + w("1-2", "Birds sing", "_") + w("2", "sing", "0"), `line 2: token range "1-2" does not start at the next word, 2`},
+		{w("1-3", "abc", "_") + w("1", "a", "0") + w("2-2", "b", "_") + w("2", "b", "1") + w("3", "c", "1"), "token ranges 1-3 and 2-2 overlap"},
+		// The next sentence counts from 1 again.
+		{w("1", "Birds", "0") + "\n" + w("1", "Fish", "0"), ""},
+	} {
+		_, err := ReadCoNLLU(strings.NewReader(tc.in))
+		if tc.want == "" && err != nil || tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)) {
+			t.Errorf("%q: error %v, want %q", tc.in, err, tc.want)
+		}
+	}
+}
