@@ -137,9 +137,14 @@ func blank(s string) string {
 
 // CompareCoNLLU scores predicted sentences against gold ones. Both must have
 // the same words (gold tokenization); a mismatch is an error that names the
-// lines.
+// lines. Every gold word must have its HEAD and DEPREL (CheckGoldDeps): a
+// "_" on both sides would otherwise count as a right attachment. A
+// prediction's "_" is a wrong one.
 func CompareCoNLLU(gold, pred []corpus.Sentence) (CoNLLU, error) {
 	var c CoNLLU
+	if err := CheckGoldDeps(gold); err != nil {
+		return c, err
+	}
 	if len(gold) != len(pred) {
 		return c, fmt.Errorf("gold has %d sentences, prediction %d: tokenization must be the gold one", len(gold), len(pred))
 	}
@@ -157,6 +162,22 @@ func CompareCoNLLU(gold, pred []corpus.Sentence) (CoNLLU, error) {
 		}
 	}
 	return c, nil
+}
+
+// CheckGoldDeps refuses gold sentences with a word whose HEAD or DEPREL
+// is "_" when dependencies are to be scored: such a word would score as
+// right against a prediction with no head, or (read into a document,
+// where "_" and the root are both no head) against one attached to the
+// root.
+func CheckGoldDeps(gold []corpus.Sentence) error {
+	for i := range gold {
+		for k := range gold[i].Words {
+			if w := &gold[i].Words[k]; w.Head < 0 || blank(w.Deprel) == "" {
+				return fmt.Errorf("gold line %d: HEAD or DEPREL is \"_\": dependencies cannot be scored against it", w.Line)
+			}
+		}
+	}
+	return nil
 }
 
 func wordOf(w *corpus.Word) ScoredWord {

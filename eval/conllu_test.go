@@ -129,3 +129,35 @@ func TestReport(t *testing.T) {
 		t.Errorf("report shows UAS though deps were not asked for:\n%s", out)
 	}
 }
+
+// TestCompareCoNLLUNoHeads: a "_" HEAD or DEPREL in the gold is refused
+// (before, "_" against "_" scored as a right attachment, so a prediction
+// of all "_" against such a gold got UAS 100); a prediction's "_" is
+// wrong.
+func TestCompareCoNLLUNoHeads(t *testing.T) {
+	noDeps := func(s string) string {
+		var b strings.Builder
+		for _, line := range strings.SplitAfter(s, "\n") {
+			f := strings.Split(line, "\t")
+			if len(f) == 10 {
+				f[6], f[7] = "_", "_"
+			}
+			b.WriteString(strings.Join(f, "\t"))
+		}
+		return b.String()
+	}
+	bare := noDeps(goldCoNLLU)
+	if _, err := CompareCoNLLU(readSents(t, bare), readSents(t, bare)); err == nil || !strings.Contains(err.Error(), "gold line 2: HEAD or DEPREL") {
+		t.Errorf("gold without heads: error %v", err)
+	}
+	if err := CheckGoldDeps(readSents(t, strings.Replace(goldCoNLLU, "2	obj", "2	_", 1))); err == nil || !strings.Contains(err.Error(), "gold line 4") {
+		t.Errorf("gold word without a relation: error %v", err)
+	}
+	got, err := CompareCoNLLU(readSents(t, goldCoNLLU), readSents(t, bare))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.UAS != 0 || got.LAS != 0 || got.UPOS != 6 {
+		t.Errorf("all-\"_\" prediction: %+v, want UAS and LAS 0", got)
+	}
+}

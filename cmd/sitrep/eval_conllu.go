@@ -51,6 +51,11 @@ func cmdEvalCoNLLU(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if metrics.Deps {
+		if err := eval.CheckGoldDeps(gold); err != nil {
+			return sitrep.Errorf(sitrep.EInvalid, "%s: %v", fs.Arg(0), err)
+		}
+	}
 	docs := corpus.Documents(gold, "\n", false)
 	start := time.Now()
 	words := 0
