@@ -41,6 +41,31 @@ func (s *EventScores) F() float64 {
 	return 2 * p * r / (p + r)
 }
 
+// PRF gives precision, recall and F1 as printed: one decimal, or "n/a"
+// where there is nothing to divide by (no system events, no gold
+// events), which 0.0 would misreport as a failure.
+func (s *EventScores) PRF() []any {
+	p, r, f := "n/a", "n/a", "n/a"
+	if s.System > 0 {
+		p = fmt.Sprintf("%.1f", s.P())
+	}
+	if s.Gold > 0 {
+		r = fmt.Sprintf("%.1f", s.R())
+	}
+	if s.System > 0 && s.Gold > 0 {
+		f = fmt.Sprintf("%.1f", s.F())
+	}
+	return []any{p, r, f}
+}
+
+// Percent is a/b as a percentage with one decimal, or "n/a" when b is 0.
+func Percent(a, b int) string {
+	if b == 0 {
+		return "n/a"
+	}
+	return fmt.Sprintf("%.1f%%", pct(a, b))
+}
+
 func pct(a, b int) float64 {
 	if b == 0 {
 		return 0
@@ -240,9 +265,9 @@ func (s *EventScores) AddPaired(gold, sys []GoldEvent, pair []int) {
 // Write prints the scores.
 func (s *EventScores) Write(w io.Writer) {
 	fmt.Fprintf(w, "events matched on (source, target, CAMEO root): gold %d, system %d, matched %d\n", s.Gold, s.System, s.Matched)
-	fmt.Fprintf(w, "precision %.1f  recall %.1f  F1 %.1f\n", s.P(), s.R(), s.F())
-	fmt.Fprintf(w, "on matched events: status correct %.1f%% (%d/%d), date correct %.1f%% (%d/%d)\n",
-		pct(s.StatusRight, s.Matched), s.StatusRight, s.Matched, pct(s.DateRight, s.Matched), s.DateRight, s.Matched)
+	fmt.Fprintf(w, "precision %s  recall %s  F1 %s\n", s.PRF()...)
+	fmt.Fprintf(w, "on matched events: status correct %s (%d/%d), date correct %s (%d/%d)\n",
+		Percent(s.StatusRight, s.Matched), s.StatusRight, s.Matched, Percent(s.DateRight, s.Matched), s.DateRight, s.Matched)
 	s.WriteBreakdown(w, "gold", "system", "status confusions (gold → system):")
 }
 

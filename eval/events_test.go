@@ -3,6 +3,7 @@ package eval
 import (
 	"maps"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -88,5 +89,19 @@ func TestMatchEventsOrder(t *testing.T) {
 	}
 	if n := codeSame(gold, rev(gold)); n != 3 {
 		t.Errorf("gold against itself reversed: %d of 3 pairs identical", n)
+	}
+}
+
+// TestEventScoresNA: a figure with nothing to divide by prints "n/a", not
+// 0.0, which would read as a failure.
+func TestEventScoresNA(t *testing.T) {
+	var s EventScores
+	s.AddArticle([]GoldEvent{{Source: "FRA", Target: "-", CAMEO: "010", Status: "occurred", Date: "2000"}}, nil)
+	var b strings.Builder
+	s.Write(&b)
+	for _, want := range []string{"precision n/a  recall 0.0  F1 n/a", "status correct n/a (0/0), date correct n/a (0/0)"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, b.String())
+		}
 	}
 }

@@ -128,12 +128,12 @@ func (a *agreement) write(w io.Writer) {
 		fmt.Fprintf(w, "ignored %d articles of OTHER not in REF: %s\n", len(a.Extra), strings.Join(a.Extra, " "))
 	}
 	fmt.Fprintf(w, "events matched on (source, target, CAMEO root): REF %d, OTHER %d, matched %d\n", s.Gold, s.System, s.Matched)
-	fmt.Fprintf(w, "OTHER against REF: precision %.1f  recall %.1f  F1 %.1f\n", s.P(), s.R(), s.F())
-	fmt.Fprintf(w, "on matched pairs: status agree %.1f%% (%d/%d), date agree %.1f%% (%d/%d), full code agree %.1f%% (%d/%d), code+status+date agree %.1f%% (%d/%d)\n",
-		pctOf(s.StatusRight, s.Matched), s.StatusRight, s.Matched,
-		pctOf(s.DateRight, s.Matched), s.DateRight, s.Matched,
-		pctOf(a.CodeSame, s.Matched), a.CodeSame, s.Matched,
-		pctOf(a.AllSame, s.Matched), a.AllSame, s.Matched)
+	fmt.Fprintf(w, "OTHER against REF: precision %s  recall %s  F1 %s\n", s.PRF()...)
+	fmt.Fprintf(w, "on matched pairs: status agree %s (%d/%d), date agree %s (%d/%d), full code agree %s (%d/%d), code+status+date agree %s (%d/%d)\n",
+		eval.Percent(s.StatusRight, s.Matched), s.StatusRight, s.Matched,
+		eval.Percent(s.DateRight, s.Matched), s.DateRight, s.Matched,
+		eval.Percent(a.CodeSame, s.Matched), a.CodeSame, s.Matched,
+		eval.Percent(a.AllSame, s.Matched), a.AllSame, s.Matched)
 	s.WriteBreakdown(w, "REF", "OTHER", "status disagreements (REF → OTHER):")
 }
 
@@ -175,11 +175,4 @@ func (a *agreement) writePairs(w io.Writer) {
 			}
 		}
 	}
-}
-
-func pctOf(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return 100 * float64(a) / float64(b)
 }
