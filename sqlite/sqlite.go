@@ -7,11 +7,15 @@ import (
 	"context"
 	"database/sql"
 	"embed"
+	"errors"
 	"fmt"
 	"net/url"
 	"runtime"
+	"strings"
+	"time"
 
-	_ "modernc.org/sqlite" // registers the "sqlite" driver
+	"modernc.org/sqlite" // also registers the "sqlite" driver
+	sqlite3 "modernc.org/sqlite/lib"
 
 	"sitrep"
 	"sitrep/internal/sqlstore"
@@ -44,7 +48,11 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		return nil, sitrep.Errorf(sitrep.EInvalid, "store: empty path")
 	}
 	dsn := func(extra string) string {
-		return "file:" + (&url.URL{Path: path}).EscapedPath() + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(ON)" + extra
+		// No journal_mode(WAL) here: switching a fresh file to WAL needs
+		// the exclusive lock, and SQLite answers SQLITE_BUSY at once
+		// instead of waiting, so processes opening one new file together
+		// failed. WAL is set once, by useWAL, and persists in the file.
+		return "file:" + (&url.URL{Path: path}).EscapedPath() + "?_pragma=busy_timeout(" + fmt.Sprint(busyTimeout.Milliseconds()) + ")&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(ON)" + extra
 	}
 	w, err := sql.Open("sqlite", dsn(""))
 	if err != nil {
@@ -91,7 +99,7 @@ func migrate(ctx context.Context, db *sql.DB, path string) error {
 		return fmt.Errorf("store %s: %w", path, err)
 	}
 	if v == len(ms) {
-		return nil
+		return useWAL(ctx, db, path)
 	}
 	conn, err := db.Conn(ctx)
 	if err != nil {
@@ -100,10 +108,59 @@ func migrate(ctx context.Context, db *sql.DB, path string) error {
 	defer conn.Close()
 	for {
 		done, err := migrateOne(ctx, conn, path, ms)
-		if err != nil || done {
+		if err != nil {
 			return err
 		}
+		if done {
+			break
+		}
 	}
+	conn.Close()
+	return useWAL(ctx, db, path)
+}
+
+// busyTimeout is how long a connection waits for another's lock.
+const busyTimeout = 10 * time.Second
+
+// useWAL puts the file in WAL mode (readers do not wait for the writer),
+// unless it is in it already. The mode is stored in the file, so this
+// switches once per file. The switch needs the exclusive lock, and SQLite
+// reports SQLITE_BUSY at once, without calling the busy handler, when
+// another connection holds a lock: so it is retried here for up to the
+// busy timeout.
+func useWAL(ctx context.Context, db *sql.DB, path string) error {
+	var mode string
+	if err := db.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil {
+		return fmt.Errorf("store %s: %w", path, err)
+	}
+	if strings.EqualFold(mode, "wal") {
+		return nil
+	}
+	deadline := time.Now().Add(busyTimeout)
+	wait := time.Millisecond
+	for {
+		// A file that cannot be WAL (in memory) answers its own mode,
+		// not an error: that is accepted.
+		err := db.QueryRowContext(ctx, "PRAGMA journal_mode = WAL").Scan(&mode)
+		if err == nil {
+			return nil
+		}
+		if !isBusy(err) || time.Now().After(deadline) {
+			return fmt.Errorf("store %s: setting WAL mode: %w", path, err)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(wait):
+		}
+		wait = min(2*wait, 50*time.Millisecond)
+	}
+}
+
+// isBusy reports whether err is SQLITE_BUSY or one of its extended codes.
+func isBusy(err error) bool {
+	var e *sqlite.Error
+	return errors.As(err, &e) && e.Code()&0xff == sqlite3.SQLITE_BUSY
 }
 
 // migrateOne applies the next migration, or reports that there is none.
