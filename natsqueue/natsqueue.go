@@ -7,6 +7,8 @@ package natsqueue
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -108,22 +110,48 @@ type job struct {
 
 // Publish enqueues an article, deduplicated by its key.
 func (q *Queue) Publish(ctx context.Context, d *sitrep.Document) error {
+	_, err := q.Enqueue(ctx, d)
+	return err
+}
+
+// Enqueue is Publish telling whether the article was a duplicate of one
+// queued within the stream's deduplication window (and so not queued
+// again), for a caller that counts "queued" and "already queued".
+func (q *Queue) Enqueue(ctx context.Context, d *sitrep.Document) (duplicate bool, err error) {
 	b, err := json.Marshal(job{ID: d.ID, URL: d.URL, Title: d.Title, Source: d.Source, Published: sitrep.FormatDate(d.Published), Text: d.Text})
 	if err != nil {
-		return err
+		return false, err
 	}
 	// An article larger than the server's message limit (1 MiB by
 	// default) can never be queued: that is this article's failure, not
 	// the queue's, so the caller can count it and go on.
-	key := sitrep.ArticleKey(d)
-	if limit := q.nc.MaxPayload(); int64(len(b)+len(key)) > limit {
-		return tooLarge(d, len(b), limit)
+	id := msgID(d)
+	if limit := q.nc.MaxPayload(); int64(len(b)+len(id)) > limit {
+		return false, tooLarge(d, len(b), limit)
 	}
-	_, err = q.js.Publish(ctx, q.cfg.Subject, b, jetstream.WithMsgID(key))
+	ack, err := q.js.Publish(ctx, q.cfg.Subject, b, jetstream.WithMsgID(id))
 	if errors.Is(err, nats.ErrMaxPayload) {
-		return tooLarge(d, len(b), q.nc.MaxPayload())
+		return false, tooLarge(d, len(b), q.nc.MaxPayload())
 	}
-	return err
+	if err != nil {
+		return false, err
+	}
+	return ack.Duplicate, nil
+}
+
+// msgID is the job's JetStream deduplication id. A URL-keyed article is one
+// page whatever its text, so the URL is enough. An article without a URL
+// is keyed by its id, which two different articles may share: JetStream
+// would drop the second as a duplicate without a word, so the id carries a
+// hash of the text, and the second article reaches the worker, whose store
+// reports the conflict.
+func msgID(d *sitrep.Document) string {
+	key := sitrep.ArticleKey(d)
+	if d.URL != "" {
+		return key
+	}
+	h := sha256.Sum256([]byte(d.Text))
+	return key + "#" + hex.EncodeToString(h[:8])
 }
 
 func tooLarge(d *sitrep.Document, n int, limit int64) error {

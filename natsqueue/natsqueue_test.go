@@ -195,3 +195,32 @@ func TestUndecodableJobsAreNotRetried(t *testing.T) {
 		}
 	}
 }
+
+// TestArticlesSharingAnIDAreBothQueued: two different articles without a
+// URL under one id are both queued (the worker's store then reports the
+// conflict); the same article again within the window is a duplicate, and
+// Enqueue says so. URL-keyed articles stay one job per URL.
+func TestArticlesSharingAnIDAreBothQueued(t *testing.T) {
+	cfg := testConfig(t)
+	ctx := context.Background()
+	q := openQueue(t, cfg)
+	tests := []struct {
+		doc *sitrep.Document
+		dup bool
+	}{
+		{&sitrep.Document{ID: "7", Text: "Officials met on Monday."}, false},
+		{&sitrep.Document{ID: "7", Text: "Rebels took the port."}, false},
+		{&sitrep.Document{ID: "7", Text: "Officials met on Monday."}, true},
+		{&sitrep.Document{ID: "p", URL: "https://example.org/p", Text: "First version."}, false},
+		{&sitrep.Document{ID: "p", URL: "https://example.org/p", Text: "Edited version."}, true},
+	}
+	for i, tt := range tests {
+		dup, err := q.Enqueue(ctx, tt.doc)
+		if err != nil || dup != tt.dup {
+			t.Fatalf("publish %d: duplicate %v, %v; want %v", i, dup, err, tt.dup)
+		}
+	}
+	if st, _ := q.Status(ctx); st.Pending != 3 {
+		t.Fatalf("%+v, want 3 pending", st)
+	}
+}

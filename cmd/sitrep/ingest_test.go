@@ -141,3 +141,36 @@ func TestIngestReportsIDConflicts(t *testing.T) {
 		t.Fatalf("next run: exit %d\n%s", code, errs)
 	}
 }
+
+// TestQueueIngestKeepsArticlesSharingAnID: ingest --queue queues a
+// different article under a taken id (JetStream must not drop it as a
+// duplicate, or the conflict is never seen), and counts the same article
+// sent again as already queued; the worker stores the first and
+// dead-letters the other as a conflict.
+func TestQueueIngestKeepsArticlesSharingAnID(t *testing.T) {
+	_, nq := services(t)
+	name := fmt.Sprintf("sitrep-test-ids-%d", time.Now().UnixNano())
+	t.Cleanup(func() { sitrepRun(t, "", "status", "--delete", "--queue", nq, "--queue-name", name) })
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.jsonl")
+	os.WriteFile(in, []byte(`{"id":"7","text":"Officials met on Monday."}
+{"id":"7","text":"Ministers signed a treaty."}
+`), 0o644)
+	code, _, errs := sitrepRun(t, "", "ingest", "--queue", nq, "--queue-name", name, in)
+	if code != 0 || !strings.Contains(errs, "queued 2 articles") {
+		t.Fatalf("first run: exit %d:\n%s", code, errs)
+	}
+	code, _, errs = sitrepRun(t, "", "ingest", "--queue", nq, "--queue-name", name, in)
+	if code != 0 || !strings.Contains(errs, "queued 0 articles") || !strings.Contains(errs, "2 already queued") {
+		t.Fatalf("second run: exit %d:\n%s", code, errs)
+	}
+	db := filepath.Join(dir, "w.db")
+	code, _, errs = sitrepRun(t, "", "worker", "--queue", nq, "--queue-name", name, "--store", db, "--exit-when-idle", "1")
+	if code != 0 || !strings.Contains(errs, "stored 1 articles") {
+		t.Fatalf("worker: exit %d:\n%s", code, errs)
+	}
+	code, out, errs := sitrepRun(t, "", "status", "--queue", nq, "--queue-name", name)
+	if code != 0 || !strings.Contains(out, "failed       1") || !strings.Contains(out, `article "7": a different article`) {
+		t.Fatalf("status: exit %d:\n%s%s", code, out, errs)
+	}
+}

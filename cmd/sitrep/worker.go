@@ -54,14 +54,15 @@ func publishInputs(ctx context.Context, e *env, qf queueFlags, paths []string, i
 	if err != nil {
 		return err
 	}
-	published, failed := 0, 0
+	published, dups, failed := 0, 0, 0
 	err = reader.Read(ctx, paths, opt, func(it reader.Item) error {
 		if it.Err != nil {
 			failed++
 			fmt.Fprintf(e.stderr, "sitrep ingest: %v\n", it.Err)
 			return nil
 		}
-		if err := q.Publish(ctx, it.Doc); err != nil {
+		dup, err := q.Enqueue(ctx, it.Doc)
+		if err != nil {
 			// An article the queue refuses (too large) is this input's
 			// failure; anything else is the queue's and stops.
 			if sitrep.ErrorCode(err) != sitrep.EInvalid || ctx.Err() != nil {
@@ -71,10 +72,16 @@ func publishInputs(ctx context.Context, e *env, qf queueFlags, paths []string, i
 			fmt.Fprintf(e.stderr, "sitrep ingest: %v\n", err)
 			return nil
 		}
-		published++
+		// JetStream keeps one copy of a job published again within its
+		// deduplication window: that is not a job queued.
+		if dup {
+			dups++
+		} else {
+			published++
+		}
 		return nil
 	})
-	fmt.Fprintf(e.stderr, "queued %d articles on %s (%d inputs failed)\n", published, *qf.url, failed)
+	fmt.Fprintf(e.stderr, "queued %d articles on %s (%d already queued, %d inputs failed)\n", published, *qf.url, dups, failed)
 	if err != nil {
 		return err
 	}
