@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"sync"
 	"time"
 
 	"sitrep"
@@ -63,6 +64,14 @@ type feedState struct {
 	val      fetch.Validators
 	next     time.Time
 	failures int
+	// seen holds the feed's item links that led to an article the store
+	// holds, so that later polls do not download those pages again. A
+	// link usually differs from the page's canonical URL (the key), so
+	// the store cannot answer this by key. Kept in memory, per watch
+	// process, and cut to the links of the latest poll, so it stays the
+	// size of the feed; a new process (watch --once from cron) downloads
+	// each page in the feed once more, then skips it.
+	seen map[string]bool
 }
 
 func cmdWatch(ctx context.Context, e *env, args []string) error {
@@ -145,23 +154,62 @@ func pollFeed(ctx context.Context, e *env, c *fetch.Client, st sitrep.Store, p *
 	if err != nil {
 		return 0, err
 	}
+	// seen is rebuilt from this poll's links: links gone from the feed
+	// are forgotten. linkOf maps an article to the link it came from, to
+	// be marked seen once the article is found stored or is stored.
+	var mu sync.Mutex
+	prev, seen := f.seen, map[string]bool{}
+	for _, it := range items {
+		if prev[it.Link] {
+			seen[it.Link] = true
+		}
+	}
+	linkOf := map[*sitrep.Document]string{}
+	markSeen := func(d *sitrep.Document) {
+		mu.Lock()
+		defer mu.Unlock()
+		if l := linkOf[d]; l != "" {
+			seen[l] = true
+		}
+	}
 	read := func(ctx context.Context, emit func(reader.Item) error) error {
 		for _, it := range items {
-			// Pages already stored are not fetched again: under their
+			// Pages already stored are not fetched again: those this
+			// process met before (seen), and those stored under their
 			// link (stores written before keys were canonical URLs, or a
-			// link that is canonical); a page whose canonical URL differs
-			// is fetched and then found stored by skip.
+			// link that is canonical).
 			if it.Link != "" {
-				if ok, err := st.HasArticle(ctx, it.Link); err == nil && ok {
+				known := prev[it.Link]
+				if !known {
+					ok, err := st.HasArticle(ctx, it.Link)
+					known = err == nil && ok
+				}
+				if known {
+					mu.Lock()
+					seen[it.Link] = true
+					mu.Unlock()
 					continue
 				}
 			}
-			if err := emitFeedItem(ctx, c, it, nil, emit); err != nil {
+			err := emitFeedItem(ctx, c, it, nil, func(ri reader.Item) error {
+				if ri.Doc != nil && it.Link != "" {
+					mu.Lock()
+					linkOf[ri.Doc] = it.Link
+					mu.Unlock()
+				}
+				return emit(ri)
+			})
+			if err != nil {
 				return err
 			}
 		}
 		return nil
 	}
+	defer func() {
+		mu.Lock()
+		f.seen = seen
+		mu.Unlock()
+	}()
 	// One item's failure (its page, its text, the store refusing or
 	// failing it) costs that item only. The feed's validators are kept
 	// only when no item failed in a way another try could mend (the store
@@ -184,6 +232,7 @@ func pollFeed(ctx context.Context, e *env, c *fetch.Client, st sitrep.Store, p *
 			return nil
 		}
 		if r.skipped {
+			markSeen(r.doc)
 			return nil
 		}
 		res, err := st.PutDocument(ctx, r.doc)
@@ -198,6 +247,7 @@ func pollFeed(ctx context.Context, e *env, c *fetch.Client, st sitrep.Store, p *
 			fmt.Fprintf(e.stderr, "sitrep watch: %s: %v\n", r.doc.ID, err)
 			return nil
 		}
+		markSeen(r.doc)
 		if res.Stored {
 			stored++
 		}

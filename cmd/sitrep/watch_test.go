@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -146,5 +147,41 @@ func TestWatchKeepsValidatorsPastABadItem(t *testing.T) {
 	e := &env{stdout: io.Discard, stderr: io.Discard}
 	if n, err := pollFeed(ctx, e, client, st, p, 1, f, nil); err != nil || n != 1 || f.val.ETag != `"v1"` {
 		t.Fatalf("poll: %d stored, err %v, validators %+v; want 1 stored and the ETag kept", n, err, f.val)
+	}
+}
+
+// TestWatchDoesNotRefetchStoredPages: a feed link that differs from the
+// page's canonical URL (a tracking parameter) led to a stored article; when
+// the feed changes and is polled again, that page is not downloaded again.
+func TestWatchDoesNotRefetchStoredPages(t *testing.T) {
+	srv := feedServer(t)
+	var pages atomic.Int32
+	h := srv.Config.Handler
+	srv.Config.Handler = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/feed.xml" {
+			pages.Add(1)
+		}
+		h.ServeHTTP(w, r)
+	})
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "w.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	p, err := buildPipeline(pipelineConfig{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	client := fetch.New("test")
+	client.PerHost = time.Millisecond
+	f := &feedState{url: srv.URL + "/feed.xml"}
+	e := &env{stdout: io.Discard, stderr: io.Discard}
+	if n, err := pollFeed(ctx, e, client, st, p, 1, f, nil); err != nil || n != 2 || pages.Load() != 2 {
+		t.Fatalf("first poll: %d stored, %d pages fetched, err %v; want 2 and 2", n, pages.Load(), err)
+	}
+	f.val = fetch.Validators{} // the feed changed: no 304
+	if n, err := pollFeed(ctx, e, client, st, p, 1, f, nil); err != nil || n != 0 || pages.Load() != 2 {
+		t.Fatalf("second poll: %d stored, %d pages fetched in all, err %v; want 0 and still 2", n, pages.Load(), err)
 	}
 }
