@@ -75,7 +75,7 @@ func (e *StatusError) Error() string { return fmt.Sprintf("%s: HTTP %d", e.URL, 
 func (c *Client) Get(ctx context.Context, rawURL string, v Validators) (*Response, error) {
 	u, err := url.Parse(rawURL)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, fmt.Errorf("%q is not an http(s) URL", rawURL)
+		return nil, permanentError{fmt.Errorf("%q is not an http(s) URL", rawURL)}
 	}
 	wait := c.Backoff
 	for attempt := 0; ; attempt++ {
@@ -86,13 +86,7 @@ func (c *Client) Get(ctx context.Context, rawURL string, v Validators) (*Respons
 		if err == nil {
 			return resp, nil
 		}
-		var se *StatusError
-		var pe permanentError
-		transient := !errors.As(err, &pe)
-		if errors.As(err, &se) {
-			transient = se.Status == 429 || se.Status >= 500
-		}
-		if !transient || attempt >= c.Retries || ctx.Err() != nil {
+		if !Temporary(err) || attempt >= c.Retries || ctx.Err() != nil {
 			return nil, err
 		}
 		d := wait
@@ -166,6 +160,24 @@ func (c *Client) once(ctx context.Context, rawURL string, v Validators) (*Respon
 	}
 	r.Body = body
 	return r, 0, nil
+}
+
+// Temporary reports whether err, from Get, is a failure that a later try
+// may not meet: a network error, HTTP 429 or 5xx. A bad URL, another HTTP
+// status or a body over the cap is not.
+func Temporary(err error) bool {
+	if err == nil {
+		return false
+	}
+	var pe permanentError
+	if errors.As(err, &pe) {
+		return false
+	}
+	var se *StatusError
+	if errors.As(err, &se) {
+		return se.Status == 429 || se.Status >= 500
+	}
+	return true
 }
 
 // permanentError is a failure another attempt would only repeat (a body

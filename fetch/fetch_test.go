@@ -2,6 +2,8 @@ package fetch
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"sync/atomic"
@@ -79,5 +81,30 @@ func TestPerHostDelay(t *testing.T) {
 	}
 	if el := time.Since(start); el < 100*time.Millisecond {
 		t.Fatalf("three turns took %v, want at least two delays", el)
+	}
+}
+
+// TestTemporary: which failures of Get a later try may not meet.
+func TestTemporary(t *testing.T) {
+	c := New("test")
+	_, badURL := c.Get(context.Background(), "ftp://example.org/x", Validators{})
+	tests := []struct {
+		name string
+		err  error
+		want bool
+	}{
+		{"nil", nil, false},
+		{"network", errors.New("dial tcp: connection refused"), true},
+		{"503", &StatusError{URL: "u", Status: 503}, true},
+		{"429", &StatusError{URL: "u", Status: 429}, true},
+		{"404", &StatusError{URL: "u", Status: 404}, false},
+		{"over the cap", permanentError{errors.New("u: larger than 10 bytes")}, false},
+		{"bad URL", badURL, false},
+		{"wrapped 502", fmt.Errorf("page: %w", &StatusError{URL: "u", Status: 502}), true},
+	}
+	for _, tt := range tests {
+		if got := Temporary(tt.err); got != tt.want {
+			t.Errorf("%s: Temporary(%v) = %v, want %v", tt.name, tt.err, got, tt.want)
+		}
 	}
 }

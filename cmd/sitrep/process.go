@@ -49,6 +49,13 @@ func (c *inputConfig) readerOptions(e *env) (reader.Options, error) {
 
 // result is one input after the pipeline: an annotated document or the
 // reason there is none.
+// annotateError is an article's failure in the pipeline (a component's
+// error or a recovered panic): the same text fails the same way again, so
+// it is not worth a retry.
+type annotateError struct{ error }
+
+func (e annotateError) Unwrap() error { return e.error }
+
 type result struct {
 	doc     *sitrep.Document
 	err     error
@@ -143,7 +150,7 @@ func annotateItems(ctx context.Context, workers int, read func(context.Context, 
 		}
 		for k, err := range p.ProcessBatch(docs) {
 			if err != nil {
-				res[at[k]] = result{err: fmt.Errorf("%s: %w", docs[k].ID, err)}
+				res[at[k]] = result{err: annotateError{fmt.Errorf("%s: %w", docs[k].ID, err)}}
 			} else {
 				res[at[k]] = result{doc: docs[k]}
 			}

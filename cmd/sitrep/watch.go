@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"sync"
 	"time"
@@ -21,15 +22,24 @@ import (
 // or when stored says the store holds the page under it (keepStoredKey).
 func emitFeedItem(ctx context.Context, c *fetch.Client, it reader.FeedItem, stored func(string) bool, emit func(reader.Item) error) error {
 	var doc *sitrep.Document
+	var fetchErr error
 	if it.Link != "" {
 		if resp, err := c.Get(ctx, it.Link, fetch.Validators{}); err == nil {
 			doc, _ = reader.ParseHTML(bytes.NewReader(resp.Body), resp.URL)
 		} else if ctx.Err() != nil {
 			return ctx.Err()
+		} else {
+			fetchErr = err
 		}
 	}
 	if doc == nil || len(bytes.TrimSpace([]byte(doc.Text))) == 0 {
 		if it.Text == "" {
+			// A page that could not be had now (a 503, a timeout) may be
+			// had later: that failure is not the item's own (invalid),
+			// so that watch keeps no validators and tries it again.
+			if fetch.Temporary(fetchErr) {
+				return emit(reader.Item{Err: fmt.Errorf("feed item has no text and its page could not be fetched: %w", fetchErr)})
+			}
 			return emit(reader.Item{Err: &reader.Error{File: firstNonEmpty(it.Link, it.GUID), Msg: "feed item has no text and its page could not be read"}})
 		}
 		doc = &sitrep.Document{Text: it.Text}
@@ -220,6 +230,12 @@ func pollFeed(ctx context.Context, e *env, c *fetch.Client, st sitrep.Store, p *
 	stored, failed := 0, 0
 	var storeErr error
 	retry := func(err error) bool {
+		// A failure of the annotators (a recovered panic) is a bug that
+		// meets the same article the same way again.
+		var ae annotateError
+		if errors.As(err, &ae) {
+			return false
+		}
 		code := sitrep.ErrorCode(err)
 		return code != sitrep.EInvalid && code != sitrep.EConflict
 	}

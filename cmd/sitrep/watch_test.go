@@ -12,7 +12,9 @@ import (
 	"testing"
 	"time"
 
+	"sitrep"
 	"sitrep/fetch"
+	"sitrep/nlp"
 	"sitrep/sqlite"
 	"sitrep/storetest"
 )
@@ -183,5 +185,86 @@ func TestWatchDoesNotRefetchStoredPages(t *testing.T) {
 	f.val = fetch.Validators{} // the feed changed: no 304
 	if n, err := pollFeed(ctx, e, client, st, p, 1, f, nil); err != nil || n != 0 || pages.Load() != 2 {
 		t.Fatalf("second poll: %d stored, %d pages fetched in all, err %v; want 0 and still 2", n, pages.Load(), err)
+	}
+}
+
+// TestWatchRetriesItemsWhosePageIsDown: an item without feed text whose
+// page answers 503 is not the item's own fault; the poll keeps no
+// validators, and a later poll stores it once the page is back.
+func TestWatchRetriesItemsWhosePageIsDown(t *testing.T) {
+	var down atomic.Bool
+	down.Store(true)
+	mux := http.NewServeMux()
+	var srv *httptest.Server
+	mux.HandleFunc("/feed.xml", func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("If-None-Match") == `"v1"` {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("ETag", `"v1"`)
+		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+<item><title>Talks resume</title><link>%s/p</link><guid>p</guid></item></channel></rss>`, srv.URL)
+	})
+	mux.HandleFunc("/p", func(w http.ResponseWriter, r *http.Request) {
+		if down.Load() {
+			w.WriteHeader(http.StatusServiceUnavailable)
+			return
+		}
+		fmt.Fprint(w, `<html><head><title>Talks resume</title></head><body><article><p>Delegations from Ghana and Togo resumed talks on Wednesday in Accra about their shared border, officials from both sides said.</p></article></body></html>`)
+	})
+	srv = httptest.NewServer(mux)
+	defer srv.Close()
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "w.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	p, err := buildPipeline(pipelineConfig{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	client := fetch.New("test")
+	client.PerHost, client.Retries = time.Millisecond, 0
+	f := &feedState{url: srv.URL + "/feed.xml"}
+	e := &env{stdout: io.Discard, stderr: io.Discard}
+	if n, err := pollFeed(ctx, e, client, st, p, 1, f, nil); err != nil || n != 0 || f.val.ETag != "" {
+		t.Fatalf("poll with the page down: %d stored, err %v, validators %+v; want none kept", n, err, f.val)
+	}
+	down.Store(false)
+	if n, err := pollFeed(ctx, e, client, st, p, 1, f, nil); err != nil || n != 1 || f.val.ETag != `"v1"` {
+		t.Fatalf("poll with the page back: %d stored, err %v, validators %+v; want 1 and the ETag", n, err, f.val)
+	}
+}
+
+// panicky is a pipeline component with a bug: it panics on every article.
+type panicky struct{}
+
+func (panicky) Name() string                     { return "panicky" }
+func (panicky) Needs() sitrep.Layer              { return 0 }
+func (panicky) Fills() sitrep.Layer              { return sitrep.LayerSentences }
+func (panicky) Process(d *sitrep.Document) error { panic("index out of range") }
+
+// TestWatchKeepsValidatorsPastAnAnnotatorPanic: an article the annotators
+// fail on (a recovered panic) fails the same way on every poll, so the poll
+// keeps the feed's validators instead of downloading it all again forever.
+func TestWatchKeepsValidatorsPastAnAnnotatorPanic(t *testing.T) {
+	srv := feedServer(t)
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "w.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	p, err := nlp.New(0, panicky{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	client := fetch.New("test")
+	client.PerHost = time.Millisecond
+	f := &feedState{url: srv.URL + "/feed.xml"}
+	e := &env{stdout: io.Discard, stderr: io.Discard}
+	if n, err := pollFeed(ctx, e, client, st, p, 1, f, nil); err != nil || n != 0 || f.val.ETag != `"v1"` {
+		t.Fatalf("poll: %d stored, err %v, validators %+v; want 0 stored and the ETag kept", n, err, f.val)
 	}
 }
