@@ -39,11 +39,16 @@ func readCoNLLU(ctx context.Context, path string, data []byte, opt Options, emit
 			return err
 		}
 		var item Item
+		line := docLine(sents, docs, i)
 		if blank(doc.Text) {
-			item.Err = &Error{File: path, Line: docLine(sents, docs, i), Field: "text", Msg: "empty article"}
+			item.Err = &Error{File: path, Line: line, Field: "text", Msg: "empty article"}
 		} else {
 			finish(doc, opt)
-			item.Doc = doc
+			item.Doc, item.line = doc, line
+			item.Pos = path
+			if line > 0 {
+				item.Pos += ":" + strconv.Itoa(line)
+			}
 		}
 		if err := emit(item); err != nil {
 			return err

@@ -92,7 +92,7 @@ func readFeedFile(ctx context.Context, path string, data []byte, opt Options, em
 		} else {
 			doc := &sitrep.Document{ID: it.GUID, URL: it.Link, Title: it.Title, Source: f.title, Published: it.Published, Text: it.Text}
 			finish(doc, opt)
-			item.Doc = doc
+			item.Doc, item.part, item.Pos = doc, fmt.Sprintf("item %d", i+1), path
 		}
 		if err := emit(item); err != nil {
 			return err

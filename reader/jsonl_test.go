@@ -167,16 +167,29 @@ func TestJSONPretty(t *testing.T) {
 // TestNULRefusedInEveryFormat checks the check that ReadFile puts around
 // every reader, for formats whose reader does not look for NUL itself.
 func TestNULRefusedInEveryFormat(t *testing.T) {
-	in := "# text = A\x00b.\n1\tA\x00b\ta\tPROPN\t_\t_\t0\troot\t_\t_\n\n"
-	var items []Item
-	err := ReadFile(context.Background(), "n.conllu", strings.NewReader(in), Options{Format: "conllu"}, func(it Item) error {
-		items = append(items, it)
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
+	ok := "# text = Talks began.\n1\tTalks\ttalk\tNOUN\t_\t_\t2\tnsubj\t_\t_\n2\tbegan\tbegin\tVERB\t_\t_\t0\troot\t_\t_\n\n"
+	bad := "# newdoc id = d2\n# text = A\x00b.\n1\tA\x00b\ta\tPROPN\t_\t_\t0\troot\t_\t_\n\n"
+	tests := []struct {
+		name, path, format, in string
+		want                   string // the error of the last item
+	}{
+		// The line where the article starts (its newdoc comment), not only the file.
+		{"conllu", "n.conllu", "conllu", "# newdoc id = d1\n" + ok + bad, "n.conllu:6: text: NUL character"},
 	}
-	if len(items) != 1 || items[0].Err == nil || !strings.Contains(items[0].Err.Error(), "n.conllu: text: NUL character") {
-		t.Fatalf("got %s", render(items))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var items []Item
+			err := ReadFile(context.Background(), tt.path, strings.NewReader(tt.in), Options{Format: tt.format}, func(it Item) error {
+				items = append(items, it)
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			last := items[len(items)-1]
+			if len(items) != 2 || items[0].Err != nil || last.Err == nil || !strings.Contains(last.Err.Error(), tt.want) {
+				t.Fatalf("got %s, want the second to fail with %q", render(items), tt.want)
+			}
+		})
 	}
 }

@@ -30,12 +30,16 @@ func nulMessage(at int) string {
 }
 
 // refuseNUL wraps emit so that an article holding a NUL becomes an error
-// item naming the file and field; readers that know the line check first.
+// item naming the file, the article's line or item when the reader gave
+// one, and the field; readers that know the NUL's own line check first.
 func refuseNUL(path string, emit func(Item) error) func(Item) error {
 	return func(it Item) error {
 		if it.Doc != nil {
 			if field, at := nulField(it.Doc); field != "" {
-				return emit(Item{Err: &Error{File: path, Field: field, Msg: nulMessage(at)}})
+				if it.part != "" {
+					field = it.part + " " + field
+				}
+				return emit(Item{Err: &Error{File: path, Line: it.line, Field: field, Msg: nulMessage(at)}})
 			}
 		}
 		return emit(it)

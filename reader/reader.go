@@ -37,6 +37,11 @@ type Item struct {
 	// messages about the article later on (a store conflict); "" when
 	// unknown.
 	Pos string
+	// line and part locate Doc for the reader's own messages (a NUL in a
+	// field): the line where it starts, or which item of the file it is
+	// when the format gives no lines (a feed).
+	line int
+	part string
 }
 
 // Error is a problem with one input, located as precisely as the format

@@ -80,6 +80,7 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 	defer cancel()
 	type batchJob struct {
 		docs   []*sitrep.Document
+		pos    map[*sitrep.Document]string // where each was read, for the store's refusals
 		tokens int
 	}
 	batches := make(chan batchJob, 2)
@@ -96,6 +97,9 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 				mu.Lock()
 				sum.failed++
 				sum.reasons[reasonOf(err)]++
+				if pos := b.pos[d]; pos != "" {
+					err = fmt.Errorf("%s: %w", pos, err)
+				}
 				fmt.Fprintf(e.stderr, "\rsitrep ingest: %v\n", err)
 				mu.Unlock()
 			})
@@ -118,11 +122,12 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 		}
 	}()
 	var batch []*sitrep.Document
+	batchPos := map[*sitrep.Document]string{}
 	var batchTokens int
 	flush := func() {
 		if len(batch) > 0 {
-			batches <- batchJob{batch, batchTokens}
-			batch, batchTokens = nil, 0
+			batches <- batchJob{batch, batchPos, batchTokens}
+			batch, batchPos, batchTokens = nil, map[*sitrep.Document]string{}, 0
 		}
 	}
 	// Skipping stored articles before annotating makes a rerun after a
@@ -144,6 +149,9 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 			sum.present++
 		default:
 			batch = append(batch, r.doc)
+			if r.pos != "" {
+				batchPos[r.doc] = r.pos
+			}
 			batchTokens += len(r.doc.Tokens)
 		}
 		if len(batch) >= ingestBatch || time.Since(lastFlush) > time.Second {

@@ -112,7 +112,8 @@ func TestQueueIngestGoesOnPastOversizedArticle(t *testing.T) {
 {"id":"s2","text":"Officials met again."}
 `), 0o644)
 	code, _, errs := sitrepRun(t, "", "ingest", "--queue", nq, "--queue-name", name, in)
-	if code != exitFailed || !strings.Contains(errs, `"huge"`) || !strings.Contains(errs, "queued 2 articles") || !strings.Contains(errs, "1 inputs failed") {
+	// The refusal names the input's file and line.
+	if code != exitFailed || !strings.Contains(errs, `in.jsonl:2: article "huge"`) || !strings.Contains(errs, "queued 2 articles") || !strings.Contains(errs, "1 inputs failed") {
 		t.Fatalf("exit %d:\n%s", code, errs)
 	}
 }
@@ -129,7 +130,9 @@ func TestIngestReportsIDConflicts(t *testing.T) {
 {"id":"7","text":"Ministers signed a treaty."}
 `), 0o644)
 	code, _, errs := sitrepRun(t, "", "ingest", "--store", db, first)
-	if code != exitFailed || !strings.Contains(errs, `article "7": a different article`) || !strings.Contains(errs, "2 stored") {
+	// Met in one batch, at the store: the message names the line, and the
+	// id once.
+	if code != exitFailed || !strings.Contains(errs, `ingest: `+first+`:3: article "7": a different article`) || strings.Contains(errs, "store article") || !strings.Contains(errs, "2 stored") {
 		t.Fatalf("one run: exit %d\n%s", code, errs)
 	}
 	second := filepath.Join(dir, "second.jsonl")

@@ -60,6 +60,7 @@ type result struct {
 	doc     *sitrep.Document
 	err     error
 	skipped bool
+	pos     string // reader.Item.Pos: where doc was read, for later messages
 }
 
 // annotateInputs reads every input, runs the pipeline over the articles in
@@ -154,6 +155,9 @@ func annotateItems(ctx context.Context, workers int, read func(context.Context, 
 			} else {
 				res[at[k]] = result{doc: docs[k]}
 			}
+		}
+		for i, it := range batch {
+			res[i].pos = it.Pos
 		}
 		return res
 	}

@@ -69,6 +69,9 @@ func publishInputs(ctx context.Context, e *env, qf queueFlags, paths []string, i
 				return err
 			}
 			failed++
+			if it.Pos != "" {
+				err = fmt.Errorf("%s: %w", it.Pos, err)
+			}
 			fmt.Fprintf(e.stderr, "sitrep ingest: %v\n", err)
 			return nil
 		}

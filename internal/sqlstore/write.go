@@ -97,7 +97,7 @@ func (s *Store) putDocuments(ctx context.Context, w WriteTx, docs []*sitrep.Docu
 		d := docs[i]
 		r, err := s.putArticle(ctx, w, d)
 		if err != nil {
-			return nil, fmt.Errorf("store article %q: %w", d.ID, err)
+			return nil, articleError(d, err)
 		}
 		out[i] = r
 	}
@@ -118,7 +118,7 @@ func (s *Store) putDocuments(ctx context.Context, w WriteTx, docs []*sitrep.Docu
 		for k := range d.Events {
 			isNew, err := s.putEvent(ctx, w, d, out[i].ArticleID, &d.Events[k])
 			if err != nil {
-				return nil, fmt.Errorf("store article %q: %w", d.ID, err)
+				return nil, articleError(d, err)
 			}
 			out[i].Events++
 			if isNew {
@@ -131,6 +131,16 @@ func (s *Store) putDocuments(ctx context.Context, w WriteTx, docs []*sitrep.Docu
 
 // putArticle stores the article, its text index entry and its quotes;
 // an article whose key is stored already is left as it is.
+// articleError names the article a write failed on. Refusals (invalid,
+// conflict) name it already, and are returned as they are: wrapped, the
+// id was printed twice.
+func articleError(d *sitrep.Document, err error) error {
+	if code := sitrep.ErrorCode(err); code == sitrep.EInvalid || code == sitrep.EConflict {
+		return err
+	}
+	return fmt.Errorf("store article %q: %w", d.ID, err)
+}
+
 func (s *Store) putArticle(ctx context.Context, tx WriteTx, d *sitrep.Document) (sitrep.PutResult, error) {
 	key := sitrep.ArticleKey(d)
 	if key == "" {
