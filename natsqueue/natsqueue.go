@@ -16,6 +16,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
@@ -125,8 +126,10 @@ func (q *Queue) Enqueue(ctx context.Context, d *sitrep.Document) (duplicate bool
 	// An article larger than the server's message limit (1 MiB by
 	// default) can never be queued: that is this article's failure, not
 	// the queue's, so the caller can count it and go on.
+	// The job must also fit when it is dead-lettered with its reason and
+	// attempts as headers: deadLetterMargin is kept free for them.
 	id := msgID(d)
-	if limit := q.nc.MaxPayload(); int64(len(b)+len(id)) > limit {
+	if limit := q.nc.MaxPayload() - deadLetterMargin; int64(len(b)+len(id)) > limit {
 		return false, tooLarge(d, len(b), limit)
 	}
 	ack, err := q.js.Publish(ctx, q.cfg.Subject, b, jetstream.WithMsgID(id))
@@ -256,18 +259,49 @@ func retryable(err error) bool {
 	return code != sitrep.EInvalid && code != sitrep.EConflict
 }
 
+// maxReason bounds the reason kept with a dead letter, and
+// deadLetterMargin is the room Publish keeps free below the server's
+// message limit for the dead-letter headers (reason, attempts and their
+// framing): a job that fits the queue then fits the dead-letter stream, and
+// is not left pending, redelivered until MaxDeliver and kept forever.
+const (
+	maxReason        = 512
+	deadLetterMargin = 1024
+)
+
 // deadLetter keeps the job with its reason and removes it from the queue.
 func (q *Queue) deadLetter(ctx context.Context, m jetstream.Msg, reason error, attempts int) {
 	msg := nats.NewMsg(q.cfg.DeadSubj)
 	msg.Data = m.Data()
-	msg.Header.Set("Sitrep-Reason", reason.Error())
+	msg.Header.Set("Sitrep-Reason", clipReason(reason.Error(), maxReason))
 	msg.Header.Set("Sitrep-Attempts", strconv.Itoa(attempts))
-	if _, err := q.js.PublishMsg(ctx, msg); err != nil {
+	_, err := q.js.PublishMsg(ctx, msg)
+	if errors.Is(err, nats.ErrMaxPayload) {
+		// A job queued without the margin (by an older sitrep, or before
+		// the server's limit was lowered): the shortest reason.
+		msg.Header.Set("Sitrep-Reason", clipReason(reason.Error(), 64))
+		_, err = q.js.PublishMsg(ctx, msg)
+	}
+	if err != nil {
 		// Without a dead letter the job must not be lost: redeliver.
 		m.Nak()
 		return
 	}
 	m.Term()
+}
+
+// clipReason cuts s to at most n bytes at a character boundary, marking
+// the cut, and makes it fit a header line (no line breaks).
+func clipReason(s string, n int) string {
+	s = strings.NewReplacer("\r", " ", "\n", " ").Replace(s)
+	if len(s) <= n {
+		return s
+	}
+	cut := n - len("…")
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
 }
 
 // Status counts pending, in-progress, done and failed jobs.

@@ -2,6 +2,7 @@ package natsqueue
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -222,5 +223,63 @@ func TestArticlesSharingAnIDAreBothQueued(t *testing.T) {
 	}
 	if st, _ := q.Status(ctx); st.Pending != 3 {
 		t.Fatalf("%+v, want 3 pending", st)
+	}
+}
+
+// TestJobsNearTheLimitAreDeadLettered: a job as large as Publish accepts,
+// failing with a long reason, still fits the dead-letter stream with its
+// headers, instead of being redelivered and left pending for ever.
+func TestJobsNearTheLimitAreDeadLettered(t *testing.T) {
+	cfg := testConfig(t)
+	ctx := context.Background()
+	q := openQueue(t, cfg)
+	limit := int(q.nc.MaxPayload())
+	// The job's JSON adds about 40 bytes to the text, the id header its
+	// 2 + 1 + 16 bytes: texts are sized to land a few bytes under and over
+	// what Publish accepts.
+	size := func(d *sitrep.Document) int {
+		b, _ := json.Marshal(job{ID: d.ID, Text: d.Text})
+		return len(b) + len(msgID(d))
+	}
+	doc := &sitrep.Document{ID: "n1"}
+	doc.Text = strings.Repeat("x", limit-deadLetterMargin-size(doc))
+	if size(doc) != limit-deadLetterMargin {
+		t.Fatalf("sized %d, want %d", size(doc), limit-deadLetterMargin)
+	}
+	if _, err := q.Enqueue(ctx, doc); err != nil {
+		t.Fatalf("a job at the limit less the margin: %v", err)
+	}
+	over := &sitrep.Document{ID: "n2", Text: doc.Text + "x"}
+	if _, err := q.Enqueue(ctx, over); sitrep.ErrorCode(err) != sitrep.EInvalid {
+		t.Fatalf("a job inside the margin: %v, want invalid", err)
+	}
+	long := strings.Repeat("reason ", 2000) // 14 kB
+	err := q.Consume(ctx, func(context.Context, *sitrep.Document) error {
+		return sitrep.Errorf(sitrep.EInvalid, "%s", long)
+	}, sitrep.ConsumeOptions{IdleExit: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, _ := q.Status(ctx)
+	dl, _ := q.DeadLetters(ctx, 10)
+	if st.Failed != 1 || st.Pending != 0 || len(dl) != 1 || !strings.Contains(dl[0], "reason reason") || len(dl[0]) > maxReason+100 {
+		t.Fatalf("%+v, dead letters %d: %.200q", st, len(dl), dl)
+	}
+}
+
+func TestClipReason(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"short", 10, "short"},
+		{"line one\nline two", 40, "line one line two"},
+		{"abcdefghij", 6, "abc…"},
+		{"ééééé", 7, "éé…"}, // never half a character
+	} {
+		if got := clipReason(tt.in, tt.n); got != tt.want {
+			t.Errorf("clipReason(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
+		}
 	}
 }
