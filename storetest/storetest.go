@@ -295,6 +295,45 @@ func Run(t *testing.T, open func(t *testing.T) sitrep.Store) {
 			t.Fatalf("edited page under a stored URL: %+v %v", r, err)
 		}
 	})
+	t.Run("FeedLinks", func(t *testing.T) {
+		// A feed link remembered as leading to a stored article is found
+		// again, also by another process (a new connection); a link whose
+		// article is not stored, or never remembered, is not.
+		s := open(t)
+		ls, ok := s.(interface {
+			LinkStored(ctx context.Context, link string) (bool, error)
+			RememberLink(ctx context.Context, link, key string) error
+		})
+		if !ok {
+			t.Skip("store keeps no feed links")
+		}
+		canon := "https://x.test/story"
+		if _, err := s.PutDocument(ctx, Doc(canon, canon, "wire", "2024-03-14")); err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range []string{canon + "?utm_source=feed", canon + "?ref=rss"} {
+			if err := ls.RememberLink(ctx, l, canon); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := ls.RememberLink(ctx, canon+"?utm_source=feed", canon); err != nil {
+			t.Fatalf("remembered twice: %v", err)
+		}
+		if err := ls.RememberLink(ctx, "https://x.test/gone?x=1", "https://x.test/gone"); err != nil {
+			t.Fatal(err)
+		}
+		for link, want := range map[string]bool{
+			canon + "?utm_source=feed": true, canon + "?ref=rss": true,
+			"https://x.test/gone?x=1": false, "https://x.test/other": false,
+		} {
+			if got, err := ls.LinkStored(ctx, link); err != nil || got != want {
+				t.Errorf("LinkStored(%q) = %v, %v; want %v", link, got, err, want)
+			}
+		}
+		if _, err := ls.LinkStored(ctx, "bad\xff"); sitrep.ErrorCode(err) != sitrep.EInvalid {
+			t.Errorf("invalid UTF-8 link: %v", err)
+		}
+	})
 	t.Run("QueryText", func(t *testing.T) {
 		// Query values that are not UTF-8 are the user's mistake, not the
 		// store's failure; a valid non-ASCII prefix is a query like any.

@@ -77,11 +77,17 @@ type feedState struct {
 	// seen holds the feed's item links that led to an article the store
 	// holds, so that later polls do not download those pages again. A
 	// link usually differs from the page's canonical URL (the key), so
-	// the store cannot answer this by key. Kept in memory, per watch
-	// process, and cut to the links of the latest poll, so it stays the
-	// size of the feed; a new process (watch --once from cron) downloads
-	// each page in the feed once more, then skips it.
+	// the store cannot answer this by key: the store remembers such links
+	// too (linkStore), for the next watch process; this set, cut to the
+	// links of the latest poll, saves asking it.
 	seen map[string]bool
+}
+
+// linkStore is what the SQL stores offer for feed links: which links led
+// to a stored article under another key.
+type linkStore interface {
+	LinkStored(ctx context.Context, link string) (bool, error)
+	RememberLink(ctx context.Context, link, key string) error
 }
 
 func cmdWatch(ctx context.Context, e *env, args []string) error {
@@ -175,23 +181,37 @@ func pollFeed(ctx context.Context, e *env, c *fetch.Client, st sitrep.Store, p *
 		}
 	}
 	linkOf := map[*sitrep.Document]string{}
+	ls, _ := st.(linkStore)
 	markSeen := func(d *sitrep.Document) {
 		mu.Lock()
-		defer mu.Unlock()
-		if l := linkOf[d]; l != "" {
+		l := linkOf[d]
+		if l != "" {
 			seen[l] = true
+		}
+		mu.Unlock()
+		if key := sitrep.ArticleKey(d); l != "" && l != key && ls != nil {
+			// Failing to remember costs a download at a later process's
+			// poll, not this article.
+			if err := ls.RememberLink(ctx, l, key); err != nil && ctx.Err() == nil {
+				fmt.Fprintf(e.stderr, "sitrep watch: %s: remembering the link: %v\n", l, err)
+			}
 		}
 	}
 	read := func(ctx context.Context, emit func(reader.Item) error) error {
 		for _, it := range items {
 			// Pages already stored are not fetched again: those this
-			// process met before (seen), and those stored under their
-			// link (stores written before keys were canonical URLs, or a
-			// link that is canonical).
+			// process met before (seen), those stored under their link
+			// (stores written before keys were canonical URLs, or a link
+			// that is canonical), and those whose link the store
+			// remembers as leading to a stored article.
 			if it.Link != "" {
 				known := prev[it.Link]
 				if !known {
 					ok, err := st.HasArticle(ctx, it.Link)
+					known = err == nil && ok
+				}
+				if !known && ls != nil {
+					ok, err := ls.LinkStored(ctx, it.Link)
 					known = err == nil && ok
 				}
 				if known {

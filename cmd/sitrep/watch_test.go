@@ -166,11 +166,11 @@ func TestWatchDoesNotRefetchStoredPages(t *testing.T) {
 		h.ServeHTTP(w, r)
 	})
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "w.db"))
+	db := filepath.Join(t.TempDir(), "w.db")
+	st, err := sqlite.Open(ctx, db)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
 	p, err := buildPipeline(pipelineConfig{})
 	if err != nil {
 		t.Fatal(err)
@@ -185,6 +185,17 @@ func TestWatchDoesNotRefetchStoredPages(t *testing.T) {
 	f.val = fetch.Validators{} // the feed changed: no 304
 	if n, err := pollFeed(ctx, e, client, st, p, 1, f, nil); err != nil || n != 0 || pages.Load() != 2 {
 		t.Fatalf("second poll: %d stored, %d pages fetched in all, err %v; want 0 and still 2", n, pages.Load(), err)
+	}
+	// A new watch process (watch --once from cron) knows the links from
+	// the store.
+	st.Close()
+	if st, err = sqlite.Open(ctx, db); err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	f = &feedState{url: srv.URL + "/feed.xml"}
+	if n, err := pollFeed(ctx, e, client, st, p, 1, f, nil); err != nil || n != 0 || pages.Load() != 2 {
+		t.Fatalf("poll of a new process: %d stored, %d pages fetched in all, err %v; want 0 and still 2", n, pages.Load(), err)
 	}
 }
 

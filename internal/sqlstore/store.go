@@ -125,6 +125,30 @@ func (s *Store) HasArticle(ctx context.Context, key string) (bool, error) {
 	return err == nil, err
 }
 
+// LinkStored reports whether a feed link is remembered (RememberLink) as
+// leading to an article that is stored.
+func (s *Store) LinkStored(ctx context.Context, link string) (bool, error) {
+	if err := validQuery(link); err != nil {
+		return false, err
+	}
+	var one int
+	err := s.R.QueryRowContext(ctx, "SELECT 1 FROM feed_links l JOIN articles a ON a.key = l.key WHERE l.link = ?", link).Scan(&one)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	return err == nil, err
+}
+
+// RememberLink records that a feed link leads to the article stored under
+// key, for a later LinkStored; a link remembered before is pointed at key.
+func (s *Store) RememberLink(ctx context.Context, link, key string) error {
+	if err := validQuery(link, key); err != nil {
+		return err
+	}
+	_, err := s.W.ExecContext(ctx, "INSERT INTO feed_links (link, key) VALUES (?, ?) ON CONFLICT (link) DO UPDATE SET key = excluded.key", link, key)
+	return err
+}
+
 // StoredText returns the text of the article stored under key, and
 // whether there is one: callers tell a rerun (same text) from a different
 // article that shares an id.
