@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"sitrep"
+	"sitrep/nlp"
+	"sitrep/reader"
 	"sitrep/sqlite"
 	"sitrep/storetest"
 )
@@ -175,5 +177,25 @@ func TestQueueIngestKeepsArticlesSharingAnID(t *testing.T) {
 	code, out, errs := sitrepRun(t, "", "status", "--queue", nq, "--queue-name", name)
 	if code != 0 || !strings.Contains(out, "failed       1") || !strings.Contains(out, `article "7": a different article`) {
 		t.Fatalf("status: exit %d:\n%s%s", code, out, errs)
+	}
+}
+
+// TestAnnotatorFailuresNameThePosition: an article the pipeline fails on
+// is reported with the file and line it was read from, and its id.
+func TestAnnotatorFailuresNameThePosition(t *testing.T) {
+	p, err := nlp.New(0, panicky{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	read := func(ctx context.Context, emit func(reader.Item) error) error {
+		return emit(reader.Item{Doc: &sitrep.Document{ID: "d1", Text: "Talks began."}, Pos: "a.jsonl:4"})
+	}
+	var got []error
+	err = annotateItems(context.Background(), 1, read, p, nil, func(r result) error {
+		got = append(got, r.err)
+		return nil
+	})
+	if err != nil || len(got) != 1 || got[0] == nil || !strings.HasPrefix(got[0].Error(), "a.jsonl:4: d1: internal error while annotating") {
+		t.Fatalf("%v %v", got, err)
 	}
 }

@@ -151,7 +151,11 @@ func annotateItems(ctx context.Context, workers int, read func(context.Context, 
 		}
 		for k, err := range p.ProcessBatch(docs) {
 			if err != nil {
-				res[at[k]] = result{err: annotateError{fmt.Errorf("%s: %w", docs[k].ID, err)}}
+				err = fmt.Errorf("%s: %w", docs[k].ID, err)
+				if pos := batch[at[k]].Pos; pos != "" {
+					err = fmt.Errorf("%s: %w", pos, err)
+				}
+				res[at[k]] = result{err: annotateError{err}}
 			} else {
 				res[at[k]] = result{doc: docs[k]}
 			}
