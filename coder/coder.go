@@ -667,6 +667,10 @@ func (s *sent) unfit(e *Entry, a frameArgs) string {
 		}
 		return "object not the entry's"
 	}
+	if len(e.Obj) == 1 && e.Obj[0] == "*" && s.measureObject(a.obj) {
+		// (frames_measure_object.go)
+		return "object an amount"
+	}
 	if e.Named && !s.namedObject(a) {
 		// (frames_named_object.go)
 		return "object no name alone"

@@ -16,8 +16,10 @@ var namedPronouns = setOf("he", "she", "him", "her")
 // the verb: no particle, no complement but an infinitive of purpose
 // ("called Erdogan to discuss the crisis"), no naming ("called him a
 // liar", "called Clinton, his rival, a co-founder" with the second noun
-// read as an oblique), no that-clause. Time phrases may follow ("called
-// Modi on Monday").
+// read as an oblique), no that-clause, no role or place the name is
+// called to ("called Bennett as a witness", "called the envoy to the
+// ministry": a summons, mend29). Time phrases may follow ("called Modi
+// on Monday").
 func (s *sent) namedObject(a frameArgs) bool {
 	o := a.obj
 	if !readNamedObject || o < 0 || o < a.self || a.passive || a.prt != "" || a.ccomp >= 0 || s.actorAt(o) == nil {
@@ -35,7 +37,7 @@ func (s *sent) namedObject(a frameArgs) bool {
 	if a.xcomp >= 0 {
 		// (A phrase with a preposition read as the complement, "on
 		// Wednesday evening", is none.)
-		if !s.infinitive(a.xcomp) && !s.isTime(a.xcomp) && s.child(a.xcomp, "case") < 0 {
+		if !s.infinitive(a.xcomp) && !s.isTime(a.xcomp) && (s.child(a.xcomp, "case") < 0 || s.calledToRole(a.xcomp)) {
 			return false
 		}
 	} else if s.namedAs(a) {
@@ -52,6 +54,9 @@ func (s *sent) namedObject(a frameArgs) bool {
 				// name is judged, not called.
 				return false
 			}
+			if s.calledToRole(c) {
+				return false
+			}
 		}
 	}
 	for _, c := range s.kids(o) {
@@ -60,6 +65,28 @@ func (s *sent) namedObject(a frameArgs) bool {
 			// apposition of the name.
 			return false
 		}
+		if c > o && s.rel(c) == "nmod" && s.calledToRole(c) {
+			// "called Bennett as a witness" with the role hung
+			// on the name.
+			return false
+		}
 	}
 	return true
 }
+
+// calledToRole reports a phrase after the name that gives the role or
+// place it is called to, not a call's time or topic: "as a witness",
+// "to the ministry", "into the office" (mend29: review29 finding 4).
+func (s *sent) calledToRole(c int) bool {
+	if !calledToRoleSwitch {
+		return false
+	}
+	k := s.child(c, "case")
+	return k >= 0 && calledToCases[s.lemma(k)]
+}
+
+// calledToRoleSwitch switches calledToRole off for tests.
+var calledToRoleSwitch = true
+
+// calledToCases are the prepositions of a role or place one is called to.
+var calledToCases = setOf("as", "to", "into")
