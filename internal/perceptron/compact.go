@@ -144,9 +144,15 @@ func NewCompact(nclasses, nrows int, scale float32) *Compact {
 	return newCompact(nclasses, nrows, scale)
 }
 
-// Put adds the row of key k, its NClasses quantised weights; false, and no
-// change, when k has a row already.
+// Put adds the row of key k, its NClasses quantised weights (a shorter
+// row leaves the classes after it zero); false, and no change, when k has
+// a row already. A row longer than NClasses is a caller's error and
+// panics: Scores would drop or misfile its extra classes (addRun masks the
+// class to the array's size).
 func (c *Compact) Put(k uint64, row []int16) bool {
+	if len(row) > c.NClasses {
+		panic(fmt.Sprintf("perceptron: Put: row of %d weights in a table of %d classes", len(row), c.NClasses))
+	}
 	if k == 0 {
 		k = 1
 	}

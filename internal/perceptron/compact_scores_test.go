@@ -9,7 +9,7 @@ import (
 // TestScoresAddsTheRows checks Scores on sparse tables against sums made
 // row by row from Rows: the same floats bit for bit, for tables of up to
 // 128 classes (addRun's masked array) and more (the slice), rows of every
-// length from empty to full (so that the four-at-a-time loop and its tail
+// length from empty (no nonzero weight, an empty run) to full (so that the four-at-a-time loop and its tail
 // both run), the extreme weights, and lists of present, absent, zero and
 // repeated keys, short and longer than a chunk of 64.
 func TestScoresAddsTheRows(t *testing.T) {
@@ -29,7 +29,12 @@ func TestScoresAddsTheRows(t *testing.T) {
 					row[j] = int16(rng.Intn(65536) - 32768)
 				}
 			}
-			row[rng.Intn(nc)] = []int16{-32768, 32767, 1, -1}[i%4]
+			if i%5 != 0 {
+				// The extreme weights; every fifth row is left as
+				// drawn, so rows with no nonzero weight (an empty
+				// run) are among them.
+				row[rng.Intn(nc)] = []int16{-32768, 32767, 1, -1}[i%4]
+			}
 			c.Put(k, row)
 		}
 		rows := map[uint64][]int32{}
@@ -73,5 +78,28 @@ func TestScoresAddsTheRows(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestPutRefusesLongRows: a row of more weights than the table has classes
+// is a caller's error, which Put reports by panicking rather than letting
+// Scores drop or misfile the extra classes (review29 finding 8).
+func TestPutRefusesLongRows(t *testing.T) {
+	for _, nc := range []int{3, 13, 128, 300} {
+		c := NewCompact(nc, 4, 0.01)
+		if !c.Put(7, make([]int16, nc)) {
+			t.Fatalf("%d classes: a row of NClasses weights refused", nc)
+		}
+		if !c.Put(8, make([]int16, nc-1)) {
+			t.Fatalf("%d classes: a shorter row refused", nc)
+		}
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("%d classes: a row of %d weights put without a panic", nc, nc+1)
+				}
+			}()
+			c.Put(9, make([]int16, nc+1))
+		}()
 	}
 }
