@@ -18,19 +18,14 @@ var titledSubSurnameOn = true
 // another mention is kept as its sub match for later surnames, and a
 // title plus that surname is the same later surname. Without it the
 // title alone codes a country-less office ("lawmaker"), and every event
-// of the person loses its actor. The same guards as titledSurname, and a
-// full mention of the same surname after the phrase stops the search
-// (that one is titledSurname's).
+// of the person loses its actor. The same guards as titledSurname
+// (titledSurnameWord), and a full mention of the same surname after the
+// phrase stops the search (that one is titledSurname's).
 func (c *Coder) titledSubSurname(doc *sitrep.Document, info []mentionInfo, words []string, p pending) *Match {
-	if !titledSubSurnameOn || p.pronoun || p.anaphor || p.surname != "" || p.m.Country != "" || p.m.Sector == "IGO" ||
-		p.plural || p.end-p.start < 2 || p.end > len(words) {
+	if !titledSubSurnameOn {
 		return nil
 	}
-	last := words[p.end-1]
-	if !capitalised(last) || !hasLower(last) || !capitalised(words[p.start]) {
-		return nil
-	}
-	return c.personInEntries(doc, info, strings.ToLower(last))
+	return c.personInEntries(doc, info, titledSurnameWord(words, p))
 }
 
 // personInEntries returns the person of surname w (lower-cased) that an

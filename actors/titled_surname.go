@@ -18,17 +18,29 @@ var titledSurnameOn = true
 // a phrase whose own match found no country: "President Macron" the
 // knowledge base reads itself.
 func (c *Coder) titledSurname(doc *sitrep.Document, info []mentionInfo, sent int, words []string, p pending) int {
-	if !titledSurnameOn || p.pronoun || p.anaphor || p.surname != "" || p.m.Country != "" || p.m.Sector == "IGO" ||
-		p.plural || p.end-p.start < 2 || p.end > len(words) {
+	if !titledSurnameOn {
 		return -1
 	}
-	last := words[p.end-1]
-	if !capitalised(last) || !hasLower(last) || !capitalised(words[p.start]) {
-		return -1
-	}
-	w := strings.ToLower(last)
-	if !knownSurname(doc, info, w) {
+	w := titledSurnameWord(words, p)
+	if w == "" || !knownSurname(doc, info, w) {
 		return -1
 	}
 	return c.antecedent(doc, info, sent, pending{start: p.start, end: p.end, surname: w})
+}
+
+// titledSurnameWord returns the surname, lower-cased, of a phrase that is
+// a title and a capitalised last word whose own match found no country
+// ("Secretary Clinton", "Sen. Sanders"), or "": not a pronoun, anaphor,
+// surname, plural or IGO phrase. titledSurname and titledSubSurname both
+// start from it.
+func titledSurnameWord(words []string, p pending) string {
+	if p.pronoun || p.anaphor || p.surname != "" || p.m.Country != "" || p.m.Sector == "IGO" ||
+		p.plural || p.end-p.start < 2 || p.end > len(words) {
+		return ""
+	}
+	last := words[p.end-1]
+	if !capitalised(last) || !hasLower(last) || !capitalised(words[p.start]) {
+		return ""
+	}
+	return strings.ToLower(last)
 }
