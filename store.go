@@ -246,6 +246,31 @@ func MergeEvents(f EventFilter, a, b []StoredEvent) []StoredEvent {
 	return MergeNewest(a, b)
 }
 
+// EitherPage answers f's page of the events that match x or y (f narrowed
+// two ways, e.g. A→B and B→A). Each side is asked for everything up to the
+// page's end, and the merge is cut: an offset applied to each side would
+// skip events of both. A limit of 0 means the stores' default page, 100.
+func EitherPage(ctx context.Context, f, x, y EventFilter, query func(context.Context, EventFilter) ([]StoredEvent, error)) ([]StoredEvent, error) {
+	limit := f.Limit
+	if limit <= 0 {
+		limit = 100
+	}
+	end := max(f.Offset, 0) + limit
+	x.Offset, x.Limit = 0, end
+	y.Offset, y.Limit = 0, end
+	a, err := query(ctx, x)
+	if err != nil {
+		return nil, err
+	}
+	b, err := query(ctx, y)
+	if err != nil {
+		return nil, err
+	}
+	out := MergeEvents(f, a, b)
+	from := min(max(f.Offset, 0), len(out))
+	return out[from:min(from+limit, len(out))], nil
+}
+
 func mergeEvents(a, b []StoredEvent, before func(x, y *StoredEvent) bool) []StoredEvent {
 	out := make([]StoredEvent, 0, len(a)+len(b))
 	i, j := 0, 0

@@ -108,29 +108,11 @@ func cmdEvents(ctx context.Context, e *env, args []string) error {
 }
 
 // dyadEvents returns the page f asks for of the events from a to b or b to
-// a. Each direction is asked for everything up to the page's end and the
-// merge is cut: an offset applied to each direction would skip events of
-// both.
+// a.
 func dyadEvents(ctx context.Context, st sitrep.Store, f sitrep.EventFilter, a, b string) ([]sitrep.StoredEvent, error) {
-	limit := f.Limit
-	if limit <= 0 {
-		limit = 100 // the store's default page
-	}
-	one := f
-	one.Offset, one.Limit = 0, max(f.Offset, 0)+limit
-	f1, f2 := one, one
+	f1, f2 := f, f
 	f1.Source, f1.Target, f2.Source, f2.Target = a, b, b, a
-	x, err := st.Events(ctx, f1)
-	if err != nil {
-		return nil, err
-	}
-	y, err := st.Events(ctx, f2)
-	if err != nil {
-		return nil, err
-	}
-	evs := sitrep.MergeEvents(f, x, y)
-	from := min(max(f.Offset, 0), len(evs))
-	return evs[from:min(from+limit, len(evs))], nil
+	return sitrep.EitherPage(ctx, f, f1, f2, st.Events)
 }
 
 func cut2(s string) (string, string, bool) {

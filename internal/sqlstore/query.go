@@ -148,25 +148,10 @@ func (s *Store) Events(ctx context.Context, f sitrep.EventFilter) ([]sitrep.Stor
 // walk an index in date order, merged: one query with OR would sort every
 // event of a busy actor.
 func (s *Store) actorEvents(ctx context.Context, f sitrep.EventFilter) ([]sitrep.StoredEvent, error) {
-	limit := f.Limit
-	if limit <= 0 {
-		limit = 100
-	}
-	one := f
-	one.Actor, one.Offset, one.Limit = "", 0, max(f.Offset, 0)+limit
-	asSource, asTarget := one, one
+	asSource, asTarget := f, f
+	asSource.Actor, asTarget.Actor = "", ""
 	asSource.Source, asTarget.Target = f.Actor, f.Actor
-	a, err := s.events(ctx, asSource)
-	if err != nil {
-		return nil, err
-	}
-	b, err := s.events(ctx, asTarget)
-	if err != nil {
-		return nil, err
-	}
-	out := sitrep.MergeEvents(f, a, b)
-	from := min(max(f.Offset, 0), len(out))
-	return out[from:min(from+limit, len(out))], nil
+	return sitrep.EitherPage(ctx, f, asSource, asTarget, s.events)
 }
 
 func (s *Store) events(ctx context.Context, f sitrep.EventFilter) ([]sitrep.StoredEvent, error) {
