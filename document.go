@@ -9,7 +9,10 @@
 // flat arrays.
 package sitrep
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // Document is one article and the annotation layers computed over its text.
 type Document struct {
@@ -177,6 +180,12 @@ const (
 	StatusHypothetical = "hypothetical"
 	StatusReported     = "reported"
 )
+
+// Statuses lists the event statuses in the order the docs give them.
+var Statuses = []string{StatusOccurred, StatusPlanned, StatusDenied, StatusNegated, StatusHypothetical, StatusReported}
+
+// ValidStatus reports whether s is one of Statuses.
+func ValidStatus(s string) bool { return slices.Contains(Statuses, s) }
 
 // Event is one coded political event: who did what to whom, when, where.
 type Event struct {

@@ -57,6 +57,20 @@ func FormatDate(t time.Time) string {
 	return t.Format(time.RFC3339)
 }
 
+// ParsePartialDate reads an event date, YYYY, YYYY-MM or YYYY-MM-DD, as
+// its first day and its precision ("year", "month" or "day", as in
+// Event.DatePrecision). Event dates, gold dates and query bounds share it.
+func ParsePartialDate(s string) (time.Time, string, error) {
+	for _, f := range [...]struct{ layout, precision string }{
+		{"2006-01-02", "day"}, {"2006-01", "month"}, {"2006", "year"},
+	} {
+		if t, err := time.Parse(f.layout, s); err == nil {
+			return t, f.precision, nil
+		}
+	}
+	return time.Time{}, "", fmt.Errorf("%q is not YYYY, YYYY-MM or YYYY-MM-DD", s)
+}
+
 // ParseDate reads a date written by FormatDate (or any RFC 3339 time).
 func ParseDate(s string) (time.Time, error) {
 	if t, err := time.Parse("2006-01-02", s); err == nil {

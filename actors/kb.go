@@ -16,6 +16,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"sitrep"
 )
 
 //go:embed data/*.tsv
@@ -276,19 +278,19 @@ func parseDate(s string, end bool) (time.Time, error) {
 	if s == "" {
 		return time.Time{}, nil
 	}
-	for _, f := range []struct {
-		layout string
-		y, m   int
-	}{{"2006-01-02", 0, 0}, {"2006-01", 0, 1}, {"2006", 1, 0}} {
-		t, err := time.Parse(f.layout, s)
-		if err == nil {
-			if end {
-				t = t.AddDate(f.y, f.m, 0)
-			}
-			return t, nil
+	t, precision, err := sitrep.ParsePartialDate(s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%q is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", s)
+	}
+	if end {
+		switch precision {
+		case "month":
+			t = t.AddDate(0, 1, 0)
+		case "year":
+			t = t.AddDate(1, 0, 0)
 		}
 	}
-	return time.Time{}, fmt.Errorf("%q is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", s)
+	return t, nil
 }
 
 func (kb *KB) add(e Entry) {

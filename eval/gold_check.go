@@ -3,14 +3,10 @@ package eval
 import (
 	"fmt"
 	"strings"
-	"time"
 
+	"sitrep"
 	"sitrep/cameo"
 )
-
-// Statuses are the event statuses a gold file may give
-// (evalsets/events/README.md, "Format").
-var Statuses = []string{"occurred", "planned", "denied", "negated", "hypothetical", "reported"}
 
 // CheckGoldEvents tells the first way an article's hand-coded events break
 // the gold format, as "events[i].field: what is wrong", or nil. A file
@@ -19,7 +15,7 @@ var Statuses = []string{"occurred", "planned", "denied", "negated", "hypothetica
 // agrees, a repeated event counts twice. The rules are the README's:
 // source and target are three or more capital letters (a country, an IGO
 // or a full CAMEO actor code), target "-" for none; cameo is a known code
-// of three or four digits; status one of Statuses; date YYYY, YYYY-MM or
+// of three or four digits; status one of sitrep.Statuses; date YYYY, YYYY-MM or
 // YYYY-MM-DD and a real date; no two events share (source, target,
 // cameo, date). The trigger is for readers and is not checked.
 func CheckGoldEvents(evs []GoldEvent) error {
@@ -52,8 +48,8 @@ func CheckGoldEvents(evs []GoldEvent) error {
 		switch {
 		case e.Status == "":
 			return field("status", "missing")
-		case !isStatus(e.Status):
-			return field("status", "%q is not one of %s", e.Status, strings.Join(Statuses, ", "))
+		case !sitrep.ValidStatus(e.Status):
+			return field("status", "%q is not one of %s", e.Status, strings.Join(sitrep.Statuses, ", "))
 		}
 		if e.Date == "" {
 			return field("date", "missing")
@@ -73,23 +69,13 @@ func CheckGoldEvents(evs []GoldEvent) error {
 // CheckGoldDate tells whether s is a date of the gold format: YYYY,
 // YYYY-MM or YYYY-MM-DD, and a day that exists.
 func CheckGoldDate(s string) error {
-	layout := map[int]string{4: "2006", 7: "2006-01", 10: "2006-01-02"}[len(s)]
-	if layout == "" || !digits(strings.ReplaceAll(s, "-", "")) {
+	if n := len(s); n != 4 && n != 7 && n != 10 || !digits(strings.ReplaceAll(s, "-", "")) {
 		return fmt.Errorf("%q is not YYYY, YYYY-MM or YYYY-MM-DD", s)
 	}
-	if _, err := time.Parse(layout, s); err != nil {
+	if _, _, err := sitrep.ParsePartialDate(s); err != nil {
 		return fmt.Errorf("%q is no date", s)
 	}
 	return nil
-}
-
-func isStatus(s string) bool {
-	for _, x := range Statuses {
-		if s == x {
-			return true
-		}
-	}
-	return false
 }
 
 func actorCode(s string) bool {

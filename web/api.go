@@ -51,23 +51,18 @@ func checkDate(name, v string) error {
 	if v == "" {
 		return nil
 	}
-	for _, l := range []string{"2006-01-02", "2006-01", "2006"} {
-		if _, err := time.Parse(l, v); err == nil {
-			return nil
-		}
+	if _, _, err := sitrep.ParsePartialDate(v); err == nil {
+		return nil
 	}
 	return sitrep.Errorf(sitrep.EInvalid, "%s: want YYYY-MM-DD, YYYY-MM or YYYY, got %q", name, v)
 }
-
-var statuses = map[string]bool{"": true, sitrep.StatusOccurred: true, sitrep.StatusPlanned: true, sitrep.StatusDenied: true,
-	sitrep.StatusNegated: true, sitrep.StatusHypothetical: true, sitrep.StatusReported: true}
 
 // eventFilter reads the event filters shared by the API and the pages.
 func eventFilter(q url.Values) (sitrep.EventFilter, error) {
 	f := sitrep.EventFilter{Actor: q.Get("actor"), Source: q.Get("source"), Target: q.Get("target"), Country: q.Get("country"),
 		CAMEO: q.Get("cameo"), PLOVER: q.Get("plover"), Status: q.Get("status"), From: q.Get("from"), To: q.Get("to"),
 		Place: q.Get("place"), Text: q.Get("text"), Article: q.Get("article")}
-	if !statuses[f.Status] {
+	if f.Status != "" && !sitrep.ValidStatus(f.Status) {
 		return f, sitrep.Errorf(sitrep.EInvalid, "status: want occurred, planned, denied, negated, hypothetical or reported")
 	}
 	for _, c := range []string{f.CAMEO} {

@@ -49,10 +49,8 @@ func checkDate(name, v string) error {
 	if v == "" {
 		return nil
 	}
-	for _, l := range []string{"2006-01-02", "2006-01", "2006"} {
-		if _, err := time.Parse(l, v); err == nil {
-			return nil
-		}
+	if _, _, err := sitrep.ParsePartialDate(v); err == nil {
+		return nil
 	}
 	return usageError{fmt.Sprintf("--%s %q: want YYYY-MM-DD, YYYY-MM or YYYY", name, v)}
 }

@@ -409,14 +409,11 @@ func rootCode(cameo string) string {
 // julianDay returns the day number (days since 1970-01-01) of the first
 // day of a YYYY, YYYY-MM or YYYY-MM-DD date.
 func julianDay(date string) (int64, bool) {
-	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
-		if len(date) == len(layout) {
-			if t, err := time.Parse(layout, date); err == nil {
-				return t.Unix() / 86400, true
-			}
-		}
+	t, _, err := sitrep.ParsePartialDate(date)
+	if err != nil {
+		return 0, false
 	}
-	return 0, false
+	return t.Unix() / 86400, true
 }
 
 // encodeDoc stores the annotations without the text (kept in its own
