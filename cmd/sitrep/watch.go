@@ -74,17 +74,13 @@ type feedState struct {
 	val      fetch.Validators
 	next     time.Time
 	failures int
-	// seen holds the feed's item links that led to an article the store
-	// holds, so that later polls do not download those pages again. A
-	// link usually differs from the page's canonical URL (the key), so
-	// the store cannot answer this by key: the store remembers such links
-	// too (linkStore), for the next watch process; this set, cut to the
-	// links of the latest poll, saves asking it.
-	seen map[string]bool
 }
 
 // linkStore is what the SQL stores offer for feed links: which links led
-// to a stored article under another key.
+// to a stored article under another key. A feed's link usually differs
+// from the page's canonical URL (the key), so the store cannot answer by
+// key whether a link's page is stored; remembering the links spares later
+// polls, of this process or the next, a download per item.
 type linkStore interface {
 	LinkStored(ctx context.Context, link string) (bool, error)
 	RememberLink(ctx context.Context, link, key string) error
@@ -170,24 +166,14 @@ func pollFeed(ctx context.Context, e *env, c *fetch.Client, st sitrep.Store, p *
 	if err != nil {
 		return 0, err
 	}
-	// seen is rebuilt from this poll's links: links gone from the feed
-	// are forgotten. linkOf maps an article to the link it came from, to
-	// be marked seen once the article is found stored or is stored.
+	// linkOf maps an article to the link it came from, remembered once
+	// the article is found stored or is stored.
 	var mu sync.Mutex
-	prev, seen := f.seen, map[string]bool{}
-	for _, it := range items {
-		if prev[it.Link] {
-			seen[it.Link] = true
-		}
-	}
 	linkOf := map[*sitrep.Document]string{}
 	ls, _ := st.(linkStore)
-	markSeen := func(d *sitrep.Document) {
+	rememberLink := func(d *sitrep.Document) {
 		mu.Lock()
 		l := linkOf[d]
-		if l != "" {
-			seen[l] = true
-		}
 		mu.Unlock()
 		if key := sitrep.ArticleKey(d); l != "" && l != key && ls != nil {
 			// Failing to remember costs a download at a later process's
@@ -199,25 +185,19 @@ func pollFeed(ctx context.Context, e *env, c *fetch.Client, st sitrep.Store, p *
 	}
 	read := func(ctx context.Context, emit func(reader.Item) error) error {
 		for _, it := range items {
-			// Pages already stored are not fetched again: those this
-			// process met before (seen), those stored under their link
-			// (stores written before keys were canonical URLs, or a link
-			// that is canonical), and those whose link the store
-			// remembers as leading to a stored article.
+			// Pages already stored are not fetched again: those stored
+			// under their link (stores written before keys were
+			// canonical URLs, or a link that is canonical) and those
+			// whose link the store remembers as leading to a stored
+			// article.
 			if it.Link != "" {
-				known := prev[it.Link]
-				if !known {
-					ok, err := st.HasArticle(ctx, it.Link)
-					known = err == nil && ok
-				}
+				ok, err := st.HasArticle(ctx, it.Link)
+				known := err == nil && ok
 				if !known && ls != nil {
 					ok, err := ls.LinkStored(ctx, it.Link)
 					known = err == nil && ok
 				}
 				if known {
-					mu.Lock()
-					seen[it.Link] = true
-					mu.Unlock()
 					continue
 				}
 			}
@@ -235,11 +215,6 @@ func pollFeed(ctx context.Context, e *env, c *fetch.Client, st sitrep.Store, p *
 		}
 		return nil
 	}
-	defer func() {
-		mu.Lock()
-		f.seen = seen
-		mu.Unlock()
-	}()
 	// One item's failure (its page, its text, the store refusing or
 	// failing it) costs that item only. The feed's validators are kept
 	// only when no item failed in a way another try could mend (the store
@@ -268,7 +243,7 @@ func pollFeed(ctx context.Context, e *env, c *fetch.Client, st sitrep.Store, p *
 			return nil
 		}
 		if r.skipped {
-			markSeen(r.doc)
+			rememberLink(r.doc)
 			return nil
 		}
 		res, err := st.PutDocument(ctx, r.doc)
@@ -283,7 +258,7 @@ func pollFeed(ctx context.Context, e *env, c *fetch.Client, st sitrep.Store, p *
 			fmt.Fprintf(e.stderr, "sitrep watch: %s: %v\n", r.doc.ID, err)
 			return nil
 		}
-		markSeen(r.doc)
+		rememberLink(r.doc)
 		if res.Stored {
 			stored++
 		}
