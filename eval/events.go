@@ -1,8 +1,10 @@
 package eval
 
 import (
+	"cmp"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -196,24 +198,10 @@ func agrees(b bool) int64 {
 
 // canonical sorts idx, indexes into evs, by the events' fields.
 func canonical(evs []GoldEvent, idx []int) {
-	sort.SliceStable(idx, func(a, b int) bool {
-		x, y := &evs[idx[a]], &evs[idx[b]]
-		if x.CAMEO != y.CAMEO {
-			return x.CAMEO < y.CAMEO
-		}
-		if x.Status != y.Status {
-			return x.Status < y.Status
-		}
-		if x.Date != y.Date {
-			return x.Date < y.Date
-		}
-		if x.Source != y.Source {
-			return x.Source < y.Source
-		}
-		if x.Target != y.Target {
-			return x.Target < y.Target
-		}
-		return x.Trigger < y.Trigger
+	slices.SortStableFunc(idx, func(a, b int) int {
+		x, y := &evs[a], &evs[b]
+		return cmp.Or(cmp.Compare(x.CAMEO, y.CAMEO), cmp.Compare(x.Status, y.Status), cmp.Compare(x.Date, y.Date),
+			cmp.Compare(x.Source, y.Source), cmp.Compare(x.Target, y.Target), cmp.Compare(x.Trigger, y.Trigger))
 	})
 }
 
