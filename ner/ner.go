@@ -175,7 +175,9 @@ func (r *Recognizer) Process(doc *sitrep.Document) error {
 	words, lower := sc.words[:len(doc.Tokens)], sc.words[len(doc.Tokens):]
 	for i := range doc.Tokens {
 		t := &doc.Tokens[i]
-		if t.Form == "" && (t.Start < 0 || t.End > len(doc.Text) || t.Start > t.End) {
+		// A token with a Form of its own still needs its span in the
+		// text: the entities are cut from the text by those offsets.
+		if t.Start < 0 || t.End > len(doc.Text) || t.Start > t.End {
 			return fmt.Errorf("token %d: span [%d, %d) outside the text", i, t.Start, t.End)
 		}
 		words[i] = doc.TokenText(i)

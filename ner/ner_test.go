@@ -117,11 +117,33 @@ func TestBadTokens(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc := docFromLines("Paris is nice .")
-	doc.Tokens[1].End = 99
-	if err := r.Process(doc); err == nil || !strings.Contains(err.Error(), "token 1") {
-		t.Errorf("bad token span: error %v", err)
+	for _, tc := range []struct {
+		name       string
+		tok        int
+		start, end int
+		form       string
+	}{
+		{"end past the text", 1, 4, 99, ""},
+		{"start before the text", 0, -1, 5, ""},
+		{"end before start", 2, 8, 7, ""},
+		// A Form of its own once skipped the check, and cutting the
+		// entity from the text panicked.
+		{"form beside a span past the text", 0, 100, 105, "Paris"},
+	} {
+		doc := docFromLines("Paris is nice .")
+		doc.Tokens[tc.tok].Start, doc.Tokens[tc.tok].End, doc.Tokens[tc.tok].Form = tc.start, tc.end, tc.form
+		func() {
+			defer func() {
+				if x := recover(); x != nil {
+					t.Errorf("%s: panic %v", tc.name, x)
+				}
+			}()
+			if err := r.Process(doc); err == nil || !strings.Contains(err.Error(), fmt.Sprintf("token %d", tc.tok)) {
+				t.Errorf("%s: error %v", tc.name, err)
+			}
+		}()
 	}
+	doc := docFromLines("Paris is nice .")
 	doc = docFromLines("Paris is nice .")
 	doc.Sentences[0].TokEnd = 9
 	if err := r.Process(doc); err == nil || !strings.Contains(err.Error(), "sentence 0") {
