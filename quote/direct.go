@@ -29,7 +29,15 @@ func (p *pass) direct() {
 			continue
 		}
 		var att attribution
-		if p.standsAlone(qa) {
+		if p.colonSentence(qa, qb) {
+			// `Smith said: "We will win." Jones said: "..."`: a whole
+			// sentence a colon introduces belongs to what is before
+			// the colon, not to the next sentence's speaker. A quote
+			// ending in a comma (`...it: "She signed it," he said`)
+			// still reads what follows first.
+			att = p.before(qa, q.start)
+		}
+		if !att.ok() && p.standsAlone(qa) {
 			// A quote that opens its sentence is attributed by what
 			// follows it.
 			att = p.after(qb, q.end)
@@ -73,6 +81,19 @@ func (p *pass) direct() {
 		p.markUsed(att.spFrom, att.spTo)
 		last = len(p.out) - 1
 	}
+}
+
+// colonSentence reports whether the quote at tokens [qa, qb) follows a
+// colon and closes on a stop inside its marks ("...: "We will win."").
+func (p *pass) colonSentence(qa, qb int) bool {
+	if qa == 0 || p.word(qa-1) != ":" || qb-2 <= qa || !isClosingQuote(p.word(qb-1)) {
+		return false
+	}
+	switch p.word(qb - 2) {
+	case ".", "?", "!":
+		return true
+	}
+	return false
 }
 
 // hasWord reports whether tokens [a, b) hold anything but punctuation.
