@@ -42,3 +42,20 @@ func TestColonQuoteSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// Without a tagger, a speaker before a relative clause is read before it,
+// not inverted after the cue (review31 #5).
+func TestRelativeClauseSpeaker(t *testing.T) {
+	for _, tc := range []struct {
+		text, part, want string
+	}{
+		{"The report, which was released Tuesday, said the economy grew.", "economy", "The report"},
+		{"The governor, who took office in May, said the budget was balanced.", "budget", "The governor"},
+		// The inverted reading still holds where no relative clause is.
+		{"The budget was balanced, said Ann Cole, who heads the office.", "budget", "Ann Cole"},
+	} {
+		if got, _ := speakerOf(t, tc.text, tc.part); got != tc.want {
+			t.Errorf("%s\n  quote with %q: speaker %q, want %q\n%s", tc.text, tc.part, got, tc.want, show(find(t, tc.text)))
+		}
+	}
+}

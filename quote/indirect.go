@@ -77,15 +77,23 @@ func (p *pass) reported(t, n int, kind cueKind, sf, st int) bool {
 			ca, cb = p.contentBefore(sf, t)
 		}
 	} else {
-		inverted := false
-		if t-1 >= sf && p.word(t-1) == "," {
+		inverted, relative := false, false
+		if t-2 >= sf && p.word(t-1) == "," {
+			// "The report, which was released Tuesday, said ...": the
+			// speaker stands before the relative clause; read backwards
+			// the sentence would make "said the economy" a speaker.
+			if a, b := p.beforeRelative(t-2, sf); a < b {
+				sa, sb, relative = a, b, true
+			}
+		}
+		if !relative && t-1 >= sf && p.word(t-1) == "," {
 			// ", said Lee Epstein, who teaches law." puts the speaker
 			// after the cue and the content before it.
 			if a, b := p.npFwd(t+n, st, false); a < b && p.endsClause(b, st) {
 				sa, sb, inverted = a, b, true
 			}
 		}
-		if !inverted {
+		if !inverted && !relative {
 			sa, sb = p.backNP(t, sf)
 		}
 		if sa >= sb {
