@@ -3,6 +3,8 @@ package quote
 import (
 	"strings"
 	"testing"
+
+	"sitrep"
 )
 
 // speakerOf returns the speaker span's text and the resolved speaker of the
@@ -56,6 +58,75 @@ func TestRelativeClauseSpeaker(t *testing.T) {
 	} {
 		if got, _ := speakerOf(t, tc.text, tc.part); got != tc.want {
 			t.Errorf("%s\n  quote with %q: speaker %q, want %q\n%s", tc.text, tc.part, got, tc.want, show(find(t, tc.text)))
+		}
+	}
+}
+
+// The resolved speaker is the actor heading the speaker phrase, not the
+// longest actor mention in it, and a name heading an appositive stays the
+// speaker's text with the appositive's code (review31 #2); a parsed
+// subject loses the comma closing it.
+func TestSpeakerHead(t *testing.T) {
+	type mention struct {
+		text, code string
+	}
+	for _, tc := range []struct {
+		name, text string
+		heads      []int // a parse, or nil
+		rels       []string
+		actors     []mention
+		persons    []string
+		speaker    string // speaker span
+		want       string // resolved text [actor]
+	}{
+		{name: "participle clause after the subject",
+			text:    "The minister, speaking to reporters on Monday, said the talks had failed.",
+			heads:   []int{1, 9, 3, 1, 5, 3, 7, 3, 3, -1, 11, 13, 13, 9, 9},
+			rels:    []string{"det", "nsubj", "punct", "acl", "case", "obl", "case", "obl", "punct", "root", "det", "nsubj", "aux", "ccomp", "punct"},
+			actors:  []mention{{"minister", "GOV"}, {"reporters", "MED"}},
+			speaker: "The minister, speaking to reporters on Monday", want: "minister [GOV]"},
+		{name: "name with an appositive",
+			text:    `"We will win," said Tom Reed, the mayor of Springfield.`,
+			actors:  []mention{{"mayor", "GOV"}},
+			persons: []string{"Tom Reed"},
+			speaker: "Tom Reed, the mayor of Springfield", want: "Tom Reed [GOV]"},
+		{name: "title with an appositive name",
+			text:    `"We will win," said the mayor of Springfield, Tom Reed.`,
+			actors:  []mention{{"mayor", "GOV"}},
+			persons: []string{"Tom Reed"},
+			speaker: "the mayor of Springfield", want: "mayor [GOV]"},
+	} {
+		doc := &sitrep.Document{Text: tc.text}
+		Segment(doc)
+		if tc.heads != nil {
+			if len(doc.Tokens) != len(tc.heads) {
+				t.Fatalf("%s: %d tokens, want %d", tc.name, len(doc.Tokens), len(tc.heads))
+			}
+			for i := range doc.Tokens {
+				doc.Tokens[i].Head, doc.Tokens[i].Deprel = tc.heads[i], tc.rels[i]
+			}
+			doc.Layers |= sitrep.LayerDeps
+		}
+		for _, m := range tc.actors {
+			i := strings.Index(tc.text, m.text)
+			doc.Actors = append(doc.Actors, sitrep.ActorMention{Span: doc.MakeSpan(i, i+len(m.text)), Code: m.code, Ref: -1})
+		}
+		for _, n := range tc.persons {
+			i := strings.Index(tc.text, n)
+			doc.Entities = append(doc.Entities, sitrep.Entity{Span: doc.MakeSpan(i, i+len(n)), Label: "PER"})
+		}
+		doc.Layers |= sitrep.LayerActors | sitrep.LayerEntities
+		if err := New().Process(doc); err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Quotes) == 0 || doc.Quotes[0].Speaker == nil || doc.Quotes[0].SpeakerResolved == nil {
+			t.Errorf("%s: no attributed quote:\n%s", tc.name, show(doc.Quotes))
+			continue
+		}
+		q := doc.Quotes[0]
+		got := q.SpeakerResolved.Text + " [" + q.SpeakerResolved.Actor + "]"
+		if q.Speaker.Text != tc.speaker || got != tc.want {
+			t.Errorf("%s: speaker %q => %s, want %q => %s", tc.name, q.Speaker.Text, got, tc.speaker, tc.want)
 		}
 	}
 }

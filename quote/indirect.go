@@ -316,6 +316,9 @@ func (p *pass) indirectDeps() {
 			continue
 		}
 		sa, sb := subtree(kids, sp)
+		for sb > sa+1 && (p.word(sb-1) == "," || p.word(sb-1) == "—" || p.word(sb-1) == "--") {
+			sb-- // the comma closing "The minister, speaking on Monday,"
+		}
 		ca, cb := subtree(kids, ct)
 		for ca < cb && (p.low(ca) == "that" || p.word(ca) == ",") {
 			ca++

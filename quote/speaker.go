@@ -37,10 +37,13 @@ func (p *pass) resolve() {
 }
 
 func (p *pass) resolveSpan(sp sitrep.Span, last *sitrep.ResolvedSpeaker) (*sitrep.ResolvedSpeaker, bool) {
-	if a := p.actorAt(sp.Start, sp.End); a >= 0 {
+	if a, name := p.speakerActor(sp); a >= 0 {
 		m := p.doc.Actors[a]
 		if m.Ref >= 0 && m.Ref < len(p.doc.Actors) {
 			m = p.doc.Actors[m.Ref]
+		}
+		if name != "" {
+			return &sitrep.ResolvedSpeaker{Text: name, Actor: m.Code}, true
 		}
 		return &sitrep.ResolvedSpeaker{Text: m.Text, Actor: m.Code}, true
 	}
@@ -73,6 +76,36 @@ func (p *pass) resolveSpan(sp sitrep.Span, last *sitrep.ResolvedSpeaker) (*sitre
 		return &sitrep.ResolvedSpeaker{Text: full, Actor: p.actorNamed(full)}, true
 	}
 	return &sitrep.ResolvedSpeaker{Text: sp.Text, Actor: p.actorNamed(sp.Text)}, true
+}
+
+// speakerActor returns the actor mention that names speaker span sp, or
+// -1. The speaker is the phrase's head, before any comma: in "The
+// minister, speaking to reporters on Monday," it is the minister, not the
+// longer "reporters" the clause after the comma holds. When the head holds
+// no actor mention, the longest in the rest serves, and a name heading the
+// span is kept as the speaker's text ("Tom Reed, the mayor of Springfield"
+// is Tom Reed with the mayor's code).
+func (p *pass) speakerActor(sp sitrep.Span) (int, string) {
+	headEnd := sp.End
+	for t := p.tokAt(sp.Start); t < len(p.toks) && p.toks[t].Start < sp.End; t++ {
+		if p.word(t) == "," {
+			headEnd = p.toks[t].Start
+			break
+		}
+	}
+	if a := p.actorAt(sp.Start, headEnd); a >= 0 {
+		return a, ""
+	}
+	a := p.actorAt(sp.Start, sp.End)
+	if a < 0 || headEnd == sp.End {
+		return a, ""
+	}
+	for _, e := range p.doc.Entities {
+		if e.Label == "PER" && e.Start >= sp.Start && e.End <= headEnd {
+			return a, e.Text
+		}
+	}
+	return a, ""
 }
 
 // actorAt returns the actor mention overlapping [a, b) most, or -1.
