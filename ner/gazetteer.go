@@ -62,6 +62,14 @@ type wordInfo struct {
 	caps      uint8  // case statistics
 }
 
+// capitalised reports whether running news text writes the lowercased
+// word lw capitalised mid-sentence at least 95% of the time, or has no
+// case statistics for it (a rare word, likely a name).
+func (g *Gazetteer) capitalised(lw string) bool {
+	e, ok := g.words[lw]
+	return !ok || e.caps == 0 || (e.caps-1)&7 >= 4
+}
+
 // index builds g.words from the other tables; call it again after
 // changing them.
 func (g *Gazetteer) index() {

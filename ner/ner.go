@@ -221,7 +221,7 @@ func (r *Recognizer) Process(doc *sitrep.Document) error {
 		}
 	}
 	spans = joinHyphenated(doc, words, spans)
-	spans = propagate(words, sents, spans)
+	spans = propagate(words, sents, spans, r.gaz.capitalised)
 	for _, sp := range spans {
 		start, end := doc.Tokens[sp.start].Start, doc.Tokens[sp.end-1].End
 		if end < start {

@@ -14,8 +14,10 @@ import (
 // (defineAcronyms); then an acronym in brackets right after an entity
 // ("the Authority ( HANO )") takes the entity's label.
 // spans are absolute token spans, sorted; words are the document's
-// tokens and sents the token ranges of its sentences.
-func propagate(words []string, sents [][2]int, spans []tokenSpan) []tokenSpan {
+// tokens and sents the token ranges of its sentences. capitalised says
+// whether a lowercased word is a name wherever it stands (nil: any word
+// is).
+func propagate(words []string, sents [][2]int, spans []tokenSpan, capitalised func(string) bool) []tokenSpan {
 	spans = defineAcronyms(words, spans)
 	if len(spans) == 0 {
 		return spans
@@ -29,7 +31,9 @@ func propagate(words []string, sents [][2]int, spans []tokenSpan) []tokenSpan {
 	known := map[string]int{}
 	// lowKnown holds the same names lowercased, for sentences written
 	// without capitals, where "firefox" names what "Firefox" did; not
-	// acronyms ("US" is not "us") nor names of fewer than 3 letters.
+	// acronyms ("US" is not "us"), names of fewer than 3 letters, nor
+	// single words that running text mostly writes in lowercase: the
+	// "may" of "we may go" is not Theresa May, nor "the gates" Bill Gates.
 	lowKnown := map[string]int{}
 	maxLen := 0
 	note := func(m map[string]int, key string, typ int) {
@@ -41,8 +45,8 @@ func propagate(words []string, sents [][2]int, spans []tokenSpan) []tokenSpan {
 	}
 	learn := func(key string, typ, n int) {
 		note(known, key, typ)
-		if len(key) >= 3 && (n > 1 || !isAcronym(key)) {
-			note(lowKnown, strings.ToLower(key), typ)
+		if lk := strings.ToLower(key); len(key) >= 3 && (n > 1 || !isAcronym(key) && (capitalised == nil || capitalised(lk))) {
+			note(lowKnown, lk, typ)
 		}
 		maxLen = max(maxLen, n)
 	}
