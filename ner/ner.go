@@ -262,9 +262,11 @@ func (r *Recognizer) datelinePlace(doc *sitrep.Document, words []string, from, t
 // joinHyphenated makes one person of a double-barrelled name the tagger
 // split at its hyphen ("Philippe Ould - Abbas", "Kim Hong - kyun"): two
 // PER spans with only a hyphen written against both between them, when
-// the first has a given name and a surname or the second goes on in
-// lowercase. Two names each of one word ("the Putin-Xi summit") stay two
-// people. spans are in text order.
+// the first has a given name and a surname and the second is one word, or
+// the second goes on in lowercase ("Dan-el Padilla Peralta"). Two names each of one word ("the
+// Putin-Xi summit") stay two people, and so do two full names ("the
+// Hillary Clinton-Donald Trump debate") and names joined by an en dash,
+// which pairs them. spans are in text order.
 func joinHyphenated(doc *sitrep.Document, words []string, spans []tokenSpan) []tokenSpan {
 	per := typeIndex("PER")
 	out := spans[:0]
@@ -272,9 +274,9 @@ func joinHyphenated(doc *sitrep.Document, words []string, spans []tokenSpan) []t
 		if n := len(out); n > 0 {
 			prev := &out[n-1]
 			h := prev.end
-			if prev.typ == per && sp.typ == per && sp.start == h+1 && isDashWord(words[h]) && words[h] != "—" &&
+			if prev.typ == per && sp.typ == per && sp.start == h+1 && words[h] == "-" &&
 				doc.Tokens[h].Start == doc.Tokens[h-1].End && doc.Tokens[h+1].Start == doc.Tokens[h].End &&
-				(prev.end-prev.start > 1 || !isCapitalised(words[sp.start])) {
+				(prev.end-prev.start > 1 && sp.end-sp.start == 1 || !isCapitalised(words[sp.start])) {
 				prev.end = sp.end
 				continue
 			}
@@ -308,7 +310,8 @@ func syllable(w string) bool {
 		}
 	}
 	switch w {
-	case "era", "led", "style", "based", "born", "run", "owned", "type", "like", "free", "elect", "aged", "made", "year", "day", "ish", "esque":
+	case "era", "led", "style", "based", "born", "run", "owned", "type", "like", "free", "elect", "aged", "made", "year", "day", "ish", "esque",
+		"lite", "light", "ism", "isms", "ist", "ists", "ite", "ites", "less", "gate", "fest", "proof", "phile", "phobe", "speak", "mania", "ness", "wing", "bot", "bots":
 		return false
 	}
 	return true

@@ -582,6 +582,11 @@ func TestHyphenatedNames(t *testing.T) {
 		{"South Korean President Yoon Suk-yeol met Lee Jae-myung. Moon Jae-in spoke.", "PER:Moon Jae-in", "PER:Moon Jae"},
 		{"The policy dates from the Barack Obama-era reforms.", "", "PER:Barack Obama-era"},
 		{"The Putin-Xi summit ended on Friday.", "", "PER:Putin-Xi"},
+		// Two full names joined by a hyphen or an en dash are two
+		// people, and an English suffix is no part of a name (review31 #3).
+		{"The Hillary Clinton-Donald Trump debate ran late.", "", "PER:Hillary Clinton-Donald Trump"},
+		{"The Hillary Clinton–Donald Trump debate ran late.", "", "PER:Hillary Clinton–Donald Trump"},
+		{"Voters wanted a Donald Trump-lite candidate.", "", "PER:Donald Trump-lite"},
 	} {
 		doc := &sitrep.Document{ID: "t", Text: tc.text}
 		if err := tok.Process(doc); err != nil {
