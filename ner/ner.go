@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -220,6 +221,10 @@ func (r *Recognizer) Process(doc *sitrep.Document) error {
 			spans = append(spans, sp)
 		}
 	}
+	// The dateline's agency is added before the tagger's spans of its
+	// sentence ("LONDON , England ( AP )"): restore text order, which
+	// joinHyphenated and the entity layer need.
+	slices.SortStableFunc(spans, func(a, b tokenSpan) int { return a.start - b.start })
 	spans = joinHyphenated(doc, words, spans)
 	spans = propagate(words, sents, spans, r.gaz.capitalised)
 	for _, sp := range spans {

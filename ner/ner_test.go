@@ -531,6 +531,31 @@ func TestDatelinePlace(t *testing.T) {
 	}
 }
 
+// Entities come in text order, also when the dateline names a place
+// after the city and the agency after it (review31 #7).
+func TestEntitiesInOrder(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"LONDON , England ( AP ) - Prime Minister Anna Berg met Olaf Lund today .",
+		"PARIS , France ( Reuters ) - The talks ended on Monday .",
+		"Anna Berg met Olaf Lund in Oslo .",
+	} {
+		doc := docFromLines(text)
+		if err := r.Process(doc); err != nil {
+			t.Fatal(err)
+		}
+		for i := 1; i < len(doc.Entities); i++ {
+			if doc.Entities[i-1].Start > doc.Entities[i].Start {
+				t.Errorf("%q: entities out of order: %v", text, entities(doc))
+				break
+			}
+		}
+	}
+}
+
 func TestDatelineAgencyAndTitles(t *testing.T) {
 	r, err := Load()
 	if err != nil {
