@@ -452,6 +452,9 @@ func TestPropagate(t *testing.T) {
 		{"acronym of a term", []string{"the Crew Exploration Vehicle ( CEV )"}, nil, nil},
 		{"acronym of a place keeps its type", []string{"the United Arab Emirates ( UAE )"}, []tokenSpan{{1, 4, 2}},
 			[]tokenSpan{{1, 4, 2}, {5, 6, 2}}},
+		// A defined name stays inside its sentence (review31 #6).
+		{"acronym within its sentence", []string{"Officials met at City Hall", "Housing Authority ( CHHA ) said"}, []tokenSpan{{3, 5, 2}, {5, 7, 1}},
+			[]tokenSpan{{3, 5, 2}, {5, 7, 1}, {8, 9, 1}}},
 		{"initials that do not spell it", []string{"the Housing Authority ( HUD ) of the Post ( TP )"}, []tokenSpan{{1, 3, 2}},
 			[]tokenSpan{{1, 3, 2}, {4, 5, 2}}},
 	} {

@@ -18,7 +18,7 @@ import (
 // whether a lowercased word is a name wherever it stands (nil: any word
 // is).
 func propagate(words []string, sents [][2]int, spans []tokenSpan, capitalised func(string) bool) []tokenSpan {
-	spans = defineAcronyms(words, spans)
+	spans = defineAcronyms(words, sents, spans)
 	if len(spans) == 0 {
 		return spans
 	}
@@ -119,9 +119,13 @@ func propagate(words []string, sents [][2]int, spans []tokenSpan, capitalised fu
 // tagger gave the whole name if it found exactly that, else ORG (news
 // defines the acronyms of organisations far more often than those of
 // people or places).
-func defineAcronyms(words []string, spans []tokenSpan) []tokenSpan {
+func defineAcronyms(words []string, sents [][2]int, spans []tokenSpan) []tokenSpan {
 	changed := false
+	si := 0 // the sentence holding token i
 	for i := 0; i+2 < len(words); i++ {
+		for si < len(sents) && sents[si][1] <= i {
+			si++
+		}
 		if words[i] != "(" || words[i+2] != ")" {
 			continue
 		}
@@ -129,7 +133,11 @@ func defineAcronyms(words []string, spans []tokenSpan) []tokenSpan {
 		if !ok {
 			continue
 		}
-		start := initialsMatch(words, i, letters)
+		lo := 0
+		if si < len(sents) && sents[si][0] <= i {
+			lo = sents[si][0]
+		}
+		start := initialsMatch(words, lo, i, letters)
 		if start < 0 {
 			continue
 		}
@@ -183,11 +191,12 @@ func acronymLetters(w string) (string, bool) {
 var linkWords = map[string]bool{"of": true, "and": true, "for": true, "the": true, "on": true, "in": true,
 	"&": true, "de": true, "du": true, "des": true, "la": true, "le": true, "to": true, "at": true}
 
-// initialsMatch returns the first token of the words ending before end
-// whose initials spell letters, or -1: each capitalised word gives its
-// first letter, link words give theirs or none, and the first word must be
-// capitalised.
-func initialsMatch(words []string, end int, letters string) int {
+// initialsMatch returns the first token of the words in [lo, end) ending
+// before end whose initials spell letters, or -1: each capitalised word
+// gives its first letter, link words give theirs or none, and the first
+// word must be capitalised. lo is the sentence start: a name does not run
+// on from the sentence before ("City Hall\nHousing Authority ( CHHA )").
+func initialsMatch(words []string, lo, end int, letters string) int {
 	var try func(j, k int) int
 	try = func(j, k int) int {
 		// Tokens [j+1, end) have spelt letters[k+1:].
@@ -197,7 +206,7 @@ func initialsMatch(words []string, end int, letters string) int {
 			}
 			return -1
 		}
-		if j < 0 || end-j > 12 {
+		if j < lo || end-j > 12 {
 			return -1
 		}
 		w := words[j]
