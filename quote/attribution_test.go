@@ -130,3 +130,30 @@ func TestSpeakerHead(t *testing.T) {
 		}
 	}
 }
+
+// contentOf returns the content of the first quote whose cue is cue.
+func contentOf(t *testing.T, text, cue string) string {
+	t.Helper()
+	for _, q := range find(t, text) {
+		if q.Cue != nil && q.Cue.Text == cue {
+			return q.Text
+		}
+	}
+	return "?"
+}
+
+// A possessive inside the name of the person told is skipped with the
+// name when "that" follows (review31 #9).
+func TestToldPossessive(t *testing.T) {
+	for _, tc := range []struct {
+		text, cue, want string
+	}{
+		{"Smith told CNN's Jake Tapper on Sunday that the deal was dead.", "told", "the deal was dead"},
+		{"Lee told NBC’s Ann Hale that talks would resume.", "told", "talks would resume"},
+		{"Smith told Fox News on Sunday that the deal was dead.", "told", "the deal was dead"},
+	} {
+		if got := contentOf(t, tc.text, tc.cue); got != tc.want {
+			t.Errorf("%s\n  content %q, want %q\n%s", tc.text, got, tc.want, show(find(t, tc.text)))
+		}
+	}
+}

@@ -157,8 +157,32 @@ func (p *pass) skipAfterCue(c, st int, kind cueKind) int {
 			for c < st && (isCapitalized(p.word(c)) || p.low(c) == "of") && p.quote[c] == 0 {
 				c++
 			}
+			if c < st && (p.low(c) == "'s" || p.low(c) == "’s") {
+				// "told CNN's Jake Tapper on Sunday that": a possessive
+				// in the name of the person told, when "that" follows.
+				// Without "that" the name may open the content ("warned
+				// Russia's leaders would pay"), which is left as it was:
+				// taking the name back into the content cost a direct
+				// quote on PolNeAR train.
+				e := c
+				for e < st && (isCapitalized(p.word(e)) || p.low(e) == "of" || p.low(e) == "'s" || p.low(e) == "’s") && p.quote[e] == 0 {
+					e++
+				}
+				if k := p.thatAfter(e, st); k > 0 {
+					return k
+				}
+			}
 		}
 	}
+	if k := p.thatAfter(c, st); k > 0 {
+		return k
+	}
+	return c
+}
+
+// thatAfter returns the token after a "that" that follows token c after
+// adverbials only ("in a statement on Tuesday that"), or -1.
+func (p *pass) thatAfter(c, st int) int {
 	for k := c; k < st && k < c+8; k++ {
 		lw := p.low(k)
 		if lw == "that" {
@@ -168,7 +192,7 @@ func (p *pass) skipAfterCue(c, st int, kind cueKind) int {
 			break
 		}
 	}
-	return c
+	return -1
 }
 
 // contentEnd returns where content starting at token c ends: at the end of
