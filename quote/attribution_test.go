@@ -157,3 +157,25 @@ func TestToldPossessive(t *testing.T) {
 		}
 	}
 }
+
+// Older wire copy writes ” for both marks; such a quote is direct and
+// attributed like any other (review31 #10).
+func TestRightMarkBothWays(t *testing.T) {
+	for _, tc := range []struct {
+		text, part, want string
+	}{
+		{"”We will win,” he said.", "win", "he"},
+		{"The mayor said: ”We are ready.”", "ready", "The mayor"},
+		{"“We will win,” she said.", "win", "she"},
+	} {
+		qs := find(t, tc.text)
+		got, _ := speakerOf(t, tc.text, tc.part)
+		direct := false
+		for _, q := range qs {
+			direct = direct || q.Direct && strings.Contains(q.Text, tc.part)
+		}
+		if got != tc.want || !direct {
+			t.Errorf("%s\n  quote with %q: speaker %q (direct %v), want %q, direct\n%s", tc.text, tc.part, got, direct, tc.want, show(qs))
+		}
+	}
+}

@@ -3,7 +3,7 @@ package quote
 import "strings"
 
 // Quotation marks. Straight marks (" and the ” of older wire copy) open
-// or close by context; curly ones say which they are. Single quotes are
+// or close by context; the other curly ones say which they are. Single quotes are
 // never scanned: inside a quote they nest, and outside one they are mostly
 // apostrophes or headline style.
 const (
@@ -33,7 +33,8 @@ func markAt(s string) (kind, n int) {
 	case strings.HasPrefix(s, "«"):
 		return markOpen, 2
 	case strings.HasPrefix(s, "”"):
-		return markClose, 3
+		// Older wire copy writes ” for both marks.
+		return markEither, 3
 	case strings.HasPrefix(s, "»"):
 		return markClose, 2
 	}
@@ -157,6 +158,11 @@ func scanQuotes(text string) []qspan {
 				open = -1
 			}
 		case markEither:
+			if nested && c == 0xE2 {
+				// ” closes a curly quote nested in a straight one.
+				nested = false
+				break
+			}
 			before := byte(' ')
 			if i > 0 {
 				before = text[i-1]

@@ -267,7 +267,11 @@ func TestScanQuotes(t *testing.T) {
 		{"“a\n\n“b”", []qspan{{0, 13, true}}},
 		{"“a\n\nb", []qspan{{0, 4, false}}},
 		{"it's ''fine'' now", []qspan{{5, 13, true}}},
-		{"”stray", nil},
+		// ” opens where a straight mark would (review31 #10) and is
+		// ignored where it closes nothing.
+		{"”stray", []qspan{{0, 8, false}}},
+		{"a stray” mark", nil},
+		{"”We won,” he said.", []qspan{{0, 13, true}}},
 		{"x\u00a0\"quoted\"", []qspan{{3, 11, true}}},
 		{"\"not about “Justice” at all\" end", []qspan{{0, 32, true}}},
 	}
