@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -90,5 +91,32 @@ func TestUnmatched(t *testing.T) {
 	}
 	if m := Matched(gold, sys); len(m) != 2 || !m[0] || m[1] {
 		t.Errorf("Matched: got %v", m)
+	}
+}
+
+// The score and the error listing pair gold and system attributions the
+// same way: one pairing function serves both.
+func TestPairingShared(t *testing.T) {
+	text := "abcdefghijklmnopqrst"
+	at := func(a, b int) corpus.Attribution { return corpus.Attribution{Content: []sitrep.Span{sp(text, a, b)}} }
+	for _, tc := range []struct {
+		name      string
+		gold, sys []corpus.Attribution
+		pairs     []int
+	}{
+		{"one system content over two gold ones", []corpus.Attribution{at(0, 4), at(4, 8)}, []corpus.Attribution{at(0, 8)}, []int{0, -1}},
+		{"the larger overlap wins", []corpus.Attribution{at(0, 10)}, []corpus.Attribution{at(0, 6), at(2, 10)}, []int{1}},
+		{"under half is no pair", []corpus.Attribution{at(0, 10)}, []corpus.Attribution{at(0, 4)}, []int{-1}},
+		{"gold order decides", []corpus.Attribution{at(0, 6), at(2, 8)}, []corpus.Attribution{at(1, 7), at(5, 9)}, []int{0, 1}},
+	} {
+		got := pairAttributions(tc.gold, tc.sys)
+		if !slices.Equal(got, tc.pairs) {
+			t.Errorf("%s: pairs %v, want %v", tc.name, got, tc.pairs)
+		}
+		c, _, _ := matchAttributions(tc.gold, tc.sys)
+		fn, fp := Unmatched(tc.gold, tc.sys)
+		if c.FN != len(fn) || c.FP != len(fp) || c.TP != len(tc.gold)-len(fn) {
+			t.Errorf("%s: counts %+v but %d unmatched gold, %d unmatched system", tc.name, c, len(fn), len(fp))
+		}
 	}
 }
