@@ -447,9 +447,11 @@ func (p *pass) interview(sf, st int) {
 	if c == sf || c >= st-1 || p.word(c) != ":" || p.quote[c+1] != 0 {
 		return
 	}
-	// The content runs to the end of the paragraph.
+	// The content runs to the end of the paragraph. Only the gap before
+	// each token is searched for a line break, so a transcript of one
+	// long paragraph costs time linear in its length.
 	e := c + 1
-	for e < len(p.toks) && p.sameParagraph(p.toks[c].End, p.toks[e].Start) && !p.used[e] {
+	for e < len(p.toks) && p.sameParagraph(p.toks[e-1].End, p.toks[e].Start) && !p.used[e] {
 		e++
 	}
 	if !p.hasWord(c+1, e) {
