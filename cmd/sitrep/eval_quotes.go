@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -116,11 +118,10 @@ func cmdEvalQuotes(ctx context.Context, e *env, args []string) error {
 		fs.Arg(0), len(arts), tokens, float64(tokens)/spent.Seconds())
 	score.Report(e.stdout)
 	if *cues {
-		keys := make([]string, 0, len(byCue))
-		for k := range byCue {
-			keys = append(keys, k)
-		}
-		sort.Slice(keys, func(i, j int) bool { return byCue[keys[i]][0] > byCue[keys[j]][0] })
+		// Most found first; cues found equally often by name, so that
+		// the listing does not follow map order.
+		keys := slices.Sorted(maps.Keys(byCue))
+		sort.SliceStable(keys, func(i, j int) bool { return byCue[keys[i]][0] > byCue[keys[j]][0] })
 		for _, k := range keys {
 			fmt.Fprintf(e.stdout, "cue %-20s %5d found, %5d right\n", k, byCue[k][0], byCue[k][1])
 		}
