@@ -143,7 +143,38 @@ func (p *parser) year(i int) (int, bool) {
 	if p.is(i+1, "%") || p.is(i+1, "percent") {
 		return 0, false
 	}
+	if _, _, _, ok := p.wireClock(i); ok {
+		return 0, false // "at 1430 GMT" is a clock time
+	}
 	return y, true
+}
+
+// clockZones are the zone names a clock time may carry.
+var clockZones = []string{"gmt", "utc", "z", "est", "edt", "pst", "pdt", "cst", "cdt", "cet", "bst"}
+
+// wireClock reads a wire-service clock time at i, four digits HHMM that
+// only a zone, "local time" or a military "hours" after it tells from a
+// year ("1430 GMT", "1845 local time", "at 1500 hours"); it returns the
+// hour, minute and the word after the expression.
+func (p *parser) wireClock(i int) (h, m, end int, ok bool) {
+	if i >= len(p.w) || p.w[i].k != kDigits || len(p.w[i].low) != 4 {
+		return 0, 0, 0, false
+	}
+	h, _ = atoi(p.w[i].low[:2])
+	m, _ = atoi(p.w[i].low[2:])
+	if h > 23 || m > 59 {
+		return 0, 0, 0, false
+	}
+	switch {
+	case p.is(i+1, clockZones...):
+		return h, m, i + 1, true // the zone is read by clock
+	case p.is(i+1, "local") && p.is(i+2, "time"):
+		return h, m, i + 3, true
+	case p.is(i+1, "hours", "hrs") && p.is(i-1, "at", "by", "until", "from", "before", "after", "since"):
+		// without the preposition "1500 hours" is as often a duration
+		return h, m, i + 2, true
+	}
+	return 0, 0, 0, false
 }
 
 // unit reads a unit of time (singular or plural) at i.
@@ -755,6 +786,9 @@ func (p *parser) quantity(i int) (cand, bool) {
 		i+2 < len(p.w) && p.w[i+2].k == kAlpha && !p.w[i+2].upper && p.w[i+2].e.c == cNone && !p.is(i+2, "in", "of", "and", "or", "to", "at", "for", "on", "by") {
 		// "Islam will one day be the second religion": some future day
 		return literal(i+2, "DATE", "FUTURE_REF"), true
+	}
+	if _, _, _, ok := p.wireClock(i); ok {
+		return cand{}, false // "at 1500 hours" is a clock time
 	}
 	j := i
 	the := false
@@ -1475,6 +1509,9 @@ func (p *parser) clock(i int) (cand, bool) {
 			sep = "." // "9.30am", British style
 		}
 	}
+	if wh, wm, end, ok := p.wireClock(i); ok && suffix == "" {
+		return p.clockZone(wh, wm, end)
+	}
 	hs, ms, colon := strings.Cut(s, sep)
 	var ok bool
 	if h, ok = atoi(hs); !ok || h > 24 {
@@ -1511,11 +1548,17 @@ func (p *parser) clock(i int) (cand, bool) {
 			h = 0
 		}
 		j += 3
-	case colon && (p.is(j, "gmt", "utc", "est", "edt", "pst", "pdt", "cst", "cdt", "cet", "bst") || p.is(i-1, "at", "by", "until", "from", "before", "after")):
+	case colon && (p.is(j, clockZones...) || p.is(i-1, "at", "by", "until", "from", "before", "after")):
 	default:
 		return cand{}, false
 	}
-	if p.is(j, "gmt", "utc", "est", "edt", "pst", "pdt", "cst", "cdt", "cet", "bst") {
+	return p.clockZone(h, m, j)
+}
+
+// clockZone ends a clock time whose digits end before j: the zone, then the
+// day after it.
+func (p *parser) clockZone(h, m, j int) (cand, bool) {
+	if p.is(j, clockZones...) {
 		j++
 	}
 	return p.clockDay(cand{end: j, typ: "TIME", how: hDCT, g: gMinute, hour: h, min: m, hasClock: true})

@@ -302,3 +302,27 @@ func TestIslamic(t *testing.T) {
 		}
 	}
 }
+
+// Wire services write clock times as four digits with a zone; those are not
+// years, and a year is still a year before other words.
+func TestWireClockTimes(t *testing.T) {
+	tests := []struct {
+		text string
+		want []want
+	}{
+		{"The blast happened at 1430 GMT.", []want{{"1430 GMT", "TIME", "2024-03-14T14:30", ""}}},
+		{"The curfew began at 2000 GMT on Friday.", []want{{"2000 GMT on Friday", "TIME", "2024-03-08T20:00", ""}}},
+		{"Shelling resumed at 1845 local time.", []want{{"1845 local time", "TIME", "2024-03-14T18:45", ""}}},
+		{"The convoy left at 0630 UTC.", []want{{"0630 UTC", "TIME", "2024-03-14T06:30", ""}}},
+		{"The patrol returned at 1500 hours.", []want{{"1500 hours", "TIME", "2024-03-14T15:00", ""}}},
+		// Still years: no zone, or an hour or minute out of range.
+		{"The border was drawn in 1945.", []want{{"1945", "DATE", "1945", ""}}},
+		{"The party won in 1999 GMT figures.", []want{{"1999", "DATE", "1999", ""}}},
+		{"He served 1200 hours of community work.", []want{{"1200 hours", "DURATION", "PT1200H", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			check(t, tc.text, find(tc.text, dct), tc.want)
+		})
+	}
+}
