@@ -38,6 +38,10 @@ func Find(doc *sitrep.Document) []sitrep.Timex {
 	a := anchorer{doc: doc, dct: doc.Published}
 	if !a.dct.IsZero() {
 		y, m, d := a.dct.Date()
+		if h, mi, sec := a.dct.Clock(); h != 0 || mi != 0 || sec != 0 {
+			// wall clock of the publication, in its own zone as the day is
+			a.clock = time.Date(y, m, d, h, mi, sec, 0, time.UTC)
+		}
 		a.dct = day(y, m, d)
 	}
 	var out []sitrep.Timex
@@ -183,6 +187,9 @@ var temporalWords = map[string]bool{
 type anchorer struct {
 	doc *sitrep.Document
 	dct time.Time // midnight of the publication day; zero when unknown
+	// clock is the publication's time of day on dct, from which "two
+	// hours ago" counts; zero when the date came without one (midnight).
+	clock time.Time
 	// ref is the last date the text resolved: "two days later" counts
 	// from it.
 	ref    point
@@ -243,6 +250,14 @@ func (a *anchorer) resolve(c *cand, at int) (typ, val, mod string) {
 			}
 		} else if c.yearAgo && a.hasRef && (a.ref.g == gQuarter || a.ref.g == gHalf) {
 			pt = a.ref.shift(uYear, c.n)
+		} else if c.n != 0 && isTimeUnit(c.u) && c.typ == "TIME" && !(c.onRef && a.hasRefDay) {
+			// "two hours ago" counts from the publication's clock; without
+			// one the day of publication is the best guess, not the eve
+			// that counting from its midnight would give.
+			if a.clock.IsZero() {
+				return "DATE", point{t: a.dct, g: gDay}.String(), mod
+			}
+			pt = point{t: a.clock, g: c.g}.shift(c.u, c.n)
 		} else if c.n != 0 {
 			pt = pt.shift(c.u, c.n)
 			if c.g != gDay {

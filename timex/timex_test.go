@@ -326,3 +326,27 @@ func TestWireClockTimes(t *testing.T) {
 		})
 	}
 }
+
+// "Two hours ago" counts back from the publication's clock; a publication
+// date without a clock gives its own day, never the day before.
+func TestHoursAgo(t *testing.T) {
+	noon := time.Date(2024, 3, 14, 15, 0, 0, 0, time.UTC)
+	early := time.Date(2024, 3, 14, 1, 0, 0, 0, time.UTC)
+	midnight := time.Date(2024, 3, 14, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text      string
+		published time.Time
+		want      []want
+	}{
+		{"A bomb exploded two hours ago.", noon, []want{{"two hours ago", "TIME", "2024-03-14T13:00", ""}}},
+		{"A bomb exploded 30 minutes ago.", noon, []want{{"30 minutes ago", "TIME", "2024-03-14T14:30", ""}}},
+		{"A bomb exploded three hours ago.", early, []want{{"three hours ago", "TIME", "2024-03-13T22:00", ""}}},
+		{"A bomb exploded two hours ago.", midnight, []want{{"two hours ago", "DATE", "2024-03-14", ""}}},
+		{"The army withdrew two days ago.", noon, []want{{"two days ago", "DATE", "2024-03-12", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			check(t, tc.text, find(tc.text, tc.published), tc.want)
+		})
+	}
+}
