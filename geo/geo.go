@@ -119,37 +119,141 @@ func key(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// Lookup returns the best place for a name. Candidates in one of the
-// preferred countries (the article's other places, say) win; then
-// countries, then the most populous. ok is false for unknown names.
+// Lookup returns the best place for a name. A place called by its own name
+// beats one that merely lists the name among its alternates (GeoNames lists
+// "Islamabad" for a Bangladeshi city and "Zaragoza" for Tijuana): first the
+// places whose own name is the name up to case, then up to accents, then the
+// rest. Countries and the hand-made entries answer to all their names as
+// their own. Within a tier, candidates in one of the preferred countries
+// (the article's other places, say) win; then countries, then the most
+// populous. An alternate name still wins for a city more than aliasRatio
+// times larger: "Calcutta" is Kolkata, not a South African town of that
+// name. ok is false for unknown names.
 func (g *Gazetteer) Lookup(name string, prefer ...string) (Place, bool) {
-	ids := g.byName[key(name)]
+	k := key(name)
+	ids := g.byName[k]
 	if len(ids) == 0 {
 		return Place{}, false
 	}
-	best := -1
-	bestScore := -1.0
+	fk := fold(k)
+	own, alias := -1, -1
+	var ownScore, aliasScore float64
+	var ownPref, aliasPref bool
 	for _, id := range ids {
 		p := &g.places[id]
 		score := float64(p.Population)
 		if p.Feature == "PCLI" {
 			score += 1e10 // "Georgia" the country before the US state's towns
 		}
+		pref := false
 		for _, c := range prefer {
 			if c != "" && p.Country == c {
 				score += 1e11
+				pref = true
 				break
 			}
 		}
-		if p.Name == strings.TrimSpace(name) {
-			score *= 1.5 // the place's own name beats an alternate name
+		switch n := key(p.Name); {
+		case n == k || p.GeonameID == 0:
+			score += 1e12 // "San José" is San José before San Jose
+		case fold(n) == fk:
+		default:
+			if alias < 0 || score > aliasScore {
+				alias, aliasScore, aliasPref = int(id), score, pref
+			}
+			continue
 		}
-		if score > bestScore {
-			best, bestScore = int(id), score
+		if own < 0 || score > ownScore {
+			own, ownScore, ownPref = int(id), score, pref
 		}
 	}
-	return g.places[best], true
+	if own < 0 {
+		return g.places[alias], true
+	}
+	if alias >= 0 && !(ownPref && !aliasPref) && g.places[own].GeonameID != 0 {
+		r := aliasRatio
+		if aliasPref && !ownPref {
+			r = aliasRatioPreferred
+		}
+		a, o := &g.places[alias], &g.places[own]
+		if a.Population > r*o.Population || rank(a.Feature) > rank(o.Feature) && a.Population > seatRatio*o.Population {
+			return *a, true
+		}
+	}
+	return g.places[own], true
 }
+
+// rank orders the seats of government: a capital, then the seat of a
+// province, of a district, of less. An alternate name of a higher seat
+// that is also seatRatio times larger beats a lesser town's own name:
+// "Geneva" is Genève, not Geneva, Illinois; "Odessa" is Odesa, not Odessa,
+// Texas (both about nine times); Salem, India keeps its name against
+// Jerusalem, only a little larger.
+func rank(feature string) int {
+	switch feature {
+	case "PPLC":
+		return 4
+	case "PPLA":
+		return 3
+	case "PPLA2":
+		return 2
+	case "PPLA3", "PPLA4":
+		return 1
+	}
+	return 0
+}
+
+// aliasRatio is how many times larger a city must be than the place whose
+// own name it is for an alternate name to win. Islamabad (600,000) keeps its
+// name against Chattogram (3.9 million), Zaragoza against Tijuana; Kolkata,
+// 130 times the South African Calcutta, keeps "Calcutta".
+// Where only the larger city is in a preferred country the bar is lower:
+// an Indian story's "Calcutta" is Kolkata, and Islamabad (600,000) still
+// beats the Indian town of Anantnag that GeoNames also lists under it.
+const (
+	aliasRatio          = 25
+	aliasRatioPreferred = 3
+	seatRatio           = 3
+)
+
+// fold strips the accents of the Latin letters place names carry, so that
+// "San Jose" is San José's own name and not an alternate.
+func fold(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if f, ok := folded[r]; ok {
+			r = f
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// folded maps a lower-case Latin letter with accents to its base letter.
+var folded = func() map[rune]rune {
+	const (
+		accented = "àáâãäåçèéêëìíîïñòóôõöùúûüýÿāăąćĉċčďēĕėęěĝğġģĥĩīĭįĵķĺļľńņňōŏőŕŗřśŝşšţťũūŭůűųŵŷźżžơưǎǐǒǔǖǘǚǜǟǡǧǩǫǭǰǵǹǻȁȃȅȇȉȋȍȏȑȓȕȗșțȟȧȩȫȭȯȱȳḁḃḅḇḉḋḍḏḑḓḕḗḙḛḝḟḡḣḥḧḩḫḭḯḱḳḵḷḹḻḽḿṁṃṅṇṉṋṍṏṑṓṕṗṙṛṝṟṡṣṥṧṩṫṭṯṱṳṵṷṹṻṽṿẁẃẅẇẉẋẍẏẑẓẕẖẗẘẙạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹøđħłıŧ"
+		plain    = "aaaaaaceeeeiiiinooooouuuuyyaaaccccdeeeeegggghiiiijklllnnnooorrrssssttuuuuuuwyzzzouaiouuuuuaagkoojgnaaaeeiioorruusthaeooooyabbbcdddddeeeeefghhhhhiikkkllllmmmnnnnoooopprrrrsssssttttuuuuuvvwwwwwxxyzzzhtwyaaaaaaaaaaaaeeeeeeeeiioooooooooooouuuuuuuyyyyodhlit"
+	)
+	m := make(map[rune]rune, len(plain))
+	base := []rune(plain)
+	for i, r := range []rune(accented) {
+		m[r] = base[i]
+	}
+	return m
+}()
 
 // Len returns the number of places.
 func (g *Gazetteer) Len() int { return len(g.places) }

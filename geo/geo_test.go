@@ -42,3 +42,41 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+// A place's own name beats another place's alternate name, unless that
+// other place is far larger or a larger seat of government.
+func TestLookupOwnNameFirst(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name        string
+		prefer      []string
+		wantName    string
+		wantCountry string
+	}{
+		{"Islamabad", nil, "Islamabad", "PAK"},                    // not Chattogram, which lists it
+		{"Islamabad", []string{"IND", "CHN"}, "Islamabad", "PAK"}, // nor an Indian town in an Indian story
+		{"ISLAMABAD", nil, "Islamabad", "PAK"},
+		{"Zaragoza", nil, "Zaragoza", "ESP"},
+		{"Montgomery", nil, "Montgomery", "USA"},
+		{"San José", nil, "San José", "CRI"},
+		{"San Jose", nil, "San Jose", "USA"},
+		{"Pokrovsk", nil, "Pokrovsk", "UKR"},
+		// Alternate names still win for much larger places or seats.
+		{"Geneva", nil, "Genève", "CHE"},
+		{"Odessa", nil, "Odesa", "UKR"},
+		{"Cologne", nil, "Köln", "DEU"},
+		{"Calcutta", nil, "Kolkata", "IND"},
+		{"Kharkov", nil, "Kharkiv", "UKR"},
+		// Countries and the hand-made entries answer to all their names.
+		{"Gaza", nil, "Gaza Strip", "PSE"},
+		{"Albania", nil, "Albania", "ALB"},
+	} {
+		p, ok := g.Lookup(c.name, c.prefer...)
+		if !ok || p.Name != c.wantName || p.Country != c.wantCountry {
+			t.Errorf("Lookup(%q, %v) = %s %s, want %s %s", c.name, c.prefer, p.Name, p.Country, c.wantName, c.wantCountry)
+		}
+	}
+}
