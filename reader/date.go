@@ -68,7 +68,7 @@ func parseDate(s string) (time.Time, error) {
 		return time.Time{}, errors.New("empty date")
 	}
 	for _, l := range dateLayouts {
-		if t, err := time.Parse(l, s); err == nil {
+		if t, err := parseIn(l, s); err == nil {
 			return t, nil
 		}
 	}
@@ -76,7 +76,7 @@ func parseDate(s string) (time.Time, error) {
 	// ("March 3rd, 2024"), are common in news bylines.
 	if n := normaliseWords(s); n != s {
 		for _, l := range dateLayouts {
-			if t, err := time.Parse(l, n); err == nil {
+			if t, err := parseIn(l, n); err == nil {
 				return t, nil
 			}
 		}
@@ -88,6 +88,35 @@ func parseDate(s string) (time.Time, error) {
 		}
 	}
 	return time.Time{}, errBadDate
+}
+
+// zoneOffsets are the RFC 822 zone names, in seconds east of UTC. They are
+// fixed here because time.Parse reads a zone name through the host's own
+// zone: "EST" was -5 hours on a New York machine and 0 on a UTC server.
+var zoneOffsets = map[string]int{
+	"UT": 0, "GMT": 0, "UTC": 0, "Z": 0,
+	"EST": -5 * 3600, "EDT": -4 * 3600,
+	"CST": -6 * 3600, "CDT": -5 * 3600,
+	"MST": -7 * 3600, "MDT": -6 * 3600,
+	"PST": -8 * 3600, "PDT": -7 * 3600,
+}
+
+// parseIn parses s in layout l, independent of the host's zone: a zone name
+// takes its offset from zoneOffsets; one not there keeps a zero offset, as
+// time.Parse gives any name it does not know.
+func parseIn(l, s string) (time.Time, error) {
+	t, err := time.ParseInLocation(l, s, time.UTC)
+	if err != nil {
+		return t, err
+	}
+	if name, off := t.Zone(); off == 0 && t.Location() != time.UTC {
+		if o, ok := zoneOffsets[name]; ok && o != 0 {
+			y, m, d := t.Date()
+			h, mi, sec := t.Clock()
+			t = time.Date(y, m, d, h, mi, sec, t.Nanosecond(), time.FixedZone(name, o))
+		}
+	}
+	return t, nil
 }
 
 func isDigits(s string) bool {
