@@ -16,6 +16,8 @@ func readCoNLLU(ctx context.Context, path string, data []byte, opt Options, emit
 	if err := checkUTF8(path, data); err != nil {
 		return emit(Item{Err: err})
 	}
+	// Editors on Windows save a byte-order mark; the other readers drop it.
+	data = bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))
 	sents, err := corpus.ReadCoNLLU(bytes.NewReader(data))
 	if err != nil {
 		// The corpus reader says "line N: what"; the line goes where

@@ -253,3 +253,21 @@ func TestCoNLLUNotSniffed(t *testing.T) {
 		t.Errorf("got %s", render(items))
 	}
 }
+
+// A byte-order mark is dropped, as the other readers drop it.
+func TestCoNLLUByteOrderMark(t *testing.T) {
+	doc := "# newdoc id = d1\n1\tTalks\t_\t_\t_\t_\t_\t_\t_\t_\n2\tfailed\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n3\t.\t_\t_\t_\t_\t_\t_\t_\t_\n\n"
+	for _, tt := range []struct{ name, in string }{
+		{"plain", doc},
+		{"bom", "\xEF\xBB\xBF" + doc},
+	} {
+		var items []Item
+		err := ReadFile(context.Background(), "n.conllu", strings.NewReader(tt.in), Options{}, func(it Item) error {
+			items = append(items, it)
+			return nil
+		})
+		if err != nil || len(items) != 1 || items[0].Doc == nil || items[0].Doc.ID != "d1" || items[0].Doc.Text != "Talks failed." {
+			t.Errorf("%s: got %s, %v", tt.name, render(items), err)
+		}
+	}
+}
