@@ -275,6 +275,9 @@ func jsonDate(raw json.RawMessage) (time.Time, error) {
 		if err := json.Unmarshal(raw, &s); err != nil {
 			return time.Time{}, err
 		}
+		if strings.TrimSpace(s) == "" {
+			return time.Time{}, nil // no date, as null says; exporters write either
+		}
 		t, err := parseDate(s)
 		if err != nil {
 			return t, fmt.Errorf("unrecognised date %q", s)

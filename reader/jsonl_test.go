@@ -79,6 +79,20 @@ func TestJSONLRecords(t *testing.T) {
 	}
 }
 
+// An empty published string means no date, as null does.
+func TestJSONLNoDate(t *testing.T) {
+	for _, in := range []string{
+		`{"text":"Talks failed.","published":null}`,
+		`{"text":"Talks failed.","published":""}`,
+		`{"text":"Talks failed.","published":"  "}`,
+	} {
+		items := readJSONLString(t, in)
+		if len(items) != 1 || items[0].Err != nil || items[0].Doc.Text != "Talks failed." || !items[0].Doc.Published.IsZero() {
+			t.Errorf("%s: got %s", in, render(items))
+		}
+	}
+}
+
 // TestJSONLGoesOn checks that a bad line costs only itself.
 func TestJSONLGoesOn(t *testing.T) {
 	items := readJSONLString(t, "{\"text\":\"a\"}\n{broken\n{\"text\":\"c\"}\n")
