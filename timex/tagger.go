@@ -454,6 +454,18 @@ func (a *anchorer) yearless(c *cand, at int) point {
 	if c.hol != nil {
 		cur = point{t: a.dct, g: gDay}.truncate(gDay)
 	}
+	if pt.g == gSeason && cur.t.Year() != y {
+		// January and February are in the winter that began the December
+		// before: "this winter" is that one, "last winter" the one before,
+		// and "last" or "next" count seasons from it, not from the year.
+		switch {
+		case c.dir == 2 && pt.sea == cur.sea:
+			return cur
+		case c.dir == 1 || c.dir == -1:
+			y = cur.t.Year()
+			pt = place(c, y)
+		}
+	}
 	dir := c.dir
 	tense := 0
 	if dir == 0 {

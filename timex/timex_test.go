@@ -350,3 +350,26 @@ func TestHoursAgo(t *testing.T) {
 		})
 	}
 }
+
+// In January and February the winter under way began the December before.
+func TestSeasonsEarlyInTheYear(t *testing.T) {
+	feb := time.Date(2024, 2, 5, 9, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text      string
+		published time.Time
+		want      []want
+	}{
+		{"Snow fell heavily this winter.", feb, []want{{"this winter", "DATE", "2023-WI", ""}}},
+		{"Snow fell heavily last winter.", feb, []want{{"last winter", "DATE", "2022-WI", ""}}},
+		{"Snow will fall next winter.", feb, []want{{"next winter", "DATE", "2024-WI", ""}}},
+		{"Rivers ran dry last summer.", feb, []want{{"last summer", "DATE", "2023-SU", ""}}},
+		{"The summit is planned for this summer.", feb, []want{{"this summer", "DATE", "2024-SU", ""}}},
+		{"Talks will resume next spring.", feb, []want{{"next spring", "DATE", "2024-SP", ""}}},
+		{"Snow fell heavily last winter.", dct, []want{{"last winter", "DATE", "2023-WI", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			check(t, tc.text, find(tc.text, tc.published), tc.want)
+		})
+	}
+}
