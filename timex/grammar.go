@@ -774,6 +774,9 @@ func dayLevel(c *cand) bool {
 		return true
 	case hAbs, hYearless:
 		return c.p.g == gDay
+	case hDCT:
+		// "yesterday", "today", "tomorrow": "the day before yesterday"
+		return c.g == gDay && !c.onRef
 	}
 	return false
 }

@@ -373,3 +373,21 @@ func TestSeasonsEarlyInTheYear(t *testing.T) {
 		})
 	}
 }
+
+// "The day before yesterday" is one expression, two days back.
+func TestDayBeforeYesterday(t *testing.T) {
+	tests := []struct {
+		text string
+		want []want
+	}{
+		{"Rebels attacked the day before yesterday.", []want{{"the day before yesterday", "DATE", "2024-03-12", ""}}},
+		{"Rebels will attack the day after tomorrow.", []want{{"the day after tomorrow", "DATE", "2024-03-16", ""}}},
+		{"The vote comes the day after today's debate.", []want{{"the day after today", "DATE", "2024-03-15", ""}}},
+		{"He resigned yesterday.", []want{{"yesterday", "DATE", "2024-03-13", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			check(t, tc.text, find(tc.text, dct), tc.want)
+		})
+	}
+}
