@@ -1079,11 +1079,13 @@ func (p *parser) monthDate(i int) (cand, bool) {
 	// A written day: "March eighth", "June twenty-first".
 	if d, k, ok := p.ordinal(j); ok && d >= 1 && d <= 31 && p.cls(j) != cNone && p.w[j].k == kAlpha {
 		if p.is(k, ",") && k+1 < len(p.w) {
-			if y, ok := p.year(k + 1); ok {
+			if y, ok := p.year(k + 1); ok && validDay(y, m, d) {
 				return cand{end: k + 2, typ: "DATE", how: hAbs, p: point{t: day(y, m, d), g: gDay}}, true
 			}
 		}
-		return cand{end: k, typ: "DATE", how: hYearless, p: point{t: day(2000, m, d), g: gDay}}, true
+		if validDay(2000, m, d) {
+			return cand{end: k, typ: "DATE", how: hYearless, p: point{t: day(2000, m, d), g: gDay}}, true
+		}
 	}
 	// Day of month.
 	if j < len(p.w) && (p.w[j].k == kDigits || p.w[j].k == kNumeric) {
@@ -1098,7 +1100,13 @@ func (p *parser) monthDate(i int) (cand, bool) {
 				k++
 			}
 			if y, ok := p.year(k); ok {
+				if !validDay(y, m, d) {
+					return cand{}, false // "April 31, 2023" is no date
+				}
 				return cand{end: k + 1, typ: "DATE", how: hAbs, p: point{t: day(y, m, d), g: gDay}}, true
+			}
+			if !validDay(2000, m, d) {
+				return cand{}, false // "Feb. 30"
 			}
 			return cand{end: end, typ: "DATE", how: hYearless, p: point{t: day(2000, m, d), g: gDay}}, true
 		}
@@ -1151,6 +1159,9 @@ func (p *parser) dayMonth(i int) (cand, bool) {
 	if j >= len(p.w) {
 		return cand{}, false
 	}
+	if p.is(j-1, "-") && p.cls(j-2) == cTens {
+		return cand{}, false // "first" of a refused "thirty-first"
+	}
 	d, k, ok := p.ordinal(j)
 	if !ok && p.w[j].k == kDigits && j == i {
 		d, ok = atoi(p.w[j].low)
@@ -1174,9 +1185,21 @@ func (p *parser) dayMonth(i int) (cand, bool) {
 		e2++
 	}
 	if y, ok := p.year(e2); ok {
+		if !validDay(y, m, d) {
+			return cand{}, false
+		}
 		return cand{end: e2 + 1, typ: "DATE", how: hAbs, p: point{t: day(y, m, d), g: gDay}}, true
 	}
+	if !validDay(2000, m, d) {
+		return cand{}, false // "the thirty-first of February"
+	}
 	return cand{end: end, typ: "DATE", how: hYearless, p: point{t: day(2000, m, d), g: gDay}}, true
+}
+
+// validDay reports whether month m of year y has a day d; a date without a
+// year is checked in a leap year (2000), so February 29 stays.
+func validDay(y int, m time.Month, d int) bool {
+	return d >= 1 && day(y, m, d).Month() == m
 }
 
 // ordinal reads "3rd", "third" or "twenty-first" at i.

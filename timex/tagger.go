@@ -423,11 +423,10 @@ func place(c *cand, y int) point {
 		return point{t: day(y, time.Month(seasonMonth[pt.sea]), 1), g: gSeason, sea: pt.sea}
 	}
 	m, d := pt.t.Month(), pt.t.Day()
-	if d > 28 && m == 2 {
-		// Feb 29 in a year without one: keep the 28th rather than roll.
-		if day(y, 2, 29).Month() != 2 {
-			d = 28
-		}
+	if pt.g == gDay && !validDay(y, m, d) {
+		// February 29 in a year without one: the month is all that is
+		// sure, not a made-up 28th.
+		return point{t: day(y, m, 1), g: gMonth}
 	}
 	pt.t = day(y, m, d)
 	return pt

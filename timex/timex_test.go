@@ -391,3 +391,29 @@ func TestDayBeforeYesterday(t *testing.T) {
 		})
 	}
 }
+
+// A day the month does not have is no date: it must not roll into the next
+// month.
+func TestImpossibleDays(t *testing.T) {
+	dct2023 := time.Date(2023, 6, 14, 9, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text      string
+		published time.Time
+		want      []want
+	}{
+		{"Talks collapsed on Feb. 30.", dct, nil},
+		{"Talks collapsed on April 31, 2023.", dct, []want{{"2023", "DATE", "2023", ""}}},
+		{"Talks collapsed on the thirty-first of February.", dct, []want{{"February", "DATE", "2024-02", ""}}},
+		{"Talks collapsed on 31 June 2022.", dct, []want{{"June 2022", "DATE", "2022-06", ""}}},
+		{"Talks collapsed on February 29.", dct2023, []want{{"February 29", "DATE", "2023-02", ""}}},
+		{"Talks collapsed on the twenty-first of February.", dct, []want{{"the twenty-first of February", "DATE", "2024-02-21", ""}}},
+		// Days that exist stay.
+		{"Talks collapsed on February 29.", dct, []want{{"February 29", "DATE", "2024-02-29", ""}}},
+		{"Talks collapsed on April 30, 2023.", dct, []want{{"April 30, 2023", "DATE", "2023-04-30", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			check(t, tc.text, find(tc.text, tc.published), tc.want)
+		})
+	}
+}
