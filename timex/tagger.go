@@ -103,7 +103,7 @@ func Find(doc *sitrep.Document) []sitrep.Timex {
 				p.is(i, "and", "to", "through", "-", "–") && i+1 < len(words) && words[i+1].k == kDigits {
 				d, _ := atoi(words[i+1].low)
 				first := a.refDay.t
-				if d > first.Day() && d <= 31 && !p.is(i+2, "%", "percent") && p.cls(i+2) == cNone {
+				if d > first.Day() && d <= 31 && !p.is(i+2, "%", "percent") && p.cls(i+2) == cNone && secondDayEnds(&p, i+2) {
 					if t := first.AddDate(0, 0, d-first.Day()); t.Month() == first.Month() {
 						pt := point{t: t, g: gDay}
 						out = append(out, sitrep.Timex{Span: doc.MakeSpan(words[i+1].start, words[i+1].end), Type: "DATE", Value: pt.String()})
@@ -114,6 +114,20 @@ func Find(doc *sitrep.Document) []sitrep.Timex {
 		}
 	}
 	return out
+}
+
+// secondDayEnds reports whether the word at i can follow the bare second day
+// of "April 24 and 25": the end of a clause, a year or a word that starts no
+// noun phrase. A noun means a count: "on March 3 and 20 soldiers died".
+func secondDayEnds(p *parser, i int) bool {
+	if i >= len(p.w) || p.w[i].k == kPunct && !p.is(i, "%", "$", "-") {
+		return true
+	}
+	if _, ok := p.year(i); ok {
+		return true
+	}
+	return p.is(i, "respectively", "in", "at", "on", "for", "with", "when", "as", "after", "before", "but", "and", "or",
+		"to", "the", "from", "during", "while", "until", "by", "near", "outside", "inside", "across", "between", "under", "over")
 }
 
 // inName reports whether words [from, to) hold a unit or a day word

@@ -417,3 +417,22 @@ func TestImpossibleDays(t *testing.T) {
 		})
 	}
 }
+
+// "April 24 and 25" gives two days; a count after a date is no day.
+func TestSecondDay(t *testing.T) {
+	tests := []struct {
+		text string
+		want []want
+	}{
+		{"Talks were held on March 3 and 4.", []want{{"March 3", "DATE", "2024-03-03", ""}, {"4", "DATE", "2024-03-04", ""}}},
+		{"Talks were held on March 3 and 4 in Geneva.", []want{{"March 3", "DATE", "2024-03-03", ""}, {"4", "DATE", "2024-03-04", ""}}},
+		{"Talks on March 3 and 4 with the rebels failed.", []want{{"March 3", "DATE", "2024-03-03", ""}, {"4", "DATE", "2024-03-04", ""}}},
+		{"Troops arrived on March 3 and 20 soldiers died.", []want{{"March 3", "DATE", "2024-03-03", ""}}},
+		{"Two were killed on March 3 and 12 others were wounded.", []want{{"March 3", "DATE", "2024-03-03", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			check(t, tc.text, find(tc.text, dct), tc.want)
+		})
+	}
+}
