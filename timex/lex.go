@@ -38,6 +38,11 @@ func lex(text, low string, from, to int, out []word) []word {
 		switch {
 		case c == ' ' || c == '\n' || c == '\t' || c == '\r':
 			i++
+		case c >= utf8.RuneSelf && isSpaceRune(text[i:to]):
+			// no-break and thin spaces, which JSON and text inputs keep:
+			// "March\u00a012" is March 12
+			_, n := utf8.DecodeRuneInString(text[i:to])
+			i += n
 		case isLetter(c) || c >= utf8.RuneSelf && isLetterRune(text[i:to]):
 			j := i
 			for j < to {
@@ -102,6 +107,11 @@ func allDigits(s string, i, j int) bool {
 		}
 	}
 	return true
+}
+
+func isSpaceRune(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsSpace(r)
 }
 
 func isLetterRune(s string) bool {

@@ -436,3 +436,21 @@ func TestSecondDay(t *testing.T) {
 		})
 	}
 }
+
+// No-break and thin spaces separate words like a space.
+func TestUnicodeSpaces(t *testing.T) {
+	tests := []struct {
+		text string
+		want []want
+	}{
+		{"Talks resumed on March\u00a012.", []want{{"March\u00a012", "DATE", "2024-03-12", ""}}},
+		{"Talks resumed at 10\u00a0a.m. on Tuesday.", []want{{"10\u00a0a.m. on Tuesday", "TIME", "2024-03-12T10:00", ""}}},
+		{"Talks resumed on March\u202f12, 2023.", []want{{"March\u202f12, 2023", "DATE", "2023-03-12", ""}}},
+		{"Talks resumed on 12\u2009March.", []want{{"12\u2009March", "DATE", "2024-03-12", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			check(t, tc.text, find(tc.text, dct), tc.want)
+		})
+	}
+}
