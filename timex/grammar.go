@@ -149,6 +149,22 @@ func (p *parser) year(i int) (int, bool) {
 	return y, true
 }
 
+// dateYear reads the year of a date at i: four digits, or an apostrophe and
+// two ("Dec. 3, '98"), which are 1950-2049. It returns the word after it.
+func (p *parser) dateYear(i int) (int, int, bool) {
+	if y, ok := p.year(i); ok {
+		return y, i + 1, true
+	}
+	if p.is(i, "'", "’", "‘") && p.glued(i+1) && p.w[i+1].k == kDigits && len(p.w[i+1].low) == 2 {
+		yy, _ := atoi(p.w[i+1].low)
+		if yy < 50 {
+			return 2000 + yy, i + 2, true
+		}
+		return 1900 + yy, i + 2, true
+	}
+	return 0, i, false
+}
+
 // clockZones are the zone names a clock time may carry.
 var clockZones = []string{"gmt", "utc", "z", "est", "edt", "pst", "pdt", "cst", "cdt", "cet", "bst"}
 
@@ -1079,8 +1095,8 @@ func (p *parser) monthDate(i int) (cand, bool) {
 	// A written day: "March eighth", "June twenty-first".
 	if d, k, ok := p.ordinal(j); ok && d >= 1 && d <= 31 && p.cls(j) != cNone && p.w[j].k == kAlpha {
 		if p.is(k, ",") && k+1 < len(p.w) {
-			if y, ok := p.year(k + 1); ok && validDay(y, m, d) {
-				return cand{end: k + 2, typ: "DATE", how: hAbs, p: point{t: day(y, m, d), g: gDay}}, true
+			if y, e, ok := p.dateYear(k + 1); ok && validDay(y, m, d) {
+				return cand{end: e, typ: "DATE", how: hAbs, p: point{t: day(y, m, d), g: gDay}}, true
 			}
 		}
 		if validDay(2000, m, d) {
@@ -1099,11 +1115,11 @@ func (p *parser) monthDate(i int) (cand, bool) {
 			if p.is(k, ",") {
 				k++
 			}
-			if y, ok := p.year(k); ok {
+			if y, e, ok := p.dateYear(k); ok {
 				if !validDay(y, m, d) {
 					return cand{}, false // "April 31, 2023" is no date
 				}
-				return cand{end: k + 1, typ: "DATE", how: hAbs, p: point{t: day(y, m, d), g: gDay}}, true
+				return cand{end: e, typ: "DATE", how: hAbs, p: point{t: day(y, m, d), g: gDay}}, true
 			}
 			if !validDay(2000, m, d) {
 				return cand{}, false // "Feb. 30"
@@ -1115,8 +1131,8 @@ func (p *parser) monthDate(i int) (cand, bool) {
 	if p.is(k, ",") || p.is(k, "of") {
 		k++
 	}
-	if y, ok := p.year(k); ok {
-		return cand{end: k + 1, typ: "DATE", how: hAbs, p: point{t: day(y, m, 1), g: gMonth}}, true
+	if y, e, ok := p.dateYear(k); ok {
+		return cand{end: e, typ: "DATE", how: hAbs, p: point{t: day(y, m, 1), g: gMonth}}, true
 	}
 	if y, e, ok := p.spokenYear(k); ok {
 		return cand{end: e, typ: "DATE", how: hAbs, p: point{t: day(y, m, 1), g: gMonth}}, true
@@ -1184,11 +1200,11 @@ func (p *parser) dayMonth(i int) (cand, bool) {
 	if p.is(e2, ",") {
 		e2++
 	}
-	if y, ok := p.year(e2); ok {
+	if y, e, ok := p.dateYear(e2); ok {
 		if !validDay(y, m, d) {
 			return cand{}, false
 		}
-		return cand{end: e2 + 1, typ: "DATE", how: hAbs, p: point{t: day(y, m, d), g: gDay}}, true
+		return cand{end: e, typ: "DATE", how: hAbs, p: point{t: day(y, m, d), g: gDay}}, true
 	}
 	if !validDay(2000, m, d) {
 		return cand{}, false // "the thirty-first of February"

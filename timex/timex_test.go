@@ -454,3 +454,22 @@ func TestUnicodeSpaces(t *testing.T) {
 		})
 	}
 }
+
+// A year written with two digits after an apostrophe belongs to its date.
+func TestTwoDigitYears(t *testing.T) {
+	tests := []struct {
+		text string
+		want []want
+	}{
+		{"He was born on Dec. 3, '98.", []want{{"Dec. 3, '98", "DATE", "1998-12-03", ""}}},
+		{"He was born on 12 March '98.", []want{{"12 March '98", "DATE", "1998-03-12", ""}}},
+		{"The strike began in March '98.", []want{{"March '98", "DATE", "1998-03", ""}}},
+		{"The strike began on June 4, ’21.", []want{{"June 4, ’21", "DATE", "2021-06-04", ""}}},
+		{"Songs of the '90s filled the hall.", []want{{"the '90s", "DATE", "199", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			check(t, tc.text, find(tc.text, dct), tc.want)
+		})
+	}
+}
