@@ -136,11 +136,15 @@ func (g *Gazetteer) Lookup(name string, prefer ...string) (Place, bool) {
 		return Place{}, false
 	}
 	fk := fold(k)
+	acronym := isAcronym(strings.TrimSpace(name))
 	own, alias := -1, -1
 	var ownScore, aliasScore float64
 	var ownPref, aliasPref bool
 	for _, id := range ids {
 		p := &g.places[id]
+		if acronym && p.GeonameID != 0 && p.Name != strings.TrimSpace(name) {
+			continue // "UN" is not the Indian town of Un; "US" is a country's own name
+		}
 		score := float64(p.Population)
 		if p.Feature == "PCLI" {
 			score += 1e10 // "Georgia" the country before the US state's towns
@@ -166,6 +170,9 @@ func (g *Gazetteer) Lookup(name string, prefer ...string) (Place, bool) {
 		if own < 0 || score > ownScore {
 			own, ownScore, ownPref = int(id), score, pref
 		}
+	}
+	if own < 0 && alias < 0 {
+		return Place{}, false
 	}
 	if own < 0 {
 		return g.places[alias], true
@@ -215,6 +222,20 @@ const (
 	aliasRatioPreferred = 3
 	seatRatio           = 3
 )
+
+// isAcronym reports whether s is two or three capital letters, as "UN",
+// "EU" and "US" are.
+func isAcronym(s string) bool {
+	if len(s) < 2 || len(s) > 3 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
 
 // fold strips the accents of the Latin letters place names carry, so that
 // "San Jose" is San José's own name and not an alternate.

@@ -73,10 +73,30 @@ func TestLookupOwnNameFirst(t *testing.T) {
 		// Countries and the hand-made entries answer to all their names.
 		{"Gaza", nil, "Gaza Strip", "PSE"},
 		{"Albania", nil, "Albania", "ALB"},
+		{"Africa", nil, "Africa", ""}, // not Mahdia, which GeoNames also calls so
+		{"Asia", nil, "Asia", ""},
 	} {
 		p, ok := g.Lookup(c.name, c.prefer...)
 		if !ok || p.Name != c.wantName || p.Country != c.wantCountry {
 			t.Errorf("Lookup(%q, %v) = %s %s, want %s %s", c.name, c.prefer, p.Name, p.Country, c.wantName, c.wantCountry)
 		}
+	}
+}
+
+// Two or three capitals are an acronym: only a country or a hand-made entry
+// named so, or a place whose own name is written so, answers to it.
+func TestLookupAcronyms(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p, ok := g.Lookup("UN"); ok {
+		t.Errorf("UN found as %s %s", p.Name, p.Country)
+	}
+	if p, ok := g.Lookup("DMZ"); !ok || p.Name != "Korean Demilitarized Zone" {
+		t.Errorf("DMZ: got %+v %v", p, ok)
+	}
+	if p, ok := g.Lookup("Un"); !ok || p.Country != "IND" {
+		t.Errorf("Un: got %+v %v", p, ok)
 	}
 }
