@@ -70,6 +70,9 @@ func lex(text, low string, from, to int, out []word) []word {
 				b := text[j]
 				if isDigit(b) {
 					j++
+				} else if b == '-' && k == kDigits && j-i <= 2 {
+					// "12-13" after a month is two days, not one word
+					break
 				} else if (b == ',' && j+4 <= to && allDigits(text, j+1, j+4) && (j+4 == to || !isDigit(text[j+4]))) ||
 					((b == ':' || b == '/' || b == '.' || b == '-') && j+1 < to && isDigit(text[j+1])) {
 					j++

@@ -473,3 +473,21 @@ func TestTwoDigitYears(t *testing.T) {
 		})
 	}
 }
+
+// "March 12-13" names two days.
+func TestDayRanges(t *testing.T) {
+	tests := []struct {
+		text string
+		want []want
+	}{
+		{"Talks ran on March 12-13.", []want{{"March 12", "DATE", "2024-03-12", ""}, {"13", "DATE", "2024-03-13", ""}}},
+		{"Talks ran on March 12-13 in Oslo.", []want{{"March 12", "DATE", "2024-03-12", ""}, {"13", "DATE", "2024-03-13", ""}}},
+		{"Talks ran on 2024-03-12.", []want{{"2024-03-12", "DATE", "2024-03-12", ""}}},
+		{"The team won 3-2 on Tuesday.", []want{{"Tuesday", "DATE", "2024-03-12", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			check(t, tc.text, find(tc.text, dct), tc.want)
+		})
+	}
+}
