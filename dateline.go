@@ -26,11 +26,11 @@ func (doc *Document) DatelineEnd(from, to int) int {
 	if k == from || k >= to {
 		return from
 	}
-	if w := doc.TokenText(k); w != "," && w != "(" && !isDash(w) {
+	if w := doc.TokenText(k); w != "," && w != "(" && !isDash(w) || doc.hyphen(k, to) {
 		return from
 	}
 	for j := k; j < to && j < from+16; j++ {
-		if isDash(doc.TokenText(j)) {
+		if isDash(doc.TokenText(j)) && !doc.hyphen(j, to) {
 			if to-(j+1) < 3 {
 				return from
 			}
@@ -41,6 +41,14 @@ func (doc *Document) DatelineEnd(from, to int) int {
 		}
 	}
 	return from
+}
+
+// hyphen reports whether token k is a "-" glued to the words on both sides,
+// which joins a compound ("U.S.-China talks", "US-Iran") and ends no
+// dateline.
+func (doc *Document) hyphen(k, to int) bool {
+	return doc.TokenText(k) == "-" && k > 0 && k+1 < to &&
+		doc.Tokens[k].Start == doc.Tokens[k-1].End && doc.Tokens[k+1].Start == doc.Tokens[k].End
 }
 
 func isDash(w string) bool {
