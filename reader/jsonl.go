@@ -149,16 +149,10 @@ func readLine(r *bufio.Reader) ([]byte, error) {
 	}
 }
 
-// record is one JSON Lines article. Fields are raw so that a value of the
-// wrong type can be named.
+// record is one JSON Lines article, its fields named by their exact keys.
+// Fields are raw so that a value of the wrong type can be named.
 type record struct {
-	ID        json.RawMessage `json:"id"`
-	URL       json.RawMessage `json:"url"`
-	Title     json.RawMessage `json:"title"`
-	Source    json.RawMessage `json:"source"`
-	Published json.RawMessage `json:"published"`
-	Text      json.RawMessage `json:"text"`
-	HTML      json.RawMessage `json:"html"`
+	ID, URL, Title, Source, Published, Text, HTML json.RawMessage
 }
 
 // jsonRecord turns one line into an article. The text is kept exactly as
@@ -168,14 +162,21 @@ func jsonRecord(path string, line int, b []byte, opt Options) Item {
 		return Item{Err: &Error{File: path, Line: line, Field: field, Msg: msg}}
 	}
 	b = bytes.TrimPrefix(b, []byte("\xEF\xBB\xBF"))
-	var rec record
-	if err := json.Unmarshal(b, &rec); err != nil {
+	// A map, not the struct: encoding/json matches struct fields without
+	// regard to case, so {"text":"a","Text":"b"} would read "b".
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(b, &fields); err != nil {
 		var te *json.UnmarshalTypeError
 		if errors.As(err, &te) {
 			return fail("", "want a JSON object, got "+te.Value)
 		}
 		return fail("", "invalid JSON: "+strings.TrimPrefix(err.Error(), "json: "))
 	}
+	if fields == nil {
+		return fail("", "want a JSON object, got null")
+	}
+	rec := record{ID: fields["id"], URL: fields["url"], Title: fields["title"], Source: fields["source"],
+		Published: fields["published"], Text: fields["text"], HTML: fields["html"]}
 	if !utf8.Valid(b) {
 		// encoding/json would quietly turn bad bytes into U+FFFD and shift
 		// every offset after them. The raw fields still hold the bytes, so

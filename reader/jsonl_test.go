@@ -93,6 +93,20 @@ func TestJSONLNoDate(t *testing.T) {
 	}
 }
 
+// Keys are matched exactly: a "Text" key is not the text.
+func TestJSONLKeysExact(t *testing.T) {
+	for _, tt := range []struct{ in, text string }{
+		{`{"text":"Talks failed.","Text":"Other."}`, "Talks failed."},
+		{`{"Text":"Other.","text":"Talks failed."}`, "Talks failed."},
+		{`{"TEXT":"Other.","text":"Talks failed.","Published":"nonsense"}`, "Talks failed."},
+	} {
+		items := readJSONLString(t, tt.in)
+		if len(items) != 1 || items[0].Err != nil || items[0].Doc.Text != tt.text {
+			t.Errorf("%s: got %s", tt.in, render(items))
+		}
+	}
+}
+
 // TestJSONLGoesOn checks that a bad line costs only itself.
 func TestJSONLGoesOn(t *testing.T) {
 	items := readJSONLString(t, "{\"text\":\"a\"}\n{broken\n{\"text\":\"c\"}\n")
