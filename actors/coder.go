@@ -1137,6 +1137,9 @@ func (s *scanner) entity(e entitySpan, words []string) (pending, bool) {
 			return pending{}, false
 		}
 		m := Match{Code: x.Code(), Country: x.Country, Sector: x.Sector, Entry: x.Name, Role: x.Role, Person: x.Kind == KindPerson}
+		if x.Kind == KindPerson {
+			m = s.personMatch(x)
+		}
 		if x.Kind == KindCity || x.Kind == KindCountry {
 			m.Code, m.Sector = x.Country, ""
 		}
@@ -1154,7 +1157,7 @@ func (s *scanner) entity(e entitySpan, words []string) (pending, bool) {
 	last := words[e.end-1]
 	if refs, n := s.longest(e.end-1, e.end); n == 1 {
 		if x := s.pick(refs, last, false); x.Kind == KindPerson && s.sameName(x, e.start, e.end-1) {
-			m := Match{Code: x.Code(), Country: x.Country, Sector: x.Sector, Entry: x.Name, Role: x.Role, Person: true}
+			m := s.personMatch(x)
 			return pending{start: e.start, end: e.end, m: m}, true
 		}
 	}

@@ -995,7 +995,8 @@ func (s *scanner) eval(c *chain) {
 		m.Code = m.Country + m.Sector
 		m.Entry = s.entryNames()
 	case person != nil:
-		m.Code, m.Country, m.Sector, m.Person = person.Code(), person.Country, person.Sector, true
+		pm := s.personMatch(person)
+		m.Code, m.Country, m.Sector, m.Person = pm.Code, pm.Country, pm.Sector, true
 		m.Entry = person.Name
 		if m.Role == "" {
 			m.Role = person.Role
