@@ -806,6 +806,20 @@ func (c *Coder) dateline(doc *sitrep.Document, words []string) (end int, country
 		k > 0 && words[k] == "-" && k+1 < len(words) && words[k+1] != ",") {
 		k++ // "PORT-AU-PRINCE" may come as PORT - AU - PRINCE
 	}
+	if k > 0 && k < len(words) && words[k] != "," {
+		// "MOSCOW (AP) -", "KYIV — Police": the agency's credit or the
+		// dash straight after the place (agencyDateline). A spaced "-"
+		// the loop took for a hyphen ends the place before a capital:
+		// "MOSCOW - Police", not "NATO-led" or "NATO - led".
+		if k > 1 && words[k-1] == "-" && doc.Tokens[k-1].Start > doc.Tokens[k-2].End && capitalised(words[k]) {
+			k--
+		}
+		if j := agencyDatelineEnd(words, k); j > 0 {
+			place := doc.Text[doc.Tokens[0].Start:doc.Tokens[k-1].End]
+			country, _ = c.kb.LookupCountryAt(place, doc.Published)
+			return j, country
+		}
+	}
 	if k == 0 || k >= len(words) || words[k] != "," {
 		return 0, ""
 	}
