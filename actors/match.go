@@ -382,7 +382,7 @@ func (s *scanner) chainAt(i, to int) (chain, int) {
 			}
 		}
 		e := s.pick(refs, s.words[j], false)
-		if s.partOfName(j, n, e, j == c.from && c.det == "") || s.adjectiveHead(&c, e, j, n) {
+		if s.partOfName(j, n, e, j == c.from && c.det == "") || s.adjectiveHead(&c, e, j, n) || s.afterPlural(e, j) {
 			break
 		}
 		if e.Kind == KindNoun && e.Name == "commission" && (!igoTitles || j != c.from || !capitalised(s.words[j]) || !hasLower(s.words[j]) ||

@@ -1,0 +1,43 @@
+package actors
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPluralBoundary: a plural noun does not swallow the person or country
+// after it; the cases fail with the rule off.
+func TestPluralBoundary(t *testing.T) {
+	c := NewCoder(testKB(t))
+	cases := []struct {
+		name, text, date string
+		ents             []ent
+		want             string
+	}{
+		{"person", "Biden told reporters Putin had miscalculated.", "2022-03-01",
+			[]ent{{"Biden", "PER", 0}, {"Putin", "PER", 0}}, "reporters=MED; Putin=RUSGOV"},
+		{"country", "Scholz assured protesters Germany would act.", "2022-03-01",
+			[]ent{{"Scholz", "PER", 0}, {"Germany", "LOC", 0}}, "protesters=CVL; Germany=DEU"},
+	}
+	for _, tc := range cases {
+		run := func() string {
+			doc := makeDoc(t, tc.text, tc.date, tc.ents...)
+			if err := c.Process(doc); err != nil {
+				t.Fatal(err)
+			}
+			return got(doc)
+		}
+		wantCodes(t, tc.name, run(), tc.want, "")
+		old := SetPluralBoundary(false)
+		if g := run(); strings.Contains(g, tc.want) {
+			t.Errorf("%s: with the rule off: got %s, want no %s", tc.name, g, tc.want)
+		}
+		SetPluralBoundary(old)
+	}
+	// A place after "in" still places the plural.
+	doc := makeDoc(t, "Police detained protesters in Kyiv.", "2022-03-01", ent{"Kyiv", "LOC", 0})
+	if err := c.Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	wantCodes(t, "in Kyiv", got(doc), "protesters in Kyiv=UKRCVL", "")
+}
