@@ -123,6 +123,7 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 			}
 		}
 	}
+	s.markNamedInFull()
 	info := make([]mentionInfo, 0, 64)
 	var swapped []genericSwap
 	var bareGeneric []int        // generic institutions no dateline placed

@@ -55,11 +55,13 @@ type scanner struct {
 	// otherSurnames are last words of PER entities of the document that
 	// name someone else than the KB person of that surname.
 	otherSurnames map[string]bool
-	at            time.Time
-	buf           []byte
-	elems         []elem
-	spare         [][]elem // element buffers of nested scans, by depth
-	depth         int
+	// named holds the KB people the text names in full (named_in_full.go).
+	named map[string]bool
+	at    time.Time
+	buf   []byte
+	elems []elem
+	spare [][]elem // element buffers of nested scans, by depth
+	depth int
 }
 
 type elem struct {
@@ -288,7 +290,7 @@ func (s *scanner) pick(refs []ref, w string, place bool) *Entry {
 	var best *Entry
 	bestRank := 100
 	var bestDist time.Duration
-	bestDated := false
+	bestDated, bestNamed := false, false
 	for _, r := range refs {
 		if !fits(r, w) {
 			continue
@@ -315,8 +317,12 @@ func (s *scanner) pick(refs []ref, w string, place bool) *Entry {
 		// "Moscow" in 1990 is the Soviet capital (SUN, to 1991-12-26), not
 		// Russia's. People keep the first row, so that a user's undated
 		// row for a known name still wins.
-		if best == nil || rank < bestRank || rank == bestRank && (dist < bestDist || dist == bestDist && dated && !bestDated && e.Kind != KindPerson) {
-			best, bestRank, bestDist, bestDated = e, rank, dist, dated
+		// A person the story named in full comes before one of the same
+		// surname it did not name, whatever the dates.
+		named := e.Kind == KindPerson && s.named[e.Name]
+		if best == nil || rank < bestRank || rank == bestRank && (named && !bestNamed ||
+			named == bestNamed && (dist < bestDist || dist == bestDist && dated && !bestDated && e.Kind != KindPerson)) {
+			best, bestRank, bestDist, bestDated, bestNamed = e, rank, dist, dated, named
 		}
 	}
 	return best
