@@ -1,0 +1,28 @@
+package actors
+
+import "testing"
+
+// TestKBReview33: rows of people.tsv, countries.tsv and nouns.tsv that
+// review33 showed wrong or missing, each by a made-up sentence.
+func TestKBReview33(t *testing.T) {
+	c := NewCoder(testKB(t))
+	cases := []struct {
+		name, text, date string
+		ents             []ent
+		want, not        string
+	}{
+		{"Bush out of office, 1997", "Bush spoke at a dinner in Houston.", "1997-06-01",
+			[]ent{{"Bush", "PER", 0}, {"Houston", "LOC", 0}}, "Bush=USAELI", "USAGOV"},
+		{"George Bush, 1994", "Former President George Bush visited Kuwait.", "1994-05-01",
+			[]ent{{"George Bush", "PER", 0}, {"Kuwait", "LOC", 0}}, "George Bush=USAELI", "USAGOV"},
+		{"the son as governor", "Governor Bush signed the budget in Austin.", "1998-06-01",
+			[]ent{{"Bush", "PER", 0}, {"Austin", "LOC", 0}}, "Governor Bush=USAGOV", ""},
+	}
+	for _, tc := range cases {
+		doc := makeDoc(t, tc.text, tc.date, tc.ents...)
+		if err := c.Process(doc); err != nil {
+			t.Fatal(err)
+		}
+		wantCodes(t, tc.name, got(doc), tc.want, tc.not)
+	}
+}
