@@ -17,6 +17,12 @@ func TestKBReview33(t *testing.T) {
 			[]ent{{"George Bush", "PER", 0}, {"Kuwait", "LOC", 0}}, "George Bush=USAELI", "USAGOV"},
 		{"the son as governor", "Governor Bush signed the budget in Austin.", "1998-06-01",
 			[]ent{{"Bush", "PER", 0}, {"Austin", "LOC", 0}}, "Governor Bush=USAGOV", ""},
+		{"Welsh is British", "The Welsh government said Welsh officials would meet.", "2024-03-01",
+			nil, "Welsh government=GBRGOV; Welsh officials=GBRGOV", "WLF"},
+		{"Balkan is no Turkmen province", "Balkan leaders met in Sofia.", "2024-03-01",
+			[]ent{{"Sofia", "LOC", 0}}, "", "TKM"},
+		{"Cypriot communities", "Greek Cypriot officials and Turkish Cypriot leaders met.", "2024-03-01",
+			nil, "Greek Cypriot officials=CYPGOV; Turkish Cypriot leaders=CYPGOV", ""},
 	}
 	for _, tc := range cases {
 		doc := makeDoc(t, tc.text, tc.date, tc.ents...)

@@ -158,6 +158,10 @@ var dropped = map[string]bool{
 	"Victoria": true, "Jamestown": true, "Plymouth": true, "Congo": true,
 	// Divisions named by words: "the Cascades", "Southeastern", a saga.
 	"Cascades": true, "Southeastern": true, "Saga": true,
+	// "Welsh" is Wales's (GBR, in places.tsv), though a source gives it to
+	// Wallis and Futuna; "Balkan" is the peninsula's, not the Turkmen
+	// province's ("Balkan leaders" are no Turkmen officials).
+	"Welsh": true, "Balkan": true,
 }
 
 // defunct are states GeoNames still lists (Serbia and Montenegro,
