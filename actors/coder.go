@@ -124,6 +124,7 @@ func (c *Coder) Process(doc *sitrep.Document) error {
 		}
 	}
 	s.markNamedInFull()
+	s.markStoryAcronyms()
 	info := make([]mentionInfo, 0, 64)
 	var swapped []genericSwap
 	var bareGeneric []int        // generic institutions no dateline placed

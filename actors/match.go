@@ -57,11 +57,14 @@ type scanner struct {
 	otherSurnames map[string]bool
 	// named holds the KB people the text names in full (named_in_full.go).
 	named map[string]bool
-	at    time.Time
-	buf   []byte
-	elems []elem
-	spare [][]elem // element buffers of nested scans, by depth
-	depth int
+	// acronyms are the story's own: "Reporters Without Borders (RSF)"
+	// (story_acronym.go).
+	acronyms map[string]*Entry
+	at       time.Time
+	buf      []byte
+	elems    []elem
+	spare    [][]elem // element buffers of nested scans, by depth
+	depth    int
 }
 
 type elem struct {
@@ -287,6 +290,9 @@ var kindRank = [...]int{KindPerson: 0, KindOrg: 1, KindInstitution: 2, KindCapit
 // the role that covers s.at, else the latest (zero at) or nearest one. With
 // place set, places come first (a LOC entity).
 func (s *scanner) pick(refs []ref, w string, place bool) *Entry {
+	if e := s.acronyms[w]; e != nil {
+		return e
+	}
 	var best *Entry
 	bestRank := 100
 	var bestDist time.Duration
