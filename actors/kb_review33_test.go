@@ -23,6 +23,8 @@ func TestKBReview33(t *testing.T) {
 			[]ent{{"Sofia", "LOC", 0}}, "", "TKM"},
 		{"Cypriot communities", "Greek Cypriot officials and Turkish Cypriot leaders met.", "2024-03-01",
 			nil, "Greek Cypriot officials=CYPGOV; Turkish Cypriot leaders=CYPGOV", ""},
+		{"central banks are state bodies", "Russia's central bank raised rates. The Turkish central bank cut them.", "2024-06-01",
+			nil, "Russia's central bank=RUSGOV; Turkish central bank=TURGOV", "BUS"},
 	}
 	for _, tc := range cases {
 		doc := makeDoc(t, tc.text, tc.date, tc.ents...)
