@@ -1029,7 +1029,7 @@ func (s *scanner) eval(c *chain) {
 		m.Person = c.name
 		c.bare = country == ""
 		c.igo = country == "" && (c.det == "the" || s.commission(s.elems[0])) && s.elems[0].e.Role == "igo"
-		c.anaphor = country == "" && c.det == "the" && c.headRole != "" && !c.igo
+		c.anaphor = country == "" && c.det == "the" && c.headRole != "" && !c.igo && !(c.name && titledNameNoAnaphor)
 		// "his counterpart" is of another country than "his": a
 		// counterpart takes no country from a possessor or a dateline.
 		c.possessed = country == "" && possessives[c.det] && c.headRole != "counterpart"
