@@ -25,6 +25,14 @@ func TestKBReview33(t *testing.T) {
 			nil, "Greek Cypriot officials=CYPGOV; Turkish Cypriot leaders=CYPGOV", ""},
 		{"central banks are state bodies", "Russia's central bank raised rates. The Turkish central bank cut them.", "2024-06-01",
 			nil, "Russia's central bank=RUSGOV; Turkish central bank=TURGOV", "BUS"},
+		{"Cyrus Vance the father", "U.N. envoy Cyrus Vance met the mediators. Vance said the plan was the last chance.", "1993-01-10",
+			[]ent{{"Cyrus Vance", "PER", 0}, {"Vance", "PER", 1}}, "Cyrus Vance=IGOUNO; Vance=IGOUNO", "USAJUD"},
+		{"Abe between his terms", "Former prime minister Shinzo Abe said the plan was wrong.", "2008-06-01",
+			[]ent{{"Shinzo Abe", "PER", 0}}, "Shinzo Abe=JPNELI", "JPNOPP"},
+		{"Kerry left on inauguration day", "Kerry spoke at a dinner in Boston.", "2017-01-30",
+			[]ent{{"Kerry", "PER", 0}, {"Boston", "LOC", 0}}, "Kerry=USAELI", "USAGOV"},
+		{"Rahul Gandhi while Congress governed", "Rahul Gandhi toured the villages.", "2010-03-01",
+			[]ent{{"Rahul Gandhi", "PER", 0}}, "Rahul Gandhi=INDLEG", "INDOPP"},
 	}
 	for _, tc := range cases {
 		doc := makeDoc(t, tc.text, tc.date, tc.ents...)
