@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"sitrep"
 	"sitrep/internal/modelio"
@@ -59,6 +60,12 @@ func (r rule) apply(form string) (string, bool) {
 		base = lowerASCIIFast(form)
 	}
 	if r.strip > len(base) || (r.strip == len(base) && r.add == "") {
+		return "", false
+	}
+	// The rules count bytes of the lowercased word; lowering may change a
+	// letter's length ("İ" is two bytes, "i̇" three), so a cut may fall
+	// inside a letter of form ("ALLİES" -> "ALL\xc4y"). Refuse it.
+	if c := len(base) - r.strip; c < len(base) && !utf8.RuneStart(base[c]) {
 		return "", false
 	}
 	return base[:len(base)-r.strip] + r.add, true
