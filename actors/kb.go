@@ -158,19 +158,29 @@ func Load(extra ...io.Reader) (*KB, error) {
 		if err != nil {
 			return nil, err
 		}
-		es, err := parse(f, "actors/"+name)
+		es, err := parse(f, "actors/"+name, nil)
 		f.Close()
 		if err != nil {
 			return nil, err
 		}
 		all = append(all, es)
 	}
+	// A user row's country must be one the embedded files know: "URK" has
+	// the shape of a code but names no country.
+	known := map[string]bool{}
+	for _, es := range all {
+		for _, e := range es {
+			if e.Country != "" {
+				known[e.Country] = true
+			}
+		}
+	}
 	for i, r := range extra {
 		name := fmt.Sprintf("actors file %d", i+1)
 		if n, ok := r.(interface{ Name() string }); ok {
 			name = n.Name() // an *os.File, or a reader the caller named
 		}
-		es, err := parse(r, name)
+		es, err := parse(r, name, known)
 		if err != nil {
 			return nil, err
 		}
@@ -192,8 +202,9 @@ func (kb *KB) Len() int { return len(kb.entries) }
 func (kb *KB) Entries() []Entry { return kb.entries }
 
 // parse reads one TSV file. Blank lines and lines starting with # are
-// skipped.
-func parse(r io.Reader, file string) ([]Entry, error) {
+// skipped, and a UTF-8 byte-order mark at the start, which some editors
+// write. With known set, a country must be one of it.
+func parse(r io.Reader, file string, known map[string]bool) ([]Entry, error) {
 	var out []Entry
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
@@ -201,6 +212,9 @@ func parse(r io.Reader, file string) ([]Entry, error) {
 	for sc.Scan() {
 		line++
 		s := strings.TrimRight(sc.Text(), "\r")
+		if line == 1 {
+			s = strings.TrimPrefix(s, "\ufeff")
+		}
 		if strings.TrimSpace(s) == "" || strings.HasPrefix(s, "#") {
 			continue
 		}
@@ -232,6 +246,9 @@ func parse(r io.Reader, file string) ([]Entry, error) {
 		}
 		if e.Country != "" && !isCode(e.Country, 3) {
 			return nil, fmt.Errorf("%s:%d: country: %q is not an ISO 3166 alpha-3 code", file, line, e.Country)
+		}
+		if e.Country != "" && known != nil && !known[e.Country] {
+			return nil, fmt.Errorf("%s:%d: country: %q is no country of the knowledge base", file, line, e.Country)
 		}
 		if e.Sector != "" && !isCode(e.Sector, 0) {
 			return nil, fmt.Errorf("%s:%d: sector: %q is not a code of capital letters", file, line, e.Sector)

@@ -33,7 +33,7 @@ func TestParseErrors(t *testing.T) {
 		{"country\tFr\xffance\t\tFRA", "f.tsv:1: invalid UTF-8"},
 	}
 	for _, tt := range tests {
-		_, err := parse(strings.NewReader(tt.in), "f.tsv")
+		_, err := parse(strings.NewReader(tt.in), "f.tsv", nil)
 		if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
 			t.Errorf("parse(%q) error %v, want %q", tt.in, err, tt.want)
 		}
@@ -41,7 +41,7 @@ func TestParseErrors(t *testing.T) {
 }
 
 func TestParseRow(t *testing.T) {
-	es, err := parse(strings.NewReader("person\tJane Roe\tRoe| J. Roe \tUSA\tGOV\tmayor\t2020-03\t2021\n"), "f.tsv")
+	es, err := parse(strings.NewReader("person\tJane Roe\tRoe| J. Roe \tUSA\tGOV\tmayor\t2020-03\t2021\n"), "f.tsv", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -139,7 +139,7 @@ func FuzzParse(f *testing.F) {
 	f.Add("country\tFrance\tLa France\tFRA\n# c\n\n")
 	f.Add("org\tNATO\t\t\tIGO\t\t\t\tIGOWSTNAT")
 	f.Fuzz(func(t *testing.T, s string) {
-		es, err := parse(strings.NewReader(s), "fuzz.tsv")
+		es, err := parse(strings.NewReader(s), "fuzz.tsv", nil)
 		if err != nil {
 			return
 		}
