@@ -27,7 +27,7 @@ func (kb *KB) Code(text string, at time.Time) (Match, bool) {
 	for i, sp := range spans {
 		words[i] = text[sp[0]:sp[1]]
 	}
-	s := scanner{kb: kb, words: words, at: at}
+	s := scanner{kb: kb, words: words, at: at, phrase: true}
 	for i := 0; i < len(words); {
 		c, next := s.chainAt(i, len(words))
 		if c.ok {
@@ -60,11 +60,15 @@ type scanner struct {
 	// acronyms are the story's own: "Reporters Without Borders (RSF)"
 	// (story_acronym.go).
 	acronyms map[string]*Entry
-	at       time.Time
-	buf      []byte
-	elems    []elem
-	spare    [][]elem // element buffers of nested scans, by depth
-	depth    int
+	// phrase: the words are one noun phrase given to KB.Code, so lowercase
+	// words before a known noun are its modifiers even without tags
+	// ("Russian customs officials").
+	phrase bool
+	at     time.Time
+	buf    []byte
+	elems  []elem
+	spare  [][]elem // element buffers of nested scans, by depth
+	depth  int
 }
 
 type elem struct {
@@ -570,7 +574,7 @@ func (s *scanner) unknownModifiers(j, to int) int {
 		return j
 	}
 	afterPoss := isPossessive(s.words[j-1])
-	if s.upos == nil && !afterPoss || len(s.elems) == 0 && !afterPoss {
+	if s.upos == nil && !s.phrase && !afterPoss || len(s.elems) == 0 && !afterPoss {
 		return j
 	}
 	// After a country adjective any noun the KB knows may follow, and so

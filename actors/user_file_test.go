@@ -33,3 +33,20 @@ func TestUserFileChecks(t *testing.T) {
 		}
 	}
 }
+
+// TestCodePhraseModifiers: KB.Code reads its text as one noun phrase, so an
+// unknown lowercase modifier keeps the country ("Russian customs
+// officials" RUSGOV, not GOV), though no tagger has run.
+func TestCodePhraseModifiers(t *testing.T) {
+	kb := testKB(t)
+	at := time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct{ in, want string }{
+		{"Russian customs officials", "RUSGOV"},
+		{"Chinese coast guard", "CHNCOP"},
+	} {
+		m, _ := kb.Code(tt.in, at)
+		if m.Code != tt.want {
+			t.Errorf("Code(%q) = %q, want %q", tt.in, m.Code, tt.want)
+		}
+	}
+}
