@@ -15,7 +15,9 @@ func (s *scanner) afterPlural(e *Entry, j int) bool {
 		return false
 	}
 	last := s.elems[len(s.elems)-1]
-	if !last.plural || last.to != j || last.e.Kind != KindNoun {
+	// "Presidents Leonid Kuchma and Boris Yeltsin": a capitalised plural
+	// is a title over the names.
+	if !last.plural || last.to != j || last.e.Kind != KindNoun || capitalised(s.words[last.from]) {
 		return false
 	}
 	switch e.Kind {

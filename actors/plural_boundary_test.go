@@ -34,6 +34,12 @@ func TestPluralBoundary(t *testing.T) {
 		}
 		SetPluralBoundary(old)
 	}
+	// A capitalised plural is a title over the names after it.
+	doc0 := makeDoc(t, "Presidents Leonid Kuchma and Boris Yeltsin met.", "1998-02-27", ent{"Leonid Kuchma", "PER", 0}, ent{"Boris Yeltsin", "PER", 0})
+	if err := c.Process(doc0); err != nil {
+		t.Fatal(err)
+	}
+	wantCodes(t, "Presidents", got(doc0), "Presidents Leonid Kuchma=UKRGOV", "")
 	// A place after "in" still places the plural.
 	doc := makeDoc(t, "Police detained protesters in Kyiv.", "2022-03-01", ent{"Kyiv", "LOC", 0})
 	if err := c.Process(doc); err != nil {
