@@ -33,6 +33,16 @@ func TestKBReview33(t *testing.T) {
 			[]ent{{"Kerry", "PER", 0}, {"Boston", "LOC", 0}}, "Kerry=USAELI", "USAGOV"},
 		{"Rahul Gandhi while Congress governed", "Rahul Gandhi toured the villages.", "2010-03-01",
 			[]ent{{"Rahul Gandhi", "PER", 0}}, "Rahul Gandhi=INDLEG", "INDOPP"},
+		// Offices the out-of-office rule (#1) showed missing: without them
+		// these holders would be ELI.
+		{"Kuwait's emir", "Kuwait's Emir Sheikh Sabah al-Ahmad offered to mediate.", "2014-03-06",
+			nil, "Sheikh Sabah al-Ahmad=KWTGOV", "KWTELI"},
+		{"Sargsyan's week as prime minister", "Prime Minister Serzh Sargsyan resigned.", "2018-04-23",
+			nil, "Serzh Sargsyan=ARMGOV", "ARMELI"},
+		{"Loughman in opposition", "Opposition leader Bob Loughman demanded a vote.", "2023-08-17",
+			nil, "Bob Loughman=VUTOPP", "VUTELI"},
+		{"Turkmenistan's national leader", "National leader Gurbanguly Berdimuhamedov met envoys.", "2024-02-01",
+			nil, "Gurbanguly Berdimuhamedov=TKMGOV", "TKMELI"},
 	}
 	for _, tc := range cases {
 		doc := makeDoc(t, tc.text, tc.date, tc.ents...)
