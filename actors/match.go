@@ -398,7 +398,7 @@ func (s *scanner) chainAt(i, to int) (chain, int) {
 			}
 		}
 		e := s.pick(refs, s.words[j], false)
-		if s.partOfName(j, n, e, j == c.from && c.det == "") || s.adjectiveHead(&c, e, j, n) || s.afterPlural(e, j) {
+		if s.partOfName(j, n, e, j == c.from && c.det == "") || s.adjectiveHead(&c, e, j, n) || s.afterPlural(e, j, n) {
 			break
 		}
 		if e.Kind == KindNoun && e.Name == "commission" && (!igoTitles || j != c.from || !capitalised(s.words[j]) || !hasLower(s.words[j]) ||
@@ -1033,7 +1033,7 @@ func (s *scanner) eval(c *chain) {
 		m.Person = c.name
 		c.bare = country == ""
 		c.igo = country == "" && (c.det == "the" || s.commission(s.elems[0])) && s.elems[0].e.Role == "igo"
-		c.anaphor = country == "" && c.det == "the" && c.headRole != "" && !c.igo && !(c.name && titledNameNoAnaphor)
+		c.anaphor = country == "" && c.det == "the" && c.headRole != "" && !c.igo && !(c.name && c.human && titledNameNoAnaphor)
 		// "his counterpart" is of another country than "his": a
 		// counterpart takes no country from a possessor or a dateline.
 		c.possessed = country == "" && possessives[c.det] && c.headRole != "counterpart"

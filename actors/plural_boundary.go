@@ -10,7 +10,7 @@ var pluralBoundary = true
 // between. A plural is a head, never a title of the name after it
 // ("protesters Germany" is two actors); the unknown-name rule already
 // refuses names after a plural, this does the same for names the KB knows.
-func (s *scanner) afterPlural(e *Entry, j int) bool {
+func (s *scanner) afterPlural(e *Entry, j, n int) bool {
 	if !pluralBoundary || len(s.elems) == 0 {
 		return false
 	}
@@ -18,6 +18,11 @@ func (s *scanner) afterPlural(e *Entry, j int) bool {
 	// "Presidents Leonid Kuchma and Boris Yeltsin": a capitalised plural
 	// is a title over the names.
 	if !last.plural || last.to != j || last.e.Kind != KindNoun || capitalised(s.words[last.from]) {
+		return false
+	}
+	// "opposition leaders Carlos Mesa and Luis Fernando Camacho": a plural
+	// before a list of names is their title.
+	if k := j + n; k < len(s.words) && (s.words[k] == "and" || s.words[k] == ",") {
 		return false
 	}
 	switch e.Kind {

@@ -34,6 +34,12 @@ func TestPluralBoundary(t *testing.T) {
 		}
 		SetPluralBoundary(old)
 	}
+	// A plural before a list of names is their title.
+	doc1 := makeDoc(t, "He blamed opposition leaders Leopoldo Lopez and Antonio Ledezma.", "2017-08-01", ent{"Leopoldo Lopez", "PER", 0}, ent{"Antonio Ledezma", "PER", 0})
+	if err := c.Process(doc1); err != nil {
+		t.Fatal(err)
+	}
+	wantCodes(t, "list", got(doc1), "opposition leaders Leopoldo Lopez=VENOPP", "")
 	// A capitalised plural is a title over the names after it.
 	doc0 := makeDoc(t, "Presidents Leonid Kuchma and Boris Yeltsin met.", "1998-02-27", ent{"Leonid Kuchma", "PER", 0}, ent{"Boris Yeltsin", "PER", 0})
 	if err := c.Process(doc0); err != nil {
