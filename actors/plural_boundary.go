@@ -20,9 +20,10 @@ func (s *scanner) afterPlural(e *Entry, j, n int) bool {
 	if !last.plural || last.to != j || last.e.Kind != KindNoun || capitalised(s.words[last.from]) {
 		return false
 	}
-	// "opposition leaders Carlos Mesa and Luis Fernando Camacho": a plural
-	// before a list of names is their title.
-	if k := j + n; k < len(s.words) && (s.words[k] == "and" || s.words[k] == ",") {
+	// "opposition leaders Carlos Mesa and Luis Fernando Camacho",
+	// "contenders Hillary Clinton or Bernie Sanders": a plural before a
+	// list of names is their title.
+	if k := j + n; k < len(s.words) && (s.words[k] == "and" || s.words[k] == "or" || s.words[k] == ",") {
 		return false
 	}
 	switch e.Kind {
