@@ -873,6 +873,10 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			c.traced(i, "visiting: the clause's talks are coded")
 			continue
 		}
+		if !visitMod && len(entries) == 0 {
+			// "X is due in Kuwait on Sunday": a visit (visits_due_in.go).
+			visitA, visitMod = s.dueInVisit(i)
+		}
 		if visitMod && len(entries) == 0 {
 			entries = c.lex.entries("VERB", "visit", s.doc.TokenText(i))
 		}

@@ -34,8 +34,9 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 	narrated := false
 	planned := false
 	hypo := false
-	if s.beTo(i) {
-		// "Hamas is to release 33 hostages": an arrangement, future.
+	if s.beTo(i) || s.dueIn(i) {
+		// "Hamas is to release 33 hostages": an arrangement, future
+		// (and "X is due in Kuwait", visits_due_in.go).
 		planned = true
 	}
 	// Once the walk leaves a conjunct with a tense of its own, the
