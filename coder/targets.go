@@ -441,6 +441,10 @@ func (s *sent) argActors(a int) []*sitrep.ActorMention {
 			out = append(out, m)
 		} else if m := s.placeActor(k); m != nil {
 			out = append(out, m)
+		} else if m := s.apposedTarget(k); m != nil {
+			// "with his closest ally, British Prime Minister Tony
+			// Blair" (targets_apposed_name.go).
+			out = append(out, m)
 		} else if m := s.homeGovernment(k); m != nil {
 			out = append(out, m)
 		} else if m := s.bodyShortName(k); m != nil {

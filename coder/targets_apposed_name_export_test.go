@@ -1,0 +1,5 @@
+package coder
+
+// ApposedTarget switches the target named in an argument's apposition
+// (lex32).
+var ApposedTarget = &apposedTargetOn
