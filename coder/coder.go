@@ -296,6 +296,13 @@ func (s *sent) frame(i int) frameArgs {
 		}
 	}
 	if a.subj < 0 {
+		if n := s.asideSubject(i); n >= 0 && (s.rel(i) != "conj" || s.child(s.head(i), "nsubj") < 0) {
+			// "Gadhafi, in a letter to the U.N., also called for"
+			// (sources_aside_subject.go).
+			a.subj = n
+		}
+	}
+	if a.subj < 0 {
 		if n := s.misplacedSubject(i); n >= 0 {
 			// "said its troops had captured a village", with "troops"
 			// read as the object of "said" (sources_missing_subject.go).
