@@ -29,7 +29,9 @@ func (s *sent) asideSubject(i int) int {
 	}
 	p := -1
 	for k := j - 1; k > s.from && k >= j-12; k-- {
-		if u := s.tok(k).UPOS; u == "VERB" || u == "AUX" && s.lemma(k) != "have" {
+		if u := s.tok(k).UPOS; u == "VERB" && s.rel(k) != "case" || u == "AUX" && s.lemma(k) != "have" {
+			// (Not "including", read as the preposition it is here:
+			// "candidates, including Trump and Cruz, criticized".)
 			return -1
 		}
 		if s.lowerWord(k) == "," {

@@ -16,6 +16,9 @@ var asideSubjectStories = []story{
 	{"have, in fact, accused",
 		"CAIRO (Sitrep) — Egyptian officials have, in fact, accused Ethiopia of filling the dam.",
 		[]string{"EGY>ETH 112"}, nil},
+	{"including, read as a preposition, in the aside",
+		"NAIROBI (Sitrep) — Several leading Kenyan lawmakers, including two former ministers, criticised Uganda over the border closure.",
+		[]string{"KEN>UGA 111"}, nil},
 	{"a participle after its noun: the report praised, no subject found",
 		"NAIROBI (Sitrep) — The report, released on Monday by Kenyan officials, praised Tanzania for its help.",
 		nil, []string{"KEN>TZA 051"}},
@@ -40,5 +43,6 @@ func TestAsideSubjectOff(t *testing.T) {
 	runStories(t, pipeline(t), []story{
 		{"a letter between, rule off", asideSubjectStories[0].text, nil, []string{"EGY>SDN 020"}},
 		{"have, in fact, rule off", asideSubjectStories[1].text, nil, []string{"EGY>ETH 112"}},
+		{"including, rule off", asideSubjectStories[2].text, nil, []string{"KEN>UGA 111"}},
 	})
 }
