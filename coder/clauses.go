@@ -830,7 +830,8 @@ func (s *sent) misreadPast(i int) (subj, obj int) {
 	if u := s.tok(n).UPOS; u != "NOUN" && u != "PROPN" {
 		return -1, -1
 	}
-	if s.mentionCovering(n) == nil {
+	if s.mentionCovering(n) == nil && !s.ownedDoer(n) {
+		// ("its drones struck": frames_misread_past_owner.go.)
 		return -1, -1
 	}
 	h := s.head(i)
