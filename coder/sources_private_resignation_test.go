@@ -20,7 +20,7 @@ func TestPrivateResignation(t *testing.T) {
 		rule bool
 		want string
 	}{
-		{"TORONTO (Sitrep) — Magna's chief financial officer, James McAlpine, resigned on Friday, the company said.", true, ""},
+		{"Canada's Magna said its chief financial officer, James McAlpine, resigned on Friday.", true, ""},
 		{"LIMA (Sitrep) — A Peruvian journalist, Ana Ruiz, resigned on Monday.", true, ""},
 		{"Peru's interior minister resigned on Sunday after the protests.", false, "0831"},
 		// A central bank's governor holds a state office (mend25).
