@@ -707,10 +707,5 @@ func (s *sent) inTriggerClause(m *sitrep.ActorMention, i int) bool {
 			anc = h
 		}
 	}
-	for k := tok; k >= 0; k = s.head(k) {
-		if k == anc {
-			return true
-		}
-	}
-	return false
+	return s.hangsUnder(tok, anc)
 }

@@ -59,10 +59,6 @@ func (s *sent) inTimeClause(tx *sitrep.Timex, i int) bool {
 
 // below reports word i lying in the subtree of word j.
 func (s *sent) below(i, j int) bool {
-	for steps := 0; i >= 0 && steps < 20; i, steps = s.head(i), steps+1 {
-		if i == j {
-			return true
-		}
-	}
-	return false
+	// (hangsWithin: tree_ancestry.go; j at most 19 heads above i.)
+	return s.hangsWithin(i, j, 19)
 }

@@ -35,6 +35,8 @@ type sent struct {
 	// issuers caches filedIssuer by token index - from (nil until a text
 	// noun is asked): the subject walk asks it once per verb and frame.
 	issuers []issuerMemo
+	// anc numbers the tree for hangsUnder (nil until first asked).
+	anc *ancestry
 }
 
 // arc is a token's head and full relation.
