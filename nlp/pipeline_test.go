@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"context"
 	"errors"
 	"strings"
 	"testing"
@@ -94,7 +95,7 @@ func TestProcessBatchGoesStageByStage(t *testing.T) {
 		t.Fatal(err)
 	}
 	docs := []*sitrep.Document{{ID: "a"}, {ID: "bad"}, {ID: "boom"}, {ID: "b", Layers: sitrep.LayerTokens | sitrep.LayerTags}}
-	errs := p.ProcessBatch(docs)
+	errs := p.ProcessBatch(context.Background(), docs)
 	want := "tok,tok,tok,tag:a,tag:bad,tag:boom,dep:a,dep:b"
 	if got := strings.Join(ran, ","); got != want {
 		t.Fatalf("ran %s, want %s", got, want)
@@ -110,5 +111,45 @@ func TestProcessBatchGoesStageByStage(t *testing.T) {
 	}
 	if !docs[0].Layers.Has(sitrep.LayerDeps) || docs[1].Layers.Has(sitrep.LayerTags) {
 		t.Fatalf("layers: %v %v", docs[0].Layers, docs[1].Layers)
+	}
+}
+
+// cancelling fake cancels the batch's context when it reaches the
+// document named stop.
+type cancelling struct {
+	fake
+	cancel context.CancelFunc
+}
+
+func (f cancelling) Process(d *sitrep.Document) error {
+	*f.ran = append(*f.ran, f.name+":"+d.ID)
+	if d.ID == "stop" {
+		f.cancel()
+	}
+	return nil
+}
+
+// TestProcessBatchStopsWhenCancelled: an interrupt in the middle of a
+// batch stops it before the next document or stage (review34 finding 1);
+// the documents not finished carry the context's error.
+func TestProcessBatchStopsWhenCancelled(t *testing.T) {
+	var ran []string
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	tok := cancelling{fake{name: "tok", fills: sitrep.LayerTokens, ran: &ran}, cancel}
+	tag := picky{fake{name: "tag", needs: sitrep.LayerTokens, fills: sitrep.LayerTags, ran: &ran}}
+	p, err := New(0, tok, tag)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := []*sitrep.Document{{ID: "a"}, {ID: "stop"}, {ID: "c"}}
+	errs := p.ProcessBatch(ctx, docs)
+	if got, want := strings.Join(ran, ","), "tok:a,tok:stop"; got != want {
+		t.Fatalf("ran %s, want %s", got, want)
+	}
+	for i, err := range errs {
+		if !errors.Is(err, context.Canceled) {
+			t.Errorf("document %d: error %v, want context.Canceled", i, err)
+		}
 	}
 }

@@ -67,6 +67,10 @@ func (u usageError) Error() string { return u.msg }
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	// The first signal asks the command to wind down; from then on the
+	// default handling is back, so a second Ctrl-C ends the process at
+	// once however long the winding down takes.
+	context.AfterFunc(ctx, stop)
 	code := run(ctx, &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv}, os.Args[1:])
 	stop()
 	os.Exit(code)

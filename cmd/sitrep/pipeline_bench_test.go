@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"testing"
 	"time"
@@ -55,7 +56,7 @@ func benchWhole(b *testing.B, p *nlp.Pipeline, docs []sitrep.Document, tokens, b
 					work[j] = docs[k+j]
 					ptrs[j] = &work[j]
 				}
-				for _, err := range p.ProcessBatch(ptrs) {
+				for _, err := range p.ProcessBatch(context.Background(), ptrs) {
 					if err != nil {
 						b.Fatal(err)
 					}

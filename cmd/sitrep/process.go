@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"runtime"
@@ -149,7 +150,7 @@ func annotateItems(ctx context.Context, workers int, read func(context.Context, 
 			}
 			docs, at = append(docs, it.Doc), append(at, i)
 		}
-		for k, err := range p.ProcessBatch(docs) {
+		for k, err := range p.ProcessBatch(ctx, docs) {
 			if err != nil {
 				err = fmt.Errorf("%s: %w", docs[k].ID, err)
 				if pos := batch[at[k]].Pos; pos != "" {
@@ -167,6 +168,11 @@ func annotateItems(ctx context.Context, workers int, read func(context.Context, 
 	}
 	emit := func(rs []result) error {
 		for _, r := range rs {
+			if r.err != nil && ctx.Err() != nil && errors.Is(r.err, ctx.Err()) {
+				// Interrupted, not failed: the run ends here and the
+				// article is neither reported nor stored.
+				return ctx.Err()
+			}
 			if err := out(r); err != nil {
 				return err
 			}
