@@ -62,7 +62,7 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 	}
 	read := func(ctx context.Context, emit func(reader.Item) error) error {
 		for _, u := range urls {
-			if err := emitURL(ctx, client, u, storedKey, emit); err != nil {
+			if err := emitURL(ctx, client, u, opt.DCT, storedKey, emit); err != nil {
 				return err
 			}
 		}
@@ -252,8 +252,9 @@ const userAgent = "sitrep/" + version + " (news event coder; +https://example.or
 // emitURL fetches one URL and emits the article it holds, or each item of
 // the feed it is; a fetch failure is an item error, not a fatal one. The
 // article's key is the page's canonical URL, unless stored (which may be
-// nil) says the page is stored under u already (see keepStoredKey).
-func emitURL(ctx context.Context, c *fetch.Client, u string, stored func(string) bool, emit func(reader.Item) error) error {
+// nil) says the page is stored under u already (see keepStoredKey). dct
+// (--dct) dates what carries no date of its own, as for files.
+func emitURL(ctx context.Context, c *fetch.Client, u string, dct time.Time, stored func(string) bool, emit func(reader.Item) error) error {
 	resp, err := c.Get(ctx, u, fetch.Validators{})
 	if err != nil {
 		if ctx.Err() != nil {
@@ -267,7 +268,7 @@ func emitURL(ctx context.Context, c *fetch.Client, u string, stored func(string)
 			return emit(reader.Item{Err: &reader.Error{File: u, Msg: err.Error()}})
 		}
 		for _, it := range items {
-			if err := emitFeedItem(ctx, c, it, stored, emit); err != nil {
+			if err := emitFeedItem(ctx, c, it, dct, stored, emit); err != nil {
 				return err
 			}
 		}
@@ -282,6 +283,9 @@ func emitURL(ctx context.Context, c *fetch.Client, u string, stored func(string)
 	}
 	if doc.ID == "" {
 		doc.ID = doc.URL
+	}
+	if doc.Published.IsZero() {
+		doc.Published = dct
 	}
 	keepStoredKey(doc, u, stored)
 	return emit(reader.Item{Doc: doc})

@@ -20,7 +20,8 @@ import (
 // is the page's canonical URL, as for `ingest URL`, so that a page reached
 // both ways is stored once; the feed link is the URL only without a page,
 // or when stored says the store holds the page under it (keepStoredKey).
-func emitFeedItem(ctx context.Context, c *fetch.Client, it reader.FeedItem, stored func(string) bool, emit func(reader.Item) error) error {
+// dct (--dct) dates an article neither page nor feed dates.
+func emitFeedItem(ctx context.Context, c *fetch.Client, it reader.FeedItem, dct time.Time, stored func(string) bool, emit func(reader.Item) error) error {
 	var doc *sitrep.Document
 	var fetchErr error
 	if it.Link != "" {
@@ -54,6 +55,9 @@ func emitFeedItem(ctx context.Context, c *fetch.Client, it reader.FeedItem, stor
 	if doc.Published.IsZero() {
 		doc.Published = it.Published
 	}
+	if doc.Published.IsZero() {
+		doc.Published = dct
+	}
 	doc.ID = firstNonEmpty(doc.URL, it.GUID)
 	if doc.ID == "" {
 		return emit(reader.Item{Err: &reader.Error{Msg: "feed item has neither link nor guid"}})
@@ -74,6 +78,7 @@ type feedState struct {
 	val      fetch.Validators
 	next     time.Time
 	failures int
+	dct      time.Time // --dct: the date of items that carry none
 }
 
 // linkStore is what the SQL stores offer for feed links: which links led
@@ -100,6 +105,14 @@ func cmdWatch(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() == 0 {
 		return usageError{"name at least one feed URL"}
 	}
+	opt, err := in.readerOptions(e)
+	if err != nil {
+		return err
+	}
+	if opt.Format != "" && opt.Format != "rss" {
+		// Feeds are RSS or Atom, and the pages they link to HTML.
+		return usageError{fmt.Sprintf("--input %q: watch reads feeds; leave --input out", in.format)}
+	}
 	st, err := openStore(ctx, *storeSpec)
 	if err != nil {
 		return err
@@ -113,7 +126,7 @@ func cmdWatch(ctx context.Context, e *env, args []string) error {
 	client.PerHost = *perHost
 	feeds := make([]*feedState, fs.NArg())
 	for i, u := range fs.Args() {
-		feeds[i] = &feedState{url: u}
+		feeds[i] = &feedState{url: u, dct: opt.DCT}
 	}
 	skip := func(d *sitrep.Document) (bool, error) { return st.HasArticle(ctx, sitrep.ArticleKey(d)) }
 	for {
@@ -201,7 +214,7 @@ func pollFeed(ctx context.Context, e *env, c *fetch.Client, st sitrep.Store, p *
 					continue
 				}
 			}
-			err := emitFeedItem(ctx, c, it, nil, func(ri reader.Item) error {
+			err := emitFeedItem(ctx, c, it, f.dct, nil, func(ri reader.Item) error {
 				if ri.Doc != nil && it.Link != "" {
 					mu.Lock()
 					linkOf[ri.Doc] = it.Link

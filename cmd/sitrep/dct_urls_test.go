@@ -1,0 +1,48 @@
+package main
+
+import (
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestDCTDatesURLs: --dct dates an undated page reached by URL or through
+// a feed as it dates an undated file, so "on Tuesday" resolves (review34
+// finding 2: the flag was ignored for URLs and by watch).
+func TestDCTDatesURLs(t *testing.T) {
+	mux := http.NewServeMux()
+	var srv *httptest.Server
+	mux.HandleFunc("/art.html", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, `<html><head><title>Threat</title></head><body><article><h1>Threat</h1><p>Iran threatened Iraq on Tuesday, officials said.</p></article></body></html>`)
+	})
+	mux.HandleFunc("/feed.xml", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+<item><title>Threat</title><link>%s/art.html</link><guid>t1</guid></item>
+</channel></rss>`, srv.URL)
+	})
+	srv = httptest.NewServer(mux)
+	defer srv.Close()
+	for _, tc := range []struct {
+		name string
+		args []string
+	}{
+		{"ingest URL", []string{"ingest", "--dct", "2024-03-20", srv.URL + "/art.html"}},
+		{"ingest feed URL", []string{"ingest", "--dct", "2024-03-20", srv.URL + "/feed.xml"}},
+		{"watch", []string{"watch", "--once", "--per-host", "1ms", "--dct", "2024-03-20", srv.URL + "/feed.xml"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			db := filepath.Join(t.TempDir(), "u.db")
+			if code, _, errs := sitrepRun(t, "", append(tc.args, "--store", db)...); code != exitOK {
+				t.Fatalf("exit %d: %s", code, errs)
+			}
+			code, out, errs := sitrepRun(t, "", "events", "--store", db, "--format", "csv")
+			if code != exitOK || !strings.Contains(out, "2024-03-19") {
+				t.Fatalf("events (exit %d) lack the date 2024-03-19:\n%s%s", code, out, errs)
+			}
+		})
+	}
+}
