@@ -46,3 +46,32 @@ func TestDCTDatesURLs(t *testing.T) {
 		})
 	}
 }
+
+// TestWatchOnceReportsFailedFeeds: watch --once whose feeds fail exits 1
+// and promises no next try; an --input it cannot honour is a usage error
+// (review34 finding 3: it exited 0 and took any --input).
+func TestWatchOnceReportsFailedFeeds(t *testing.T) {
+	srv := httptest.NewServer(http.NotFoundHandler())
+	defer srv.Close()
+	db := filepath.Join(t.TempDir(), "w.db")
+	for _, tc := range []struct {
+		name     string
+		args     []string
+		code     int
+		want     string
+		wantNone string
+	}{
+		{"every feed fails", []string{srv.URL + "/a.xml", srv.URL + "/b.xml"}, exitFailed, "2 of 2 feed(s) failed", "next try"},
+		{"an input format watch cannot read", []string{"--input", "bogus", srv.URL + "/a.xml"}, exitUsage, "--input", "next try"},
+		{"an input format of files", []string{"--input", "jsonl", srv.URL + "/a.xml"}, exitUsage, "leave --input out", "next try"},
+		{"a date not YYYY-MM-DD", []string{"--dct", "2024-3-1", srv.URL + "/a.xml"}, exitUsage, "--dct", "next try"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			args := append([]string{"watch", "--once", "--per-host", "1ms", "--store", db}, tc.args...)
+			code, _, errs := sitrepRun(t, "", args...)
+			if code != tc.code || !strings.Contains(errs, tc.want) || strings.Contains(errs, tc.wantNone) {
+				t.Fatalf("exit %d, want %d with %q and no %q:\n%s", code, tc.code, tc.want, tc.wantNone, errs)
+			}
+		})
+	}
+}

@@ -129,6 +129,7 @@ func cmdWatch(ctx context.Context, e *env, args []string) error {
 		feeds[i] = &feedState{url: u, dct: opt.DCT}
 	}
 	skip := func(d *sitrep.Document) (bool, error) { return st.HasArticle(ctx, sitrep.ArticleKey(d)) }
+	failedOnce := 0 // feeds that failed, for --once's exit status
 	for {
 		for _, f := range feeds {
 			if time.Now().Before(f.next) {
@@ -137,6 +138,11 @@ func cmdWatch(ctx context.Context, e *env, args []string) error {
 			n, err := pollFeed(ctx, e, client, st, p, in.workers, f, skip)
 			if ctx.Err() != nil {
 				return nil
+			}
+			if err != nil && *once {
+				failedOnce++
+				fmt.Fprintf(e.stderr, "sitrep watch: %s: %v\n", f.url, err)
+				continue
 			}
 			if err != nil {
 				// Back off a failing feed: double the wait per failure, at
@@ -154,6 +160,9 @@ func cmdWatch(ctx context.Context, e *env, args []string) error {
 			}
 		}
 		if *once {
+			if failedOnce > 0 {
+				return fmt.Errorf("%d of %d feed(s) failed: %w", failedOnce, len(feeds), errPartial)
+			}
 			return nil
 		}
 		select {
