@@ -128,6 +128,13 @@ func gdeltRow(ev *sitrep.StoredEvent) []string {
 		r[59] = ev.FirstSeen.Format("20060102150405")
 	}
 	r[60] = ev.ArticleURL
+	for i, f := range r {
+		// A name, place or URL with a tab or line break in it would
+		// shift the columns or split the row.
+		if strings.ContainsAny(f, "\t\n\r\v\f") {
+			r[i] = strings.Join(strings.Fields(f), " ")
+		}
+	}
 	return r
 }
 
