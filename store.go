@@ -183,6 +183,7 @@ type ActorFilter struct {
 	Prefix   string
 	From, To string
 	Limit    int
+	Offset   int // rows to skip, for paging
 }
 
 // ActorCount is an actor code with how many events it took part in.

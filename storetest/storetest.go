@@ -226,6 +226,36 @@ func Run(t *testing.T, open func(t *testing.T) sitrep.Store) {
 			t.Errorf("events %+v %v", evs, err)
 		}
 	})
+	t.Run("ActorsPaging", func(t *testing.T) {
+		// The most-active list pages like the other lists, from the
+		// all-time totals and from the dated rows alike (review34
+		// finding 5: the offset was dropped).
+		s := open(t)
+		d := Doc("p1", "", "wire", "2024-03-14", [5]string{"CHNGOV", "PHLGOV", "138", "2024-03-12", "occurred"},
+			[5]string{"CHNGOV", "VNMGOV", "111", "2024-03-12", "occurred"})
+		if _, err := s.PutDocument(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+		for _, tc := range []struct {
+			f    sitrep.ActorFilter
+			want string
+		}{
+			{sitrep.ActorFilter{Limit: 2}, "CHNGOV PHLGOV"},
+			{sitrep.ActorFilter{Limit: 2, Offset: 1}, "PHLGOV VNMGOV"},
+			{sitrep.ActorFilter{Limit: 1, Offset: 2}, "VNMGOV"},
+			{sitrep.ActorFilter{Offset: 3}, ""},
+			{sitrep.ActorFilter{From: "2024-03-01", To: "2024-03-31", Limit: 2, Offset: 1}, "PHLGOV VNMGOV"},
+		} {
+			acts, err := s.Actors(ctx, tc.f)
+			var codes []string
+			for _, a := range acts {
+				codes = append(codes, a.Code)
+			}
+			if got := strings.Join(codes, " "); err != nil || got != tc.want {
+				t.Errorf("actors %+v: %q %v, want %q", tc.f, got, err, tc.want)
+			}
+		}
+	})
 	t.Run("ManyQuotes", func(t *testing.T) {
 		// More quotes than one INSERT takes: every one stored, in order.
 		s := open(t)

@@ -201,7 +201,7 @@ func (s *Server) apiActors(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	var err error
-	if f.Limit, _, err = paging(q, 50); err != nil {
+	if f.Limit, f.Offset, err = paging(q, 50); err != nil {
 		return err
 	}
 	as, err := s.Store.Actors(r.Context(), f)

@@ -235,7 +235,7 @@ func cmdActors(ctx context.Context, e *env, args []string) error {
 	if err := checkDates(f.From, f.To); err != nil {
 		return err
 	}
-	f.Limit = *q.limit
+	f.Limit, f.Offset = *q.limit, *q.offset
 	return withStore(ctx, q, func(st sitrep.Store) error {
 		as, err := st.Actors(ctx, f)
 		if err != nil {

@@ -416,7 +416,7 @@ func (s *Store) Actors(ctx context.Context, f sitrep.ActorFilter) ([]sitrep.Acto
 		w = " WHERE " + strings.Join(conds, " AND ")
 	}
 	return s.queryActors(ctx, "SELECT code, max(name), max(country), max(sector), sum(as_source), sum(as_target) FROM actor_days"+w+
-		" GROUP BY code ORDER BY sum(as_source) + sum(as_target) DESC, code"+limitOffset(f.Limit, 0, 50), args...)
+		" GROUP BY code ORDER BY sum(as_source) + sum(as_target) DESC, code"+limitOffset(f.Limit, f.Offset, 50), args...)
 }
 
 // actorTotals answers the all-time most-active list from the totals kept
@@ -429,7 +429,7 @@ func (s *Store) actorTotals(ctx context.Context, f sitrep.ActorFilter) ([]sitrep
 		q += " WHERE code >= ? AND code < ?"
 		args = append(args, lo, hi)
 	}
-	return s.queryActors(ctx, q+" ORDER BY total DESC, code"+limitOffset(f.Limit, 0, 50), args...)
+	return s.queryActors(ctx, q+" ORDER BY total DESC, code"+limitOffset(f.Limit, f.Offset, 50), args...)
 }
 
 // queryActors runs a query whose rows are code, name, country, sector,
