@@ -24,7 +24,7 @@ func cmdExport(ctx context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if err := checkDates(f.From, f.To); err != nil {
+	if err := checkEventFilter(f); err != nil {
 		return err
 	}
 	w := bufio.NewWriter(e.stdout)

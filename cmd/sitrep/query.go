@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"sitrep"
@@ -45,6 +46,15 @@ func checkDates(from, to string) error {
 	return checkDate("to", to)
 }
 
+// checkEventFilter checks the flags of eventFilterFlags that a store
+// would take without complaint and match nothing with.
+func checkEventFilter(f *sitrep.EventFilter) error {
+	if f.Status != "" && !sitrep.ValidStatus(f.Status) {
+		return usageError{fmt.Sprintf("--status %q: use %s", f.Status, strings.Join(sitrep.Statuses, ", "))}
+	}
+	return checkDates(f.From, f.To)
+}
+
 func checkDate(name, v string) error {
 	if v == "" {
 		return nil
@@ -80,7 +90,7 @@ func cmdEvents(ctx context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if err := checkDates(f.From, f.To); err != nil {
+	if err := checkEventFilter(f); err != nil {
 		return err
 	}
 	f.Limit, f.Offset = *q.limit, *q.offset
@@ -145,8 +155,11 @@ func cmdCalendar(ctx context.Context, e *env, args []string) error {
 	if f.From == "" {
 		f.From = time.Now().UTC().Format("2006-01-02")
 	}
-	if err := checkDates(f.From, f.To); err != nil {
+	if err := checkEventFilter(f); err != nil {
 		return err
+	}
+	if f.Status != "" && f.Status != sitrep.StatusPlanned {
+		return usageError{fmt.Sprintf("--status %q: calendar lists planned events only", f.Status)}
 	}
 	// Soonest first, so that a limited page is the next events.
 	f.Status, f.Soonest, f.Limit, f.Offset = sitrep.StatusPlanned, true, *q.limit, *q.offset
