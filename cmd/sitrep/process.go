@@ -24,12 +24,20 @@ type inputConfig struct {
 func (c *inputConfig) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.format, "input", "auto", "input `format`: auto, txt, jsonl, html, rss, conllu")
 	fs.StringVar(&c.dct, "dct", "", "publication `date` (YYYY-MM-DD) for inputs that carry none")
-	fs.IntVar(&c.workers, "j", runtime.GOMAXPROCS(0), "articles annotated in parallel")
+	fs.IntVar(&c.workers, "j", runtime.GOMAXPROCS(0), "articles annotated in parallel (0: one per CPU)")
 	c.pipe.register(fs)
 }
 
+// readerOptions checks the flags and returns the reader's options. It
+// also settles -j: 0 means one worker per CPU, below 0 is a mistake.
 func (c *inputConfig) readerOptions(e *env) (reader.Options, error) {
 	o := reader.Options{Format: c.format, Stdin: e.stdin}
+	if c.workers < 0 {
+		return o, usageError{fmt.Sprintf("-j %d: want the number of articles annotated in parallel, or 0 for one per CPU", c.workers)}
+	}
+	if c.workers == 0 {
+		c.workers = runtime.GOMAXPROCS(0)
+	}
 	if o.Format == "auto" {
 		o.Format = ""
 	}
