@@ -31,6 +31,12 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 	if len(paths) == 0 {
 		return usageError{"name the files, folders, URLs or - to ingest"}
 	}
+	// The flags are checked before anything is opened or loaded: a
+	// mistyped --dct must not leave a new empty store behind.
+	opt, err := in.readerOptions(e)
+	if err != nil {
+		return err
+	}
 	if *qf.url != "" {
 		return publishInputs(ctx, e, qf, paths, &in)
 	}
@@ -50,10 +56,6 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 		} else {
 			files = append(files, p)
 		}
-	}
-	opt, err := in.readerOptions(e)
-	if err != nil {
-		return err
 	}
 	client := fetch.New(userAgent)
 	storedKey := func(key string) bool {

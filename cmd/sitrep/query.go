@@ -218,6 +218,11 @@ func cmdDyad(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() != 2 {
 		return usageError{"name two actors, e.g. sitrep dyad USA CHN"}
 	}
+	switch sitrep.Period(*by) {
+	case sitrep.ByDay, sitrep.ByWeek, sitrep.ByMonth:
+	default:
+		return usageError{fmt.Sprintf("--by %q: use day, week or month", *by)}
+	}
 	if err := checkDates(*from, *to); err != nil {
 		return err
 	}
