@@ -25,6 +25,10 @@ func cmdGenDB(ctx context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
+	if *perDoc < 1 || *events < 0 {
+		// (--per-article 0 never added an event, and looped for ever.)
+		return usageError{fmt.Sprintf("--per-article %d --events %d: want at least one event per article and no negative count", *perDoc, *events)}
+	}
 	s, err := openStore(ctx, *st)
 	if err != nil {
 		return err
