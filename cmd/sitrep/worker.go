@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -55,11 +56,35 @@ func publishInputs(ctx context.Context, e *env, qf queueFlags, paths []string, i
 		return err
 	}
 	published, dups, failed := 0, 0, 0
+	// Workers take jobs in no set order, so two articles of one id would
+	// be stored whichever came first to a worker, not the first of the
+	// input as a direct ingest stores. The conflict is named here, before
+	// either is queued: the first of the input is queued, the later one
+	// reported as the store would report it. (Articles of one id queued
+	// by two separate ingest runs still meet only at the store, first
+	// stored first kept.)
+	textOf := map[string][sha256.Size]byte{}
 	err = reader.Read(ctx, paths, opt, func(it reader.Item) error {
 		if it.Err != nil {
 			failed++
 			fmt.Fprintf(e.stderr, "sitrep ingest: %v\n", it.Err)
 			return nil
+		}
+		if it.Doc.URL == "" {
+			// (A URL-keyed article is one page whatever its text, as the
+			// store takes it: no conflict.)
+			h := sha256.Sum256([]byte(it.Doc.Text))
+			if prev, ok := textOf[it.Doc.ID]; ok && prev != h {
+				failed++
+				err := sitrep.ArticleConflict(it.Doc)
+				if it.Pos != "" {
+					err = fmt.Errorf("%s: %w", it.Pos, err)
+				}
+				fmt.Fprintf(e.stderr, "sitrep ingest: %v\n", err)
+				return nil
+			} else if !ok {
+				textOf[it.Doc.ID] = h
+			}
 		}
 		dup, err := q.Enqueue(ctx, it.Doc)
 		if err != nil {
