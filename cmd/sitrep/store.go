@@ -18,7 +18,9 @@ func storeFlag(fs *flag.FlagSet, e *env) *string {
 	if def == "" {
 		def = "sitrep.db"
 	}
-	return fs.String("store", def, "store: a SQLite file `path` or a postgres:// URL (default $SITREP_STORE or ./sitrep.db)")
+	// The flag package prints the default itself: the help names only
+	// where it comes from.
+	return fs.String("store", def, "store: a SQLite file `path` or a postgres:// URL ($SITREP_STORE when set)")
 }
 
 // openExistingStore opens the store for a command that only reads it: a
