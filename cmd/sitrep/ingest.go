@@ -102,7 +102,7 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 				if pos := b.pos[d]; pos != "" {
 					err = fmt.Errorf("%s: %w", pos, err)
 				}
-				fmt.Fprintf(e.stderr, "\rsitrep ingest: %v\n", err)
+				fmt.Fprintf(e.stderr, "%ssitrep ingest: %v\n", prog.lineStart(), err)
 				mu.Unlock()
 			})
 			if err != nil {
@@ -146,7 +146,7 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 		case r.err != nil:
 			sum.failed++
 			sum.reasons[reasonOf(r.err)]++
-			fmt.Fprintf(e.stderr, "\rsitrep ingest: %v\n", r.err)
+			fmt.Fprintf(e.stderr, "%ssitrep ingest: %v\n", prog.lineStart(), r.err)
 		case r.skipped:
 			sum.present++
 		default:

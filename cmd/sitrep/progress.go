@@ -36,6 +36,15 @@ func (p *progress) update(done, failed, events int) {
 	fmt.Fprintf(p.w, "\r%d articles · %d events · %d failed · %.1f articles/s   ", done, events, failed, rate)
 }
 
+// lineStart is what a message line printed between frames starts with:
+// the code that wipes the counter on a terminal, nothing elsewhere.
+func (p *progress) lineStart() string {
+	if p.on {
+		return "\r\033[K"
+	}
+	return ""
+}
+
 func (p *progress) finish() {
 	if p.on {
 		fmt.Fprint(p.w, "\r\033[K")
