@@ -15,6 +15,8 @@ func cmdVersion(ctx context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "sitrep %s\nmodels: %s\n", version, strings.Join(models.List(), ", "))
-	return nil
+	// A write that fails (a full disk, a closed pipe) is the command's
+	// failure: a script must not take an empty answer for one.
+	_, err := fmt.Fprintf(e.stdout, "sitrep %s\nmodels: %s\n", version, strings.Join(models.List(), ", "))
+	return err
 }

@@ -221,18 +221,21 @@ func cmdStatus(ctx context.Context, e *env, args []string) error {
 	if *format == "json" {
 		return json.NewEncoder(e.stdout).Encode(st)
 	}
-	fmt.Fprintf(e.stdout, "pending      %d\nin progress  %d\ndone         %d\nfailed       %d\n", st.Pending, st.InProgress, st.Done, st.Failed)
+	// Written at once, so that a failing write is the command's error.
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "pending      %d\nin progress  %d\ndone         %d\nfailed       %d\n", st.Pending, st.InProgress, st.Done, st.Failed)
 	if st.Failed > 0 && *dead > 0 {
 		reasons, err := q.DeadLetters(ctx, *dead)
 		if err != nil {
 			return err
 		}
-		fmt.Fprintln(e.stdout, "\nfailed jobs:")
+		fmt.Fprintln(&b, "\nfailed jobs:")
 		for _, r := range reasons {
-			fmt.Fprintf(e.stdout, "  %s\n", r)
+			fmt.Fprintf(&b, "  %s\n", r)
 		}
 	}
-	return nil
+	_, err = e.stdout.Write(b.Bytes())
+	return err
 }
 
 // cpuSeconds is the user and system CPU time this process has used, for
