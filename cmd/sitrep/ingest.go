@@ -93,10 +93,17 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 		defer close(stored)
 		for b := range batches {
 			if storeErr != nil {
-				continue // drain
+				// Drained: annotated, never stored (an interrupt, the
+				// store failing); the summary says so.
+				mu.Lock()
+				sum.unstored += len(b.docs)
+				mu.Unlock()
+				continue
 			}
+			refused := 0
 			res, err := storeBatch(ctx, st, b.docs, func(d *sitrep.Document, err error) {
 				mu.Lock()
+				refused++
 				sum.failed++
 				sum.reasons[reasonOf(err)]++
 				if pos := b.pos[d]; pos != "" {
@@ -105,11 +112,12 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 				fmt.Fprintf(e.stderr, "%ssitrep ingest: %v\n", prog.lineStart(), err)
 				mu.Unlock()
 			})
+			mu.Lock()
 			if err != nil {
 				storeErr = err
 				cancel()
+				sum.unstored += len(b.docs) - len(res) - refused
 			}
-			mu.Lock()
 			for _, r := range res {
 				if r.Stored {
 					sum.stored++
@@ -211,6 +219,7 @@ func storeBatch(ctx context.Context, st sitrep.Store, docs []*sitrep.Document, f
 
 type ingestSummary struct {
 	read, stored, present, failed int
+	unstored                      int // annotated, then left unstored by an interrupt or a failing store
 	events, newEvents, tokens     int
 	reasons                       map[string]int
 	elapsed                       time.Duration
@@ -218,8 +227,12 @@ type ingestSummary struct {
 
 func (s *ingestSummary) print(e *env) {
 	secs := s.elapsed.Seconds()
-	fmt.Fprintf(e.stderr, "ingested %d articles (%d stored, %d already present, %d failed), %d event mentions (%d new events), %d tokens in %.1fs",
-		s.read, s.stored, s.present, s.failed, s.events, s.newEvents, s.tokens, secs)
+	unstored := ""
+	if s.unstored > 0 {
+		unstored = fmt.Sprintf(", %d annotated but not stored", s.unstored)
+	}
+	fmt.Fprintf(e.stderr, "ingested %d articles (%d stored, %d already present, %d failed%s), %d event mentions (%d new events), %d tokens in %.1fs",
+		s.read, s.stored, s.present, s.failed, unstored, s.events, s.newEvents, s.tokens, secs)
 	if secs > 0 && s.stored > 0 {
 		fmt.Fprintf(e.stderr, ": %.1f articles/s, %.0f tokens/s", float64(s.stored)/secs, float64(s.tokens)/secs)
 	}
