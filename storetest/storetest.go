@@ -256,6 +256,28 @@ func Run(t *testing.T, open func(t *testing.T) sitrep.Store) {
 			}
 		}
 	})
+	t.Run("DyadLeavesOutUndated", func(t *testing.T) {
+		// A series by period has no row for events without a date
+		// (review34, smaller findings: a first row with an empty period).
+		s := open(t)
+		for _, d := range []*sitrep.Document{
+			Doc("u1", "", "wire", "", [5]string{"CHNGOV", "PHLGOV", "138", "", "occurred"}),
+			Doc("u2", "", "wire", "2024-03-14", [5]string{"PHLGOV", "CHNGOV", "138", "2024-03-12", "occurred"}),
+		} {
+			if _, err := s.PutDocument(ctx, d); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, tc := range []struct {
+			by   sitrep.Period
+			want string
+		}{{sitrep.ByDay, "2024-03-12"}, {sitrep.ByWeek, "2024-03-11"}, {sitrep.ByMonth, "2024-03"}} {
+			pts, err := s.Dyad(ctx, sitrep.DyadQuery{A: "CHN", B: "PHL", By: tc.by, Both: true})
+			if err != nil || len(pts) != 1 || pts[0].Period != tc.want || pts[0].Events != 1 {
+				t.Errorf("dyad by %s: %+v %v, want one point %s", tc.by, pts, err, tc.want)
+			}
+		}
+	})
 	t.Run("ManyQuotes", func(t *testing.T) {
 		// More quotes than one INSERT takes: every one stored, in order.
 		s := open(t)

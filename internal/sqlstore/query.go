@@ -353,6 +353,9 @@ func (s *Store) Dyad(ctx context.Context, q sitrep.DyadQuery) ([]sitrep.DyadPoin
 		cond += " AND day <= ?"
 		args = append(args, q.To+"~")
 	}
+	// An undated event (or, by week, one dated to the month) has no place
+	// in a series by period: it made a first row with an empty period.
+	cond += " AND " + period + " <> ''"
 	rows, err := s.R.QueryContext(ctx, "SELECT "+period+" AS p, quad, sum(n), sum(goldstein_sum) FROM "+table+" WHERE "+cond+
 		" GROUP BY p, quad ORDER BY p, quad", args...)
 	if err != nil {
