@@ -33,6 +33,35 @@ type Document struct {
 	Actors    []ActorMention `json:"actors,omitempty"`
 	Events    []Event        `json:"events,omitempty"`
 	Layers    Layer          `json:"-"` // which layers have been filled
+	// Given is what a pre-tokenised input (CoNLL-U) says beyond its words,
+	// kept for writing the document back in the input's numbering; nil
+	// for text.
+	Given *Given `json:"-"`
+}
+
+// Given holds the parts of a pre-tokenised input that the pipeline
+// neither reads nor predicts: sentence ids, multi-word tokens, empty
+// nodes and the enhanced graph. A writer gives them back unchanged, so
+// that the output has the input's tokens and numbering.
+type Given struct {
+	SentIDs    []string    // per sentence; "" where the input has none
+	MultiWords []MultiWord // in token order
+	EmptyNodes []EmptyNode // in input order
+	Deps       []string    // per token, the input's DEPS column ("" for "_"); nil if all are "_"
+}
+
+// MultiWord is a surface token made of several words (CoNLL-U "2-3
+// don't" over "do" and "n't"): tokens First to Last, inclusive. Its
+// surface is Text[Tokens[First].Start:Tokens[Last].End].
+type MultiWord struct {
+	First, Last int
+}
+
+// EmptyNode is an empty node of the enhanced graph (CoNLL-U "4.1"), as
+// its input line, placed after the first After words of sentence Sent.
+type EmptyNode struct {
+	Sent, After int
+	Line        string
 }
 
 // Sentence is a span of the text; tokens of sentence i are those with Sent == i.

@@ -6,6 +6,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -34,12 +35,20 @@ type MultiWord struct {
 	Misc        string
 }
 
+// EmptyNode is an empty node line of the enhanced graph (e.g. 4.1), kept
+// as it stands, after the first After words.
+type EmptyNode struct {
+	After int
+	Line  string
+}
+
 // Sentence is one CoNLL-U sentence.
 type Sentence struct {
 	Line     int      // line number of the sentence's first line
 	Comments []string // comment lines without the leading "# "
 	Words    []Word
 	Multi    []MultiWord
+	Empty    []EmptyNode
 }
 
 // Comment returns the value of a "# key = value" comment, or "".
@@ -63,19 +72,27 @@ func MiscHas(misc, key, value string) bool {
 	return false
 }
 
-// ReadCoNLLU reads every sentence. Errors name the line.
+// ReadCoNLLU reads every sentence. Errors name the line. A block of
+// comments alone (a "# newdoc" set apart by a blank line) is no sentence:
+// its comments go to the next one.
 func ReadCoNLLU(r io.Reader) ([]Sentence, error) {
 	var out []Sentence
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	var cur *Sentence
+	var cur, pending *Sentence
 	line := 0
 	flush := func() error {
-		if cur != nil && (len(cur.Words) > 0 || len(cur.Comments) > 0) {
+		switch {
+		case cur == nil:
+		case len(cur.Words) > 0:
 			if err := checkSentence(cur); err != nil {
 				return err
 			}
 			out = append(out, *cur)
+		case len(cur.Multi) > 0 || len(cur.Empty) > 0:
+			return fmt.Errorf("sentence at line %d: token ranges or empty nodes but no words", cur.Line)
+		default:
+			pending = cur
 		}
 		cur = nil
 		return nil
@@ -91,6 +108,9 @@ func ReadCoNLLU(r io.Reader) ([]Sentence, error) {
 		}
 		if cur == nil {
 			cur = &Sentence{Line: line}
+			if pending != nil {
+				cur.Line, cur.Comments, pending = pending.Line, pending.Comments, nil
+			}
 		}
 		if strings.HasPrefix(text, "#") {
 			cur.Comments = append(cur.Comments, strings.TrimSpace(strings.TrimPrefix(text, "#")))
@@ -102,7 +122,10 @@ func ReadCoNLLU(r io.Reader) ([]Sentence, error) {
 		}
 		id := f[0]
 		if strings.Contains(id, ".") {
-			continue // empty node of the enhanced graph
+			// An empty node of the enhanced graph: nothing reads it, but a
+			// writer gives it back where it stood.
+			cur.Empty = append(cur.Empty, EmptyNode{After: len(cur.Words), Line: text})
+			continue
 		}
 		if a, b, ok := strings.Cut(id, "-"); ok {
 			first, err1 := strconv.Atoi(a)
@@ -164,7 +187,8 @@ func checkSentence(s *Sentence) error {
 // Documents groups sentences into documents at "# newdoc" comments (all
 // sentences form one document when there are none) and rebuilds each
 // document's text from the word forms: tokens are joined by a space unless
-// SpaceAfter=No, sentences by sep. Token and sentence layers are filled
+// SpaceAfter=No, sentences by sep. Sentence ids, multi-word tokens, empty
+// nodes and enhanced dependencies go to Given. Token and sentence layers are filled
 // exactly as in the file, and so are the lemma, tag and dependency columns
 // where the file has them (withAnnotations).
 func Documents(sents []Sentence, sep string, withAnnotations bool) []*sitrep.Document {
@@ -174,6 +198,9 @@ func Documents(sents []Sentence, sep string, withAnnotations bool) []*sitrep.Doc
 	finish := func() {
 		if doc != nil {
 			doc.Text = b.String()
+			if !slices.ContainsFunc(doc.Given.Deps, func(d string) bool { return d != "" }) {
+				doc.Given.Deps = nil
+			}
 			docs = append(docs, doc)
 		}
 		b.Reset()
@@ -185,7 +212,7 @@ func Documents(sents []Sentence, sep string, withAnnotations bool) []*sitrep.Doc
 			if id == "" {
 				id = s.Comment("sent_id")
 			}
-			doc = &sitrep.Document{ID: id, Layers: sitrep.LayerSentences | sitrep.LayerTokens}
+			doc = &sitrep.Document{ID: id, Layers: sitrep.LayerSentences | sitrep.LayerTokens, Given: &sitrep.Given{}}
 			if withAnnotations {
 				doc.Layers |= sitrep.LayerTags | sitrep.LayerLemmas | sitrep.LayerDeps
 			}
@@ -212,8 +239,17 @@ func appendSentence(doc *sitrep.Document, b *strings.Builder, s *Sentence, ann b
 	base := len(doc.Tokens)
 	start := b.Len()
 	multi := map[int]MultiWord{}
+	g := doc.Given
+	g.SentIDs = append(g.SentIDs, s.Comment("sent_id"))
 	for _, m := range s.Multi {
 		multi[m.First] = m
+		g.MultiWords = append(g.MultiWords, sitrep.MultiWord{First: base + m.First - 1, Last: base + m.Last - 1})
+	}
+	for _, e := range s.Empty {
+		g.EmptyNodes = append(g.EmptyNodes, sitrep.EmptyNode{Sent: sentIdx, After: e.After, Line: e.Line})
+	}
+	for _, w := range s.Words {
+		g.Deps = append(g.Deps, blank(w.Deps))
 	}
 	for wi := 0; wi < len(s.Words); wi++ {
 		w := &s.Words[wi]

@@ -139,3 +139,77 @@ func TestReadCoNLLURefusesNumbering(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteCoNLLUKeepsInput: a document read from CoNLL-U is written
+// back with the input's sentence ids, token ranges (SpaceAfter on the
+// range, not on its words), empty nodes and DEPS, so that annotate
+// --input conllu keeps the gold tokens and numbering; a comment-only
+// block is no sentence (review35 finding 1).
+func TestWriteCoNLLUKeepsInput(t *testing.T) {
+	const stop = `# sent_id = c
+# text = Stop!
+1-2	Stop!	_	_	_	_	_	_	_	_
+1	Stop	stop	VERB	VB	_	0	root	_	_
+2	!	!	PUNCT	.	_	1	punct	_	_
+
+`
+	const kept = `# newdoc id = d1
+# sent_id = 7
+# text = We won't stop.
+1	We	we	PRON	PRP	_	3	nsubj	3:nsubj	_
+2-3	won't	_	_	_	_	_	_	_	_
+2	wo	will	AUX	MD	_	4	aux	4:aux	_
+3	n't	not	PART	RB	_	4	advmod	4:advmod	_
+4	stop	stop	VERB	VB	_	0	root	0:root	SpaceAfter=No
+4.1	stops	stop	VERB	VB	_	_	_	4:conj	_
+5	.	.	PUNCT	.	_	4	punct	4:punct	_
+
+# sent_id = news-2
+# text = Fue del puerto.
+0.1	ser	ser	VERB	_	_	_	_	1:dep	_
+1	Fue	ser	VERB	VB	_	0	root	0:root	_
+2-3	del	_	_	_	_	_	_	_	_
+2	de	de	ADP	IN	_	4	case	4:case	_
+3	el	el	DET	DT	_	4	det	4:det	_
+4	puerto	puerto	NOUN	NN	_	1	obl	1:obl	SpaceAfter=No
+5	.	.	PUNCT	.	_	1	punct	1:punct	_
+
+` + stop
+	for _, tc := range []struct{ name, in, want string }{
+		{"kept", kept, kept},
+		{"comment-only block", "# newdoc id = d2\n\n" + stop, "# newdoc id = d2\n" + stop},
+		// No sent_id: the document's id and the sentence's number.
+		{"no sent_id", "# newdoc id = d3\n1\tGo\tgo\tVERB\tVB\t_\t0\troot\t_\t_\n\n",
+			"# newdoc id = d3\n# sent_id = d3-1\n# text = Go\n1\tGo\tgo\tVERB\tVB\t_\t0\troot\t_\t_\n\n"},
+	} {
+		sents, err := ReadCoNLLU(strings.NewReader(tc.in))
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		var buf bytes.Buffer
+		for _, d := range Documents(sents, "\n", true) {
+			if err := WriteCoNLLU(&buf, d, nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if buf.String() != tc.want {
+			t.Errorf("%s: wrote\n%s\nwant\n%s", tc.name, buf.String(), tc.want)
+		}
+	}
+}
+
+// TestReadCoNLLUCommentBlock: comments set apart by a blank line belong
+// to the next sentence; a block of ranges or empty nodes without words
+// is an error.
+func TestReadCoNLLUCommentBlock(t *testing.T) {
+	sents, err := ReadCoNLLU(strings.NewReader("# newdoc id = d\n\n# sent_id = a\n1\tGo\t_\t_\t_\t_\t0\troot\t_\t_\n\n# trailing\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sents) != 1 || sents[0].Comment("newdoc id") != "d" || sents[0].Comment("sent_id") != "a" || sents[0].Line != 1 {
+		t.Fatalf("got %+v", sents)
+	}
+	if _, err := ReadCoNLLU(strings.NewReader("1.1\tx\t_\t_\t_\t_\t_\t_\t_\t_\n")); err == nil || !strings.Contains(err.Error(), "no words") {
+		t.Errorf("empty node alone: %v", err)
+	}
+}

@@ -54,3 +54,41 @@ func TestEvalCoNLLU(t *testing.T) {
 		}
 	}
 }
+
+// TestAnnotateCoNLLUReadsBack: annotate --input conllu --format conllu
+// keeps the input's token ranges, empty nodes and sentence ids, writes
+// no empty sentence, and its output scores against the input (review35
+// finding 1).
+func TestAnnotateCoNLLUReadsBack(t *testing.T) {
+	const gold = "# newdoc id = d1\n\n# sent_id = first\n# text = They can't wait.\n" +
+		"1\tThey\tthey\tPRON\tPRP\t_\t3\tnsubj\t3:nsubj\t_\n" +
+		"2-3\tcan't\t_\t_\t_\t_\t_\t_\t_\t_\n" +
+		"2\tca\tcan\tAUX\tMD\t_\t4\taux\t4:aux\t_\n" +
+		"3\tn't\tnot\tPART\tRB\t_\t4\tadvmod\t4:advmod\t_\n" +
+		"4\twait\twait\tVERB\tVB\t_\t0\troot\t0:root\tSpaceAfter=No\n" +
+		"4.1\twaits\twait\tVERB\tVB\t_\t_\t_\t4:conj\t_\n" +
+		"5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t4:punct\t_\n\n"
+	dir := t.TempDir()
+	goldPath, predPath := filepath.Join(dir, "gold.conllu"), filepath.Join(dir, "pred.conllu")
+	if err := os.WriteFile(goldPath, []byte(gold), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := sitrepRun(t, "", "annotate", "--input", "conllu", "--format", "conllu", goldPath)
+	if code != exitOK {
+		t.Fatalf("annotate: exit %d: %s", code, errs)
+	}
+	for _, w := range []string{"# sent_id = first\n", "\n2-3\tcan't\t", "\n2\tca\t", "\n4.1\twaits\t", "\n5\t.\t"} {
+		if !strings.Contains(out, w) {
+			t.Errorf("output lacks %q:\n%s", w, out)
+		}
+	}
+	if strings.Contains(out, "# text = \n") || strings.Contains(out, "SpaceAfter=No\n3\t") {
+		t.Errorf("empty sentence or SpaceAfter inside a range:\n%s", out)
+	}
+	if err := os.WriteFile(predPath, []byte(out), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errs := sitrepRun(t, "", "eval", "conllu", "--pred", predPath, goldPath); code != exitOK || !strings.Contains(out, "Words           5") {
+		t.Errorf("eval conllu --pred: exit %d: %s%s", code, out, errs)
+	}
+}
