@@ -87,6 +87,10 @@ const (
 	magicV2 = "sitrep-parser-2"
 )
 
+// maxClassWord is the longest word, in bytes, that a model's table of
+// word classes holds.
+const maxClassWord = 1 << 10
+
 // Read loads a model written by Write.
 func Read(r io.Reader) (*Parser, error) {
 	zr, err := gzip.NewReader(r)
@@ -127,7 +131,7 @@ func Read(r io.Reader) (*Parser, error) {
 		}
 		classes := map[string]uint16{}
 		for i := 0; i < int(nw); i++ {
-			w, err := modelio.ReadString32(br, 1<<10)
+			w, err := modelio.ReadString32(br, maxClassWord)
 			var c uint16
 			if err == nil {
 				err = binary.Read(br, binary.LittleEndian, &c)
@@ -319,7 +323,14 @@ func (p *Parser) setWordClasses(classes map[string]uint16) {
 		return
 	}
 	for w := range classes {
-		p.words = append(p.words, w)
+		// Read refuses a longer word, so a model trained with one
+		// could be written but not loaded; no real word is that long.
+		if len(w) <= maxClassWord {
+			p.words = append(p.words, w)
+		}
+	}
+	if len(p.words) == 0 {
+		return
 	}
 	sort.Strings(p.words)
 	// Words the hash merges (digits all hash as 0) keep the class of

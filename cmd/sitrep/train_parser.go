@@ -130,7 +130,9 @@ func readCoNLLUFile(path string) ([]corpus.Sentence, error) {
 }
 
 // writeParserModel writes through a temporary file so that a failed run
-// leaves the old model in place.
+// leaves the old model in place, and reads the file back before it
+// replaces the old one: a model that writes but does not load would
+// otherwise take the place of the embedded one.
 func writeParserModel(path string, p *parse.Parser) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
@@ -148,6 +150,10 @@ func writeParserModel(path string, p *parse.Parser) error {
 	if err := f.Close(); err != nil {
 		os.Remove(tmp)
 		return err
+	}
+	if _, err := readParserModel(tmp); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("the model written does not read back: %w", err)
 	}
 	return os.Rename(tmp, path)
 }
