@@ -32,7 +32,9 @@ func pct(a, b int) float64 {
 }
 
 // Compare adds the agreement of pred with gold, two analyses of the same
-// tokens, to s.
+// tokens, to s. Every gold token must have a head and relation: one
+// without (a "_" in CoNLL-U) reads as the root and would score a root
+// attachment as right, so callers refuse such files (eval.CheckGoldDeps).
 func (s *Scores) Compare(gold, pred *sitrep.Document) {
 	for i := range gold.Tokens {
 		g, p := &gold.Tokens[i], &pred.Tokens[i]

@@ -10,6 +10,7 @@ import (
 
 	"sitrep"
 	"sitrep/corpus"
+	"sitrep/eval"
 	"sitrep/nlp"
 	"sitrep/parse"
 	"sitrep/pos"
@@ -90,6 +91,10 @@ func cmdTrainParser(ctx context.Context, e *env, args []string) error {
 			s, err := readCoNLLUFile(p)
 			if err != nil {
 				return err
+			}
+			// A gold "_" head reads as the root: it would score as right.
+			if err := eval.CheckGoldDeps(s); err != nil {
+				return sitrep.Errorf(sitrep.EInvalid, "%s: %v", p, err)
 			}
 			devDocs = append(devDocs, corpus.Documents(s, " ", true))
 			devNames = append(devNames, p)
@@ -302,6 +307,10 @@ func cmdEvalParser(ctx context.Context, e *env, args []string) error {
 		s, err := readCoNLLUFile(path)
 		if err != nil {
 			return err
+		}
+		// A gold "_" head reads as the root: it would score as right.
+		if err := eval.CheckGoldDeps(s); err != nil {
+			return sitrep.Errorf(sitrep.EInvalid, "%s: %v", path, err)
 		}
 		gold := corpus.Documents(s, " ", true)
 		var sc parse.Scores
