@@ -72,6 +72,9 @@ func MiscHas(misc, key, value string) bool {
 	return false
 }
 
+// columns names the ten CoNLL-U fields, for errors.
+var columns = [10]string{"ID", "FORM", "LEMMA", "UPOS", "XPOS", "FEATS", "HEAD", "DEPREL", "DEPS", "MISC"}
+
 // ReadCoNLLU reads every sentence. Errors name the line. A block of
 // comments alone (a "# newdoc" set apart by a blank line) is no sentence:
 // its comments go to the next one.
@@ -119,6 +122,11 @@ func ReadCoNLLU(r io.Reader) ([]Sentence, error) {
 		f := strings.Split(text, "\t")
 		if len(f) != 10 {
 			return out, fmt.Errorf("line %d: want 10 tab-separated fields, got %d", line, len(f))
+		}
+		// No field may be empty ("_" stands for none): an empty FORM would
+		// be a token without text, written back as "_".
+		if k := slices.Index(f, ""); k >= 0 {
+			return out, fmt.Errorf("line %d: empty %s field (\"_\" for none)", line, columns[k])
 		}
 		id := f[0]
 		if strings.Contains(id, ".") {

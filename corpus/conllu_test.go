@@ -213,3 +213,22 @@ func TestReadCoNLLUCommentBlock(t *testing.T) {
 		t.Errorf("empty node alone: %v", err)
 	}
 }
+
+// TestReadCoNLLURefusesEmptyFields: an empty field is not "_"; an empty
+// FORM made a token without text that was written back as "_" and then
+// did not match its gold (review35 finding 5).
+func TestReadCoNLLURefusesEmptyFields(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"1\t\t_\tX\tX\t_\t0\troot\t_\t_\n", "line 1: empty FORM field"},
+		{"\tRain\t_\tX\tX\t_\t0\troot\t_\t_\n", "line 1: empty ID field"},
+		{"1\tRain\t_\tX\tX\t_\t\troot\t_\t_\n", "line 1: empty HEAD field"},
+		{"1\tRain\t_\tX\tX\t_\t0\troot\t_\t\n", "line 1: empty MISC field"},
+		{"1-2\t\t_\t_\t_\t_\t_\t_\t_\t_\n1\tRa\t_\tX\tX\t_\t0\troot\t_\t_\n", "line 1: empty FORM field"},
+		{"1\tRain\t_\tX\tX\t_\t0\troot\t_\t_\n", ""},
+	} {
+		_, err := ReadCoNLLU(strings.NewReader(tc.in))
+		if tc.want == "" && err != nil || tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)) {
+			t.Errorf("%q: error %v, want %q", tc.in, err, tc.want)
+		}
+	}
+}
