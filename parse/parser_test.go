@@ -410,3 +410,48 @@ func TestWordClassesRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// TestDevScoresUseWordClasses: the dev scores logged during training
+// come from a snapshot of the model, which must parse with the word
+// classes as the finished model does (review35 #2: the snapshot had
+// none). Here unseen dev words differ only by their class, so a parser
+// without classes gets them wrong.
+func TestDevScoresUseWordClasses(t *testing.T) {
+	nouns, verbs := []string{"kol", "mip", "tar"}, []string{"zeb", "fuh", "gow"}
+	classes := map[string]uint16{"lun": 1, "vax": 2}
+	sentence := func(noun, verb string, verbFirst bool) *sitrep.Document {
+		if verbFirst {
+			d := tagged(t, verb+"/X/X "+noun+"/X/X")
+			d.Tokens[0].Deprel, d.Tokens[1].Head, d.Tokens[1].Deprel = "root", 0, "obj"
+			return d
+		}
+		d := tagged(t, noun+"/X/X "+verb+"/X/X")
+		d.Tokens[0].Head, d.Tokens[0].Deprel, d.Tokens[1].Deprel = 1, "nsubj", "root"
+		return d
+	}
+	var train []*sitrep.Document
+	for _, n := range nouns {
+		classes[n] = 1
+		for _, v := range verbs {
+			classes[v] = 2
+			train = append(train, sentence(n, v, false), sentence(n, v, true))
+		}
+	}
+	dev := []*sitrep.Document{sentence("lun", "vax", false), sentence("lun", "vax", true)}
+	var log bytes.Buffer
+	if _, err := Train(train, TrainOptions{Iters: 3, Seed: 1, Explore: 0.9, WordClasses: classes, Dev: dev, Log: &log}); err != nil {
+		t.Fatal(err)
+	}
+	p, err := Train(train, TrainOptions{Iters: 2, Seed: 1, Explore: 0.9, WordClasses: classes})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Evaluate(p, dev)
+	bare := &Parser{labels: p.labels, root: p.root, beam: p.beam, moves: p.moves, labeler: p.labeler}
+	if Evaluate(bare, dev) == want {
+		t.Fatalf("the test data do not need the classes: %s either way", want)
+	}
+	if line := "iter 2: dev " + want.String() + "\n"; !strings.Contains(log.String(), line) {
+		t.Errorf("log lacks %q:\n%s", line, log.String())
+	}
+}

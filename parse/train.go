@@ -233,7 +233,8 @@ func (p *Parser) trainRun(exs []*example, labels []string, opt TrainOptions) (*p
 }
 
 // snapshot returns a parser with the averages of the live models, leaving
-// them trainable, by averaging copies.
+// them trainable, by averaging copies. It has p's word classes, so that
+// the dev scores logged are those of the model being trained.
 func snapshot(p *Parser, moves, labeler *perceptron.Model, prune float32) (*Parser, error) {
 	m, l := moves.Clone(), labeler.Clone()
 	m.Average()
@@ -246,7 +247,7 @@ func snapshot(p *Parser, moves, labeler *perceptron.Model, prune float32) (*Pars
 	if err != nil {
 		return nil, err
 	}
-	return &Parser{labels: p.labels, root: p.root, beam: p.beam, moves: cm, labeler: cl}, nil
+	return &Parser{labels: p.labels, root: p.root, beam: p.beam, moves: cm, labeler: cl, wc: p.wc, words: p.words}, nil
 }
 
 // makeExample returns the sentence of tokens [from, to) of d with its gold
