@@ -25,6 +25,10 @@ func TestKBReview33(t *testing.T) {
 			nil, "Greek Cypriot officials=CYPGOV; Turkish Cypriot leaders=CYPGOV", ""},
 		{"central banks are state bodies", "Russia's central bank raised rates. The Turkish central bank cut them.", "2024-06-01",
 			nil, "Russia's central bank=RUSGOV; Turkish central bank=TURGOV", "BUS"},
+		// A company's officers are business, not government: "chief"
+		// alone is a leader's title (found by the lead this session).
+		{"a company's finance officer", "Canada's Magna said its chief financial officer would leave.", "2024-03-01",
+			[]ent{{"Canada", "LOC", 0}, {"Magna", "ORG", 0}}, "chief financial officer=CANBUS", "CANGOV"},
 		{"Cyrus Vance the father", "U.N. envoy Cyrus Vance met the mediators. Vance said the plan was the last chance.", "1993-01-10",
 			[]ent{{"Cyrus Vance", "PER", 0}, {"Vance", "PER", 1}}, "Cyrus Vance=IGOUNO; Vance=IGOUNO", "USAJUD"},
 		{"Abe between his terms", "Former prime minister Shinzo Abe said the plan was wrong.", "2008-06-01",
