@@ -33,6 +33,12 @@ func (p *pass) indirect() {
 			continue // an empty or inconsistent sentence layer
 		}
 		p.interview(sf, st)
+		if k, n, kind := p.trailingCue(sf, st); n > 0 {
+			// "A and B agreed to talks, officials said on Thursday.":
+			// the attribution closing the sentence reports all before
+			// it, so a cue inside that clause does not take it first.
+			p.reported(k, n, kind, sf, st)
+		}
 		// "according to" first: no verb's content may swallow it.
 		for _, first := range []bool{true, false} {
 			for t := sf; t < st; t++ {
@@ -104,9 +110,10 @@ func (p *pass) reported(t, n int, kind cueKind, sf, st int) bool {
 		} else {
 			ca = p.skipAfterCue(t+n, st, kind)
 			cb = p.contentEnd(ca, st)
-			if !p.hasWord(ca, cb) {
-				// Nothing after the cue: the content is what comes
-				// before.
+			if !p.hasWord(ca, cb) || p.onlyAdverbial(ca, cb, kind == kindTell) {
+				// Nothing after the cue but when or where it was said
+				// ("..., officials said on Thursday."): the content is
+				// what comes before.
 				ca, cb = p.contentBefore(sf, sa)
 			} else if t+n < st && p.word(t+n) == "," && sa-1 >= sf && p.word(sa-1) == "," {
 				// A parenthetical attribution ("Talks stalled,
@@ -245,16 +252,7 @@ func (p *pass) contentBefore(sf, end int) (int, int) {
 	for a < b && p.used[a] {
 		a++
 	}
-	// Skip a dateline: "VALMORA (Wire) — Talks stalled, officials said."
-	for t := a; t < b && t < a+6; t++ {
-		if w := p.word(t); w == "—" || w == "--" || w == "–" {
-			a = t + 1
-			break
-		}
-		if w := p.word(t); !isPunct(w) && !isCapitalized(w) {
-			break
-		}
-	}
+	a = p.afterDateline(a, b)
 	for t := a; t < b; t++ {
 		if p.used[t] {
 			return 0, 0
@@ -318,11 +316,27 @@ func (p *pass) indirectDeps() {
 			kids[t.Head] = append(kids[t.Head], int32(i))
 		}
 	}
+	// A sentence closed by an attribution (", officials said on
+	// Thursday.") is read by its words, in indirect: the parser often
+	// hangs only part of the clause before it on the cue, and a cue inside
+	// that clause must not take it first.
+	trailing := make([]int, len(p.doc.Sentences))
+	for s := range p.doc.Sentences {
+		trailing[s] = -1
+		if sf, st := p.doc.SentenceTokens(s); sf >= 0 && st <= len(p.toks) && sf < st {
+			if k, n, _ := p.trailingCue(sf, st); n > 0 {
+				trailing[s] = k
+			}
+		}
+	}
 	for t := range p.toks {
 		if p.used[t] || p.quote[t] != 0 {
 			continue
 		}
 		if n, kind := p.cueAt(t, t+1); n != 1 || kind == kindAccording {
+			continue
+		}
+		if s := p.toks[t].Sent; s >= 0 && s < len(trailing) && t <= trailing[s] {
 			continue
 		}
 		sp, ct := -1, -1

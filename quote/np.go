@@ -158,6 +158,9 @@ func (p *pass) npBack(j, lo int) (int, int) {
 // ("Sam Lau, the party's spokesman, said"), and for a cue that follows "and"
 // ("He met voters and said") taking the subject of the sentence.
 func (p *pass) backNP(m, lo int) (int, int) {
+	// The subject of a story's first sentence follows its dateline
+	// ("KINSHASA (Wire) — Congo accused ... and said ...").
+	lo = p.afterDateline(lo, m)
 	if m-1 >= lo && strings.HasSuffix(p.low(m), "ing") && (p.afterComma(m, lo) || participleLeads[p.low(m-1)]) {
 		return p.participleSpeaker(m, lo)
 	}
