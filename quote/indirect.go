@@ -333,17 +333,23 @@ func (p *pass) indirectDeps() {
 		if p.used[t] || p.quote[t] != 0 {
 			continue
 		}
-		if n, kind := p.cueAt(t, t+1); n != 1 || kind == kindAccording {
+		n, kind := p.cueAt(t, t+1)
+		if n != 1 || kind == kindAccording {
 			continue
 		}
 		if s := p.toks[t].Sent; s >= 0 && s < len(trailing) && t <= trailing[s] {
 			continue
 		}
 		sp, ct := -1, -1
+		var subjs []int32
+		obj := -1
 		for _, k := range kids[t] {
 			switch p.toks[k].Deprel {
+			case "obj":
+				obj = int(k)
 			case "nsubj", "nsubj:pass":
 				sp = int(k)
+				subjs = append(subjs, k)
 			case "ccomp", "parataxis":
 				if ct < 0 || p.toks[ct].Deprel != "ccomp" {
 					ct = int(k)
@@ -353,13 +359,35 @@ func (p *pass) indirectDeps() {
 		if sp < 0 || ct < 0 {
 			continue
 		}
-		sa, sb := subtree(kids, sp)
+		sa, sb := p.subjectSpan(kids, subjs, sp)
 		for sb > sa+1 && (p.word(sb-1) == "," || p.word(sb-1) == "—" || p.word(sb-1) == "--") {
 			sb-- // the comma closing "The minister, speaking on Monday,"
 		}
+		for sa+1 < sb && (p.word(sa) == "," || p.word(sa) == "—" || p.word(sa) == "--" || p.low(sa) == "and" || p.low(sa) == "but") {
+			sa++ // the comma opening ", the ministry said" (or ", and Finland and Germany said") hangs on the subject
+		}
 		ca, cb := subtree(kids, ct)
+		if obj > t && kind == kindSay {
+			if oa, ob := subtree(kids, obj); ob == ca && oa > t {
+				// "said troops had pulled back": the parser may take the
+				// content's subject for the object of the cue.
+				ca = oa
+			}
+		}
+		if sb <= t {
+			sa = p.nameModifiers(sa, t)
+			if ca < sa && cb > sa {
+				cb = sa // "held in Geneva, the Swiss foreign ministry said"
+			}
+		}
 		for ca < cb && (p.low(ca) == "that" || p.word(ca) == ",") {
 			ca++
+		}
+		if p.tags && !p.hasVerb(ca, cb) {
+			// A clause without a verb is no content: the parser may hang
+			// a dateline ("MANILA, March 14 (Wire) -") on the cue as
+			// parataxis.
+			continue
 		}
 		cb = p.contentEnd(ca, cb)
 		if !p.hasWord(ca, cb) || p.alreadyQuoted(ca, cb) || sa <= t && t < sb || ca <= t && t < cb {

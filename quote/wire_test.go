@@ -77,3 +77,91 @@ func TestWireSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// parsed segments text and sets each token's tag, head and relation from
+// spec, one "UPOS head deprel" a token.
+func parsed(t *testing.T, text string, spec []string) *sitrep.Document {
+	t.Helper()
+	doc := &sitrep.Document{Text: text}
+	Segment(doc)
+	if len(doc.Tokens) != len(spec) {
+		t.Fatalf("%s: %d tokens, spec has %d", text, len(doc.Tokens), len(spec))
+	}
+	for i, s := range spec {
+		var head int
+		f := strings.Fields(s)
+		for _, c := range f[1] {
+			if c != '-' {
+				head = head*10 + int(c-'0')
+			}
+		}
+		if f[1] == "-1" {
+			head = -1
+		}
+		doc.Tokens[i].UPOS, doc.Tokens[i].Head, doc.Tokens[i].Deprel = f[0], head, f[2]
+	}
+	doc.Layers |= sitrep.LayerTags | sitrep.LayerDeps
+	return doc
+}
+
+// With a parse, the speaker is the whole name phrase however the parser
+// splits it, without the comma before it; a verbless dateline hung on the
+// cue is no content; a content subject parsed as the cue's object stays in
+// the content.
+func TestWireParsed(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		spec []string
+		part string
+		want string // content | cue | speaker, or "?" for no quote holding part
+	}{
+		{"Foreign ministry spokesman Ivo Hartmann said that the army would withdraw.",
+			[]string{"ADJ 1 amod", "NOUN 2 compound", "NOUN 3 compound", "NOUN 5 nsubj", "PROPN 5 nsubj", "VERB -1 root",
+				"SCONJ 10 mark", "DET 8 det", "NOUN 10 nsubj", "AUX 10 aux", "VERB 5 ccomp", "PUNCT 5 punct"},
+			"army", "the army would withdraw | said | Foreign ministry spokesman Ivo Hartmann"},
+		{"The army will not withdraw, the ministry said.",
+			[]string{"DET 1 det", "NOUN 4 nsubj", "AUX 4 aux", "PART 4 advmod", "VERB 8 ccomp",
+				"PUNCT 7 punct", "DET 7 det", "NOUN 8 nsubj", "VERB -1 root", "PUNCT 8 punct"},
+			"army", "The army will not withdraw | said | the ministry"},
+		{"The army will not withdraw, the ministry said, adding that talks go on.",
+			[]string{"DET 1 det", "NOUN 4 nsubj", "AUX 4 aux", "PART 4 advmod", "VERB 8 ccomp",
+				"PUNCT 7 punct", "DET 7 det", "NOUN 8 nsubj", "VERB -1 root", "PUNCT 10 punct", "VERB 8 advcl",
+				"SCONJ 13 mark", "NOUN 13 nsubj", "VERB 10 ccomp", "ADP 13 compound:prt", "PUNCT 8 punct"},
+			"army", "The army will not withdraw | said | the ministry"},
+		{"VALMORA (Wire) - Norland and Estoria agreed to hold talks.",
+			[]string{"PROPN 8 parataxis", "PUNCT 2 punct", "PROPN 0 appos", "PUNCT 2 punct", "PUNCT 8 punct",
+				"PROPN 8 nsubj", "CCONJ 7 cc", "PROPN 8 nsubj", "VERB -1 root", "PART 10 mark", "VERB 8 xcomp",
+				"NOUN 10 obj", "PUNCT 8 punct"},
+			"VALMORA", "?"},
+		{"Estorian Foreign Minister Lena Brandt told parliament that her country would not give up any land.",
+			[]string{"ADJ 5 advmod", "ADJ 2 amod", "PROPN 3 nmod:desc", "PROPN 5 nsubj", "PROPN 3 flat", "VERB -1 root",
+				"NOUN 5 obj", "SCONJ 12 mark", "PRON 9 nmod:poss", "NOUN 12 nsubj", "AUX 12 aux", "PART 12 advmod",
+				"VERB 5 ccomp", "ADP 12 compound:prt", "DET 15 det", "NOUN 12 obj", "PUNCT 5 punct"},
+			"country", "her country would not give up any land | told | Estorian Foreign Minister Lena Brandt"},
+		{"The talks will be held in Geneva, the Swiss foreign ministry said, adding that talks go on.",
+			[]string{"DET 1 det", "NOUN 4 nsubj:pass", "AUX 4 aux", "AUX 4 aux:pass", "VERB 12 ccomp", "ADP 6 case",
+				"PROPN 4 obl", "PUNCT 9 punct", "DET 9 det", "PROPN 6 conj", "ADJ 11 amod", "NOUN 12 nsubj", "VERB -1 root",
+				"PUNCT 14 punct", "VERB 12 advcl", "SCONJ 17 mark", "NOUN 17 nsubj", "VERB 14 ccomp", "ADP 17 compound:prt", "PUNCT 12 punct"},
+			"Geneva", "The talks will be held in Geneva | said | the Swiss foreign ministry"},
+		{"Norland must change its law, which Estoria says is unfair.",
+			[]string{"PROPN 2 nsubj", "AUX 2 aux", "VERB -1 root", "PRON 4 nmod:poss", "NOUN 2 obj", "PUNCT 8 punct",
+				"PRON 8 nsubj", "PROPN 8 nsubj", "VERB 4 acl:relcl", "AUX 10 cop", "ADJ 8 ccomp", "PUNCT 2 punct"},
+			"unfair", "is unfair | says | Estoria"},
+		{"General Piotr Walas said troops had pulled back.",
+			[]string{"PROPN 1 nmod:desc", "PROPN 3 nsubj", "PROPN 1 flat", "VERB -1 root", "NOUN 3 obj",
+				"AUX 6 aux", "VERB 3 ccomp", "ADV 6 advmod", "PUNCT 3 punct"},
+			"pulled", "troops had pulled back | said | General Piotr Walas"},
+	} {
+		doc := parsed(t, tc.text, tc.spec)
+		if err := New().Process(doc); err != nil {
+			t.Fatal(err)
+		}
+		got := quoteWith(doc.Quotes, tc.part)
+		if got != "?" {
+			got = stripOffsets(got)
+		}
+		if got != tc.want {
+			t.Errorf("%s\n  got  %s\n  want %s\n%s", tc.text, got, tc.want, show(doc.Quotes))
+		}
+	}
+}
