@@ -121,6 +121,9 @@ func (p *pass) trimNP(a, b int) (int, int) {
 	for b > a && (prepositions[p.low(b-1)] || p.word(b-1) == "," || p.word(b-1) == "-") {
 		b--
 	}
+	if b > a+1 && p.word(b-1) == "." && p.sentEnds(b-1) {
+		b-- // "according to the United Nations.": the full stop (with tags a "." may be in a phrase)
+	}
 	return a, b
 }
 
@@ -195,8 +198,13 @@ func (p *pass) backNP(m, lo int) (int, int) {
 		return a, b
 	}
 	a, b := p.npBack(j, lo)
+	if c := p.coordinated(a, b, lo); c < a {
+		return c, b
+	}
 	if a < b && a-1 >= lo {
-		if lw := p.low(a - 1); lw == "and" || lw == "but" {
+		if lw := p.low(a - 1); (lw == "and" || lw == "but") && !(a-2 >= lo && p.word(a-2) == ",") {
+			// Not after a comma: ", and Prime Minister Kurti accused"
+			// opens a clause with a subject of its own.
 			if c, d := p.npFwd(lo, a-1, false); c < d && c == lo {
 				return c, d
 			}
@@ -331,4 +339,52 @@ func (p *pass) beforeRelative(j, lo int) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// coordinated returns where a coordinated speaker starts whose last
+// conjunct is [a, b): "Norland and Estoria agreed that ...", "The
+// Philippines and the United States said". Both conjuncts must read as
+// names (capitalised, or a determiner before the second), so that "voters
+// and Lee" is no speaker. It returns a when there is none.
+func (p *pass) coordinated(a, b, lo int) int {
+	if a >= b || a-2 < lo || p.low(a-1) != "and" || !isCapitalized(p.word(a-2)) {
+		return a
+	}
+	if w := p.word(a); !isCapitalized(w) && !determiners[p.low(a)] || pronouns[p.low(a)] {
+		return a
+	}
+	c, d := p.npBack(a-2, lo)
+	if c >= d || d != a-1 || pronouns[p.low(c)] || !p.nameLike(c, d) || c-1 >= lo && p.low(c-1) == "and" {
+		// Another "and" before: "experts A and B of the Institute for
+		// Science and International Security wrote" is no list of two.
+		return a
+	}
+	// A list: "Russia, Cuba and Venezuela condemned", from the sentence's
+	// start only, so that "In Iowa, Smith and Lee said" stays two names.
+	for c-2 >= lo && p.word(c-1) == "," {
+		e, f := p.npBack(c-2, lo)
+		if e >= f || f != c-1 || e != lo && !isPunct(p.word(e-1)) || !p.nameLike(e, f) || !isCapitalized(p.word(f-1)) {
+			break
+		}
+		c = e
+	}
+	return c
+}
+
+// nameLike reports whether [a, b) may be a conjunct of a coordinated
+// speaker: no day, month or preposition of time or place in it ("fighting
+// went on in Khartoum on Friday and the two sides agreed").
+func (p *pass) nameLike(a, b int) bool {
+	for t := a; t < b; t++ {
+		if lw := p.low(t); whenWords[lw] && lw != "," || lw == "on" || lw == "at" || lw == "in" || lw == "since" {
+			return false
+		}
+	}
+	return true
+}
+
+// sentEnds reports whether token t is the last of its sentence.
+func (p *pass) sentEnds(t int) bool {
+	_, to := p.sentOf(t)
+	return t == to-1
 }

@@ -65,16 +65,35 @@ func TestWireSentenceFinal(t *testing.T) {
 	}
 }
 
-// Speakers: the subject after a dateline.
+// Speakers: coordinated subjects whole, the subject after a dateline, the
+// subject of a clause after ", and", and no full stop after "according to".
 func TestWireSpeakers(t *testing.T) {
 	for _, tc := range []struct {
 		text, part, want string
 	}{
+		{"Norland and Estoria agreed that the border should stay open.", "border", "Norland and Estoria"},
+		{"Norland, Estoria and Valmora said they would meet in May.", "meet", "Norland, Estoria and Valmora"},
+		{"The Philippines and the United States said the drills would go ahead.", "drills", "The Philippines and the United States"},
+		{"The talks ended early, and Prime Minister Ivo Hartmann said they had failed.", "failed", "Prime Minister Ivo Hartmann"},
 		{"KINSHASA, May 2 (Wire) — Norland has closed its border and said it would not reopen it.", "reopen", "Norland"},
 	} {
 		if got, _ := speakerOf(t, tc.text, tc.part); got != tc.want {
 			t.Errorf("%s\n  speaker %q, want %q\n%s", tc.text, got, tc.want, show(find(t, tc.text)))
 		}
+	}
+	// A time adverbial is no conjunct of a coordinated speaker.
+	text := "Shelling resumed in Karsk on Friday and the two sides said nothing had changed."
+	if got, _ := speakerOf(t, text, "nothing"); strings.Contains(got, "Friday and") {
+		t.Errorf("%s\n  speaker %q joins the adverbial", text, got)
+	}
+	// With tags a "." may belong to a phrase, but not the full stop.
+	doc := parsed(t, "Talks failed, according to the United Nations.", []string{"NOUN 1 nsubj", "VERB -1 root",
+		"PUNCT 7 punct", "VERB 7 case", "ADP 3 fixed", "DET 7 det", "PROPN 7 compound", "PROPN 1 obl", "PUNCT 1 punct"})
+	if err := New().Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	if got := stripOffsets(quoteWith(doc.Quotes, "Talks")); got != "Talks failed | according to | the United Nations" {
+		t.Errorf("according to: got %s", got)
 	}
 }
 
