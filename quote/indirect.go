@@ -110,6 +110,7 @@ func (p *pass) reported(t, n int, kind cueKind, sf, st int) bool {
 		} else {
 			ca = p.skipAfterCue(t+n, st, kind)
 			cb = p.contentEnd(ca, st)
+			ca = p.skipWhen(ca, cb)
 			if !p.hasWord(ca, cb) || p.onlyAdverbial(ca, cb, kind == kindTell) {
 				// Nothing after the cue but when or where it was said
 				// ("..., officials said on Thursday."): the content is

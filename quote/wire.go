@@ -141,3 +141,18 @@ func (p *pass) zeroRelative(a, b int) bool {
 var claimNouns = setOf("claim", "claims", "charge", "charges", "allegation", "allegations", "accusation",
 	"accusations", "assertion", "account", "version", "report", "reports", "statement", "figure", "figures",
 	"toll", "view", "position", "description", "characterisation", "characterization", "assessment")
+
+// skipWhen returns where content [a, b) starts after the time or place
+// of the saying that opens it: "said on Thursday it had caught ...". Only
+// a subject pronoun after the adverbial shows where the clause starts.
+func (p *pass) skipWhen(a, b int) int {
+	for k := a + 1; k < b && k-a <= 6; k++ {
+		if lw := p.low(k); pronouns[lw] && lw != "who" && lw != "you" {
+			if p.onlyAdverbial(a, k, false) && !placePrepositions[p.low(k-1)] {
+				return k
+			}
+			return a
+		}
+	}
+	return a
+}

@@ -52,6 +52,9 @@ func TestWireSentenceFinal(t *testing.T) {
 			"Talks will resume in May | said | officials"},
 		{"VALMORA, June 3 (Wire) - Norland and Estoria agreed to resume talks next week after a border clash, officials said on Thursday.", "talks",
 			"Norland and Estoria agreed to resume talks next week after a border clash | said | officials"},
+		// When it was said opens no content.
+		{"Norland said on Thursday it had caught four spies.", "spies", "it had caught four spies | said | Norland"},
+		{"The envoys said in Geneva they would stay.", "stay", "they would stay | said | The envoys"},
 		// Objects and clauses after the cue stay content.
 		{"The mayor welcomed the release.", "release", "the release | welcomed | The mayor"},
 		{"Officials said Russia would pay.", "Russia", "Russia would pay | said | Officials"},
