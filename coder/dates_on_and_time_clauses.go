@@ -43,7 +43,9 @@ func (s *sent) inTimeClause(tx *sitrep.Timex, i int) bool {
 	}
 	for j, steps := s.head(k), 0; j >= 0 && steps < 12; j, steps = s.head(j), steps+1 {
 		if j == i {
-			return false // the trigger's own clause, or a noun of it
+			// The trigger's own clause, or a noun of it, unless the
+			// parse hid the time clause (dates_time_clause_order.go).
+			return s.inTimeClauseByOrder(tx, i)
 		}
 		if s.rel(j) != "advcl" || s.tok(j).UPOS != "VERB" {
 			continue

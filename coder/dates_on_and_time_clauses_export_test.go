@@ -6,3 +6,6 @@ var (
 	OnDayNotPossessive = &onDayNotPossessive
 	AfterClauseDay     = &afterClauseDay
 )
+
+// TimeClauseByOrder switches dates_time_clause_order.go.
+var TimeClauseByOrder = &timeClauseByOrder

@@ -30,6 +30,13 @@ var date14Cases = map[*bool][]date14Case{
 			"2025-03-13", "The Kenyan president held talks with Ruto and signed trade agreements with Uganda before flying to Addis Ababa on Tuesday.",
 			"signed", "2025-03-13"},
 	},
+	// The parser reads "after" as the preposition of the clause's subject
+	// and its verb as a conjunct of the accusation.
+	coder.TimeClauseByOrder: {
+		{"a day after an 'after' read as a preposition is the clause's",
+			"2024-03-14", "The Philippines accused China of dangerous manoeuvres after a Chinese coast guard vessel rammed a Philippine supply boat on Tuesday.",
+			"accused", "2024-03-14"},
+	},
 }
 
 // TestDate14 checks each story's date with the rules on.

@@ -1,0 +1,48 @@
+package coder
+
+import "sitrep"
+
+// timeClauseByOrder: a day told inside an "after" or "before" clause is
+// that clause's even where the parser read the conjunction as a
+// preposition and the clause's verb as a conjunct of the main verb.
+var timeClauseByOrder = true
+
+// inTimeClauseByOrder reads off the words what inTimeClause reads off the
+// tree: trigger i, then "after" or "before", then a subject and a finite
+// verb of their own, then the day ("The Philippines accused China of
+// dangerous manoeuvres after a Chinese vessel rammed a Philippine boat on
+// Tuesday", parsed with "after" as the case of "vessel" and "rammed" as a
+// conjunct of "accused"). The day is the ramming's; the accusation keeps
+// the story's day.
+func (s *sent) inTimeClauseByOrder(tx *sitrep.Timex, i int) bool {
+	if !timeClauseByOrder {
+		return false
+	}
+	d := s.doc
+	k := s.timexHead(tx)
+	if k < 0 || k <= i {
+		return false
+	}
+	for j := i + 1; j < k; j++ {
+		if l := s.lemma(j); l != "after" && l != "before" {
+			continue
+		}
+		// A subject, then a finite verb before the day: a clause.
+		noun := false
+	words:
+		for v := j + 1; v < k; v++ {
+			t := s.tok(v)
+			switch {
+			case t.UPOS == "NOUN" || t.UPOS == "PROPN" || t.UPOS == "PRON":
+				noun = true
+			case noun && t.UPOS == "VERB" && (t.XPOS == "VBD" || t.XPOS == "VBZ" || t.XPOS == "VBP"):
+				return d.Tokens[v].End <= tx.Start
+			case t.UPOS == "PUNCT" || t.UPOS == "VERB" || t.UPOS == "AUX" || t.UPOS == "SCONJ":
+				// A comma or another clause first: no subject and
+				// verb of the time clause's own.
+				break words
+			}
+		}
+	}
+	return false
+}
