@@ -19,6 +19,15 @@ import (
 func (c *Coder) retagVerbs(d *sitrep.Document) *sitrep.Document {
 	var toks []sitrep.Token
 	for i := range d.Tokens {
+		if m, subj := misreadTimeClause(d, i); m >= 0 {
+			// "condemned Togo after police in Lome arrested"
+			// (retag_time_clause.go).
+			if toks == nil {
+				toks = slices.Clone(d.Tokens)
+			}
+			rehangTimeClause(d, toks, i, m, subj)
+			continue
+		}
 		if !c.misreadVerb(d, i) {
 			continue
 		}
