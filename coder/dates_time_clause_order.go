@@ -9,11 +9,11 @@ var timeClauseByOrder = true
 
 // inTimeClauseByOrder reads off the words what inTimeClause reads off the
 // tree: trigger i, then "after" or "before", then a subject and a finite
-// verb of their own, then the day ("The Philippines accused China of
-// dangerous manoeuvres after a Chinese vessel rammed a Philippine boat on
-// Tuesday", parsed with "after" as the case of "vessel" and "rammed" as a
-// conjunct of "accused"). The day is the ramming's; the accusation keeps
-// the story's day.
+// verb of their own, then the day ("Togo sent a protest note to Ghana
+// after Ghanaian navy boats blocked a Togolese patrol on Sunday", with
+// the clause parsed as a phrase of "note"). The day is the blocking's;
+// the note keeps the story's day. Where the parse lost only the clause's
+// subject, the coder's copy is mended first (retag_time_clause.go).
 func (s *sent) inTimeClauseByOrder(tx *sitrep.Timex, i int) bool {
 	if !timeClauseByOrder {
 		return false
