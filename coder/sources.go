@@ -1409,7 +1409,7 @@ func (s *sent) splitSubjects(i, subj int) []int {
 func (s *sent) splitSubjectsOf(i, subj int, nominal bool) []int {
 	var out []int
 	for _, c := range s.kids(i) {
-		if c == subj || s.rel(c) != "nsubj" || c > i {
+		if c == subj || s.rel(c) != "nsubj" || c > i || s.passiveBesideAgent(c, subj) {
 			continue
 		}
 		lo, hi := min(c, subj), max(c, subj)
