@@ -24,7 +24,7 @@ var (
 // its source. The first that applies, in that order of precedence after
 // denial and negation, wins.
 func (s *sent) status(i int, src *sitrep.ActorMention) string {
-	if s.cancelled(i) || s.withheldAct(i) {
+	if s.cancelled(i) || s.withheldAct(i) || s.neitherNor(i) {
 		// "cancelled a visit", "called off the talks".
 		return sitrep.StatusNegated
 	}

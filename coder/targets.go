@@ -160,7 +160,7 @@ func (s *sent) inferTargets(lx *Lexicon, i int, src *sitrep.ActorMention, source
 		return []*sitrep.ActorMention{same}
 	}
 	cp := s.art.counterpart(actorKey(src), off)
-	if cp != nil && coSourceGuard && code[:2] == "02" && sharedKey([]*sitrep.ActorMention{cp}, sources) {
+	if cp != nil && coSourceGuard && (code[:2] == "02" || s.neitherNorSubject(i)) && sharedKey([]*sitrep.ActorMention{cp}, sources) {
 		// "Yeltsin and Kuchma called for the fastest possible
 		// ratification": the story's other side is here a co-author of
 		// the act, not whom it is aimed at (appeal29).
