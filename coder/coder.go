@@ -1086,7 +1086,18 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 				}
 			}
 		}
+		if s.refusedTalks(i, e.Code) {
+			// "refused to hold talks": a refusal to negotiate (125)
+			// (refused_acts.go). A copy: e is the lexicon's entry.
+			cp := *e
+			cp.Code = "125"
+			e = &cp
+		}
 		switch r := e.Code[:2]; {
+		case r == "12":
+			// "refused to hold talks", "ruled out sending troops": the
+			// act refused is not done (refused_acts.go).
+			s.consumeRefusedAct(consumed, i, a)
 		case r == "02" || r == "10":
 			// "urged both sides to talk": the act appealed for or
 			// demanded has not happened; only the appeal is coded. The
