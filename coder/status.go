@@ -217,6 +217,10 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 	if indep {
 		planned, hypo = keepPlanned, keepHypo
 	}
+	if s.questionAct(i) {
+		// "Will China invade Taiwan?" (status_question.go).
+		hypo = true
+	}
 	// "be going to", "be scheduled to" parse with the trigger as xcomp of
 	// an adjective or participle, handled above; a future date also plans.
 	switch {

@@ -1,0 +1,4 @@
+package coder
+
+// QuestionActs switches questions as hypothetical (status_question.go).
+var QuestionActs = &questionActs
