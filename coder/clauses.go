@@ -592,7 +592,7 @@ func (s *sent) cancelled(i int) bool {
 	h := s.head(i)
 	// The parse can read "called off her trip" as a passive with the
 	// noun an oblique of no preposition: still the thing called off.
-	obj := s.rel(i) == "obj" || s.rel(i) == "obl" && s.caseOf(i) == ""
+	obj := s.rel(i) == "obj" || s.rel(i) == "obl" && s.caseOf(i) == "" || s.cancelledSubject(i)
 	if h < 0 || !obj || s.tok(i).UPOS != "NOUN" {
 		return false
 	}

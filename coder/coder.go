@@ -993,6 +993,12 @@ func (c *Coder) codeSentence(s *sent) []sitrep.Event {
 			c.traced(i, "open question")
 			continue
 		}
+		if s.cancelledTalksPassive(e, a) {
+			// "the talks were postponed": the talks, negated
+			// (status_cancelled_subject.go).
+			c.traced(i, "talks called off, told in the passive")
+			continue
+		}
 		if s.generalOpposition(i, a.obj) {
 			// "firmly opposed all forms of cyber attacks": a stand of
 			// principle, no one's act criticised (spurious_general_opposition.go).
