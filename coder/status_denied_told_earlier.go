@@ -38,6 +38,7 @@ func (a *article) denyToldActs(evs []sitrep.Event) {
 			}
 		}
 		if v < 0 {
+			a.denyToldAccount(evs, x, s, i)
 			continue
 		}
 		lemma := s.lemma(v)
