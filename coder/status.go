@@ -221,6 +221,14 @@ func (s *sent) status(i int, src *sitrep.ActorMention) string {
 		// "Will China invade Taiwan?" (status_question.go).
 		hypo = true
 	}
+	switch s.hedge(i) {
+	case sitrep.StatusHypothetical:
+		// "Iran is believed to have sent drones" (status_hedged.go).
+		hypo = true
+	case sitrep.StatusReported:
+		// "Israel is said to have struck the consulate".
+		reported = true
+	}
 	// "be going to", "be scheduled to" parse with the trigger as xcomp of
 	// an adjective or participle, handled above; a future date also plans.
 	switch {
