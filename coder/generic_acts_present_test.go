@@ -21,7 +21,7 @@ var genericForceStories = []story{
 var datedForceStories = []story{
 	{"shelling of a day",
 		"SANTIAGO, May 28 (Sitrep) — Chile recalled its ambassador from Lima on Tuesday. Peruvian troops shelled two Chilean border posts on Monday, the foreign minister said.",
-		[]string{"PER>CHL 195"}, nil},
+		[]string{"PER>CHL 194"}, nil},
 }
 
 // TestGenericForce runs the stories through the whole pipeline.

@@ -19,7 +19,7 @@ func TestSpokenActsNotReported(t *testing.T) {
 			[]string{"UZB>TJK 041 occurred", "TJK>UZB 041 occurred"}, nil},
 		{"shelling another side tells of stays reported",
 			"N'DJAMENA, May 28 (Sitrep) — Chad's army said Sudanese troops had shelled the border town of Adre on Monday.",
-			[]string{"SDN>TCD 195 reported"}, nil},
+			[]string{"SDN>TCD 194 reported"}, nil},
 	}
 	runWithStatus(t, p, cases)
 }
