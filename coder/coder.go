@@ -2435,6 +2435,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		code, _ = cameo.Lookup("032")
 		status = sitrep.StatusOccurred
 	}
+	intentHead := -1
 	if code.Code[:2] == "04" && s.willing(i) {
 		// "is ready to mediate", "would continue to mediate", "ready
 		// for talks": an offer, made now, not the act (the gold guide
@@ -2445,12 +2446,14 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			code, _ = cameo.Lookup("036")
 		}
 		status = sitrep.StatusOccurred
+		intentHead = s.readinessHead(i)
 	} else if r := s.readyAct(i, code.Code); r != "" {
 		// "was ready to establish relations", "wants to keep trading
 		// with China", "ready to lift the ban": the intent (032, 031,
 		// 033, 035), offered now, not the act.
 		code, _ = cameo.Lookup(r)
 		status = sitrep.StatusOccurred
+		intentHead = s.readinessHead(i)
 	}
 	if cd.entry.Absent && (status != sitrep.StatusNegated || cd.args.obj >= 0 && talksNouns[s.lemma(cd.args.obj)]) {
 		// "did not attend", "will not attend the U.N. General
@@ -2466,7 +2469,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 	if promised {
 		dating = sitrep.StatusOccurred
 	}
-	date, prec, own := s.dateOwn(i, dating)
+	date, prec, own := s.dateOwn(s.intentDated(i, intentHead), dating)
 	if d, st, ok := s.dayAfterEve(i, date, prec, status); ok {
 		// "on the eve of the Pope's visit": the next day's act (dates_eve.go).
 		date, status, own = d, st, true
