@@ -2624,7 +2624,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		}
 		tgts := targets
 		vague := false
-		if len(tgts) == 0 && len(sources) > 1 && (mutual || strings.HasPrefix(code.Code, "084")) && !partied && !together && !s.separately(i) {
+		if len(tgts) == 0 && len(sources) > 1 && (mutual || strings.HasPrefix(code.Code, "084") || domesticCode(code.Code) && s.bothSidesSubject(i)) && !partied && !together && !s.separately(i) {
 			// "Russia and Ukraine each freed 150 prisoners": a release
 			// (084x) by coordinated parties with no target is toward one
 			// another. (Not other yielding: "Australia and New Zealand
