@@ -29,6 +29,10 @@ func TestKBReview33(t *testing.T) {
 		// alone is a leader's title (found by the lead this session).
 		{"a company's finance officer", "Canada's Magna said its chief financial officer would leave.", "2024-03-01",
 			[]ent{{"Canada", "LOC", 0}, {"Magna", "ORG", 0}}, "chief financial officer=CANBUS", "CANGOV"},
+		// "King Abdullah" is Jordan's king too (found by the lead this
+		// session): in 2024 the Saudi king of that name is long dead.
+		{"King Abdullah of Jordan", "King Abdullah of Jordan met the Egyptian president in Cairo.", "2024-03-14",
+			[]ent{{"King Abdullah", "PER", 0}, {"Jordan", "LOC", 0}, {"Cairo", "LOC", 0}}, "King Abdullah=JORGOV", "SAU"},
 		{"Cyrus Vance the father", "U.N. envoy Cyrus Vance met the mediators. Vance said the plan was the last chance.", "1993-01-10",
 			[]ent{{"Cyrus Vance", "PER", 0}, {"Vance", "PER", 1}}, "Cyrus Vance=IGOUNO; Vance=IGOUNO", "USAJUD"},
 		{"Abe between his terms", "Former prime minister Shinzo Abe said the plan was wrong.", "2008-06-01",
