@@ -22,7 +22,7 @@ import (
 
 // readHTMLFile reads one page as one article.
 func readHTMLFile(path string, data []byte, opt Options) Item {
-	doc, err := parseHTMLBytes(data, "")
+	doc, err := parseHTMLBytes(data, "", "")
 	if err != nil {
 		return Item{Err: &Error{File: path, Field: "html", Msg: err.Error()}}
 	}
@@ -37,6 +37,14 @@ func readHTMLFile(path string, data []byte, opt Options) Item {
 // the URL when the page names no canonical one; it may be empty. The ID is
 // the URL, or a hash of the text when there is none.
 func ParseHTML(r io.Reader, pageURL string) (*sitrep.Document, error) {
+	return ParseHTMLType(r, pageURL, "")
+}
+
+// ParseHTMLType is ParseHTML for a page fetched over HTTP: contentType, the
+// response's Content-Type header, names the charset of a page whose bytes
+// carry no byte-order mark; it outranks the page's own <meta>, as in
+// browsers. It may be empty.
+func ParseHTMLType(r io.Reader, pageURL, contentType string) (*sitrep.Document, error) {
 	data, err := io.ReadAll(io.LimitReader(r, maxFileSize+1))
 	if err != nil {
 		return nil, err
@@ -44,7 +52,7 @@ func ParseHTML(r io.Reader, pageURL string) (*sitrep.Document, error) {
 	if len(data) > maxFileSize {
 		return nil, fmt.Errorf("page larger than %d MiB", maxFileSize>>20)
 	}
-	doc, err := parseHTMLBytes(data, pageURL)
+	doc, err := parseHTMLBytes(data, pageURL, contentType)
 	if err != nil {
 		return nil, err
 	}
@@ -52,11 +60,11 @@ func ParseHTML(r io.Reader, pageURL string) (*sitrep.Document, error) {
 	return doc, nil
 }
 
-func parseHTMLBytes(data []byte, pageURL string) (*sitrep.Document, error) {
+func parseHTMLBytes(data []byte, pageURL, contentType string) (*sitrep.Document, error) {
 	if isBinary(data[:min(len(data), sniffSize)]) {
 		return nil, errBinary
 	}
-	data, err := toUTF8(data)
+	data, err := toUTF8(data, contentType)
 	if err != nil {
 		return nil, err
 	}
@@ -143,16 +151,17 @@ func bodyText(root *html.Node) string {
 	return nodeText(root)
 }
 
-// toUTF8 decodes a page in the charset its byte-order mark or <meta>
-// declare, guessing windows-1252 for undeclared non-UTF-8 bytes as browsers
+// toUTF8 decodes a page in the charset its byte-order mark, its HTTP
+// Content-Type (contentType, may be empty) or its <meta> declare, in that
+// order, guessing windows-1252 for undeclared non-UTF-8 bytes as browsers
 // do. Bytes that are valid UTF-8 are taken for UTF-8 whatever the <meta>
 // says: saved and re-encoded pages keep their old declaration, while text
 // in a legacy charset is almost never valid UTF-8 by chance.
-func toUTF8(data []byte) ([]byte, error) {
+func toUTF8(data []byte, contentType string) ([]byte, error) {
 	if utf8.Valid(data) && !bytes.HasPrefix(data, []byte{0xFF, 0xFE}) && !bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
 		return bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF")), nil
 	}
-	enc, name, _ := charset.DetermineEncoding(data, "")
+	enc, name, _ := charset.DetermineEncoding(data, contentType)
 	if name == "utf-8" {
 		return bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF")), nil
 	}

@@ -124,6 +124,33 @@ func TestCharset(t *testing.T) {
 	}
 }
 
+// TestCharsetFromHeader: a fetched page's Content-Type charset decodes a
+// page without a <meta> one, and outranks a <meta> one; a byte-order mark
+// outranks both, and bytes valid as UTF-8 stay UTF-8 (review38 finding 1:
+// the header was ignored and windows-1251 came out as Latin-1 mojibake).
+func TestCharsetFromHeader(t *testing.T) {
+	tests := []struct{ name, page, ctype, want string }{
+		{"windows-1251", "<p>\xcd\xee\xe2\xee\xf1\xf2\xe8</p>", "text/html; charset=windows-1251", "Новости"},
+		{"koi8-r", "<p>\xf0\xd2\xc1\xd7\xc4\xc1</p>", "text/html; charset=KOI8-R", "Правда"},
+		{"shift_jis", "<p>\x93\xfa\x96\x7b</p>", "text/html; charset=Shift_JIS", "日本"},
+		{"gbk", "<p>\xd6\xd0\xb9\xfa</p>", "text/html;charset=gbk", "中国"},
+		{"header outranks meta", "<meta charset=\"windows-1252\"><p>\xcd\xee\xe2\xee\xf1\xf2\xe8</p>", "text/html; charset=windows-1251", "Новости"},
+		{"no charset in header", "<meta charset=\"koi8-r\"><p>\xf0\xd2\xc1\xd7\xc4\xc1</p>", "text/html", "Правда"},
+		{"valid utf-8 stays", "<p>Новости</p>", "text/html; charset=windows-1251", "Новости"},
+		{"bom outranks header", "\xFF\xFE<\x00p\x00>\x00Z\x00\xfc\x00r\x00i\x00c\x00h\x00", "text/html; charset=windows-1251", "Zürich"},
+	}
+	for _, tt := range tests {
+		doc, err := ParseHTMLType(strings.NewReader(tt.page), "", tt.ctype)
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		if doc.Text != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.name, doc.Text, tt.want)
+		}
+	}
+}
+
 func TestFragmentText(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"plain words", "plain words"},

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -71,6 +72,49 @@ func TestWatchOnceReportsFailedFeeds(t *testing.T) {
 			code, _, errs := sitrepRun(t, "", args...)
 			if code != tc.code || !strings.Contains(errs, tc.want) || strings.Contains(errs, tc.wantNone) {
 				t.Fatalf("exit %d, want %d with %q and no %q:\n%s", code, tc.code, tc.want, tc.wantNone, errs)
+			}
+		})
+	}
+}
+
+// TestFetchedPagesUseTheHeaderCharset: a page reached by URL or through a
+// feed is decoded in the charset its Content-Type names (review38 finding
+// 1: windows-1251 was stored as Latin-1 mojibake).
+func TestFetchedPagesUseTheHeaderCharset(t *testing.T) {
+	mux := http.NewServeMux()
+	var srv *httptest.Server
+	mux.HandleFunc("/ru.html", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=windows-1251")
+		fmt.Fprint(w, "<html><body><article><p>\xcd\xee\xe2\xee\xf1\xf2\xe8</p></article></body></html>")
+	})
+	mux.HandleFunc("/feed.xml", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+<item><title>News</title><link>%s/ru.html</link><guid>n1</guid></item>
+</channel></rss>`, srv.URL)
+	})
+	srv = httptest.NewServer(mux)
+	defer srv.Close()
+	for _, tc := range []struct {
+		name string
+		args []string
+	}{
+		{"ingest URL", []string{"ingest", srv.URL + "/ru.html"}},
+		{"watch", []string{"watch", "--once", "--per-host", "1ms", srv.URL + "/feed.xml"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			db := filepath.Join(t.TempDir(), "ru.db")
+			if code, _, errs := sitrepRun(t, "", append(tc.args, "--store", db)...); code != exitOK {
+				t.Fatalf("exit %d: %s", code, errs)
+			}
+			st, err := openStore(context.Background(), db)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			doc, err := st.Document(context.Background(), srv.URL+"/ru.html")
+			if err != nil || doc.Text != "Новости" {
+				t.Fatalf("stored %v, %v; want Новости", doc, err)
 			}
 		})
 	}

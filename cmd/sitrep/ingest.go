@@ -289,7 +289,7 @@ func emitURL(ctx context.Context, c *fetch.Client, u string, dct time.Time, stor
 		}
 		return nil
 	}
-	doc, err := reader.ParseHTML(bytes.NewReader(resp.Body), resp.URL)
+	doc, err := reader.ParseHTMLType(bytes.NewReader(resp.Body), resp.URL, resp.ContentType)
 	if err != nil {
 		return emit(reader.Item{Err: &reader.Error{File: u, Msg: err.Error()}})
 	}

@@ -26,7 +26,7 @@ func emitFeedItem(ctx context.Context, c *fetch.Client, it reader.FeedItem, dct 
 	var fetchErr error
 	if it.Link != "" {
 		if resp, err := c.Get(ctx, it.Link, fetch.Validators{}); err == nil {
-			doc, _ = reader.ParseHTML(bytes.NewReader(resp.Body), resp.URL)
+			doc, _ = reader.ParseHTMLType(bytes.NewReader(resp.Body), resp.URL, resp.ContentType)
 		} else if ctx.Err() != nil {
 			return ctx.Err()
 		} else {
