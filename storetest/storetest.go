@@ -278,6 +278,56 @@ func Run(t *testing.T, open func(t *testing.T) sitrep.Store) {
 			}
 		}
 	})
+	t.Run("FromKeepsCoarseDates", func(t *testing.T) {
+		// A month or year that overlaps the range is in it, from either
+		// end: plans for "this summer" show from today on (review38
+		// finding 2: `to` kept them, `from` dropped them).
+		s := open(t)
+		if _, err := s.PutDocument(ctx, Doc("c1", "", "wire", "2024-03-13",
+			[5]string{"CHNGOV", "PHLGOV", "036", "2024-03", "planned"},
+			[5]string{"CHNGOV", "PHLGOV", "042", "2024", "planned"},
+			[5]string{"CHNGOV", "PHLGOV", "043", "2025-01-05", "planned"},
+			[5]string{"CHNGOV", "PHLGOV", "051", "2024-03-10", "occurred"},
+			[5]string{"CHNGOV", "PHLGOV", "057", "2024-02", "occurred"},
+			[5]string{"CHNGOV", "PHLGOV", "061", "2023", "occurred"})); err != nil {
+			t.Fatal(err)
+		}
+		for _, tc := range []struct {
+			from, to string
+			want     []string
+		}{
+			{"2024-03-13", "", []string{"2025-01-05", "2024-03", "2024"}},
+			{"2024-03-13", "2024-03-31", []string{"2024-03", "2024"}},
+			{"2024-03", "2024-03", []string{"2024-03-10", "2024-03", "2024"}},
+			{"2024", "", []string{"2025-01-05", "2024-03-10", "2024-03", "2024-02", "2024"}},
+		} {
+			evs, err := s.Events(ctx, sitrep.EventFilter{From: tc.from, To: tc.to})
+			var got []string
+			for _, e := range evs {
+				got = append(got, e.Date)
+			}
+			if err != nil || strings.Join(got, " ") != strings.Join(tc.want, " ") {
+				t.Errorf("events %s..%s: %q %v, want %q", tc.from, tc.to, got, err, tc.want)
+			}
+			n := 0
+			err = s.EachEvent(ctx, sitrep.EventFilter{From: tc.from, To: tc.to}, func(*sitrep.StoredEvent) error { n++; return nil })
+			if err != nil || n != len(tc.want) {
+				t.Errorf("each event %s..%s: %d %v, want %d", tc.from, tc.to, n, err, len(tc.want))
+			}
+			pts, err := s.Dyad(ctx, sitrep.DyadQuery{A: "CHN", B: "PHL", By: sitrep.ByMonth, From: tc.from, To: tc.to})
+			total := 0
+			for _, p := range pts {
+				total += p.Events
+			}
+			if err != nil || total != len(tc.want) {
+				t.Errorf("dyad %s..%s: %+v %v, want %d events", tc.from, tc.to, pts, err, len(tc.want))
+			}
+			acts, err := s.Actors(ctx, sitrep.ActorFilter{Prefix: "CHNGOV", From: tc.from, To: tc.to})
+			if err != nil || len(acts) != 1 || acts[0].AsSource != len(tc.want) {
+				t.Errorf("actors %s..%s: %+v %v, want CHNGOV as source %d times", tc.from, tc.to, acts, err, len(tc.want))
+			}
+		}
+	})
 	t.Run("ManyQuotes", func(t *testing.T) {
 		// More quotes than one INSERT takes: every one stored, in order.
 		s := open(t)

@@ -63,8 +63,9 @@ func eventWhere(f sitrep.EventFilter) (string, []any) {
 		args = append(args, strings.ToLower(f.Status))
 	}
 	if f.From != "" {
-		conds = append(conds, "e.date >= ?")
-		args = append(args, f.From)
+		c, a := fromCond("e.date", f.From)
+		conds = append(conds, c)
+		args = append(args, a...)
 	}
 	if f.To != "" {
 		// A bound of 2024-03-31 includes 2024-03-31 and month-precision
@@ -88,6 +89,25 @@ func eventWhere(f sitrep.EventFilter) (string, []any) {
 		return "", nil
 	}
 	return " WHERE " + strings.Join(conds, " AND "), args
+}
+
+// fromCond is the condition that a date column is on or after from. A
+// date kept only to the month or year that holds from overlaps the range
+// and is in it ("this summer" seen from 2024-03-13), as the `to` bound's
+// "~" keeps the month and year that hold it; those sort before from.
+func fromCond(col, from string) (string, []any) {
+	conds := []string{col + " >= ?"}
+	args := []any{from}
+	for _, n := range []int{7, 4} {
+		if len(from) > n && (n == 4 || from[4] == '-') && from[n] == '-' {
+			conds = append(conds, col+" = ?")
+			args = append(args, from[:n])
+		}
+	}
+	if len(conds) == 1 {
+		return conds[0], args
+	}
+	return "(" + strings.Join(conds, " OR ") + ")", args
 }
 
 // countryPrefix maps an actor-code column and a three-letter, non-IGO
@@ -346,8 +366,9 @@ func (s *Store) Dyad(ctx context.Context, q sitrep.DyadQuery) ([]sitrep.DyadPoin
 		args = append(args, a2...)
 	}
 	if q.From != "" {
-		cond += " AND day >= ?"
-		args = append(args, q.From)
+		c, a := fromCond("day", q.From)
+		cond += " AND " + c
+		args = append(args, a...)
 	}
 	if q.To != "" {
 		cond += " AND day <= ?"
@@ -407,8 +428,9 @@ func (s *Store) Actors(ctx context.Context, f sitrep.ActorFilter) ([]sitrep.Acto
 		args = append(args, lo, hi)
 	}
 	if f.From != "" {
-		conds = append(conds, "day >= ?")
-		args = append(args, f.From)
+		c, a := fromCond("day", f.From)
+		conds = append(conds, c)
+		args = append(args, a...)
 	}
 	if f.To != "" {
 		conds = append(conds, "day <= ?")
