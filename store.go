@@ -21,7 +21,9 @@ type Store interface {
 	PutDocuments(ctx context.Context, docs []*Document) ([]PutResult, error)
 	// HasArticle reports whether an article with this key is stored.
 	HasArticle(ctx context.Context, key string) (bool, error)
-	// Document returns a stored article with its annotations, by id or key.
+	// Document returns a stored article with its annotations, by key
+	// (ArticleKey), else by id: keys are unique, ids need not be, so links
+	// name articles by key.
 	Document(ctx context.Context, id string) (*Document, error)
 
 	Events(ctx context.Context, f EventFilter) ([]StoredEvent, error)
@@ -123,7 +125,7 @@ type EventFilter struct {
 	From, To string // inclusive event date bounds, YYYY-MM-DD
 	Place    string // place name or country
 	Text     string // full-text match on the evidence sentence
-	Article  string // article id
+	Article  string // article key, else id (see Store.Document)
 	// Soonest orders by event date ascending (then id), for calendars of
 	// planned events: the default, newest first, would make a limited
 	// page the furthest-future events.

@@ -328,6 +328,41 @@ func Run(t *testing.T, open func(t *testing.T) sitrep.Store) {
 			}
 		}
 	})
+	t.Run("SharedIDReachedByKey", func(t *testing.T) {
+		// Two pages under one id (feeds reuse guids) are both kept, and
+		// each is reached by its key, the URL (review38 finding 3: every
+		// lookup gave the first).
+		s := open(t)
+		d1 := Doc("dup", "https://one.test/a", "wire", "2024-03-14", [5]string{"CHNGOV", "PHLGOV", "138", "2024-03-12", "occurred"})
+		d2 := Doc("dup", "https://two.test/b", "paper", "2024-03-15", [5]string{"USAGOV", "RUSGOV", "036", "2024-03-13", "planned"})
+		d2.Text = strings.Replace(d2.Text, "Officials", "Ministers", 1)
+		// A page whose id is another's URL, stored before it, does not
+		// hide it.
+		d3 := Doc("https://two.test/b", "https://three.test/c", "wire", "2024-03-15", [5]string{"FRAGOV", "DEUGOV", "036", "2024-03-13", "planned"})
+		d3.Text = strings.Replace(d3.Text, "Officials", "Envoys", 1)
+		for _, d := range []*sitrep.Document{d1, d3, d2} {
+			if r, err := s.PutDocument(ctx, d); err != nil || !r.Stored {
+				t.Fatalf("put %s: %+v %v", d.URL, r, err)
+			}
+		}
+		for _, tc := range []struct{ name, text, source string }{
+			{"https://one.test/a", d1.Text, "CHNGOV"},
+			{"https://two.test/b", d2.Text, "USAGOV"},
+			{"dup", d1.Text, ""}, // the id names the first stored
+		} {
+			got, err := s.Document(ctx, tc.name)
+			if err != nil || got.Text != tc.text {
+				t.Errorf("document %s: %v %v", tc.name, got, err)
+			}
+			if tc.source == "" {
+				continue
+			}
+			evs, err := s.Events(ctx, sitrep.EventFilter{Article: tc.name})
+			if err != nil || len(evs) != 1 || evs[0].SourceCode != tc.source {
+				t.Errorf("events of %s: %+v %v, want one from %s", tc.name, evs, err, tc.source)
+			}
+		}
+	})
 	t.Run("ManyQuotes", func(t *testing.T) {
 		// More quotes than one INSERT takes: every one stored, in order.
 		s := open(t)

@@ -57,10 +57,18 @@ var funcs = template.FuncMap{
 		return map[int]string{1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}[q]
 	},
 	"q": url.QueryEscape,
-	// articlePath escapes the whole ID as one path segment: an ID that is a
-	// URL holds "/", "?" and "#", which would otherwise collapse, start a
-	// query or a fragment. The {id...} routes get it back unescaped.
-	"articlePath": func(id string) string { return "/articles/" + url.PathEscape(id) },
+	// articlePath links an article by its key (its URL, else its id), which
+	// is unique where ids are not: two pages may share an id, and a link by
+	// id reached only the first. It escapes the whole key as one path
+	// segment: a URL holds "/", "?" and "#", which would otherwise
+	// collapse, start a query or a fragment. The {id...} routes get it back
+	// unescaped.
+	"articlePath": func(id, pageURL string) string {
+		if pageURL != "" {
+			id = pageURL
+		}
+		return "/articles/" + url.PathEscape(id)
+	},
 }
 
 func (p *pages) routes(mux *http.ServeMux) {

@@ -87,3 +87,40 @@ func TestArticleLinksEscapeURLIDs(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleLinksNameTheKey: two pages stored under one id are each
+// reached by the links the pages write, which name the unique key, the URL
+// (review38 finding 3: every link by id led to the first).
+func TestArticleLinksNameTheKey(t *testing.T) {
+	srv, st := testServer(t, true)
+	d1 := storetest.Doc("dup", "https://one.test/a", "wire", "2024-03-20", [5]string{"FRAGOV", "DEUGOV", "036", "2024-03-19", "occurred"})
+	d2 := storetest.Doc("dup", "https://two.test/b", "wire", "2024-03-20", [5]string{"ESPGOV", "ITAGOV", "036", "2024-03-19", "occurred"})
+	d2.Text = strings.Replace(d2.Text, "Officials", "Envoys", 1)
+	if _, err := st.PutDocuments(context.Background(), []*sitrep.Document{d1, d2}); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ page, want string }{
+		{"/events?actor=FRA", "Officials met"},
+		{"/events?actor=ESP", "Envoys met"},
+	} {
+		resp, err := http.Get(srv.URL + tc.page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		m := regexp.MustCompile(`class="evidence" href="(/articles/[^"]*)"`).FindSubmatch(b)
+		if m == nil {
+			t.Fatalf("%s: no evidence link in page:\n%.800s", tc.page, b)
+		}
+		resp, err = http.Get(srv.URL + html.UnescapeString(string(m[1])))
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != 200 || !strings.Contains(string(body), tc.want) {
+			t.Errorf("%s → %s: status %d, want %q\n%.300s", tc.page, m[1], resp.StatusCode, tc.want, body)
+		}
+	}
+}

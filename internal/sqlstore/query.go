@@ -82,8 +82,8 @@ func eventWhere(f sitrep.EventFilter) (string, []any) {
 		args = append(args, "%"+likeEscape(f.Text)+"%")
 	}
 	if f.Article != "" {
-		conds = append(conds, "e.id IN (SELECT m.event_id FROM mentions m JOIN articles x ON x.id = m.article_id WHERE x.doc_id = ? OR x.key = ?)")
-		args = append(args, f.Article, f.Article)
+		conds = append(conds, "e.id IN (SELECT m.event_id FROM mentions m JOIN articles x ON x.id = m.article_id WHERE "+articleMatch("x")+")")
+		args = append(args, f.Article, f.Article, f.Article)
 	}
 	if len(conds) == 0 {
 		return "", nil

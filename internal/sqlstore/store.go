@@ -161,14 +161,17 @@ func (s *Store) StoredText(ctx context.Context, key string) (string, bool, error
 	return text, err == nil, err
 }
 
-// Document returns a stored article by its id or key.
+// Document returns a stored article by its key, else by its id. Ids need
+// not be unique (two pages may share a feed's guid), keys are: the key
+// wins, so that every article can be reached; an id shared by several
+// articles names the first stored.
 func (s *Store) Document(ctx context.Context, id string) (*sitrep.Document, error) {
 	if err := validQuery(id); err != nil {
 		return nil, err
 	}
 	var text string
 	var ann []byte
-	err := s.R.QueryRowContext(ctx, "SELECT text, annotations FROM articles WHERE doc_id = ? OR key = ? ORDER BY id LIMIT 1", id, id).Scan(&text, &ann)
+	err := s.R.QueryRowContext(ctx, "SELECT text, annotations FROM articles WHERE "+articleMatch("articles")+" ORDER BY id LIMIT 1", id, id, id).Scan(&text, &ann)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, sitrep.Errorf(sitrep.ENotFound, "no article %q in the store", id)
 	}
@@ -176,6 +179,13 @@ func (s *Store) Document(ctx context.Context, id string) (*sitrep.Document, erro
 		return nil, err
 	}
 	return decodeDoc(text, ann)
+}
+
+// articleMatch is the condition that table's row is the article named by
+// a key, else an id (three arguments: the name thrice): its key, or its id
+// when no article has that key.
+func articleMatch(table string) string {
+	return "(" + table + ".key = ? OR (" + table + ".doc_id = ? AND NOT EXISTS (SELECT 1 FROM articles k WHERE k.key = ?)))"
 }
 
 // Stats counts what the store holds.
