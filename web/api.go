@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"encoding/json"
 	"io"
 	"mime"
@@ -81,6 +82,25 @@ func eventFilter(q url.Values) (sitrep.EventFilter, error) {
 	return f, nil
 }
 
+// listEvents answers f, or with dyad=A,B in q the events of f from A to B
+// or from B to A: the list behind a both-directions dyad series.
+func listEvents(ctx context.Context, st sitrep.Store, q url.Values, f sitrep.EventFilter) ([]sitrep.StoredEvent, error) {
+	pair := q.Get("dyad")
+	if pair == "" {
+		return st.Events(ctx, f)
+	}
+	a, b, ok := strings.Cut(pair, ",")
+	if !ok || a == "" || b == "" || strings.Contains(b, ",") {
+		return nil, sitrep.Errorf(sitrep.EInvalid, "dyad: want two actor codes A,B, got %q", pair)
+	}
+	if f.Source != "" || f.Target != "" {
+		return nil, sitrep.Errorf(sitrep.EInvalid, "dyad: names both sides; leave source and target out")
+	}
+	x, y := f, f
+	x.Source, x.Target, y.Source, y.Target = a, b, b, a
+	return sitrep.EitherPage(ctx, f, x, y, st.Events)
+}
+
 func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) error {
 	q := r.URL.Query()
 	f, err := eventFilter(q)
@@ -90,7 +110,7 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) error {
 	if f.Limit, f.Offset, err = paging(q, 50); err != nil {
 		return err
 	}
-	evs, err := s.Store.Events(r.Context(), f)
+	evs, err := listEvents(r.Context(), s.Store, q, f)
 	if err != nil {
 		return err
 	}

@@ -187,7 +187,7 @@ func (p *pages) events(w http.ResponseWriter, r *http.Request) {
 		p.fail(w, r, err)
 		return
 	}
-	evs, err := p.s.Store.Events(r.Context(), f)
+	evs, err := listEvents(r.Context(), p.s.Store, r.URL.Query(), f)
 	if err != nil {
 		p.fail(w, r, err)
 		return
@@ -224,7 +224,11 @@ func (p *pages) dyad(w http.ResponseWriter, r *http.Request) {
 	var rows []row
 	for _, pt := range pts {
 		from, to := periodRange(pt.Period, d.By)
+		// The row counts both directions with Both: so must its list.
 		link := fmt.Sprintf("/events?source=%s&target=%s&from=%s&to=%s", url.QueryEscape(d.A), url.QueryEscape(d.B), from, to)
+		if d.Both {
+			link = fmt.Sprintf("/events?dyad=%s&from=%s&to=%s", url.QueryEscape(d.A+","+d.B), from, to)
+		}
 		rows = append(rows, row{pt, link})
 	}
 	p.render(w, r, "dyad", d.A+" – "+d.B, map[string]any{"Query": d, "Rows": rows})

@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"fmt"
 	"html"
 	"io"
 	"net/http"
@@ -20,7 +21,8 @@ func TestPagesRender(t *testing.T) {
 		"/events?actor=CHN":                    "CHNGOV",
 		"/events?status=bogus":                 "invalid",
 		"/dyad":                                "Name two actor codes",
-		"/dyad?a=CHN&b=PHL&both=true&by=month": `class="point" href="/events?source=CHN&amp;target=PHL&amp;from=2024-03-01&amp;to=2024-03-31"`,
+		"/dyad?a=CHN&b=PHL&both=true&by=month": `class="point" href="/events?dyad=CHN%2CPHL&amp;from=2024-03-01&amp;to=2024-03-31"`,
+		"/dyad?a=CHN&b=PHL&by=month":           `class="point" href="/events?source=CHN&amp;target=PHL&amp;from=2024-03-01&amp;to=2024-03-31"`,
 		"/network":                             `id="graph"`,
 		"/calendar?from=2024-01-01":            "2099-03-28",
 		"/quotes?speaker=wang":                 "Wang Yi",
@@ -121,6 +123,44 @@ func TestArticleLinksNameTheKey(t *testing.T) {
 		resp.Body.Close()
 		if resp.StatusCode != 200 || !strings.Contains(string(body), tc.want) {
 			t.Errorf("%s → %s: status %d, want %q\n%.300s", tc.page, m[1], resp.StatusCode, tc.want, body)
+		}
+	}
+}
+
+// TestDyadRowsLinkTheirEvents: a dyad row's link lists as many events as
+// the row counts, in one direction or both (review38 finding 4: with both
+// directions the link listed A→B only).
+func TestDyadRowsLinkTheirEvents(t *testing.T) {
+	srv, _ := testServer(t, true)
+	fetch := func(path string) string {
+		t.Helper()
+		resp, err := http.Get(srv.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != 200 {
+			t.Fatalf("%s: status %d\n%.300s", path, resp.StatusCode, b)
+		}
+		return string(b)
+	}
+	row := regexp.MustCompile(`class="point" href="([^"]*)">[^<]*</a></td><td>(\d+)</td>`)
+	for _, page := range []string{"/dyad?a=CHN&b=PHL&both=true&by=week", "/dyad?a=PHL&b=CHN&both=true&by=month", "/dyad?a=CHN&b=PHL&by=day"} {
+		m := row.FindAllStringSubmatch(fetch(page), -1)
+		if len(m) == 0 {
+			t.Fatalf("%s: no rows", page)
+		}
+		for _, r := range m {
+			list := fetch(html.UnescapeString(r[1]))
+			if n := strings.Count(list, `class="evidence"`); fmt.Sprint(n) != r[2] {
+				t.Errorf("%s: row says %s, its link %s lists %d", page, r[2], r[1], n)
+			}
+		}
+	}
+	for path, want := range map[string]int{"/api/events?dyad=CHN,PHL": 200, "/api/events?dyad=CHN": 400, "/api/events?dyad=CHN,PHL&source=CHN": 400} {
+		if code, _ := get(t, srv.URL+path); code != want {
+			t.Errorf("%s: status %d, want %d", path, code, want)
 		}
 	}
 }
