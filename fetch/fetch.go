@@ -5,6 +5,7 @@ package fetch
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"io"
@@ -134,8 +135,16 @@ func (c *Client) once(ctx context.Context, rawURL string, v Validators) (*Respon
 	if v.LastModified != "" {
 		req.Header.Set("If-Modified-Since", v.LastModified)
 	}
-	resp, err := c.HTTP.Do(req)
+	hc := *c.HTTP
+	hc.CheckRedirect = c.checkRedirect
+	resp, err := hc.Do(req)
 	if err != nil {
+		var cv *tls.CertificateVerificationError
+		if errors.As(err, &cv) {
+			// A certificate that does not verify will not verify on the
+			// next try either.
+			return nil, 0, permanentError{err}
+		}
 		return nil, 0, err
 	}
 	defer resp.Body.Close()
@@ -162,9 +171,28 @@ func (c *Client) once(ctx context.Context, rawURL string, v Validators) (*Respon
 	return r, 0, nil
 }
 
+// maxRedirects is how many redirects one request follows, as net/http's
+// default.
+const maxRedirects = 10
+
+// checkRedirect follows a redirect in the new URL's host's turn, so that a
+// chain of redirects keeps the per-host delay; a redirect loop or a
+// redirect off http(s) is a permanent failure, which retrying and every
+// watch poll would only repeat.
+func (c *Client) checkRedirect(req *http.Request, via []*http.Request) error {
+	if len(via) >= maxRedirects {
+		return permanentError{fmt.Errorf("stopped after %d redirects", maxRedirects)}
+	}
+	if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
+		return permanentError{fmt.Errorf("redirected to %q, not an http(s) URL", req.URL.Redacted())}
+	}
+	return c.turn(req.Context(), req.URL.Host)
+}
+
 // Temporary reports whether err, from Get, is a failure that a later try
 // may not meet: a network error, HTTP 429 or 5xx. A bad URL, another HTTP
-// status or a body over the cap is not.
+// status, a body over the cap, a certificate that does not verify, a
+// redirect loop or a redirect off http(s) is not.
 func Temporary(err error) bool {
 	if err == nil {
 		return false
@@ -181,7 +209,7 @@ func Temporary(err error) bool {
 }
 
 // permanentError is a failure another attempt would only repeat (a body
-// over the size cap), which is not retried.
+// over the size cap, a redirect loop), which is not retried.
 type permanentError struct{ error }
 
 func (e permanentError) Unwrap() error { return e.error }

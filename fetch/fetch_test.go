@@ -108,3 +108,60 @@ func TestTemporary(t *testing.T) {
 		}
 	}
 }
+
+// TestPermanentFetchFailures: a redirect loop, a redirect off http(s) and
+// a certificate that does not verify fail at once, not after retries, and
+// are not Temporary (review38 finding 5: a 302 loop cost 40 requests and
+// was refetched on every watch poll).
+func TestPermanentFetchFailures(t *testing.T) {
+	var hits atomic.Int32
+	mux := http.NewServeMux()
+	mux.HandleFunc("/loop", func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		http.Redirect(w, r, "/loop", http.StatusFound)
+	})
+	mux.HandleFunc("/ftp", func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		http.Redirect(w, r, "ftp://example.org/x", http.StatusFound)
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	tlsSrv := httptest.NewTLSServer(mux) // its certificate is not trusted
+	defer tlsSrv.Close()
+	for _, tc := range []struct {
+		url      string
+		wantHits int32
+	}{
+		{srv.URL + "/loop", maxRedirects},
+		{srv.URL + "/ftp", 1},
+		{tlsSrv.URL + "/loop", 0},
+	} {
+		hits.Store(0)
+		c := New("test")
+		c.PerHost, c.Backoff = time.Millisecond, time.Millisecond
+		_, err := c.Get(context.Background(), tc.url, Validators{})
+		if err == nil || Temporary(err) || hits.Load() != tc.wantHits {
+			t.Errorf("%s: %d requests, err %v (temporary %v); want %d and a permanent error", tc.url, hits.Load(), err, Temporary(err), tc.wantHits)
+		}
+	}
+}
+
+// TestRedirectWaitsItsTurn: each redirect hop keeps the per-host delay.
+func TestRedirectWaitsItsTurn(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/a", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/b", http.StatusFound) })
+	mux.HandleFunc("/b", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/c", http.StatusFound) })
+	mux.HandleFunc("/c", func(w http.ResponseWriter, r *http.Request) { fmt.Fprint(w, "ok") })
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	c := New("test")
+	c.PerHost = 100 * time.Millisecond
+	start := time.Now()
+	resp, err := c.Get(context.Background(), srv.URL+"/a", Validators{})
+	if err != nil || string(resp.Body) != "ok" {
+		t.Fatalf("%v %v", resp, err)
+	}
+	if el := time.Since(start); el < 200*time.Millisecond {
+		t.Fatalf("three requests to one host took %v, want at least two delays", el)
+	}
+}
