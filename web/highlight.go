@@ -3,6 +3,7 @@ package web
 import (
 	"fmt"
 	"html/template"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -89,10 +90,14 @@ func highlight(d *sitrep.Document) template.HTML {
 	return template.HTML(b.String())
 }
 
+// paraBreak is a blank line, in LF or CRLF text: stored text keeps the
+// input's line ends, and the marks' byte offsets point into it as it is.
+var paraBreak = regexp.MustCompile(`\r?\n\r?\n`)
+
 // writeText escapes text and turns blank lines into paragraph breaks; a
 // mark open across a break (open) is closed before it and reopened after.
 func writeText(b *strings.Builder, text, open string) {
-	parts := strings.Split(text, "\n\n")
+	parts := paraBreak.Split(text, -1)
 	for i, p := range parts {
 		if i > 0 {
 			if open != "" {
