@@ -357,6 +357,11 @@ func (s *Server) apiPostArticle(w http.ResponseWriter, r *http.Request) error {
 	if err := dec.Decode(&in); err != nil {
 		return sitrep.Errorf(sitrep.EInvalid, "body: %v", err)
 	}
+	// One object and nothing after it: what follows would be dropped
+	// without a word.
+	if _, err := dec.Token(); err != io.EOF {
+		return sitrep.Errorf(sitrep.EInvalid, "body: data after the article's JSON object")
+	}
 	if strings.TrimSpace(in.Text) == "" {
 		return sitrep.Errorf(sitrep.EInvalid, "text: the article is empty")
 	}

@@ -158,7 +158,9 @@ func TestAPIWritesNeedToken(t *testing.T) {
 	if stats, _ := st.Stats(context.Background()); stats.Articles != 3 {
 		t.Fatalf("stats %+v", stats)
 	}
-	for _, bad := range []string{`{"text":""}`, `{"id":"x","text":"a","extra":1}`, `{"id":"x","text":"a","published":"soon"}`, `not json`, `{"id":"x","text":"a\u0000b"}`} {
+	for _, bad := range []string{`{"text":""}`, `{"id":"x","text":"a","extra":1}`, `{"id":"x","text":"a","published":"soon"}`, `not json`, `{"id":"x","text":"a\u0000b"}`,
+		// Trailing junk after the object (review38 finding 7: 201).
+		`{"id":"z","text":"x"} {"junk":1}`, `{"id":"z","text":"x"}]`} {
 		if code, m := post(t, srv.URL+"/api/articles", bad, "secret"); code != 400 || m["error"] == nil {
 			t.Errorf("%s: %d %v", bad, code, m)
 		}
