@@ -24,8 +24,14 @@ func (s *sent) neitherNor(i int) bool {
 		// and the act its complement.
 		return true
 	}
+	return s.neitherNorArgument(v, true)
+}
+
+// neitherNorArgument reports a "neither … nor" on a conjunct of verb v's
+// subject, or with objects also of its object after it.
+func (s *sent) neitherNorArgument(v int, objects bool) bool {
 	for _, c := range s.kids(v) {
-		if r := s.rel(c); r != "nsubj" && (r != "obj" || c < v) {
+		if r := s.rel(c); r != "nsubj" && (!objects || r != "obj" || c < v) {
 			continue
 		}
 		for _, k := range s.chain(c) {
@@ -55,18 +61,7 @@ func (s *sent) neitherNorSubject(i int) bool {
 	if !neitherNors {
 		return false
 	}
-	v := s.neitherVerb(i)
-	for _, c := range s.kids(v) {
-		if s.rel(c) != "nsubj" {
-			continue
-		}
-		for _, k := range s.chain(c) {
-			if s.hasNeitherNor(k) {
-				return true
-			}
-		}
-	}
-	return false
+	return s.neitherNorArgument(s.neitherVerb(i), false)
 }
 
 // hasNeitherNor reports a "neither" or "nor" hung on k as its
