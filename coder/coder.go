@@ -1986,7 +1986,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			}
 		}
 	}
-	if code.Code == "152" && len(targets) == 0 && len(sources) >= 2 && s.manyCountries(sources) {
+	if (code.Code == "152" || s.exerciseHeld(code.Code, cd.args.obj)) && len(targets) == 0 && len(sources) >= 2 && s.manyCountries(sources) {
 		// "U.S. and South Korean forces held their annual exercises":
 		// exercises held by two countries together are military
 		// cooperation between them, each way (062).
@@ -2767,7 +2767,7 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			// (statements: "declined to comment"; entries marked
 			// notarget); elsewhere the missing target is the sign of a
 			// misread sentence.
-			if noTarget || vague || code.Code[:2] == "01" {
+			if noTarget || vague || code.Code[:2] == "01" || targetlessAct(code.Code, cd.entry) {
 				add(src, nil)
 			} else {
 				why = "no target"

@@ -1,0 +1,4 @@
+package coder
+
+// TargetlessActs switches the acts kept with target "-" (review37).
+var TargetlessActs = &targetlessActs
