@@ -106,7 +106,7 @@ func (c *Coder) Process(d *sitrep.Document) error {
 	if c.tr != nil {
 		built = slices.Clone(events)
 	}
-	d.Events = mergeArticle(art.mergeDefaultDay(events))
+	d.Events = art.airRecode(mergeArticle(art.mergeDefaultDay(events)))
 	if c.tr != nil {
 		c.tr.report(d, built, c.trace)
 		c.tr = nil
@@ -1971,6 +1971,12 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// sent to a place in their own country are deployed at home,
 		// not against a foreign actor the sentence names.
 		targets = s.atHome(i, sources[0].Country)
+	}
+	if s.airAttack(code.Code, cd.args) {
+		// "Russian missiles struck Kyiv": an attack by an air weapon is
+		// an air attack (the guide's 195), whatever verb tells it;
+		// recoded once the article's tellings are merged (airRecode).
+		s.art.noteAirAttack(s.tok(i).Start)
 	}
 	if code.Code[:2] == "15" {
 		if with, ok := s.joint(i, cd.args); ok {
