@@ -16,9 +16,9 @@ import (
 // an act whose target the sentence does not name is nearly always
 // directed at the other side of that dyad.
 type article struct {
-	// airAt holds the trigger offsets of attacks told with an air
-	// weapon as doer (codes_air_attack.go).
-	airAt map[int]bool
+	// recodeAt holds, by trigger offset, the finer codes given after the
+	// merge (codes_air_attack.go).
+	recodeAt map[int]recodeNote
 	// intentsNow holds the trigger offsets and codes of intents stated
 	// now (status_intent_stated.go), made occurred after the retelling.
 	intentsNow map[intentKey]bool

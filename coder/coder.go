@@ -106,7 +106,7 @@ func (c *Coder) Process(d *sitrep.Document) error {
 	if c.tr != nil {
 		built = slices.Clone(events)
 	}
-	d.Events = art.airRecode(mergeArticle(art.mergeDefaultDay(events)))
+	d.Events = art.recodeMerged(mergeArticle(art.mergeDefaultDay(events)))
 	if c.tr != nil {
 		c.tr.report(d, built, c.trace)
 		c.tr = nil
@@ -1972,11 +1972,17 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 		// not against a foreign actor the sentence names.
 		targets = s.atHome(i, sources[0].Country)
 	}
+	if c := s.appealContent(code.Code, cd.args); c != "" {
+		// "urged both sides to agree a ceasefire": the appeal is coded
+		// by what it asks for (0256, 026, 0253), not as a bare 020;
+		// recoded once the article's tellings are merged.
+		s.art.noteRecode(s.tok(i).Start, code.Code, c)
+	}
 	if s.airAttack(code.Code, cd.args) {
 		// "Russian missiles struck Kyiv": an attack by an air weapon is
 		// an air attack (the guide's 195), whatever verb tells it;
-		// recoded once the article's tellings are merged (airRecode).
-		s.art.noteAirAttack(s.tok(i).Start)
+		// recoded once the article's tellings are merged.
+		s.art.noteRecode(s.tok(i).Start, code.Code, "195")
 	}
 	if code.Code[:2] == "15" {
 		if with, ok := s.joint(i, cd.args); ok {

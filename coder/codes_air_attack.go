@@ -51,32 +51,35 @@ func (s *sent) airAttack(code string, a frameArgs) bool {
 	return false
 }
 
-// noteAirAttack records the trigger at offset start as an air attack.
-func (a *article) noteAirAttack(start int) {
-	if a.airAt == nil {
-		a.airAt = map[int]bool{}
+// recodeNote is a code to give the events of one trigger once the
+// article's tellings are merged: those coded from are coded to.
+type recodeNote struct{ from, to string }
+
+// noteRecode records that the events of the trigger at offset start coded
+// from are to be coded to after the merge (recodeMerged).
+func (a *article) noteRecode(start int, from, to string) {
+	if a.recodeAt == nil {
+		a.recodeAt = map[int]recodeNote{}
 	}
-	a.airAt[start] = true
+	a.recodeAt[start] = recodeNote{from, to}
 }
 
-// airRecode gives the air attacks noted their code, 195, once the
-// article's tellings are merged: recoded before, an air attack no longer
-// folds into the same pair's unspecified attack (190) told beside it and
-// folds into its missiles fired (195) instead, which moves the count of
-// events, not only their codes.
-func (a *article) airRecode(evs []sitrep.Event) []sitrep.Event {
-	if len(a.airAt) == 0 {
-		return evs
-	}
-	air, ok := cameo.Lookup("195")
-	if !ok {
-		return evs
-	}
+// recodeMerged gives the events noted their finer code (an air attack
+// 195, an appeal by what it asks for) once the article's tellings are
+// merged: recoded before, an event no longer folds into the same pair's
+// event of the coarser code told beside it and folds into another of the
+// finer code instead, and codes steer some target guesses, which moves
+// the count of events, not only their codes.
+func (a *article) recodeMerged(evs []sitrep.Event) []sitrep.Event {
 	for k := range evs {
 		e := &evs[k]
-		if e.CAMEO == "190" && a.airAt[e.Trigger.Start] {
-			e.CAMEO, e.PLOVER, e.Mode, e.Context = air.Code, air.PLOVER, air.Mode, air.Context
-			e.Goldstein, e.Quad = air.Goldstein, air.Quad
+		n, ok := a.recodeAt[e.Trigger.Start]
+		if !ok || e.CAMEO != n.from {
+			continue
+		}
+		if c, ok := cameo.Lookup(n.to); ok {
+			e.CAMEO, e.PLOVER, e.Mode, e.Context = c.Code, c.PLOVER, c.Mode, c.Context
+			e.Goldstein, e.Quad = c.Goldstein, c.Quad
 		}
 	}
 	return evs
