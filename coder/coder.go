@@ -161,6 +161,13 @@ func (s *sent) frame(i int) frameArgs {
 				// day is a time, not the object (frames_day_object.go).
 				continue
 			}
+			if a.obj >= 0 && a.xcomp < 0 && s.heldAsHostage(i, c) {
+				// "took dozens of Israelis hostage": the second object
+				// is the complement, the first the captives
+				// (frames_hostage.go).
+				a.xcomp = c
+				continue
+			}
 			if a.obj >= 0 && a.xcomp < 0 && namingVerbs[s.lemma(i)] {
 				// "called the decision another hostile step" parsed
 				// with two objects: the second is the complement.
