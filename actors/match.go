@@ -169,7 +169,7 @@ func (s *scanner) located(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		w := s.words[k]
 		if s.in(locative, w) {
-			return true
+			return !s.recipientSlot(k)
 		}
 		if w == "of" && k > 0 && s.in(directions, s.words[k-1]) {
 			return true // "north of Moscow"
