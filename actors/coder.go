@@ -887,6 +887,9 @@ func (c *Coder) possessorOf(doc *sitrep.Document, info []mentionInfo, sent int, 
 			}
 		}
 	}
+	if k := previousSubjectPossessor(doc, info, sent, p, fit); k >= 0 {
+		return k
+	}
 	for k := len(info) - 1; k >= 0 && sent-info[k].sent <= c.window; k-- {
 		if fit(k) {
 			return k
