@@ -1535,6 +1535,14 @@ func (c *Coder) build(s *sent, cd candidate) []sitrep.Event {
 			sources = ps
 		}
 	}
+	if code.Code[:2] == "14" && (len(sources) == 0 || len(sources) == 1 && cd.args.subj >= 0 && sources[0].Span.Start == s.tok(cd.args.subj).Start) {
+		// "protesters gathered outside the Israeli embassy in Amman":
+		// a crowd of no country of its own is the people of the place
+		// its protest names (crowdOfPlace).
+		if m := s.crowdOfPlace(i, cd.args); m != nil {
+			sources = []*sitrep.ActorMention{m}
+		}
+	}
 	if len(sources) == 0 && code.Code[:2] == "14" {
 		// "Tens of thousands marched through Managua", "thousands
 		// rallied in the capital": a crowd told by its number is the
