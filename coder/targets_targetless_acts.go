@@ -20,6 +20,11 @@ func targetlessAct(code string, e *Entry) bool {
 	if !targetlessActs {
 		return false
 	}
+	if e != nil && e.Lemma == "patrol" {
+		// "A Dutch frigate is patrolling the Persian Gulf": routine
+		// patrols aimed at no one are no show of force.
+		return false
+	}
 	return strings.HasPrefix(code, "15") || code == "0871" || code == "1711" || e != nil && e.Name == "fire missiles at a ship"
 }
 
