@@ -13,10 +13,10 @@ import (
 var samePastFormStories = []story{
 	{"hit with a plural subject, told by a monitor",
 		"Syrian drones hit Turkish soldiers near Kilis on Saturday, the same group said.",
-		[]string{"SYR>TUR 190 2024-05-25"}, []string{"SYR>TUR 190 2024-06-01"}},
+		[]string{"SYR>TUR 195 2024-05-25"}, []string{"SYR>TUR 195 2024-06-01"}},
 	{"hit, another monitor",
 		"Russian jets hit Ukrainian positions near Bakhmut on Saturday, the monitor said.",
-		[]string{"RUS>UKR 190 2024-05-25"}, []string{"RUS>UKR 190 2024-06-01"}},
+		[]string{"RUS>UKR 195 2024-05-25"}, []string{"RUS>UKR 195 2024-06-01"}},
 }
 
 // TestSamePastForm: the weekday is read in the past.

@@ -21,7 +21,7 @@ func TestDomesticPairs(t *testing.T) {
 			[]string{"ZMB>ZMB 100"}, nil},
 		{"forces the actor coder placed nowhere, attacking an armed group it placed, are that country's own, fighting at home",
 			"NAIROBI, May 2 (Sitrep) — Sudan accused Chad on Thursday of letting weapons for the Rapid Support Forces cross its border, and Chad rejected the charge. Chad's government said it remained neutral in the war.\n\nAn army drone struck an RSF convoy west of the city on Wednesday, the army said.",
-			[]string{"SDN>SDN 190"}, []string{"TCD>SDN 190"}},
+			[]string{"SDN>SDN 195"}, []string{"TCD>SDN 195"}},
 		{"in a story about one country's own affairs, aircraft of an uncoded air force that attack militant positions act for that country",
 			"MANILA, May 24 (Sitrep) — The Philippine army said on Wednesday it had retaken most of a southern town from Islamist militants after two days of fighting. President Ferdinand Marcos said troops would stay until the town was safe.\n\nAir force helicopters fired rockets at militant positions on Wednesday afternoon.",
 			[]string{"PHL>PHL 195"}, nil},

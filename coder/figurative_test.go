@@ -163,7 +163,7 @@ func TestFigurative(t *testing.T) {
 		{"", "Turkey struck Kurdish militant targets in northern Iraq on Sunday.", "struck", "190"},
 		{"", "Venezuela released three Colombian prisoners on Monday.", "released", "0841"},
 		{"", "Ghana will host Nigerian President Bola Tinubu next week.", "host", "042 043"},
-		{"", "Ecuador seized a Peruvian fishing boat on Friday.", "seized", "171"},
+		{"", "Ecuador seized a Peruvian fishing boat on Friday.", "seized", "1711"},
 		{"", "Police in Caracas cracked down on opposition protesters on Sunday.", "cracked", "175"},
 		{"", "Chile and Bolivia signed a border agreement on Friday.", "signed", "057 057"},
 		{"", "Ethiopia withdrew its troops from Somalia on Friday.", "withdrew", "0874"},

@@ -13,7 +13,7 @@ func TestCommaSplitLists(t *testing.T) {
 	cases := []story{
 		{"a list whose first names the parse hung on the noun before it, the rest the verb's subject",
 			"KHARTOUM, Oct 2 (Sitrep) — Fighting spread in Khartoum on Tuesday. In a joint letter on Friday, the United States, Sweden, Japan, Germany and Spain urged the Sudanese army to accept a truce.",
-			[]string{"SWE>SDN 020", "JPN>SDN 020", "DEU>SDN 020", "ESP>SDN 020"}, nil},
+			[]string{"SWE>SDN 0256", "JPN>SDN 0256", "DEU>SDN 0256", "ESP>SDN 0256"}, nil},
 		{"a list cut into two subjects at a comma: the first name acts with the rest on the coordinated verb",
 			"DHAKA, March 5 (Sitrep) — Police in Bangladesh fired on students on Tuesday. The United States, Norway and Japan said in a joint note they were deeply worried and urged calm.",
 			[]string{"USA>BGD 0256", "NOR>BGD 0256", "JPN>BGD 0256"}, nil},

@@ -12,7 +12,7 @@ import (
 var asideSubjectStories = []story{
 	{"a letter between the minister and the verb",
 		"CAIRO (Sitrep) — Egypt's foreign minister, in a letter to the Arab League, also urged Sudan to stop the fighting.",
-		[]string{"EGY>SDN 020"}, nil},
+		[]string{"EGY>SDN 0256"}, nil},
 	{"have, in fact, accused",
 		"CAIRO (Sitrep) — Egyptian officials have, in fact, accused Ethiopia of filling the dam.",
 		[]string{"EGY>ETH 112"}, nil},
@@ -41,7 +41,7 @@ func TestAsideSubjectOff(t *testing.T) {
 	*coder.AsideSubject = false
 	defer func() { *coder.AsideSubject = true }()
 	runStories(t, pipeline(t), []story{
-		{"a letter between, rule off", asideSubjectStories[0].text, nil, []string{"EGY>SDN 020"}},
+		{"a letter between, rule off", asideSubjectStories[0].text, nil, []string{"EGY>SDN 0256"}},
 		{"have, in fact, rule off", asideSubjectStories[1].text, nil, []string{"EGY>ETH 112"}},
 		{"including, rule off", asideSubjectStories[2].text, nil, []string{"KEN>UGA 111"}},
 	})

@@ -13,7 +13,7 @@ func TestSpuriousNinth(t *testing.T) {
 	cases := []story{
 		{"a casualty participle tells the toll of the strike it hangs on, no second act",
 			"BEIRUT, May 28 (Sitrep) — An Israeli drone struck a car near the Lebanese town of Tyre on Monday, killing two Hezbollah members, the Lebanese army said.",
-			[]string{"ISR>LBN 190"}, []string{"LBN>LBN 190"}},
+			[]string{"ISR>LBN 195"}, []string{"LBN>LBN 195"}},
 		{"nor of fire a boat came under",
 			"YANGON, May 28 (Sitrep) — A Thai patrol boat came under fire near the Myanmar coast on Sunday, injuring two sailors, the Thai navy said.",
 			nil, []string{"THA>THA 190"}},

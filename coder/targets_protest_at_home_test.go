@@ -19,7 +19,7 @@ var guideBodyStories = []story{
 		[]string{"ARM>IGOCASCST 160", "ARM>IGOCASCST 112"}, nil},
 	{"a warning to ECOWAS, an appeal of the UN and NATO's criticism",
 		"NIAMEY, June 2 (Sitrep) — Niger's junta warned ECOWAS on Sunday against any military intervention. The United Nations urged the junta to release the president, and NATO criticised Niger.",
-		[]string{"NER>IGOWAFWAS 130", "IGOUNO>NER 020", "IGOWSTNAT>NER 111"}, nil},
+		[]string{"NER>IGOWAFWAS 130", "IGOUNO>NER 0253", "IGOWSTNAT>NER 111"}, nil},
 }
 
 // TestGuideBodies runs the stories through the whole pipeline.
