@@ -1610,7 +1610,7 @@ func (s *sent) mainSubject() *sitrep.ActorMention {
 // gives, whatever the act (cooperation at home is still not coded).
 func (s *sent) rivals(src, tgt *sitrep.ActorMention) bool {
 	a, b := s.surname(src), s.surname(tgt)
-	return a != "" && b != "" && a != b
+	return a != "" && b != "" && a != b || rivalParties(src, tgt)
 }
 
 // surname is the last word of the person's name a mention (or the
