@@ -816,7 +816,9 @@ func (c *Coder) dateline(doc *sitrep.Document, words []string) (end int, country
 		if k > 1 && words[k-1] == "-" && doc.Tokens[k-1].Start > doc.Tokens[k-2].End && capitalised(words[k]) {
 			k--
 		}
-		if j := agencyDatelineEnd(words, k); j > 0 {
+		// (The root package's DatelineEnd reads both, and stops at a
+		// sentence or a compound's hyphen.)
+		if j := doc.DatelineEnd(0, len(words)); agencyDateline && j > 0 {
 			place := doc.Text[doc.Tokens[0].Start:doc.Tokens[k-1].End]
 			country, _ = c.kb.LookupCountryAt(place, doc.Published)
 			return j, country
